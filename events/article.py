@@ -1,0 +1,129 @@
+"""The values that flow from reading to extraction: an article and the facts it states.
+
+These are plain frozen values with no behaviour that touches a database, so that
+`sources` (reading) and `extract` (pure rules) can share them without importing the
+log or the projections.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+METADATA_KEYS = ("url", "title", "outlet", "published", "dateline", "language")
+
+
+def normalise_text(text: str) -> str:
+    """Text as compared for identity: NFC, single spaces, no surrounding white space."""
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article as read from a file, before extraction.
+
+    `source` names where it came from (`path` or `path:line`) for error messages.
+    `published` is an ISO date (YYYY-MM-DD) when the metadata gives one.
+    """
+
+    text: str
+    source: str = "-"
+    url: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    dateline: str | None = None
+    language: str | None = None
+
+    @property
+    def article_id(self) -> str:
+        """Stable across revisions: the URL where there is one, else a hash of the text."""
+        if self.url:
+            return self.url.strip()
+        return "sha256:" + text_hash(self.text)[:32]
+
+    @property
+    def text_hash(self) -> str:
+        return text_hash(self.text)
+
+
+@dataclass(frozen=True)
+class FactDate:
+    """A date at exactly the precision the text gives (see DESIGN.md, "Dates").
+
+    `value` is EDTF (`2023-08-24`, `2023-08`, `2024`, `2021/2025`); `start`/`end` are the
+    first and last ISO day covered; `basis` is explicit, context or publication.
+    `qualifier` keeps words like "since", "early", "mid", "late" that narrow or open the
+    interval without inventing a day; `doubt` says what is suspicious (a weekday that
+    contradicts the date, a malformed date); `time` keeps a time of day as a note.
+    """
+
+    value: str
+    start: str
+    end: str
+    precision: str
+    basis: str
+    text: str | None = None
+    qualifier: str | None = None
+    doubt: str | None = None
+    time: str | None = None
+
+    @property
+    def year(self) -> int:
+        return int(self.start[:4])
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity named by a fact: canonical English name, type, role, and the words used."""
+
+    name: str
+    type: str
+    role: str
+    text: str
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One statement of an article. `start`/`end` are character offsets into the article text."""
+
+    position: int
+    text: str
+    start: int
+    end: int
+    kind: str
+    modality: str
+    date: FactDate | None
+    place: str | None = None
+    mentions: tuple[Mention, ...] = ()
+
+    @property
+    def actors(self) -> list[str]:
+        """Canonical names of the entities taking part, in order of first mention."""
+        seen: list[str] = []
+        for mention in self.mentions:
+            if mention.role in ("actor", "speaker") and mention.name not in seen:
+                seen.append(mention.name)
+        return seen
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What extraction finds in one article: its facts and the article's own date and place.
+
+    `published` is the article date used to resolve partial dates, with `published_from`
+    saying where it came from (`metadata`, `dateline`, `url`) or None when unknown.
+    """
+
+    facts: tuple[Fact, ...]
+    published: str | None = None
+    published_from: str | None = None
+    dateline: str | None = None
+    notes: tuple[str, ...] = field(default=())

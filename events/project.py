@@ -1,0 +1,377 @@
+"""Projections: the only code that writes the read-model tables.
+
+Every table here is derived from the log and disposable: `catch_up` folds the events after
+the stored checkpoint into the tables, `rebuild` drops them and folds the whole log, and
+`verify` folds the whole log into a scratch database and compares. Applying events one by
+one must give exactly the rows a full rebuild gives, so every handler below is a pure
+function of the tables and the event, with no clock and no randomness.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from typing import Any
+
+import sqlite_utils
+
+from . import store
+from .db import connect, run_script, transaction
+from .errors import VerifyError
+from .model import (
+    ArticleIngested,
+    ArticleRevised,
+    FactCorrected,
+    FactRecorded,
+    FactRetracted,
+    StoredEvent,
+)
+
+PROJECTION_TABLES = ("articles", "facts", "entities", "fact_entities", "projection_state")
+
+PROJECTIONS_SCHEMA = """
+CREATE TABLE IF NOT EXISTS projection_state (
+    name TEXT PRIMARY KEY,
+    last_seq INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS articles (
+    article_id TEXT PRIMARY KEY,
+    url TEXT, title TEXT, outlet TEXT, dateline TEXT,
+    published TEXT, published_from TEXT, language TEXT,
+    text_hash TEXT NOT NULL, revision INTEGER NOT NULL, extractor_version TEXT,
+    facts INTEGER NOT NULL DEFAULT 0,
+    first_recorded_at TEXT, last_recorded_at TEXT, last_seq INTEGER
+);
+CREATE TABLE IF NOT EXISTS facts (
+    fact_id TEXT PRIMARY KEY,
+    article_id TEXT NOT NULL REFERENCES articles(article_id),
+    position INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    modality TEXT NOT NULL,
+    date_value TEXT, date_start TEXT, date_end TEXT, date_precision TEXT,
+    date_basis TEXT, date_text TEXT, date_qualifier TEXT, date_doubt TEXT, date_time TEXT,
+    year INTEGER, month TEXT,
+    place TEXT,
+    actors TEXT NOT NULL DEFAULT '[]',
+    sources INTEGER NOT NULL DEFAULT 1,
+    char_start INTEGER, char_end INTEGER,
+    extractor_version TEXT,
+    corrected INTEGER NOT NULL DEFAULT 0,
+    recorded_at TEXT, last_seq INTEGER
+);
+CREATE TABLE IF NOT EXISTS entities (
+    entity_id TEXT PRIMARY KEY,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    aliases TEXT NOT NULL DEFAULT '[]',
+    wikidata TEXT,
+    facts INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS fact_entities (
+    fact_id TEXT NOT NULL REFERENCES facts(fact_id),
+    entity_id TEXT NOT NULL REFERENCES entities(entity_id),
+    role TEXT NOT NULL,
+    PRIMARY KEY (fact_id, entity_id, role)
+);
+CREATE INDEX IF NOT EXISTS facts_article ON facts(article_id, position);
+CREATE INDEX IF NOT EXISTS facts_kind ON facts(kind);
+CREATE INDEX IF NOT EXISTS facts_modality ON facts(modality);
+CREATE INDEX IF NOT EXISTS facts_date_precision ON facts(date_precision);
+CREATE INDEX IF NOT EXISTS facts_date_basis ON facts(date_basis);
+CREATE INDEX IF NOT EXISTS facts_year ON facts(year);
+CREATE INDEX IF NOT EXISTS facts_month ON facts(month);
+CREATE INDEX IF NOT EXISTS facts_place ON facts(place);
+CREATE INDEX IF NOT EXISTS facts_date ON facts(date_start, date_end);
+CREATE INDEX IF NOT EXISTS fact_entities_entity ON fact_entities(entity_id, role);
+CREATE INDEX IF NOT EXISTS fact_entities_role ON fact_entities(role);
+CREATE INDEX IF NOT EXISTS entities_type ON entities(type);
+CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
+CREATE VIRTUAL TABLE IF NOT EXISTS facts_fts USING fts5(
+    text, place, actors, content="facts", content_rowid="rowid"
+);
+CREATE TRIGGER IF NOT EXISTS facts_fts_insert AFTER INSERT ON facts BEGIN
+    INSERT INTO facts_fts(rowid, text, place, actors)
+    VALUES (new.rowid, new.text, new.place, new.actors);
+END;
+CREATE TRIGGER IF NOT EXISTS facts_fts_delete AFTER DELETE ON facts BEGIN
+    INSERT INTO facts_fts(facts_fts, rowid, text, place, actors)
+    VALUES ('delete', old.rowid, old.text, old.place, old.actors);
+END;
+CREATE TRIGGER IF NOT EXISTS facts_fts_update AFTER UPDATE ON facts BEGIN
+    INSERT INTO facts_fts(facts_fts, rowid, text, place, actors)
+    VALUES ('delete', old.rowid, old.text, old.place, old.actors);
+    INSERT INTO facts_fts(rowid, text, place, actors)
+    VALUES (new.rowid, new.text, new.place, new.actors);
+END;
+CREATE VIEW IF NOT EXISTS timeline AS
+SELECT
+    f.date_start, f.date_end, f.date_value, f.date_precision, f.date_basis,
+    f.kind, f.modality, f.text, f.actors, f.place,
+    a.outlet, a.published, a.title, a.url,
+    f.fact_id, f.article_id, f.position
+FROM facts f JOIN articles a ON a.article_id = f.article_id
+ORDER BY f.date_start IS NULL, f.date_start, f.date_end, a.published, f.article_id, f.position;
+"""
+
+DROP_SCHEMA = """
+DROP VIEW IF EXISTS timeline;
+DROP TABLE IF EXISTS facts_fts;
+DROP TABLE IF EXISTS fact_entities;
+DROP TABLE IF EXISTS entities;
+DROP TABLE IF EXISTS facts;
+DROP TABLE IF EXISTS articles;
+DROP TABLE IF EXISTS projection_state;
+"""
+
+CHECKPOINT = "timeline"
+
+
+def ensure_projections(db: sqlite_utils.Database) -> None:
+    """Create the read-model tables, indexes, full-text index and views if missing."""
+    with transaction(db):
+        run_script(db, PROJECTIONS_SCHEMA)
+
+
+def checkpoint(db: sqlite_utils.Database) -> int:
+    row = db.execute(
+        "SELECT last_seq FROM projection_state WHERE name = ?", [CHECKPOINT]
+    ).fetchone()
+    return row[0] if row else 0
+
+
+def catch_up(db: sqlite_utils.Database) -> int:
+    """Apply every event after the checkpoint; returns how many were applied.
+
+    Called inside the append's transaction, so the tables never lag the log on disk.
+    """
+    applied = 0
+    last = checkpoint(db)
+    with transaction(db):
+        for stored in store.read(db, after_seq=last):
+            apply(db, stored)
+            last = stored.seq
+            applied += 1
+        if applied:
+            db.execute(
+                "INSERT INTO projection_state (name, last_seq) VALUES (?, ?)"
+                " ON CONFLICT(name) DO UPDATE SET last_seq = excluded.last_seq",
+                [CHECKPOINT, last],
+            )
+    return applied
+
+
+def rebuild(db: sqlite_utils.Database) -> int:
+    """Drop every projection and fold the whole log again, in one transaction."""
+    with transaction(db):
+        run_script(db, DROP_SCHEMA)
+        run_script(db, PROJECTIONS_SCHEMA)
+        return catch_up(db)
+
+
+def apply(db: sqlite_utils.Database, stored: StoredEvent) -> None:
+    handler = HANDLERS.get(type(stored.event))
+    if handler is not None:
+        handler(db, stored)
+
+
+def _article_row(stored: StoredEvent) -> dict[str, Any]:
+    e = stored.event
+    return {
+        "article_id": e.article_id, "url": e.url, "title": e.title, "outlet": e.outlet,
+        "dateline": e.dateline, "published": e.published,
+        "published_from": e.published_from, "language": e.language,
+        "text_hash": e.text_hash, "extractor_version": e.extractor_version,
+        "last_recorded_at": stored.recorded_at, "last_seq": stored.seq,
+    }
+
+
+def _on_article_ingested(db: sqlite_utils.Database, stored: StoredEvent) -> None:
+    row = _article_row(stored)
+    row.update(revision=1, facts=0, first_recorded_at=stored.recorded_at)
+    _insert(db, "articles", row)
+
+
+def _on_article_revised(db: sqlite_utils.Database, stored: StoredEvent) -> None:
+    row = _article_row(stored)
+    article_id = row.pop("article_id")
+    sets = ", ".join(f"{k} = ?" for k in row)
+    db.execute(
+        f"UPDATE articles SET {sets}, revision = revision + 1 WHERE article_id = ?",
+        [*row.values(), article_id],
+    )
+
+
+def date_columns(date: dict[str, Any] | None) -> dict[str, Any]:
+    """The facts table's date columns from a fact's date; `year` and `month` are facetable
+    because only whole days group correctly with SQLite's date functions."""
+    date = date or {}
+    start = date.get("start")
+    precision = date.get("precision")
+    return {
+        "date_value": date.get("value"), "date_start": start, "date_end": date.get("end"),
+        "date_precision": precision, "date_basis": date.get("basis"),
+        "date_text": date.get("text"), "date_qualifier": date.get("qualifier"),
+        "date_doubt": date.get("doubt"), "date_time": date.get("time"),
+        "year": int(start[:4]) if start else None,
+        "month": start[:7] if start and precision in ("day", "month") else None,
+    }
+
+
+def _actors(mentions: list[dict[str, Any]]) -> list[str]:
+    names: list[str] = []
+    for mention in mentions:
+        if mention["role"] in ("actor", "speaker") and mention["name"] not in names:
+            names.append(mention["name"])
+    return names
+
+
+def _on_fact_recorded(db: sqlite_utils.Database, stored: StoredEvent) -> None:
+    e: FactRecorded = stored.event
+    restated = db.execute("SELECT 1 FROM facts WHERE fact_id = ?", [e.fact_id]).fetchone()
+    if restated:
+        _remove_fact(db, e.fact_id)
+    row = {
+        "fact_id": e.fact_id, "article_id": e.article_id, "position": e.position,
+        "text": e.text, "kind": e.kind, "modality": e.modality,
+        **date_columns(e.date),
+        "place": e.place, "actors": json.dumps(_actors(e.mentions), ensure_ascii=False),
+        "sources": 1, "char_start": e.char_start, "char_end": e.char_end,
+        "extractor_version": e.extractor_version, "corrected": 0,
+        "recorded_at": stored.recorded_at, "last_seq": stored.seq,
+    }
+    _insert(db, "facts", row)
+    _link_entities(db, e.fact_id, e.mentions)
+    db.execute("UPDATE articles SET facts = facts + 1 WHERE article_id = ?", [e.article_id])
+
+
+def entity_id(name: str) -> str:
+    """A readable, stable key from the canonical name: `South Korea` -> `south-korea`."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "entity"
+
+
+def _link_entities(db: sqlite_utils.Database, fact_id: str, mentions: list[dict]) -> None:
+    counted: set[str] = set()
+    for mention in mentions:
+        eid = entity_id(mention["name"])
+        row = db.execute("SELECT aliases FROM entities WHERE entity_id = ?", [eid]).fetchone()
+        if row is None:
+            _insert(db, "entities", {
+                "entity_id": eid, "name": mention["name"], "type": mention["type"],
+                "aliases": "[]", "wikidata": mention.get("wikidata"), "facts": 0,
+            })
+            aliases: list[str] = []
+        else:
+            aliases = json.loads(row[0])
+        if mention["text"] not in aliases:
+            aliases = sorted({*aliases, mention["text"]})
+            db.execute("UPDATE entities SET aliases = ? WHERE entity_id = ?",
+                       [json.dumps(aliases, ensure_ascii=False), eid])
+        if eid not in counted:
+            counted.add(eid)
+            db.execute("UPDATE entities SET facts = facts + 1 WHERE entity_id = ?", [eid])
+        db.execute(
+            "INSERT OR IGNORE INTO fact_entities (fact_id, entity_id, role) VALUES (?, ?, ?)",
+            [fact_id, eid, mention["role"]],
+        )
+
+
+def _remove_fact(db: sqlite_utils.Database, fact_id: str) -> None:
+    row = db.execute("SELECT article_id FROM facts WHERE fact_id = ?", [fact_id]).fetchone()
+    if row is None:
+        return
+    db.execute(
+        "UPDATE entities SET facts = facts - 1 WHERE entity_id IN"
+        " (SELECT DISTINCT entity_id FROM fact_entities WHERE fact_id = ?)", [fact_id],
+    )
+    db.execute("DELETE FROM fact_entities WHERE fact_id = ?", [fact_id])
+    db.execute("DELETE FROM facts WHERE fact_id = ?", [fact_id])
+    db.execute("UPDATE articles SET facts = facts - 1 WHERE article_id = ?", [row[0]])
+
+
+def _on_fact_retracted(db: sqlite_utils.Database, stored: StoredEvent) -> None:
+    _remove_fact(db, stored.event.fact_id)
+
+
+CORRECTABLE = ("kind", "modality", "place", "date", "actors")
+
+
+def _on_fact_corrected(db: sqlite_utils.Database, stored: StoredEvent) -> None:
+    e: FactCorrected = stored.event
+    changes: dict[str, Any] = {}
+    for name, value in e.changes.items():
+        if name == "date":
+            changes.update(date_columns(value))
+        elif name == "actors":
+            changes["actors"] = json.dumps(value, ensure_ascii=False)
+        elif name in CORRECTABLE:
+            changes[name] = value
+    if not changes:
+        return
+    sets = ", ".join(f"{k} = ?" for k in changes)
+    db.execute(
+        f"UPDATE facts SET {sets}, corrected = 1, last_seq = ? WHERE fact_id = ?",
+        [*changes.values(), stored.seq, e.fact_id],
+    )
+
+
+def _insert(db: sqlite_utils.Database, table: str, row: dict[str, Any]) -> None:
+    columns = ", ".join(row)
+    placeholders = ", ".join("?" * len(row))
+    db.execute(f"INSERT INTO {table} ({columns}) VALUES ({placeholders})", list(row.values()))
+
+
+HANDLERS = {
+    ArticleIngested: _on_article_ingested,
+    ArticleRevised: _on_article_revised,
+    FactRecorded: _on_fact_recorded,
+    FactRetracted: _on_fact_retracted,
+    FactCorrected: _on_fact_corrected,
+}
+
+COMPARED_TABLES = {
+    "articles": "article_id",
+    "facts": "fact_id",
+    "entities": "entity_id",
+    "fact_entities": "fact_id, entity_id, role",
+    "projection_state": "name",
+}
+
+
+def differences(db: sqlite_utils.Database) -> list[str]:
+    """Fold the whole log into a scratch database and list where the stored projections
+    differ from it: an empty list means they are exactly what the log says."""
+    scratch = connect(":memory:")
+    store.ensure_events_table(scratch)
+    ensure_projections(scratch)
+    with transaction(scratch):
+        for stored in store.read(db):
+            apply(scratch, stored)
+        last_seq = store.head(db)[0]
+        if last_seq:
+            scratch.execute(
+                "INSERT INTO projection_state (name, last_seq) VALUES (?, ?)",
+                [CHECKPOINT, last_seq],
+            )
+    problems = []
+    for table, order in COMPARED_TABLES.items():
+        ours = db.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
+        theirs = scratch.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
+        if ours != theirs:
+            problems.append(_describe(table, ours, theirs))
+    return problems
+
+
+def _describe(table: str, ours: list[tuple], theirs: list[tuple]) -> str:
+    extra = len(set(ours) - set(theirs))
+    missing = len(set(theirs) - set(ours))
+    return f"{table}: {extra} row(s) not in the log's replay, {missing} row(s) missing"
+
+
+def verify(db: sqlite_utils.Database) -> None:
+    """Raise VerifyError naming each projection that is not what the log says."""
+    problems = differences(db)
+    if problems:
+        raise VerifyError("; ".join(problems))

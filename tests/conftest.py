@@ -1,0 +1,85 @@
+"""Fixtures shared by the tests: real database files in tmp_path, the bundled reference
+article, the seed spec, Datasette with the real metadata.yml, and load.py as a process."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from events.ingest import ingest, open_timeline
+from events.serve import SETTINGS, metadata_for
+from events.sources import read_file
+
+ROOT = Path(__file__).resolve().parents[1]
+BUNDLED = ROOT / "articles" / "antara-2023-08-24-ammtc-rok.txt"
+
+
+def find_shared() -> Path:
+    """`shared/` sits beside the checkout (in CI too); fall back to the working layout."""
+    for candidate in (ROOT.parent / "shared", Path("/work/shared")):
+        if (candidate / "spec" / "seed-facts.yml").exists():
+            return candidate
+    raise FileNotFoundError("shared/ with spec/seed-facts.yml not found beside the checkout")
+
+
+@pytest.fixture(scope="session")
+def seed_spec() -> dict:
+    return yaml.safe_load((find_shared() / "spec" / "seed-facts.yml").read_text())
+
+
+@pytest.fixture
+def reference_article():
+    (article,) = list(read_file(BUNDLED))
+    return article
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    return tmp_path / "timeline.db"
+
+
+@pytest.fixture
+def db(db_path):
+    database = open_timeline(str(db_path))
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def loaded_db(db, reference_article):
+    ingest(db, reference_article)
+    return db
+
+
+@pytest.fixture
+def datasette_for():
+    """A Datasette over a database file, configured exactly as `load.py serve` does."""
+    from datasette.app import Datasette
+
+    def make(path: Path) -> Datasette:
+        return Datasette([str(path)], metadata=metadata_for(path), settings=SETTINGS)
+
+    return make
+
+
+@pytest.fixture
+def run_load(tmp_path):
+    """Run `python load.py ARGS` as a real process from the project root."""
+
+    def run(*args: str, input: bytes | None = None) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, str(ROOT / "load.py"), *args],
+            cwd=tmp_path, input=input, capture_output=True, timeout=120,
+        )
+
+    return run
+
+
+def rows(db, sql: str, params=()) -> list[dict]:
+    cursor = db.execute(sql, params)
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]

@@ -1,0 +1,210 @@
+"""Datasette through its own client, with the real metadata.yml, on a loaded database."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from urllib.parse import quote
+
+import pytest
+import yaml
+
+from events.ingest import ingest
+from events.serve import METADATA_PATH
+from events.sources import parse_text
+from tests.conftest import rows
+
+
+
+@pytest.fixture
+async def ds(loaded_db, db_path, datasette_for):
+    loaded_db.close()
+    datasette = datasette_for(db_path)
+    await datasette.invoke_startup()
+    return datasette
+
+
+async def get_json(ds, path: str):
+    response = await ds.client.get(path)
+    assert response.status_code == 200, (path, response.text[:500])
+    return response.json()
+
+
+async def test_the_facts_page_shows_the_configured_title_and_facets(ds):
+    response = await ds.client.get("/timeline/facts")
+    assert response.status_code == 200
+    html = response.text
+    assert "<h1" in html and "Facts" in html
+    for facet in ("kind", "modality", "date_precision", "year", "place"):
+        assert f'data-column="{facet}"' in html
+
+
+async def test_facts_are_sorted_by_date_start(ds):
+    data = await get_json(ds, "/timeline/facts.json?_shape=objects")
+    starts = [r["date_start"] for r in data["rows"] if r["date_start"]]
+    assert "sorted by date_start" in data["human_description_en"]
+    assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize("facet", ["kind", "modality", "date_precision", "year", "place"])
+async def test_each_configured_facet_counts_what_sql_counts(ds, db_path, facet):
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    expected = dict(conn.execute(
+        f"SELECT {facet}, COUNT(*) FROM facts WHERE {facet} IS NOT NULL GROUP BY {facet}"
+    ).fetchall())
+    data = await get_json(ds, "/timeline/facts.json")
+    counted = {r["value"]: r["count"] for r in data["facet_results"][facet]["results"]}
+    assert counted == expected and counted
+
+
+async def test_the_seed_facets_say_what_the_spec_says(ds, seed_spec):
+    data = await get_json(ds, "/timeline/facts.json")
+    kinds = {r["value"]: r["count"] for r in data["facet_results"]["kind"]["results"]}
+    places = {r["value"] for r in data["facet_results"]["place"]["results"]}
+    expected_plans = sum(f["kind"] == "plan" for f in seed_spec["facts"])
+    assert kinds["plan"] >= expected_plans and kinds["history"] >= 2
+    assert {"Labuan Bajo", "Laos"} <= places
+
+
+async def test_facets_by_entity_on_fact_entities(ds, db_path):
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    korea = conn.execute(
+        "SELECT COUNT(*) FROM fact_entities WHERE entity_id = 'south-korea'").fetchone()[0]
+    data = await get_json(ds, "/timeline/fact_entities.json")
+    counts = {r["value"]: r["count"] for r in data["facet_results"]["entity_id"]["results"]}
+    labels = {r["value"]: r["label"] for r in data["facet_results"]["entity_id"]["results"]}
+    assert counts["south-korea"] == korea >= 5
+    assert labels["south-korea"] == "South Korea"
+    roles = {r["value"] for r in data["facet_results"]["role"]["results"]}
+    assert {"actor", "place"} <= roles
+
+
+async def test_full_text_search_on_the_fact_text(ds):
+    found = await get_json(ds, "/timeline/facts.json?_search=Laos&_shape=array")
+    assert found and all("Laos" in (r["text"] + (r["place"] or "")) for r in found)
+    none = await get_json(ds, "/timeline/facts.json?_search=Kamboja&_shape=array")
+    assert none == []
+
+
+async def test_the_entity_timeline_query_filters_by_overlapping_dates(ds):
+    base = "/timeline/entity_timeline.json?_shape=array&entity=south-korea"
+    everything = await get_json(ds, base + "&from=&to=")
+    window = await get_json(ds, base + "&from=2020&to=2023-06")
+    by_name = await get_json(ds, "/timeline/entity_timeline.json?_shape=array"
+                                 "&entity=South%20Korea&from=&to=")
+    assert len(everything) >= 7 and by_name == everything
+    starts = [r["date_start"] for r in everything]
+    assert starts == sorted(starts)
+    assert window and all(r["date_end"][:4] >= "2020" and r["date_start"][:7] <= "2023-06"
+                          for r in window)
+    assert {r["date_value"] for r in window} >= {"2021/2025", "2023/2025"}
+    assert not {"1989", "2019", "2024"} & {r["date_value"] for r in window}
+
+
+async def test_facts_as_of_replays_the_log_to_a_moment(ds, db_path):
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    last = conn.execute("SELECT MAX(seq) FROM events").fetchone()[0]
+    facts = conn.execute("SELECT COUNT(*) FROM facts").fetchone()[0]
+    first_time = conn.execute("SELECT recorded_at FROM events WHERE seq = 1").fetchone()[0]
+    now = await get_json(ds, "/timeline/facts_as_of.json?_shape=array&seq=&recorded_at=")
+    at_last = await get_json(ds, f"/timeline/facts_as_of.json?_shape=array&seq={last}&recorded_at=")
+    at_three = await get_json(ds, "/timeline/facts_as_of.json?_shape=array&seq=3&recorded_at=")
+    before = await get_json(ds, "/timeline/facts_as_of.json?_shape=array&seq="
+                                "&recorded_at=2000-01-01T00:00:00")
+    at_first = await get_json(ds, "/timeline/facts_as_of.json?_shape=array&seq="
+                                  f"&recorded_at={quote(first_time)}")
+    assert len(now) == len(at_last) == facts == len(at_first)
+    assert len(at_three) == 2  # seq 1 is the article, 2 and 3 its first facts
+    assert before == []
+
+
+async def test_facts_as_of_shows_a_fact_that_a_revision_retracted_later(
+    loaded_db, db_path, datasette_for, reference_article
+):
+    import dataclasses
+
+    before_revision = loaded_db.execute("SELECT MAX(seq) FROM events").fetchone()[0]
+    count_before = loaded_db.execute("SELECT COUNT(*) FROM facts").fetchone()[0]
+    ingest(loaded_db, dataclasses.replace(
+        reference_article, text="Labuan Bajo (ANTARA) - ASEAN akan bertemu di Laos pada 2024."))
+    loaded_db.close()
+    ds = datasette_for(db_path)
+    then = await get_json(ds, f"/timeline/facts_as_of.json?_shape=array&seq={before_revision}&recorded_at=")
+    now = await get_json(ds, "/timeline/facts_as_of.json?_shape=array&seq=&recorded_at=")
+    assert len(then) == count_before and len(now) == 1
+
+
+async def test_the_history_of_one_fact_lists_every_event_about_it(
+    loaded_db, db_path, datasette_for, reference_article
+):
+    import dataclasses
+
+    fact = rows(loaded_db, "SELECT fact_id FROM facts WHERE instr(text, 'sejak 1989')")[0]
+    ingest(loaded_db, dataclasses.replace(reference_article, text="ASEAN bertemu lagi pada 2025."))
+    loaded_db.close()
+    ds = datasette_for(db_path)
+    history = await get_json(
+        ds, f"/timeline/fact_history.json?_shape=array&fact_id={fact['fact_id']}")
+    assert [h["type"] for h in history] == ["fact_recorded", "fact_retracted"]
+    assert history[1]["reason"] == "no longer stated"
+    assert history[0]["seq"] < history[1]["seq"]
+
+
+async def test_json_and_csv_exports_of_facts(ds, db_path):
+    import sqlite3
+
+    conn = sqlite3.connect(db_path)
+    ids = sorted(r[0] for r in conn.execute("SELECT fact_id FROM facts"))
+    as_json = await get_json(ds, "/timeline/facts.json?_shape=array&_size=max")
+    assert sorted(r["fact_id"] for r in as_json) == ids
+    response = await ds.client.get("/timeline/facts.csv?_size=max")
+    assert response.status_code == 200 and "text/plain" in response.headers["content-type"] \
+        or "text/csv" in response.headers["content-type"]
+    table = list(csv.DictReader(io.StringIO(response.text)))
+    assert sorted(r["fact_id"] for r in table) == ids
+    assert {"date_value", "date_precision", "kind", "modality", "actors"} <= set(table[0])
+
+
+async def test_csv_export_of_a_canned_query(ds):
+    response = await ds.client.get("/timeline/entity_timeline.csv?entity=laos&from=&to=")
+    assert response.status_code == 200
+    table = list(csv.DictReader(io.StringIO(response.text)))
+    assert table and all("Laos" in r["text"] or r["place"] == "Laos" for r in table)
+
+
+async def test_internal_tables_are_hidden(ds):
+    data = await get_json(ds, "/timeline.json")
+    hidden = {t["name"] for t in data["tables"] if t["hidden"]}
+    visible = {t["name"] for t in data["tables"] if not t["hidden"]}
+    assert "projection_state" in hidden and "facts_fts" in hidden
+    assert {"facts", "entities", "fact_entities", "articles", "events"} <= visible
+
+
+async def test_the_metadata_applies_whatever_the_database_file_is_called(
+    db_path, loaded_db, tmp_path, datasette_for
+):
+    loaded_db.close()
+    other = tmp_path / "my-corpus.db"
+    shutil.copy(db_path, other)
+    ds = datasette_for(other)
+    queries = await get_json(ds, "/my-corpus.json")
+    assert {"entity_timeline", "facts_as_of", "fact_history"} <= {q["name"] for q in queries["queries"]}
+    facts = await get_json(ds, "/my-corpus/facts.json")
+    assert set(facts["facet_results"]) == {"kind", "modality", "date_precision", "year", "place"}
+
+
+def test_every_table_and_column_in_metadata_exists(loaded_db):
+    metadata = yaml.safe_load(METADATA_PATH.read_text())
+    for table, config in metadata["databases"]["timeline"]["tables"].items():
+        columns = {r["name"] for r in rows(loaded_db, f"PRAGMA table_info({table})")}
+        assert columns, f"{table} is not a table"
+        for column in [*config.get("columns", {}), *config.get("facets", [])]:
+            assert column in columns, f"{table}.{column}"
