@@ -16,7 +16,10 @@ from pathlib import Path
 import click
 from click_default_group import DefaultGroup
 
+from . import ingest as ingest_module
 from . import project, store
+from .corrections import correct as correct_fact
+from .corrections import retract as retract_fact
 from .errors import ArticleError, TimelineError
 from .ingest import ingest, open_timeline
 from .serve import PROJECT_ROOT, datasette_command, metadata_for
@@ -149,6 +152,60 @@ def serve(db_path: str, host: str, port: int, immutable: bool) -> None:
             sys.exit(subprocess.call(command))
         except KeyboardInterrupt:
             sys.exit(130)
+
+
+@cli.command()
+@db_option
+def reextract(db_path: str) -> None:
+    """Extract every stored article again with the current extractor and append only the
+    differences (retractions and new or changed facts) under its version."""
+    results = ingest_module.reextract(_existing(db_path))
+    counts = Counter(r.status for r in results)
+    events = sum(r.events_appended for r in results)
+    click.echo(f"{len(results)} article(s) re-extracted: {counts['revised']} changed,"
+               f" {counts['unchanged']} unchanged; {events} events appended")
+
+
+AUTHORSHIP = [
+    click.option("--reason", required=True, help="Why (required)."),
+    click.option("--author", required=True, help="Who (required)."),
+]
+
+
+def _authored(command):
+    for option in reversed(AUTHORSHIP):
+        command = option(command)
+    return command
+
+
+@cli.command()
+@click.argument("fact_id")
+@click.option("--date", help="EDTF: YYYY, YYYY-MM, YYYY-MM-DD or START/END.")
+@click.option("--kind", help="meeting, statement, agreement, plan, handover, history, incident, other.")
+@click.option("--modality", help="occurred, planned or ongoing.")
+@click.option("--place", help="Canonical name of the place.")
+@click.option("--actor", "actors", multiple=True, help="Canonical name of an actor (repeat for each).")
+@_authored
+@db_option
+def correct(db_path: str, fact_id: str, reason: str, author: str, **fields) -> None:
+    """Correct fields of a fact (appends fact_corrected; survives rebuilds and
+    re-extraction)."""
+    changes = {k: v for k, v in fields.items() if v not in (None, ())}
+    if "actors" in changes:
+        changes["actors"] = list(changes["actors"])
+    seq = correct_fact(_existing(db_path), fact_id, changes, reason, author)
+    click.echo(f"Corrected {fact_id} (seq {seq})")
+
+
+@cli.command()
+@click.argument("fact_id")
+@_authored
+@db_option
+def retract(db_path: str, fact_id: str, reason: str, author: str) -> None:
+    """Withdraw a fact (appends fact_retracted with who and why; a newer extractor will
+    not record it again)."""
+    seq = retract_fact(_existing(db_path), fact_id, reason, author)
+    click.echo(f"Retracted {fact_id} (seq {seq})")
 
 
 def _existing(db_path: str):

@@ -50,6 +50,7 @@ class StreamState:
     version: int = 0
     article: ArticleIngested | None = None
     facts: dict[str, FactRecorded] = field(default_factory=dict)
+    withdrawn: set[str] = field(default_factory=set)  # retracted by a person: stays retracted
 
 
 def stream_state(db: sqlite_utils.Database, stream: str) -> StreamState:
@@ -63,6 +64,8 @@ def stream_state(db: sqlite_utils.Database, stream: str) -> StreamState:
             state.facts[event.fact_id] = event
         elif isinstance(event, FactRetracted):
             state.facts.pop(event.fact_id, None)
+            if event.author is not None:
+                state.withdrawn.add(event.fact_id)
     return state
 
 
@@ -107,7 +110,7 @@ def plan_events(article: Article, extraction: Extraction, state: StreamState) ->
         if old_id not in recorded:
             events.append(FactRetracted(old_id, article.article_id, reason="no longer stated"))
     for new_id, event in recorded.items():
-        if state.facts.get(new_id) != event:
+        if new_id not in state.withdrawn and state.facts.get(new_id) != event:
             events.append(event)
     return events
 
@@ -136,10 +139,31 @@ def ingest(
         state = stream_state(db, stream)
         events = plan_events(article, extraction, state)
         stored = store.append(db, stream, state.version, events)
-        project.catch_up(db)
+        project.catch_up(db, stored)
     if not stored:
         status = "unchanged"
     else:
         status = "revised" if state.article is not None else "new"
     facts = sum(isinstance(s.event, FactRecorded) for s in stored)
     return IngestResult(article.article_id, status, facts, len(stored))
+
+
+def stored_article(event: ArticleIngested, source: str) -> Article:
+    """The article as the log holds it, for extracting it again without the file."""
+    return Article(
+        text=event.text, source=source, url=event.url, title=event.title,
+        outlet=event.outlet, dateline=event.dateline, language=event.language,
+        published=event.published if event.published_from == "metadata" else None,
+    )
+
+
+def reextract(db: sqlite_utils.Database) -> list[IngestResult]:
+    """Extract every stored article again with the current extractor and append only the
+    differences (retractions and new or changed facts); old events stay as they are."""
+    streams = [r[0] for r in db.execute(
+        "SELECT DISTINCT stream FROM events WHERE type = 'article_ingested' ORDER BY seq")]
+    results = []
+    for stream in streams:
+        state = stream_state(db, stream)
+        results.append(ingest(db, stored_article(state.article, stream)))
+    return results

@@ -28,7 +28,8 @@ from .model import (
     StoredEvent,
 )
 
-PROJECTION_TABLES = ("articles", "facts", "entities", "fact_entities", "projection_state")
+PROJECTION_TABLES = (
+    "articles", "facts", "entities", "fact_entities", "corrections", "projection_state")
 
 PROJECTIONS_SCHEMA = """
 CREATE TABLE IF NOT EXISTS projection_state (
@@ -75,6 +76,15 @@ CREATE TABLE IF NOT EXISTS fact_entities (
     role TEXT NOT NULL,
     PRIMARY KEY (fact_id, entity_id, role)
 );
+CREATE TABLE IF NOT EXISTS corrections (
+    seq INTEGER PRIMARY KEY,
+    fact_id TEXT NOT NULL,
+    changes TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    author TEXT NOT NULL,
+    recorded_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS corrections_fact ON corrections(fact_id, seq);
 CREATE INDEX IF NOT EXISTS facts_article ON facts(article_id, position);
 CREATE INDEX IF NOT EXISTS facts_kind ON facts(kind);
 CREATE INDEX IF NOT EXISTS facts_modality ON facts(modality);
@@ -88,6 +98,7 @@ CREATE INDEX IF NOT EXISTS fact_entities_entity ON fact_entities(entity_id, role
 CREATE INDEX IF NOT EXISTS fact_entities_role ON fact_entities(role);
 CREATE INDEX IF NOT EXISTS entities_type ON entities(type);
 CREATE INDEX IF NOT EXISTS articles_outlet ON articles(outlet);
+CREATE INDEX IF NOT EXISTS articles_language ON articles(language);
 CREATE VIRTUAL TABLE IF NOT EXISTS facts_fts USING fts5(
     text, place, actors, content="facts", content_rowid="rowid"
 );
@@ -118,6 +129,7 @@ ORDER BY f.date_start IS NULL, f.date_start, f.date_end, a.published, f.article_
 DROP_SCHEMA = """
 DROP VIEW IF EXISTS timeline;
 DROP TABLE IF EXISTS facts_fts;
+DROP TABLE IF EXISTS corrections;
 DROP TABLE IF EXISTS fact_entities;
 DROP TABLE IF EXISTS entities;
 DROP TABLE IF EXISTS facts;
@@ -141,15 +153,19 @@ def checkpoint(db: sqlite_utils.Database) -> int:
     return row[0] if row else 0
 
 
-def catch_up(db: sqlite_utils.Database) -> int:
+def catch_up(db: sqlite_utils.Database, appended: list[StoredEvent] | None = None) -> int:
     """Apply every event after the checkpoint; returns how many were applied.
 
     Called inside the append's transaction, so the tables never lag the log on disk.
+    `appended`, the events just stored, saves reading them back when they are exactly
+    what follows the checkpoint.
     """
     applied = 0
-    last = checkpoint(db)
     with transaction(db):
-        for stored in store.read(db, after_seq=last):
+        last = checkpoint(db)
+        follows = bool(appended) and appended[0].seq == last + 1 and all(
+            b.seq == a.seq + 1 for a, b in zip(appended, appended[1:]))
+        for stored in appended if follows else store.read(db, after_seq=last):
             apply(db, stored)
             last = stored.seq
             applied += 1
@@ -244,6 +260,10 @@ def _on_fact_recorded(db: sqlite_utils.Database, stored: StoredEvent) -> None:
     _insert(db, "facts", row)
     _link_entities(db, e.fact_id, e.mentions)
     db.execute("UPDATE articles SET facts = facts + 1 WHERE article_id = ?", [e.article_id])
+    for seq, changes in db.execute(
+        "SELECT seq, changes FROM corrections WHERE fact_id = ? ORDER BY seq", [e.fact_id]
+    ).fetchall():
+        _apply_correction(db, e.fact_id, json.loads(changes), seq)
 
 
 def entity_id(name: str) -> str:
@@ -253,29 +273,28 @@ def entity_id(name: str) -> str:
 
 
 def _link_entities(db: sqlite_utils.Database, fact_id: str, mentions: list[dict]) -> None:
-    counted: set[str] = set()
+    """One upsert per entity named by the fact: it counts the fact once and merges the
+    forms used into the sorted alias list (SQLite's BINARY order is Python's str order)."""
+    named: dict[str, dict[str, Any]] = {}
     for mention in mentions:
-        eid = entity_id(mention["name"])
-        row = db.execute("SELECT aliases FROM entities WHERE entity_id = ?", [eid]).fetchone()
-        if row is None:
-            _insert(db, "entities", {
-                "entity_id": eid, "name": mention["name"], "type": mention["type"],
-                "aliases": "[]", "wikidata": mention.get("wikidata"), "facts": 0,
-            })
-            aliases: list[str] = []
-        else:
-            aliases = json.loads(row[0])
-        if mention["text"] not in aliases:
-            aliases = sorted({*aliases, mention["text"]})
-            db.execute("UPDATE entities SET aliases = ? WHERE entity_id = ?",
-                       [json.dumps(aliases, ensure_ascii=False), eid])
-        if eid not in counted:
-            counted.add(eid)
-            db.execute("UPDATE entities SET facts = facts + 1 WHERE entity_id = ?", [eid])
+        entry = named.setdefault(entity_id(mention["name"]), {"mention": mention, "texts": set()})
+        entry["texts"].add(mention["text"])
+    for eid, entry in named.items():
+        mention = entry["mention"]
+        texts = sorted(entry["texts"])
         db.execute(
-            "INSERT OR IGNORE INTO fact_entities (fact_id, entity_id, role) VALUES (?, ?, ?)",
-            [fact_id, eid, mention["role"]],
+            "INSERT INTO entities (entity_id, name, type, aliases, wikidata, facts)"
+            " VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT(entity_id) DO UPDATE SET facts = facts + 1,"
+            " aliases = (SELECT json_group_array(value) FROM (SELECT value FROM"
+            " json_each(entities.aliases) UNION SELECT value FROM json_each(excluded.aliases)"
+            " ORDER BY value))",
+            [eid, mention["name"], mention["type"], json.dumps(texts, ensure_ascii=False),
+             mention.get("wikidata")],
         )
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO fact_entities (fact_id, entity_id, role) VALUES (?, ?, ?)",
+        [(fact_id, entity_id(m["name"]), m["role"]) for m in mentions],
+    )
 
 
 def _remove_fact(db: sqlite_utils.Database, fact_id: str) -> None:
@@ -295,25 +314,59 @@ def _on_fact_retracted(db: sqlite_utils.Database, stored: StoredEvent) -> None:
     _remove_fact(db, stored.event.fact_id)
 
 
-CORRECTABLE = ("kind", "modality", "place", "date", "actors")
-
-
 def _on_fact_corrected(db: sqlite_utils.Database, stored: StoredEvent) -> None:
+    """Kept in `corrections` as well, so that a fact recorded again (a newer extractor,
+    a revision) gets the person's corrections re-applied on top."""
     e: FactCorrected = stored.event
-    changes: dict[str, Any] = {}
-    for name, value in e.changes.items():
-        if name == "date":
-            changes.update(date_columns(value))
-        elif name == "actors":
-            changes["actors"] = json.dumps(value, ensure_ascii=False)
-        elif name in CORRECTABLE:
-            changes[name] = value
-    if not changes:
+    _insert(db, "corrections", {
+        "seq": stored.seq, "fact_id": e.fact_id,
+        "changes": json.dumps(e.changes, ensure_ascii=False, sort_keys=True),
+        "reason": e.reason, "author": e.author, "recorded_at": stored.recorded_at,
+    })
+    _apply_correction(db, e.fact_id, e.changes, stored.seq)
+
+
+def _apply_correction(db: sqlite_utils.Database, fact_id: str, changes: dict, seq: int) -> None:
+    if db.execute("SELECT 1 FROM facts WHERE fact_id = ?", [fact_id]).fetchone() is None:
         return
-    sets = ", ".join(f"{k} = ?" for k in changes)
+    columns: dict[str, Any] = {}
+    for name in ("kind", "modality", "place"):
+        if name in changes:
+            columns[name] = changes[name]
+    if "date" in changes:
+        columns.update(date_columns(changes["date"]))
+    if "actors" in changes:
+        columns["actors"] = json.dumps(changes["actors"], ensure_ascii=False)
+        _relink(db, fact_id, ("actor", "speaker"), changes["actors"], "actor")
+    if "place" in changes:
+        _relink(db, fact_id, ("place",), [changes["place"]] if changes["place"] else [], "place")
+    sets = ", ".join(f"{k} = ?" for k in columns)
+    db.execute(f"UPDATE facts SET {sets}, corrected = 1, last_seq = ? WHERE fact_id = ?",
+               [*columns.values(), seq, fact_id])
+
+
+def _relink(db: sqlite_utils.Database, fact_id: str, roles: tuple[str, ...],
+            names: list[str], role: str) -> None:
+    """Replace the fact's links in `roles` by `names`; entities not known yet are `unknown`."""
+    marks = ",".join("?" * len(roles))
+    touched = {r[0] for r in db.execute(
+        f"SELECT entity_id FROM fact_entities WHERE fact_id = ? AND role IN ({marks})",
+        [fact_id, *roles])}
+    db.execute(f"DELETE FROM fact_entities WHERE fact_id = ? AND role IN ({marks})",
+               [fact_id, *roles])
+    for name in names:
+        eid = entity_id(name)
+        touched.add(eid)
+        known = db.execute("SELECT type FROM entities WHERE entity_id = ?", [eid]).fetchone()
+        if known is None:
+            _insert(db, "entities", {"entity_id": eid, "name": name, "type": "unknown",
+                                     "aliases": json.dumps([name]), "wikidata": None, "facts": 0})
+        db.execute("INSERT OR IGNORE INTO fact_entities (fact_id, entity_id, role)"
+                   " VALUES (?, ?, ?)", [fact_id, eid, role])
     db.execute(
-        f"UPDATE facts SET {sets}, corrected = 1, last_seq = ? WHERE fact_id = ?",
-        [*changes.values(), stored.seq, e.fact_id],
+        "UPDATE entities SET facts = (SELECT COUNT(DISTINCT fact_id) FROM fact_entities"
+        f" WHERE entity_id = entities.entity_id) WHERE entity_id IN ({','.join('?' * len(touched))})",
+        list(touched),
     )
 
 
@@ -336,6 +389,7 @@ COMPARED_TABLES = {
     "facts": "fact_id",
     "entities": "entity_id",
     "fact_entities": "fact_id, entity_id, role",
+    "corrections": "seq",
     "projection_state": "name",
 }
 

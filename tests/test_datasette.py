@@ -208,3 +208,16 @@ def test_every_table_and_column_in_metadata_exists(loaded_db):
         assert columns, f"{table} is not a table"
         for column in [*config.get("columns", {}), *config.get("facets", [])]:
             assert column in columns, f"{table}.{column}"
+
+
+def test_every_faceted_column_in_metadata_is_indexed(loaded_db):
+    metadata = yaml.safe_load(METADATA_PATH.read_text())
+    for table, config in metadata["databases"]["timeline"]["tables"].items():
+        leading = {
+            r["name"]
+            for index in rows(loaded_db, f"PRAGMA index_list({table})")
+            for r in rows(loaded_db, f"PRAGMA index_info({index['name']})")
+            if r["seqno"] == 0
+        }
+        for facet in config.get("facets", []):
+            assert facet in leading, f"{table}.{facet} has no index that starts with it"

@@ -55,17 +55,6 @@ def test_fact_entities_are_indexed_for_entity_facets(loaded_db):
     assert "fact_entities_entity" in " ".join(str(p) for p in plan)
 
 
-@pytest.mark.parametrize("column", ["kind", "modality", "date_precision", "year", "place"])
-def test_every_faceted_facts_column_is_indexed(loaded_db, column):
-    indexed = {
-        r["name"]
-        for index in rows(loaded_db, "PRAGMA index_list(facts)")
-        for r in rows(loaded_db, f"PRAGMA index_info({index['name']})")
-        if r["seqno"] == 0
-    }
-    assert column in indexed
-
-
 def spec_fact(loaded_db, phrase: str) -> dict:
     """The most specific current fact containing the spec's phrase."""
     found = rows(loaded_db, "SELECT * FROM facts WHERE instr(text, ?) ORDER BY length(text)",
