@@ -131,8 +131,50 @@ def test_commands_on_a_missing_database_fail_with_a_clear_message(run_load):
         assert b"Error: nope.db: no such database" in result.stderr
 
 
-@pytest.mark.parametrize("command", ["load", "rebuild", "verify", "serve"])
+@pytest.mark.parametrize(
+    "command", ["load", "rebuild", "verify", "serve", "reextract", "correct", "retract"])
 def test_every_command_has_help_and_takes_db(run_load, command):
     result = run_load(command, "--help")
     assert result.returncode == 0
     assert b"--db FILE" in result.stdout or b"--db PATH" in result.stdout
+
+
+def test_a_terminal_gets_a_progress_bar_when_there_are_many_articles(tmp_path):
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    batch = tmp_path / "many.jsonl"
+    batch.write_text("\n".join(
+        f'{{"text": "ASEAN bertemu di Jakarta pada {day} Agustus 2023.", "published": "2023-08-30"}}'
+        for day in range(1, 26)), encoding="utf-8")
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, str(ROOT / "load.py"), str(batch)],
+                               cwd=tmp_path, stdout=subprocess.PIPE, stderr=follower)
+    os.close(follower)
+    out, _ = process.communicate(timeout=120)
+    terminal = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        terminal += chunk
+    os.close(leader)
+    assert process.returncode == 0
+    assert b"Loading" in terminal and b"100%" in terminal
+    assert out.startswith(b"25 article(s) read: 25 new")
+
+
+def test_a_pipe_gets_no_progress_bar(run_load, tmp_path):
+    batch = tmp_path / "many.jsonl"
+    batch.write_text("\n".join(
+        f'{{"text": "ASEAN bertemu pada {day} Agustus 2023.", "published": "2023-08-30"}}'
+        for day in range(1, 26)), encoding="utf-8")
+    result = run_load(str(batch))
+    assert result.returncode == 0 and b"Loading" not in result.stderr

@@ -221,3 +221,27 @@ def test_every_faceted_column_in_metadata_is_indexed(loaded_db):
         }
         for facet in config.get("facets", []):
             assert facet in leading, f"{table}.{facet} has no index that starts with it"
+
+
+async def test_changes_between_two_moments_lists_additions_retractions_and_corrections(
+    loaded_db, db_path, datasette_for, reference_article
+):
+    import dataclasses
+
+    from events.corrections import correct
+
+    after = loaded_db.execute("SELECT MAX(seq) FROM events").fetchone()[0]
+    dialogue = rows(loaded_db, "SELECT fact_id FROM facts WHERE instr(text, 'sejak 1989')")[0]
+    correct(loaded_db, dialogue["fact_id"], {"kind": "meeting"}, "reviewed", "Analyst A")
+    kept = reference_article.text.split("\n")[-1]
+    ingest(loaded_db, dataclasses.replace(
+        reference_article, text=kept + "\nASEAN akan bertemu di Laos pada 2024."))
+    loaded_db.close()
+    ds = datasette_for(db_path)
+    changes = await get_json(ds, f"/timeline/changes_between.json?_shape=array&after={after}&upto=")
+    kinds = [c["change"] for c in changes]
+    assert kinds[0] == "corrected" and changes[0]["author"] == "Analyst A"
+    assert "retracted" in kinds and "added" in kinds
+    assert all(c["seq"] > after for c in changes)
+    nothing = await get_json(ds, f"/timeline/changes_between.json?_shape=array&after=0&upto=1")
+    assert nothing == []

@@ -23,7 +23,8 @@ def test_the_readme_gives_the_run_command_for_the_bundled_article():
     assert "\npython3 -m venv .venv && . .venv/bin/activate && pip install -e . && python load.py && python load.py serve\n" in README
 
 
-@pytest.mark.parametrize("command", ["load", "rebuild", "verify", "serve"])
+@pytest.mark.parametrize(
+    "command", ["load", "rebuild", "verify", "serve", "reextract", "correct", "retract"])
 def test_the_readme_repeats_each_commands_help(command):
     result = subprocess.run([sys.executable, str(ROOT / "load.py"), command, "--help"],
                             capture_output=True, text=True, check=True)

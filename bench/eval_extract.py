@@ -1,0 +1,183 @@
+"""Evaluate extraction on the development corpus in bench/corpus against expected.yml.
+
+    python bench/eval_extract.py [--verbose]
+
+Prints, overall and per phenomenon tag: date accuracy (exact interval for explicit dates,
+containment for dates from context), actor recall, kind and modality accuracy, place
+accuracy, false dates (an explicit date on a sentence that gives none) and the share of
+facts that are boilerplate. The reference article is evaluated too, from
+shared/spec/seed-facts.yml. Pure measurement: it never changes what it measures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from events.article import Fact  # noqa: E402
+from events.extract import extract  # noqa: E402
+from events.sources import read_file  # noqa: E402
+
+CORPUS = ROOT / "bench" / "corpus"
+
+
+class Tally:
+    """Counts of hits over trials for each metric, overall and per tag."""
+
+    def __init__(self) -> None:
+        self.hits: dict[tuple[str, str], int] = defaultdict(int)
+        self.trials: dict[tuple[str, str], int] = defaultdict(int)
+
+    def add(self, metric: str, tags: list[str], hit: float, trials: int = 1) -> None:
+        for tag in ["ALL", *tags]:
+            self.hits[(metric, tag)] += hit
+            self.trials[(metric, tag)] += trials
+
+    def rate(self, metric: str, tag: str = "ALL") -> str:
+        trials = self.trials.get((metric, tag), 0)
+        if not trials:
+            return "-"
+        return f"{100 * self.hits[(metric, tag)] / trials:.0f}% ({self.hits[(metric, tag)]:g}/{trials})"
+
+
+def as_list(value) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def find_fact(facts: tuple[Fact, ...], phrase: str) -> Fact | None:
+    matching = [f for f in facts if phrase in f.text]
+    return min(matching, key=lambda f: len(f.text)) if matching else None
+
+
+def date_hit(fact: Fact, when: dict) -> bool:
+    if fact.date is None:
+        return False
+    start, end = str(when["start"]), str(when.get("end", when["start"]))
+    if when["basis"] == "explicit":
+        return (fact.date.start, fact.date.end) == (start, end)
+    return (fact.date.start <= start and fact.date.end >= end
+            and fact.date.precision in ("day", "month") and fact.date.start[:7] == start[:7])
+
+
+def score_fact(tally: Tally, fact: Fact | None, expected: dict, problems: list[str]) -> None:
+    tags = expected.get("tags", [])
+    phrase = expected["phrase"]
+    tally.add("found", tags, fact is not None)
+    if fact is None:
+        problems.append(f"missing: {phrase}")
+        return
+    if "when" in expected and expected["when"] is None:
+        false = fact.date is not None and fact.date.basis == "explicit"
+        tally.add("false dates", tags, false)
+        if false:
+            problems.append(f"false date {fact.date.value} ({fact.date.text}) on: {phrase}")
+    elif "when" in expected:
+        hit = date_hit(fact, expected["when"])
+        tally.add("date accuracy", tags, hit)
+        if not hit:
+            got = f"{fact.date.start}..{fact.date.end} {fact.date.basis}" if fact.date else None
+            problems.append(f"date {got} != {expected['when']} on: {phrase}")
+    if "doubt" in expected:
+        flagged = fact.date is not None and bool(fact.date.doubt) or fact.date is None
+        tally.add("doubt flagged", tags, flagged)
+    for field in ("kind", "modality"):
+        if field in expected:
+            hit = getattr(fact, field) in as_list(expected[field])
+            tally.add(f"{field} accuracy", tags, hit)
+            if not hit:
+                problems.append(f"{field} {getattr(fact, field)} not in {expected[field]}: {phrase}")
+    if "where" in expected:
+        hit = fact.place in as_list(expected["where"])
+        tally.add("place accuracy", tags, hit)
+        if not hit:
+            problems.append(f"place {fact.place} not in {expected['where']}: {phrase}")
+    who = expected.get("who") or []
+    if who:
+        actors = set(fact.actors)
+        found = sum(name in actors for name in who)
+        tally.add("actor recall", tags, found, len(who))
+        if found < len(who):
+            problems.append(f"actors {sorted(actors)} miss {sorted(set(who) - actors)}: {phrase}")
+
+
+def evaluate_article(tally: Tally, path: Path, spec: dict, problems: list[str]) -> None:
+    (article,) = list(read_file(path))
+    extraction = extract(article)
+    if "published" in spec:
+        hit = extraction.published == str(spec["published"]) or article.published == str(spec["published"])
+        tally.add("article date", [spec.get("published_from", "metadata")], hit)
+        if not hit:
+            problems.append(f"article date {extraction.published} != {spec['published']}")
+    for expected in spec["facts"]:
+        score_fact(tally, find_fact(extraction.facts, expected["phrase"]), expected, problems)
+    boiler = [f for f in extraction.facts if any(b in f.text for b in spec.get("boilerplate", []))]
+    tally.add("boilerplate facts", [], len(boiler), len(extraction.facts))
+    problems.extend(f"boilerplate fact: {f.text}" for f in boiler)
+
+
+def seed_spec() -> tuple[Path, dict]:
+    """The reference article and its spec, in this corpus's shape."""
+    shared = ROOT.parent / "shared"
+    spec = yaml.safe_load((shared / "spec" / "seed-facts.yml").read_text())
+    facts = []
+    for fact in spec["facts"]:
+        when = fact["when"]
+        start, end = str(when["start"]), str(when.get("end", when["start"]))
+        interval = _interval(start), _interval(end, last=True)
+        facts.append({**fact, "tags": ["reference-article"],
+                      "when": {"start": interval[0], "end": interval[1], "basis": when["basis"]}})
+    return ROOT / "articles" / "antara-2023-08-24-ammtc-rok.txt", {
+        "facts": facts, "boilerplate": ["Baca juga"], "published": str(spec["article"]["published"])}
+
+
+def _interval(value: str, last: bool = False) -> str:
+    import calendar
+
+    if len(value) == 4:
+        return f"{value}-12-31" if last else f"{value}-01-01"
+    if len(value) == 7:
+        year, month = map(int, value.split("-"))
+        return f"{value}-{calendar.monthrange(year, month)[1]:02d}" if last else f"{value}-01"
+    return value
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", action="store_true", help="list every miss")
+    args = parser.parse_args()
+    expected = yaml.safe_load((CORPUS / "expected.yml").read_text())["articles"]
+    tally = Tally()
+    problems: dict[str, list[str]] = {}
+    for name, spec in expected.items():
+        problems[name] = []
+        evaluate_article(tally, CORPUS / name, spec, problems[name])
+    seed_path, spec = seed_spec()
+    problems[seed_path.name] = []
+    evaluate_article(tally, seed_path, spec, problems[seed_path.name])
+
+    metrics = ["found", "date accuracy", "false dates", "doubt flagged", "actor recall",
+               "kind accuracy", "modality accuracy", "place accuracy", "article date",
+               "boilerplate facts"]
+    print(f"{'metric':20} overall")
+    for metric in metrics:
+        print(f"{metric:20} {tally.rate(metric)}")
+    tags = sorted({tag for (_, tag) in tally.trials if tag != "ALL"})
+    print(f"\n{'phenomenon':26} {'date accuracy':16} {'false dates':14} {'actor recall':14} kind")
+    for tag in tags:
+        print(f"{tag:26} {tally.rate('date accuracy', tag):16} {tally.rate('false dates', tag):14}"
+              f" {tally.rate('actor recall', tag):14} {tally.rate('kind accuracy', tag)}")
+    if args.verbose:
+        for name, misses in problems.items():
+            for miss in misses:
+                print(f"{name}: {miss}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,349 @@
+"""Date spans in a sentence, normalised at the precision the text gives.
+
+Rules rather than a general date parser: news dates come in a handful of shapes
+(`Kamis (24/8/2023)`, `(22/8)`, `19-23 Agustus 2023`, `pada 2024`, `sejak 1989`, `pekan
+lalu`), and the hard part is what is NOT a date (`UU No. 8 Tahun 2010`, `pukul 14.30`,
+`berusia 24 tahun`, phone numbers). Each pattern below names the shape it reads; spans are
+found longest-first and never overlap, and "not a date" spans are claimed before any
+date pattern can read them.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..article import FactDate
+from .words import MONTHS, NUMBER_WORDS, WEEKDAYS
+
+MONTH = "(?P<month>" + "|".join(sorted((m for m in MONTHS if m[0].isupper()), key=len, reverse=True)) + r")\b\.?"
+WEEKDAY = "(?P<weekday>" + "|".join(sorted((d for d in WEEKDAYS if d[0].isupper()), key=len, reverse=True)) + r")\b"
+TIME_OF_DAY = r"(?P<tod>pagi|siang|sore|malam|dini hari|morning|afternoon|evening|night)"
+DAY = r"(?P<day>[0-3]?\d)"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+NUMBER = "(?:\\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+B, E = r"(?<![\w/.-])", r"(?![\w/-]|\.\d)"  # not glued to other digits, words or slashes
+WEEKDAY_PREFIX = rf"(?:{WEEKDAY}(?:\s+{TIME_OF_DAY})?\s*,?\s*)?"
+
+# Claimed first: spans that look like dates but are not.
+NOT_DATES = [
+    # A law's number and year: UU No. 8 Tahun 2010, Perpres Nomor 7 Tahun 2021.
+    r"(?i:\b(?:UU|Undang-Undang|Perpres|Perppu|PP|Perpol|Perkap|Permen\w*|Keppres|Inpres|Perda|"
+    r"Peraturan\s+\w+|Keputusan\s+\w+|Nomor|No\.?))\s*(?:No\.?|Nomor)?\s*\d+[A-Z]?\s*"
+    r"(?i:Tahun|Th\.?)\s*\d{4}",
+    r"(?i:\bpukul|\bjam|\bat)\s+\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|UTC|GMT|a\.?m\.?|p\.?m\.?))?",
+    r"\b\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT|UTC|GMT)\b",
+    r"(?<![\w-])(?:\+?62|0)\d{2,3}[- ]?\d{3,4}[- ]?\d{3,5}(?![\w-])",  # phone numbers
+    r"(?i:\b(?:Rp|US\$|\$|USD|IDR)\s?[\d.,]+(?:\s*(?:juta|miliar|triliun|ribu|million|billion))?)",
+]
+
+# Read in this order; the first pattern to claim a span keeps it.
+PATTERNS: list[tuple[str, str]] = [
+    ("malformed", rf"\(?{B}(?P<raw>\d{{1,2}}/\d{{5,6}}|\d{{1,2}}/\d{{1,2}}/\d{{1,3}}|\d{{1,2}}//\d{{4}}){E}\)?"),
+    ("dmy_numeric", rf"{WEEKDAY_PREFIX}\(?{B}{DAY}/(?P<mnum>[01]?\d)/{YEAR}{E}\)?"),
+    ("dm_numeric", rf"{WEEKDAY_PREFIX}\({DAY}/(?P<mnum>[01]?\d)\)"),
+    ("day_range", rf"{B}(?P<day1>[0-3]?\d)\s*(?:-|–|sampai|hingga|s\.d\.?|s/d|to|and|dan)\s*"
+                  rf"(?P<day2>[0-3]?\d)\s+{MONTH}(?:\s+{YEAR})?{E}"),
+    ("day_range_en", rf"{MONTH}\s+(?P<day1>[0-3]?\d)\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d),?"
+                     rf"(?:\s+{YEAR})?{E}"),
+    ("dmy_named", rf"{WEEKDAY_PREFIX}{B}{DAY}\s+{MONTH}(?:\s+{YEAR})?{E}"),
+    ("mdy_named", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:st|nd|rd|th)?,?(?:\s+{YEAR})?{E}"),
+    ("qualified_year", r"(?i:(?P<since>sejak|since)\s+)?(?P<qual>(?i:awal|pertengahan|akhir|early|mid|late))"
+                       rf"(?:\s*-\s*|\s+)(?i:tahun\s+)?{YEAR}{E}"),
+    ("month_year", rf"{MONTH}\s+{YEAR}{E}"),
+    ("year_range", rf"(?:(?i:tahun|periode|pada|sejak)\s+)?\(?{B}(?P<year1>(?:19|20)\d\d)\s*"
+                   r"(?:-|–|/|sampai|hingga|to|until)\s*(?P<year2>(?:19|20)?\d\d)(?![\w/-]|\.\d)\)?"),
+    ("since_year", rf"(?P<since>(?i:sejak|since))\s+(?i:tahun\s+)?{YEAR}{E}"),
+    ("context_year", r"(?P<cue>(?i:pada|tahun|hingga|sampai|selama|in|by|until|during|of))\s+"
+                     rf"(?i:tahun\s+)?{YEAR}{E}"),
+    ("paren_year", rf"\({YEAR}\)"),
+    ("relative_n", rf"(?P<n>{NUMBER})\s+(?P<unit>(?i:hari|pekan|minggu|bulan|tahun|days?|weeks?|months?|years?))"
+                   r"\s+(?P<dir>(?i:yang\s+lalu|lalu|silam|ago|lagi|mendatang|later))"),
+    ("relative_unit", r"(?P<unit>(?i:pekan|minggu|bulan|tahun))\s+(?P<dir>(?i:lalu|depan|ini|mendatang|kemarin))\b"
+                      r"|(?P<dir_en>(?i:last|next|this))\s+(?P<unit_en>(?i:week|month|year))\b"),
+    ("relative_day", r"(?P<word>(?i:hari ini|kemarin lusa|kemarin|besok|lusa|today|yesterday|tomorrow))\b"),
+    ("weekday", rf"(?P<pre>(?i:last|next|on|this)\s+)?{WEEKDAY}(?:\s+(?P<post>lalu|kemarin|mendatang|depan|ini))?\b"),
+]
+
+COMPILED_NOT_DATES = [re.compile(p) for p in NOT_DATES]
+COMPILED = [(name, re.compile(p)) for name, p in PATTERNS]
+TIME_NOTE = re.compile(rf"{TIME_OF_DAY}|(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\s*(?:WIB|WITA|WIT))?")
+
+
+@dataclass(frozen=True)
+class Doubt:
+    """Something that reads like a date but cannot be trusted as one."""
+
+    reason: str
+
+
+@dataclass(frozen=True)
+class DateSpan:
+    """A date found in a sentence: where it is and what it means. `date` is None when
+    the words are a date that cannot be read (`doubt` says why)."""
+
+    start: int
+    end: int
+    text: str
+    date: FactDate | None
+    doubt: str | None = None
+
+
+def find_dates(sentence: str, reference: date | None, future: bool = False) -> list[DateSpan]:
+    """Every date in the sentence, in reading order. `reference` is the article date;
+    `future` says the sentence speaks of what will happen, for a bare weekday."""
+    claimed: list[tuple[int, int]] = []
+    for pattern in COMPILED_NOT_DATES:
+        claimed += [m.span() for m in pattern.finditer(sentence)]
+    found: list[DateSpan] = []
+    for name, pattern in COMPILED:
+        for match in pattern.finditer(sentence):
+            span = match.span()
+            if span[0] == span[1] or any(_overlaps(span, c) for c in claimed):
+                continue
+            value = READERS[name](match, Context(reference, future))
+            if value is None:
+                continue
+            claimed.append(span)
+            text = sentence[span[0]:span[1]].strip(" ,")
+            if isinstance(value, Doubt):
+                found.append(DateSpan(span[0], span[1], text, None, value.reason))
+            else:
+                found.append(DateSpan(span[0], span[1], text, _with(value, text=text), value.doubt))
+    return sorted(found, key=lambda d: d.start)
+
+
+@dataclass(frozen=True)
+class Context:
+    reference: date | None
+    future: bool
+
+
+def time_note(sentence: str) -> str | None:
+    match = TIME_NOTE.search(sentence)
+    return match.group(0) if match else None
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _with(value: FactDate, **changes) -> FactDate:
+    return FactDate(**{**vars(value), **changes})
+
+
+def day_date(d: date, basis: str = "explicit", doubt: str | None = None) -> FactDate:
+    iso = d.isoformat()
+    return FactDate(iso, iso, iso, "day", basis, doubt=doubt)
+
+
+def days_date(first: date, last: date) -> FactDate:
+    return FactDate(f"{first.isoformat()}/{last.isoformat()}", first.isoformat(),
+                    last.isoformat(), "day", "explicit")
+
+
+def month_date(year: int, month: int, basis: str = "explicit") -> FactDate:
+    last = calendar.monthrange(year, month)[1]
+    return FactDate(f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}-01",
+                    f"{year:04d}-{month:02d}-{last:02d}", "month", basis)
+
+
+def year_date(first: int, last: int | None = None, qualifier: str | None = None) -> FactDate:
+    last = last or first
+    value = str(first) if last == first else f"{first}/{last}"
+    return FactDate(value, f"{first}-01-01", f"{last}-12-31", "year", "explicit",
+                    qualifier=qualifier)
+
+
+def nearest_year(day: int, month: int, reference: date | None) -> int | None:
+    """The year that puts day/month closest to the article date: a December article's
+    (3/1) is next January, a January article's (28/12) last December."""
+    if reference is None:
+        return None
+    best = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            distance = abs((date(year, month, day) - reference).days)
+        except ValueError:
+            continue
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else None
+
+
+def _calendar_day(match: re.Match, year: int | None, month: int, day: int) -> FactDate | Doubt | None:
+    if year is None:
+        return None
+    try:
+        when = date(year, month, day)
+    except ValueError:
+        return Doubt(f"not a calendar date: {match.group(0).strip()}")
+    weekday = match.groupdict().get("weekday")
+    doubt = None
+    if weekday and WEEKDAYS[weekday.lower()] != when.weekday():
+        doubt = f"{weekday} does not match {when.isoformat()}, a {calendar.day_name[when.weekday()]}"
+    return day_date(when, doubt=doubt)
+
+
+def _month(match: re.Match) -> int:
+    return MONTHS[match.group("month").lower().rstrip(".")]
+
+
+def read_malformed(match: re.Match, context: Context) -> Doubt:
+    return Doubt(f"malformed date: {match.group('raw')}")
+
+
+def read_dmy_numeric(match: re.Match, context: Context) -> FactDate | None:
+    return _calendar_day(match, int(match.group("year")), int(match.group("mnum")), int(match.group("day")))
+
+
+def read_dm_numeric(match: re.Match, context: Context) -> FactDate | None:
+    day, month = int(match.group("day")), int(match.group("mnum"))
+    if not 1 <= month <= 12:
+        return None
+    return _calendar_day(match, nearest_year(day, month, context.reference), month, day)
+
+
+def read_day_range(match: re.Match, context: Context) -> FactDate | None:
+    month = _month(match)
+    first, last = int(match.group("day1")), int(match.group("day2"))
+    year = int(match.group("year")) if match.group("year") else nearest_year(first, month, context.reference)
+    if year is None or first >= last:
+        return None
+    try:
+        return days_date(date(year, month, first), date(year, month, last))
+    except ValueError:
+        return None
+
+
+def read_named_day(match: re.Match, context: Context) -> FactDate | None:
+    month, day = _month(match), int(match.group("day"))
+    year = int(match.group("year")) if match.group("year") else nearest_year(day, month, context.reference)
+    return _calendar_day(match, year, month, day)
+
+
+def read_qualified_year(match: re.Match, context: Context) -> FactDate:
+    qualifier = QUALIFIERS[match.group("qual").lower()]
+    if match.group("since"):
+        qualifier = f"since {qualifier}"
+    return year_date(int(match.group("year")), qualifier=qualifier)
+
+
+def read_month_year(match: re.Match, context: Context) -> FactDate:
+    return month_date(int(match.group("year")), _month(match))
+
+
+def read_year_range(match: re.Match, context: Context) -> FactDate | None:
+    first, second = int(match.group("year1")), match.group("year2")
+    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if not first < last <= first + 50:
+        return None
+    return year_date(first, last)
+
+
+def read_since_year(match: re.Match, context: Context) -> FactDate:
+    return year_date(int(match.group("year")), qualifier="since")
+
+
+def read_context_year(match: re.Match, context: Context) -> FactDate:
+    qualifier = "until" if match.group("cue").lower() in ("hingga", "sampai", "until", "by") else None
+    return year_date(int(match.group("year")), qualifier=qualifier)
+
+
+def read_paren_year(match: re.Match, context: Context) -> FactDate:
+    return year_date(int(match.group("year")))
+
+
+QUALIFIERS = {"awal": "early", "early": "early", "pertengahan": "mid", "mid": "mid",
+              "akhir": "late", "late": "late"}
+
+
+def week_of(day: date) -> FactDate:
+    monday = day - timedelta(days=day.weekday())
+    return days_date(monday, monday + timedelta(days=6))
+
+
+def shift_month(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _number(text: str) -> int:
+    return int(text) if text.isdigit() else NUMBER_WORDS[text.lower()]
+
+
+def shifted(reference: date, unit: str, amount: int) -> FactDate:
+    """The day, week, month or year `amount` units away from the article date."""
+    unit = UNITS[unit.lower().rstrip("s")]
+    if unit == "day":
+        return day_date(reference + timedelta(days=amount))
+    if unit == "week":
+        return week_of(reference + timedelta(weeks=amount))
+    if unit == "month":
+        return month_date(*shift_month(reference, amount))
+    return year_date(reference.year + amount)
+
+
+UNITS = {"hari": "day", "day": "day", "pekan": "week", "minggu": "week", "week": "week",
+         "bulan": "month", "month": "month", "tahun": "year", "year": "year"}
+PAST = {"yang lalu", "lalu", "silam", "ago", "kemarin", "last"}
+FUTURE = {"lagi", "mendatang", "later", "depan", "next"}
+
+
+def _direction(word: str | None) -> int:
+    word = " ".join((word or "").lower().split())
+    return -1 if word in PAST else 1 if word in FUTURE else 0
+
+
+def read_relative_n(match: re.Match, context: Context) -> FactDate | None:
+    if context.reference is None:
+        return None
+    amount = _number(match.group("n")) * _direction(match.group("dir"))
+    return shifted(context.reference, match.group("unit"), amount)
+
+
+def read_relative_unit(match: re.Match, context: Context) -> FactDate | None:
+    if context.reference is None:
+        return None
+    unit = match.group("unit") or match.group("unit_en")
+    return shifted(context.reference, unit, _direction(match.group("dir") or match.group("dir_en")))
+
+
+RELATIVE_DAYS = {"hari ini": 0, "today": 0, "kemarin": -1, "yesterday": -1, "besok": 1,
+                 "tomorrow": 1, "lusa": 2, "kemarin lusa": -2}
+
+
+def read_relative_day(match: re.Match, context: Context) -> FactDate | None:
+    if context.reference is None:
+        return None
+    return day_date(context.reference + timedelta(days=RELATIVE_DAYS[match.group("word").lower()]))
+
+
+def read_weekday(match: re.Match, context: Context) -> FactDate | None:
+    """A bare weekday is the nearest such day before the article date (news reports what
+    happened), or after it when the words or the sentence point ahead."""
+    if context.reference is None:
+        return None
+    target = WEEKDAYS[match.group("weekday").lower()]
+    direction = _direction(match.group("post") or (match.group("pre") or "").strip())
+    back = (context.reference.weekday() - target) % 7
+    if direction > 0 or (direction == 0 and context.future):
+        ahead = (target - context.reference.weekday()) % 7
+        return day_date(context.reference + timedelta(days=ahead or (7 if direction > 0 else 0)))
+    if direction < 0 and back == 0:
+        back = 7
+    return day_date(context.reference - timedelta(days=back))
+
+
+READERS = {
+    "malformed": read_malformed, "dmy_numeric": read_dmy_numeric,
+    "dm_numeric": read_dm_numeric, "day_range": read_day_range,
+    "day_range_en": read_day_range, "dmy_named": read_named_day, "mdy_named": read_named_day,
+    "qualified_year": read_qualified_year, "month_year": read_month_year,
+    "year_range": read_year_range, "since_year": read_since_year,
+    "context_year": read_context_year, "paren_year": read_paren_year,
+    "relative_n": read_relative_n, "relative_unit": read_relative_unit,
+    "relative_day": read_relative_day, "weekday": read_weekday,
+}

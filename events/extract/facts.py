@@ -1,0 +1,183 @@
+"""Assembling facts from a sentence: its dates, entities, speaker, place, kind, modality.
+
+One sentence usually states one fact. It states two when a date belongs to a named plan
+or document (`Rencana Aksi ASEAN-ROK 2021-2025`) while the rest of the sentence has a
+date or a speaker of its own: the plan becomes its own fact with its clause as text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..article import Fact, FactDate, Mention
+from .dates import DateSpan, day_date, find_dates, month_date, time_note
+from .gazetteer import Match, gazetteer, people_after_titles
+from .kinds import PLAN, PLANNED, kind_of, modality_of
+
+SPEECH_BEFORE = re.compile(
+    r"(?<!\w)(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|menurut|said|according to)\s+",
+    re.IGNORECASE)
+SPEECH_AFTER = re.compile(
+    r"\s+(?:mengatakan|menjelaskan|menyatakan|menegaskan|mengungkapkan|menyebutkan|"
+    r"menambahkan|menuturkan|memaparkan|said|says|told|stated|explained)\b")
+CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
+PREPOSITION = re.compile(r"(?<!\w)(?:di|in|at)\s+", re.IGNORECASE)
+PLAN_REACH = 130  # characters from a plan's name to the date that belongs to it
+
+
+@dataclass
+class ArticleMemory:
+    """What earlier sentences taught: people's full names, for `menurut Krishna`."""
+
+    people: dict[str, str] = field(default_factory=dict)  # any name token -> full name
+
+    def learn(self, name: str) -> None:
+        for token in name.split():
+            if len(token) > 2:
+                self.people.setdefault(token, name)
+
+    def resolve(self, name: str) -> str:
+        if name in self.people.values():
+            return name
+        return self.people.get(name.split()[0], name) if len(name.split()) == 1 else name
+
+
+def sentence_facts(text: str, offset: int, reference: date | None,
+                   memory: ArticleMemory) -> list[Fact]:
+    """The facts one sentence states; positions are set by the caller."""
+    future = bool(PLANNED.search(text))
+    dates = find_dates(text, reference, future)
+    matches = gazetteer().find(text)
+    mentions = _mentions(text, matches, memory)
+    speaker = _speaker(text, mentions)
+    plans = [(d, _plan_start(text, d, dates)) for d in dates]
+    attached = [(d, start) for d, start in plans if start is not None and d.date]
+    free = [d for d, start in plans if start is None or not d.date]
+    facts = []
+    if attached and (free or speaker or len(attached) > 1):
+        for span, start in attached:
+            end = span.end + (1 if text[span.end:span.end + 1] == ")" else 0)
+            clause = [m for m in mentions if start <= m[0] < end]
+            facts.append(_fact(text[start:end], offset + start, [span], clause, None,
+                               reference, forced_kind="plan"))
+    elif attached:
+        free = [span for span, _ in attached]
+    facts.insert(0, _fact(text, offset, free, mentions, speaker, reference,
+                          forced_kind="plan" if attached and not facts else None))
+    return facts
+
+
+def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speaker: str | None,
+          reference: date | None, forced_kind: str | None = None) -> Fact:
+    reference_iso = reference.isoformat() if reference else None
+    chosen = next((d for d in dates if d.date), None)
+    doubt = next((d.doubt for d in dates if d.doubt), None)
+    date_ = chosen.date if chosen else None
+    modality = modality_of(text, date_, reference_iso)
+    if date_ is None and reference is not None:
+        date_ = (day_date(reference, "publication") if modality == "planned"
+                 else month_date(reference.year, reference.month, "context"))
+    if date_ is not None:
+        date_ = FactDate(**{**vars(date_), "doubt": doubt or date_.doubt, "time": time_note(text)})
+    kind = forced_kind or kind_of(text, modality, date_, reference_iso, speaker is not None)
+    place = _place(text, mentions)
+    return Fact(0, text, offset, offset + len(text), kind, modality, date_, place,
+                _roles(mentions, speaker, place))
+
+
+def _plan_start(text: str, span: DateSpan, dates: list[DateSpan]) -> int | None:
+    """Where the plan that owns this date is named, if the date belongs to one: a plan's
+    name shortly before the date, with no other date and no clause break in between."""
+    window_start = max(0, span.start - PLAN_REACH)
+    best = None
+    for cue in PLAN.finditer(text, window_start, span.start):
+        between = text[cue.end():span.start]
+        if ";" in between or any(cue.end() <= d.start < span.start for d in dates):
+            continue
+        best = cue.start()
+    return best
+
+
+def _mentions(text: str, matches: list[Match], memory: ArticleMemory) -> list[tuple]:
+    """(start, end, name, type, wikidata, text) for every entity, people included."""
+    found = [(m.start, m.end, m.entry.name, m.entry.type, m.entry.wikidata, m.text) for m in matches]
+    for m in matches:
+        if m.entry.type == "person":
+            memory.learn(m.entry.name)
+    taken = [(f[0], f[1]) for f in found]
+    people = people_after_titles(text, matches)
+    for start, end, name in people + _speech_names(text, taken):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        full = memory.resolve(name)
+        memory.learn(full)
+        found.append((start, end, full, "person", None, name))
+        taken.append((start, end))
+    return sorted(found)
+
+
+def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    names = []
+    for cue in SPEECH_BEFORE.finditer(text):
+        run = CAPITALISED_RUN.match(text, cue.end())
+        if run and not any(s <= run.start() < e for s, e in taken):
+            names.append((run.start(), run.end(), run.group()))
+    return names
+
+
+def _speaker(text: str, mentions: list[tuple]) -> str | None:
+    """The person (else organisation) who speaks: right after `kata`/`menurut`, or
+    right before `mengatakan`/`said`."""
+    for cue in SPEECH_BEFORE.finditer(text):
+        after = [m for m in mentions if m[0] >= cue.end() and m[3] in ("person", "organisation")]
+        persons = [m for m in after if m[3] == "person"]
+        if persons and text[cue.end():persons[0][0]].count(",") == 0:
+            return persons[0][2]
+    for verb in SPEECH_AFTER.finditer(text):
+        before = [m for m in mentions if m[1] <= verb.start() and m[3] in ("person", "organisation")]
+        persons = [m for m in before if m[3] == "person"]
+        if persons:
+            return persons[-1][2]
+        if before:
+            return before[-1][2]
+    return None
+
+
+def _place(text: str, mentions: list[tuple]) -> str | None:
+    """The first place or country named after `di`/`in`/`at` (within a few words)."""
+    for preposition in PREPOSITION.finditer(text):
+        for m in mentions:
+            if m[0] >= preposition.end() and m[0] - preposition.end() <= 40:
+                if m[3] in ("place", "country"):
+                    return m[2]
+                if text[preposition.end():m[0]].strip(" ,") and m[3] != "organisation":
+                    break
+    return None
+
+
+def _roles(mentions: list[tuple], speaker: str | None, place: str | None) -> tuple[Mention, ...]:
+    """Each entity with its role; a country that is the place is an actor too, and an
+    entity that is part of another (AMMTC of ASEAN) brings its parent as an actor."""
+    result: list[Mention] = []
+    entries = gazetteer().entries
+
+    def add(name: str, type_: str, role: str, text: str, wikidata: str | None) -> None:
+        mention = Mention(name, type_, role, text, wikidata)
+        if mention not in result:
+            result.append(mention)
+
+    for _, _, name, type_, wikidata, text in mentions:
+        if name == speaker:
+            add(name, type_, "speaker", text, wikidata)
+        elif type_ == "place":
+            add(name, type_, "place", text, wikidata)
+        else:
+            add(name, type_, "actor", text, wikidata)
+        if name == place and type_ == "country":
+            add(name, type_, "place", text, wikidata)
+        parent = entries.get(name).part_of if name in entries else None
+        if parent and parent in entries:
+            add(parent, entries[parent].type, "actor", parent, entries[parent].wikidata)
+    return tuple(result)

@@ -1,0 +1,158 @@
+"""Entities named in a sentence: the shipped gazetteer, plus people after titles.
+
+The gazetteer (gazetteer.yml beside this file) is matched on characters with one
+Aho-Corasick automaton, so that `AMMTC+ROK` and `SOMTC-ROK` yield both names while the
+lowercase word `rok` does not: acronyms match case-sensitively, other aliases
+case-insensitively, and a match must not be glued to letters or digits on either side.
+Where matches overlap, the longest wins (`Negara-Negara Anggota ASEAN` over `ASEAN`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import ahocorasick
+import yaml
+
+GAZETTEER_PATH = Path(__file__).with_name("gazetteer.yml")
+TYPES = {"countries": "country", "organisations": "organisation", "people": "person",
+         "places": "place"}
+Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    type: str
+    wikidata: str | None = None
+    part_of: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True)
+class Match:
+    start: int
+    end: int
+    text: str
+    entry: Entry
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: dict[str, Entry]
+    folded: ahocorasick.Automaton  # aliases, on lowercased text
+    exact: ahocorasick.Automaton  # acronyms, on the text as written
+
+    def find(self, text: str) -> list[Match]:
+        """Non-overlapping entity mentions, longest first where they compete."""
+        candidates = []
+        for automaton, haystack in ((self.folded, text.lower()), (self.exact, text)):
+            for end, (length, name) in automaton.iter(haystack):
+                start = end - length + 1
+                if _bounded(text, start, end + 1):
+                    candidates.append(Match(start, end + 1, text[start:end + 1], self.entries[name]))
+        chosen: list[Match] = []
+        for match in sorted(candidates, key=lambda m: (-(m.end - m.start), m.start)):
+            if all(match.end <= c.start or match.start >= c.end for c in chosen):
+                chosen.append(match)
+        return sorted(chosen, key=lambda m: m.start)
+
+
+def _bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or after.isalnum())
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """Load and compile the shipped gazetteer once per process."""
+    data = yaml.load(GAZETTEER_PATH.read_text(encoding="utf-8"), Loader=Loader)
+    entries: dict[str, Entry] = {}
+    folded, exact = ahocorasick.Automaton(), ahocorasick.Automaton()
+    for section, kind in TYPES.items():
+        for item in data.get(section, []):
+            entry = Entry(item["name"], kind, item.get("wikidata"), item.get("part_of"),
+                          item.get("lat"), item.get("lon"))
+            entries[entry.name] = entry
+            for alias in item.get("aliases", []):
+                folded.add_word(alias.lower(), (len(alias), entry.name))
+            for acronym in item.get("acronyms", []):
+                exact.add_word(acronym, (len(acronym), entry.name))
+    folded.make_automaton()
+    exact.make_automaton()
+    return Gazetteer(entries, folded, exact)
+
+
+# Titles and ranks that precede a person's name; matched case-insensitively as words.
+TITLE_WORDS = {
+    "presiden", "wapres", "menteri", "menlu", "menko", "menhan", "mendagri", "kapolri",
+    "wakapolri", "kapolda", "kapolres", "kadiv", "hubinter", "kabareskrim", "kepala",
+    "ketua", "direktur", "dirjen", "sekjen", "duta", "besar", "dubes", "gubernur", "bupati",
+    "walikota", "wali", "kota", "jenderal", "jend", "letnan", "mayor", "kolonel", "laksamana",
+    "marsekal", "irjen", "brigjen", "komjen", "kombes", "akbp", "kompol", "pol", "polisi",
+    "inspektur", "komisaris", "ajun", "juru", "bicara", "jubir", "president", "minister",
+    "chief", "gen", "general", "police", "director", "ambassador", "spokesperson",
+    "spokesman", "secretary", "governor", "head", "foreign", "senior", "official", "prime",
+    "dr", "prof", "h", "hj", "ir", "drs",
+}
+# Capitalised words that make a run an office or a unit, not a person's name.
+NOT_NAME_WORDS = {
+    "divisi", "badan", "kementerian", "direktorat", "bagian", "biro", "dinas", "pusat",
+    "kantor", "satuan", "unit", "departemen", "komisi", "lembaga", "hubungan",
+    "internasional", "negara", "republik", "daerah", "nasional", "umum", "luar", "negeri",
+    "dalam", "bidang", "pertahanan", "keamanan", "koordinator", "politik", "hukum",
+    "division", "ministry", "department", "agency", "office", "national", "affairs",
+    "international", "relations", "bureau", "the", "of", "and", "dan",
+    "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday",
+}
+NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z'’-]+|[A-Z]\.")
+NAME_PARTICLES = {"bin", "binti", "van", "de", "al"}
+
+
+def people_after_titles(text: str, known: list[Match]) -> list[tuple[int, int, str]]:
+    """Names (runs of capitalised words) that follow a title or rank word and are not
+    themselves gazetteer entities or titles: `Irjen Pol. Krishna Murti` -> Krishna Murti."""
+    taken = [(m.start, m.end) for m in known]
+    people = []
+    tokens = list(re.finditer(r"[\w'’.-]+", text))
+    i = 0
+    while i < len(tokens):
+        word = tokens[i].group().rstrip(".").lower()
+        if word in TITLE_WORDS and i + 1 < len(tokens):
+            run = _name_run(tokens, i + 1, taken)
+            if run:
+                start, end = tokens[run[0]].start(), tokens[run[-1]].end()
+                people.append((start, end, text[start:end].rstrip(".,")))
+                i = run[-1] + 1
+                continue
+        i += 1
+    return people
+
+
+def _name_run(tokens: list[re.Match], first: int, taken: list[tuple[int, int]]) -> list[int]:
+    run: list[int] = []
+    for j in range(first, min(first + 5, len(tokens))):
+        token = tokens[j].group().rstrip(".,")
+        lower = token.lower()
+        if any(s <= tokens[j].start() < e for s, e in taken) or lower in TITLE_WORDS:
+            if run:
+                break
+            return []
+        if NAME_TOKEN.fullmatch(token) or (run and lower in NAME_PARTICLES):
+            run.append(j)
+        else:
+            break
+    words = {tokens[j].group().rstrip(".,").lower() for j in run}
+    if not run or _all_initials(tokens, run) or words & NOT_NAME_WORDS:
+        return []
+    return run
+
+
+def _all_initials(tokens: list[re.Match], run: list[int]) -> bool:
+    return all(len(tokens[j].group().rstrip(".")) <= 1 for j in run)

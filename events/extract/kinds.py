@@ -1,0 +1,88 @@
+"""What kind of happening a fact states, and whether it happened, is planned or ongoing.
+
+Cue words in Indonesian and English, tried in a fixed priority. The order matters and
+each step says why it comes where it does.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..article import FactDate
+
+
+def _cues(*words: str) -> re.Pattern:
+    return re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
+
+
+PLANNED = _cues("akan", "bakal", "hendak", "rencananya", "direncanakan", "dijadwalkan",
+                "berencana", "will", "would be held", "is to", "are to", "plans? to",
+                "scheduled", "is expected to", "are expected to", "mendatang", "upcoming")
+ONGOING = _cues("sejak", "since", "masih", "hingga kini", "sampai sekarang", "selama ini",
+                "terus", "ongoing", "continues?", "telah terjalin", "berlangsung hingga")
+HANDOVER = _cues("serah terima", "menyerahkan keketuaan", "menyerahkan kepemimpinan",
+                 "keketuaan .{0,40}diserahkan", "handover", "hand(?:ed|s)? over", "handing over",
+                 "takes? over the chairmanship", "menerima keketuaan", "chairmanship to")
+INCIDENT = _cues("ditangkap", "menangkap", "penangkapan", "menggagalkan", "digagalkan",
+                 "disita", "menyita", "serangan", "menyerang", "ledakan", "meledak", "bom",
+                 "gempa", "banjir", "longsor", "kebakaran", "tewas", "meninggal", "korban",
+                 "kecelakaan", "penyelundupan", "arrested", "arrests?", "detained", "seized",
+                 "attack(?:ed|s)?", "explosion", "bomb(?:ing)?", "earthquake", "flood(?:s|ing)?",
+                 "killed", "smuggling", "raid(?:ed)?")
+AGREEMENT = _cues("menyepakati", "sepakat", "bersepakat", "kesepakatan", "disepakati",
+                  "menandatangani", "ditandatangani", "penandatanganan", "nota kesepahaman",
+                  "MoU", "pernyataan bersama", "deklarasi", "mengadopsi", "mengesahkan",
+                  "agreed?", "agreement", "signed", "signing", "joint statement", "declaration",
+                  "adopted", "memorandum of understanding")
+PLAN = _cues("rencana aksi", "rencana kerja(?: ?sama)?", "plan of action", "work plan",
+             "roadmap", "peta jalan", "cetak biru", "blueprint", "program kerja", "action plan")
+HISTORY = _cues("pertama kali", "didirikan", "dibentuk", "first (?:held|met|convened)",
+                "was founded", "was established", "established in", "founded in")
+STATEMENT = _cues("mengatakan", "menjelaskan", "menyatakan", "menegaskan", "mengungkapkan",
+                  "menyebutkan", "menambahkan", "menuturkan", "memaparkan", "kata", "ujar",
+                  "ucap", "tutur", "jelas", "imbuh", "tegas", "menurut", "keterangan",
+                  "said", "says", "told", "stated", "explained", "according to", "announced")
+MEETING = _cues("pertemuan", "konsultasi", "rapat", "sidang", "KTT", "konferensi", "forum",
+                "diskusi", "dialog", "bertemu", "menggelar", "digelar", "latihan bersama",
+                "kunjungan", "meeting", "summit", "talks", "consultation", "conference", "met",
+                "dialogue", "visit(?:ed)?", "exercise")
+
+
+def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
+    """Planned when the words or a date after the article say so; ongoing for `sejak`."""
+    if PLANNED.search(text) or (date and reference and date.start > reference):
+        return "planned"
+    if ONGOING.search(text) or (date and date.qualifier and date.qualifier.startswith("since")):
+        return "ongoing"
+    return "occurred"
+
+
+def kind_of(text: str, modality: str, date: FactDate | None, reference: str | None,
+            speaker: bool) -> str:
+    """The kind, in this order:
+    - handover and incident first: their verbs are specific and outrank everything;
+    - planned things are plans, even when agreed (`menyepakati ... akan berlangsung`);
+    - agreement before history and statement: an agreement is often also said;
+    - history for what ended before the article's year, or was a first or a founding;
+    - statement when someone speaks, before meeting: a speaker describing a meeting is
+      making a statement;
+    - meeting, then other."""
+    if HANDOVER.search(text):
+        return "handover"
+    if INCIDENT.search(text):
+        return "incident"
+    if modality == "planned":
+        return "plan"
+    if AGREEMENT.search(text):
+        return "agreement"
+    if date and date.basis == "explicit" and reference and date.end[:4] < reference[:4]:
+        return "history"
+    if HISTORY.search(text):
+        return "history"
+    if speaker and STATEMENT.search(text):
+        return "statement"
+    if MEETING.search(text):
+        return "meeting"
+    if PLAN.search(text):
+        return "plan"
+    return "other"
