@@ -52,6 +52,12 @@ class Article:
     def text_hash(self) -> str:
         return text_hash(self.text)
 
+    @property
+    def input_hash(self) -> str:
+        """The text and the metadata as given: equal input means nothing to extract again."""
+        given = [self.text_hash] + [getattr(self, key) or "" for key in METADATA_KEYS]
+        return hashlib.sha256("\n".join(given).encode("utf-8")).hexdigest()
+
 
 @dataclass(frozen=True)
 class FactDate:

@@ -18,7 +18,9 @@ from . import project, store
 from .article import Article, Extraction, Fact, normalise_text
 from .db import transaction
 from .extract import EXTRACTOR_VERSION, extract
-from .model import ArticleIngested, ArticleRevised, DomainEvent, FactRecorded, FactRetracted
+from .model import (
+    ArticleIngested, ArticleRevised, DomainEvent, FactRecorded, FactRetracted, decode,
+)
 
 
 def open_timeline(path: str) -> sqlite_utils.Database:
@@ -69,6 +71,15 @@ def stream_state(db: sqlite_utils.Database, stream: str) -> StreamState:
     return state
 
 
+def latest_header(db: sqlite_utils.Database, stream: str) -> ArticleIngested | None:
+    row = db.execute(
+        "SELECT type, data FROM events WHERE stream = ?"
+        " AND type IN ('article_ingested', 'article_revised') ORDER BY version DESC LIMIT 1",
+        [stream],
+    ).fetchone()
+    return decode(*row) if row else None
+
+
 def article_event(article: Article, extraction: Extraction, revised: bool) -> ArticleIngested:
     cls = ArticleRevised if revised else ArticleIngested
     return cls(
@@ -78,6 +89,7 @@ def article_event(article: Article, extraction: Extraction, revised: bool) -> Ar
         published_from="metadata" if article.published else extraction.published_from,
         language=article.language, text_hash=article.text_hash,
         extractor_version=EXTRACTOR_VERSION, text=article.text,
+        input_hash=article.input_hash,
     )
 
 
@@ -132,9 +144,16 @@ def ingest(
     article: Article,
     extractor: Callable[[Article], Extraction] = extract,
 ) -> IngestResult:
-    """Append one article's events and update the projections: all of it or none."""
-    extraction = extractor(article)
+    """Append one article's events and update the projections: all of it or none.
+
+    An article whose text and metadata are exactly as last recorded, by the same
+    extractor, is not extracted again: reloading a corpus costs a lookup per article."""
     stream = stream_of(article.article_id)
+    header = latest_header(db, stream)
+    if header and (header.input_hash, header.extractor_version) == (
+            article.input_hash, EXTRACTOR_VERSION):
+        return IngestResult(article.article_id, "unchanged", 0, 0)
+    extraction = extractor(article)
     with transaction(db):
         state = stream_state(db, stream)
         events = plan_events(article, extraction, state)

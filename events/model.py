@@ -50,6 +50,7 @@ class ArticleIngested(DomainEvent):
     text_hash: str
     extractor_version: str
     text: str
+    input_hash: str | None = None  # text and metadata as given, to skip re-extraction
 
 
 @dataclass(frozen=True)

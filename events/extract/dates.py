@@ -94,11 +94,16 @@ class DateSpan:
 def find_dates(sentence: str, reference: date | None, future: bool = False) -> list[DateSpan]:
     """Every date in the sentence, in reading order. `reference` is the article date;
     `future` says the sentence speaks of what will happen, for a bare weekday."""
+    lower = sentence.lower()
+    has_digit = DIGIT.search(sentence) is not None
     claimed: list[tuple[int, int]] = []
-    for pattern in COMPILED_NOT_DATES:
-        claimed += [m.span() for m in pattern.finditer(sentence)]
+    if has_digit:
+        for pattern in COMPILED_NOT_DATES:
+            claimed += [m.span() for m in pattern.finditer(sentence)]
     found: list[DateSpan] = []
     for name, pattern in COMPILED:
+        if not _worth_trying(name, sentence, lower, has_digit):
+            continue
         for match in pattern.finditer(sentence):
             span = match.span()
             if span[0] == span[1] or any(_overlaps(span, c) for c in claimed):
@@ -113,6 +118,27 @@ def find_dates(sentence: str, reference: date | None, future: bool = False) -> l
             else:
                 found.append(DateSpan(span[0], span[1], text, _with(value, text=text), value.doubt))
     return sorted(found, key=lambda d: d.start)
+
+
+DIGIT = re.compile(r"\d")
+# Words without which a pattern cannot match: checking them with `in` is much cheaper
+# than letting every pattern scan every sentence (extraction must stay under 5 ms).
+TRIGGERS = {
+    "relative_n": ("lalu", "ago", "lagi", "silam", "mendatang", "later"),
+    "relative_unit": ("lalu", "depan", " ini", "mendatang", "kemarin", "last", "next", "this"),
+    "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow"),
+    "weekday": tuple(d for d in WEEKDAYS if d.islower()),
+}
+NEEDS_SLASH = {"malformed", "dmy_numeric", "dm_numeric"}
+
+
+def _worth_trying(name: str, sentence: str, lower: str, has_digit: bool) -> bool:
+    if name in TRIGGERS:
+        return any(word in lower for word in TRIGGERS[name]) and (
+            name != "relative_n" or has_digit or any(w in lower for w in NUMBER_WORDS))
+    if not has_digit:
+        return False
+    return name not in NEEDS_SLASH or "/" in sentence
 
 
 @dataclass(frozen=True)

@@ -51,25 +51,27 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     dates = find_dates(text, reference, future)
     matches = gazetteer().find(text)
     mentions = _mentions(text, matches, memory)
-    speaker = _speaker(text, mentions)
+    speech = _speaker(text, mentions)
     plans = [(d, _plan_start(text, d, dates)) for d in dates]
     attached = [(d, start) for d, start in plans if start is not None and d.date]
     free = [d for d, start in plans if start is None or not d.date]
     facts = []
-    if attached and (free or speaker or len(attached) > 1):
+    if attached and (free or speech or len(attached) > 1):
         for span, start in attached:
             end = span.end + (1 if text[span.end:span.end + 1] == ")" else 0)
-            clause = [m for m in mentions if start <= m[0] < end]
+            # A plan named without its parties is theirs: the sentence's actors.
+            clause = [m for m in mentions if start <= m[0] < end] or [
+                m for m in mentions if m[3] in ("country", "organisation")]
             facts.append(_fact(text[start:end], offset + start, [span], clause, None,
                                reference, forced_kind="plan"))
     elif attached:
         free = [span for span, _ in attached]
-    facts.insert(0, _fact(text, offset, free, mentions, speaker, reference,
+    facts.insert(0, _fact(text, offset, free, mentions, speech, reference,
                           forced_kind="plan" if attached and not facts else None))
     return facts
 
 
-def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speaker: str | None,
+def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech: Speech | None,
           reference: date | None, forced_kind: str | None = None) -> Fact:
     reference_iso = reference.isoformat() if reference else None
     chosen = next((d for d in dates if d.date), None)
@@ -81,10 +83,11 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speaker
                  else month_date(reference.year, reference.month, "context"))
     if date_ is not None:
         date_ = FactDate(**{**vars(date_), "doubt": doubt or date_.doubt, "time": time_note(text)})
-    kind = forced_kind or kind_of(text, modality, date_, reference_iso, speaker is not None)
+    speech_kind = None if speech is None else "leading" if speech.leading else "trailing"
+    kind = forced_kind or kind_of(text, modality, date_, reference_iso, speech_kind)
     place = _place(text, mentions)
     return Fact(0, text, offset, offset + len(text), kind, modality, date_, place,
-                _roles(mentions, speaker, place))
+                _roles(mentions, speech.speaker if speech else None, place))
 
 
 def _plan_start(text: str, span: DateSpan, dates: list[DateSpan]) -> int | None:
@@ -127,21 +130,25 @@ def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
     return names
 
 
-def _speaker(text: str, mentions: list[tuple]) -> str | None:
+@dataclass(frozen=True)
+class Speech:
+    speaker: str
+    leading: bool  # `X mengatakan ...` opens the sentence; `..., kata X` trails it
+
+
+def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
     """The person (else organisation) who speaks: right after `kata`/`menurut`, or
     right before `mengatakan`/`said`."""
     for cue in SPEECH_BEFORE.finditer(text):
         after = [m for m in mentions if m[0] >= cue.end() and m[3] in ("person", "organisation")]
         persons = [m for m in after if m[3] == "person"]
         if persons and text[cue.end():persons[0][0]].count(",") == 0:
-            return persons[0][2]
+            return Speech(persons[0][2], leading=False)
     for verb in SPEECH_AFTER.finditer(text):
         before = [m for m in mentions if m[1] <= verb.start() and m[3] in ("person", "organisation")]
-        persons = [m for m in before if m[3] == "person"]
+        persons = [m for m in before if m[3] == "person"] or before
         if persons:
-            return persons[-1][2]
-        if before:
-            return before[-1][2]
+            return Speech(persons[-1][2], leading=verb.start() < len(text) / 2)
     return None
 
 

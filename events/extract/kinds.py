@@ -20,9 +20,12 @@ PLANNED = _cues("akan", "bakal", "hendak", "rencananya", "direncanakan", "dijadw
                 "scheduled", "is expected to", "are expected to", "mendatang", "upcoming")
 ONGOING = _cues("sejak", "since", "masih", "hingga kini", "sampai sekarang", "selama ini",
                 "terus", "ongoing", "continues?", "telah terjalin", "berlangsung hingga")
-HANDOVER = _cues("serah terima", "menyerahkan keketuaan", "menyerahkan kepemimpinan",
-                 "keketuaan .{0,40}diserahkan", "handover", "hand(?:ed|s)? over", "handing over",
-                 "takes? over the chairmanship", "menerima keketuaan", "chairmanship to")
+# Verbs of handing over, not the noun alone: "Persiapan serah terima dibahas" is a meeting.
+HANDOVER = _cues("menyerahkan keketuaan", "menyerahkan kepemimpinan", "menyerahkan jabatan",
+                 "keketuaan .{0,40}diserahkan", "serah terima (?:jabatan|keketuaan)",
+                 "sertijab", "serah terima .{0,30}(?:dilakukan|berlangsung|digelar)",
+                 "hand(?:ed|s)? over", "handing over", "takes? over the chairmanship",
+                 "took over the chairmanship", "menerima keketuaan")
 INCIDENT = _cues("ditangkap", "menangkap", "penangkapan", "menggagalkan", "digagalkan",
                  "disita", "menyita", "serangan", "menyerang", "ledakan", "meledak", "bom",
                  "gempa", "banjir", "longsor", "kebakaran", "tewas", "meninggal", "korban",
@@ -45,7 +48,8 @@ STATEMENT = _cues("mengatakan", "menjelaskan", "menyatakan", "menegaskan", "meng
 MEETING = _cues("pertemuan", "konsultasi", "rapat", "sidang", "KTT", "konferensi", "forum",
                 "diskusi", "dialog", "bertemu", "menggelar", "digelar", "latihan bersama",
                 "kunjungan", "meeting", "summit", "talks", "consultation", "conference", "met",
-                "dialogue", "visit(?:ed)?", "exercise")
+                "dialogue", "visit(?:ed)?", "exercise", "tuan rumah", "host(?:ed|s)?")
+ATTRIBUTION = re.compile(r"(?:according to|menurut)\s[^,.;]*", re.IGNORECASE)
 
 
 def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
@@ -58,15 +62,22 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
 
 
 def kind_of(text: str, modality: str, date: FactDate | None, reference: str | None,
-            speaker: bool) -> str:
+            speech: str | None) -> str:
     """The kind, in this order:
-    - handover and incident first: their verbs are specific and outrank everything;
+    - statement when the sentence opens with someone speaking (`X mengatakan ...`,
+      `speech == "leading"`): what follows is what they said, not the happening itself;
+    - handover and incident: their verbs are specific and outrank the rest;
     - planned things are plans, even when agreed (`menyepakati ... akan berlangsung`);
     - agreement before history and statement: an agreement is often also said;
     - history for what ended before the article's year, or was a first or a founding;
     - statement when someone speaks, before meeting: a speaker describing a meeting is
       making a statement;
-    - meeting, then other."""
+    - meeting, then other.
+    An attribution (`according to a joint statement`) names a source, not the happening,
+    so its words are not cues."""
+    text = ATTRIBUTION.sub("", text)
+    if speech == "leading" and modality != "planned":
+        return "statement"
     if HANDOVER.search(text):
         return "handover"
     if INCIDENT.search(text):
@@ -79,7 +90,7 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
         return "history"
     if HISTORY.search(text):
         return "history"
-    if speaker and STATEMENT.search(text):
+    if speech and STATEMENT.search(text):
         return "statement"
     if MEETING.search(text):
         return "meeting"
