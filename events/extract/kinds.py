@@ -58,6 +58,9 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
         return "planned"
     if ONGOING.search(text) or (date and date.qualifier and date.qualifier.startswith("since")):
         return "ongoing"
+    # A span that began before the article and ends after it (a 2021-2025 plan in 2023).
+    if date and reference and date.start < reference < date.end and date.start != date.end:
+        return "ongoing"
     return "occurred"
 
 
