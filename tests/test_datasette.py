@@ -245,3 +245,25 @@ async def test_changes_between_two_moments_lists_additions_retractions_and_corre
     assert all(c["seq"] > after for c in changes)
     nothing = await get_json(ds, f"/timeline/changes_between.json?_shape=array&after=0&upto=1")
     assert nothing == []
+
+
+CANNED = {
+    "entity_timeline": "entity=south-korea&from=&to=",
+    "facts_as_of": "seq=&recorded_at=",
+    "fact_history": "fact_id={fact_id}",
+    "changes_between": "after=0&upto=",
+}
+
+
+@pytest.mark.parametrize("query", sorted(CANNED))
+async def test_every_canned_query_exports_csv_and_json_with_the_same_rows(ds, db_path, query):
+    import sqlite3
+
+    fact_id = sqlite3.connect(db_path).execute("SELECT fact_id FROM facts LIMIT 1").fetchone()[0]
+    params = CANNED[query].format(fact_id=fact_id)
+    as_json = await get_json(ds, f"/timeline/{query}.json?_shape=array&{params}")
+    response = await ds.client.get(f"/timeline/{query}.csv?{params}")
+    assert response.status_code == 200
+    as_csv = list(csv.DictReader(io.StringIO(response.text)))
+    assert as_json and len(as_csv) == len(as_json)
+    assert list(as_csv[0]) == list(as_json[0])
