@@ -16,7 +16,7 @@ from typing import Any
 
 import sqlite_utils
 
-from . import store
+from . import project_happenings, store
 from .db import connect, run_script, transaction
 from .errors import VerifyError
 from .model import (
@@ -29,9 +29,10 @@ from .model import (
 )
 
 PROJECTION_TABLES = (
-    "articles", "facts", "entities", "fact_entities", "corrections", "projection_state")
+    "articles", "facts", "entities", "fact_entities", "corrections", "happenings",
+    "happening_keys", "projection_state")
 
-PROJECTIONS_SCHEMA = """
+PROJECTIONS_SCHEMA = project_happenings.SCHEMA + """
 CREATE TABLE IF NOT EXISTS projection_state (
     name TEXT PRIMARY KEY,
     last_seq INTEGER NOT NULL
@@ -60,7 +61,8 @@ CREATE TABLE IF NOT EXISTS facts (
     char_start INTEGER, char_end INTEGER,
     extractor_version TEXT,
     corrected INTEGER NOT NULL DEFAULT 0,
-    recorded_at TEXT, last_seq INTEGER
+    recorded_at TEXT, last_seq INTEGER,
+    happening_id TEXT
 );
 CREATE TABLE IF NOT EXISTS entities (
     entity_id TEXT PRIMARY KEY,
@@ -94,6 +96,7 @@ CREATE INDEX IF NOT EXISTS facts_year ON facts(year);
 CREATE INDEX IF NOT EXISTS facts_month ON facts(month);
 CREATE INDEX IF NOT EXISTS facts_place ON facts(place);
 CREATE INDEX IF NOT EXISTS facts_date ON facts(date_start, date_end);
+CREATE INDEX IF NOT EXISTS facts_happening ON facts(happening_id);
 CREATE INDEX IF NOT EXISTS fact_entities_entity ON fact_entities(entity_id, role);
 CREATE INDEX IF NOT EXISTS fact_entities_role ON fact_entities(role);
 CREATE INDEX IF NOT EXISTS entities_type ON entities(type);
@@ -119,14 +122,17 @@ END;
 CREATE VIEW IF NOT EXISTS timeline AS
 SELECT
     f.date_start, f.date_end, f.date_value, f.date_precision, f.date_basis,
-    f.kind, f.modality, f.text, f.actors, f.place,
+    f.kind, f.modality, f.text, h.actors, h.place,
     a.outlet, a.published, a.title, a.url,
-    f.fact_id, f.article_id, f.position
-FROM facts f JOIN articles a ON a.article_id = f.article_id
+    f.fact_id, f.article_id, f.position,
+    h.happening_id, h.sources, h.articles, h.disputed
+FROM happenings h
+JOIN facts f ON f.fact_id = h.representative
+JOIN articles a ON a.article_id = f.article_id
 ORDER BY f.date_start IS NULL, f.date_start, f.date_end, a.published, f.article_id, f.position;
 """
 
-DROP_SCHEMA = """
+DROP_SCHEMA = project_happenings.DROP + """
 DROP VIEW IF EXISTS timeline;
 DROP TABLE IF EXISTS facts_fts;
 DROP TABLE IF EXISTS corrections;
@@ -187,9 +193,24 @@ def rebuild(db: sqlite_utils.Database) -> int:
 
 
 def apply(db: sqlite_utils.Database, stored: StoredEvent) -> None:
+    """Fold one event into the tables, then regroup the happenings it touched."""
     handler = HANDLERS.get(type(stored.event))
-    if handler is not None:
-        handler(db, stored)
+    if handler is None:
+        return
+    changed = _facts_touched(db, stored.event)
+    former = project_happenings.happening_ids(db, changed) if changed else set()
+    handler(db, stored)
+    if changed:
+        project_happenings.regroup(db, changed, former)
+
+
+def _facts_touched(db: sqlite_utils.Database, event) -> set[str]:
+    if isinstance(event, ArticleRevised):
+        return {r[0] for r in db.execute(
+            "SELECT fact_id FROM facts WHERE article_id = ?", [event.article_id])}
+    if isinstance(event, ArticleIngested):
+        return set()
+    return {event.fact_id}
 
 
 def _article_row(stored: StoredEvent) -> dict[str, Any]:
@@ -390,6 +411,8 @@ COMPARED_TABLES = {
     "entities": "entity_id",
     "fact_entities": "fact_id, entity_id, role",
     "corrections": "seq",
+    "happenings": "happening_id",
+    "happening_keys": "key, fact_id",
     "projection_state": "name",
 }
 

@@ -1,0 +1,160 @@
+"""The `happenings` projection: facts from different articles that state one happening.
+
+Part of the projection layer (only `project.py` calls it). After any change to a fact,
+the groups that the fact was in, and the groups it now reaches, are recomputed from the
+current facts, so applying events one by one gives the rows a full rebuild gives.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import deque
+
+import sqlite_utils
+
+from .happenings import FactView, blocking_keys, same_happening, summarise
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS happenings (
+    happening_id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    text TEXT,
+    representative TEXT NOT NULL,
+    date_value TEXT, date_start TEXT, date_end TEXT, date_precision TEXT, year INTEGER,
+    place TEXT,
+    actors TEXT NOT NULL DEFAULT '[]',
+    facts INTEGER NOT NULL,
+    articles INTEGER NOT NULL,
+    sources INTEGER NOT NULL,
+    fact_ids TEXT NOT NULL,
+    disputed INTEGER NOT NULL DEFAULT 0,
+    disputes TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX IF NOT EXISTS happenings_date ON happenings(date_start, date_end);
+CREATE INDEX IF NOT EXISTS happenings_kind ON happenings(kind);
+CREATE INDEX IF NOT EXISTS happenings_year ON happenings(year);
+CREATE INDEX IF NOT EXISTS happenings_disputed ON happenings(disputed);
+CREATE INDEX IF NOT EXISTS happenings_sources ON happenings(sources);
+CREATE INDEX IF NOT EXISTS happenings_representative ON happenings(representative);
+CREATE TABLE IF NOT EXISTS happening_keys (
+    key TEXT NOT NULL,
+    fact_id TEXT NOT NULL,
+    PRIMARY KEY (key, fact_id)
+);
+CREATE INDEX IF NOT EXISTS happening_keys_fact ON happening_keys(fact_id);
+"""
+
+DROP = """
+DROP TABLE IF EXISTS happening_keys;
+DROP TABLE IF EXISTS happenings;
+"""
+
+
+def fact_views(db: sqlite_utils.Database, fact_ids: set[str]) -> dict[str, FactView]:
+    """The current facts among `fact_ids`, with their anchors (actors and place)."""
+    if not fact_ids:
+        return {}
+    marks = ",".join("?" * len(fact_ids))
+    anchors: dict[str, set[str]] = {}
+    for fact_id, eid in db.execute(
+        f"SELECT fact_id, entity_id FROM fact_entities WHERE fact_id IN ({marks})"
+        " AND role IN ('actor', 'speaker', 'place')", list(fact_ids)):
+        anchors.setdefault(fact_id, set()).add(eid)
+    views = {}
+    for row in db.execute(
+        "SELECT f.fact_id, f.article_id, a.outlet, f.kind, f.date_start, f.date_end,"
+        " f.date_precision, f.date_basis, f.date_value, f.place, f.text"
+        f" FROM facts f LEFT JOIN articles a ON a.article_id = f.article_id"
+        f" WHERE f.fact_id IN ({marks})", list(fact_ids)):
+        fid, article_id, outlet, kind, start, end, precision, basis, value, place, text = row
+        views[fid] = FactView(fid, article_id, outlet, kind, start, end, precision, basis,
+                              value, place, frozenset(anchors.get(fid, ())), text)
+    return views
+
+
+def regroup(db: sqlite_utils.Database, changed: set[str], former: set[str]) -> None:
+    """Recompute every group that a changed fact was in (`former` happening ids) or now
+    reaches, and the keys of the changed facts."""
+    if not changed and not former:
+        return
+    marks = ",".join("?" * len(changed))
+    db.execute(f"DELETE FROM happening_keys WHERE fact_id IN ({marks})", list(changed))
+    current = fact_views(db, changed)
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO happening_keys (key, fact_id) VALUES (?, ?)",
+        [(key, fid) for fid, view in current.items() for key in blocking_keys(view)])
+    starts = set(current) | _members(db, former)
+    seen: set[str] = set()
+    for fact_id in sorted(starts):
+        if fact_id in seen:
+            continue
+        component = _component(db, fact_id)
+        seen |= set(component)
+        former |= happening_ids(db, set(component))
+        _write(db, component, former)
+    for happening_id in former:
+        db.execute("DELETE FROM happenings WHERE happening_id = ?"
+                   " AND happening_id NOT IN (SELECT happening_id FROM facts"
+                   " WHERE happening_id IS NOT NULL)", [happening_id])
+
+
+def _members(db: sqlite_utils.Database, happening_ids: set[str]) -> set[str]:
+    if not happening_ids:
+        return set()
+    marks = ",".join("?" * len(happening_ids))
+    return {r[0] for r in db.execute(
+        f"SELECT fact_id FROM facts WHERE happening_id IN ({marks})", list(happening_ids))}
+
+
+def happening_ids(db: sqlite_utils.Database, fact_ids: set[str]) -> set[str]:
+    marks = ",".join("?" * len(fact_ids))
+    return {r[0] for r in db.execute(
+        f"SELECT DISTINCT happening_id FROM facts WHERE fact_id IN ({marks})"
+        " AND happening_id IS NOT NULL", list(fact_ids))}
+
+
+def _component(db: sqlite_utils.Database, start: str) -> dict[str, FactView]:
+    """Breadth-first over `same_happening`, candidates found by shared blocking keys."""
+    views = fact_views(db, {start})
+    queue = deque(views)
+    while queue:
+        fact = views[queue.popleft()]
+        candidates = _candidates(db, fact) - set(views)
+        for fid, other in fact_views(db, candidates).items():
+            if same_happening(fact, other):
+                views[fid] = other
+                queue.append(fid)
+    return views
+
+
+def _candidates(db: sqlite_utils.Database, fact: FactView) -> set[str]:
+    keys = blocking_keys(fact)
+    if not keys:
+        return set()
+    marks = ",".join("?" * len(keys))
+    return {r[0] for r in db.execute(
+        f"SELECT DISTINCT fact_id FROM happening_keys WHERE key IN ({marks})", keys)}
+
+
+def _write(db: sqlite_utils.Database, component: dict[str, FactView], former: set[str]) -> None:
+    members = list(component.values())
+    actors = _actor_names(db, set(component))
+    row = summarise(members, actors)
+    former.add(row["happening_id"])
+    db.execute("DELETE FROM happenings WHERE happening_id = ?", [row["happening_id"]])
+    row.update(actors=json.dumps(row["actors"], ensure_ascii=False),
+               fact_ids=json.dumps(row["fact_ids"]), disputes=json.dumps(row["disputes"]))
+    columns = ", ".join(row)
+    db.execute(f"INSERT INTO happenings ({columns}) VALUES ({', '.join('?' * len(row))})",
+               list(row.values()))
+    marks = ",".join("?" * len(component))
+    db.execute(f"UPDATE facts SET happening_id = ?, sources = ? WHERE fact_id IN ({marks})",
+               [row["happening_id"], row["articles"], *component])
+
+
+def _actor_names(db: sqlite_utils.Database, fact_ids: set[str]) -> list[str]:
+    marks = ",".join("?" * len(fact_ids))
+    return [r[0] for r in db.execute(
+        "SELECT DISTINCT e.name FROM fact_entities fe JOIN entities e USING (entity_id)"
+        f" WHERE fe.fact_id IN ({marks}) AND fe.role IN ('actor', 'speaker') ORDER BY e.name",
+        list(fact_ids))]

@@ -1,0 +1,121 @@
+"""The same happening from several articles, once: grouping, disagreement, determinism."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+
+from events import project
+from events.happenings import FactView, blocking_keys, same_happening
+from events.ingest import ingest, open_timeline
+from events.sources import read_paths
+from tests.conftest import ROOT, rows
+
+CORPUS = ROOT / "bench" / "corpus" / "happenings"
+
+
+def view(fact_id="f1", article="a1", kind="meeting", start="2023-08-21", end="2023-08-22",
+         basis="explicit", anchors=("asean", "laos"), place="Labuan Bajo", text="") -> FactView:
+    return FactView(fact_id, article, None, kind, start, end, "day", basis,
+                    f"{start}/{end}", place, frozenset(anchors), text)
+
+
+@pytest.mark.parametrize(
+    "other, same",
+    [
+        (view("f2", "a2"), True),
+        # One interval inside the other is compatible (and will be marked disputed).
+        (view("f2", "a2", start="2023-08-20"), True),
+        (view("f2", "a2", start="2023-01-01", end="2023-12-31"), True),
+        # Overlapping but neither inside the other: different happenings.
+        (view("f2", "a2", start="2023-08-22", end="2023-08-25"), False),
+        (view("f2", "a2", kind="agreement"), False),
+        # The same article never states one happening twice.
+        (view("f2", "a1"), False),
+        # One shared actor of two is not enough.
+        (view("f2", "a2", anchors=("asean", "japan")), False),
+        # Contradicting ordinals: the 4th and the 5th consultation.
+        (view("f2", "a2", text="Konsultasi ke-5"), False),
+    ],
+)
+def test_same_happening(other, same):
+    base = view(text="Konsultasi ke-4") if "ke-5" in other.text else view()
+    assert same_happening(base, other) is same
+    assert same_happening(other, base) is same  # symmetric, so grouping ignores order
+
+
+def test_two_dates_inferred_from_context_need_the_same_place_too():
+    a = view(basis="context", start="2023-08-01", end="2023-08-31")
+    assert same_happening(a, view("f2", "a2", basis="context", start="2023-08-01", end="2023-08-31"))
+    assert not same_happening(a, view("f2", "a2", basis="context", start="2023-08-01",
+                                      end="2023-08-31", place="Jakarta"))
+
+
+def test_facts_that_could_match_share_a_blocking_key():
+    a, b = view(), view("f2", "a2", start="2023-01-01", end="2023-12-31")
+    assert set(blocking_keys(a)) & set(blocking_keys(b))
+
+
+def load(paths: list[Path], db_path) -> object:
+    db = open_timeline(str(db_path))
+    for article in read_paths([str(p) for p in paths]):
+        ingest(db, article)
+    return db
+
+
+def happenings_table(db) -> list[tuple]:
+    return db.execute("SELECT * FROM happenings ORDER BY happening_id").fetchall()
+
+
+def test_grouping_does_not_depend_on_load_order(tmp_path):
+    files = sorted(CORPUS.glob("*.txt"))
+    forward = load(files, tmp_path / "forward.db")
+    backward = load(files[::-1], tmp_path / "backward.db")
+    assert happenings_table(forward) == happenings_table(backward)
+    assert forward.execute("SELECT COUNT(*) FROM happenings WHERE facts > 1").fetchone()[0] >= 3
+
+
+def test_the_corpus_groups_as_expected_and_disagreement_stays_visible(tmp_path):
+    db = load(sorted(CORPUS.glob("*.txt")), tmp_path / "t.db")
+    expected = yaml.safe_load((CORPUS / "expected.yml").read_text())
+
+    def happening_of(phrase: str) -> str:
+        (row,) = rows(db, "SELECT happening_id FROM facts WHERE instr(text, ?)", [phrase])
+        return row["happening_id"]
+
+    for group in expected["groups"]:
+        ids = {happening_of(p) for p in group["facts"]}
+        assert len(ids) == 1, group["facts"]
+        (h,) = rows(db, "SELECT * FROM happenings WHERE happening_id = ?", [ids.pop()])
+        assert h["facts"] == h["sources"] == len(group["facts"])
+        assert bool(h["disputed"]) is group["disputed"]
+        if group["disputed"]:
+            versions = json.loads(h["disputes"])[0]["versions"]
+            assert len(versions) == 2 and all(v["fact_ids"] for v in versions)
+    for phrase in expected["singletons"]:
+        (h,) = rows(db, "SELECT facts FROM happenings WHERE happening_id = ?", [happening_of(phrase)])
+        assert h["facts"] == 1, phrase
+
+
+def test_the_timeline_has_one_row_per_happening_with_its_sources(tmp_path):
+    db = load(sorted(CORPUS.glob("*.txt")), tmp_path / "t.db")
+    timeline = rows(db, "SELECT * FROM timeline")
+    assert len(timeline) == db.execute("SELECT COUNT(*) FROM happenings").fetchone()[0]
+    assert len(timeline) < db.execute("SELECT COUNT(*) FROM facts").fetchone()[0]
+    meeting = [t for t in timeline if "AMMTC ke-17" in t["text"] or "17th AMMTC" in t["text"]]
+    assert len(meeting) == 1 and meeting[0]["sources"] == 3 and meeting[0]["disputed"] == 1
+
+
+def test_happenings_after_loads_and_a_retraction_equal_a_full_rebuild(tmp_path):
+    from events.corrections import retract
+
+    db = load(sorted(CORPUS.glob("*.txt")), tmp_path / "t.db")
+    fact = rows(db, "SELECT fact_id FROM facts WHERE instr(text, 'held the 17th AMMTC')")[0]
+    retract(db, fact["fact_id"], "duplicate wire copy", "Analyst A")
+    assert project.differences(db) == []
+    (h,) = rows(db, "SELECT h.facts, h.disputed FROM happenings h JOIN facts f"
+                    " ON f.happening_id = h.happening_id WHERE instr(f.text, 'Pertemuan AMMTC ke-17')")
+    assert (h["facts"], h["disputed"]) == (2, 1)
