@@ -43,29 +43,66 @@ class FactView:
         return frozenset(int(a or b) for a, b in ORDINAL.findall(self.text))
 
 
+def _periods(fact: FactView) -> tuple[str, list[str]]:
+    """`fine` and the months covered for day and month dates, else `coarse` and the years."""
+    first, last = date.fromisoformat(fact.start), date.fromisoformat(fact.end)
+    if fact.precision in ("day", "month") and (last - first).days <= 62:
+        months = {f"{first.year:04d}-{first.month:02d}", f"{last.year:04d}-{last.month:02d}"}
+        return "fine", sorted(months)
+    years = range(first.year, last.year + 1)
+    return "coarse", [str(y) for y in (years if len(years) <= MAX_YEARS else (first.year, last.year))]
+
+
+def _pairs(fact: FactView) -> list[str]:
+    anchors = sorted(fact.anchors)
+    return [f"{a}+{b}" for i, a in enumerate(anchors) for b in anchors[i + 1:]]
+
+
 def blocking_keys(fact: FactView) -> list[str]:
-    """Keys that any fact of the same happening must share with this one."""
-    if not fact.start or not fact.anchors:
+    """The keys a fact is filed under: a pair of its anchors (actors and place) and
+    a period at its own grain (a month for day and month dates, a year otherwise). Two
+    facts of one happening share at least two anchors, so they share a pair."""
+    if not fact.start or len(fact.anchors) < 2:
         return []
-    first, last = int(fact.start[:4]), int(fact.end[:4])
-    years = range(first, last + 1) if last - first < MAX_YEARS else (first, last)
-    return sorted({f"{fact.kind}|{anchor}|{year}" for anchor in fact.anchors for year in years})
+    grain, periods = _periods(fact)
+    return sorted(f"{pair}|{period}" for pair in _pairs(fact) for period in periods)
+
+
+def query_keys(fact: FactView) -> list[str]:
+    """The keys under which a fact looks for others: its own, plus the coarser years its
+    months fall in (a day fact inside a year-precision fact), or, for a coarse fact, every
+    month of its years (the day facts inside it). Blocks stay small: a month, a pair."""
+    if not fact.start or len(fact.anchors) < 2:
+        return []
+    grain, periods = _periods(fact)
+    if grain == "fine":
+        extra = sorted({p[:4] for p in periods})
+    else:
+        extra = [f"{year}-{month:02d}" for year in periods for month in range(1, 13)]
+    return sorted(f"{pair}|{period}" for pair in _pairs(fact) for period in [*periods, *extra])
 
 
 def contains(a: FactView, b: FactView) -> bool:
     return a.start <= b.start and b.end <= a.end
 
 
+def compatible_kinds(a: str, b: str) -> bool:
+    """Equal kinds, or one is `history`: an article written a year later calls the same
+    meeting history, because history says when it is told, not what happened."""
+    return a == b or "history" in (a, b)
+
+
 def same_happening(a: FactView, b: FactView) -> bool:
-    """Same kind, compatible dates (one interval inside the other), enough shared actors
+    """Compatible kinds, compatible dates (one interval inside the other), enough shared actors
     or place, and no contradicting ordinal (the 4th and the 5th consultation differ).
     Facts of one article are never merged: an article states each happening once."""
-    if a.article_id == b.article_id or a.kind != b.kind or not (a.start and b.start):
+    if a.article_id == b.article_id or not compatible_kinds(a.kind, b.kind):
+        return False
+    if not (a.start and b.start):
         return False
     if not (contains(a, b) or contains(b, a)):
         return False
-    shared = len(a.anchors & b.anchors)
-    if shared < min(2, len(a.anchors), len(b.anchors)) or shared == 0:
+    if len(a.anchors & b.anchors) < 2:
         return False
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
         return False

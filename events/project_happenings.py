@@ -12,7 +12,7 @@ from collections import deque
 
 import sqlite_utils
 
-from .happenings import FactView, blocking_keys, same_happening, summarise
+from .happenings import FactView, blocking_keys, query_keys, same_happening, summarise
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS happenings (
@@ -44,6 +44,8 @@ CREATE TABLE IF NOT EXISTS happening_keys (
 CREATE INDEX IF NOT EXISTS happening_keys_fact ON happening_keys(fact_id);
 """
 
+ANCHOR_ROLES = {"actor", "speaker", "place"}
+
 DROP = """
 DROP TABLE IF EXISTS happening_keys;
 DROP TABLE IF EXISTS happenings;
@@ -56,10 +58,13 @@ def fact_views(db: sqlite_utils.Database, fact_ids: set[str]) -> dict[str, FactV
         return {}
     marks = ",".join("?" * len(fact_ids))
     anchors: dict[str, set[str]] = {}
-    for fact_id, eid in db.execute(
-        f"SELECT fact_id, entity_id FROM fact_entities WHERE fact_id IN ({marks})"
-        " AND role IN ('actor', 'speaker', 'place')", list(fact_ids)):
-        anchors.setdefault(fact_id, set()).add(eid)
+    # Roles are filtered here, not in SQL: given `role IN (...)` the planner may walk the
+    # role index (every actor row) instead of the primary key.
+    for fact_id, eid, role in db.execute(
+        f"SELECT fact_id, entity_id, role FROM fact_entities WHERE fact_id IN ({marks})",
+        list(fact_ids)):
+        if role in ANCHOR_ROLES:
+            anchors.setdefault(fact_id, set()).add(eid)
     views = {}
     for row in db.execute(
         "SELECT f.fact_id, f.article_id, a.outlet, f.kind, f.date_start, f.date_end,"
@@ -93,9 +98,9 @@ def regroup(db: sqlite_utils.Database, changed: set[str], former: set[str]) -> N
         former |= happening_ids(db, set(component))
         _write(db, component, former)
     for happening_id in former:
-        db.execute("DELETE FROM happenings WHERE happening_id = ?"
-                   " AND happening_id NOT IN (SELECT happening_id FROM facts"
-                   " WHERE happening_id IS NOT NULL)", [happening_id])
+        db.execute("DELETE FROM happenings WHERE happening_id = ? AND NOT EXISTS"
+                   " (SELECT 1 FROM facts WHERE facts.happening_id = happenings.happening_id)",
+                   [happening_id])
 
 
 def _members(db: sqlite_utils.Database, happening_ids: set[str]) -> set[str]:
@@ -128,7 +133,7 @@ def _component(db: sqlite_utils.Database, start: str) -> dict[str, FactView]:
 
 
 def _candidates(db: sqlite_utils.Database, fact: FactView) -> set[str]:
-    keys = blocking_keys(fact)
+    keys = query_keys(fact)
     if not keys:
         return set()
     marks = ",".join("?" * len(keys))
@@ -156,5 +161,5 @@ def _actor_names(db: sqlite_utils.Database, fact_ids: set[str]) -> list[str]:
     marks = ",".join("?" * len(fact_ids))
     return [r[0] for r in db.execute(
         "SELECT DISTINCT e.name FROM fact_entities fe JOIN entities e USING (entity_id)"
-        f" WHERE fe.fact_id IN ({marks}) AND fe.role IN ('actor', 'speaker') ORDER BY e.name",
+        f" WHERE fe.fact_id IN ({marks}) AND +fe.role IN ('actor', 'speaker') ORDER BY e.name",
         list(fact_ids))]

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from events import project
-from events.happenings import FactView, blocking_keys, same_happening
+from events.happenings import FactView, blocking_keys, query_keys, same_happening
 from events.ingest import ingest, open_timeline
 from events.sources import read_paths
 from tests.conftest import ROOT, rows
@@ -54,9 +54,21 @@ def test_two_dates_inferred_from_context_need_the_same_place_too():
                                       end="2023-08-31", place="Jakarta"))
 
 
-def test_facts_that_could_match_share_a_blocking_key():
-    a, b = view(), view("f2", "a2", start="2023-01-01", end="2023-12-31")
-    assert set(blocking_keys(a)) & set(blocking_keys(b))
+@pytest.mark.parametrize(
+    "a, b",
+    [
+        (view(), view("f2", "a2")),
+        (view(), view("f2", "a2", start="2023-01-01", end="2023-12-31")),  # day in a year
+        (view(start="2023-08-30", end="2023-09-02"), view("f2", "a2", start="2023-09-01",
+                                                          end="2023-09-02")),  # two months
+        (view(start="2021-01-01", end="2025-12-31"), view("f2", "a2", start="2023-08-24",
+                                                          end="2023-08-24")),  # day in a span
+    ],
+)
+def test_facts_that_could_match_find_each_other_from_either_side(a, b):
+    assert same_happening(a, b)
+    assert set(query_keys(a)) & set(blocking_keys(b))
+    assert set(query_keys(b)) & set(blocking_keys(a))
 
 
 def load(paths: list[Path], db_path) -> object:
