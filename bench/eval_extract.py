@@ -6,7 +6,8 @@ Prints, overall and per phenomenon tag: date accuracy (exact interval for explic
 containment for dates from context), actor recall, kind and modality accuracy, place
 accuracy, false dates (an explicit date on a sentence that gives none) and the share of
 facts that are boilerplate. The reference article is evaluated too, from
-shared/spec/seed-facts.yml. Pure measurement: it never changes what it measures.
+shared/spec/seed-facts.yml, and the grouping of facts into happenings (pairwise precision
+and recall) on bench/corpus/happenings. Pure measurement: it never changes what it measures.
 """
 
 from __future__ import annotations
@@ -148,6 +149,34 @@ def _interval(value: str, last: bool = False) -> str:
     return value
 
 
+def evaluate_grouping() -> tuple[float, float]:
+    """Pairwise precision and recall of happenings on bench/corpus/happenings."""
+    import itertools
+    import tempfile
+
+    from events.ingest import ingest, open_timeline
+    from events.sources import read_paths
+
+    folder = CORPUS / "happenings"
+    expected = yaml.safe_load((folder / "expected.yml").read_text())
+    with tempfile.TemporaryDirectory() as tmp:
+        db = open_timeline(str(Path(tmp) / "eval.db"))
+        for article in read_paths([str(folder)]):
+            ingest(db, article)
+        facts = db.execute("SELECT fact_id, text, happening_id FROM facts").fetchall()
+    truth: dict[str, int] = {}
+    for number, group in enumerate(expected["groups"]):
+        for phrase in group["facts"]:
+            truth.update({fid: number for fid, text, _ in facts if phrase in text})
+    pairs = list(itertools.combinations(facts, 2))
+    predicted = {(a[0], b[0]) for a, b in pairs if a[2] == b[2]}
+    real = {(a[0], b[0]) for a, b in pairs
+            if a[0] in truth and truth.get(b[0]) == truth[a[0]]}
+    precision = len(predicted & real) / len(predicted) if predicted else 1.0
+    recall = len(predicted & real) / len(real) if real else 1.0
+    return precision, recall
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every miss")
@@ -173,6 +202,9 @@ def main() -> None:
     for tag in tags:
         print(f"{tag:26} {tally.rate('date accuracy', tag):16} {tally.rate('false dates', tag):14}"
               f" {tally.rate('actor recall', tag):14} {tally.rate('kind accuracy', tag)}")
+    precision, recall = evaluate_grouping()
+    print(f"\nhappenings (bench/corpus/happenings), pairs of facts:"
+          f" precision {precision:.2f}, recall {recall:.2f}")
     if args.verbose:
         for name, misses in problems.items():
             for miss in misses:
