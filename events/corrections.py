@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from typing import Any
 
 import sqlite_utils
@@ -18,7 +19,7 @@ from . import project, store
 from .db import transaction
 from .errors import TimelineError
 from .ingest import stream_state
-from .model import FactCorrected, FactRetracted
+from .model import DomainEvent, FactCorrected, FactRetracted
 
 KINDS = ("meeting", "statement", "agreement", "plan", "handover", "history", "incident", "other")
 MODALITIES = ("occurred", "planned", "ongoing")
@@ -94,28 +95,27 @@ def correct(db: sqlite_utils.Database, fact_id: str, changes: dict[str, Any],
     """Append a FactCorrected event; returns its seq."""
     _require(reason, author)
     checked = check_changes(changes)
-    with transaction(db):
-        stream = _stream_of_fact(db, fact_id)
-        state = stream_state(db, stream)
-        if fact_id not in state.facts:
-            raise TimelineError(f"fact {fact_id} is retracted; it cannot be corrected")
-        article_id = state.facts[fact_id].article_id
-        stored = store.append(db, stream, state.version,
-                              [FactCorrected(fact_id, article_id, checked, reason, author)])
-        project.catch_up(db, stored)
-    return stored[0].seq
+    return _append_about(db, fact_id, "fact {} is retracted; it cannot be corrected", lambda article_id:
+                         FactCorrected(fact_id, article_id, checked, reason, author))
 
 
 def retract(db: sqlite_utils.Database, fact_id: str, reason: str, author: str) -> int:
     """Append a person's FactRetracted event; returns its seq."""
     _require(reason, author)
+    return _append_about(db, fact_id, "fact {} is already retracted", lambda article_id:
+                         FactRetracted(fact_id, article_id, reason, author))
+
+
+def _append_about(db: sqlite_utils.Database, fact_id: str, refusal: str,
+                  make: Callable[[str], DomainEvent]) -> int:
+    """Append one event about a current fact to its article's stream, at the version
+    read in the same transaction; returns its seq."""
     with transaction(db):
         stream = _stream_of_fact(db, fact_id)
         state = stream_state(db, stream)
         if fact_id not in state.facts:
-            raise TimelineError(f"fact {fact_id} is already retracted")
-        article_id = state.facts[fact_id].article_id
-        stored = store.append(db, stream, state.version,
-                              [FactRetracted(fact_id, article_id, reason, author)])
+            raise TimelineError(refusal.format(fact_id))
+        event = make(state.facts[fact_id].article_id)
+        stored = store.append(db, stream, state.version, [event])
         project.catch_up(db, stored)
     return stored[0].seq

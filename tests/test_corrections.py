@@ -110,5 +110,5 @@ def test_a_fact_retracted_by_a_person_stays_retracted(loaded_db, reference_artic
     monkeypatch.setattr(ingest_module, "EXTRACTOR_VERSION", "999-test")
     reextract(loaded_db)
     assert not rows(loaded_db, "SELECT 1 FROM facts WHERE fact_id = ?", [fact_id])
-    with pytest.raises(TimelineError, match="already retracted"):
+    with pytest.raises(TimelineError, match="is already retracted"):
         retract(loaded_db, fact_id, "again", "Analyst C")
