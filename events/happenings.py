@@ -35,8 +35,13 @@ class FactView:
     basis: str | None
     value: str | None
     place: str | None
-    anchors: frozenset[str]  # actors' entity ids and the place's
+    actors: frozenset[str]  # entity ids of the actors and speakers
+    places: frozenset[str]  # entity ids of the places named
     text: str
+
+    @property
+    def anchors(self) -> frozenset[str]:
+        return self.actors | self.places
 
     @property
     def ordinals(self) -> frozenset[int]:
@@ -93,8 +98,8 @@ def compatible_kinds(a: str, b: str) -> bool:
 
 
 def same_happening(a: FactView, b: FactView) -> bool:
-    """Compatible kinds, compatible dates (one interval inside the other), enough shared actors
-    or place, and no contradicting ordinal (the 4th and the 5th consultation differ).
+    """Compatible kinds, compatible dates (one interval inside the other), two shared
+    anchors (actors or place; two actors where both name two), no contradicting ordinal (the 4th and the 5th consultation differ).
     Facts of one article are never merged: an article states each happening once."""
     if a.article_id == b.article_id or not compatible_kinds(a.kind, b.kind):
         return False
@@ -103,6 +108,10 @@ def same_happening(a: FactView, b: FactView) -> bool:
     if not (contains(a, b) or contains(b, a)):
         return False
     if len(a.anchors & b.anchors) < 2:
+        return False
+    # Two facts that each name two actors must share two: "Japan and Thailand" and
+    # "Myanmar and Thailand" meeting in one city are two meetings, not one.
+    if min(len(a.actors), len(b.actors)) >= 2 and len(a.actors & b.actors) < 2:
         return False
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
         return False

@@ -146,10 +146,22 @@ DROP TABLE IF EXISTS projection_state;
 CHECKPOINT = "timeline"
 
 
+# Raise whenever the projection tables or the rules that fill them change: a database
+# whose projections were built by another version is rebuilt from its log when opened.
+PROJECTION_VERSION = 2
+
+
 def ensure_projections(db: sqlite_utils.Database) -> None:
-    """Create the read-model tables, indexes, full-text index and views if missing."""
+    """Create the read-model tables, indexes, full-text index and views if missing, or
+    rebuild them all when they were made by another version of this code."""
+    built_by = db.execute("PRAGMA user_version").fetchone()[0]
+    if built_by not in (0, PROJECTION_VERSION) or (
+            built_by == 0 and "events" in db.table_names() and store.head(db)[0]):
+        rebuild(db)
+        return
     with transaction(db):
         run_script(db, PROJECTIONS_SCHEMA)
+        db.execute(f"PRAGMA user_version = {PROJECTION_VERSION}")
 
 
 def checkpoint(db: sqlite_utils.Database) -> int:
@@ -189,6 +201,7 @@ def rebuild(db: sqlite_utils.Database) -> int:
     with transaction(db):
         run_script(db, DROP_SCHEMA)
         run_script(db, PROJECTIONS_SCHEMA)
+        db.execute(f"PRAGMA user_version = {PROJECTION_VERSION}")
         return catch_up(db)
 
 

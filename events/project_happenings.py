@@ -44,8 +44,6 @@ CREATE TABLE IF NOT EXISTS happening_keys (
 CREATE INDEX IF NOT EXISTS happening_keys_fact ON happening_keys(fact_id);
 """
 
-ANCHOR_ROLES = {"actor", "speaker", "place"}
-
 DROP = """
 DROP TABLE IF EXISTS happening_keys;
 DROP TABLE IF EXISTS happenings;
@@ -57,14 +55,17 @@ def fact_views(db: sqlite_utils.Database, fact_ids: set[str]) -> dict[str, FactV
     if not fact_ids:
         return {}
     marks = ",".join("?" * len(fact_ids))
-    anchors: dict[str, set[str]] = {}
+    actors: dict[str, set[str]] = {}
+    places: dict[str, set[str]] = {}
     # Roles are filtered here, not in SQL: given `role IN (...)` the planner may walk the
     # role index (every actor row) instead of the primary key.
     for fact_id, eid, role in db.execute(
         f"SELECT fact_id, entity_id, role FROM fact_entities WHERE fact_id IN ({marks})",
         list(fact_ids)):
-        if role in ANCHOR_ROLES:
-            anchors.setdefault(fact_id, set()).add(eid)
+        if role in ("actor", "speaker"):
+            actors.setdefault(fact_id, set()).add(eid)
+        elif role == "place":
+            places.setdefault(fact_id, set()).add(eid)
     views = {}
     for row in db.execute(
         "SELECT f.fact_id, f.article_id, a.outlet, f.kind, f.date_start, f.date_end,"
@@ -73,7 +74,8 @@ def fact_views(db: sqlite_utils.Database, fact_ids: set[str]) -> dict[str, FactV
         f" WHERE f.fact_id IN ({marks})", list(fact_ids)):
         fid, article_id, outlet, kind, start, end, precision, basis, value, place, text = row
         views[fid] = FactView(fid, article_id, outlet, kind, start, end, precision, basis,
-                              value, place, frozenset(anchors.get(fid, ())), text)
+                              value, place, frozenset(actors.get(fid, ())),
+                              frozenset(places.get(fid, ())), text)
     return views
 
 

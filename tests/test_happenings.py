@@ -18,9 +18,10 @@ CORPUS = ROOT / "bench" / "corpus" / "happenings"
 
 
 def view(fact_id="f1", article="a1", kind="meeting", start="2023-08-21", end="2023-08-22",
-         basis="explicit", anchors=("asean", "laos"), place="Labuan Bajo", text="") -> FactView:
+         basis="explicit", actors=("asean", "laos"), place="Labuan Bajo", text="") -> FactView:
+    places = frozenset({place.lower().replace(" ", "-")} if place else ())
     return FactView(fact_id, article, None, kind, start, end, "day", basis,
-                    f"{start}/{end}", place, frozenset(anchors), text)
+                    f"{start}/{end}", place, frozenset(actors), places, text)
 
 
 @pytest.mark.parametrize(
@@ -35,8 +36,12 @@ def view(fact_id="f1", article="a1", kind="meeting", start="2023-08-21", end="20
         (view("f2", "a2", kind="agreement"), False),
         # The same article never states one happening twice.
         (view("f2", "a1"), False),
-        # One shared actor of two is not enough.
-        (view("f2", "a2", anchors=("asean", "japan")), False),
+        # One shared actor of two is not enough, even in the same place.
+        (view("f2", "a2", actors=("asean", "japan")), False),
+        # One actor and the place are two anchors when a side names only one actor.
+        (view("f2", "a2", actors=("asean",)), True),
+        # A history fact is the same happening told later.
+        (view("f2", "a2", kind="history"), True),
         # Contradicting ordinals: the 4th and the 5th consultation.
         (view("f2", "a2", text="Konsultasi ke-5"), False),
     ],
@@ -51,7 +56,7 @@ def test_two_dates_inferred_from_context_need_the_same_place_too():
     a = view(basis="context", start="2023-08-01", end="2023-08-31")
     assert same_happening(a, view("f2", "a2", basis="context", start="2023-08-01", end="2023-08-31"))
     assert not same_happening(a, view("f2", "a2", basis="context", start="2023-08-01",
-                                      end="2023-08-31", place="Jakarta"))
+                                      end="2023-08-31", place="Jakarta", actors=("asean", "laos")))
 
 
 @pytest.mark.parametrize(

@@ -50,6 +50,19 @@ def test_the_stored_log_rebuilds_and_verifies_with_todays_projections(old_db):
     assert not old_db.execute("SELECT 1 FROM facts WHERE instr(text, 'ASEAN and China held')").fetchall()
 
 
+def test_opening_a_database_built_by_another_version_rebuilds_its_projections(tmp_path):
+    import sqlite3
+
+    copy = tmp_path / "old.db"
+    shutil.copy(STORED, copy)
+    conn = sqlite3.connect(copy)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] != project.PROJECTION_VERSION
+    conn.close()
+    db = open_timeline(str(copy))
+    assert db.execute("PRAGMA user_version").fetchone()[0] == project.PROJECTION_VERSION
+    assert project.differences(db) == []
+
+
 def test_the_stored_database_takes_new_articles_and_re_extraction(old_db):
     before = store.head(old_db)[0]
     ingest(old_db, parse_text("new", "ASEAN dan Jepang bertemu di Jakarta pada 1 Mei 2024."))
