@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from ..article import FactDate
 from .words import MONTHS, NUMBER_WORDS, WEEKDAYS
 
-MONTH = "(?P<month>" + "|".join(sorted((m for m in MONTHS if m[0].isupper()), key=len, reverse=True)) + r")\b\.?"
+MONTH = "(?P<month>" + "|".join(sorted((m for m in MONTHS if m[0].isupper()), key=len, reverse=True)) + r")\b(?:\.(?=\s*\d))?"
 WEEKDAY = "(?P<weekday>" + "|".join(sorted((d for d in WEEKDAYS if d[0].isupper()), key=len, reverse=True)) + r")\b"
 TIME_OF_DAY = r"(?P<tod>pagi|siang|sore|malam|dini hari|morning|afternoon|evening|night)"
 DAY = r"(?P<day>[0-3]?\d)"
@@ -36,6 +36,7 @@ NOT_DATES = [
     r"(?i:\bpukul|\bjam|\bat)\s+\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|UTC|GMT|a\.?m\.?|p\.?m\.?))?",
     r"\b\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT|UTC|GMT)\b",
     r"(?<![\w-])(?:\+?62|0)\d{2,3}[- ]?\d{3,4}[- ]?\d{3,5}(?![\w-])",  # phone numbers
+    r"\(0\d{1,3}\)\s?\d{3,4}[- ]?\d{3,5}(?![\w-])",  # ... with the area code in brackets
     r"(?i:\b(?:Rp|US\$|\$|USD|IDR)\s?[\d.,]+(?:\s*(?:juta|miliar|triliun|ribu|million|billion))?)",
 ]
 
@@ -48,7 +49,7 @@ PATTERNS: list[tuple[str, str]] = [
                   rf"(?P<day2>[0-3]?\d)\s+{MONTH}(?:\s+{YEAR})?{E}"),
     ("day_range_en", rf"{MONTH}\s+(?P<day1>[0-3]?\d)\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d),?"
                      rf"(?:\s+{YEAR})?{E}"),
-    ("dmy_named", rf"{WEEKDAY_PREFIX}{B}{DAY}\s+{MONTH}(?:\s+{YEAR})?{E}"),
+    ("dmy_named", rf"{WEEKDAY_PREFIX}{B}{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+{YEAR})?{E}"),
     ("mdy_named", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:st|nd|rd|th)?,?(?:\s+{YEAR})?{E}"),
     ("qualified_year", r"(?i:(?P<since>sejak|since)\s+)?(?P<qual>(?i:awal|pertengahan|akhir|early|mid|late))"
                        rf"(?:\s*-\s*|\s+)(?i:tahun\s+)?{YEAR}{E}"),
@@ -56,15 +57,15 @@ PATTERNS: list[tuple[str, str]] = [
     ("year_range", rf"(?:(?i:tahun|periode|pada|sejak)\s+)?\(?{B}(?P<year1>(?:19|20)\d\d)\s*"
                    r"(?:-|–|/|sampai|hingga|to|until)\s*(?P<year2>(?:19|20)?\d\d)(?![\w/-]|\.\d)\)?"),
     ("since_year", rf"(?P<since>(?i:sejak|since))\s+(?i:tahun\s+)?{YEAR}{E}"),
-    ("context_year", r"(?P<cue>(?i:pada|tahun|hingga|sampai|selama|in|by|until|during|of))\s+"
+    ("context_year", r"(?P<cue>(?i:pada|tahun|hingga|sampai|selama|sepanjang|in|by|until|during|of|throughout))\s+"
                      rf"(?i:tahun\s+)?{YEAR}{E}"),
     ("paren_year", rf"\({YEAR}\)"),
-    ("relative_n", rf"(?P<n>{NUMBER})\s+(?P<unit>(?i:hari|pekan|minggu|bulan|tahun|days?|weeks?|months?|years?))"
+    ("relative_n", rf"(?:(?P<since>(?i:sejak|since))\s+)?(?P<n>{NUMBER})\s+(?P<unit>(?i:hari|pekan|minggu|bulan|tahun|days?|weeks?|months?|years?))"
                    r"\s+(?P<dir>(?i:yang\s+lalu|lalu|silam|ago|lagi|mendatang|later))"),
     ("relative_unit", r"(?P<unit>(?i:pekan|minggu|bulan|tahun))\s+(?P<dir>(?i:lalu|depan|ini|mendatang|kemarin))\b"
                       r"|(?P<dir_en>(?i:last|next|this))\s+(?P<unit_en>(?i:week|month|year))\b"),
-    ("relative_day", r"(?P<word>(?i:hari ini|kemarin lusa|kemarin|besok|lusa|today|yesterday|tomorrow))\b"),
     ("weekday", rf"(?P<pre>(?i:last|next|on|this)\s+)?{WEEKDAY}(?:\s+(?P<post>lalu|kemarin|mendatang|depan|ini))?\b"),
+    ("relative_day", r"(?P<word>(?i:hari ini|kemarin lusa|kemarin|besok|lusa|today|yesterday|tomorrow))\b"),
 ]
 
 COMPILED_NOT_DATES = [re.compile(p) for p in NOT_DATES]
@@ -327,7 +328,8 @@ def read_relative_n(match: re.Match, context: Context) -> FactDate | None:
     if context.reference is None:
         return None
     amount = _number(match.group("n")) * _direction(match.group("dir"))
-    return shifted(context.reference, match.group("unit"), amount)
+    value = shifted(context.reference, match.group("unit"), amount)
+    return _with(value, qualifier="since") if match.group("since") else value
 
 
 def read_relative_unit(match: re.Match, context: Context) -> FactDate | None:

@@ -19,11 +19,12 @@ PLANNED = _cues("akan", "bakal", "hendak", "rencananya", "direncanakan", "dijadw
                 "berencana", "will", "would be held", "is to", "are to", "plans? to",
                 "scheduled", "is expected to", "are expected to", "mendatang", "upcoming")
 ONGOING = _cues("sejak", "since", "masih", "hingga kini", "sampai sekarang", "selama ini",
-                "terus", "ongoing", "continues?", "telah terjalin", "berlangsung hingga")
+                "terus", "ongoing", "continues?", "telah terjalin", "berlangsung hingga",
+                "still")
 # Verbs of handing over, not the noun alone: "Persiapan serah terima dibahas" is a meeting.
 HANDOVER = _cues("menyerahkan keketuaan", "menyerahkan kepemimpinan", "menyerahkan jabatan",
-                 "keketuaan .{0,40}diserahkan", "serah terima (?:jabatan|keketuaan)",
-                 "sertijab", "serah terima .{0,30}(?:dilakukan|berlangsung|digelar)",
+                 "keketuaan .{0,40}diserahkan", "sertijab",
+                 "serah terima .{0,30}(?:dilakukan|berlangsung|digelar)",
                  "hand(?:ed|s)? over", "handing over", "takes? over the chairmanship",
                  "took over the chairmanship", "menerima keketuaan")
 INCIDENT = _cues("ditangkap", "menangkap", "penangkapan", "menggagalkan", "digagalkan",
@@ -58,8 +59,10 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
         return "planned"
     if ONGOING.search(text) or (date and date.qualifier and date.qualifier.startswith("since")):
         return "ongoing"
-    # A span that began before the article and ends after it (a 2021-2025 plan in 2023).
-    if date and reference and date.start < reference < date.end and date.start != date.end:
+    # A span of years that began before the article and ends after it (a 2021-2025 plan
+    # in 2023); a month or week around the article date is just when it happened.
+    if (date and reference and date.precision == "year" and date.start[:4] != date.end[:4]
+            and date.start < reference < date.end):
         return "ongoing"
     return "occurred"
 

@@ -35,7 +35,7 @@ DATELINE = re.compile(
     r"(?:\s*,\s*(?P<outlet1>[A-Za-z.]+(?:\.(?:com|co|id|co\.id))?)"
     r"|\s*\((?P<outlet2>[^)]{2,30})\)"
     r"|(?P<tribun>TRIBUNNEWS\.COM|TEMPO\.CO)\s*,\s*(?P<place2>[A-Za-z .]+?))?"
-    r"(?:\s*,\s*[A-Z][a-z]+\s*\(\d{1,2}/\d{1,2}(?:/\d{4})?\))?"
+    r"(?:\s*,\s*(?P<date>[A-Z][a-z]+\s*\(\d{1,2}/\d{1,2}(?:/\d{4})?\)))?"
     r"\s*(?:-|–|—)\s+"
 )
 OUTLET_FIRST = re.compile(r"^(?P<outlet>[A-Z][A-Za-z]*\.(?:COM|CO|com|co)(?:\.id)?)\s*,\s*"
@@ -63,7 +63,7 @@ class Sentence:
 class Body:
     sentences: list[Sentence]
     dateline: str | None
-    byline_date: str | None
+    byline_date: str | None  # a byline line, or the date inside the dateline
 
 
 def is_boilerplate(line: str) -> bool:
@@ -85,22 +85,24 @@ def split_body(text: str) -> Body:
             continue
         skip = 0
         if dateline is None and paragraph == 0:
-            dateline, skip = _dateline(line)
+            dateline, skip, dated = _dateline(line)
+            byline = byline or dated
         for start, end in _sentence_spans(line, skip):
             sentences.append(Sentence(line[start:end], line_start + start, line_start + end, paragraph))
         paragraph += 1
     return Body(sentences, dateline, byline)
 
 
-def _dateline(line: str) -> tuple[str | None, int]:
+def _dateline(line: str) -> tuple[str | None, int, str | None]:
+    """The dateline's place, where the body starts after it, and a date it carries."""
     match = OUTLET_FIRST.match(line)
     if match:
-        return match.group("place").strip(), match.end()
+        return match.group("place").strip(), match.end(), None
     match = DATELINE.match(line)
     if match and len(match.group("place").split()) <= 4:
-        place = match.group("place2") or match.group("place")
-        return place.strip().title() if place.isupper() else place.strip(), match.end()
-    return None, 0
+        place = (match.group("place2") or match.group("place")).strip()
+        return place.title() if place.isupper() else place, match.end(), match.group("date")
+    return None, 0, None
 
 
 def _sentence_spans(line: str, start: int) -> list[tuple[int, int]]:

@@ -1,0 +1,165 @@
+"""Whole small articles through extract(): where the article date comes from, what an
+undated fact is dated by, repeated paragraphs, and the same output for the same input."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.article import Article
+from events.extract import extract
+
+XFAIL = pytest.mark.xfail
+MEETING = "Polri menggelar rapat di Bali pada Senin."
+
+
+ARTICLE_DATES = [
+    # Metadata wins over everything in the text and the URL.
+    (Article(text="Sabtu, 19 Agu 2023 13:48 WIB\n" + MEETING, published="2023-08-24",
+             url="https://contoh.id/2023/08/21/rapat"), "2023-08-24", "metadata"),
+    # A byline date alone on its line.
+    (Article(text="Sabtu, 19 Agu 2023 13:48 WIB\n" + MEETING), "2023-08-19", "dateline"),
+    (Article(text="Kamis, 24 Agustus 2023 09.15 WITA\n" + MEETING), "2023-08-24", "dateline"),
+    # A byline date beats the URL.
+    (Article(text="Sabtu, 19 Agu 2023 13:48 WIB\n" + MEETING,
+             url="https://contoh.id/2023/08/21/rapat"), "2023-08-19", "dateline"),
+    # A full date early in the first sentence stands in for the article date.
+    (Article(text="JAKARTA, KOMPAS.com - Polri menggelar rapat pada Kamis (24/8/2023)."),
+     "2023-08-24", "dateline"),
+    # The date in the URL path, with and without leading zeros.
+    (Article(text=MEETING, url="https://contoh.id/berita/2023/08/21/polri-rapat"), "2023-08-21", "url"),
+    (Article(text=MEETING, url="https://contoh.id/read/2023/8/1/polri-rapat"), "2023-08-01", "url"),
+    # A date-shaped URL that is no calendar day is ignored.
+    (Article(text=MEETING, url="https://contoh.id/2023/02/30/polri-rapat"), None, None),
+    # A partial date in the first sentence cannot date the article.
+    (Article(text="Labuan Bajo (ANTARA) - Polri menggelar rapat pada Selasa (22/8)."), None, None),
+    (Article(text=MEETING), None, None),
+    # The dateline carries the date itself: "Place, Weekday (d/m/yyyy) - ".
+    (Article(text="Labuan Bajo, Kamis (24/8/2023) - " + MEETING), "2023-08-24", "dateline"),
+]
+
+
+@pytest.mark.parametrize("article, published, source", ARTICLE_DATES)
+def test_the_article_date_comes_from_metadata_then_byline_or_dateline_then_url(article, published, source):
+    extraction = extract(article)
+    assert (extraction.published, extraction.published_from) == (published, source)
+
+
+@pytest.mark.parametrize("article, dateline", [
+    (Article(text="Labuan Bajo (ANTARA) - " + MEETING), "Labuan Bajo"),
+    (Article(text="TRIBUNNEWS.COM, NTT - " + MEETING), "NTT"),
+    # The metadata's dateline is kept as given.
+    (Article(text="Labuan Bajo (ANTARA) - " + MEETING, dateline="Manggarai Barat"), "Manggarai Barat"),
+])
+def test_the_dateline_place_is_reported_with_the_facts(article, dateline):
+    assert extract(article).dateline == dateline
+
+
+def test_a_partial_date_takes_its_year_from_the_url_date():
+    (fact,) = extract(Article(text="Polri menggelar rapat pada Selasa (22/8).",
+                              url="https://contoh.id/2023/08/24/rapat")).facts
+    assert fact.date.value == "2023-08-22"
+
+
+def test_a_bare_weekday_is_resolved_against_the_byline_date():
+    (fact,) = extract(Article(text="Sabtu, 19 Agu 2023 13:48 WIB\n" + MEETING)).facts
+    assert (fact.date.value, fact.date.basis) == ("2023-08-14", "explicit")
+
+
+def test_without_any_article_date_partial_dates_stay_unread():
+    (fact,) = extract(Article(text=MEETING)).facts
+    assert fact.date is None
+
+
+REPEATED = (
+    "Labuan Bajo (ANTARA) - Polri menggelar rapat di Bali pada Selasa (22/8).\n"
+    "Rapat itu dihadiri AFP.\n"
+    "Baca juga: Polri menggelar rapat di Bali pada Selasa (22/8).\n"
+    "Polri menggelar rapat di Bali pada Selasa (22/8).\n"
+    # The same paragraph again with different spacing and case.
+    "polri  menggelar rapat di Bali pada Selasa (22/8).\n"
+    "Rapat itu dihadiri AFP.\n"
+)
+
+
+def test_a_repeated_paragraph_gives_no_duplicate_fact():
+    facts = extract(Article(text=REPEATED, published="2023-08-24")).facts
+    assert [f.text for f in facts] == [
+        "Polri menggelar rapat di Bali pada Selasa (22/8).", "Rapat itu dihadiri AFP."]
+    assert [f.position for f in facts] == [0, 1]
+
+
+def test_each_fact_is_found_at_its_offsets_in_the_article():
+    for fact in extract(Article(text=REPEATED, published="2023-08-24")).facts:
+        assert REPEATED[fact.start:fact.end] == fact.text
+
+
+UNDATED = [
+    # No date in the sentence: the article's month, taken from context.
+    ("Rapat itu dihadiri AFP.", "2023-08", "2023-08-01", "2023-08-31", "month", "context"),
+    ("The talks were attended by Japan.", "2023-08", "2023-08-01", "2023-08-31", "month", "context"),
+    # A planned fact without a date is only known to be after publication.
+    ("Polri akan menggelar rapat dengan AFP.", "2023-08-24", "2023-08-24", "2023-08-24", "day",
+     "publication"),
+    # Its own date is kept: explicit.
+    ("Rapat itu dihadiri AFP pada Selasa (22/8).", "2023-08-22", "2023-08-22", "2023-08-22", "day",
+     "explicit"),
+]
+
+
+@pytest.mark.parametrize("sentence, value, start, end, precision, basis", UNDATED)
+def test_an_undated_fact_is_dated_by_the_article(sentence, value, start, end, precision, basis):
+    (fact,) = extract(Article(text=sentence, published="2023-08-24")).facts
+    date = fact.date
+    assert (date.value, date.start, date.end, date.precision, date.basis) == (
+        value, start, end, precision, basis)
+    assert date.year == 2023
+
+
+@pytest.mark.parametrize("sentence, time", [
+    ("Jamuan digelar di Bali pada 22 Agustus 2023 malam.", "malam"),
+    ("Rapat digelar di Bali pada 22 Agustus 2023 pukul 14.30 WITA.", "pukul 14.30 WITA"),
+])
+def test_a_time_of_day_is_kept_as_a_note_beside_the_day(sentence, time):
+    (fact,) = extract(Article(text=sentence, published="2023-08-24")).facts
+    assert (fact.date.value, fact.date.time) == ("2023-08-22", time)
+
+
+@pytest.mark.parametrize("sentence, doubt", [
+    ("Polri menggelar rapat di Bali pada Kamis (23/8).", "Kamis does not match 2023-08-23"),
+    # A malformed date is no date, but the doubt survives onto the context date.
+    ("Polri menggelar rapat di Bali pada 22/82023.", "malformed date: 22/82023"),
+])
+def test_a_doubtful_date_keeps_its_doubt_on_the_fact(sentence, doubt):
+    (fact,) = extract(Article(text=sentence, published="2023-08-24")).facts
+    assert fact.date.doubt.startswith(doubt)
+
+
+def test_a_sentence_with_nothing_to_keep_is_no_fact():
+    # No entity, no date of its own and no cue word.
+    facts = extract(Article(text="Cuaca pagi itu cerah sekali. Rapat itu dihadiri AFP.",
+                            published="2023-08-24")).facts
+    assert [f.text for f in facts] == ["Rapat itu dihadiri AFP."]
+
+
+DETERMINISM = Article(
+    text=("Sabtu, 19 Agu 2023 13:48 WIB\n"
+          "Labuan Bajo (ANTARA) - Kapolda Irjen Pol. Budi Santoso membuka pertemuan AMMTC+ROK "
+          "di Labuan Bajo, Kamis (17/8).\n"
+          "Kerja sama itu telah terjalin sejak 1989, kata Budi.\n"
+          "Pertemuan berikutnya akan digelar di Vientiane tahun depan.\n"),
+    url="https://contoh.id/2023/08/19/ammtc")
+
+
+def test_the_same_article_always_gives_the_same_facts():
+    first, second = extract(DETERMINISM), extract(DETERMINISM)
+    assert first == second
+    assert [f.position for f in first.facts] == list(range(len(first.facts)))
+    assert [(f.kind, f.date.value) for f in first.facts] == [
+        ("meeting", "2023-08-17"), ("history", "1989"), ("plan", "2024")]
+
+
+def test_extraction_does_not_depend_on_earlier_articles():
+    # Memory of people's names is per article: "Budi" alone is not resolved from another one.
+    extract(DETERMINISM)
+    (fact,) = extract(Article(text="Rapat lancar, kata Budi.", published="2023-08-24")).facts
+    assert [m.name for m in fact.mentions] == ["Budi"]

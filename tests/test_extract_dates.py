@@ -1,0 +1,332 @@
+"""Date spans in one sentence (events.extract.dates.find_dates), as a table of sentences.
+
+Every reference date below is Thursday 24 August 2023 unless a case says otherwise, so
+"Selasa" is the 22nd, "kemarin" the 23rd and "besok" the 25th.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from events.extract.dates import find_dates
+
+THURSDAY = date(2023, 8, 24)
+XFAIL = pytest.mark.xfail
+
+
+def only_date(sentence: str, reference: date = THURSDAY, future: bool = False):
+    spans = [s for s in find_dates(sentence, reference, future) if s.date]
+    assert len(spans) == 1, spans
+    return spans[0]
+
+
+def day(iso: str) -> tuple:
+    return (iso, iso, iso, "day", None)
+
+
+# (sentence, the words the date is read from, (value, start, end, precision, qualifier))
+DATES = [
+    # Numeric day/month/year, the commonest shape in Indonesian copy.
+    ("Rapat koordinasi digelar 24/8/2023 di Mapolda.", "24/8/2023", day("2023-08-24")),
+    ("Kesepakatan itu diteken pada 5/9/2022 lalu.", "5/9/2022", day("2022-09-05")),
+    # A leading zero in the month must not matter.
+    ("Laporan diterima tanggal 07/08/2023.", "07/08/2023", day("2023-08-07")),
+    # The weekday, a comma and brackets all belong to the span.
+    ("Delegasi tiba Kamis, (24/8/2023) pagi.", "Kamis, (24/8/2023)", day("2023-08-24")),
+    ("Upacara berlangsung Rabu, 23/8/2023.", "Rabu, 23/8/2023", day("2023-08-23")),
+    # Day and month in brackets without a year: the year comes from the article date.
+    ("Para menteri bertemu pada (22/8) di hotel.", "(22/8)", day("2023-08-22")),
+    ("Para menteri bertemu Selasa (22/8) di hotel.", "Selasa (22/8)", day("2023-08-22")),
+    ("Jum'at (25/8) rombongan pulang.", "Jum'at (25/8)", day("2023-08-25")),
+    # A time of day between weekday and date is part of the span.
+    ("Rombongan berangkat Rabu malam (23/8) dari bandara.", "Rabu malam (23/8)", day("2023-08-23")),
+    # Named months, full and abbreviated, Indonesian and English.
+    ("KTT itu dibuka 22 Agustus 2023 oleh presiden.", "22 Agustus 2023", day("2023-08-22")),
+    ("Dokumen ditandatangani 22 Agu 2023 di Jakarta.", "22 Agu 2023", day("2023-08-22")),
+    ("Sidang pertama digelar 2 Mei 2023.", "2 Mei 2023", day("2023-05-02")),
+    ("Latihan gabungan dimulai Kamis, 24 Agustus 2023.", "Kamis, 24 Agustus 2023", day("2023-08-24")),
+    # A named day without a year takes the article's year.
+    ("Forum itu dibuka pada tanggal 22 Agustus di Jakarta.", "22 Agustus", day("2023-08-22")),
+    # The same at the end of a sentence: the full stop is the sentence's, not the month's.
+    ("Forum itu dibuka pada tanggal 22 Agustus.", "22 Agustus", day("2023-08-22")),
+    # "malam" after the date is a time of day, not part of the date value.
+    ("Jamuan makan digelar 22 Agustus 2023 malam.", "22 Agustus 2023", day("2023-08-22")),
+    ("The forum opened on August 22, 2023 in Jakarta.", "August 22, 2023", day("2023-08-22")),
+    ("The envoys arrived on 22 August 2023.", "22 August 2023", day("2023-08-22")),
+    ("The accord was signed Aug. 22, 2023, officials said.", "Aug. 22, 2023", day("2023-08-22")),
+    ("It began Thursday, August 24, 2023.", "Thursday, August 24, 2023", day("2023-08-24")),
+    # A month and year is a month, never the first of the month.
+    ("Program itu diluncurkan Agustus 2023.", "Agustus 2023",
+     ("2023-08", "2023-08-01", "2023-08-31", "month", None)),
+    ("Perjanjian berlaku mulai Juni 2023.", "Juni 2023",
+     ("2023-06", "2023-06-01", "2023-06-30", "month", None)),
+    ("The task force was set up in February 2024.", "February 2024",
+     ("2024-02", "2024-02-01", "2024-02-29", "month", None)),
+    # Ranges of days in one month.
+    ("Pameran berlangsung 19-23 Agustus 2023 di Labuan Bajo.", "19-23 Agustus 2023",
+     ("2023-08-19/2023-08-23", "2023-08-19", "2023-08-23", "day", None)),
+    ("Pelatihan digelar 19 sampai 23 Agustus 2023.", "19 sampai 23 Agustus 2023",
+     ("2023-08-19/2023-08-23", "2023-08-19", "2023-08-23", "day", None)),
+    ("The drills ran August 19-23, 2023.", "August 19-23, 2023",
+     ("2023-08-19/2023-08-23", "2023-08-19", "2023-08-23", "day", None)),
+    # Ranges of years: a plan's period, bare, in brackets, or with a two-digit end.
+    ("Rencana kerja 2023-2025 sudah disahkan.", "2023-2025",
+     ("2023/2025", "2023-01-01", "2025-12-31", "year", None)),
+    ("Rencana kerja (2023-2025) sudah disahkan.", "(2023-2025)",
+     ("2023/2025", "2023-01-01", "2025-12-31", "year", None)),
+    ("Peta jalan 2024-27 masih disusun.", "2024-27",
+     ("2024/2027", "2024-01-01", "2027-12-31", "year", None)),
+    ("The work plan for 2023-2027 was adopted.", "2023-2027",
+     ("2023/2027", "2023-01-01", "2027-12-31", "year", None)),
+    ("Anggaran periode 2021-2025 dipangkas.", "periode 2021-2025",
+     ("2021/2025", "2021-01-01", "2025-12-31", "year", None)),
+    # A year with a cue word in front of it.
+    ("Pertemuan serupa akan digelar pada 2024.", "pada 2024",
+     ("2024", "2024-01-01", "2024-12-31", "year", None)),
+    ("Kerja sama diperluas tahun 2024.", "tahun 2024",
+     ("2024", "2024-01-01", "2024-12-31", "year", None)),
+    ("The exercise will return in 2024.", "in 2024",
+     ("2024", "2024-01-01", "2024-12-31", "year", None)),
+    # "hingga" sets an end, so the year is an upper bound.
+    ("Moratorium diperpanjang hingga 2025.", "hingga 2025",
+     ("2025", "2025-01-01", "2025-12-31", "year", "until")),
+    # "sejak" opens the interval: the year is where it starts, qualified "since".
+    ("Kedua negara bermitra sejak 1989.", "sejak 1989",
+     ("1989", "1989-01-01", "1989-12-31", "year", "since")),
+    ("Kedua negara bermitra sejak tahun 1989.", "sejak tahun 1989",
+     ("1989", "1989-01-01", "1989-12-31", "year", "since")),
+    ("The two police forces have cooperated since 1989.", "since 1989",
+     ("1989", "1989-01-01", "1989-12-31", "year", "since")),
+    # Early, mid, late: year precision with a qualifier, never an invented month.
+    ("Gedung baru rampung awal 2024.", "awal 2024",
+     ("2024", "2024-01-01", "2024-12-31", "year", "early")),
+    ("Uji coba dimulai pertengahan 2024.", "pertengahan 2024",
+     ("2024", "2024-01-01", "2024-12-31", "year", "mid")),
+    ("Evaluasi dilakukan akhir 2024.", "akhir 2024",
+     ("2024", "2024-01-01", "2024-12-31", "year", "late")),
+    ("Evaluasi dilakukan akhir tahun 2024.", "akhir tahun 2024",
+     ("2024", "2024-01-01", "2024-12-31", "year", "late")),
+    ("Results are due by mid-2024.", "mid-2024",
+     ("2024", "2024-01-01", "2024-12-31", "year", "mid")),
+    # Both words together keep both meanings.
+    ("Harga naik sejak awal 2020.", "sejak awal 2020",
+     ("2020", "2020-01-01", "2020-12-31", "year", "since early")),
+    # A year alone in brackets, as after a name.
+    ("Deklarasi Bali (2011) menjadi rujukan.", "(2011)",
+     ("2011", "2011-01-01", "2011-12-31", "year", None)),
+]
+
+
+@pytest.mark.parametrize("sentence, text, expected", DATES)
+def test_a_written_date_is_read_at_the_precision_the_text_gives(sentence, text, expected):
+    span = only_date(sentence)
+    assert span.text == text
+    assert text in sentence[span.start:span.end]
+    value, start, end, precision, qualifier = expected
+    assert (span.date.value, span.date.start, span.date.end) == (value, start, end)
+    assert (span.date.precision, span.date.qualifier) == (precision, qualifier)
+    assert span.date.basis == "explicit" and span.doubt is None
+
+
+# Words that need the article date to mean anything: (sentence, text, value, start, end).
+RELATIVE = [
+    # A bare weekday in a report is the most recent such day.
+    ("Tim gabungan tiba Senin dan langsung bekerja.", "Senin", "2023-08-21", "2023-08-21", "2023-08-21"),
+    ("Tim gabungan tiba Senin lalu.", "Senin lalu", "2023-08-21", "2023-08-21", "2023-08-21"),
+    # The article's own weekday is the article day, "lalu" pushes it a week back.
+    ("Rapat digelar Kamis di Jakarta.", "Kamis", "2023-08-24", "2023-08-24", "2023-08-24"),
+    ("Rapat digelar Kamis lalu di Jakarta.", "Kamis lalu", "2023-08-17", "2023-08-17", "2023-08-17"),
+    ("Rapat lanjutan digelar Selasa mendatang.", "Selasa mendatang", "2023-08-29", "2023-08-29", "2023-08-29"),
+    ("Rombongan pulang Sabtu depan.", "Sabtu depan", "2023-08-26", "2023-08-26", "2023-08-26"),
+    ("The delegates met on Tuesday.", "on Tuesday", "2023-08-22", "2023-08-22", "2023-08-22"),
+    ("The ministers spoke last Friday.", "last Friday", "2023-08-18", "2023-08-18", "2023-08-18"),
+    ("The talks resume next Tuesday.", "next Tuesday", "2023-08-29", "2023-08-29", "2023-08-29"),
+    ("Laporan itu dirilis hari ini.", "hari ini", "2023-08-24", "2023-08-24", "2023-08-24"),
+    ("Laporan itu dirilis kemarin.", "kemarin", "2023-08-23", "2023-08-23", "2023-08-23"),
+    # "kemarin lusa" is the day before yesterday, not yesterday.
+    ("Kapal itu tiba kemarin lusa.", "kemarin lusa", "2023-08-22", "2023-08-22", "2023-08-22"),
+    ("Hasilnya diumumkan besok.", "besok", "2023-08-25", "2023-08-25", "2023-08-25"),
+    ("Hasilnya diumumkan lusa.", "lusa", "2023-08-26", "2023-08-26", "2023-08-26"),
+    ("The report came out yesterday.", "yesterday", "2023-08-23", "2023-08-23", "2023-08-23"),
+    # A week is the Monday-to-Sunday week, written as a range of days.
+    ("Kasus itu terungkap pekan lalu.", "pekan lalu", "2023-08-14/2023-08-20", "2023-08-14", "2023-08-20"),
+    ("Kasus itu terungkap minggu lalu.", "minggu lalu", "2023-08-14/2023-08-20", "2023-08-14", "2023-08-20"),
+    ("The case surfaced last week.", "last week", "2023-08-14/2023-08-20", "2023-08-14", "2023-08-20"),
+    ("Inspeksi dijadwalkan minggu depan.", "minggu depan", "2023-08-28/2023-09-03", "2023-08-28", "2023-09-03"),
+    ("Aturan baru berlaku bulan depan.", "bulan depan", "2023-09", "2023-09-01", "2023-09-30"),
+    ("New rules apply next month.", "next month", "2023-09", "2023-09-01", "2023-09-30"),
+    ("Sidang berikutnya tahun depan.", "tahun depan", "2024", "2024-01-01", "2024-12-31"),
+    ("Kasus serupa terjadi tahun lalu.", "tahun lalu", "2022", "2022-01-01", "2022-12-31"),
+    ("Target itu dicapai tahun ini.", "tahun ini", "2023", "2023-01-01", "2023-12-31"),
+    ("Korban dievakuasi dua hari lalu.", "dua hari lalu", "2023-08-22", "2023-08-22", "2023-08-22"),
+    # A count in digits, "yang lalu" as two words, and a year-sized unit.
+    ("Organisasi itu lahir 56 tahun yang lalu.", "56 tahun yang lalu", "1967", "1967-01-01", "1967-12-31"),
+    ("Pembangunan selesai 2 tahun lagi.", "2 tahun lagi", "2025", "2025-01-01", "2025-12-31"),
+    ("The suspects fled three days ago.", "three days ago", "2023-08-21", "2023-08-21", "2023-08-21"),
+    ("The office opened two years ago.", "two years ago", "2021", "2021-01-01", "2021-12-31"),
+]
+
+
+@pytest.mark.parametrize("sentence, text, value, start, end", RELATIVE)
+def test_a_relative_date_is_counted_from_the_article_date(sentence, text, value, start, end):
+    span = only_date(sentence)
+    assert span.text == text
+    assert (span.date.value, span.date.start, span.date.end) == (value, start, end)
+    assert span.date.qualifier is None
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # Colloquial "Senin kemarin" means last Monday; the weekday rule lists "kemarin" after
+    # a weekday, and it must not be read as "kemarin" alone (yesterday).
+    ("Tersangka ditangkap Senin kemarin.", "Senin kemarin", "2023-08-21"),
+    # "sejak" in front of a counted past keeps its meaning: since 20 years ago.
+    ("Konflik itu berlangsung sejak 20 tahun lalu.", "20 tahun lalu", "2003"),
+])
+def test_a_relative_date_keeps_every_word_that_shapes_it(sentence, text, value):
+    span = only_date(sentence)
+    assert span.date.value == value
+    assert text in span.text
+    if "sejak" in sentence:
+        assert span.date.qualifier == "since"
+
+
+def test_a_bare_weekday_points_ahead_when_the_sentence_speaks_of_the_future():
+    assert only_date("Tim akan berangkat Senin.", future=True).date.value == "2023-08-28"
+    # The article's own weekday is still the article day when the sentence points ahead.
+    assert only_date("Tim akan berangkat Kamis.", future=True).date.value == "2023-08-24"
+
+
+@pytest.mark.parametrize("sentence, reference, value", [
+    # A December article's (3/1) is the coming January, not January of the same year.
+    ("Pelantikan dijadwalkan Rabu (3/1).", date(2023, 12, 28), "2024-01-03"),
+    ("Pelantikan dijadwalkan pada (3/1).", date(2023, 12, 28), "2024-01-03"),
+    # And a January article's (28/12) is the December just gone.
+    ("Kasus itu dilaporkan pada (28/12).", date(2024, 1, 3), "2023-12-28"),
+    # The day-month shape in the same year when that is nearest.
+    ("Penyerahan berlangsung Sabtu (19/8).", THURSDAY, "2023-08-19"),
+])
+def test_a_day_and_month_take_the_year_nearest_the_article(sentence, reference, value):
+    assert only_date(sentence, reference).date.value == value
+
+
+def test_a_day_and_month_without_an_article_date_are_not_guessed():
+    # No reference, no year: nothing is invented.
+    assert [s for s in find_dates("Rapat digelar Selasa (22/8) dan besok.", None) if s.date] == []
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # 23 August 2023 was a Wednesday: the date is kept, the contradiction is noticed.
+    ("Penandatanganan dilakukan Kamis (23/8).", "Kamis (23/8)", "2023-08-23"),
+    ("Penandatanganan dilakukan Senin (22/8/2023).", "Senin (22/8/2023)", "2023-08-22"),
+    ("Penandatanganan dilakukan Jumat, 22 Agustus 2023.", "Jumat, 22 Agustus 2023", "2023-08-22"),
+])
+def test_a_weekday_that_contradicts_its_date_is_doubted(sentence, text, value):
+    span = only_date(sentence)
+    assert (span.text, span.date.value) == (text, value)
+    assert span.doubt and "does not match" in span.doubt
+    assert span.date.doubt == span.doubt
+
+
+def test_a_weekday_that_agrees_with_its_date_is_not_doubted():
+    assert only_date("Rapat digelar Kamis (24/8).").doubt is None
+
+
+@pytest.mark.parametrize("sentence, text", [
+    # A slash lost in typing: day/month glued to the year.
+    ("Acara digelar pada 22/82023 di aula.", "22/82023"),
+    ("Acara digelar pada 2/82023 di aula.", "2/82023"),
+    # A two-digit year is not guessed.
+    ("Acara digelar pada 22/8/20 di aula.", "22/8/20"),
+    ("Acara digelar pada 22//2023 di aula.", "22//2023"),
+    # Well formed, but no such day.
+    ("Acara digelar pada 31/2/2023 di aula.", "31/2/2023"),
+    ("Acara digelar pada 32/8/2023 di aula.", "32/8/2023"),
+])
+def test_a_malformed_date_is_found_but_not_read(sentence, text):
+    (span,) = find_dates(sentence, THURSDAY)
+    assert span.text == text
+    assert span.date is None
+    assert span.doubt
+
+
+NOT_DATES = [
+    # Law numbers carry a year that is the law's name, not a time.
+    "Penyidik menjerat tersangka dengan UU No. 8 Tahun 2010 tentang pencucian uang.",
+    "Aturannya tercantum dalam Perpres Nomor 7 Tahun 2021.",
+    "Hal itu diatur Pasal 2 UU Nomor 21 Tahun 2007.",
+    "Ia dijerat Pasal 2 ayat 3.",
+    # Times of day, with and without a zone.
+    "Rapat dimulai pukul 14.30 dan selesai sore.",
+    "Rapat dimulai pukul 14.30 WITA di aula.",
+    "Kapal bersandar pukul 20.23 WIB.",
+    "Briefing dimulai 14.30 WIB.",
+    # Quantities that look like numbers near date words.
+    "Petugas menyita 3,5 kg sabu.",
+    "Pelaku berusia 24 tahun.",
+    "Korban berusia 56 tahun asal Kupang.",
+    "Ini adalah pertemuan ke-17 forum itu.",
+    "Perwakilan 10 negara hadir.",
+    "Sebanyak 275 peserta mengikuti pelatihan.",
+    "Sebanyak 2.024 personel dikerahkan.",
+    "Masa tahanan 20 tahun dijatuhkan.",
+    # Phone numbers, whose digit groups can look like years.
+    "Informasi dapat ditanyakan ke 0812-3456-7890.",
+    "Hubungi posko di 0812 2023 2025.",
+    "Layanan pengaduan WA 0812-2023-2024 dibuka.",
+    # Money, which can look like a year too.
+    "Kerugian ditaksir Rp 3,5 miliar.",
+    "Bantuan senilai US$ 2.000 disalurkan.",
+    "Biaya perkara Rp 2023 dibebankan.",
+    "Dana USD 2024 juta dicairkan.",
+    # An edition number and a pandemic name.
+    "Penanganan COVID-19 dibahas.",
+    # A year range that runs backwards is not a range.
+    "Nomor seri 2019-2018 tertera di dokumen.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_DATES)
+def test_numbers_that_are_not_dates_give_no_date(sentence):
+    assert [s for s in find_dates(sentence, THURSDAY) if s.date] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # A Jakarta number with its area code in brackets: the two groups read as 2024-2025.
+    ("Pengaduan diterima di telepon (021) 2024-2025."),
+])
+def test_phone_numbers_with_an_area_code_in_brackets_are_not_dates(sentence):
+    assert [s for s in find_dates(sentence, THURSDAY) if s.date] == []
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # A date beside a not-date is still read, and the not-date does not swallow it.
+    ("Pelaku berusia 24 tahun ditangkap pada 2023.", "pada 2023", "2023"),
+    ("Aset senilai Rp 1,5 triliun disita pada 2024.", "pada 2024", "2024"),
+    ("UU No. 8 Tahun 2010 berlaku sejak 2010.", "sejak 2010", "2010"),
+    ("Pertemuan ke-17 digelar pada 2023.", "pada 2023", "2023"),
+    ("Sabu 3,5 kg disita Selasa (22/8).", "Selasa (22/8)", "2023-08-22"),
+    ("Rapat pada 22/8/2023 pukul 14.30 WITA dihadiri 10 negara.", "22/8/2023", "2023-08-22"),
+])
+def test_a_date_beside_a_number_that_is_not_a_date_is_still_read(sentence, text, value):
+    span = only_date(sentence)
+    assert (span.text, span.date.value) == (text, value)
+
+
+def test_several_dates_come_in_reading_order_without_overlap():
+    spans = find_dates("Tim tiba Sabtu (19/8) hingga Selasa (22/8) lalu pulang besok.", THURSDAY)
+    assert [(s.text, s.date.value) for s in spans] == [
+        ("Sabtu (19/8)", "2023-08-19"), ("Selasa (22/8)", "2023-08-22"), ("besok", "2023-08-25")]
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # British order with an ordinal: the day must not be dropped to a month.
+    ("The accord was signed on 22nd August 2023.", "22nd August 2023", "2023-08-22"),
+    # "sepanjang" (throughout) is a cue like "selama".
+    ("Kasus narkoba menurun sepanjang 2023.", "sepanjang 2023", "2023"),
+])
+def test_less_common_shapes_of_a_written_date(sentence, text, value):
+    span = only_date(sentence)
+    assert (span.text, span.date.value) == (text, value)

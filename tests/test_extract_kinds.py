@@ -1,0 +1,135 @@
+"""What kind of happening a sentence states and whether it occurred, is planned or is
+ongoing: the rules in events.extract.kinds, alone and through extract()."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from events.article import Article
+from events.extract import extract
+from events.extract.dates import day_date, month_date, year_date
+from events.extract.kinds import kind_of, modality_of
+
+XFAIL = pytest.mark.xfail
+REFERENCE = "2023-08-24"
+AUG_22 = day_date(date(2023, 8, 22))
+
+
+@pytest.mark.parametrize("text, date, modality", [
+    ("Polri akan menggelar rapat.", None, "planned"),
+    ("Pertemuan dijadwalkan berlangsung di Vientiane.", None, "planned"),
+    ("Kedua negara berencana memperluas kerja sama.", None, "planned"),
+    ("The next round will be held in Vientiane.", None, "planned"),
+    ("The ministers are expected to meet again.", None, "planned"),
+    # A date after the article makes it planned even without a cue word.
+    ("Rapat digelar di Bali.", day_date(date(2023, 9, 1)), "planned"),
+    ("Kerja sama itu sudah berjalan sejak lama.", None, "ongoing"),
+    ("Polri masih menyelidiki kasus itu.", None, "ongoing"),
+    ("Hubungan baik telah terjalin antara kedua negara.", None, "ongoing"),
+    ("The partnership continues to grow.", None, "ongoing"),
+    # A "since" date opens an interval that has not closed.
+    ("Kemitraan dimulai pada tahun itu.", year_date(1989, qualifier="since"), "ongoing"),
+    # A span that began before the article and ends after it is under way.
+    ("Rencana itu dilaksanakan.", year_date(2021, 2025), "ongoing"),
+    ("Polri menggelar rapat di Bali.", AUG_22, "occurred"),
+    ("Polri menggelar rapat di Bali.", None, "occurred"),
+    # A month or week that merely contains the article day is imprecision, not a span of
+    # activity: a meeting that was held in it occurred.
+    ("The ministers met in Jakarta.", month_date(2023, 8), "occurred"),
+    # "terus" (keeps on) is ongoing even in the past tense of the report.
+    ("Polri terus memperkuat kerja sama dengan AFP.", None, "ongoing"),
+    # English "still" is the same cue as "masih".
+    ("Police are still investigating the case.", None, "ongoing"),
+])
+def test_modality_comes_from_cue_words_and_the_date(text, date, modality):
+    assert modality_of(text, date, REFERENCE) == modality
+
+
+@pytest.mark.parametrize("text, modality, date, speech, kind", [
+    # A sentence that opens with someone speaking is a statement about whatever follows.
+    ("Menlu mengatakan rapat berjalan lancar.", "occurred", AUG_22, "leading", "statement"),
+    # But a planned happening stays a plan even when someone announces it.
+    ("Menlu mengatakan rapat akan digelar.", "planned", None, "leading", "plan"),
+    ("Indonesia menyerahkan keketuaan kepada Laos.", "occurred", AUG_22, None, "handover"),
+    ("Serah terima jabatan berlangsung di Jakarta.", "occurred", AUG_22, None, "handover"),
+    # Handover beats the meeting it happened at.
+    ("Dalam pertemuan itu Indonesia menyerahkan keketuaan kepada Laos.", "occurred", AUG_22, None,
+     "handover"),
+    # Incident beats a speaker describing it.
+    ("Polisi menangkap dua tersangka, kata Kapolda.", "occurred", AUG_22, "trailing", "incident"),
+    ("Kedua menteri menyepakati kerja sama baru.", "occurred", AUG_22, None, "agreement"),
+    # An agreement that is planned is a plan.
+    ("Kedua menteri menyepakati rapat akan berlangsung di Laos.", "planned", None, None, "plan"),
+    # A joint statement is an agreement, not a statement.
+    ("Para menteri mengeluarkan pernyataan bersama.", "occurred", AUG_22, None, "agreement"),
+    # Before the article's year is history, whatever the verb.
+    ("Pertemuan pertama digelar di Manila.", "occurred", year_date(1997), None, "history"),
+    ("Organisasi itu didirikan di Bangkok.", "occurred", None, None, "history"),
+    ("Kapolda mengatakan rapat digelar di Bali.", "occurred", AUG_22, "trailing", "statement"),
+    ("Rapat digelar di Bali.", "occurred", AUG_22, None, "meeting"),
+    ("Menlu bertemu mitranya di Tokyo.", "occurred", AUG_22, None, "meeting"),
+    ("Polri menjadi tuan rumah latihan bersama.", "occurred", AUG_22, None, "meeting"),
+    ("Peta jalan kerja sama disusun.", "occurred", AUG_22, None, "plan"),
+    ("Cuaca di Labuan Bajo cerah.", "occurred", AUG_22, None, "other"),
+    # An attribution names the source, not the happening: its words are not cues.
+    ("Menurut pernyataan bersama, para menteri bertemu di Jakarta.", "occurred", AUG_22, None,
+     "meeting"),
+])
+def test_kind_follows_the_documented_priority(text, modality, date, speech, kind):
+    assert kind_of(text, modality, date, REFERENCE, speech) == kind
+
+
+# Whole sentences through extract(), article dated Thursday 24 August 2023.
+SENTENCES = [
+    ("Polri menggelar pertemuan dengan AFP di Bali pada Selasa (22/8).", "meeting", "occurred"),
+    ("Delegasi Jepang bertemu di Jakarta pada Selasa (22/8).", "meeting", "occurred"),
+    ("The ministers met in Jakarta on Tuesday.", "meeting", "occurred"),
+    ("Menlu Siti Aminah mengatakan rapat berjalan lancar.", "statement", "occurred"),
+    ("Rapat berjalan lancar, kata Kapolda Irjen Pol. Budi Santoso.", "statement", "occurred"),
+    ("Minister Siti Aminah said the meeting went well.", "statement", "occurred"),
+    ("ASEAN dan Jepang menyepakati kerja sama antiterorisme pada Rabu (23/8).", "agreement", "occurred"),
+    ("Indonesia dan Malaysia menandatangani nota kesepahaman pada Rabu (23/8).", "agreement", "occurred"),
+    ("Indonesia and Japan signed an agreement on Wednesday.", "agreement", "occurred"),
+    ("Polri akan menggelar pertemuan dengan AFP di Bali pada September 2023.", "plan", "planned"),
+    ("Pertemuan berikutnya dijadwalkan digelar di Vientiane tahun depan.", "plan", "planned"),
+    ("The next meeting will be held in Vientiane next year.", "plan", "planned"),
+    # A named plan whose period spans the article date is a plan under way.
+    ("Rencana Aksi ASEAN-Jepang 2021-2025 dibahas dalam rapat.", "plan", "ongoing"),
+    ("Indonesia menyerahkan keketuaan ASEAN kepada Laos pada Selasa (22/8).", "handover", "occurred"),
+    ("Indonesia handed over the chairmanship to Laos on Tuesday.", "handover", "occurred"),
+    ("AMMTC pertama kali digelar di Manila pada 1997.", "history", "occurred"),
+    ("ASEAN didirikan di Bangkok pada 1967.", "history", "occurred"),
+    ("ASEAN was founded in Bangkok in 1967.", "history", "occurred"),
+    # History with a "since": it began long ago and still holds.
+    ("Kerja sama Polri dan AFP telah terjalin sejak 1989.", "history", "ongoing"),
+    ("The partnership has continued since 1989.", "history", "ongoing"),
+    ("Polisi menangkap dua tersangka teroris di Bekasi pada Selasa (22/8).", "incident", "occurred"),
+    ("Densus 88 menggagalkan penyelundupan 3,5 kg sabu di Batam, Senin (21/8).", "incident", "occurred"),
+    ("Gempa mengguncang Bali pada Senin (21/8).", "incident", "occurred"),
+    ("Police arrested two suspects in Bekasi on Tuesday.", "incident", "occurred"),
+    ("Delegasi Malaysia tiba di Jakarta.", "other", "occurred"),
+    ("Polri masih menyelidiki kasus itu.", "other", "ongoing"),
+    # The noun alone is no handover: preparing it in a meeting is the meeting.
+    ("Persiapan serah terima dibahas dalam rapat di Jakarta.", "meeting", "occurred"),
+    ("Polri menggelar rapat di Bali pada Agustus 2023.", "meeting", "occurred"),
+    ("The ministers met in Jakarta this week.", "meeting", "occurred"),
+    ("Persiapan serah terima keketuaan dibahas dalam rapat di Jakarta.", "meeting",
+                 "occurred"),
+]
+
+
+@pytest.mark.parametrize("sentence, kind, modality", SENTENCES)
+def test_a_sentence_states_a_fact_of_one_kind_and_modality(sentence, kind, modality):
+    (fact,) = extract(Article(text=sentence, published=REFERENCE)).facts
+    assert (fact.kind, fact.modality) == (kind, modality)
+
+
+def test_a_sentence_that_adopts_a_named_plan_states_the_plan_as_a_second_fact():
+    facts = extract(Article(
+        text="Para menteri mengadopsi Rencana Aksi ASEAN-ROK 2024-2028 pada Selasa (22/8).",
+        published=REFERENCE)).facts
+    assert [(f.kind, f.modality, f.date.value) for f in facts] == [
+        ("agreement", "occurred", "2023-08-22"), ("plan", "planned", "2024/2028")]
+    assert facts[1].text == "Rencana Aksi ASEAN-ROK 2024-2028"

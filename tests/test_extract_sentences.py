@@ -1,0 +1,169 @@
+"""From article text to sentences (events.extract.sentences.split_body): boilerplate out,
+dateline off, abbreviations kept inside their sentence, offsets true to the text."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.extract.sentences import split_body
+
+XFAIL = pytest.mark.xfail
+BODY = "Polri menggelar rapat di Bali."
+
+
+def texts(text: str) -> list[str]:
+    return [s.text for s in split_body(text).sentences]
+
+
+@pytest.mark.parametrize("line", [
+    "Baca juga: Polisi amankan dua pelaku curanmor",
+    # Capital J and a space before the colon, as some outlets write it.
+    "Baca Juga : Polisi amankan dua pelaku curanmor",
+    "BACA JUGA: Polisi amankan dua pelaku curanmor",
+    "Lihat juga: Video penangkapan di pelabuhan",
+    "Simak juga: Wawancara dengan kapolda",
+    "Read also: Police detain two suspects",
+    "SCROLL TO CONTINUE WITH CONTENT",
+    "Editor: Dewi Lestari",
+    "Penulis: Rudi Hartanto",
+    "Pewarta: Yohanes Ola",
+    "Reporter: Maria Goreti",
+    "Laporan Wartawan Tribunnews.com, Sinta Dewi",
+    "Foto: Dok. Humas Polda",
+    "Sumber: Humas Polri",
+    "Copyright © 2023 ANTARA",
+    "© 2023 Kompas Cyber Media",
+    "Hak cipta dilindungi undang-undang.",
+    "Ikuti berita terkini di kanal kami",
+    "ADVERTISEMENT",
+])
+def test_a_boilerplate_line_is_not_a_sentence(line):
+    assert texts(f"{BODY}\n{line}\nRapat itu lancar.") == [BODY, "Rapat itu lancar."]
+
+
+@pytest.mark.parametrize("line", [
+    # A sentence that merely mentions an editor is news, not a credit line.
+    "Editor senior itu dipanggil polisi.",
+    # "Foto" opening a sentence without a colon.
+    "Foto korban beredar di media sosial.",
+    # "Sumber" with no colon: a source quoted, not a credit.
+    "Sumber di kepolisian membenarkan hal itu.",
+])
+def test_a_sentence_that_only_starts_like_boilerplate_is_kept(line):
+    assert texts(f"{BODY}\n{line}") == [BODY, line]
+
+
+@pytest.mark.parametrize("text, dateline, first", [
+    ("Labuan Bajo (ANTARA) - Polri menggelar rapat.", "Labuan Bajo", "Polri menggelar rapat."),
+    # An upper-case place is given in title case.
+    ("JAKARTA, KOMPAS.com - Polri menggelar rapat.", "Jakarta", "Polri menggelar rapat."),
+    # Outlet first, then the place.
+    ("TRIBUNNEWS.COM, NTT - Polri menggelar rapat.", "NTT", "Polri menggelar rapat."),
+    ("TEMPO.CO, Jakarta - Polri menggelar rapat.", "Jakarta", "Polri menggelar rapat."),
+    # A bare place and a dash, as detik writes it.
+    ("Jakarta - Polri menggelar rapat.", "Jakarta", "Polri menggelar rapat."),
+    # An en dash instead of a hyphen.
+    ("Kupang (ANTARA) – Polri menggelar rapat.", "Kupang", "Polri menggelar rapat."),
+    # A dateline that carries a weekday and date is cut whole.
+    ("Labuan Bajo, Kamis (24/8/2023) - Polri menggelar rapat.", "Labuan Bajo", "Polri menggelar rapat."),
+])
+def test_the_dateline_is_cut_from_the_first_sentence_and_returned(text, dateline, first):
+    body = split_body(text)
+    assert body.dateline == dateline
+    assert body.sentences[0].text == first
+
+
+def test_a_dash_later_in_the_article_is_not_a_dateline():
+    body = split_body("Polri menggelar rapat.\nBali - tujuan wisata - ramai.")
+    assert body.dateline is None
+    assert [s.text for s in body.sentences][1] == "Bali - tujuan wisata - ramai."
+
+
+@pytest.mark.parametrize("line", [
+    "Sabtu, 19 Agu 2023 13:48 WIB",
+    "Kamis, 24 Agustus 2023 09.15 WITA",
+    "24 Agustus 2023",
+])
+def test_a_byline_date_alone_on_its_line_is_kept_aside(line):
+    body = split_body(f"{line}\n{BODY}")
+    assert body.byline_date == line
+    assert [s.text for s in body.sentences] == [BODY]
+
+
+SPLITS = [
+    # Police ranks: "Pol." is not the end of a sentence.
+    ("Rapat dipimpin Irjen Pol. Budi Santoso. Ia tiba pagi.",
+     ["Rapat dipimpin Irjen Pol. Budi Santoso.", "Ia tiba pagi."]),
+    ("Hadir Kapolda Brigjen Pol. Andi Saputra dan Kombes Pol. Rina Wati. Acara dimulai.",
+     ["Hadir Kapolda Brigjen Pol. Andi Saputra dan Kombes Pol. Rina Wati.", "Acara dimulai."]),
+    # Administrative areas and streets.
+    ("Posko berada di Kab. Manggarai Barat. Jaraknya jauh.",
+     ["Posko berada di Kab. Manggarai Barat.", "Jaraknya jauh."]),
+    ("Kantornya di Jl. Soekarno Hatta No. 12. Gedungnya baru.",
+     ["Kantornya di Jl. Soekarno Hatta No. 12.", "Gedungnya baru."]),
+    # "dkk." followed by a lower-case word stays in its sentence.
+    ("Kajian Wahyu dkk. menunjukkan hal serupa. Hasilnya dibahas.",
+     ["Kajian Wahyu dkk. menunjukkan hal serupa.", "Hasilnya dibahas."]),
+    ("Rumah No. 5 itu kosong. Pemiliknya pergi.", ["Rumah No. 5 itu kosong.", "Pemiliknya pergi."]),
+    ("Materi disampaikan Dr. Andi Wijaya. Ia dosen.", ["Materi disampaikan Dr. Andi Wijaya.", "Ia dosen."]),
+    ("Sambutan oleh Prof. Dr. Ir. Hadi Susanto. Acara usai.",
+     ["Sambutan oleh Prof. Dr. Ir. Hadi Susanto.", "Acara usai."]),
+    # An initial is not the end of a sentence.
+    ("Rapat dihadiri A. Rahman dari Malaysia. Ia wakil ketua.",
+     ["Rapat dihadiri A. Rahman dari Malaysia.", "Ia wakil ketua."]),
+    # Decimals with a comma or a point do not split.
+    ("Inflasi mencapai 3,5 persen. Angka itu naik 2.5 poin.",
+     ["Inflasi mencapai 3,5 persen.", "Angka itu naik 2.5 poin."]),
+    ("Rapat digelar pukul 14.30 WITA. Rapat selesai pukul 16.00.",
+     ["Rapat digelar pukul 14.30 WITA.", "Rapat selesai pukul 16.00."]),
+    # A stop after a closing quote; a question and an exclamation.
+    ('Ia berkata, "Kami siap." Lalu ia pergi.', ['Ia berkata, "Kami siap."', "Lalu ia pergi."]),
+    ("Apa yang terjadi? Tidak ada yang tahu! Semua diam.",
+     ["Apa yang terjadi?", "Tidak ada yang tahu!", "Semua diam."]),
+    # A sentence may begin with a digit.
+    ("Ia lahir tahun 1970. 56 tahun kemudian ia pensiun.",
+     ["Ia lahir tahun 1970.", "56 tahun kemudian ia pensiun."]),
+    # English titles and abbreviations.
+    ("Mr. Smith arrived in Jakarta on Tuesday. He met the minister.",
+     ["Mr. Smith arrived in Jakarta on Tuesday.", "He met the minister."]),
+    ("The U.S. delegation arrived. It was late.", ["The U.S. delegation arrived.", "It was late."]),
+    # A full stop followed by a lower-case word is not a boundary.
+    ("Ada 3 kg. sabu di tas itu. Polisi menyitanya.",
+     ["Ada 3 kg. sabu di tas itu.", "Polisi menyitanya."]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPLITS)
+def test_sentences_end_where_a_sentence_ends(text, expected):
+    assert texts(text) == expected
+
+
+ARTICLE = (
+    "Sabtu, 19 Agu 2023 13:48 WIB\n"
+    "Labuan Bajo (ANTARA) - Kapolda Irjen Pol. Budi Santoso membuka rapat. Rapat itu dihadiri 10 negara.\n"
+    "\n"
+    "Baca juga: Polisi amankan dua pelaku\n"
+    "Kerugian mencapai Rp 3,5 miliar. Kasus itu terjadi di Kab. Kupang.\n"
+    "Editor: Dewi Lestari\n"
+)
+
+
+def test_every_sentence_is_found_at_its_offsets_in_the_article():
+    body = split_body(ARTICLE)
+    assert [s.text for s in body.sentences] == [
+        "Kapolda Irjen Pol. Budi Santoso membuka rapat.", "Rapat itu dihadiri 10 negara.",
+        "Kerugian mencapai Rp 3,5 miliar.", "Kasus itu terjadi di Kab. Kupang."]
+    for sentence in body.sentences:
+        assert ARTICLE[sentence.start:sentence.end] == sentence.text
+    assert (body.dateline, body.byline_date) == ("Labuan Bajo", "Sabtu, 19 Agu 2023 13:48 WIB")
+
+
+def test_paragraphs_are_numbered_without_the_boilerplate_between_them():
+    assert [s.paragraph for s in split_body(ARTICLE).sentences] == [0, 0, 1, 1]
+
+
+def test_offsets_hold_with_windows_line_endings_and_indentation():
+    text = "  Polri menggelar rapat.  \r\n\tRapat itu lancar. Semua hadir.\r\n"
+    for sentence in split_body(text).sentences:
+        assert text[sentence.start:sentence.end] == sentence.text
+        assert sentence.text == sentence.text.strip()
