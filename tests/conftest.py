@@ -61,7 +61,8 @@ def datasette_for():
     from datasette.app import Datasette
 
     def make(path: Path) -> Datasette:
-        return Datasette([str(path)], metadata=metadata_for(path), settings=SETTINGS)
+        return Datasette([str(path)], metadata=metadata_for(path), settings=SETTINGS,
+                         plugins_dir=str(ROOT / "plugins"), template_dir=str(ROOT / "templates"))
 
     return make
 
