@@ -8,7 +8,6 @@ import pytest
 from events.article import Article
 from events.extract import extract
 
-XFAIL = pytest.mark.xfail
 MEETING = "Polri menggelar rapat di Bali pada Senin."
 
 

@@ -13,7 +13,6 @@ import pytest
 from events.extract.dates import find_dates
 
 THURSDAY = date(2023, 8, 24)
-XFAIL = pytest.mark.xfail
 
 
 def only_date(sentence: str, reference: date = THURSDAY, future: bool = False):

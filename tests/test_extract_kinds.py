@@ -12,7 +12,6 @@ from events.extract import extract
 from events.extract.dates import day_date, month_date, year_date
 from events.extract.kinds import kind_of, modality_of
 
-XFAIL = pytest.mark.xfail
 REFERENCE = "2023-08-24"
 AUG_22 = day_date(date(2023, 8, 22))
 

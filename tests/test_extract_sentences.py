@@ -7,7 +7,6 @@ import pytest
 
 from events.extract.sentences import split_body
 
-XFAIL = pytest.mark.xfail
 BODY = "Polri menggelar rapat di Bali."
 
 

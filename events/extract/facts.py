@@ -13,7 +13,7 @@ from datetime import date
 
 from ..article import Fact, FactDate, Mention
 from .dates import DateSpan, day_date, find_dates, month_date, time_note
-from .gazetteer import Match, gazetteer, people_after_titles
+from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
 from .kinds import PLAN, PLANNED, kind_of, modality_of
 
 SPEECH_BEFORE = re.compile(
@@ -121,12 +121,23 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory) -> list[tu
     return sorted(found)
 
 
+NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,?\s*$")
+
+
 def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Names that speak: right after `kata`/`menurut`/`said`, or a name of two words or
+    more right before `mengatakan`/`said` (`Andi Wijaya mengatakan`)."""
     names = []
     for cue in SPEECH_BEFORE.finditer(text):
         run = CAPITALISED_RUN.match(text, cue.end())
         if run and not any(s <= run.start() < e for s, e in taken):
             names.append((run.start(), run.end(), run.group()))
+    for verb in SPEECH_AFTER.finditer(text):
+        run = NAME_BEFORE.search(text, 0, verb.start())
+        if run and not any(s < run.end(1) and run.start(1) < e for s, e in taken):
+            words = {w.lower() for w in run.group(1).split()}
+            if not words & NOT_NAME_WORDS and not words & TITLE_WORDS:
+                names.append((run.start(1), run.end(1), run.group(1)))
     return names
 
 

@@ -53,13 +53,18 @@ class Gazetteer:
         for automaton, haystack in ((self.folded, text.lower()), (self.exact, text)):
             for end, (length, name) in automaton.iter(haystack):
                 start = end - length + 1
-                if _bounded(text, start, end + 1):
+                if _bounded(text, start, end + 1) and not _language(text, start, name):
                     candidates.append(Match(start, end + 1, text[start:end + 1], self.entries[name]))
         chosen: list[Match] = []
         for match in sorted(candidates, key=lambda m: (-(m.end - m.start), m.start)):
             if all(match.end <= c.start or match.start >= c.end for c in chosen):
                 chosen.append(match)
         return sorted(chosen, key=lambda m: m.start)
+
+
+def _language(text: str, start: int, name: str) -> bool:
+    """`bahasa Inggris` is the English language, not the United Kingdom."""
+    return text[max(0, start - 7):start].lower() == "bahasa "
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
@@ -136,11 +141,18 @@ def people_after_titles(text: str, known: list[Match]) -> list[tuple[int, int, s
 
 
 def _name_run(tokens: list[re.Match], first: int, taken: list[tuple[int, int]]) -> list[int]:
+    """The name after a title; an organisation right after the title is part of the
+    title (`Kepala BNN Andi Wijaya`, `Sekjen ASEAN Kao Kim Hourn`) and is stepped over."""
     run: list[int] = []
-    for j in range(first, min(first + 5, len(tokens))):
+    skipped = 0
+    for j in range(first, min(first + 9, len(tokens))):
         token = tokens[j].group().rstrip(".,")
         lower = token.lower()
-        if any(s <= tokens[j].start() < e for s, e in taken) or lower in TITLE_WORDS:
+        inside = any(s <= tokens[j].start() < e for s, e in taken)
+        if inside and not run and skipped < 4 and not token.endswith(","):
+            skipped += 1
+            continue
+        if inside or lower in TITLE_WORDS:
             if run:
                 break
             return []
