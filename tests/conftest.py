@@ -3,6 +3,7 @@ article, the seed spec, Datasette with the real metadata.yml, and load.py as a p
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -78,6 +79,13 @@ def run_load(tmp_path):
         )
 
     return run
+
+
+def free_port() -> int:
+    """A port on loopback that nothing listens on now, for a real server in a test."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
 
 def rows(db, sql: str, params=()) -> list[dict]:

@@ -12,7 +12,6 @@ import csv
 import io
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -22,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from events.ingest import ingest, open_timeline
-from tests.conftest import ROOT
+from tests.conftest import ROOT, free_port
 from tests.test_timeline_page import ARTICLE, fake_extract
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -31,12 +30,6 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 
 pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists(), reason="/usr/bin/chromium is absent: apt-get install -y chromium")
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_until_serving(url: str, process: subprocess.Popen, seconds: float = 30) -> None:
