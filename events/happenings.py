@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 ORDINAL = re.compile(r"(?<![\w])ke-?(\d{1,3})(?!\d)|(?<![\w])(\d{1,3})(?:st|nd|rd|th)(?![\w])")
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
-MAX_YEARS = 6  # a span longer than this is keyed by its first and last years only
+MAX_YEARS = 6  # a wider span of years (a vision for 2020-2045) is never grouped
 
 
 @dataclass(frozen=True)
@@ -48,14 +48,35 @@ class FactView:
         return frozenset(int(a or b) for a, b in ORDINAL.findall(self.text))
 
 
-def _periods(fact: FactView) -> tuple[str, list[str]]:
-    """`fine` and the months covered for day and month dates, else `coarse` and the years."""
+def grain(fact: FactView) -> str | None:
+    """How finely a fact's date is keyed: `day` (a day or a range of up to two months of
+    days), `month`, `year` (one year) or `span` (two to MAX_YEARS years); None: too wide
+    or undated, never grouped."""
+    if not fact.start:
+        return None
     first, last = date.fromisoformat(fact.start), date.fromisoformat(fact.end)
-    if fact.precision in ("day", "month") and (last - first).days <= 62:
-        months = {f"{first.year:04d}-{first.month:02d}", f"{last.year:04d}-{last.month:02d}"}
-        return "fine", sorted(months)
-    years = range(first.year, last.year + 1)
-    return "coarse", [str(y) for y in (years if len(years) <= MAX_YEARS else (first.year, last.year))]
+    if fact.precision == "day" and (last - first).days <= 62:
+        return "day"
+    if fact.precision == "month" or (fact.precision == "day" and (last - first).days <= 366):
+        return "month"
+    years = last.year - first.year + 1
+    return "year" if years == 1 else "span" if years <= MAX_YEARS else None
+
+
+def _days(first: date, last: date) -> list[str]:
+    return [(first + timedelta(days=n)).isoformat() for n in range((last - first).days + 1)]
+
+
+def _months(first: date, last: date) -> list[str]:
+    months, index = [], first.year * 12 + first.month - 1
+    while index <= last.year * 12 + last.month - 1:
+        months.append(f"{index // 12:04d}-{index % 12 + 1:02d}")
+        index += 1
+    return months
+
+
+def _years(first: date, last: date) -> list[str]:
+    return [str(year) for year in range(first.year, last.year + 1)]
 
 
 def _pairs(fact: FactView) -> list[str]:
@@ -63,28 +84,36 @@ def _pairs(fact: FactView) -> list[str]:
     return [f"{a}+{b}" for i, a in enumerate(anchors) for b in anchors[i + 1:]]
 
 
+def _keys(fact: FactView, periods: list[str]) -> list[str]:
+    return sorted({f"{pair}|{period}" for pair in _pairs(fact) for period in periods})
+
+
 def blocking_keys(fact: FactView) -> list[str]:
-    """The keys a fact is filed under: a pair of its anchors (actors and place) and
-    a period at its own grain (a month for day and month dates, a year otherwise). Two
-    facts of one happening share at least two anchors, so they share a pair."""
-    if not fact.start or len(fact.anchors) < 2:
+    """The keys a fact is filed under: each pair of its anchors (actors and place) with
+    each period its date covers at its own grain (days, months or years). Two facts of
+    one happening share at least two anchors, so they share a pair."""
+    level = grain(fact)
+    if level is None or len(fact.anchors) < 2:
         return []
-    grain, periods = _periods(fact)
-    return sorted(f"{pair}|{period}" for pair in _pairs(fact) for period in periods)
+    first, last = date.fromisoformat(fact.start), date.fromisoformat(fact.end)
+    periods = {"day": _days, "month": _months}.get(level, _years)(first, last)
+    return _keys(fact, periods)
 
 
 def query_keys(fact: FactView) -> list[str]:
-    """The keys under which a fact looks for others: its own, plus the coarser years its
-    months fall in (a day fact inside a year-precision fact), or, for a coarse fact, every
-    month of its years (the day facts inside it). Blocks stay small: a month, a pair."""
-    if not fact.start or len(fact.anchors) < 2:
+    """The keys under which a fact looks for others: its own periods, the coarser periods
+    that contain them (a day inside a month or a year fact) and the finer periods inside
+    them (the days of a month fact). So a pair of facts of one happening is found from
+    whichever of the two comes last, and the groups do not depend on load order; every
+    block is one pair of anchors in one day, month or year, so it stays small."""
+    level = grain(fact)
+    if level is None or len(fact.anchors) < 2:
         return []
-    grain, periods = _periods(fact)
-    if grain == "fine":
-        extra = sorted({p[:4] for p in periods})
-    else:
-        extra = [f"{year}-{month:02d}" for year in periods for month in range(1, 13)]
-    return sorted(f"{pair}|{period}" for pair in _pairs(fact) for period in [*periods, *extra])
+    first, last = date.fromisoformat(fact.start), date.fromisoformat(fact.end)
+    periods = _years(first, last) + _months(first, last)
+    if level != "span":  # a span of years never groups with a day (see same_happening)
+        periods += _days(first, last)
+    return _keys(fact, periods)
 
 
 def contains(a: FactView, b: FactView) -> bool:
@@ -106,6 +135,9 @@ def same_happening(a: FactView, b: FactView) -> bool:
     if not (a.start and b.start):
         return False
     if not (contains(a, b) or contains(b, a)):
+        return False
+    grains = {grain(a), grain(b)}
+    if None in grains or grains == {"span", "day"}:
         return False
     if len(a.anchors & b.anchors) < 2:
         return False

@@ -18,9 +18,10 @@ CORPUS = ROOT / "bench" / "corpus" / "happenings"
 
 
 def view(fact_id="f1", article="a1", kind="meeting", start="2023-08-21", end="2023-08-22",
-         basis="explicit", actors=("asean", "laos"), place="Labuan Bajo", text="") -> FactView:
+         basis="explicit", actors=("asean", "laos"), place="Labuan Bajo", text="",
+         precision="day") -> FactView:
     places = frozenset({place.lower().replace(" ", "-")} if place else ())
-    return FactView(fact_id, article, None, kind, start, end, "day", basis,
+    return FactView(fact_id, article, None, kind, start, end, precision, basis,
                     f"{start}/{end}", place, frozenset(actors), places, text)
 
 
@@ -30,7 +31,10 @@ def view(fact_id="f1", article="a1", kind="meeting", start="2023-08-21", end="20
         (view("f2", "a2"), True),
         # One interval inside the other is compatible (and will be marked disputed).
         (view("f2", "a2", start="2023-08-20"), True),
-        (view("f2", "a2", start="2023-01-01", end="2023-12-31"), True),
+        (view("f2", "a2", start="2023-01-01", end="2023-12-31", precision="year"), True),
+        (view("f2", "a2", start="2023-08-01", end="2023-08-31", precision="month"), True),
+        # A span of years and a single day are too far apart in grain to be one happening.
+        (view("f2", "a2", start="2021-01-01", end="2025-12-31", precision="year"), False),
         # Overlapping but neither inside the other: different happenings.
         (view("f2", "a2", start="2023-08-22", end="2023-08-25"), False),
         (view("f2", "a2", kind="agreement"), False),
@@ -63,11 +67,14 @@ def test_two_dates_inferred_from_context_need_the_same_place_too():
     "a, b",
     [
         (view(), view("f2", "a2")),
-        (view(), view("f2", "a2", start="2023-01-01", end="2023-12-31")),  # day in a year
+        (view(), view("f2", "a2", start="2023-01-01", end="2023-12-31", precision="year")),
+        (view(), view("f2", "a2", start="2023-08-01", end="2023-08-31", precision="month")),
         (view(start="2023-08-30", end="2023-09-02"), view("f2", "a2", start="2023-09-01",
                                                           end="2023-09-02")),  # two months
-        (view(start="2021-01-01", end="2025-12-31"), view("f2", "a2", start="2023-08-24",
-                                                          end="2023-08-24")),  # day in a span
+        (view(start="2021-01-01", end="2025-12-31", precision="year"),
+         view("f2", "a2", start="2023-08-01", end="2023-08-31", precision="month")),
+        (view(start="2024-01-01", end="2027-12-31", precision="year"),
+         view("f2", "a2", start="2024-01-01", end="2028-12-31", precision="year")),
     ],
 )
 def test_facts_that_could_match_find_each_other_from_either_side(a, b):
