@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+# A count with what it counts: "275 peserta", "3,5 ton", "40 participants".
+FIGURE = re.compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)*)\s+(peserta|orang|negara|tersangka|delegasi|korban|"
+    r"kg|ton|gram|participants|people|countries|suspects|delegates|victims)\b",
+    re.IGNORECASE)
 ORDINAL = re.compile(r"(?<![\w])ke-?(\d{1,3})(?!\d)|(?<![\w])(\d{1,3})(?:st|nd|rd|th)(?![\w])")
+UNITS = {"participants": "peserta", "people": "orang", "countries": "negara",
+         "suspects": "tersangka", "delegates": "delegasi", "victims": "korban"}
 PRECISION_RANK = {"day": 0, "month": 1, "year": 2}
 MAX_YEARS = 6  # a wider span of years (a vision for 2020-2045) is never grouped
 
@@ -42,6 +49,12 @@ class FactView:
     @property
     def anchors(self) -> frozenset[str]:
         return self.actors | self.places
+
+    @property
+    def figures(self) -> dict[str, str]:
+        """What the fact counts, unit to number as written (English units in Indonesian)."""
+        return {UNITS.get(unit.lower(), unit.lower()): number
+                for number, unit in FIGURE.findall(self.text)}
 
     @property
     def ordinals(self) -> frozenset[int]:
@@ -186,12 +199,17 @@ def summarise(members: list[FactView], actors: list[str]) -> dict[str, Any]:
 
 
 def _disputes(members: list[FactView]) -> list[dict[str, Any]]:
-    """Explicit dates or places that differ between sources, each with who says what."""
+    """Explicit dates, places or counts (`275 peserta` against `300 participants`) that
+    differ between sources, each version with the facts that give it."""
     disputes = []
-    for field, values in (
+    fields = [
         ("date", {f.fact_id: f.value for f in members if f.basis == "explicit" and f.value}),
         ("place", {f.fact_id: f.place for f in members if f.place}),
-    ):
+    ]
+    units = sorted({unit for f in members for unit in f.figures})
+    fields += [(f"figure:{unit}", {f.fact_id: f.figures[unit] for f in members
+                                   if unit in f.figures}) for unit in units]
+    for field, values in fields:
         if len(set(values.values())) > 1:
             versions: dict[str, list[str]] = {}
             for fact_id, value in sorted(values.items()):

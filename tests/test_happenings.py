@@ -143,3 +143,17 @@ def test_happenings_after_loads_and_a_retraction_equal_a_full_rebuild(tmp_path):
     (h,) = rows(db, "SELECT h.facts, h.disputed FROM happenings h JOIN facts f"
                     " ON f.happening_id = h.happening_id WHERE instr(f.text, 'Pertemuan AMMTC ke-17')")
     assert (h["facts"], h["disputed"]) == (2, 1)
+
+
+def test_sources_that_count_differently_mark_the_happening_disputed():
+    from events.happenings import summarise
+
+    a = view(text="Pertemuan dihadiri 275 peserta.")
+    b = view("f2", "a2", text="The meeting drew 300 participants.")
+    c = view("f3", "a3", text="Pertemuan dihadiri 275 peserta dari 10 negara.")
+    row = summarise([a, b, c], ["ASEAN"])
+    assert row["disputed"] == 1
+    (dispute,) = [d for d in row["disputes"] if d["field"] == "figure:peserta"]
+    assert dispute["versions"] == [{"value": "275", "fact_ids": ["f1", "f3"]},
+                                   {"value": "300", "fact_ids": ["f2"]}]
+    assert not [d for d in row["disputes"] if d["field"] == "figure:negara"]
