@@ -1,4 +1,5 @@
-"""Reading articles from files: plain text with optional YAML front matter, JSON Lines.
+"""Reading articles from files: plain text with optional YAML front matter, JSON Lines,
+saved HTML pages.
 
 No database here. Every problem with a file becomes an ArticleError naming the file
 (and line) so that the CLI can report it in one line and go on with the other files.
@@ -18,8 +19,9 @@ import yaml
 
 from .article import METADATA_KEYS, Article
 from .errors import ArticleError
+from .html import read_html
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl")
+ARTICLE_SUFFIXES = (".txt", ".md", ".jsonl", ".html", ".htm")
 
 Item = Article | ArticleError
 FRONT_MATTER = re.compile(r"---\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.DOTALL)
@@ -44,7 +46,7 @@ def read_paths(paths: list[str]) -> Iterator[Item]:
         if path.is_dir():
             files = find_files(path)
             if not files:
-                yield ArticleError(name, "no article files (.txt, .md, .jsonl) in this folder")
+                yield ArticleError(name, "no article files (.txt, .md, .jsonl, .html) in this folder")
             for file in files:
                 yield from read_file(file)
         else:
@@ -64,7 +66,21 @@ def read_file(path: Path) -> Iterator[Item]:
     except OSError as error:
         yield ArticleError(str(path), error.strerror or str(error))
         return
+    if path.suffix.lower() in (".html", ".htm"):
+        yield from read_html_source(str(path), raw)
+        return
     yield from read_text_source(str(path), raw, jsonl=path.suffix.lower() == ".jsonl")
+
+
+def read_html_source(where: str, raw: bytes) -> Iterator[Item]:
+    """A saved news page: its body paragraphs and the metadata the page declares."""
+    try:
+        text, metadata = read_html(decode(where, raw))
+        if not text.strip():
+            raise ArticleError(where, "no article paragraphs (<p>) in this HTML page")
+        yield make_article(where, text, metadata)
+    except ArticleError as error:
+        yield error
 
 
 def read_text_source(where: str, raw: bytes, jsonl: bool | None) -> Iterator[Item]:
