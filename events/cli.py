@@ -46,7 +46,8 @@ def cli() -> None:
 def load(paths: tuple[str, ...], db_path: str) -> None:
     """Load articles into the timeline (the default command).
 
-    PATHS are article files (.txt with optional YAML front matter, .md, .jsonl), folders
+    PATHS are article files (.txt with optional YAML front matter, .md, .jsonl, saved
+    .html pages), folders
     (every article file in them) or - for standard input. With none, the bundled
     articles/ folder is loaded. Loading an unchanged article again adds nothing; a changed
     one is recorded as a revision. Bad files are reported and skipped.
