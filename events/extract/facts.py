@@ -24,6 +24,8 @@ SPEECH_AFTER = re.compile(
     r"menambahkan|menuturkan|memaparkan|said|says|told|stated|explained)\b")
 CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
 PREPOSITION = re.compile(r"(?<!\w)(?:di|in|at)\s+", re.IGNORECASE)
+# A title followed by a name ("Kapolri Jenderal Listyo Sigit Prabowo") names the person.
+CAPITALISED_NAME_AHEAD = re.compile(r"\s*(?:(?:[A-Z][a-z]+\.?|Pol\.)\s+){0,3}[A-Z][a-z]+\s+[A-Z][a-z]+")
 PLAN_REACH = 130  # characters from a plan's name to the date that belongs to it
 
 
@@ -50,7 +52,7 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     future = bool(PLANNED.search(text))
     dates = find_dates(text, reference, future)
     matches = gazetteer().find(text)
-    mentions = _mentions(text, matches, memory)
+    mentions = _mentions(text, matches, memory, reference)
     speech = _speaker(text, mentions)
     plans = [(d, _plan_start(text, d, dates)) for d in dates]
     attached = [(d, start) for d, start in plans if start is not None and d.date]
@@ -103,12 +105,37 @@ def _plan_start(text: str, span: DateSpan, dates: list[DateSpan]) -> int | None:
     return best
 
 
-def _mentions(text: str, matches: list[Match], memory: ArticleMemory) -> list[tuple]:
+def _office_holders(text: str, taken: list[tuple[int, int]],
+                    reference: date | None) -> list[tuple]:
+    """A title with no name after it stands for its holder on the article's date:
+    "Kapolri mengatakan" in August 2023 is Listyo Sigit Prabowo speaking."""
+    if reference is None:
+        return []
+    found = []
+    for start, end, office in gazetteer().find_offices(text):
+        following = text[end:end + 60]
+        # A name after the title names the person; a country or body right after it makes
+        # it another office ("Menlu Jepang" is Japan's foreign minister).
+        if CAPITALISED_NAME_AHEAD.match(following) or any(
+                end <= s <= end + 1 for s, _ in taken):
+            continue
+        holder = office.holder_on(reference.isoformat())
+        if holder:
+            entry = gazetteer().entries.get(holder)
+            found.append((start, end, holder, "person", entry.wikidata if entry else None,
+                          text[start:end]))
+    return found
+
+
+def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
+              reference: date | None = None) -> list[tuple]:
     """(start, end, name, type, wikidata, text) for every entity, people included."""
     found = [(m.start, m.end, m.entry.name, m.entry.type, m.entry.wikidata, m.text) for m in matches]
     for m in matches:
         if m.entry.type == "person":
             memory.learn(m.entry.name)
+    taken = [(f[0], f[1]) for f in found]
+    found += _office_holders(text, taken, reference)
     taken = [(f[0], f[1]) for f in found]
     people = people_after_titles(text, matches)
     for start, end, name in people + _speech_names(text, taken):

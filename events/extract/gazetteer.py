@@ -42,10 +42,39 @@ class Match:
 
 
 @dataclass(frozen=True)
+class Office:
+    """A title that stands for whoever holds it: (name, from, to) terms, ISO dates."""
+
+    title: str
+    holders: tuple[tuple[str, str, str | None], ...]
+
+    def holder_on(self, day: str) -> str | None:
+        for name, start, end in self.holders:
+            if start <= day and (end is None or day <= end):
+                return name
+        return None
+
+
+@dataclass(frozen=True)
 class Gazetteer:
     entries: dict[str, Entry]
     folded: ahocorasick.Automaton  # aliases, on lowercased text
     exact: ahocorasick.Automaton  # acronyms, on the text as written
+    offices: dict[str, Office]
+    office_titles: ahocorasick.Automaton
+
+    def find_offices(self, text: str) -> list[tuple[int, int, Office]]:
+        """Office titles in the text (longest first where they overlap)."""
+        found = []
+        for end, (length, title) in self.office_titles.iter(text.lower()):
+            start = end - length + 1
+            if _bounded(text, start, end + 1):
+                found.append((start, end + 1, self.offices[title]))
+        chosen: list[tuple[int, int, Office]] = []
+        for item in sorted(found, key=lambda f: (f[0] - f[1], f[0])):
+            if all(item[1] <= c[0] or item[0] >= c[1] for c in chosen):
+                chosen.append(item)
+        return sorted(chosen, key=lambda f: f[0])
 
     def find(self, text: str) -> list[Match]:
         """Non-overlapping entity mentions, longest first where they compete."""
@@ -90,7 +119,15 @@ def gazetteer() -> Gazetteer:
                 exact.add_word(acronym, (len(acronym), entry.name))
     folded.make_automaton()
     exact.make_automaton()
-    return Gazetteer(entries, folded, exact)
+    offices, titles = {}, ahocorasick.Automaton()
+    for item in data.get("offices", []):
+        terms = tuple((h["name"], str(h["from"]), str(h["to"]) if h.get("to") else None)
+                      for h in item["holders"])
+        offices[item["title"]] = Office(item["title"], terms)
+        for alias in item["aliases"]:
+            titles.add_word(alias.lower(), (len(alias), item["title"]))
+    titles.make_automaton()
+    return Gazetteer(entries, folded, exact, offices, titles)
 
 
 # Titles and ranks that precede a person's name; matched case-insensitively as words.
