@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cached_property
 from datetime import date, timedelta
 from typing import Any
 
@@ -50,13 +51,13 @@ class FactView:
     def anchors(self) -> frozenset[str]:
         return self.actors | self.places
 
-    @property
+    @cached_property
     def figures(self) -> dict[str, str]:
         """What the fact counts, unit to number as written (English units in Indonesian)."""
         return {UNITS.get(unit.lower(), unit.lower()): number
                 for number, unit in FIGURE.findall(self.text)}
 
-    @property
+    @cached_property
     def ordinals(self) -> frozenset[int]:
         return frozenset(int(a or b) for a, b in ORDINAL.findall(self.text))
 
