@@ -16,7 +16,8 @@ from typing import Any
 
 import sqlite_utils
 
-from . import project_happenings, store
+from . import project_facets, project_happenings, store
+from .project_facets import FACET_COUNTED
 from .db import connect, run_script, transaction
 from .errors import VerifyError
 from .model import (
@@ -30,7 +31,7 @@ from .model import (
 
 PROJECTION_TABLES = (
     "articles", "facts", "entities", "fact_entities", "corrections", "happenings",
-    "happening_keys", "projection_state")
+    "happening_keys", "projection_state", "facet_counts")
 
 PROJECTIONS_SCHEMA = project_happenings.SCHEMA + """
 CREATE TABLE IF NOT EXISTS projection_state (
@@ -130,7 +131,7 @@ FROM happenings h
 JOIN facts f ON f.fact_id = h.representative
 JOIN articles a ON a.article_id = f.article_id
 ORDER BY f.date_start IS NULL, f.date_start, f.date_end, a.published, f.article_id, f.position;
-"""
+""" + project_facets.SCHEMA
 
 DROP_SCHEMA = project_happenings.DROP + """
 DROP VIEW IF EXISTS timeline;
@@ -141,6 +142,7 @@ DROP TABLE IF EXISTS entities;
 DROP TABLE IF EXISTS facts;
 DROP TABLE IF EXISTS articles;
 DROP TABLE IF EXISTS projection_state;
+DROP TABLE IF EXISTS facet_counts;
 """
 
 CHECKPOINT = "timeline"
@@ -148,7 +150,7 @@ CHECKPOINT = "timeline"
 
 # Raise whenever the projection tables or the rules that fill them change: a database
 # whose projections were built by another version is rebuilt from its log when opened.
-PROJECTION_VERSION = 2
+PROJECTION_VERSION = 3
 
 
 def ensure_projections(db: sqlite_utils.Database) -> None:
@@ -427,6 +429,7 @@ COMPARED_TABLES = {
     "happenings": "happening_id",
     "happening_keys": "key, fact_id",
     "projection_state": "name",
+    "facet_counts": "table_name, column_name, value",
 }
 
 

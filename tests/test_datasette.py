@@ -17,6 +17,11 @@ from events.sources import parse_text
 from tests.conftest import rows
 
 
+def facet_columns(config: dict) -> list[str]:
+    """The columns a table's facets name: `- kind` or `- counted: kind`."""
+    return [f if isinstance(f, str) else next(iter(f.values())) for f in config.get("facets", [])]
+
+
 
 @pytest.fixture
 async def ds(loaded_db, db_path, datasette_for):
@@ -206,7 +211,7 @@ def test_every_table_and_column_in_metadata_exists(loaded_db):
     for table, config in metadata["databases"]["timeline"]["tables"].items():
         columns = {r["name"] for r in rows(loaded_db, f"PRAGMA table_info({table})")}
         assert columns, f"{table} is not a table"
-        for column in [*config.get("columns", {}), *config.get("facets", [])]:
+        for column in [*config.get("columns", {}), *facet_columns(config)]:
             assert column in columns, f"{table}.{column}"
 
 
@@ -219,7 +224,7 @@ def test_every_faceted_column_in_metadata_is_indexed(loaded_db):
             for r in rows(loaded_db, f"PRAGMA index_info({index['name']})")
             if r["seqno"] == 0
         }
-        for facet in config.get("facets", []):
+        for facet in facet_columns(config):
             assert facet in leading, f"{table}.{facet} has no index that starts with it"
 
 
