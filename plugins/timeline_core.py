@@ -110,11 +110,27 @@ def filter_clauses(filters: Filters) -> tuple[list[str], dict[str, Any]]:
     return clauses, params
 
 
-def timeline_sql(filters: Filters, limit: int = PAGE_SIZE) -> tuple[str, dict[str, Any]]:
-    """One page of dated facts, earliest first, after the page cursor.
+def _from(grouped: bool) -> str:
+    """Facts with their article; `grouped`: only each happening's best-dated fact, with the
+    happening's sources, so a happening told by three articles is one entry."""
+    base = "FROM facts f LEFT JOIN articles a ON a.article_id = f.article_id"
+    if grouped:
+        base += " JOIN happenings h ON h.representative = f.fact_id"
+    return base
+
+
+def _columns(grouped: bool) -> str:
+    extra = (",\n    h.happening_id, h.sources, h.articles, h.disputed" if grouped else
+             ",\n    NULL AS happening_id, 1 AS sources, 1 AS articles, 0 AS disputed")
+    return TIMELINE_COLUMNS + extra
+
+
+def timeline_sql(filters: Filters, limit: int = PAGE_SIZE,
+                 grouped: bool = False) -> tuple[str, dict[str, Any]]:
+    """One page of dated entries, earliest first, after the page cursor.
 
     Keyset paging on (date_start, date_end, article_id, position) walks the date index, so
-    page 1,000 costs what page 1 costs; undated facts are listed by `undated_sql`.
+    page 1,000 costs what page 1 costs; undated entries are listed by `undated_sql`.
     """
     clauses, params = filter_clauses(filters)
     clauses.append("f.date_start IS NOT NULL")
@@ -123,19 +139,18 @@ def timeline_sql(filters: Filters, limit: int = PAGE_SIZE) -> tuple[str, dict[st
         clauses.append("(f.date_start, f.date_end, f.article_id, f.position)"
                        " > (:c_start, :c_end, :c_article, :c_position)")
         params.update(zip(("c_start", "c_end", "c_article", "c_position"), cursor))
-    sql = (f"SELECT {TIMELINE_COLUMNS}\nFROM facts f LEFT JOIN articles a"
-           f" ON a.article_id = f.article_id\nWHERE {' AND '.join(clauses)}\n"
+    sql = (f"SELECT {_columns(grouped)}\n{_from(grouped)}\nWHERE {' AND '.join(clauses)}\n"
            "ORDER BY f.date_start, f.date_end, f.article_id, f.position\nLIMIT :limit")
     params["limit"] = limit + 1
     return sql, params
 
 
-def undated_sql(filters: Filters, limit: int = PAGE_SIZE) -> tuple[str, dict[str, Any]]:
-    """The facts without a date, shown after the last dated page."""
+def undated_sql(filters: Filters, limit: int = PAGE_SIZE,
+                grouped: bool = False) -> tuple[str, dict[str, Any]]:
+    """The entries without a date, shown after the last dated page."""
     clauses, params = filter_clauses(filters)
     clauses.append("f.date_start IS NULL")
-    sql = (f"SELECT {TIMELINE_COLUMNS}\nFROM facts f LEFT JOIN articles a"
-           f" ON a.article_id = f.article_id\nWHERE {' AND '.join(clauses)}\n"
+    sql = (f"SELECT {_columns(grouped)}\n{_from(grouped)}\nWHERE {' AND '.join(clauses)}\n"
            "ORDER BY f.article_id, f.position\nLIMIT :limit")
     params["limit"] = limit
     return sql, params

@@ -463,3 +463,26 @@ async def test_the_whole_facts_table_pages_as_json_by_following_next(ds, corpus_
 async def test_the_menu_links_to_the_timeline(ds):
     html = (await get(ds, "/")).text
     assert 'href="/-/timeline"' in html
+
+
+async def test_a_happening_told_by_several_articles_is_one_entry_with_its_sources(tmp_path):
+    from events.sources import read_paths
+
+    path = tmp_path / "timeline.db"
+    db = open_timeline(str(path))
+    for article in read_paths([str(ROOT / "bench" / "corpus" / "happenings")]):
+        ingest(db, article)
+    happening = db.execute(
+        "SELECT h.happening_id, h.representative, h.sources FROM happenings h JOIN facts f"
+        " ON f.happening_id = h.happening_id WHERE instr(f.text, 'Pertemuan AMMTC ke-17')"
+    ).fetchone()
+    members = [r[0] for r in db.execute(
+        "SELECT fact_id FROM facts WHERE happening_id = ?", [happening[0]])]
+    db.close()
+    datasette = make_datasette(path)
+    html = (await get(datasette, "/-/timeline")).text
+    entries = shown(html)
+    assert len(members) == happening[2] == 3
+    assert [m for m in members if m in entries] == [happening[1]]
+    assert "3 sources" in html and "sources disagree" in html
+    assert f"/timeline/happenings/{happening[0]}" in html
