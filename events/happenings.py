@@ -102,32 +102,50 @@ def _keys(fact: FactView, periods: list[str]) -> list[str]:
     return sorted({f"{pair}|{period}" for pair in _pairs(fact) for period in periods})
 
 
+def _own_periods(fact: FactView, level: str, first: date, last: date) -> list[str]:
+    return {"day": _days, "month": _months}.get(level, _years)(first, last)
+
+
+def _containing_periods(level: str, first: date, last: date) -> list[str]:
+    """The coarser periods around a fact's own, marked with the fact's grain: a day is
+    within its month and its year (`~d`), a month within its year (`~m`)."""
+    if level == "day":
+        return [f"{p}~d" for p in _months(first, last) + _years(first, last)]
+    if level == "month":
+        return [f"{p}~m" for p in _years(first, last)]
+    return []
+
+
 def blocking_keys(fact: FactView) -> list[str]:
-    """The keys a fact is filed under: each pair of its anchors (actors and place) with
-    each period its date covers at its own grain (days, months or years). Two facts of
-    one happening share at least two anchors, so they share a pair."""
+    """The keys a fact is filed under: each pair of its anchors (actors and place) with each
+    period its date covers at its own grain (days, months or years), and with the coarser
+    periods it lies within (marked `~d` or `~m`). Two facts of one happening share at least two
+    anchors, so they share a pair."""
     level = grain(fact)
     if level is None or len(fact.anchors) < 2:
         return []
     first, last = date.fromisoformat(fact.start), date.fromisoformat(fact.end)
-    periods = {"day": _days, "month": _months}.get(level, _years)(first, last)
-    return _keys(fact, periods)
+    return _keys(fact, _own_periods(fact, level, first, last)
+                 + _containing_periods(level, first, last))
 
 
 def query_keys(fact: FactView) -> list[str]:
     """The keys under which a fact looks for others: its own periods, the coarser periods
-    that contain them (a day inside a month or a year fact) and the finer periods inside
-    them (the days of a month fact). So a pair of facts of one happening is found from
-    whichever of the two comes last, and the groups do not depend on load order; every
-    block is one pair of anchors in one day, month or year, so it stays small."""
+    containing them (the month or year facts around a day) and the `~` keys of its own
+    periods (the finer facts filed inside a month or a year). Whichever of two matching facts
+    comes last finds the other, so groups do not depend on load order, and a fact looks
+    through a handful of small blocks: one pair of anchors in one day, month or year."""
     level = grain(fact)
     if level is None or len(fact.anchors) < 2:
         return []
     first, last = date.fromisoformat(fact.start), date.fromisoformat(fact.end)
-    periods = _years(first, last) + _months(first, last)
-    if level != "span":  # a span of years never groups with a day (see same_happening)
-        periods += _days(first, last)
-    return _keys(fact, periods)
+    own = _own_periods(fact, level, first, last)
+    coarser = [p.split("~")[0] for p in _containing_periods(level, first, last)]
+    # Finer facts inside: days in a month; days and months in a year; a span of years
+    # never groups with a day (see same_happening), so it looks for months only.
+    marks = {"day": (), "month": ("~d",), "year": ("~d", "~m"), "span": ("~m",)}[level]
+    finer = [f"{p}{mark}" for p in own for mark in marks]
+    return _keys(fact, own + coarser + finer)
 
 
 def contains(a: FactView, b: FactView) -> bool:
@@ -161,8 +179,9 @@ def same_happening(a: FactView, b: FactView) -> bool:
         return False
     if a.ordinals and b.ordinals and not a.ordinals & b.ordinals:
         return False
-    if a.basis != "explicit" and b.basis != "explicit":
-        # Two dates inferred from context only: ask for the same place or ordinal too.
+    if a.basis != "explicit" or b.basis != "explicit":
+        # A date inferred from the article's month is weak evidence (every month holds
+        # many meetings): ask for the same place or the same ordinal too.
         return bool(a.place and a.place == b.place) or bool(a.ordinals & b.ordinals)
     return True
 

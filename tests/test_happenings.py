@@ -56,6 +56,14 @@ def test_same_happening(other, same):
     assert same_happening(other, base) is same  # symmetric, so grouping ignores order
 
 
+def test_a_date_inferred_from_context_needs_the_same_place_or_ordinal_too():
+    inferred = view("f2", "a2", basis="context", start="2023-08-01", end="2023-08-31",
+                    precision="month", place="Jakarta")
+    assert not same_happening(view(), inferred)
+    assert same_happening(view(), view("f2", "a2", basis="context", start="2023-08-01",
+                                       end="2023-08-31", precision="month"))
+
+
 def test_two_dates_inferred_from_context_need_the_same_place_too():
     a = view(basis="context", start="2023-08-01", end="2023-08-31")
     assert same_happening(a, view("f2", "a2", basis="context", start="2023-08-01", end="2023-08-31"))
