@@ -69,6 +69,15 @@ def datasette_for():
 
 
 @pytest.fixture
+async def ds(loaded_db, db_path, datasette_for):
+    """Datasette, configured as `serve` runs it, over the loaded reference article."""
+    loaded_db.close()
+    datasette = datasette_for(db_path)
+    await datasette.invoke_startup()
+    return datasette
+
+
+@pytest.fixture
 def run_load(tmp_path):
     """Run `python load.py ARGS` as a real process from the project root."""
 

@@ -22,15 +22,6 @@ def facet_columns(config: dict) -> list[str]:
     return [f if isinstance(f, str) else next(iter(f.values())) for f in config.get("facets", [])]
 
 
-
-@pytest.fixture
-async def ds(loaded_db, db_path, datasette_for):
-    loaded_db.close()
-    datasette = datasette_for(db_path)
-    await datasette.invoke_startup()
-    return datasette
-
-
 async def get_json(ds, path: str):
     response = await ds.client.get(path)
     assert response.status_code == 200, (path, response.text[:500])

@@ -111,14 +111,6 @@ def test_a_database_built_before_facet_counts_rebuilds_them_when_opened(loaded_d
 
 
 @pytest.fixture
-async def ds(loaded_db, db_path, datasette_for):
-    loaded_db.close()
-    datasette = datasette_for(db_path)
-    await datasette.invoke_startup()
-    return datasette
-
-
-@pytest.fixture
 async def column_ds(db_path, ds):
     """The same database served with Datasette's own column facets (`- kind`)."""
     from datasette.app import Datasette
