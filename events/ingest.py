@@ -16,7 +16,7 @@ import sqlite_utils
 
 from . import project, store
 from .article import Article, Extraction, Fact, normalise_text
-from .db import transaction
+from .db import connect, transaction
 from .extract import EXTRACTOR_VERSION, extract
 from .model import (
     ArticleIngested, ArticleRevised, DomainEvent, FactRecorded, FactRetracted, decode,
@@ -25,8 +25,6 @@ from .model import (
 
 def open_timeline(path: str) -> sqlite_utils.Database:
     """Open a timeline database with its log and projections in place and caught up."""
-    from .db import connect
-
     db = connect(path)
     store.ensure_events_table(db)
     project.ensure_projections(db)
