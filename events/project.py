@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlite_utils
@@ -114,7 +115,7 @@ CREATE TRIGGER IF NOT EXISTS facts_fts_delete AFTER DELETE ON facts BEGIN
     INSERT INTO facts_fts(facts_fts, rowid, text, place, actors)
     VALUES ('delete', old.rowid, old.text, old.place, old.actors);
 END;
-CREATE TRIGGER IF NOT EXISTS facts_fts_update AFTER UPDATE ON facts BEGIN
+CREATE TRIGGER IF NOT EXISTS facts_fts_update AFTER UPDATE OF text, place, actors ON facts BEGIN
     INSERT INTO facts_fts(facts_fts, rowid, text, place, actors)
     VALUES ('delete', old.rowid, old.text, old.place, old.actors);
     INSERT INTO facts_fts(rowid, text, place, actors)
@@ -150,7 +151,7 @@ CHECKPOINT = "timeline"
 
 # Raise whenever the projection tables or the rules that fill them change: a database
 # whose projections were built by another version is rebuilt from its log when opened.
-PROJECTION_VERSION = 3
+PROJECTION_VERSION = 4
 
 
 def ensure_projections(db: sqlite_utils.Database) -> None:
@@ -185,10 +186,12 @@ def catch_up(db: sqlite_utils.Database, appended: list[StoredEvent] | None = Non
         last = checkpoint(db)
         follows = bool(appended) and appended[0].seq == last + 1 and all(
             b.seq == a.seq + 1 for a, b in zip(appended, appended[1:]))
+        regrouping = Regrouping()
         for stored in appended if follows else store.read(db, after_seq=last):
-            apply(db, stored)
+            apply(db, stored, regrouping)
             last = stored.seq
             applied += 1
+        regrouping.flush(db)
         if applied:
             db.execute(
                 "INSERT INTO projection_state (name, last_seq) VALUES (?, ?)"
@@ -207,16 +210,39 @@ def rebuild(db: sqlite_utils.Database) -> int:
         return catch_up(db)
 
 
-def apply(db: sqlite_utils.Database, stored: StoredEvent) -> None:
-    """Fold one event into the tables, then regroup the happenings it touched."""
+REGROUP_BATCH = 500  # facts per regrouping, well under SQLite's limit on bound values
+
+
+@dataclass
+class Regrouping:
+    """Facts changed by a batch of events, and the happenings they were in before: the
+    groups are recomputed once per batch (an article's events), not once per event."""
+
+    changed: set[str] = field(default_factory=set)
+    former: set[str] = field(default_factory=set)
+
+    def flush(self, db: sqlite_utils.Database) -> None:
+        if self.changed:
+            project_happenings.regroup(db, self.changed, self.former)
+        self.changed, self.former = set(), set()
+
+
+def apply(db: sqlite_utils.Database, stored: StoredEvent,
+          regrouping: Regrouping | None = None) -> None:
+    """Fold one event into the tables and regroup the happenings it touched, now or, with
+    `regrouping`, when the batch is flushed (the result is the same: groups depend only on
+    the facts as they end up)."""
     handler = HANDLERS.get(type(stored.event))
     if handler is None:
         return
+    batch = regrouping or Regrouping()
     changed = _facts_touched(db, stored.event)
-    former = project_happenings.happening_ids(db, changed) if changed else set()
-    handler(db, stored)
     if changed:
-        project_happenings.regroup(db, changed, former)
+        batch.former |= project_happenings.happening_ids(db, changed)
+        batch.changed |= changed
+    handler(db, stored)
+    if regrouping is None or len(batch.changed) >= REGROUP_BATCH:
+        batch.flush(db)
 
 
 def _facts_touched(db: sqlite_utils.Database, event) -> set[str]:

@@ -92,10 +92,11 @@ def regroup(db: sqlite_utils.Database, changed: set[str], former: set[str]) -> N
         [(key, fid) for fid, view in current.items() for key in blocking_keys(view)])
     starts = set(current) | _members(db, former)
     seen: set[str] = set()
+    cache: dict[str, FactView] = dict(current)  # facts do not change while we regroup
     for fact_id in sorted(starts):
         if fact_id in seen:
             continue
-        component = _component(db, fact_id)
+        component = _component(db, fact_id, cache)
         seen |= set(component)
         former |= happening_ids(db, set(component))
         _write(db, component, former)
@@ -120,18 +121,25 @@ def happening_ids(db: sqlite_utils.Database, fact_ids: set[str]) -> set[str]:
         " AND happening_id IS NOT NULL", list(fact_ids))}
 
 
-def _component(db: sqlite_utils.Database, start: str) -> dict[str, FactView]:
+def _component(db: sqlite_utils.Database, start: str,
+               cache: dict[str, FactView]) -> dict[str, FactView]:
     """Breadth-first over `same_happening`, candidates found by shared blocking keys."""
-    views = fact_views(db, {start})
+    views = _cached(db, {start}, cache)
     queue = deque(views)
     while queue:
         fact = views[queue.popleft()]
         candidates = _candidates(db, fact) - set(views)
-        for fid, other in fact_views(db, candidates).items():
+        for fid, other in _cached(db, candidates, cache).items():
             if same_happening(fact, other):
                 views[fid] = other
                 queue.append(fid)
     return views
+
+
+def _cached(db: sqlite_utils.Database, fact_ids: set[str],
+            cache: dict[str, FactView]) -> dict[str, FactView]:
+    cache.update(fact_views(db, {f for f in fact_ids if f not in cache}))
+    return {f: cache[f] for f in fact_ids if f in cache}
 
 
 def _candidates(db: sqlite_utils.Database, fact: FactView) -> set[str]:

@@ -86,11 +86,11 @@ def test_an_article_is_all_or_nothing_when_its_append_fails_midway(
     real_apply = project.apply
     applied = []
 
-    def failing_apply(database, stored):
+    def failing_apply(database, stored, *batch):
         applied.append(stored.seq)
         if len(applied) == 5:
             raise RuntimeError("disk on fire")
-        real_apply(database, stored)
+        real_apply(database, stored, *batch)
 
     monkeypatch.setattr(project, "apply", failing_apply)
     with pytest.raises(RuntimeError, match="disk on fire"):
