@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,12 +17,31 @@ def connect(path: str | Path) -> sqlite_utils.Database:
     Autocommit mode so that transactions are ours to open (`BEGIN IMMEDIATE`); WAL and a
     busy timeout so that a second loader waits for the first instead of failing.
     """
-    conn = sqlite3.connect(str(path), isolation_level=None, timeout=60)
-    conn.execute("PRAGMA busy_timeout = 60000")
+    conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_SECONDS)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
     if str(path) != ":memory:":
-        conn.execute("PRAGMA journal_mode = WAL")
+        _use_wal(conn)
     conn.execute("PRAGMA synchronous = NORMAL")
     return sqlite_utils.Database(conn)
+
+
+BUSY_SECONDS = 60
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch a new file to WAL. The switch needs the file to itself and SQLite does not
+    wait for that (no busy handler), so when two loaders open a new file at once the
+    second one retries until the first has made it WAL."""
+    deadline = time.monotonic() + BUSY_SECONDS
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 @contextmanager
