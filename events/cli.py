@@ -7,6 +7,7 @@ The only module that imports click. It turns the project's own errors into
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
 import tempfile
@@ -149,10 +150,20 @@ def serve(db_path: str, host: str, port: int, immutable: bool) -> None:
         metadata_file = Path(folder) / "metadata.json"
         metadata_file.write_text(json.dumps(metadata_for(db_path)), encoding="utf-8")
         command = datasette_command(db_path, metadata_file, host, port, immutable)
-        try:
-            sys.exit(subprocess.call(command))
-        except KeyboardInterrupt:
-            sys.exit(130)
+        sys.exit(_run_until_stopped(command))
+
+
+def _run_until_stopped(command: list[str]) -> int:
+    """Run Datasette and pass SIGTERM and SIGINT on to it, so that stopping `serve` (a
+    service manager, a test, Ctrl-C) stops the server too instead of orphaning it."""
+    process = subprocess.Popen(command)
+
+    def stop(signum, frame) -> None:
+        process.send_signal(signum)
+
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, stop)
+    return process.wait()
 
 
 @cli.command()

@@ -12,6 +12,17 @@ from events.serve import SETTINGS, datasette_command
 from tests.conftest import ROOT, free_port
 
 
+def port_closed(port: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/-/versions.json", timeout=1)
+        except OSError:
+            return True
+        time.sleep(0.2)
+    return False
+
+
 def fetch_json(url: str, deadline: float) -> dict:
     while True:
         try:
@@ -39,6 +50,7 @@ def test_serve_publishes_any_database_file_with_the_projects_metadata(run_load, 
     finally:
         server.terminate()
         server.wait(timeout=10)
+    assert port_closed(port, seconds=10), "stopping serve left Datasette running"
     assert settings["suggest_facets"] is False
     assert settings["facet_time_limit_ms"] == SETTINGS["facet_time_limit_ms"]
     assert set(facts["facet_results"]) == {"kind", "modality", "date_precision", "year", "place"}
