@@ -56,16 +56,18 @@ def loaded_db(db, reference_article):
     return db
 
 
-@pytest.fixture
-def datasette_for():
-    """A Datasette over a database file, configured exactly as `load.py serve` does."""
+def make_datasette(path: Path):
+    """A Datasette over a database file, configured exactly as `load.py serve` does:
+    metadata, settings, plugins and templates."""
     from datasette.app import Datasette
 
-    def make(path: Path) -> Datasette:
-        return Datasette([str(path)], metadata=metadata_for(path), settings=SETTINGS,
-                         plugins_dir=str(ROOT / "plugins"), template_dir=str(ROOT / "templates"))
+    return Datasette([str(path)], metadata=metadata_for(path), settings=SETTINGS,
+                     plugins_dir=str(ROOT / "plugins"), template_dir=str(ROOT / "templates"))
 
-    return make
+
+@pytest.fixture
+def datasette_for():
+    return make_datasette
 
 
 @pytest.fixture

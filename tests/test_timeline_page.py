@@ -20,8 +20,8 @@ import pytest
 
 from events.article import Article, Extraction, Fact, FactDate, Mention
 from events.ingest import ingest, open_timeline
-from events.serve import SETTINGS, metadata_for
-from tests.conftest import ROOT
+from events.serve import metadata_for
+from tests.conftest import ROOT, make_datasette
 
 sys.path.insert(0, str(ROOT / "plugins"))
 import timeline_core as core  # noqa: E402
@@ -180,14 +180,6 @@ def fake_extract(article: Article) -> Extraction:
         facts.append(Fact(position, sentence, start, start + len(sentence), kind, modality,
                           fact_date, place, tuple(Mention(*m) for m in mentions)))
     return Extraction(tuple(facts), published=article.published, published_from="metadata")
-
-
-def make_datasette(path: Path):
-    """Datasette configured as `load.py serve` runs it, plugins and templates included."""
-    from datasette.app import Datasette
-
-    return Datasette([str(path)], metadata=metadata_for(path), settings=SETTINGS,
-                     plugins_dir=str(ROOT / "plugins"), template_dir=str(ROOT / "templates"))
 
 
 @pytest.fixture
