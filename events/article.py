@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 METADATA_KEYS = ("url", "title", "outlet", "published", "dateline", "language")
@@ -22,6 +23,16 @@ def normalise_text(text: str) -> str:
 
 def text_hash(text: str) -> str:
     return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()
+
+
+def actor_names(named: Iterable[tuple[str, str]]) -> list[str]:
+    """From (name, role) pairs, the names of actors and speakers, once, in order of first
+    mention: what the `actors` column shows."""
+    names: list[str] = []
+    for name, role in named:
+        if role in ("actor", "speaker") and name not in names:
+            names.append(name)
+    return names
 
 
 @dataclass(frozen=True)
@@ -113,11 +124,7 @@ class Fact:
     @property
     def actors(self) -> list[str]:
         """Canonical names of the entities taking part, in order of first mention."""
-        seen: list[str] = []
-        for mention in self.mentions:
-            if mention.role in ("actor", "speaker") and mention.name not in seen:
-                seen.append(mention.name)
-        return seen
+        return actor_names((m.name, m.role) for m in self.mentions)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from typing import Any
 import sqlite_utils
 
 from . import project_facets, project_happenings, store
+from .article import actor_names
 from .project_facets import FACET_COUNTED
 from .db import connect, run_script, transaction
 from .errors import VerifyError
@@ -297,14 +298,6 @@ def date_columns(date: dict[str, Any] | None) -> dict[str, Any]:
     }
 
 
-def _actors(mentions: list[dict[str, Any]]) -> list[str]:
-    names: list[str] = []
-    for mention in mentions:
-        if mention["role"] in ("actor", "speaker") and mention["name"] not in names:
-            names.append(mention["name"])
-    return names
-
-
 def _on_fact_recorded(db: sqlite_utils.Database, stored: StoredEvent) -> None:
     e: FactRecorded = stored.event
     restated = db.execute("SELECT 1 FROM facts WHERE fact_id = ?", [e.fact_id]).fetchone()
@@ -314,7 +307,8 @@ def _on_fact_recorded(db: sqlite_utils.Database, stored: StoredEvent) -> None:
         "fact_id": e.fact_id, "article_id": e.article_id, "position": e.position,
         "text": e.text, "kind": e.kind, "modality": e.modality,
         **date_columns(e.date),
-        "place": e.place, "actors": json.dumps(_actors(e.mentions), ensure_ascii=False),
+        "place": e.place, "actors": json.dumps(actor_names((m["name"], m["role"]) for m in e.mentions),
+                                     ensure_ascii=False),
         "sources": 1, "char_start": e.char_start, "char_end": e.char_end,
         "extractor_version": e.extractor_version, "corrected": 0,
         "recorded_at": stored.recorded_at, "last_seq": stored.seq,
