@@ -26,11 +26,11 @@ def text_hash(text: str) -> str:
 
 
 def actor_names(named: Iterable[tuple[str, str]]) -> list[str]:
-    """From (name, role) pairs, the names of actors and speakers, once, in order of first
-    mention: what the `actors` column shows."""
+    """From (name, role) pairs, the names of actors, speakers and agents, once, in order
+    of first mention: what the `actors` column shows."""
     names: list[str] = []
     for name, role in named:
-        if role in ("actor", "speaker") and name not in names:
+        if role in ("actor", "speaker", "agent") and name not in names:
             names.append(name)
     return names
 
@@ -98,13 +98,16 @@ class FactDate:
 
 @dataclass(frozen=True)
 class Mention:
-    """An entity named by a fact: canonical English name, type, role, and the words used."""
+    """An entity named by a fact: canonical English name, type, role, and the words used.
+    An `agent` (the doer of the fact's main deed) carries the deed as `action` (open,
+    close, sign, lead, host), so two sources can be compared on who did the same thing."""
 
     name: str
     type: str
     role: str
     text: str
     wikidata: str | None = None
+    action: str | None = None
 
 
 @dataclass(frozen=True)

@@ -69,12 +69,14 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     elif attached:
         free = [span for span, _ in attached]
     facts.insert(0, _fact(text, offset, free, mentions, speech, reference,
-                          forced_kind="plan" if attached and not facts else None))
+                          forced_kind="plan" if attached and not facts else None,
+                          deeds=agents(text, mentions)))
     return facts
 
 
 def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech: Speech | None,
-          reference: date | None, forced_kind: str | None = None) -> Fact:
+          reference: date | None, forced_kind: str | None = None,
+          deeds: list[tuple[tuple, str]] = ()) -> Fact:
     reference_iso = reference.isoformat() if reference else None
     chosen = next((d for d in dates if d.date), None)
     doubt = next((d.doubt for d in dates if d.doubt), None)
@@ -88,8 +90,10 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     speech_kind = None if speech is None else "leading" if speech.leading else "trailing"
     kind = forced_kind or kind_of(text, modality, date_, reference_iso, speech_kind)
     place = _place(text, mentions)
+    doers = tuple(Mention(m[2], m[3], "agent", m[5], m[4], action) for m, action in deeds)
     return Fact(0, text, offset, offset + len(text), kind, modality, date_, place,
-                _roles(mentions, speech.speaker if speech else None, place))
+                _roles(mentions, speech.speaker if speech else None, place)
+                + tuple(dict.fromkeys(doers)))
 
 
 def _plan_start(text: str, span: DateSpan, dates: list[DateSpan]) -> int | None:
@@ -226,3 +230,114 @@ def _roles(mentions: list[tuple], speaker: str | None, place: str | None) -> tup
         if parent and parent in entries:
             add(parent, entries[parent].type, "actor", parent, entries[parent].wikidata)
     return tuple(result)
+
+
+# Deeds that one party does for a happening, so that sources naming different doers
+# disagree: action -> (Indonesian active verbs, Indonesian passive verbs, English finite
+# verbs and participles, English base forms that need a modal: "will open").
+DEEDS = {
+    "open": (("membuka", "meresmikan"), ("dibuka", "diresmikan"),
+             ("opened", "opens", "inaugurated", "inaugurates"), ("open", "inaugurate")),
+    "close": (("menutup",), ("ditutup",), ("closed", "closes"), ("close",)),
+    "sign": (("menandatangani", "meneken"), ("ditandatangani", "diteken"),
+             ("signed", "signs"), ("sign",)),
+    "lead": (("memimpin", "mengetuai"), ("dipimpin", "diketuai"),
+             ("led", "leads", "chaired", "chairs", "co-chaired", "headed"), ("lead", "chair")),
+    "host": (("menjadi tuan rumah", "menyelenggarakan"), ("diselenggarakan",),
+             ("hosted", "hosts", "organised", "organized"), ("host",)),
+}
+DEED_OF = {verb: action for action, forms in DEEDS.items() for group in forms for verb in group}
+BASE_FORMS = {verb for forms in DEEDS.values() for verb in forms[3]}
+ENGLISH_VERBS = {verb for forms in DEEDS.values() for group in forms[2:] for verb in group}
+AGENT_TYPES = ("person", "organisation", "country")
+
+
+def _verbs(*groups: int) -> str:
+    return "|".join(sorted({v for forms in DEEDS.values() for g in groups for v in forms[g]},
+                           key=len, reverse=True))
+
+
+# "dibuka (secara resmi) oleh X", "dibuka Menlu X" (Indonesian may drop `oleh`), "opened by X".
+PASSIVE_DEED = re.compile(
+    rf"(?<![\w-])(?:({_verbs(1)})(?:\s+(?:secara\s+resmi|resmi|langsung))*\s+(oleh\s+)?"
+    rf"|({_verbs(2)})(?:\s+(?:officially|formally|jointly))?\s+by\s+)", re.IGNORECASE)
+ACTIVE_DEED = re.compile(rf"(?<![\w-])({_verbs(0, 2, 3)})(?![\w-])", re.IGNORECASE)
+# What may stand between a subject and its verb: "Retno Marsudi secara resmi membuka".
+ADVERBS = re.compile(r"\s+(?:(?:secara|resmi|langsung|juga|telah|sudah|akan|pun|kemudian|"
+                     r"lalu|bersama-sama|officially|formally|also|has|have|had|will|would|"
+                     r"then|later|jointly|is|are|set|to)\s+)*", re.IGNORECASE)
+MODAL = re.compile(r"\b(?:will|would|to|shall)\b", re.IGNORECASE)
+# An English verb followed by a preposition is intransitive ("the meeting opened in Jakarta").
+NO_OBJECT = re.compile(r"\s*(?:[,.;]|(?:by|in|on|at|with|for|to|from|during|after|before|"
+                       r"until|up)\b)", re.IGNORECASE)
+CONJUNCTION = re.compile(r"\s*(?:,\s*(?:(?:dan|and|serta|&)\s+)?|(?:dan|and|serta|&|"
+                         r"bersama(?:\s+dengan)?|together with)\s+)", re.IGNORECASE)
+# Where the doers named after a passive verb end: a clause break, a preposition of time or
+# place, or a new verb after `dan` ("dipimpin X dan dihadiri Y").
+DOERS_END = re.compile(r"[,;:()]|\s(?:di|pada|dalam|untuk|yang|sejak|sebagai|setelah|sebelum|"
+                       r"saat|ketika|dengan|tentang|in|on|at|during|for|which|who|as|after|"
+                       r"before|with|when|while|about)\s|\s(?:dan|and|serta)\s+(?=(?-i:[a-z]))",
+                       re.IGNORECASE)
+
+
+def agents(text: str, mentions: list[tuple]) -> list[tuple[tuple, str]]:
+    """Who did the sentence's main deed, with the deed: (mention, action) pairs.
+
+    The doer is named after a passive verb (`dibuka oleh Menlu Retno Marsudi`, `was opened
+    by National Police chief Listyo Sigit Prabowo`) or is the subject right before an
+    active one (`Kapolri membuka`, `Indonesia and Japan signed`). A person is preferred to
+    the body or country in their title (`Kepala BNN Petrus Golose` is Petrus Golose). The
+    first deed in the sentence is its main one; naming who attended is not a deed.
+    """
+    doers = [m for m in mentions if m[3] in AGENT_TYPES]
+    found = []
+    for cue in PASSIVE_DEED.finditer(text):
+        if cue.group(1) and not cue.group(2) and not text[cue.end():cue.end() + 1].isupper():
+            continue  # "dibuka pada Senin": no doer named
+        stop = DOERS_END.search(text, cue.end())
+        end = stop.start() if stop else len(text)
+        named = [m for m in doers if cue.end() <= m[0] < end]
+        if named:
+            found.append((cue.start(), DEED_OF[(cue.group(1) or cue.group(3)).lower()], named))
+    for verb in ACTIVE_DEED.finditer(text):
+        named = _subject(text, verb, doers)
+        if named:
+            found.append((verb.start(), DEED_OF[verb.group(1).lower()], named))
+    if not found:
+        return []
+    _, action, named = min(found, key=lambda f: f[0])
+    people = [m for m in named if m[3] == "person"]
+    return [(m, action) for m in sorted(people or named)]
+
+
+def _subject(text: str, verb: re.Match, doers: list[tuple]) -> list[tuple]:
+    """The mentions right before an active verb, joined by `dan`/`and`/commas."""
+    word = verb.group(1).lower()
+    if word in ENGLISH_VERBS and NO_OBJECT.match(text, verb.end()):
+        return []
+    chain: list[tuple] = []
+    edge = verb.start()
+    for m in sorted((m for m in doers if m[1] <= verb.start()), key=lambda m: -m[1]):
+        if m[1] > edge:
+            continue  # inside the title of a mention already taken ("Indonesia's minister")
+        gap = text[m[1]:edge]
+        if chain and not _joins(gap):
+            break
+        if not chain and not (ADVERBS.fullmatch(gap) or gap == "" or gap.isspace()):
+            break
+        if not chain and word in BASE_FORMS and not MODAL.search(gap):
+            break  # "ASEAN chair Indonesia": a noun, not a deed
+        chain.append(m)
+        edge = m[0]
+    return chain
+
+
+def _joins(gap: str) -> bool:
+    """Whether the words between two doers join them: a conjunction, then titles only
+    (`dan Kapolri Jenderal`, `and National Police chief`)."""
+    joined = CONJUNCTION.match(gap)
+    if not joined:
+        return False
+    return all(w[0].isupper() or w.rstrip(".").lower() in TITLE_WORDS
+               for w in gap[joined.end():].split())
+
