@@ -46,6 +46,8 @@ class FactView:
     actors: frozenset[str]  # entity ids of the actors and speakers
     places: frozenset[str]  # entity ids of the places named
     text: str
+    # (action, name) of who did the fact's main deed: read for the summary, not for grouping.
+    agents: frozenset[tuple[str, str]] = frozenset()
 
     @property
     def anchors(self) -> frozenset[str]:
@@ -220,7 +222,8 @@ def summarise(members: list[FactView], actors: list[str]) -> dict[str, Any]:
 
 def _disputes(members: list[FactView]) -> list[dict[str, Any]]:
     """Explicit dates, places or counts (`275 peserta` against `300 participants`) that
-    differ between sources, each version with the facts that give it."""
+    differ between sources, each version with the facts that give it; then who did a deed
+    (`_agent_disputes`)."""
     disputes = []
     fields = [
         ("date", {f.fact_id: f.value for f in members if f.basis == "explicit" and f.value}),
@@ -236,4 +239,30 @@ def _disputes(members: list[FactView]) -> list[dict[str, Any]]:
                 versions.setdefault(value, []).append(fact_id)
             disputes.append({"field": field, "versions": [
                 {"value": value, "fact_ids": ids} for value, ids in sorted(versions.items())]})
+    return disputes + _agent_disputes(members)
+
+
+def _agent_disputes(members: list[FactView]) -> list[dict[str, Any]]:
+    """Sources that name different doers of the same deed (`dibuka oleh Menlu Retno
+    Marsudi` against `opened by Listyo Sigit Prabowo`): field `agent`, with the `action`.
+
+    Naming more doers is not disagreeing (`opened by X` and `opened by X and Y`); two
+    sources disagree when neither's doers include the other's. Different deeds (who
+    opened, who closed) are never compared. Each version is the doers, joined by ` and `.
+    """
+    by_action: dict[str, dict[str, frozenset[str]]] = {}
+    for fact in members:
+        for action in {action for action, _ in fact.agents}:
+            by_action.setdefault(action, {})[fact.fact_id] = frozenset(
+                name for deed, name in fact.agents if deed == action)
+    disputes = []
+    for action, doers in sorted(by_action.items()):
+        named = set(doers.values())
+        if not any(not (a <= b or b <= a) for a in named for b in named):
+            continue
+        versions: dict[str, list[str]] = {}
+        for fact_id, names in sorted(doers.items()):
+            versions.setdefault(" and ".join(sorted(names)), []).append(fact_id)
+        disputes.append({"field": "agent", "action": action, "versions": [
+            {"value": value, "fact_ids": ids} for value, ids in sorted(versions.items())]})
     return disputes

@@ -79,6 +79,7 @@ CREATE TABLE IF NOT EXISTS fact_entities (
     fact_id TEXT NOT NULL REFERENCES facts(fact_id),
     entity_id TEXT NOT NULL REFERENCES entities(entity_id),
     role TEXT NOT NULL,
+    action TEXT,
     PRIMARY KEY (fact_id, entity_id, role)
 );
 CREATE TABLE IF NOT EXISTS corrections (
@@ -152,7 +153,7 @@ CHECKPOINT = "timeline"
 
 # Raise whenever the projection tables or the rules that fill them change: a database
 # whose projections were built by another version is rebuilt from its log when opened.
-PROJECTION_VERSION = 4
+PROJECTION_VERSION = 5
 
 
 def ensure_projections(db: sqlite_utils.Database) -> None:
@@ -348,8 +349,9 @@ def _link_entities(db: sqlite_utils.Database, fact_id: str, mentions: list[dict]
              mention.get("wikidata")],
         )
     db.conn.executemany(
-        "INSERT OR IGNORE INTO fact_entities (fact_id, entity_id, role) VALUES (?, ?, ?)",
-        [(fact_id, entity_id(m["name"]), m["role"]) for m in mentions],
+        "INSERT OR IGNORE INTO fact_entities (fact_id, entity_id, role, action)"
+        " VALUES (?, ?, ?, ?)",
+        [(fact_id, entity_id(m["name"]), m["role"], m.get("action")) for m in mentions],
     )
 
 
@@ -393,7 +395,8 @@ def _apply_correction(db: sqlite_utils.Database, fact_id: str, changes: dict, se
         columns.update(date_columns(changes["date"]))
     if "actors" in changes:
         columns["actors"] = json.dumps(changes["actors"], ensure_ascii=False)
-        _relink(db, fact_id, ("actor", "speaker"), changes["actors"], "actor")
+        # The person names who took part; who did what is no longer the text's claim.
+        _relink(db, fact_id, ("actor", "speaker", "agent"), changes["actors"], "actor")
     if "place" in changes:
         _relink(db, fact_id, ("place",), [changes["place"]] if changes["place"] else [], "place")
     sets = ", ".join(f"{k} = ?" for k in columns)

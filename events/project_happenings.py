@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import deque
+from dataclasses import replace
 
 import sqlite_utils
 
@@ -154,7 +155,7 @@ def _candidates(db: sqlite_utils.Database, fact: FactView) -> set[str]:
 def _write(db: sqlite_utils.Database, component: dict[str, FactView], former: set[str]) -> None:
     members = list(component.values())
     actors = _actor_names(db, set(component))
-    row = summarise(members, actors)
+    row = summarise(_with_agents(db, members), actors)
     former.add(row["happening_id"])
     db.execute("DELETE FROM happenings WHERE happening_id = ?", [row["happening_id"]])
     row.update(actors=json.dumps(row["actors"], ensure_ascii=False),
@@ -173,3 +174,16 @@ def _actor_names(db: sqlite_utils.Database, fact_ids: set[str]) -> list[str]:
         "SELECT DISTINCT e.name FROM fact_entities fe JOIN entities e USING (entity_id)"
         f" WHERE fe.fact_id IN ({marks}) AND +fe.role IN ('actor', 'speaker') ORDER BY e.name",
         list(fact_ids))]
+
+def _with_agents(db: sqlite_utils.Database, members: list[FactView]) -> list[FactView]:
+    """The members with who did their main deed, read only for the summary: grouping never
+    looks at agents, so candidate lookups do not pay for them."""
+    marks = ",".join("?" * len(members))
+    agents: dict[str, set[tuple[str, str]]] = {}
+    for fact_id, action, name in db.execute(
+            "SELECT fe.fact_id, fe.action, e.name FROM fact_entities fe JOIN entities e"
+            f" USING (entity_id) WHERE fe.fact_id IN ({marks}) AND +fe.role = 'agent'",
+            [view.fact_id for view in members]):
+        agents.setdefault(fact_id, set()).add((action, name))
+    return [replace(view, agents=frozenset(agents[view.fact_id])) if view.fact_id in agents
+            else view for view in members]

@@ -124,8 +124,10 @@ def test_the_corpus_groups_as_expected_and_disagreement_stays_visible(tmp_path):
         (h,) = rows(db, "SELECT * FROM happenings WHERE happening_id = ?", [ids.pop()])
         assert h["facts"] == h["sources"] == len(group["facts"])
         assert bool(h["disputed"]) is group["disputed"]
-        if group["disputed"]:
-            versions = json.loads(h["disputes"])[0]["versions"]
+        disputes = json.loads(h["disputes"])
+        assert [d["field"] for d in disputes] == group.get("disputed_on", [])
+        for dispute in disputes:
+            versions = dispute["versions"]
             assert len(versions) == 2 and all(v["fact_ids"] for v in versions)
     for phrase in expected["singletons"]:
         (h,) = rows(db, "SELECT facts FROM happenings WHERE happening_id = ?", [happening_of(phrase)])
@@ -165,3 +167,56 @@ def test_sources_that_count_differently_mark_the_happening_disputed():
     assert dispute["versions"] == [{"value": "275", "fact_ids": ["f1", "f3"]},
                                    {"value": "300", "fact_ids": ["f2"]}]
     assert not [d for d in row["disputes"] if d["field"] == "figure:negara"]
+
+
+def agent_view(fact_id: str, *doers: tuple[str, str]) -> FactView:
+    from dataclasses import replace
+
+    return replace(view(fact_id, "a" + fact_id), agents=frozenset(doers))
+
+
+def agent_disputes(*members: FactView) -> list[dict]:
+    from events.happenings import summarise
+
+    return [d for d in summarise(list(members), [])["disputes"] if d["field"] == "agent"]
+
+
+def summarise_disputed(*members: FactView) -> int:
+    from events.happenings import summarise
+
+    return summarise(list(members), [])["disputed"]
+
+
+def test_sources_that_name_different_doers_of_one_deed_mark_the_happening_disputed():
+    from events.happenings import summarise
+
+    police = agent_view("f1", ("open", "Listyo Sigit Prabowo"))
+    again = agent_view("f2", ("open", "Listyo Sigit Prabowo"))
+    minister = agent_view("f3", ("open", "Retno Marsudi"))
+    row = summarise([police, again, minister], [])
+    assert row["disputed"] == 1
+    assert row["disputes"] == [{"field": "agent", "action": "open", "versions": [
+        {"value": "Listyo Sigit Prabowo", "fact_ids": ["f1", "f2"]},
+        {"value": "Retno Marsudi", "fact_ids": ["f3"]}]}]
+
+
+def test_naming_more_doers_or_other_participants_is_not_a_disagreement():
+    one = agent_view("f1", ("sign", "Indonesia"))
+    both = agent_view("f2", ("sign", "Indonesia"), ("sign", "Japan"))
+    silent = agent_view("f3")  # names no doer: says nothing about who signed
+    assert agent_disputes(one, both, silent) == []
+    assert summarise_disputed(one, both, silent) == 0
+
+
+def test_doers_of_different_deeds_are_never_compared():
+    opened = agent_view("f1", ("open", "Retno Marsudi"))
+    closed = agent_view("f2", ("close", "Listyo Sigit Prabowo"))
+    assert agent_disputes(opened, closed) == []
+
+
+def test_each_deed_is_disputed_on_its_own_with_its_versions_joined():
+    a = agent_view("f1", ("sign", "Indonesia"), ("sign", "Japan"), ("open", "Retno Marsudi"))
+    b = agent_view("f2", ("sign", "Laos"), ("open", "Retno Marsudi"))
+    (dispute,) = agent_disputes(a, b)
+    assert dispute["action"] == "sign"
+    assert [v["value"] for v in dispute["versions"]] == ["Indonesia and Japan", "Laos"]

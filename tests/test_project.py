@@ -122,3 +122,51 @@ def test_a_second_article_updates_projections_incrementally_like_a_rebuild(loade
     incremental = snapshot(loaded_db)
     project.rebuild(loaded_db)
     assert snapshot(loaded_db) == incremental
+
+
+def load_opening_disagreement(db) -> None:
+    """Two outlets that agree on the day and the place of an opening, not on who opened it."""
+    from events.sources import parse_text
+
+    for name, outlet, text in [
+        ("https://example.org/opened/id", "Contoh", "Pertemuan SOMTC ke-23 di Jakarta dibuka"
+         " oleh Kapolri Jenderal Listyo Sigit Prabowo pada 15 Mei 2023."),
+        ("https://example.org/opened/en", "Example", "Indonesian Foreign Minister Retno"
+         " Marsudi opened the 23rd SOMTC meeting in Jakarta on May 15, 2023."),
+    ]:
+        ingest(db, parse_text(name, f"---\nurl: {name}\noutlet: {outlet}\n"
+                                    f"published: 2023-05-16\n---\n{text}"))
+
+
+def test_fact_entities_carry_each_agent_with_its_deed_and_the_actors_list_names_it(db):
+    load_opening_disagreement(db)
+    agents = rows(db, "SELECT f.text, fe.entity_id, fe.action FROM fact_entities fe"
+                      " JOIN facts f USING (fact_id) WHERE fe.role = 'agent' ORDER BY f.text")
+    assert [(a["entity_id"], a["action"]) for a in agents] == [
+        ("retno-marsudi", "open"), ("listyo-sigit-prabowo", "open")]
+    assert not rows(db, "SELECT 1 FROM fact_entities WHERE role != 'agent' AND action IS NOT NULL")
+    actors = [json.loads(r["actors"]) for r in rows(db, "SELECT actors FROM facts")]
+    assert all({"Retno Marsudi", "Listyo Sigit Prabowo"} & set(a) for a in actors)
+
+
+def test_a_happening_whose_sources_name_different_openers_is_disputed_like_a_rebuild(db):
+    load_opening_disagreement(db)
+    (h,) = rows(db, "SELECT facts, disputed, disputes FROM happenings")
+    (dispute,) = json.loads(h["disputes"])
+    assert (h["facts"], h["disputed"], dispute["field"], dispute["action"]) == (2, 1, "agent", "open")
+    assert [v["value"] for v in dispute["versions"]] == ["Listyo Sigit Prabowo", "Retno Marsudi"]
+    assert project.differences(db) == []
+
+
+def test_correcting_who_took_part_withdraws_the_texts_claim_of_who_did_it(db):
+    from events.corrections import correct
+
+    load_opening_disagreement(db)
+    (fact,) = rows(db, "SELECT fact_id FROM facts WHERE instr(text, 'opened the 23rd')")
+    correct(db, fact["fact_id"], {"actors": ["Retno Marsudi", "SOMTC", "ASEAN"]},
+            "the minister attended; the police chief opened it", "Analyst A")
+    assert not rows(db, "SELECT 1 FROM fact_entities WHERE fact_id = ? AND role = 'agent'",
+                    [fact["fact_id"]])
+    (h,) = rows(db, "SELECT facts, disputed FROM happenings")
+    assert (h["facts"], h["disputed"]) == (2, 0)
+    assert project.differences(db) == []
