@@ -217,3 +217,177 @@ async def test_truncated_facets_link_to_all_values(ds, db_path):
     everything = await facet_results(ds, "/timeline/facts.json?_facet_size=max")
     assert not everything["kind"]["truncated"]
     assert counts(everything, "kind") == grouped(sqlite3.connect(db_path), "kind")
+
+
+# Later pages, exact and estimated counts, over a corpus of invented articles
+
+MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+          "September", "Oktober", "November", "Desember"]
+PLACES = ["Jakarta", "Bali", "Hanoi", "Manila", "Bangkok", "Seoul"]
+TOPICS = ["narkoba", "terorisme", "perdagangan orang", "kejahatan siber"]
+
+
+def invented_article(number: int):
+    """A short article of our own making: meetings, planned drills and agreed plans, with
+    dates, places and topics varying from one article to the next."""
+    lines = []
+    for k in range(6):
+        n = number * 6 + k
+        place, topic = PLACES[n % len(PLACES)], TOPICS[n % len(TOPICS)]
+        day, month, year = 1 + n % 27, MONTHS[n % 12], 2015 + n % 9
+        lines.append([
+            f"Para menteri bertemu di {place} pada {day} {month} {year} untuk membahas {topic}.",
+            f"Kepolisian akan menggelar latihan bersama tentang {topic} di {place} pada"
+            f" {year + 1}.",
+            f"Delegasi menyepakati rencana aksi {topic} di {place} pada {month} {year}.",
+        ][k % 3])
+    return parse_text(f"karangan-{number}", f"---\npublished: 2024-0{1 + number % 9}-15\n---\n"
+                      + "\n".join(lines) + "\n")
+
+
+@pytest.fixture
+def corpus_path(loaded_db, db_path) -> object:
+    """The reference article and 30 invented ones: about 130 facts."""
+    for number in range(30):
+        ingest(loaded_db, invented_article(number))
+    loaded_db.close()
+    return db_path
+
+
+async def served(path, sampling: dict | None = None):
+    """Datasette as `serve` runs it, with the counted facets' thresholds set when given."""
+    from tests.conftest import make_datasette
+
+    datasette = make_datasette(path)
+    if sampling:
+        datasette._metadata_local["plugins"] = {"counted-facets": sampling}
+    await datasette.invoke_startup()
+    return datasette
+
+
+async def page(ds, path: str) -> dict:
+    response = await ds.client.get(path)
+    assert response.status_code == 200, (path, response.text[:500])
+    return response.json()
+
+
+def all_counts(data: dict) -> dict:
+    return {c: counts(data["facet_results"], c) for c in FACETS}
+
+
+@pytest.mark.parametrize("query", ["", "kind=plan", "_search=narkoba", "_sort=year",
+                                   "_sort_desc=place", "place__not=Bali&_search=bersama"])
+async def test_a_later_page_shows_the_counts_of_the_first_page(corpus_path, query):
+    ds = await served(corpus_path)
+    first = await page(ds, f"/timeline/facts.json?_size=7&{query}")
+    assert first["next"], "the query must have a second page"
+    second = await page(ds, f"/timeline/facts.json?_size=7&{query}&_next={first['next']}")
+    assert second["rows"] != first["rows"]  # (Datasette 0.65 may repeat rows tied on the sort)
+    assert all_counts(second) == all_counts(first)
+    assert sum(counts(second["facet_results"], "kind").values()) == \
+        first["filtered_table_rows_count"]
+    html = (await ds.client.get(f"/timeline/facts?_size=7&{query}&_next={first['next']}")).text
+    assert "facets timed out" not in html and "&asymp;" not in html
+
+
+async def test_a_later_page_of_the_whole_table_reads_facet_counts(corpus_path):
+    conn = sqlite3.connect(corpus_path)
+    with conn:  # proof of where they come from, as for the first page
+        conn.execute("UPDATE facet_counts SET count = count + 100 WHERE column_name = 'kind'")
+    ds = await served(corpus_path)
+    first = await page(ds, "/timeline/facts.json?_size=7")
+    second = await page(ds, f"/timeline/facts.json?_size=7&_next={first['next']}")
+    assert counts(second["facet_results"], "kind") == {
+        k: n + 100 for k, n in grouped(conn, "kind").items()}
+
+
+async def test_counts_of_a_set_no_larger_than_the_threshold_are_exact(corpus_path):
+    conn = sqlite3.connect(corpus_path)
+    plans = grouped(conn, "kind")["plan"]
+    ds = await served(corpus_path, {"sample_above": plans, "sample_rows": 5})
+    data = await page(ds, "/timeline/facts.json?kind=plan")
+    assert data["filtered_table_rows_count"] == plans
+    for column in FACETS:
+        assert "approximate" not in data["facet_results"][column]
+        assert counts(data["facet_results"], column) == grouped(
+            conn, column, "kind = ?", ["plan"]), column
+    html = (await ds.client.get("/timeline/facts?kind=plan")).text
+    assert "&asymp;" not in html and "exact counts" not in html
+
+
+async def test_counts_of_a_larger_set_are_estimates_and_the_page_says_so(corpus_path):
+    conn = sqlite3.connect(corpus_path)
+    ds = await served(corpus_path, {"sample_above": 20, "sample_rows": 12})
+    data = await page(ds, "/timeline/facts.json?kind=plan")
+    total = data["filtered_table_rows_count"]
+    for column in FACETS:
+        note = data["facet_results"][column]["approximate"]
+        assert note["rows"] == total and 0 < note["sampled"] < total
+        assert all(len(str(n).rstrip("0")) <= 2 for n in counts(data["facet_results"], column)
+                   .values())  # rounded to two significant figures
+        exact_values = set(grouped(conn, column, "kind = ?", ["plan"]))
+        assert set(counts(data["facet_results"], column)) <= exact_values
+    # every sampled row is a plan, so the estimate for the selected value is the whole set
+    assert counts(data["facet_results"], "kind") == {"plan": round(total, -(len(str(total)) - 2))}
+
+    html = (await ds.client.get("/timeline/facts?kind=plan")).text
+    assert "&asymp;" in html and "exact counts</a>" in html
+    exact_url = data["facet_results"]["kind"]["approximate"]["exact_url"]
+    assert exact_url.endswith("/timeline/facts.json?kind=plan&_facet_exact=1")
+    exact = await page(ds, "/timeline/facts.json?kind=plan&_facet_exact=1")
+    for column in FACETS:
+        assert "approximate" not in exact["facet_results"][column]
+        assert counts(exact["facet_results"], column) == grouped(
+            conn, column, "kind = ?", ["plan"]), column
+    assert "&asymp;" not in (await ds.client.get("/timeline/facts?kind=plan&_facet_exact=1")).text
+
+
+async def test_an_estimate_for_a_search_counts_only_the_rows_that_match(corpus_path):
+    conn = sqlite3.connect(corpus_path)
+    where = "rowid IN (SELECT rowid FROM facts_fts WHERE facts_fts MATCH 'latihan')"
+    matching = conn.execute(f"SELECT COUNT(*) FROM facts WHERE {where}").fetchone()[0]
+    assert matching > 20
+    ds = await served(corpus_path, {"sample_above": 20, "sample_rows": 10})
+    data = await page(ds, "/timeline/facts.json?_search=latihan")
+    assert data["facet_results"]["place"]["approximate"]["rows"] == matching
+    for column in FACETS:
+        assert set(counts(data["facet_results"], column)) <= set(grouped(conn, column, where))
+    assert set(counts(data["facet_results"], "modality")) == {"planned"}
+
+
+async def test_a_later_page_of_a_larger_set_estimates_from_the_same_slices(corpus_path):
+    ds = await served(corpus_path, {"sample_above": 20, "sample_rows": 12})
+    first = await page(ds, "/timeline/facts.json?_size=5&kind=plan")
+    second = await page(ds, f"/timeline/facts.json?_size=5&kind=plan&_next={first['next']}")
+    assert all_counts(second) == all_counts(first)
+    assert second["facet_results"]["year"]["approximate"]["sampled"] == \
+        first["facet_results"]["year"]["approximate"]["sampled"]
+
+
+def counted_facets_module():
+    import importlib.util
+
+    from tests.conftest import ROOT
+
+    spec = importlib.util.spec_from_file_location(
+        "counted_facets_for_tests", ROOT / "plugins" / "counted_facets.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("low, high, share, count, expected", [
+    (1, 1000, 0.1, 4, [(1, 25), (251, 275), (501, 525), (751, 775)]),
+    (1, 20, 0.25, 100, [(1, 1), (5, 5), (9, 9), (13, 13), (17, 17)]),  # fewer, 1 row wide
+    (5, 5, 0.5, 100, [(5, 5)]),  # one row: read it
+    (1, 10, 3.0, 100, [(i, i) for i in range(1, 11)]),  # never more than the table
+])
+def test_slices_are_evenly_spaced_and_cover_the_share(low, high, share, count, expected):
+    assert counted_facets_module().slices(low, high, share, count) == expected
+
+
+@pytest.mark.parametrize("number, rounded", [
+    (162_355, 160_000), (47, 47), (0.4, 0), (99.6, 100), (1_250, 1_200), (1_351, 1_400),
+])
+def test_estimates_keep_two_significant_figures(number, rounded):
+    assert counted_facets_module().two_figures(number) == rounded
