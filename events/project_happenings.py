@@ -1,14 +1,18 @@
 """The `happenings` projection: facts from different articles that state one happening.
 
-Part of the projection layer (only `project.py` calls it). After any change to a fact,
-the groups that the fact was in, and the groups it now reaches, are recomputed from the
-current facts, so applying events one by one gives the rows a full rebuild gives.
+Part of the projection layer (only `project.py` calls it). New facts join or merge the
+groups their matches are in (groups only grow when facts are added); after any other
+change to a fact, the groups that the fact was in, and the groups it now reaches, are
+recomputed from the current facts. Either way the groups are the connected components of
+`same_happening` over the current facts, so applying events one by one gives the rows a
+full rebuild gives.
 """
 
 from __future__ import annotations
 
 import json
 from collections import deque
+from collections.abc import Hashable
 from dataclasses import replace
 
 import sqlite_utils
@@ -91,9 +95,69 @@ def regroup(db: sqlite_utils.Database, changed: set[str], former: set[str]) -> N
     db.conn.executemany(
         "INSERT OR IGNORE INTO happening_keys (key, fact_id) VALUES (?, ?)",
         [(key, fid) for fid, view in current.items() for key in blocking_keys(view)])
+    cache: dict[str, FactView] = dict(current)  # facts do not change while we regroup
+    if not former:
+        _merge_new(db, current, cache, former)
+    else:
+        _recompute(db, current, cache, former)
+    for happening_id in former:
+        db.execute("DELETE FROM happenings WHERE happening_id = ? AND NOT EXISTS"
+                   " (SELECT 1 FROM facts WHERE facts.happening_id = happenings.happening_id)",
+                   [happening_id])
+
+
+def _merge_new(db: sqlite_utils.Database, new: dict[str, FactView],
+               cache: dict[str, FactView], former: set[str]) -> None:
+    """Only new facts, none of which was in a group: groups can only grow or merge, so each
+    new group is the new facts it links plus the whole happenings their matches are in.
+    Only the new facts' candidates are looked up; the members of the happenings they join
+    are read, not walked again (their links were found when they arrived)."""
+    links: dict[Hashable, set[Hashable]] = {fact_id: set() for fact_id in new}
+    matched: set[str] = set()
+    for fact_id in sorted(new):
+        fact = new[fact_id]
+        for other_id, other in _cached(db, _candidates(db, fact) - {fact_id}, cache).items():
+            if same_happening(fact, other):
+                _link(links, fact_id, other_id)
+                if other_id not in new:
+                    matched.add(other_id)
+    # A matched fact stands for its whole happening (a node of its own).
+    for other_id, happening_id in _happening_of(db, matched).items():
+        _link(links, other_id, ("happening", happening_id))
+    for group in _connected(links):
+        joined = {node[1] for node in group if isinstance(node, tuple)}
+        members = {node for node in group if isinstance(node, str)} | _members(db, joined)
+        former |= joined
+        _write(db, _cached(db, members, cache), former)
+
+
+def _link(links: dict[Hashable, set[Hashable]], a: Hashable, b: Hashable) -> None:
+    links.setdefault(a, set()).add(b)
+    links.setdefault(b, set()).add(a)
+
+
+def _connected(links: dict[Hashable, set[Hashable]]) -> list[set[Hashable]]:
+    """The connected components of a small undirected graph given as adjacency sets."""
+    groups, seen = [], set()
+    for node in links:
+        if node in seen:
+            continue
+        group, queue = {node}, deque([node])
+        while queue:
+            for other in links[queue.popleft()] - group:
+                group.add(other)
+                queue.append(other)
+        seen |= group
+        groups.append(group)
+    return groups
+
+
+def _recompute(db: sqlite_utils.Database, current: dict[str, FactView],
+               cache: dict[str, FactView], former: set[str]) -> None:
+    """Some changed fact was in a group, which may now split: walk every group a changed
+    fact was in or now reaches again."""
     starts = set(current) | _members(db, former)
     seen: set[str] = set()
-    cache: dict[str, FactView] = dict(current)  # facts do not change while we regroup
     for fact_id in sorted(starts):
         if fact_id in seen:
             continue
@@ -101,10 +165,6 @@ def regroup(db: sqlite_utils.Database, changed: set[str], former: set[str]) -> N
         seen |= set(component)
         former |= happening_ids(db, set(component))
         _write(db, component, former)
-    for happening_id in former:
-        db.execute("DELETE FROM happenings WHERE happening_id = ? AND NOT EXISTS"
-                   " (SELECT 1 FROM facts WHERE facts.happening_id = happenings.happening_id)",
-                   [happening_id])
 
 
 def _members(db: sqlite_utils.Database, happening_ids: set[str]) -> set[str]:
@@ -113,6 +173,15 @@ def _members(db: sqlite_utils.Database, happening_ids: set[str]) -> set[str]:
     marks = ",".join("?" * len(happening_ids))
     return {r[0] for r in db.execute(
         f"SELECT fact_id FROM facts WHERE happening_id IN ({marks})", list(happening_ids))}
+
+
+def _happening_of(db: sqlite_utils.Database, fact_ids: set[str]) -> dict[str, str]:
+    if not fact_ids:
+        return {}
+    marks = ",".join("?" * len(fact_ids))
+    return dict(db.execute(
+        f"SELECT fact_id, happening_id FROM facts WHERE fact_id IN ({marks})"
+        " AND happening_id IS NOT NULL", list(fact_ids)).fetchall())
 
 
 def happening_ids(db: sqlite_utils.Database, fact_ids: set[str]) -> set[str]:
@@ -153,7 +222,7 @@ def _candidates(db: sqlite_utils.Database, fact: FactView) -> set[str]:
 
 
 def _write(db: sqlite_utils.Database, component: dict[str, FactView], former: set[str]) -> None:
-    members = list(component.values())
+    members = [component[f] for f in sorted(component)]
     actors = _actor_names(db, set(component))
     row = summarise(_with_agents(db, members), actors)
     former.add(row["happening_id"])
@@ -174,6 +243,7 @@ def _actor_names(db: sqlite_utils.Database, fact_ids: set[str]) -> list[str]:
         "SELECT DISTINCT e.name FROM fact_entities fe JOIN entities e USING (entity_id)"
         f" WHERE fe.fact_id IN ({marks}) AND +fe.role IN ('actor', 'speaker') ORDER BY e.name",
         list(fact_ids))]
+
 
 def _with_agents(db: sqlite_utils.Database, members: list[FactView]) -> list[FactView]:
     """The members with who did their main deed, read only for the summary: grouping never
