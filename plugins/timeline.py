@@ -70,6 +70,7 @@ async def timeline_entries(db: Database, filters: core.Filters,
         row["date"] = core.date_label(row["date_value"], row["date_precision"],
                                       row["date_qualifier"])
         row["entities"] = entities.get(row["fact_id"], [])
+        row["disputed_on"] = core.disputed_fields(row["disputes"])
     return rows, next_after
 
 

@@ -122,8 +122,9 @@ def _from(grouped: bool) -> str:
 
 
 def _columns(grouped: bool) -> str:
-    extra = (",\n    h.happening_id, h.sources, h.articles, h.disputed" if grouped else
-             ",\n    NULL AS happening_id, 1 AS sources, 1 AS articles, 0 AS disputed")
+    extra = (",\n    h.happening_id, h.sources, h.articles, h.disputed, h.disputes" if grouped else
+             ",\n    NULL AS happening_id, 1 AS sources, 1 AS articles, 0 AS disputed,"
+             " '[]' AS disputes")
     return TIMELINE_COLUMNS + extra
 
 
@@ -283,6 +284,30 @@ def actors_of(actors_json: str | None) -> list[str]:
     except ValueError:
         return []
     return [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
+
+
+DEEDS_DONE = {"open": "opened", "close": "closed", "sign": "signed", "lead": "led",
+              "host": "hosted"}
+
+
+def disputed_fields(disputes_json: str | None) -> list[str]:
+    """What a happening's sources disagree on, in words for the badge: `the date`, `the
+    place`, `how many peserta`, `who opened it`."""
+    try:
+        disputes = json.loads(disputes_json or "[]")
+    except ValueError:
+        return []
+    words = []
+    for dispute in disputes if isinstance(disputes, list) else []:
+        field = str(dispute.get("field", ""))
+        if field == "agent":
+            action = dispute.get("action")
+            words.append(f"who {DEEDS_DONE.get(action, action or 'did')} it")
+        elif field.startswith("figure:"):
+            words.append(f"how many {field.split(':', 1)[1]}")
+        elif field:
+            words.append(f"the {field}")
+    return list(dict.fromkeys(words))
 
 
 CO_OCCURRING_SQL = """

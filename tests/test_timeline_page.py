@@ -478,3 +478,31 @@ async def test_a_happening_told_by_several_articles_is_one_entry_with_its_source
     assert [m for m in members if m in entries] == [happening[1]]
     assert "3 sources" in html and "sources disagree" in html
     assert f"/timeline/happenings/{happening[0]}" in html
+
+
+@pytest.mark.parametrize("disputes, words", [
+    ('[{"field": "date", "versions": []}]', ["the date"]),
+    ('[{"field": "figure:peserta", "versions": []}]', ["how many peserta"]),
+    ('[{"field": "agent", "action": "open", "versions": []},'
+     ' {"field": "agent", "action": "sign", "versions": []}]', ["who opened it", "who signed it"]),
+    ("[]", []),
+    ("not json", []),  # a damaged value shows the plain badge, never an error page
+])
+def test_the_badge_says_what_the_sources_disagree_on(disputes, words):
+    assert core.disputed_fields(disputes) == words
+
+
+async def test_a_happening_whose_sources_name_different_openers_shows_who_disagrees(tmp_path):
+    from events.sources import read_paths
+
+    path = tmp_path / "timeline.db"
+    db = open_timeline(str(path))
+    for article in read_paths([str(ROOT / "bench" / "corpus" / "happenings")]):
+        ingest(db, article)
+    (happening_id,) = db.execute(
+        "SELECT happening_id FROM facts WHERE instr(text, 'opened the 23rd SOMTC')").fetchone()
+    db.close()
+    html = (await get(make_datasette(path), "/-/timeline")).text
+    badges = re.findall(r'<a class="tl-badge disputed" href="([^"]+)">([^<]+)</a>', html)
+    assert (f"/timeline/happenings/{happening_id}", "sources disagree on who opened it") in badges
+    assert "sources disagree on the date" in {text for _, text in badges}
