@@ -100,8 +100,21 @@ def _pairs(fact: FactView) -> list[str]:
     return [f"{a}+{b}" for i, a in enumerate(anchors) for b in anchors[i + 1:]]
 
 
-def _keys(fact: FactView, periods: list[str]) -> list[str]:
-    return sorted({f"{pair}|{period}" for pair in _pairs(fact) for period in periods})
+def _keys(fact: FactView, periods: list[str], ordinals: list[str]) -> list[str]:
+    return sorted({f"{pair}|{period}#{ordinal}" for pair in _pairs(fact) for period in periods
+                   for ordinal in ordinals})
+
+
+def _filed_ordinals(fact: FactView) -> list[str]:
+    """A fact with ordinals is filed under each of them and under `*` (has some ordinal);
+    a fact without one under `-`."""
+    return [str(n) for n in sorted(fact.ordinals)] + ["*"] if fact.ordinals else ["-"]
+
+
+def _sought_ordinals(fact: FactView) -> list[str]:
+    """The 4th consultation looks for the 4th and for facts with no ordinal (never for the
+    5th, which contradicts it); a fact with no ordinal looks for any fact."""
+    return [str(n) for n in sorted(fact.ordinals)] + ["-"] if fact.ordinals else ["*", "-"]
 
 
 def _own_periods(fact: FactView, level: str, first: date, last: date) -> list[str]:
@@ -121,22 +134,24 @@ def _containing_periods(level: str, first: date, last: date) -> list[str]:
 def blocking_keys(fact: FactView) -> list[str]:
     """The keys a fact is filed under: each pair of its anchors (actors and place) with each
     period its date covers at its own grain (days, months or years), and with the coarser
-    periods it lies within (marked `~d` or `~m`). Two facts of one happening share at least two
-    anchors, so they share a pair."""
+    periods it lies within (marked `~d` or `~m`), and with its ordinals (`#4`, and `#*` for
+    having one) or `#-` for none. Two facts of one happening share at least two anchors, so
+    they share a pair."""
     level = grain(fact)
     if level is None or len(fact.anchors) < 2:
         return []
     first, last = date.fromisoformat(fact.start), date.fromisoformat(fact.end)
     return _keys(fact, _own_periods(fact, level, first, last)
-                 + _containing_periods(level, first, last))
+                 + _containing_periods(level, first, last), _filed_ordinals(fact))
 
 
 def query_keys(fact: FactView) -> list[str]:
     """The keys under which a fact looks for others: its own periods, the coarser periods
     containing them (the month or year facts around a day) and the `~` keys of its own
-    periods (the finer facts filed inside a month or a year). Whichever of two matching facts
-    comes last finds the other, so groups do not depend on load order, and a fact looks
-    through a handful of small blocks: one pair of anchors in one day, month or year."""
+    periods (the finer facts filed inside a month or a year), with the ordinals that do not
+    contradict its own. Whichever of two matching facts comes last finds the other, so groups
+    do not depend on load order, and a fact looks through a handful of small blocks: one pair
+    of anchors in one day, month or year, and one ordinal where it names one."""
     level = grain(fact)
     if level is None or len(fact.anchors) < 2:
         return []
@@ -147,7 +162,7 @@ def query_keys(fact: FactView) -> list[str]:
     # never groups with a day (see same_happening), so it looks for months only.
     marks = {"day": (), "month": ("~d",), "year": ("~d", "~m"), "span": ("~m",)}[level]
     finer = [f"{p}{mark}" for p in own for mark in marks]
-    return _keys(fact, own + coarser + finer)
+    return _keys(fact, own + coarser + finer, _sought_ordinals(fact))
 
 
 def contains(a: FactView, b: FactView) -> bool:

@@ -83,12 +83,22 @@ def test_two_dates_inferred_from_context_need_the_same_place_too():
          view("f2", "a2", start="2023-08-01", end="2023-08-31", precision="month")),
         (view(start="2024-01-01", end="2027-12-31", precision="year"),
          view("f2", "a2", start="2024-01-01", end="2028-12-31", precision="year")),
+        # Ordinals are part of the keys: the same one, or one side naming none.
+        (view(text="AMMTC ke-17"), view("f2", "a2", text="the 17th AMMTC")),
+        (view(text="AMMTC ke-17"), view("f2", "a2", text="AMMTC")),
+        (view(text="the 4th and 5th rounds"), view("f2", "a2", text="putaran ke-5")),
     ],
 )
 def test_facts_that_could_match_find_each_other_from_either_side(a, b):
     assert same_happening(a, b)
     assert set(query_keys(a)) & set(blocking_keys(b))
     assert set(query_keys(b)) & set(blocking_keys(a))
+
+
+def test_facts_with_contradicting_ordinals_are_never_each_others_candidates():
+    fourth, fifth = view(text="Konsultasi ke-4"), view("f2", "a2", text="Konsultasi ke-5")
+    assert not set(query_keys(fourth)) & set(blocking_keys(fifth))
+    assert not set(query_keys(fifth)) & set(blocking_keys(fourth))
 
 
 def load(paths: list[Path], db_path) -> object:
