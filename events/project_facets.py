@@ -7,8 +7,6 @@ of a GROUP BY over every fact; `verify` compares it with a replay like any proje
 
 from __future__ import annotations
 
-import sqlite_utils
-
 # The faceted columns of `facts` whose value counts `facet_counts` keeps current, so the
 # facts page serves its facets without a GROUP BY over every fact (plugins/counted_facets.py).
 FACET_COUNTED = {"facts": ("kind", "modality", "date_precision", "year", "place")}
@@ -53,15 +51,3 @@ CREATE TABLE IF NOT EXISTS facet_counts (
     PRIMARY KEY (table_name, column_name, value)
 );
 """ + "".join(_facet_count_triggers(t, c) for t, c in FACET_COUNTED.items())
-
-
-def refill_facet_counts(db: sqlite_utils.Database) -> None:
-    """Recount `facet_counts` from the tables with GROUP BY: for a file whose rows were
-    written before its triggers existed (the serving benchmark's generated database)."""
-    db.execute("DELETE FROM facet_counts")
-    for table, columns in FACET_COUNTED.items():
-        for col in columns:
-            db.execute(
-                "INSERT INTO facet_counts (table_name, column_name, value, count)"
-                f" SELECT ?, ?, {col}, COUNT(*) FROM {table} WHERE {col} IS NOT NULL"
-                f" GROUP BY {col}", [table, col])
