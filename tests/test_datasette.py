@@ -138,6 +138,59 @@ async def test_facts_as_of_shows_a_fact_that_a_revision_retracted_later(
     assert len(then) == count_before and len(now) == 1
 
 
+async def test_the_timeline_as_of_a_moment_groups_the_facts_current_then(tmp_path, datasette_for):
+    import dataclasses
+
+    from events.corrections import correct
+    from events.ingest import open_timeline
+    from events.sources import read_paths
+    from tests.conftest import ROOT
+
+    path = tmp_path / "timeline.db"
+    db = open_timeline(str(path))
+    articles = list(read_paths([str(ROOT / "bench" / "corpus" / "happenings")]))
+    for article in articles:
+        ingest(db, article)
+    loaded = db.execute("SELECT MAX(seq) FROM events").fetchone()[0]
+    (english,) = [a for a in articles if a.url.endswith("/c")]
+    ingest(db, dataclasses.replace(english, text="\n".join(
+        line for line in english.text.splitlines() if "held the 17th AMMTC" not in line)))
+    revised = db.execute("SELECT MAX(seq) FROM events").fetchone()[0]
+    (plan,) = rows(db, "SELECT fact_id FROM facts WHERE instr(text, 'ROK ke-5')")
+    correct(db, plan["fact_id"], {"date": "2024-11"}, "the month was announced", "Analyst A")
+    happenings = {r["happening_id"]: r for r in rows(db, "SELECT * FROM happenings")}
+    db.close()
+    ds = datasette_for(path)
+
+    async def timeline_at(seq) -> list[dict]:
+        return await get_json(ds, f"/timeline/timeline_as_of.json?_shape=array&seq={seq}&recorded_at=")
+
+    def meeting(timeline: list[dict]) -> list[tuple]:
+        return [(r["facts"], r["articles"], r["now"]) for r in timeline
+                if "AMMTC ke-17" in r["text"] or "17th AMMTC" in r["text"]]
+
+    def plan_date(timeline: list[dict]) -> str:
+        (row,) = [r for r in timeline if "ROK ke-5" in r["text"]]
+        return row["date_value"]
+
+    before, after_revision, now = (await timeline_at(loaded), await timeline_at(revised),
+                                   await timeline_at(""))
+    # Before the revision the English report of the meeting was current; it has been
+    # retracted since, so it stands alone beside the two reports still grouped today.
+    assert meeting(before) == [(2, 2, "current"), (1, 1, "retracted since")]
+    assert meeting(after_revision) == [(2, 2, "current")]
+    assert (plan_date(before), plan_date(after_revision), plan_date(now)) == ("2024", "2024", "2024-11")
+    # Now, the rows are the happenings, earliest first.
+    assert {r["happening_id"]: (r["facts"], r["articles"], r["sources"]) for r in now} == {
+        h: (r["facts"], r["articles"], r["sources"]) for h, r in happenings.items()}
+    starts = [r["date_start"] for r in now]
+    assert starts == sorted(starts)
+    somtc = [r for r in now if "SOMTC" in r["text"]]
+    assert [sorted(json.loads(r["outlets"])) for r in somtc] == [
+        ["Contoh Antara", "Contoh Kompas", "Example Post"]]
+    assert await timeline_at(0) == []
+
+
 async def test_the_history_of_one_fact_lists_every_event_about_it(
     loaded_db, db_path, datasette_for, reference_article
 ):
@@ -246,6 +299,7 @@ async def test_changes_between_two_moments_lists_additions_retractions_and_corre
 CANNED = {
     "entity_timeline": "entity=south-korea&from=&to=",
     "facts_as_of": "seq=&recorded_at=",
+    "timeline_as_of": "seq=&recorded_at=",
     "fact_history": "fact_id={fact_id}",
     "changes_between": "after=0&upto=",
 }
