@@ -236,8 +236,8 @@ def test_a_weekday_that_agrees_with_its_date_is_not_doubted():
     # A slash lost in typing: day/month glued to the year.
     ("Acara digelar pada 22/82023 di aula.", "22/82023"),
     ("Acara digelar pada 2/82023 di aula.", "2/82023"),
-    # A two-digit year is not guessed.
-    ("Acara digelar pada 22/8/20 di aula.", "22/8/20"),
+    # A one- or three-digit year is no year at all.
+    ("Acara digelar pada 22/8/202 di aula.", "22/8/202"),
     ("Acara digelar pada 22//2023 di aula.", "22//2023"),
     # Well formed, but no such day.
     ("Acara digelar pada 31/2/2023 di aula.", "31/2/2023"),
@@ -248,6 +248,17 @@ def test_a_malformed_date_is_found_but_not_read(sentence, text):
     assert span.text == text
     assert span.date is None
     assert span.doubt
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # A two-digit year is read in this century, and the guess is flagged.
+    ("Data dihimpun hingga 17/9/23 pukul 24.00 Wita.", "2023-09-17"),
+    ("Acara digelar pada 22/8/20 di aula.", "2020-08-22"),
+])
+def test_a_two_digit_year_is_read_with_a_doubt(sentence, value):
+    (span,) = find_dates(sentence, THURSDAY)
+    assert span.date.value == value
+    assert span.doubt and "two-digit year" in span.doubt
 
 
 NOT_DATES = [
@@ -314,7 +325,7 @@ def test_a_date_beside_a_number_that_is_not_a_date_is_still_read(sentence, text,
 
 
 def test_several_dates_come_in_reading_order_without_overlap():
-    spans = find_dates("Tim tiba Sabtu (19/8) hingga Selasa (22/8) lalu pulang besok.", THURSDAY)
+    spans = find_dates("Tim tiba Sabtu (19/8), rapat Selasa (22/8) lalu pulang besok.", THURSDAY)
     assert [(s.text, s.date.value) for s in spans] == [
         ("Sabtu (19/8)", "2023-08-19"), ("Selasa (22/8)", "2023-08-22"), ("besok", "2023-08-25")]
     assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
@@ -329,3 +340,56 @@ def test_several_dates_come_in_reading_order_without_overlap():
 def test_less_common_shapes_of_a_written_date(sentence, text, value):
     span = only_date(sentence)
     assert (span.text, span.date.value) == (text, value)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # Two days joined by hingga/sampai/to are one span.
+    ("Tim berada di sana Sabtu (19/8) hingga Selasa (22/8).", "Sabtu (19/8) hingga Selasa (22/8)",
+     "2023-08-19/2023-08-22"),
+    # A time of day may stand between the first day and the joining word; a bare weekday
+    # after it is the first such day after the first one.
+    ("Banjir melanda Senin (21/8/2023) malam hingga Selasa dini hari.",
+     "Senin (21/8/2023) malam hingga Selasa", "2023-08-21/2023-08-22"),
+    ("The operation runs from April 4 to April 16, 2024, nationwide.",
+     "April 4 to April 16, 2024", "2024-04-04/2024-04-16"),
+    ("Heavy rain is forecast from Friday to Sunday.", "Friday to Sunday", "2023-08-25/2023-08-27"),
+])
+def test_two_days_joined_by_until_are_one_span(sentence, text, value):
+    (span,) = find_dates(sentence, THURSDAY, future="forecast" in sentence)
+    assert (span.text, span.date.value) == (text, value)
+
+
+@pytest.mark.parametrize("sentence", [
+    # A list of two days is two dates, not a span.
+    "Rapat digelar Sabtu (19/8) dan Selasa (22/8).",
+    # Too far apart to be one happening.
+    "Dari 1 Januari 2023 hingga 30 Juni 2023 tercatat 50 kasus.",
+])
+def test_days_that_are_no_span_stay_apart(sentence):
+    assert len(find_dates(sentence, THURSDAY)) == 2
+
+
+@pytest.mark.parametrize("sentence, reference, value", [
+    # A month named alone after pada/bulan/in, with its direction word.
+    ("Operasi akan digelar pada Desember mendatang.", "2023-09-19", "2023-12"),
+    ("Kasus itu terungkap pada Maret lalu.", "2023-09-19", "2023-03"),
+    # A past month later in the year than the article is last year's.
+    ("Kasus itu terungkap pada Desember lalu.", "2023-09-19", "2022-12"),
+    # No direction word: ahead when the sentence looks ahead, else the latest one.
+    ("Pemilu akan digelar pada Februari.", "2023-09-19", "2024-02"),
+    ("Rapat terakhir digelar pada Mei.", "2023-09-19", "2023-05"),
+    ("The talks resumed in March.", "2023-09-19", "2023-03"),
+    ("Rapat digelar bulan Agustus ini.", "2023-08-24", "2023-08"),
+])
+def test_a_month_named_alone_takes_its_year_from_the_article(sentence, reference, value):
+    (span,) = find_dates(sentence, date.fromisoformat(reference), future="akan" in sentence)
+    assert span.date.value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    # Without a word that makes it a time, a month-like word is left alone.
+    "Mei Lestari hadir di rapat itu.",
+    "Rapat itu dipimpin Maret Sinaga.",
+])
+def test_a_month_word_without_a_time_word_is_no_date(sentence):
+    assert find_dates(sentence, THURSDAY) == []

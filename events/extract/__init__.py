@@ -20,7 +20,13 @@ EXTRACTOR_VERSION = "2"
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
-URL_DATE = re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|\b)")
+# A date in the URL path: /2023/08/21/, a -2023-09-05/ slug ending, or the 14-digit
+# timestamp some outlets open an article id with (/20240817190501-178-...).
+URL_DATES = [
+    re.compile(r"/((?:19|20)\d\d)/([01]?\d)/([0-3]?\d)(?:/|\b)"),
+    re.compile(r"[/-]((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?:/|$|\.html?)"),
+    re.compile(r"/((?:19|20)\d\d)([01]\d)([0-3]\d)(?:\d{6})?-"),
+]
 
 
 def extract(article: Article) -> Extraction:
@@ -49,24 +55,31 @@ def extract(article: Article) -> Extraction:
 
 def article_date(article: Article, byline: str | None, first: str) -> tuple[date | None, str | None]:
     """The article's own date: metadata first, then a byline or dateline date, then a date
-    in the URL path; with where it came from."""
+    in the URL path, then a full date early in the first sentence (which more often dates
+    the happening than the article, so it comes last); with where it came from."""
     if article.published:
         return date.fromisoformat(article.published), "metadata"
-    for text in (byline, first[:120]):
-        if text:
-            spans = [d for d in find_dates(text, None) if d.date and d.date.precision == "day"]
-            if spans:
-                return date.fromisoformat(spans[0].date.start), "dateline"
-    match = URL_DATE.search(article.url or "")
-    if match:
-        try:
-            return date(*map(int, match.groups())), "url"
-        except ValueError:
-            pass
-    return None, None
+    dated = _day_in(byline)
+    if dated:
+        return dated, "dateline"
+    for pattern in URL_DATES:
+        match = pattern.search(article.url or "")
+        if match:
+            try:
+                return date(*map(int, match.groups())), "url"
+            except ValueError:
+                pass
+    dated = _day_in(first[:120])
+    return (dated, "dateline") if dated else (None, None)
+
+
+def _day_in(text: str | None) -> date | None:
+    spans = [d for d in find_dates(text, None) if d.date and d.date.precision == "day"] if text else []
+    return date.fromisoformat(spans[0].date.start) if spans else None
 
 
 def _states_something(fact) -> bool:
-    """A sentence with no entity, no date of its own and no cue states nothing we keep."""
-    explicit = fact.date is not None and fact.date.basis == "explicit"
+    """A sentence with no entity, no date of its own and no cue states nothing we keep;
+    one with a doubtful date is kept, so that the doubt is seen."""
+    explicit = fact.date is not None and (fact.date.basis == "explicit" or bool(fact.date.doubt))
     return bool(fact.mentions) or explicit or fact.kind != "other"

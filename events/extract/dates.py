@@ -16,11 +16,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..article import FactDate
-from .words import MONTHS, NUMBER_WORDS, WEEKDAYS
+from .words import FULL_MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAYS
 
 MONTH = "(?P<month>" + "|".join(sorted((m for m in MONTHS if m[0].isupper()), key=len, reverse=True)) + r")\b(?:\.(?=\s*\d))?"
 WEEKDAY = "(?P<weekday>" + "|".join(sorted((d for d in WEEKDAYS if d[0].isupper()), key=len, reverse=True)) + r")\b"
 TIME_OF_DAY = r"(?P<tod>pagi|siang|sore|malam|dini hari|morning|afternoon|evening|night)"
+FULL_MONTHS = "|".join(sorted((m for m in MONTHS if m[0].isupper() and m.lower() in FULL_MONTH_NAMES),
+                              key=len, reverse=True))
 DAY = r"(?P<day>[0-3]?\d)"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 NUMBER = "(?:\\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
@@ -42,8 +44,10 @@ NOT_DATES = [
 
 # Read in this order; the first pattern to claim a span keeps it.
 PATTERNS: list[tuple[str, str]] = [
-    ("malformed", rf"\(?{B}(?P<raw>\d{{1,2}}/\d{{5,6}}|\d{{1,2}}/\d{{1,2}}/\d{{1,3}}|\d{{1,2}}//\d{{4}}){E}\)?"),
+    ("malformed", rf"\(?{B}(?P<raw>\d{{1,2}}/\d{{5,6}}|\d{{1,2}}/\d{{1,2}}/(?:\d|\d{{3}})|\d{{1,2}}//\d{{4}}){E}\)?"),
     ("dmy_numeric", rf"{WEEKDAY_PREFIX}\(?{B}{DAY}/(?P<mnum>[01]?\d)/{YEAR}{E}\)?"),
+    # 17/9/23: read as 2023, with a doubt, since the century is a guess.
+    ("dmy_short", rf"{WEEKDAY_PREFIX}\(?{B}{DAY}/(?P<mnum>[01]?\d)/(?P<yy>\d\d){E}\)?"),
     ("dm_numeric", rf"{WEEKDAY_PREFIX}\({DAY}/(?P<mnum>[01]?\d)\)"),
     ("day_range", rf"{B}(?P<day1>[0-3]?\d)\s*(?:-|–|sampai|hingga|s\.d\.?|s/d|to|and|dan)\s*"
                   rf"(?P<day2>[0-3]?\d)\s+{MONTH}(?:\s+{YEAR})?{E}"),
@@ -54,6 +58,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("qualified_year", r"(?i:(?P<since>sejak|since)\s+)?(?P<qual>(?i:awal|pertengahan|akhir|early|mid|late))"
                        rf"(?:\s*-\s*|\s+)(?i:tahun\s+)?{YEAR}{E}"),
     ("month_year", rf"{MONTH}\s+{YEAR}{E}"),
+    # A month named alone needs a word that makes it a time: "pada Desember mendatang",
+    # "bulan Maret lalu", "in March"; its year is the one the words or the sentence point to.
+    ("month_only", rf"(?<!\w)(?:(?P<pre>(?i:pada|bulan|sejak|hingga|sampai|in|since|until|by|last|next|this))\s+)"
+                   rf"(?:(?i:bulan)\s+)?(?P<month>{FULL_MONTHS})\b(?!\.?\s*\d)"
+                   r"(?:\s+(?P<post>lalu|mendatang|depan|ini|nanti|kemarin))?"),
     ("year_range", rf"(?:(?i:tahun|periode|pada|sejak)\s+)?\(?{B}(?P<year1>(?:19|20)\d\d)\s*"
                    r"(?:-|–|/|sampai|hingga|to|until)\s*(?P<year2>(?:19|20)?\d\d)(?![\w/-]|\.\d)\)?"),
     ("since_year", rf"(?P<since>(?i:sejak|since))\s+(?i:tahun\s+)?{YEAR}{E}"),
@@ -70,7 +79,13 @@ PATTERNS: list[tuple[str, str]] = [
 
 COMPILED_NOT_DATES = [re.compile(p) for p in NOT_DATES]
 COMPILED = [(name, re.compile(p)) for name, p in PATTERNS]
-TIME_NOTE = re.compile(rf"{TIME_OF_DAY}|(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\s*(?:WIB|WITA|WIT))?")
+TIME_NOTE = re.compile(rf"{TIME_OF_DAY}|(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\s*(?i:WIB|WITA|WIT))?"
+                       r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.m\.")
+# What may join two days into one span: "Senin (8/1/2024) malam hingga Selasa dini hari",
+# "from April 4 to April 16, 2024", "from Friday to Sunday".
+RANGE_JOIN = re.compile(rf"\s*(?:{TIME_OF_DAY}\s*)?(?:-|–|hingga|sampai|s\.d\.?|s/d|to|until|through|till)\s*$")
+YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
+RANGE_REACH = 62  # days: a span longer than this is two dates, not one happening
 
 
 @dataclass(frozen=True)
@@ -118,7 +133,38 @@ def find_dates(sentence: str, reference: date | None, future: bool = False) -> l
                 found.append(DateSpan(span[0], span[1], text, None, value.reason))
             else:
                 found.append(DateSpan(span[0], span[1], text, _with(value, text=text), value.doubt))
-    return sorted(found, key=lambda d: d.start)
+    return _join_ranges(sentence, sorted(found, key=lambda d: d.start))
+
+
+def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
+    """Two days joined by `hingga`/`to` are one span from the first to the second; a bare
+    weekday after the first day is the first such weekday after it."""
+    joined: list[DateSpan] = []
+    for span in found:
+        first = joined[-1] if joined else None
+        if (first and first.date and span.date and first.date.precision == span.date.precision == "day"
+                and "/" not in first.date.value and "/" not in span.date.value
+                and RANGE_JOIN.fullmatch(sentence, first.end, span.start)):
+            start = date.fromisoformat(first.date.start)
+            end = date.fromisoformat(span.date.start)
+            if YEAR_WRITTEN.search(span.text) and not YEAR_WRITTEN.search(first.text):
+                start = _same_day_in(start, end.year)  # "April 4 to April 16, 2024"
+            if span.text in WEEKDAYS:
+                end = start + timedelta(days=(WEEKDAYS[span.text] - start.weekday()) % 7 or 7)
+            if 0 < (end - start).days <= RANGE_REACH:
+                text = sentence[first.start:span.end].strip(" ,")
+                value = _with(days_date(start, end), text=text)
+                joined[-1] = DateSpan(first.start, span.end, text, value, first.doubt or span.doubt)
+                continue
+        joined.append(span)
+    return joined
+
+
+def _same_day_in(day: date, year: int) -> date:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return day
 
 
 DIGIT = re.compile(r"\d")
@@ -129,8 +175,9 @@ TRIGGERS = {
     "relative_unit": ("lalu", "depan", " ini", "mendatang", "kemarin", "last", "next", "this"),
     "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow"),
     "weekday": tuple(d for d in WEEKDAYS if d.islower()),
+    "month_only": tuple(m.lower() for m in FULL_MONTHS.split("|")),
 }
-NEEDS_SLASH = {"malformed", "dmy_numeric", "dm_numeric"}
+NEEDS_SLASH = {"malformed", "dmy_numeric", "dm_numeric", "dmy_short"}
 
 
 def _worth_trying(name: str, sentence: str, lower: str, has_digit: bool) -> bool:
@@ -224,6 +271,29 @@ def read_malformed(match: re.Match, context: Context) -> Doubt:
 
 def read_dmy_numeric(match: re.Match, context: Context) -> FactDate | None:
     return _calendar_day(match, int(match.group("year")), int(match.group("mnum")), int(match.group("day")))
+
+
+def read_dmy_short(match: re.Match, context: Context) -> FactDate | Doubt | None:
+    value = _calendar_day(match, 2000 + int(match.group("yy")), int(match.group("mnum")),
+                          int(match.group("day")))
+    if isinstance(value, FactDate):
+        return _with(value, doubt=value.doubt or f"two-digit year: {match.group(0).strip(' ()')}")
+    return value
+
+
+def read_month_only(match: re.Match, context: Context) -> FactDate | None:
+    """The nearest such month: ahead when the words or the sentence look ahead, else the
+    latest one up to the article's month."""
+    if context.reference is None:
+        return None
+    month = _month(match)
+    direction = _direction(match.group("post") or match.group("pre"))
+    ref = context.reference
+    if direction > 0 or (direction == 0 and context.future):
+        year = ref.year if month > ref.month or (month == ref.month and direction == 0) else ref.year + 1
+    else:
+        year = ref.year if month < ref.month or (month == ref.month and direction == 0) else ref.year - 1
+    return month_date(year, month)
 
 
 def read_dm_numeric(match: re.Match, context: Context) -> FactDate | None:
@@ -367,7 +437,7 @@ def read_weekday(match: re.Match, context: Context) -> FactDate | None:
 
 READERS = {
     "malformed": read_malformed, "dmy_numeric": read_dmy_numeric,
-    "dm_numeric": read_dm_numeric, "day_range": read_day_range,
+    "dm_numeric": read_dm_numeric, "dmy_short": read_dmy_short, "month_only": read_month_only, "day_range": read_day_range,
     "day_range_en": read_day_range, "dmy_named": read_named_day, "mdy_named": read_named_day,
     "qualified_year": read_qualified_year, "month_year": read_month_year,
     "year_range": read_year_range, "since_year": read_since_year,

@@ -15,17 +15,28 @@ from ..article import Fact, FactDate, Mention
 from .dates import DateSpan, day_date, find_dates, month_date, time_note
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
 from .kinds import PLAN, PLANNED, kind_of, modality_of
+from .names import unknown_names
+from .words import HEAD_WORDS, MONTHS, WEEKDAYS
 
 SPEECH_BEFORE = re.compile(
     r"(?<!\w)(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|menurut|said|according to)\s+",
     re.IGNORECASE)
 SPEECH_AFTER = re.compile(
-    r"\s+(?:mengatakan|menjelaskan|menyatakan|menegaskan|mengungkapkan|menyebutkan|"
-    r"menambahkan|menuturkan|memaparkan|said|says|told|stated|explained)\b")
+    r"\s+(?:mengatakan|menjelaskan|menyatakan|menegaskan|mengungkapkan|menyebutkan|menyebut|"
+    r"menambahkan|menuturkan|memaparkan|said|says|told|stated|explained|added|noted|warned|"
+    r"stressed)\b")
+# A pronoun for whoever spoke last: "Ia menyebutkan", "kata dia", "ujarnya", "he added".
+PRONOUN_SPEECH = re.compile(
+    r"(?<!\w)(?:(?:Ia|Dia|Beliau|ia|dia|beliau)\s+(?:mengatakan|menjelaskan|menyatakan|"
+    r"menegaskan|mengungkapkan|menyebutkan|menyebut|menambahkan|menuturkan)"
+    r"|(?:kata|ujar|jelas|tutur|imbuh|tegas)(?:nya|\s+(?:dia|ia|beliau))"
+    r"|(?:He|She|he|she)\s+(?:said|added|told|stated|explained|noted|warned)"
+    r"|(?:said|added)\s+(?:he|she))(?!\w)")
 CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
 PREPOSITION = re.compile(r"(?<!\w)(?:di|in|at)\s+", re.IGNORECASE)
 # A title followed by a name ("Kapolri Jenderal Listyo Sigit Prabowo") names the person.
-CAPITALISED_NAME_AHEAD = re.compile(r"\s*(?:(?:[A-Z][a-z]+\.?|Pol\.)\s+){0,3}[A-Z][a-z]+\s+[A-Z][a-z]+")
+CAPITALISED_NAME_AHEAD = re.compile(r"\s*(?:(?:[A-Z][a-z]+\.?|Pol\.)\s+){0,3}(?P<last>[A-Z][a-z]+)")
+NOT_NAMES_AHEAD = {w for w in (*MONTHS, *WEEKDAYS) if w[:1].isupper()}
 PLAN_REACH = 130  # characters from a plan's name to the date that belongs to it
 
 
@@ -34,8 +45,15 @@ class ArticleMemory:
     """What earlier sentences taught: people's full names, for `menurut Krishna`."""
 
     people: dict[str, str] = field(default_factory=dict)  # any name token -> full name
+    kinds: dict[str, str] = field(default_factory=dict)  # full name -> entity type
+    last_speaker: str | None = None
 
-    def learn(self, name: str) -> None:
+    written: set[str] = field(default_factory=set)  # names the article spelled out
+
+    def learn(self, name: str, type_: str = "person", written: bool = False) -> None:
+        self.kinds.setdefault(name, type_)
+        if written:
+            self.written.add(name)
         for token in name.split():
             if len(token) > 2:
                 self.people.setdefault(token, name)
@@ -54,6 +72,9 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     matches = gazetteer().find(text)
     mentions = _mentions(text, matches, memory, reference)
     speech = _speaker(text, mentions)
+    if speech is None:
+        speech, mentions = _pronoun_speech(text, mentions, memory)
+    memory.last_speaker = speech.speaker if speech else memory.last_speaker
     plans = [(d, _plan_start(text, d, dates)) for d in dates]
     attached = [(d, start) for d, start in plans if start is not None and d.date]
     free = [d for d, start in plans if start is None or not d.date]
@@ -120,7 +141,8 @@ def _office_holders(text: str, taken: list[tuple[int, int]],
         following = text[end:end + 60]
         # A name after the title names the person; a country or body right after it makes
         # it another office ("Menlu Jepang" is Japan's foreign minister).
-        if CAPITALISED_NAME_AHEAD.match(following) or any(
+        ahead = CAPITALISED_NAME_AHEAD.match(following)
+        if (ahead and ahead.group("last") not in NOT_NAMES_AHEAD) or any(
                 end <= s <= end + 1 for s, _ in taken):
             continue
         holder = office.holder_on(reference.isoformat())
@@ -134,22 +156,74 @@ def _office_holders(text: str, taken: list[tuple[int, int]],
 def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
               reference: date | None = None) -> list[tuple]:
     """(start, end, name, type, wikidata, text) for every entity, people included."""
-    found = [(m.start, m.end, m.entry.name, m.entry.type, m.entry.wikidata, m.text) for m in matches]
-    for m in matches:
-        if m.entry.type == "person":
-            memory.learn(m.entry.name)
+    found = [_as_written(m, memory) for m in matches]
+    for m in found:
+        if m[3] == "person":
+            memory.learn(m[2], written=True)
     taken = [(f[0], f[1]) for f in found]
-    found += _office_holders(text, taken, reference)
+    for holder in _office_holders(text, taken, reference):
+        memory.learn(holder[2])
+        found.append(holder)
     taken = [(f[0], f[1]) for f in found]
     people = people_after_titles(text, matches)
     for start, end, name in people + _speech_names(text, taken):
         if any(s < end and start < e for s, e in taken):
             continue
         full = memory.resolve(name)
-        memory.learn(full)
-        found.append((start, end, full, "person", None, name))
+        memory.learn(full, memory.kinds.get(full, "person"), written=True)
+        found.append((start, end, full, memory.kinds[full], None, name))
         taken.append((start, end))
+    found += _known_names(text, taken, memory)
+    taken = [(f[0], f[1]) for f in found]
+    places = [(f[0], f[1]) for f in found if f[3] == "place"]
+    for start, end, name in unknown_names(text, taken, places):
+        if _person_like(name):
+            memory.learn(name, "unknown", written=True)
+        found.append((start, end, name, "unknown", None, name))
     return sorted(found)
+
+
+def _as_written(match: Match, memory: ArticleMemory) -> tuple:
+    """A gazetteer match; a one-word name the article has already given to someone else
+    is theirs ("Prabowo" after "Listyo Sigit Prabowo" is the police chief)."""
+    entry = match.entry
+    if entry.type == "person" and " " not in match.text.strip():
+        earlier = memory.people.get(match.text.strip())
+        if earlier and earlier != entry.name and earlier in memory.written:
+            return (match.start, match.end, earlier, memory.kinds[earlier], None, match.text)
+    return (match.start, match.end, entry.name, entry.type, entry.wikidata, match.text)
+
+
+SINGLE_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]+(?![\w'’-])")
+
+
+def _known_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
+    """A single capitalised word that is part of a name the article gave before, standing
+    alone: "Hendra juga dihukum" after "Hendra Gunawan", "Agus mengatakan" after
+    "Panglima TNI" stood for Agus Subiyanto."""
+    found = []
+    for word in SINGLE_NAME.finditer(text):
+        full = memory.people.get(word.group())
+        if not full or any(s < word.end() and word.start() < e for s, e in taken):
+            continue
+        if CAPITALISED_NEIGHBOUR.search(text[max(0, word.start() - 30):word.start()]) or \
+                CAPITALISED_NEXT.match(text, word.end()):
+            continue  # part of a longer name that is not this one
+        found.append((word.start(), word.end(), full, memory.kinds.get(full, "person"), None,
+                      word.group()))
+    return found
+
+
+CAPITALISED_NEIGHBOUR = re.compile(r"[A-Z][\w'’-]*\s$")
+CAPITALISED_NEXT = re.compile(r"\s[A-Z][a-z]")
+
+
+def _person_like(name: str) -> bool:
+    """Two to four plain capitalised words with no office word: possibly a person, whose
+    single names later in the article are then theirs."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and not {w.lower() for w in words} & HEAD_WORDS and all(w.isalpha() and w[0].isupper() and w[1:].islower()
+                                        and w.lower() not in NOT_NAME_WORDS for w in words)
 
 
 NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,?\s*$")
@@ -182,16 +256,31 @@ def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
     """The person (else organisation) who speaks: right after `kata`/`menurut`, or
     right before `mengatakan`/`said`."""
     for cue in SPEECH_BEFORE.finditer(text):
-        after = [m for m in mentions if m[0] >= cue.end() and m[3] in ("person", "organisation")]
-        persons = [m for m in after if m[3] == "person"]
+        after = [m for m in mentions if m[0] >= cue.end() and m[3] in SPEAKER_TYPES]
+        persons = [m for m in after if m[3] in ("person", "unknown")]
         if persons and text[cue.end():persons[0][0]].count(",") == 0:
             return Speech(persons[0][2], leading=False)
     for verb in SPEECH_AFTER.finditer(text):
-        before = [m for m in mentions if m[1] <= verb.start() and m[3] in ("person", "organisation")]
-        persons = [m for m in before if m[3] == "person"] or before
+        before = [m for m in mentions if m[1] <= verb.start() and m[3] in SPEAKER_TYPES]
+        persons = [m for m in before if m[3] in ("person", "unknown")] or before
         if persons:
             return Speech(persons[-1][2], leading=verb.start() < len(text) / 2)
     return None
+
+
+SPEAKER_TYPES = ("person", "unknown", "organisation")
+
+
+def _pronoun_speech(text: str, mentions: list[tuple],
+                    memory: ArticleMemory) -> tuple[Speech | None, list[tuple]]:
+    """`Ia menyebutkan`, `ujarnya`, `he added`: the last speaker speaks again."""
+    pronoun = PRONOUN_SPEECH.search(text)
+    if pronoun is None or memory.last_speaker is None:
+        return None, mentions
+    name = memory.last_speaker
+    mention = (pronoun.start(), pronoun.end(), name, memory.kinds.get(name, "person"), None,
+               pronoun.group())
+    return Speech(name, leading=pronoun.start() < len(text) / 2), sorted([*mentions, mention])
 
 
 def _place(text: str, mentions: list[tuple]) -> str | None:
@@ -201,7 +290,7 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
             if m[0] >= preposition.end() and m[0] - preposition.end() <= 40:
                 if m[3] in ("place", "country"):
                     return m[2]
-                if text[preposition.end():m[0]].strip(" ,") and m[3] != "organisation":
+                if text[preposition.end():m[0]].strip(" ,") and m[3] not in ("organisation", "unknown"):
                     break
     return None
 

@@ -17,6 +17,8 @@ from pathlib import Path
 import ahocorasick
 import yaml
 
+from .words import HEAD_WORDS
+
 GAZETTEER_PATH = Path(__file__).with_name("gazetteer.yml")
 TYPES = {"countries": "country", "organisations": "organisation", "people": "person",
          "places": "place"}
@@ -43,12 +45,16 @@ class Match:
 
 @dataclass(frozen=True)
 class Office:
-    """A title that stands for whoever holds it: (name, from, to) terms, ISO dates."""
+    """A title that stands for whoever holds it: (name, from, to) terms, ISO dates, and
+    the last day the terms were checked (None: not bounded)."""
 
     title: str
     holders: tuple[tuple[str, str, str | None], ...]
+    checked: str | None = None
 
     def holder_on(self, day: str) -> str | None:
+        if self.checked and day > self.checked:
+            return None
         for name, start, end in self.holders:
             if start <= day and (end is None or day <= end):
                 return name
@@ -123,7 +129,8 @@ def gazetteer() -> Gazetteer:
     for item in data.get("offices", []):
         terms = tuple((h["name"], str(h["from"]), str(h["to"]) if h.get("to") else None)
                       for h in item["holders"])
-        offices[item["title"]] = Office(item["title"], terms)
+        offices[item["title"]] = Office(item["title"], terms,
+                                        str(item["checked"]) if item.get("checked") else None)
         for alias in item["aliases"]:
             titles.add_word(alias.lower(), (len(alias), item["title"]))
     titles.make_automaton()
@@ -132,29 +139,38 @@ def gazetteer() -> Gazetteer:
 
 # Titles and ranks that precede a person's name; matched case-insensitively as words.
 TITLE_WORDS = {
-    "presiden", "wapres", "menteri", "menlu", "menko", "menhan", "mendagri", "kapolri",
-    "wakapolri", "kapolda", "kapolres", "kadiv", "hubinter", "kabareskrim", "kepala",
-    "ketua", "direktur", "dirjen", "sekjen", "duta", "besar", "dubes", "gubernur", "bupati",
-    "walikota", "wali", "kota", "jenderal", "jend", "letnan", "mayor", "kolonel", "laksamana",
-    "marsekal", "irjen", "brigjen", "komjen", "kombes", "akbp", "kompol", "pol", "polisi",
-    "inspektur", "komisaris", "ajun", "juru", "bicara", "jubir", "president", "minister",
-    "chief", "gen", "general", "police", "director", "ambassador", "spokesperson",
-    "spokesman", "secretary", "governor", "head", "foreign", "senior", "official", "prime",
+    "presiden", "wapres", "menteri", "menlu", "menko", "menhan", "mendagri", "menpora",
+    "kapolri", "wakapolri", "kapolda", "wakapolda", "kapolres", "kapolsek", "kadiv",
+    "kabid", "kasat", "kasubdit", "dirreskrimum", "dirreskrimsus", "hubinter", "kabareskrim",
+    "kepala", "kadis", "ketua", "wakil", "anggota", "komisioner", "hakim", "jaksa",
+    "direktur", "dirjen", "dirut", "sekjen", "duta", "besar", "dubes", "gubernur", "bupati",
+    "walikota", "wali", "kota", "camat", "lurah", "rektor", "jenderal", "jend", "letnan",
+    "mayor", "kolonel", "laksamana", "marsekal", "irjen", "brigjen", "komjen", "kombes",
+    "akbp", "kompol", "pol", "polisi", "inspektur", "komisaris", "ajun", "juru", "bicara",
+    "jubir", "panglima", "president", "minister", "chief", "gen", "general", "police",
+    "director", "ambassador", "spokesperson", "spokesman", "secretary", "governor", "head",
+    "foreign", "senior", "official", "prime", "judge", "prosecutor", "regent", "mayor",
     "dr", "prof", "h", "hj", "ir", "drs",
 }
+# Titles of a region's office: the region is named before the person ("Bupati Sikka ...").
+REGIONAL_TITLES = {"bupati", "gubernur", "walikota", "wali", "kapolda", "kapolres",
+                   "kapolsek", "camat", "lurah", "dinas", "kadis", "regent", "governor"}
 # Capitalised words that make a run an office or a unit, not a person's name.
 NOT_NAME_WORDS = {
     "divisi", "badan", "kementerian", "direktorat", "bagian", "biro", "dinas", "pusat",
     "kantor", "satuan", "unit", "departemen", "komisi", "lembaga", "hubungan",
     "internasional", "negara", "republik", "daerah", "nasional", "umum", "luar", "negeri",
-    "dalam", "bidang", "pertahanan", "keamanan", "koordinator", "politik", "hukum",
-    "division", "ministry", "department", "agency", "office", "national", "affairs",
+    "dalam", "bidang", "pertahanan", "keamanan", "koordinator", "politik", "hukum", "humas",
+    "utama", "division", "ministry", "department", "agency", "office", "national", "affairs",
     "international", "relations", "bureau", "the", "of", "and", "dan",
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday",
 }
+# A company's legal form: what follows is a company, not a person.
+COMPANY_WORDS = {"pt", "cv", "tbk", "persero", "ltd", "inc", "corp"}
 NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z'’-]+|[A-Z]\.")
 NAME_PARTICLES = {"bin", "binti", "van", "de", "al"}
+OFFICE_PAIR = re.compile(r"\s+(?:dan|and)\s+[A-Z]")
 
 
 def people_after_titles(text: str, known: list[Match]) -> list[tuple[int, int, str]]:
@@ -167,7 +183,7 @@ def people_after_titles(text: str, known: list[Match]) -> list[tuple[int, int, s
     while i < len(tokens):
         word = tokens[i].group().rstrip(".").lower()
         if word in TITLE_WORDS and i + 1 < len(tokens):
-            run = _name_run(tokens, i + 1, taken)
+            run = _name_run(text, tokens, i + 1, taken, regional=word in REGIONAL_TITLES)
             if run:
                 start, end = tokens[run[0]].start(), tokens[run[-1]].end()
                 people.append((start, end, text[start:end].rstrip(".,")))
@@ -177,30 +193,53 @@ def people_after_titles(text: str, known: list[Match]) -> list[tuple[int, int, s
     return people
 
 
-def _name_run(tokens: list[re.Match], first: int, taken: list[tuple[int, int]]) -> list[int]:
-    """The name after a title; an organisation right after the title is part of the
-    title (`Kepala BNN Andi Wijaya`, `Sekjen ASEAN Kao Kim Hourn`) and is stepped over."""
+def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[int, int]],
+              regional: bool = False) -> list[int]:
+    """The name after a title. What stands between is part of the title and is stepped
+    over: more titles and ranks, unit words, acronyms and known entities (`Kepala BNN
+    Andi Wijaya`, `Kabid Humas Polda NTT Kombes Pol. Yohanes Bria`); a unit's own name
+    right before a known body is too (`Dirjen Perikanan Tangkap KKP Rahmat Wibisono`).
+    A company's legal form ends the search: `Direktur PT Sarana` names no person."""
     run: list[int] = []
-    skipped = 0
-    for j in range(first, min(first + 9, len(tokens))):
+    placed = False  # a known place was stepped over: the region is named
+    for j in range(first, min(first + 10, len(tokens))):
+        if j > first and _broken(text, tokens[j - 1], tokens[j]):
+            break
         token = tokens[j].group().rstrip(".,")
         lower = token.lower()
-        inside = any(s <= tokens[j].start() < e for s, e in taken)
-        if inside and not run and skipped < 4 and not token.endswith(","):
-            skipped += 1
-            continue
-        if inside or lower in TITLE_WORDS:
-            if run:
-                break
+        inside = next(((s, e) for s, e in taken if s <= tokens[j].start() < e), None)
+        if lower in COMPANY_WORDS:
             return []
+        if inside or lower in TITLE_WORDS or (not run and (lower in NOT_NAME_WORDS or _acronym(token))):
+            if run and not inside:
+                break
+            if run:  # the run so far named a unit of this body: the name comes after it
+                run = []
+            placed = placed or bool(inside)
+            regional = regional or lower in REGIONAL_TITLES
+            continue
         if NAME_TOKEN.fullmatch(token) or (run and lower in NAME_PARTICLES):
             run.append(j)
         else:
             break
     words = {tokens[j].group().rstrip(".,").lower() for j in run}
-    if not run or _all_initials(tokens, run) or words & NOT_NAME_WORDS:
+    if not run or _all_initials(tokens, run) or words & NOT_NAME_WORDS or \
+            tokens[run[0]].group().lower() in HEAD_WORDS:
         return []
+    if len(run) == 1 and OFFICE_PAIR.match(text, tokens[run[0]].end()):
+        return []  # "Menteri Kelautan dan Perikanan": the office's field, not a name
+    if regional and not placed and len(run) >= 4:
+        return run[-2:]  # "Bupati Sukamaju Raya Andi Pratama": the region comes first
     return run
+
+
+def _broken(text: str, before: re.Match, after: re.Match) -> bool:
+    """Punctuation between two tokens (a comma, a bracket) ends a name."""
+    return bool(text[before.end():after.start()].strip())
+
+
+def _acronym(token: str) -> bool:
+    return len(token) >= 2 and token.isupper() and token.isalpha()
 
 
 def _all_initials(tokens: list[re.Match], run: list[int]) -> bool:

@@ -17,8 +17,11 @@ def _cues(*words: str) -> re.Pattern:
 
 PLANNED = _cues("akan", "bakal", "hendak", "rencananya", "direncanakan", "dijadwalkan",
                 "berencana", "will", "would be held", "is to", "are to", "plans? to",
-                "scheduled", "is expected to", "are expected to", "mendatang", "upcoming")
-ONGOING = _cues("sejak", "since", "masih", "hingga kini", "sampai sekarang", "selama ini",
+                "scheduled", "is expected to", "are expected to", "mendatang", "upcoming",
+                "menargetkan", "ditargetkan", "forecasts?",
+                "is predicted to", "are predicted to")
+# "sejak sore" is since this afternoon: a time of day, not a state that goes on.
+ONGOING = _cues(r"sejak(?!\s+(?:pagi|siang|sore|malam|dini hari))", r"since(?!\s+(?:morning|noon|evening))", "masih", "hingga kini", "sampai sekarang", "selama ini",
                 "terus", "ongoing", "continues?", "telah terjalin", "berlangsung hingga",
                 "still")
 # Verbs of handing over, not the noun alone: "Persiapan serah terima dibahas" is a meeting.
@@ -26,13 +29,16 @@ HANDOVER = _cues("menyerahkan keketuaan", "menyerahkan kepemimpinan", "menyerahk
                  "keketuaan .{0,40}diserahkan", "sertijab",
                  "serah terima .{0,30}(?:dilakukan|berlangsung|digelar)",
                  "hand(?:ed|s)? over", "handing over", "takes? over the chairmanship",
-                 "took over the chairmanship", "menerima keketuaan")
+                 "took over the chairmanship", "menerima keketuaan",
+                 r"tak(?:es?|ing) over the (?:\w+ )?chairmanship")
 INCIDENT = _cues("ditangkap", "menangkap", "penangkapan", "menggagalkan", "digagalkan",
                  "disita", "menyita", "serangan", "menyerang", "ledakan", "meledak", "bom",
                  "gempa", "banjir", "longsor", "kebakaran", "tewas", "meninggal", "korban",
                  "kecelakaan", "penyelundupan", "arrested", "arrests?", "detained", "seized",
                  "attack(?:ed|s)?", "explosion", "bomb(?:ing)?", "earthquake", "flood(?:s|ing)?",
-                 "killed", "smuggling", "raid(?:ed)?")
+                 "killed", "smuggling", "raid(?:ed)?", "menindak", "penindakan", "razia",
+                 "vonis", "divonis", "sentenced", "merendam", "terendam", "mengungsi", "rusak",
+                 "merusak", "damaged", "quakes?", "aftershocks?", "injured", "evacuated")
 AGREEMENT = _cues("menyepakati", "sepakat", "bersepakat", "kesepakatan", "disepakati",
                   "menandatangani", "ditandatangani", "penandatanganan", "nota kesepahaman",
                   "MoU", "pernyataan bersama", "deklarasi", "mengadopsi", "mengesahkan",
@@ -40,6 +46,8 @@ AGREEMENT = _cues("menyepakati", "sepakat", "bersepakat", "kesepakatan", "disepa
                   "adopted", "memorandum of understanding")
 PLAN = _cues("rencana aksi", "rencana kerja(?: ?sama)?", "plan of action", "work plan",
              "roadmap", "peta jalan", "cetak biru", "blueprint", "program kerja", "action plan")
+# A programme is a plan, but only when nothing more specific is said: the last resort.
+PROGRAMME = _cues("program", "programs?", "programmes?")
 HISTORY = _cues("pertama kali", "didirikan", "dibentuk", "first (?:held|met|convened)",
                 "was founded", "was established", "established in", "founded in")
 STATEMENT = _cues("mengatakan", "menjelaskan", "menyatakan", "menegaskan", "mengungkapkan",
@@ -53,9 +61,17 @@ MEETING = _cues("pertemuan", "konsultasi", "rapat", "sidang", "KTT", "konferensi
 ATTRIBUTION = re.compile(r"(?:according to|menurut)\s[^,.;]*", re.IGNORECASE)
 
 
+# Where the part of a year named by `awal`/`pertengahan`/`akhir` begins, to tell whether
+# it is still ahead of the article ("pertengahan 2024" in a May 2024 article is).
+PART_OF_YEAR = {"early": "01-01", "mid": "06-01", "late": "10-01"}
+
+
 def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
     """Planned when the words or a date after the article say so; ongoing for `sejak`."""
     if PLANNED.search(text) or (date and reference and date.start > reference):
+        return "planned"
+    if (date and reference and date.qualifier in PART_OF_YEAR
+            and f"{date.start[:4]}-{PART_OF_YEAR[date.qualifier]}" > reference):
         return "planned"
     if ONGOING.search(text) or (date and date.qualifier and date.qualifier.startswith("since")):
         return "ongoing"
@@ -81,6 +97,7 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
     - meeting, then other.
     An attribution (`according to a joint statement`) names a source, not the happening,
     so its words are not cues."""
+    said = text
     text = ATTRIBUTION.sub("", text)
     if speech == "leading" and modality != "planned":
         return "statement"
@@ -96,10 +113,10 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
         return "history"
     if HISTORY.search(text):
         return "history"
-    if speech and STATEMENT.search(text):
+    if speech and STATEMENT.search(said):
         return "statement"
     if MEETING.search(text):
         return "meeting"
-    if PLAN.search(text):
+    if PLAN.search(text) or PROGRAMME.search(text):
         return "plan"
     return "other"

@@ -14,32 +14,58 @@ from dataclasses import dataclass
 
 BOILERPLATE = re.compile(
     r"^\s*(?:"
-    r"(?i:baca\s+juga|read\s+also|read\s+more|lihat\s+juga|simak\s+juga|artikel\s+terkait)\s*:"
+    r"(?i:baca(?:\s+juga)?|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga|artikel\s+terkait|"
+    r"berita\s+terkait|related|see\s+also|tags?|topik|editor's\s+choice)\s*:"
     r"|(?i:editor|penulis|pewarta|reporter|penyunting|redaktur|sumber|foto|video|caption|"
-    r"photo|writer|editing\s+by|reporting\s+by)\s*:"
-    r"|(?i:laporan\s+wartawan)\b"
+    r"photo|writer|translator|penerjemah|editing\s+by|reporting\s+by)\s*:"
+    r"|(?i:laporan\s+(?:wartawan|reporter))\b"
+    r"|(?i:(?:reporting|writing|editing)\s+by\b)"
     r"|(?i:scroll\s+to\s+continue)"
     r"|(?i:copyright|hak\s+cipta)\b|©"
-    r"|(?i:ikuti\s+(?:berita|kami)|follow\s+us|share\s*(?:this)?\s*:?\s*$|bagikan\b)"
-    r"|(?i:ukuran\s+font|font\s+size|a\+\s*a-|a-\s*a\+)"
+    r"|(?i:ikuti\s+(?:berita|kami)|follow\s+(?:us|berita)|share\s*(?:this)?\s*:?|bagikan\b|tweet\s*$)"
+    r"|(?i:ukuran\s+font|font\s+size|a\+\s*a-|a-\s*a\+|kecil\s+besar\s*$|\d{1,2}px\s*$)"
     r"|(?i:advertisement|iklan)\s*$"
+    r"|(?i:artikel\s+ini\s+telah\s+(?:tayang|terbit)|simak\s+(?:video|breaking\s+news)|"
+    r"dapatkan\s+(?:update|informasi|berita)|click\s+here|klik\s+(?:di\s+sini|link)|"
+    r"our\s+standards\s*:)"
+    r"|\[(?i:gambas)\b"
     r")"
 )
-# A byline date such as "Sabtu, 19 Agu 2023 13:48 WIB" alone on its line.
-BYLINE_DATE = re.compile(
-    r"^\s*(?:[A-Z][a-z']+,?\s+)?\d{1,2}\s+[A-Z][a-z]+\.?\s+\d{4}(?:,?\s+\d{1,2}[:.]\d{2}"
-    r"(?:\s*(?:WIB|WITA|WIT))?)?\s*$"
+# Not statements either: a line wholly in brackets (editor initials "(yld/yld)", an
+# editing note), a breadcrumb or menu ("Home > News > Bali", "Nasional | Hukum"), a
+# photo caption that ends with its credit ("... (TRIBUNFLORES.COM/NAMA)", "(Dok. MI/..)").
+NOT_STATEMENT = re.compile(
+    r"^\s*\([^()]*\)\s*$"
+    r"|^[^.!?]*\s[>|»]\s[^.!?]*$"
+    r"|\((?:[A-Z][\w.-]*|(?i:dok|foto|photo))\.?[^()]*/[^()]*\)\s*$"
 )
+# A line ends a statement when it ends with a stop, a question or exclamation mark, or a
+# closing quote or bracket after one.
+TERMINATED = re.compile(r"[.!?][\"'”’)\]]*\s*$|[\"”]\s*$")
+# What may follow the last comma of a line that was cut off mid-sentence, for the part
+# before that comma to stand on its own: a new clause, not the rest of a list.
+CLAUSE_OPENER = re.compile(
+    r"(?i:meskipun|walaupun|namun|tetapi|tapi|sedangkan|sementara|karena|sehingga|agar|"
+    r"supaya|ketika|saat|setelah|sebelum|yang|while|but|although|though|because|which|"
+    r"who|after|before|as|so)\b")
+BYLINE_DATE = re.compile(
+    r"^\s*(?:[A-Z][a-z']+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},)\s+\d{4}"
+    r"(?:\s*[,|]?\s+\d{1,2}[:.]\d{2}(?:\s*(?i:WIB|WITA|WIT|UTC|GMT))?)?\s*$"
+)
+# A date inside a credit line: "Penulis: Nama Pada: Kamis, 02 Mei 2024, 14:20 WIB".
+DATE_IN_LINE = re.compile(
+    r"(?:[A-Z][a-z']+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},)\s+(?:19|20)\d\d\b")
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}?)"
-    r"(?:\s*,\s*(?P<outlet1>[A-Za-z.]+(?:\.(?:com|co|id|co\.id))?)"
+    r"(?:\s*,\s*(?P<outlet1>[A-Za-z.]+(?:\.(?:com|co|id|co\.id))?|[A-Z][A-Za-z]+\s[A-Z][A-Za-z]+)"
     r"|\s*\((?P<outlet2>[^)]{2,30})\)"
+    r"|\s*,\s*(?P<mdate>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*\((?P<outlet3>[^)]{2,30})\)"
     r"|(?P<tribun>TRIBUNNEWS\.COM|TEMPO\.CO)\s*,\s*(?P<place2>[A-Za-z .]+?))?"
     r"(?:\s*,\s*(?P<date>[A-Z][a-z]+\s*\(\d{1,2}/\d{1,2}(?:/\d{4})?\)))?"
-    r"\s*(?:-|–|—)\s+"
+    r"\s*(?:--|-|–|—)\s+"
 )
-OUTLET_FIRST = re.compile(r"^(?P<outlet>[A-Z][A-Za-z]*\.(?:COM|CO|com|co)(?:\.id)?)\s*,\s*"
-                          r"(?P<place>[A-Za-z .]{2,40}?)\s*(?:-|–|—)\s+")
+OUTLET_FIRST = re.compile(r"^(?P<outlet>[A-Z][A-Za-z-]*\.(?:COM|CO|ID|com|co|id)(?:\.id)?)\s*,\s*"
+                          r"(?P<place>[A-Za-z .]{2,40}?)\s*(?:--|-|–|—)\s+")
 ABBREVIATIONS = {
     "pol", "irjen", "brigjen", "komjen", "kombes", "jend", "jl", "kab", "kec", "kel", "dkk",
     "no", "dr", "drs", "ir", "h", "hj", "prof", "st", "sh", "mh", "mr", "mrs", "ms", "gen",
@@ -67,30 +93,56 @@ class Body:
 
 
 def is_boilerplate(line: str) -> bool:
-    return bool(BOILERPLATE.match(line))
+    return bool(BOILERPLATE.match(line) or NOT_STATEMENT.search(line))
 
 
 def split_body(text: str) -> Body:
-    """Sentences of the article body in order, without boilerplate or the dateline."""
+    """Sentences of the article body in order, without boilerplate or the dateline.
+
+    Lines before the first one that ends like a sentence are the page's header (title,
+    byline, menus) and are never statements; after it, a line that does not end like a
+    sentence is a widget, a related headline or the cut-off end of the article, kept only
+    up to a clause that stands on its own (see `_cut_off`)."""
     sentences: list[Sentence] = []
     dateline = byline = None
     offset = 0
     paragraph = 0
     for line in text.split("\n"):
         line_start, offset = offset, offset + len(line) + 1
-        if not line.strip() or is_boilerplate(line):
+        if not line.strip():
             continue
-        if BYLINE_DATE.match(line):
-            byline = byline or line.strip()
+        if is_boilerplate(line) or (not sentences and not TERMINATED.search(line)):
+            byline = byline or _byline_date(line)
+            continue
+        end = len(line) if TERMINATED.search(line) else _cut_off(line)
+        if end is None:
             continue
         skip = 0
         if dateline is None and paragraph == 0:
             dateline, skip, dated = _dateline(line)
             byline = byline or dated
-        for start, end in _sentence_spans(line, skip):
-            sentences.append(Sentence(line[start:end], line_start + start, line_start + end, paragraph))
+        for start, stop in _sentence_spans(line[:end], skip):
+            sentences.append(Sentence(line[start:stop], line_start + start, line_start + stop, paragraph))
         paragraph += 1
     return Body(sentences, dateline, byline)
+
+
+def _byline_date(line: str) -> str | None:
+    """The date of a byline or credit line: the whole line when it is only a date, else
+    the date inside a short credit line ("Penulis: ... Pada: Kamis, 02 Mei 2024")."""
+    if BYLINE_DATE.match(line):
+        return line.strip()
+    match = DATE_IN_LINE.search(line) if len(line.split()) <= 14 else None
+    return match.group(0) if match else None
+
+
+def _cut_off(line: str) -> int | None:
+    """Where to end a line that stops mid-sentence: before its last comma when what
+    follows opens a new clause and what precedes says enough, else nowhere (None)."""
+    comma = line.rfind(",")
+    if comma < 0 or not CLAUSE_OPENER.match(line[comma + 1:].lstrip()):
+        return None
+    return comma if len(line[:comma].split()) >= 6 else None
 
 
 def _dateline(line: str) -> tuple[str | None, int, str | None]:

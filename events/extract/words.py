@@ -16,6 +16,12 @@ MONTHS = {
     "november": 11, "nov": 11, "nop": 11,
     "desember": 12, "des": 12, "december": 12, "dec": 12,
 }
+# Whole month names, not abbreviations: a month named alone ("pada Desember") needs one.
+FULL_MONTH_NAMES = {
+    "januari", "january", "februari", "pebruari", "february", "maret", "march", "april",
+    "mei", "may", "juni", "june", "juli", "july", "agustus", "august", "september",
+    "oktober", "october", "november", "desember", "december",
+}
 # Month names are matched capitalised only (see dates.MONTH), so "mei" the word and
 # "des" are not months in running lowercase text.
 MONTHS.update({k.capitalize(): v for k, v in list(MONTHS.items())})
@@ -33,4 +39,26 @@ NUMBER_WORDS = {
     "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12,
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "a": 1, "an": 1,
+}
+
+# Words that open the name of a body, a building, an event or an operation, not a person.
+HEAD_WORDS = {
+    "operasi", "operation", "pengadilan", "gedung", "stadion", "stadium", "pekan", "kantor",
+    "pelabuhan", "bandara", "rumah", "universitas", "university", "pt", "bank", "partai",
+    "kementerian", "dinas", "badan", "komisi", "dewan", "majelis", "polres", "polsek",
+    "kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "jalan", "jl",
+    "gunung", "mount", "pulau", "sungai", "hotel", "station", "sekolah", "masjid", "gereja",
+}
+# Words that open the name of a document or a topic: "Rencana Aksi", "Pernyataan Bersama",
+# "Kejahatan Transnasional" are what a fact is about, not who takes part in it.
+SUBJECT_WORDS = {
+    "rencana", "pernyataan", "deklarasi", "nota", "perjanjian", "kesepakatan", "kerjasama",
+    "kerja", "kejahatan", "tindak", "undang-undang", "peraturan", "keputusan", "plan",
+    "statement", "declaration", "agreement", "memorandum", "crime", "work",
+}
+# Words of nationality, capitalised in English without being names.
+DEMONYMS = {
+    "asian", "indonesian", "malaysian", "singaporean", "thai", "vietnamese", "filipino",
+    "cambodian", "laotian", "burmese", "bruneian", "japanese", "chinese", "korean",
+    "australian", "indian", "american", "european", "british", "russian", "canadian",
 }

@@ -1,0 +1,111 @@
+"""Capitalised names the gazetteer does not know, kept as entities of type `unknown`.
+
+Local news is full of people, companies, courts and buildings that no shipped list
+names; dropping them would hide exactly what a reader looks for. So a run of two or more
+capitalised words that no known entity covers becomes an `unknown` entity. Capitals that
+are not names are guarded against: an ordinary word opening the sentence, months and
+weekdays, titles and ranks, holidays, numbers in Roman numerals, words of nationality,
+the words that cite a law, and the subject of a law or a report (`tentang ...`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS
+from .words import DEMONYMS, MONTHS, SUBJECT_WORDS, WEEKDAYS
+
+TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+ROMAN = re.compile(r"[IVXLC]+")
+# Ordinary words that often open a sentence with a capital.
+OPENERS = {
+    "selain", "sementara", "menurut", "sebelumnya", "namun", "dalam", "pada", "di", "ke",
+    "dari", "ia", "dia", "mereka", "kami", "kita", "saat", "ketika", "untuk", "dengan",
+    "kepada", "atas", "bagi", "kemudian", "adapun", "para", "warga", "petugas", "tim",
+    "sebanyak", "seorang", "sejumlah", "setelah", "sebelum", "hingga", "sejak", "bahkan",
+    "tidak", "ini", "itu", "hal", "kasus", "program", "kegiatan", "pemerintah", "kirab",
+    "the", "a", "an", "in", "on", "at", "for", "after", "before", "during", "meanwhile",
+    "however", "but", "and", "this", "that", "it", "he", "she", "they", "we", "officials",
+    "residents", "police",
+}
+# Capitalised in the middle of a name-like run, but never part of a name.
+BREAKERS = {
+    "nomor", "no", "pasal", "ayat", "tahun", "uu", "perpres", "natal", "lebaran", "idul",
+    "fitri", "adha", "ramadan", "ramadhan", "imlek", "nyepi", "waisak", "eid", "christmas",
+    "new", "year", "utama", "umum",
+} | TITLE_WORDS | {w.lower() for w in MONTHS} | {w.lower() for w in WEEKDAYS}
+# A run right after these words is a subject, not a party: "UU tentang Pemberantasan ...".
+SUBJECT_CUES = re.compile(r"(?:tentang|mengenai|about|on)\s+$", re.IGNORECASE)
+JOINERS = {"of"}
+
+
+def unknown_names(text: str, taken: list[tuple[int, int]],
+                  places: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """(start, end, name) for each run of two or more capitalised words outside the
+    `taken` spans; a run right before a known place takes it in ("Pengadilan Negeri
+    Jakarta Pusat" is one court, in Jakarta)."""
+    found = []
+    for run in _runs(text, taken):
+        if len(run) < 2 or not _a_name(text, run):
+            continue
+        start, end = run[0].start(), run[-1].end()
+        after = next((e for s, e in places if s == end + 1 and text[end] == " "), None)
+        end = after or end
+        found.append((start, end, text[start:end]))
+    return found
+
+
+def _a_name(text: str, run: list[re.Match]) -> bool:
+    """Whether a run of capitalised words names something that takes part: not a
+    document or topic, not office words only (`Menteri Luar Negeri`), not the unit in a
+    title (`Dirjen Perikanan Tangkap KKP ...`), not the subject of `tentang`."""
+    words = [t.group().lower() for t in run]
+    before = text[max(0, run[0].start() - 12):run[0].start()]
+    title = TITLE_BEFORE.search(before)
+    return not (words[0] in SUBJECT_WORDS or all(w in NOT_NAME_WORDS for w in words)
+                or SUBJECT_CUES.search(before)
+                or (title and title.group(1).lower() in TITLE_WORDS))
+
+
+TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
+    runs: list[list[re.Match]] = []
+    current: list[re.Match] = []
+    previous_end = None
+    for token in TOKEN.finditer(text):
+        word = token.group()
+        joined = previous_end is not None and text[previous_end:token.start()] == " "
+        if current and not joined:
+            runs.append(current)
+            current = []
+        previous_end = token.end()
+        if word.lower() in JOINERS and current:
+            current.append(token)
+            continue
+        if not _name_word(text, token, taken):
+            runs.append(current)
+            current = []
+            continue
+        current.append(token)
+    runs.append(current)
+    return [_trim(run) for run in runs if run]
+
+
+def _name_word(text: str, token: re.Match, taken: list[tuple[int, int]]) -> bool:
+    word = token.group()
+    if not word[0].isupper() or word.lower() in BREAKERS or ROMAN.fullmatch(word):
+        return False
+    if any(s < token.end() and token.start() < e for s, e in taken):
+        return False
+    if word.lower() in DEMONYMS:
+        return False
+    opening = not text[:token.start()].strip(" \"'“‘(")
+    return not (opening and word.lower() in OPENERS)
+
+
+def _trim(run: list[re.Match]) -> list[re.Match]:
+    while run and run[-1].group().lower() in JOINERS:
+        run = run[:-1]
+    return run
