@@ -34,6 +34,18 @@ ARTICLE_DATES = [
     (Article(text=MEETING), None, None),
     # The dateline carries the date itself: "Place, Weekday (d/m/yyyy) - ".
     (Article(text="Labuan Bajo, Kamis (24/8/2023) - " + MEETING), "2023-08-24", "dateline"),
+    # A date at the end of a URL slug, and the 14-digit timestamp opening an article id.
+    (Article(text=MEETING, url="https://contoh.id/world/leaders-meet-in-jakarta-2023-09-05/"),
+     "2023-09-05", "url"),
+    (Article(text=MEETING, url="https://contoh.id/olahraga/20240817190501-178-1100001/pon"),
+     "2024-08-17", "url"),
+    # A date in the first sentence dates the happening more often than the article: the URL
+    # comes first.
+    (Article(text="MAUMERE - Banjir merendam rumah warga, Senin (8/1/2024) malam.",
+             url="https://contoh.id/2024/01/09/banjir"), "2024-01-09", "url"),
+    # A date inside a credit line.
+    (Article(text="Penulis: Rudi Pada: Kamis, 02 Mei 2024, 14:20 WIB\n" + MEETING,
+             url="https://contoh.id/read/detail/665001-rapat"), "2024-05-02", "dateline"),
 ]
 
 
@@ -131,6 +143,11 @@ def test_a_time_of_day_is_kept_as_a_note_beside_the_day(sentence, time):
 def test_a_doubtful_date_keeps_its_doubt_on_the_fact(sentence, doubt):
     (fact,) = extract(Article(text=sentence, published="2023-08-24")).facts
     assert fact.date.doubt.startswith(doubt)
+
+
+def test_a_doubtful_date_keeps_a_sentence_that_states_nothing_else():
+    (fact,) = extract(Article(text="Data dihimpun hingga 22/82023.", published="2023-08-24")).facts
+    assert fact.date.doubt == "malformed date: 22/82023"
 
 
 def test_a_sentence_with_nothing_to_keep_is_no_fact():

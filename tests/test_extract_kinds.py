@@ -41,9 +41,20 @@ AUG_22 = day_date(date(2023, 8, 22))
     ("Polri terus memperkuat kerja sama dengan AFP.", None, "ongoing"),
     # English "still" is the same cue as "masih".
     ("Police are still investigating the case.", None, "ongoing"),
+    # "sejak sore" is since this afternoon: a time of day, not a state that goes on.
+    ("Hujan deras mengguyur wilayah itu sejak sore.", None, "occurred"),
+    ("Heavy rain has fallen since morning.", None, "occurred"),
+    # A forecast or a target looks ahead.
+    ("The agency forecast heavy rain for Bali.", None, "planned"),
+    ("KPU menargetkan partisipasi pemilih mencapai 82 persen.", None, "planned"),
+    # Part of a year still ahead of the article: mid-2024 in an article of 2 May 2024 ...
+    ("Program itu dimulai pada pertengahan 2024.", year_date(2024, qualifier="mid"), "planned"),
+    # ... but preparing is under way now, not planned.
+    ("TNI menyiapkan 1.500 personel untuk pengamanan.", None, "occurred"),
 ])
 def test_modality_comes_from_cue_words_and_the_date(text, date, modality):
-    assert modality_of(text, date, REFERENCE) == modality
+    reference = "2024-05-02" if "pertengahan" in text else REFERENCE
+    assert modality_of(text, date, reference) == modality
 
 
 @pytest.mark.parametrize("text, modality, date, speech, kind", [
@@ -116,6 +127,18 @@ SENTENCES = [
     ("The ministers met in Jakarta this week.", "meeting", "occurred"),
     ("Persiapan serah terima keketuaan dibahas dalam rapat di Jakarta.", "meeting",
                  "occurred"),
+    # Police enforcement, court sentences and damage are incidents.
+    ("Polda NTT menindak 1.237 pelanggar lalu lintas di Kupang.", "incident", "occurred"),
+    ("Hakim menjatuhkan vonis 10 tahun penjara kepada terdakwa di Jakarta.", "incident",
+     "occurred"),
+    ("Two houses were lightly damaged in Mataram, officials said.", "incident", "occurred"),
+    ("Banjir merendam 312 rumah di Sikka.", "incident", "occurred"),
+    # Taking over a chairmanship named with its body is a handover.
+    ("Laos takes over the ASEAN chairmanship in 2024.", "handover", "planned"),
+    # A programme is a plan when nothing more specific is said.
+    ("KKP menyiapkan program modernisasi pelabuhan perikanan.", "plan", "occurred"),
+    # "Menurut X" makes a statement: its words are cues when a person speaks.
+    ("Menurut Andi Wijaya, anggaran itu cukup.", "statement", "occurred"),
 ]
 
 

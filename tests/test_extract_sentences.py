@@ -35,6 +35,44 @@ def texts(text: str) -> list[str]:
     "Hak cipta dilindungi undang-undang.",
     "Ikuti berita terkini di kanal kami",
     "ADVERTISEMENT",
+    # Related links and tags in the forms other outlets use.
+    "Read: Government Sets Eid Holiday From April 8 to 15",
+    "Baca: Polisi amankan dua pelaku curanmor",
+    "Editor's Choice: Police Arrest Five Over Fake Tickets",
+    "Related: Bali airport operates normally after quake",
+    "Tags: KPK, OTT, Korupsi",
+    "Tag: pilkada 2024",
+    # Credits, including a wire's credit line without a colon.
+    "Translator: Dewi Lestari",
+    "Laporan Reporter TRIBUNFLORES.COM, Sinta Dewi",
+    "Reporting by Andi Wijaya; Editing by Budi Santoso",
+    # Share buttons, font-size widgets and calls to follow or click.
+    "Bagikan: Facebook Twitter WhatsApp",
+    "Share this: Facebook X WhatsApp Email",
+    "Tweet",
+    "Ukuran Font",
+    "Kecil Besar",
+    "14px",
+    "Follow Berita Okezone di Google News",
+    "Click here to get the latest news updates from Tempo on Google News",
+    "Dapatkan update berita pilihan dan breaking news setiap hari dari Kompas.com.",
+    "Simak breaking news dan berita pilihan kami langsung di ponselmu.",
+    "Artikel ini telah tayang di TribunFlores.com dengan judul Banjir Rendam Rumah",
+    "Simak Video 'KPU Gelar Rapat Koordinasi Pilkada':",
+    "[Gambas:Video 20detik]",
+    "Our Standards: The Trust Principles.",
+    # A line wholly in brackets: editors' initials, an editing note.
+    "(yld/yld)",
+    "(This story has been refiled to correct the spelling of a name in paragraph 4)",
+    # Breadcrumbs and menus.
+    "Home > News > Bali",
+    "Nasional | Hukum | Politik",
+    # Photo captions that end with their credit.
+    "BANJIR - Warga melintasi genangan air di Maumere, Selasa (9/1/2024). (TRIBUNFLORES.COM/SINTA DEWI)",
+    "Ilustrasi. Kapal nelayan bersandar di dermaga.(Dok. MI/Andi)",
+    "Warga mengungsi ke masjid. (ANTARA/Budi Santoso)",
+    # Copyright with a span of years that must not become a date.
+    "Copyright 2008 - 2024 PT. Kompas Cyber Media. All Rights Reserved.",
 ])
 def test_a_boilerplate_line_is_not_a_sentence(line):
     assert texts(f"{BODY}\n{line}\nRapat itu lancar.") == [BODY, "Rapat itu lancar."]
@@ -52,6 +90,33 @@ def test_a_sentence_that_only_starts_like_boilerplate_is_kept(line):
     assert texts(f"{BODY}\n{line}") == [BODY, line]
 
 
+@pytest.mark.parametrize("header", [
+    # A page's title, author and menus before the body: no line ends like a sentence.
+    "Quake jolts Bali and Lombok, no tsunami threat\nBy Andi Wijaya\nJanuary 17, 2024",
+    "Tim detikcom - detikNews\nSelasa, 20 Feb 2024 15:32 WIB\nUkuran Font",
+    "Contoh CNN Indonesia\nSabtu, 17 Agu 2024 19:05 WIB",
+])
+def test_lines_before_the_first_sentence_are_the_page_header(header):
+    assert texts(f"{header}\n{BODY}") == [BODY]
+
+
+@pytest.mark.parametrize("last, kept", [
+    # Cut off in a subordinate clause: the main clause before it stands on its own.
+    ("Menurut Yohanes, penurunan itu menunjukkan kesadaran warga mulai meningkat, meskipun "
+     "masih banyak pengendara yang", "Menurut Yohanes, penurunan itu menunjukkan kesadaran "
+     "warga mulai meningkat"),
+    ("Police said the suspects had been detained in Jakarta since Monday, while two others",
+     "Police said the suspects had been detained in Jakarta since Monday"),
+    # Cut off in a list or a clause with no whole statement before it: nothing is kept.
+    ("Menurut Yohanes, petugas gabungan dari BPBD, TNI dan Polri sudah menyiapkan", None),
+    ("Petugas masih membersihkan sisa lumpur di", None),
+    # A related headline after the body, with no stop.
+    ("Polisi Tangkap Dua Pelaku Curanmor di Kupang", None),
+])
+def test_a_line_cut_off_mid_sentence_keeps_only_a_whole_clause(last, kept):
+    assert texts(f"{BODY}\n{last}") == [BODY] + ([kept] if kept else [])
+
+
 @pytest.mark.parametrize("text, dateline, first", [
     ("Labuan Bajo (ANTARA) - Polri menggelar rapat.", "Labuan Bajo", "Polri menggelar rapat."),
     # An upper-case place is given in title case.
@@ -65,6 +130,10 @@ def test_a_sentence_that_only_starts_like_boilerplate_is_kept(line):
     ("Kupang (ANTARA) – Polri menggelar rapat.", "Kupang", "Polri menggelar rapat."),
     # A dateline that carries a weekday and date is cut whole.
     ("Labuan Bajo, Kamis (24/8/2023) - Polri menggelar rapat.", "Labuan Bajo", "Polri menggelar rapat."),
+    # Outlet names of two words, a double dash, a .ID outlet, a wire's date and name.
+    ("Jakarta, CNN Indonesia -- Polri menggelar rapat.", "Jakarta", "Polri menggelar rapat."),
+    ("VICTORYNEWS.ID, KUPANG - Polri menggelar rapat.", "KUPANG", "Polri menggelar rapat."),
+    ("JAKARTA, Sept 5 (Example Wire) - Leaders opened a summit.", "Jakarta", "Leaders opened a summit."),
 ])
 def test_the_dateline_is_cut_from_the_first_sentence_and_returned(text, dateline, first):
     body = split_body(text)
@@ -82,10 +151,26 @@ def test_a_dash_later_in_the_article_is_not_a_dateline():
     "Sabtu, 19 Agu 2023 13:48 WIB",
     "Kamis, 24 Agustus 2023 09.15 WITA",
     "24 Agustus 2023",
+    # Okezone writes no comma after the weekday; local outlets put a bar before the time.
+    "Kamis 14 Maret 2024 10:05 WIB",
+    "Selasa, 19 September 2023 | 18:40 WITA",
+    # English bylines.
+    "January 17, 2024",
+    "Monday, 1 April 2024 14:05 WIB",
 ])
 def test_a_byline_date_alone_on_its_line_is_kept_aside(line):
     body = split_body(f"{line}\n{BODY}")
     assert body.byline_date == line
+    assert [s.text for s in body.sentences] == [BODY]
+
+
+@pytest.mark.parametrize("line, dated", [
+    ("Penulis: Rudi Hartanto Pada: Kamis, 02 Mei 2024, 14:20 WIB", "Kamis, 02 Mei 2024"),
+    ("Reporter: Maria Goreti | Selasa, 19 September 2023", "Selasa, 19 September 2023"),
+])
+def test_a_credit_line_gives_its_date_to_the_article(line, dated):
+    body = split_body(f"{line}\n{BODY}")
+    assert body.byline_date == dated
     assert [s.text for s in body.sentences] == [BODY]
 
 

@@ -165,7 +165,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         memory.learn(holder[2])
         found.append(holder)
     taken = [(f[0], f[1]) for f in found]
-    people = people_after_titles(text, matches)
+    people = people_after_titles(text, matches, [o[:2] for o in gazetteer().find_offices(text)])
     for start, end, name in people + _speech_names(text, taken):
         if any(s < end and start < e for s, e in taken):
             continue

@@ -173,10 +173,12 @@ NAME_PARTICLES = {"bin", "binti", "van", "de", "al"}
 OFFICE_PAIR = re.compile(r"\s+(?:dan|and)\s+[A-Z]")
 
 
-def people_after_titles(text: str, known: list[Match]) -> list[tuple[int, int, str]]:
+def people_after_titles(text: str, known: list[Match],
+                        offices: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
     """Names (runs of capitalised words) that follow a title or rank word and are not
-    themselves gazetteer entities or titles: `Irjen Pol. Krishna Murti` -> Krishna Murti."""
-    taken = [(m.start, m.end) for m in known]
+    themselves gazetteer entities or titles: `Irjen Pol. Krishna Murti` -> Krishna Murti.
+    Words inside an office's title (`Menko Polhukam`) are never the name."""
+    taken = [(m.start, m.end) for m in known] + list(offices)
     people = []
     tokens = list(re.finditer(r"[\w'’.-]+", text))
     i = 0
@@ -203,7 +205,7 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
     run: list[int] = []
     placed = False  # a known place was stepped over: the region is named
     for j in range(first, min(first + 10, len(tokens))):
-        if j > first and _broken(text, tokens[j - 1], tokens[j]):
+        if _broken(text, tokens[j - 1], tokens[j]):
             break
         token = tokens[j].group().rstrip(".,")
         lower = token.lower()

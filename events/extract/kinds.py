@@ -53,7 +53,9 @@ HISTORY = _cues("pertama kali", "didirikan", "dibentuk", "first (?:held|met|conv
 STATEMENT = _cues("mengatakan", "menjelaskan", "menyatakan", "menegaskan", "mengungkapkan",
                   "menyebutkan", "menambahkan", "menuturkan", "memaparkan", "kata", "ujar",
                   "ucap", "tutur", "jelas", "imbuh", "tegas", "menurut", "keterangan",
-                  "said", "says", "told", "stated", "explained", "according to", "announced")
+                  "katanya", "ujarnya", "tuturnya", "jelasnya", "imbuhnya", "tegasnya",
+                  "said", "says", "told", "stated", "explained", "according to", "announced",
+                  "added", "noted", "warned", "stressed")
 MEETING = _cues("pertemuan", "konsultasi", "rapat", "sidang", "KTT", "konferensi", "forum",
                 "diskusi", "dialog", "bertemu", "menggelar", "digelar", "latihan bersama",
                 "kunjungan", "meeting", "summit", "talks", "consultation", "conference", "met",

@@ -1,0 +1,149 @@
+"""Names the gazetteer does not know (events.extract.names) and names the article itself
+teaches: unknown entities, single names, pronouns that speak, titles by article date."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.article import Article
+from events.extract import extract
+
+
+def facts(text: str, published: str = "2024-03-14"):
+    return extract(Article(text=text, published=published)).facts
+
+
+def unknown(text: str) -> list[str]:
+    return [m.name for f in facts(text) for m in f.mentions if m.type == "unknown"]
+
+
+UNKNOWN = [
+    # Two or more capitalised words no entry covers: a company, a court, a person, a venue.
+    ("Polisi memeriksa PT Sarana Tirta Mandiri di Bekasi.", ["PT Sarana Tirta Mandiri"]),
+    ("Vonis dibacakan di Pengadilan Negeri Jakarta Pusat kemarin.", ["Pengadilan Negeri Jakarta Pusat"]),
+    ("Hakim memvonis mantan direktur, Hendra Gunawan, kemarin.", ["Hendra Gunawan"]),
+    ("Upacara digelar di Stadion Harapan Bangsa pada Senin.", ["Stadion Harapan Bangsa"]),
+    ("Police launched Operation Ketupat on Thursday.", ["Operation Ketupat"]),
+    # A name that opens the sentence is still a name.
+    ("Hendra Gunawan ditahan KPK kemarin.", ["Hendra Gunawan"]),
+]
+
+
+@pytest.mark.parametrize("text, names", UNKNOWN)
+def test_a_capitalised_name_not_in_the_gazetteer_is_an_unknown_entity(text, names):
+    assert unknown(text) == names
+
+
+@pytest.mark.parametrize("text", [
+    # An ordinary word opening the sentence, before a single name.
+    "Selain Andi, KPK menangkap delapan orang.",
+    # Months, weekdays, holidays and Roman numerals.
+    "Operasi digelar menjelang Natal dan Tahun Baru di Kupang.",
+    "PON XXI digelar di Aceh pada September.",
+    "Eid al-Fitr falls on Wednesday in Jakarta.",
+    # Words of nationality.
+    "Southeast Asian leaders met in Jakarta.",
+    # Office words only, and the unit named inside a title.
+    "Menteri Luar Negeri hadir di Bali.",
+    "Dirjen Perikanan Tangkap KKP hadir di Bitung.",
+    # The words that cite a law, and the subject of a law or document.
+    "Ia dijerat Pasal 2 UU Nomor 31 Tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi.",
+    "Rencana Aksi itu disepakati di Bali.",
+    "Pernyataan Bersama dibacakan di Jakarta.",
+    # Known entities are never unknown.
+    "Kepolisian Negara Republik Indonesia bertemu Badan Narkotika Nasional di Jakarta.",
+])
+def test_capitals_that_are_not_a_name_make_no_unknown_entity(text):
+    assert unknown(text) == []
+
+
+def test_an_unknown_name_is_an_actor_shown_with_the_facts_actors():
+    (fact,) = facts("KPK menahan Hendra Gunawan di Jakarta.")
+    (mention,) = [m for m in fact.mentions if m.type == "unknown"]
+    assert (mention.name, mention.role) == ("Hendra Gunawan", "actor")
+    assert fact.actors == ["KPK", "Hendra Gunawan"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A single name after the full one, anywhere in the sentence.
+    ("Hakim memvonis Hendra Gunawan 10 tahun penjara. Hendra juga dihukum membayar denda.",
+     ("Hendra Gunawan", "unknown")),
+    ("Kepala BPBD Yohanes Don Bosco meninjau lokasi. Yohanes meminta warga waspada.",
+     ("Yohanes Don Bosco", "person")),
+    # The holder of an office named by its title alone, then by one name.
+    ("Panglima TNI dijadwalkan hadir. Agus mengatakan TNI siap.", ("Agus Subiyanto", "person")),
+])
+def test_a_single_name_later_in_the_article_is_the_name_given_earlier(text, expected):
+    last = facts(text, "2024-08-17")[-1]
+    assert expected in {(m.name, m.type) for m in last.mentions}
+
+
+@pytest.mark.parametrize("text, published, name", [
+    # "Prabowo" alone is the defence minister or president ...
+    ("Menhan Prabowo meninjau latihan di Bali.", "2023-08-22", "Prabowo Subianto"),
+    # ... unless the article named another Prabowo first: the police chief.
+    ("National Police chief General Listyo Sigit Prabowo arrived. Prabowo said the police "
+     "were ready.", "2024-04-01", "Listyo Sigit Prabowo"),
+    # An office's holder learnt from its title does not take the name from the gazetteer.
+    ("Kapolri meninjau lokasi. Presiden Prabowo tiba sore.", "2025-01-10", "Prabowo Subianto"),
+])
+def test_a_one_word_name_is_the_person_the_article_means(text, published, name):
+    last = facts(text, published)[-1]
+    assert name in {m.name for m in last.mentions if m.type == "person"}
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kepala BPBD Yohanes Don Bosco mengatakan air naik. Ia menyebutkan 300 rumah terendam.",
+     "Yohanes Don Bosco"),
+    ("Rapat berjalan lancar, kata Andi Wijaya. Semua negara hadir, ujarnya.", "Andi Wijaya"),
+    ("Rapat berjalan lancar, kata Andi Wijaya. Semua negara hadir, kata dia.", "Andi Wijaya"),
+    ("The talks went well, said Andi Wijaya. All members attended, he added.", "Andi Wijaya"),
+])
+def test_a_pronoun_that_speaks_is_the_last_speaker(text, speaker):
+    last = facts(text)[-1]
+    assert (speaker, "speaker") in {(m.name, m.role) for m in last.mentions}
+    assert last.kind == "statement"
+
+
+def test_a_pronoun_with_no_earlier_speaker_names_nobody():
+    assert facts("Ia mengatakan rapat digelar di Bali.")[0].actors == []
+
+
+OFFICES = [
+    # Each office's holder on the article's date, on both sides of a change of holder.
+    ("Panglima TNI membuka latihan di Bali.", "2023-08-01", "Yudo Margono"),
+    ("Panglima TNI membuka latihan di Bali.", "2024-08-17", "Agus Subiyanto"),
+    ("Ketua KPK membuka rapat di Jakarta.", "2023-06-01", "Firli Bahuri"),
+    ("Ketua KPK membuka rapat di Jakarta.", "2024-03-14", "Nawawi Pomolango"),
+    ("Ketua KPK membuka rapat di Jakarta.", "2025-02-01", "Setyo Budiyanto"),
+    ("Kepala BMKG meninjau lokasi gempa di Bali.", "2024-01-17", "Dwikorita Karnawati"),
+    ("Kepala BNN membuka rapat di Jakarta.", "2024-05-01", "Marthinus Hukom"),
+    ("Wapres membuka rapat di Jakarta.", "2023-08-22", "Ma'ruf Amin"),
+    ("Wapres membuka rapat di Jakarta.", "2025-01-10", "Gibran Rakabuming Raka"),
+    ("Menhan membuka latihan di Bali.", "2023-08-22", "Prabowo Subianto"),
+    ("Menhan membuka latihan di Bali.", "2025-01-10", "Sjafrie Sjamsoeddin"),
+    ("Mendagri membuka rapat di Jakarta.", "2023-08-22", "Tito Karnavian"),
+    ("Menko Polhukam membuka rapat di Jakarta.", "2023-08-22", "Mahfud MD"),
+    ("Menko Polhukam membuka rapat di Jakarta.", "2024-05-01", "Hadi Tjahjanto"),
+    # Inauguration day: the new president, not the old one.
+    ("Presiden membuka rapat di Jakarta.", "2024-10-20", "Prabowo Subianto"),
+    ("Presiden membuka rapat di Jakarta.", "2024-10-19", "Joko Widodo"),
+]
+
+
+@pytest.mark.parametrize("text, published, holder", OFFICES)
+def test_an_office_title_is_its_holder_on_the_article_date(text, published, holder):
+    people = {m.name for m in facts(text, published)[0].mentions if m.type == "person"}
+    assert people == {holder}
+
+
+@pytest.mark.parametrize("text, published", [
+    # Between two terms (Mahfud MD left, Hadi Tjahjanto not yet sworn in): nobody.
+    ("Menko Polhukam membuka rapat di Jakarta.", "2024-02-10"),
+    # After the last day the terms were checked: nobody rather than a guess.
+    ("Kepala BNPT membuka rapat di Jakarta.", "2025-03-01"),
+    # "Presiden Filipina" is another country's president.
+    ("Presiden Filipina tiba di Jakarta.", "2023-08-22"),
+])
+def test_an_office_title_outside_known_terms_names_nobody(text, published):
+    assert not [m for m in facts(text, published)[0].mentions if m.type == "person"]
