@@ -393,3 +393,24 @@ def test_a_month_named_alone_takes_its_year_from_the_article(sentence, reference
 ])
 def test_a_month_word_without_a_time_word_is_no_date(sentence):
     assert find_dates(sentence, THURSDAY) == []
+
+
+@pytest.mark.parametrize("sentence, reference, value, start, end", [
+    # Two months of one year.
+    ("Sepanjang Januari hingga Februari 2024 tercatat 87 kasus.", "2024-03-05", "2024-01/2024-02",
+     "2024-01-01", "2024-02-29"),
+    ("Pada Maret-Mei 2023 hujan turun deras.", "2023-08-24", "2023-03/2023-05", "2023-03-01",
+     "2023-05-31"),
+    # Part of a year named by its distance from the article's year.
+    ("Kasus ini terbesar sejak awal tahun.", "2024-07-22", "2024", "2024-01-01", "2024-12-31"),
+    ("Proyek itu selesai akhir tahun lalu.", "2024-07-22", "2023", "2023-01-01", "2023-12-31"),
+    ("The port will reopen early next year.", "2024-07-22", "2025", "2025-01-01", "2025-12-31"),
+])
+def test_month_spans_and_parts_of_relative_years(sentence, reference, value, start, end):
+    (span,) = find_dates(sentence, date.fromisoformat(reference))
+    assert (span.date.value, span.date.start, span.date.end) == (value, start, end)
+
+
+def test_part_of_a_relative_year_keeps_its_qualifier():
+    (span,) = find_dates("Kasus ini terbesar sejak awal tahun.", date(2024, 7, 22))
+    assert (span.date.precision, span.date.qualifier) == ("year", "since early")

@@ -234,6 +234,8 @@ def test_a_country_that_is_the_place_is_both_actor_and_place(text, country):
     ("Pertemuan AMMTC+ROK digelar di Labuan Bajo.", "AMMTC", "ASEAN"),
     ("Rapat SOMTC dimulai di Jakarta.", "SOMTC", "ASEAN"),
     ("Sidang ASEANAPOL dibuka di Bali.", "ASEANAPOL", "ASEAN"),
+    # A province's narcotics agency is part of the national one.
+    ("BNNP NTT memusnahkan barang bukti di Kupang.", "BNNP", "BNN"),
 ])
 def test_an_entity_that_is_part_of_another_brings_it_as_an_actor(text, part, whole):
     (fact,) = extract(Article(text=text, published="2023-08-24")).facts

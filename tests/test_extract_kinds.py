@@ -51,6 +51,13 @@ AUG_22 = day_date(date(2023, 8, 22))
     ("Program itu dimulai pada pertengahan 2024.", year_date(2024, qualifier="mid"), "planned"),
     # ... but preparing is under way now, not planned.
     ("TNI menyiapkan 1.500 personel untuk pengamanan.", None, "occurred"),
+    # Under way as the article is written.
+    ("The summits are being held in Vientiane.", None, "ongoing"),
+    ("Polisi sedang memburu dua pelaku lain.", None, "ongoing"),
+    # Scheduling, and the future of reported speech, look ahead.
+    ("KPU menjadwalkan rekapitulasi di Kupang.", None, "planned"),
+    ("He said the commission would trace the funds.", None, "planned"),
+    ("He said the commission would have traced the funds.", None, "occurred"),
 ])
 def test_modality_comes_from_cue_words_and_the_date(text, date, modality):
     reference = "2024-05-02" if "pertengahan" in text else REFERENCE
@@ -135,6 +142,11 @@ SENTENCES = [
     ("Banjir merendam 312 rumah di Sikka.", "incident", "occurred"),
     # Taking over a chairmanship named with its body is a handover.
     ("Laos takes over the ASEAN chairmanship in 2024.", "handover", "planned"),
+    ("Laos took over the ASEAN chairmanship from Indonesia in January.", "handover", "occurred"),
+    # A quoted intention with no date is what someone said, not a plan on the timeline;
+    # a quoted plan with its date stays a plan.
+    ('"Kami akan terus memburu jaringan ini," kata Andi Wijaya.', "statement", "planned"),
+    ('"Rekapitulasi akan selesai pada 5 September 2023," kata Andi Wijaya.', "plan", "planned"),
     # A programme is a plan when nothing more specific is said.
     ("KKP menyiapkan program modernisasi pelabuhan perikanan.", "plan", "occurred"),
     # "Menurut X" makes a statement: its words are cues when a person speaks.

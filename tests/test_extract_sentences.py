@@ -157,6 +157,8 @@ def test_a_dash_later_in_the_article_is_not_a_dateline():
     # English bylines.
     "January 17, 2024",
     "Monday, 1 April 2024 14:05 WIB",
+    # ANTARA's English pages write the day as an ordinal.
+    "9th October 2024 16:20",
 ])
 def test_a_byline_date_alone_on_its_line_is_kept_aside(line):
     body = split_body(f"{line}\n{BODY}")

@@ -57,9 +57,17 @@ PATTERNS: list[tuple[str, str]] = [
     ("mdy_named", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:st|nd|rd|th)?,?(?:\s+{YEAR})?{E}"),
     ("qualified_year", r"(?i:(?P<since>sejak|since)\s+)?(?P<qual>(?i:awal|pertengahan|akhir|early|mid|late))"
                        rf"(?:\s*-\s*|\s+)(?i:tahun\s+)?{YEAR}{E}"),
+    # "Januari hingga Februari 2024", "Januari-Februari 2024": both months in the year.
+    ("month_range", rf"(?P<month1>{FULL_MONTHS})\s*(?:-|–|hingga|sampai|to|until|through)\s*"
+                    rf"{MONTH}\s+{YEAR}{E}"),
     ("month_year", rf"{MONTH}\s+{YEAR}{E}"),
     # A month named alone needs a word that makes it a time: "pada Desember mendatang",
     # "bulan Maret lalu", "in March"; its year is the one the words or the sentence point to.
+    # "sejak awal tahun", "akhir tahun lalu", "early next year": part of a year named by
+    # its distance from the article's.
+    ("qualified_relative", r"(?:(?P<since>(?i:sejak|since))\s+)?(?P<qual>(?i:awal|pertengahan|akhir|early|mid|late))"
+                           r"[\s-]+(?:(?i:tahun)(?:\s+(?P<dir>ini|lalu|depan|kemarin))?"
+                           r"|(?P<dir_en>(?i:this|last|next))\s+(?i:year))(?!\s*\d)"),
     ("month_only", rf"(?<!\w)(?:(?P<pre>(?i:pada|bulan|sejak|hingga|sampai|in|since|until|by|last|next|this))\s+)"
                    rf"(?:(?i:bulan)\s+)?(?P<month>{FULL_MONTHS})\b(?!\.?\s*\d)"
                    r"(?:\s+(?P<post>lalu|mendatang|depan|ini|nanti|kemarin))?"),
@@ -176,6 +184,7 @@ TRIGGERS = {
     "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow"),
     "weekday": tuple(d for d in WEEKDAYS if d.islower()),
     "month_only": tuple(m.lower() for m in FULL_MONTHS.split("|")),
+    "qualified_relative": ("awal", "pertengahan", "akhir", "early", "mid", "late"),
 }
 NEEDS_SLASH = {"malformed", "dmy_numeric", "dm_numeric", "dmy_short"}
 
@@ -328,6 +337,22 @@ def read_qualified_year(match: re.Match, context: Context) -> FactDate:
     return year_date(int(match.group("year")), qualifier=qualifier)
 
 
+def read_month_range(match: re.Match, context: Context) -> FactDate | None:
+    year, first, last = int(match.group("year")), MONTHS[match.group("month1")], _month(match)
+    if first >= last:
+        return None
+    return FactDate(f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", month_date(year, first).start,
+                    month_date(year, last).end, "month", "explicit")
+
+
+def read_qualified_relative(match: re.Match, context: Context) -> FactDate | None:
+    if context.reference is None:
+        return None
+    year = context.reference.year + _direction(match.group("dir") or match.group("dir_en"))
+    qualifier = QUALIFIERS[match.group("qual").lower()]
+    return year_date(year, qualifier=f"since {qualifier}" if match.group("since") else qualifier)
+
+
 def read_month_year(match: re.Match, context: Context) -> FactDate:
     return month_date(int(match.group("year")), _month(match))
 
@@ -440,6 +465,7 @@ READERS = {
     "dm_numeric": read_dm_numeric, "dmy_short": read_dmy_short, "month_only": read_month_only, "day_range": read_day_range,
     "day_range_en": read_day_range, "dmy_named": read_named_day, "mdy_named": read_named_day,
     "qualified_year": read_qualified_year, "month_year": read_month_year,
+    "month_range": read_month_range, "qualified_relative": read_qualified_relative,
     "year_range": read_year_range, "since_year": read_since_year,
     "context_year": read_context_year, "paren_year": read_paren_year,
     "relative_n": read_relative_n, "relative_unit": read_relative_unit,

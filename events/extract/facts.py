@@ -37,6 +37,7 @@ PREPOSITION = re.compile(r"(?<!\w)(?:di|in|at)\s+", re.IGNORECASE)
 # A title followed by a name ("Kapolri Jenderal Listyo Sigit Prabowo") names the person.
 CAPITALISED_NAME_AHEAD = re.compile(r"\s*(?:(?:[A-Z][a-z]+\.?|Pol\.)\s+){0,3}(?P<last>[A-Z][a-z]+)")
 NOT_NAMES_AHEAD = {w for w in (*MONTHS, *WEEKDAYS) if w[:1].isupper()}
+QUOTES = "\"“‘'"
 PLAN_REACH = 130  # characters from a plan's name to the date that belongs to it
 
 
@@ -108,7 +109,8 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
                  else month_date(reference.year, reference.month, "context"))
     if date_ is not None:
         date_ = FactDate(**{**vars(date_), "doubt": doubt or date_.doubt, "time": time_note(text)})
-    speech_kind = None if speech is None else "leading" if speech.leading else "trailing"
+    speech_kind = None if speech is None else "leading" if speech.leading else \
+        "quote" if text[:1] in QUOTES else "trailing"
     kind = forced_kind or kind_of(text, modality, date_, reference_iso, speech_kind)
     place = _place(text, mentions)
     doers = tuple(Mention(m[2], m[3], "agent", m[5], m[4], action) for m, action in deeds)

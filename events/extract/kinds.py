@@ -16,12 +16,14 @@ def _cues(*words: str) -> re.Pattern:
 
 
 PLANNED = _cues("akan", "bakal", "hendak", "rencananya", "direncanakan", "dijadwalkan",
+                "menjadwalkan", r"would(?!\s+have)",
                 "berencana", "will", "would be held", "is to", "are to", "plans? to",
                 "scheduled", "is expected to", "are expected to", "mendatang", "upcoming",
                 "menargetkan", "ditargetkan", "forecasts?",
                 "is predicted to", "are predicted to")
 # "sejak sore" is since this afternoon: a time of day, not a state that goes on.
-ONGOING = _cues(r"sejak(?!\s+(?:pagi|siang|sore|malam|dini hari))", r"since(?!\s+(?:morning|noon|evening))", "masih", "hingga kini", "sampai sekarang", "selama ini",
+ONGOING = _cues(r"sejak(?!\s+(?:pagi|siang|sore|malam|dini hari))", r"since(?!\s+(?:morning|noon|evening))",
+                "sedang", "tengah berlangsung", "(?:is|are) being", "masih", "hingga kini", "sampai sekarang", "selama ini",
                 "terus", "ongoing", "continues?", "telah terjalin", "berlangsung hingga",
                 "still")
 # Verbs of handing over, not the noun alone: "Persiapan serah terima dibahas" is a meeting.
@@ -30,7 +32,7 @@ HANDOVER = _cues("menyerahkan keketuaan", "menyerahkan kepemimpinan", "menyerahk
                  "serah terima .{0,30}(?:dilakukan|berlangsung|digelar)",
                  "hand(?:ed|s)? over", "handing over", "takes? over the chairmanship",
                  "took over the chairmanship", "menerima keketuaan",
-                 r"tak(?:es?|ing) over the (?:\w+ )?chairmanship")
+                 r"t(?:akes?|aking|ook) over the (?:\w+ )?chairmanship")
 INCIDENT = _cues("ditangkap", "menangkap", "penangkapan", "menggagalkan", "digagalkan",
                  "disita", "menyita", "serangan", "menyerang", "ledakan", "meledak", "bom",
                  "gempa", "banjir", "longsor", "kebakaran", "tewas", "meninggal", "korban",
@@ -90,6 +92,8 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
     """The kind, in this order:
     - statement when the sentence opens with someone speaking (`X mengatakan ...`,
       `speech == "leading"`): what follows is what they said, not the happening itself;
+      a quotation (`speech == "quote"`) of an intention with no date is one too ("We will
+      not stop," she said): it is not a plan a timeline can place;
     - handover and incident: their verbs are specific and outrank the rest;
     - planned things are plans, even when agreed (`menyepakati ... akan berlangsung`);
     - agreement before history and statement: an agreement is often also said;
@@ -101,7 +105,9 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
     so its words are not cues."""
     said = text
     text = ATTRIBUTION.sub("", text)
-    if speech == "leading" and modality != "planned":
+    if speech == "quote" and modality == "planned" and not (date and date.basis == "explicit"):
+        return "statement"
+    if speech in ("leading", "quote") and modality != "planned":
         return "statement"
     if HANDOVER.search(text):
         return "handover"

@@ -49,12 +49,12 @@ CLAUSE_OPENER = re.compile(
     r"supaya|ketika|saat|setelah|sebelum|yang|while|but|although|though|because|which|"
     r"who|after|before|as|so)\b")
 BYLINE_DATE = re.compile(
-    r"^\s*(?:[A-Z][a-z']+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},)\s+\d{4}"
+    r"^\s*(?:[A-Z][a-z']+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},)\s+\d{4}"
     r"(?:\s*[,|]?\s+\d{1,2}[:.]\d{2}(?:\s*(?i:WIB|WITA|WIT|UTC|GMT))?)?\s*$"
 )
 # A date inside a credit line: "Penulis: Nama Pada: Kamis, 02 Mei 2024, 14:20 WIB".
 DATE_IN_LINE = re.compile(
-    r"(?:[A-Z][a-z']+,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},)\s+(?:19|20)\d\d\b")
+    r"(?:[A-Z][a-z']+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},)\s+(?:19|20)\d\d\b")
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}?)"
     r"(?:\s*,\s*(?P<outlet1>[A-Za-z.]+(?:\.(?:com|co|id|co\.id))?|[A-Z][A-Za-z]+\s[A-Z][A-Za-z]+)"
