@@ -1,6 +1,7 @@
-"""The analyst's pages: /-/timeline, /-/entity/<id>, the fact row page, and the calendar,
-feed, map and streaming exports. Pure rules are tested on tables of cases; pages through
-Datasette's own client with the real metadata.yml, plugins/ and templates/.
+"""The analyst's pages: /-/timeline, /-/entity/<id>, the fact row page, and the feed, map
+and streaming exports (the calendar: test_calendar.py). Pure rules are tested on tables of
+cases; pages through Datasette's own client with the real metadata.yml, plugins/ and
+templates/.
 
 The articles here go through a small extractor of our own, so every precision, modality
 and the `<script>` case are present whatever the real extraction rules find.
@@ -375,41 +376,6 @@ async def test_the_entity_page_shows_its_timeline_aliases_and_companions(ds, cor
 
 
 # ---------------------------------------------------------------- exports
-
-
-def ics_events(text: str) -> list[dict[str, str]]:
-    """VEVENTs as dicts of property name (without parameters) to value, lines unfolded."""
-    unfolded = re.sub(r"\r?\n[ \t]", "", text)
-    events, current = [], None
-    for line in unfolded.splitlines():
-        if line == "BEGIN:VEVENT":
-            current = {}
-        elif line == "END:VEVENT":
-            events.append(current)
-            current = None
-        elif current is not None and ":" in line:
-            name, value = line.split(":", 1)
-            current[name.split(";")[0]] = value
-    return events
-
-
-async def test_the_calendar_covers_exactly_the_days_of_each_dated_fact(ds, corpus_path):
-    response = await get(ds, "/timeline/calendar.ics")
-    assert response.headers["content-type"].startswith("text/calendar")
-    assert "BEGIN:VCALENDAR" in response.text and "X-WR-CALNAME:Timeline calendar" in response.text
-    events = {e["UID"]: e for e in ics_events(response.text)}
-    ids = fact_ids(corpus_path)
-    assert len(events) == 4  # the undated fact has no place in a calendar
-    day = events[f"{ids['Menteri']}@news-timeline"]
-    assert (day["DTSTART"], day["DTEND"]) == ("20230824T000000Z", "20230825T000000Z")
-    month = events[f"{ids['Dialog']}@news-timeline"]
-    assert (month["DTSTART"], month["DTEND"]) == ("20230601T000000Z", "20230701T000000Z")
-    year = events[f"{ids['Pertemuan']}@news-timeline"]
-    assert (year["DTSTART"], year["DTEND"]) == ("20240101T000000Z", "20250101T000000Z")
-    assert year["SUMMARY"].startswith("[2024] plan (planned): Pertemuan")
-    span = events[f"{ids['Rencana']}@news-timeline"]
-    assert (span["DTSTART"], span["DTEND"]) == ("20210101T000000Z", "20260101T000000Z")
-    assert not day["SUMMARY"].startswith("[")
 
 
 async def test_the_atom_feed_has_one_entry_per_fact_newest_first(ds, corpus_path):
