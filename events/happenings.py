@@ -101,7 +101,8 @@ def _pairs(fact: FactView) -> list[str]:
 
 
 def _keys(fact: FactView, periods: list[str], ordinals: list[str]) -> list[str]:
-    return sorted({f"{pair}|{period}#{ordinal}" for pair in _pairs(fact) for period in periods
+    # Period first: facts loaded in the order they happened file their keys side by side.
+    return sorted({f"{period}|{pair}#{ordinal}" for pair in _pairs(fact) for period in periods
                    for ordinal in ordinals})
 
 

@@ -45,7 +45,7 @@ CREATE TABLE IF NOT EXISTS happening_keys (
     key TEXT NOT NULL,
     fact_id TEXT NOT NULL,
     PRIMARY KEY (key, fact_id)
-);
+) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS happening_keys_fact ON happening_keys(fact_id);
 """
 
@@ -57,8 +57,13 @@ DROP TABLE IF EXISTS happenings;
 
 def fact_views(db: sqlite_utils.Database, fact_ids: set[str]) -> dict[str, FactView]:
     """The current facts among `fact_ids`, with their anchors (actors and place)."""
-    if not fact_ids:
-        return {}
+    views = {}
+    for chunk in _chunks(sorted(fact_ids)):
+        views.update(_fact_views(db, chunk))
+    return views
+
+
+def _fact_views(db: sqlite_utils.Database, fact_ids: list[str]) -> dict[str, FactView]:
     marks = ",".join("?" * len(fact_ids))
     actors: dict[str, set[str]] = {}
     places: dict[str, set[str]] = {}
@@ -66,7 +71,7 @@ def fact_views(db: sqlite_utils.Database, fact_ids: set[str]) -> dict[str, FactV
     # role index (every actor row) instead of the primary key.
     for fact_id, eid, role in db.execute(
         f"SELECT fact_id, entity_id, role FROM fact_entities WHERE fact_id IN ({marks})",
-        list(fact_ids)):
+        fact_ids):
         if role in ("actor", "speaker"):
             actors.setdefault(fact_id, set()).add(eid)
         elif role == "place":
@@ -76,7 +81,7 @@ def fact_views(db: sqlite_utils.Database, fact_ids: set[str]) -> dict[str, FactV
         "SELECT f.fact_id, f.article_id, a.outlet, f.kind, f.date_start, f.date_end,"
         " f.date_precision, f.date_basis, f.date_value, f.place, f.text"
         f" FROM facts f LEFT JOIN articles a ON a.article_id = f.article_id"
-        f" WHERE f.fact_id IN ({marks})", list(fact_ids)):
+        f" WHERE f.fact_id IN ({marks})", fact_ids):
         fid, article_id, outlet, kind, start, end, precision, basis, value, place, text = row
         views[fid] = FactView(fid, article_id, outlet, kind, start, end, precision, basis,
                               value, place, frozenset(actors.get(fid, ())),
@@ -96,39 +101,41 @@ def regroup(db: sqlite_utils.Database, changed: set[str], former: set[str]) -> N
         "INSERT OR IGNORE INTO happening_keys (key, fact_id) VALUES (?, ?)",
         [(key, fid) for fid, view in current.items() for key in blocking_keys(view)])
     cache: dict[str, FactView] = dict(current)  # facts do not change while we regroup
-    if not former:
-        _merge_new(db, current, cache, former)
-    else:
-        _recompute(db, current, cache, former)
-    for happening_id in former:
-        db.execute("DELETE FROM happenings WHERE happening_id = ? AND NOT EXISTS"
-                   " (SELECT 1 FROM facts WHERE facts.happening_id = happenings.happening_id)",
-                   [happening_id])
+    groups = (_merge_new(db, current, cache, former) if not former
+              else _recompute(db, current, cache, former))
+    former |= _write(db, groups, cache)
+    db.conn.executemany(
+        "DELETE FROM happenings WHERE happening_id = ? AND NOT EXISTS"
+        " (SELECT 1 FROM facts WHERE facts.happening_id = happenings.happening_id)",
+        [(happening_id,) for happening_id in sorted(former)])
 
 
 def _merge_new(db: sqlite_utils.Database, new: dict[str, FactView],
-               cache: dict[str, FactView], former: set[str]) -> None:
+               cache: dict[str, FactView], former: set[str]) -> list[set[str]]:
     """Only new facts, none of which was in a group: groups can only grow or merge, so each
     new group is the new facts it links plus the whole happenings their matches are in.
     Only the new facts' candidates are looked up; the members of the happenings they join
     are read, not walked again (their links were found when they arrived)."""
     links: dict[Hashable, set[Hashable]] = {fact_id: set() for fact_id in new}
     matched: set[str] = set()
+    candidates = _candidates(db, list(new.values()))
+    _cached(db, set().union(*candidates.values()), cache)
     for fact_id in sorted(new):
         fact = new[fact_id]
-        for other_id, other in _cached(db, _candidates(db, fact) - {fact_id}, cache).items():
-            if same_happening(fact, other):
+        for other_id in sorted(candidates[fact_id] - {fact_id}):
+            if other_id in cache and same_happening(fact, cache[other_id]):
                 _link(links, fact_id, other_id)
                 if other_id not in new:
                     matched.add(other_id)
     # A matched fact stands for its whole happening (a node of its own).
     for other_id, happening_id in _happening_of(db, matched).items():
         _link(links, other_id, ("happening", happening_id))
+    groups = []
     for group in _connected(links):
         joined = {node[1] for node in group if isinstance(node, tuple)}
-        members = {node for node in group if isinstance(node, str)} | _members(db, joined)
+        groups.append({node for node in group if isinstance(node, str)} | _members(db, joined))
         former |= joined
-        _write(db, _cached(db, members, cache), former)
+    return groups
 
 
 def _link(links: dict[Hashable, set[Hashable]], a: Hashable, b: Hashable) -> None:
@@ -153,18 +160,20 @@ def _connected(links: dict[Hashable, set[Hashable]]) -> list[set[Hashable]]:
 
 
 def _recompute(db: sqlite_utils.Database, current: dict[str, FactView],
-               cache: dict[str, FactView], former: set[str]) -> None:
+               cache: dict[str, FactView], former: set[str]) -> list[set[str]]:
     """Some changed fact was in a group, which may now split: walk every group a changed
     fact was in or now reaches again."""
     starts = set(current) | _members(db, former)
     seen: set[str] = set()
+    groups = []
     for fact_id in sorted(starts):
         if fact_id in seen:
             continue
-        component = _component(db, fact_id, cache)
-        seen |= set(component)
-        former |= happening_ids(db, set(component))
-        _write(db, component, former)
+        component = set(_component(db, fact_id, cache))
+        seen |= component
+        former |= happening_ids(db, component)
+        groups.append(component)
+    return groups
 
 
 def _members(db: sqlite_utils.Database, happening_ids: set[str]) -> set[str]:
@@ -198,7 +207,7 @@ def _component(db: sqlite_utils.Database, start: str,
     queue = deque(views)
     while queue:
         fact = views[queue.popleft()]
-        candidates = _candidates(db, fact) - set(views)
+        candidates = _candidates(db, [fact])[fact.fact_id] - set(views)
         for fid, other in _cached(db, candidates, cache).items():
             if same_happening(fact, other):
                 views[fid] = other
@@ -212,48 +221,70 @@ def _cached(db: sqlite_utils.Database, fact_ids: set[str],
     return {f: cache[f] for f in fact_ids if f in cache}
 
 
-def _candidates(db: sqlite_utils.Database, fact: FactView) -> set[str]:
-    keys = query_keys(fact)
-    if not keys:
-        return set()
-    marks = ",".join("?" * len(keys))
-    return {r[0] for r in db.execute(
-        f"SELECT DISTINCT fact_id FROM happening_keys WHERE key IN ({marks})", keys)}
+def _candidates(db: sqlite_utils.Database, facts: list[FactView]) -> dict[str, set[str]]:
+    """The facts filed under any of each fact's query keys, in one lookup for all of them."""
+    sought = {fact.fact_id: query_keys(fact) for fact in facts}
+    filed: dict[str, set[str]] = {}
+    for keys in _chunks(sorted({key for keys in sought.values() for key in keys})):
+        for key, fact_id in db.execute(
+                "SELECT key, fact_id FROM happening_keys"
+                f" WHERE key IN ({','.join('?' * len(keys))})", keys):
+            filed.setdefault(key, set()).add(fact_id)
+    return {fact_id: set().union(*(filed.get(key, ()) for key in keys))
+            for fact_id, keys in sought.items()}
 
 
-def _write(db: sqlite_utils.Database, component: dict[str, FactView], former: set[str]) -> None:
-    members = [component[f] for f in sorted(component)]
-    actors = _actor_names(db, set(component))
-    row = summarise(_with_agents(db, members), actors)
-    former.add(row["happening_id"])
-    db.execute("DELETE FROM happenings WHERE happening_id = ?", [row["happening_id"]])
-    row.update(actors=json.dumps(row["actors"], ensure_ascii=False),
-               fact_ids=json.dumps(row["fact_ids"]), disputes=json.dumps(row["disputes"]))
-    columns = ", ".join(row)
-    db.execute(f"INSERT INTO happenings ({columns}) VALUES ({', '.join('?' * len(row))})",
-               list(row.values()))
-    marks = ",".join("?" * len(component))
-    db.execute(f"UPDATE facts SET happening_id = ?, sources = ? WHERE fact_id IN ({marks})",
-               [row["happening_id"], row["articles"], *component])
+def _chunks(items: list[str], size: int = 10000) -> list[list[str]]:
+    """Pieces small enough to bind in one statement (SQLite allows 32,766 values)."""
+    return [items[i:i + size] for i in range(0, len(items), size)]
 
 
-def _actor_names(db: sqlite_utils.Database, fact_ids: set[str]) -> list[str]:
-    marks = ",".join("?" * len(fact_ids))
-    return [r[0] for r in db.execute(
-        "SELECT DISTINCT e.name FROM fact_entities fe JOIN entities e USING (entity_id)"
-        f" WHERE fe.fact_id IN ({marks}) AND +fe.role IN ('actor', 'speaker') ORDER BY e.name",
-        list(fact_ids))]
+def _write(db: sqlite_utils.Database, groups: list[set[str]],
+           cache: dict[str, FactView]) -> set[str]:
+    """Write each group's happening row and its facts' links, all in a few statements;
+    returns the happening ids written."""
+    views = _cached(db, set().union(*groups), cache)
+    actors, agents = _entity_names(db, sorted(views))
+    rows, links = [], []
+    for group in groups:
+        members = [_with_agents(views[f], agents) for f in sorted(group) if f in views]
+        if not members:
+            continue
+        row = summarise(members, sorted({name for f in group for name in actors.get(f, ())}))
+        row.update(actors=json.dumps(row["actors"], ensure_ascii=False),
+                   fact_ids=json.dumps(row["fact_ids"]), disputes=json.dumps(row["disputes"]))
+        rows.append(row)
+        links += [(row["happening_id"], row["articles"], f) for f in sorted(group)]
+    if rows:
+        columns = ", ".join(rows[0])
+        db.conn.executemany(
+            f"INSERT OR REPLACE INTO happenings ({columns})"
+            f" VALUES ({', '.join('?' * len(rows[0]))})", [list(r.values()) for r in rows])
+    db.conn.executemany("UPDATE facts SET happening_id = ?, sources = ? WHERE fact_id = ?", links)
+    return {row["happening_id"] for row in rows}
 
 
-def _with_agents(db: sqlite_utils.Database, members: list[FactView]) -> list[FactView]:
-    """The members with who did their main deed, read only for the summary: grouping never
-    looks at agents, so candidate lookups do not pay for them."""
-    marks = ",".join("?" * len(members))
+def _entity_names(db: sqlite_utils.Database, fact_ids: list[str]) -> tuple[
+        dict[str, set[str]], dict[str, set[tuple[str, str]]]]:
+    """Each fact's actor and speaker names, and its agents (who did its main deed, as
+    (action, name)): read only for the summary, since grouping never looks at names."""
+    actors: dict[str, set[str]] = {}
     agents: dict[str, set[tuple[str, str]]] = {}
-    for fact_id, action, name in db.execute(
-            "SELECT fe.fact_id, fe.action, e.name FROM fact_entities fe JOIN entities e"
-            f" USING (entity_id) WHERE fe.fact_id IN ({marks}) AND +fe.role = 'agent'",
-            [view.fact_id for view in members]):
-        agents.setdefault(fact_id, set()).add((action, name))
-    return [replace(view, agents=frozenset(agents[view.fact_id])) if view.fact_id in agents
-            else view for view in members]
+    for chunk in _chunks(fact_ids):
+        for fact_id, role, action, name in db.execute(
+                "SELECT fe.fact_id, fe.role, fe.action, e.name FROM fact_entities fe"
+                " JOIN entities e USING (entity_id)"
+                f" WHERE fe.fact_id IN ({','.join('?' * len(chunk))})", chunk):
+            if role in ("actor", "speaker"):
+                actors.setdefault(fact_id, set()).add(name)
+            elif role == "agent":
+                agents.setdefault(fact_id, set()).add((action, name))
+    return actors, agents
+
+
+def _with_agents(view: FactView, agents: dict[str, set[tuple[str, str]]]) -> FactView:
+    """The view with who did its main deed, for the summary only: candidate lookups and
+    `same_happening` never look at agents, so they do not pay for them."""
+    if view.fact_id not in agents:
+        return view
+    return replace(view, agents=frozenset(agents[view.fact_id]))
