@@ -83,19 +83,17 @@ def test_a_revised_article_retracts_what_disappeared_and_records_what_is_new(
 def test_an_article_is_all_or_nothing_when_its_append_fails_midway(
     db, reference_article, monkeypatch
 ):
-    real_apply = project.apply
-    applied = []
+    # The article event is applied and its facts are in `facts` when linking entities fails.
+    real_link = project._link_entities
 
-    def failing_apply(database, stored, *batch):
-        applied.append(stored.seq)
-        if len(applied) == 5:
-            raise RuntimeError("disk on fire")
-        real_apply(database, stored, *batch)
+    def failing_link(database, facts):
+        assert count(database, "articles") == 1 and count(database, "facts") > 0
+        raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(project, "apply", failing_apply)
+    monkeypatch.setattr(project, "_link_entities", failing_link)
     with pytest.raises(RuntimeError, match="disk on fire"):
         ingest(db, reference_article)
     for table in ("events", "articles", "facts", "entities", "fact_entities", "projection_state"):
         assert count(db, table) == 0, table
-    monkeypatch.setattr(project, "apply", real_apply)
+    monkeypatch.setattr(project, "_link_entities", real_link)
     assert ingest(db, reference_article).status == "new"
