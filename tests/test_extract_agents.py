@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from events.extract.facts import ArticleMemory, sentence_facts
+from events.extract.facts import ArticleMemory, agents, sentence_facts
 
 AUGUST_2023 = date(2023, 8, 22)  # Kapolri and Menlu stand for their holders on this day
 
@@ -47,6 +47,8 @@ RETNO, LISTYO, GOLOSE = "Retno Marsudi", "Listyo Sigit Prabowo", "Petrus Reinhar
         ("Menlu Retno Marsudi dan Kapolri Listyo Sigit Prabowo membuka pertemuan itu.",
          {(RETNO, "open"), (LISTYO, "open")}),
         ("Vietnam memimpin diskusi tentang perdagangan manusia.", {("Vietnam", "lead")}),
+        # A name the gazetteer lacks is an agent too.
+        ("Andi Wijaya membuka acara itu.", {("Andi Wijaya", "open")}),
         # English passive.
         ("The 17th AMMTC was opened by National Police chief Listyo Sigit Prabowo in Labuan Bajo.",
          {(LISTYO, "open")}),
@@ -89,3 +91,12 @@ def test_only_agents_carry_an_action():
     (fact,) = sentence_facts("Menlu Retno Marsudi membuka pertemuan AMMTC ke-17 di Jakarta.",
                              0, AUGUST_2023, ArticleMemory())
     assert {m.role for m in fact.mentions if m.action} == {"agent"}
+
+
+def test_a_name_the_gazetteer_lacks_can_be_the_agent_before_the_body_in_its_title():
+    text = "Acara itu dibuka oleh Kepala BNN Andi Wijaya."
+    bnn = (29, 32, "BNN", "organisation", None, "BNN")
+    andi = (33, 44, "Andi Wijaya", "unknown", None, "Andi Wijaya")
+    assert agents(text, [bnn, andi]) == [(andi, "open")]
+    active = (0, 11, "Andi Wijaya", "unknown", None, "Andi Wijaya")
+    assert agents("Andi Wijaya membuka acara itu.", [active]) == [(active, "open")]

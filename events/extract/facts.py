@@ -340,7 +340,8 @@ DEEDS = {
 DEED_OF = {verb: action for action, forms in DEEDS.items() for group in forms for verb in group}
 BASE_FORMS = {verb for forms in DEEDS.values() for verb in forms[3]}
 ENGLISH_VERBS = {verb for forms in DEEDS.values() for group in forms[2:] for verb in group}
-AGENT_TYPES = ("person", "organisation", "country")
+# `unknown`: a name the gazetteer lacks ("Andi Wijaya membuka"), most often a person's.
+AGENT_TYPES = ("person", "unknown", "organisation", "country")
 
 
 def _verbs(*groups: int) -> str:
@@ -397,7 +398,7 @@ def agents(text: str, mentions: list[tuple]) -> list[tuple[tuple, str]]:
     if not found:
         return []
     _, action, named = min(found, key=lambda f: f[0])
-    people = [m for m in named if m[3] == "person"]
+    people = [m for m in named if m[3] in ("person", "unknown")]
     return [(m, action) for m in sorted(people or named)]
 
 
