@@ -19,7 +19,8 @@ own test client, each page on:
 - plain: `datasette FILE` with nothing configured (no facets, default facet suggestions),
   asking the nearest equivalent URL where the project's page does not exist there.
 
-Prints the median of --repeat timings in milliseconds after one warm-up request; "failed"
+Prints the median of --repeat timings in milliseconds after one warm-up request, the
+instances taking turns in each round; "failed"
 where the page answers an error (plain Datasette stops SQL after 1 s); then, for each faceted
 facts page, whether its facets timed out or were estimated (shown as ≈).
 """
@@ -29,6 +30,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import random
 import sqlite3
 import statistics
@@ -241,17 +243,20 @@ async def with_next(ds, path: str) -> str:
     return path.replace("{next}", (await ds.client.get(first)).json()["next"])
 
 
-async def timed(ds, path: str, repeat: int) -> float | None:
-    """Median milliseconds, or None when the page fails (plain Datasette's 1 s SQL limit)."""
-    response = await ds.client.get(path)
-    if response.status_code != 200:
-        return None
-    times = []
+async def timed(targets: dict[str, tuple], repeat: int) -> dict[str, float | None]:
+    """Median milliseconds of each (instance, path), or None when the page fails (plain
+    Datasette's 1 s SQL limit). The instances take turns within each round, so a change in
+    the load of this shared machine falls on all of them alike."""
+    times: dict[str, list[float] | None] = {}
+    for name, (ds, path) in targets.items():
+        times[name] = [] if (await ds.client.get(path)).status_code == 200 else None
     for _ in range(repeat):
-        start = time.perf_counter()
-        await ds.client.get(path)
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+        for name, (ds, path) in targets.items():
+            if times[name] is not None:
+                start = time.perf_counter()
+                await ds.client.get(path)
+                times[name].append((time.perf_counter() - start) * 1000)
+    return {name: statistics.median(t) if t else None for name, t in times.items()}
 
 
 def datasettes(path: Path) -> dict[str, object]:
@@ -291,15 +296,18 @@ async def run(path: Path, count: int, repeat: int) -> None:
     print(f"{'page':<26}" + "".join(f"{n:>14}" for n in instances) + "   (median ms)")
     notes = []
     for label, (ours, plain) in pages(path.stem, f"f{count // 2:07d}").items():
-        cells = []
-        for name, ds in instances.items():
-            page = await with_next(ds, plain if name == "plain" else ours)
-            cells.append(await timed(ds, page, repeat))
-            if label in FACETED and name != "plain":
-                notes += [f"{label}, {name}: {n}" for n in await facet_notes(ds, page)]
+        targets = {name: (ds, await with_next(ds, plain if name == "plain" else ours))
+                   for name, ds in instances.items()}
+        cells = await timed(targets, repeat)
         print(f"{label:<26}" + "".join(
-            f"{c:>14.0f}" if c is not None else f"{'failed':>14}" for c in cells))
+            f"{c:>14.0f}" if c is not None else f"{'failed':>14}" for c in cells.values()))
+        if label in FACETED:
+            for name, (ds, page) in targets.items():
+                if name != "plain":
+                    notes += [f"{label}, {name}: {n}" for n in await facet_notes(ds, page)]
     print("\n".join(notes) or "no facet timed out or was estimated")
+    print("load average (1, 5, 15 min) at the end: "
+          + ", ".join(f"{n:.1f}" for n in os.getloadavg()) + f" on {os.cpu_count()} cores")
 
 
 def main() -> None:

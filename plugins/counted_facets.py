@@ -191,9 +191,12 @@ class CountedFacet(ColumnFacet):
         them; None when the slices hold too few rows to estimate from."""
         wanted = self._setting("sample_rows", SAMPLE_ROWS)
         table = escape_sqlite(self.table)
-        low, high = (await self.ds.execute(  # each alone, or SQLite reads every row
-            self.database, f"select (select min(rowid) from {table}),"
-            f" (select max(rowid) from {table})")).rows[0]
+        try:
+            low, high = (await self.ds.execute(  # each alone, or SQLite reads every row
+                self.database, f"select (select min(rowid) from {table}),"
+                f" (select max(rowid) from {table})")).rows[0]
+        except sqlite3.OperationalError:  # a view or WITHOUT ROWID table: no slices
+            return None
         if low is None:
             return None
         windows = slices(low, high, wanted / self.row_count)
