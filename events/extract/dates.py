@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import calendar
 import re
+
+import ahocorasick
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from ..article import FactDate
 from .words import FULL_MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAYS
@@ -85,8 +88,6 @@ PATTERNS: list[tuple[str, str]] = [
     ("relative_day", r"(?P<word>(?i:hari ini|kemarin lusa|kemarin|besok|lusa|today|yesterday|tomorrow))\b"),
 ]
 
-COMPILED_NOT_DATES = [re.compile(p) for p in NOT_DATES]
-COMPILED = [(name, re.compile(p)) for name, p in PATTERNS]
 TIME_NOTE = re.compile(rf"{TIME_OF_DAY}|(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\s*(?i:WIB|WITA|WIT))?"
                        r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.m\.")
 # What may join two days into one span: "Senin (8/1/2024) malam hingga Selasa dini hari",
@@ -118,21 +119,20 @@ class DateSpan:
 def find_dates(sentence: str, reference: date | None, future: bool = False) -> list[DateSpan]:
     """Every date in the sentence, in reading order. `reference` is the article date;
     `future` says the sentence speaks of what will happen, for a bare weekday."""
-    lower = sentence.lower()
-    has_digit = DIGIT.search(sentence) is not None
+    features = _features(sentence)
     claimed: list[tuple[int, int]] = []
-    if has_digit:
-        for pattern in COMPILED_NOT_DATES:
-            claimed += [m.span() for m in pattern.finditer(sentence)]
+    if "digit" in features:
+        for pattern, needs in COMPILED_NOT_DATES:
+            if needs <= features:
+                claimed += [m.span() for m in pattern.finditer(sentence)]
     found: list[DateSpan] = []
-    for name, pattern in COMPILED:
-        if not _worth_trying(name, sentence, lower, has_digit):
-            continue
+    context = Context(reference, future)
+    for name, pattern in _worth_trying(frozenset(features)):
         for match in pattern.finditer(sentence):
             span = match.span()
             if span[0] == span[1] or any(_overlaps(span, c) for c in claimed):
                 continue
-            value = READERS[name](match, Context(reference, future))
+            value = READERS[name](match, context)
             if value is None:
                 continue
             claimed.append(span)
@@ -176,26 +176,86 @@ def _same_day_in(day: date, year: int) -> date:
 
 
 DIGIT = re.compile(r"\d")
-# Words without which a pattern cannot match: checking them with `in` is much cheaper
-# than letting every pattern scan every sentence (extraction must stay under 5 ms).
-TRIGGERS = {
+YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+# What a pattern needs in the sentence before it is worth running. The features come from
+# one pass of an automaton over the sentence, which is much cheaper than letting every
+# pattern scan every sentence (extraction must stay under 5 ms an article); a feature is
+# a plain substring, so a pattern is never skipped where it could match.
+NEEDS = {
+    "malformed": {"slash"}, "dmy_numeric": {"slash", "year"}, "dmy_short": {"slash"},
+    "dm_numeric": {"slash"}, "day_range": {"digit", "month"}, "day_range_en": {"digit", "month"},
+    "dmy_named": {"digit", "month"}, "mdy_named": {"digit", "month"},
+    "qualified_year": {"year", "qualifier"}, "qualified_relative": {"qualifier"},
+    "month_range": {"year", "month"}, "month_year": {"year", "month"},
+    "month_only": {"month_only"}, "year_range": {"year"}, "since_year": {"year", "since"},
+    "context_year": {"year"}, "paren_year": {"year"}, "relative_n": {"relative_n", "count"},
+    "relative_unit": {"relative_unit"}, "weekday": {"weekday"}, "relative_day": {"relative_day"},
+}
+# Lower-case words whose presence gives a feature.
+FEATURE_WORDS = {
     "relative_n": ("lalu", "ago", "lagi", "silam", "mendatang", "later"),
     "relative_unit": ("lalu", "depan", " ini", "mendatang", "kemarin", "last", "next", "this"),
     "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow"),
     "weekday": tuple(d for d in WEEKDAYS if d.islower()),
     "month_only": tuple(m.lower() for m in FULL_MONTHS.split("|")),
-    "qualified_relative": ("awal", "pertengahan", "akhir", "early", "mid", "late"),
+    "qualifier": ("awal", "pertengahan", "akhir", "early", "mid", "late"),
+    "since": ("sejak", "since"),
+    "law": ("tahun", "th"),
+    "clock": ("pukul", "jam", "at"),
+    "zone": ("wib", "wita", "wit", "utc", "gmt"),
+    "area": ("(0",),
+    "money": ("rp", "$", "usd", "idr"),
 }
-NEEDS_SLASH = {"malformed", "dmy_numeric", "dm_numeric", "dmy_short"}
+# What each "not a date" pattern above needs, in the same order.
+NOT_DATE_NEEDS = [{"law", "year"}, {"clock", "digit"}, {"zone", "digit"}, {"digit"},
+                  {"area", "digit"}, {"money", "digit"}]
 
 
-def _worth_trying(name: str, sentence: str, lower: str, has_digit: bool) -> bool:
-    if name in TRIGGERS:
-        return any(word in lower for word in TRIGGERS[name]) and (
-            name != "relative_n" or has_digit or any(w in lower for w in NUMBER_WORDS))
-    if not has_digit:
-        return False
-    return name not in NEEDS_SLASH or "/" in sentence
+def _automaton(words: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    by_word: dict[str, set[str]] = {}
+    for feature, group in words.items():
+        for word in group:
+            by_word.setdefault(word, set()).add(feature)
+    for word, features in by_word.items():
+        automaton.add_word(word, frozenset(features))
+    automaton.make_automaton()
+    return automaton
+
+
+FEATURES = _automaton(FEATURE_WORDS)
+# Month names are matched as written (capitalised), so they are looked for as written.
+MONTH_WORDS = _automaton({"month": tuple(m for m in MONTHS if m[0].isupper())})
+COMPILED = [(name, re.compile(p), frozenset(NEEDS[name])) for name, p in PATTERNS]
+# Words one of which every time note has (TIME_NOTE's time-of-day words, pukul/jam, a.m./p.m.).
+TIME_WORDS = _automaton({"time": ("pagi", "siang", "sore", "malam", "dini hari", "morning",
+                                  "afternoon", "evening", "night", "pukul", "jam", "m.")})
+COMPILED_NOT_DATES = [(re.compile(p), frozenset(n)) for p, n in zip(NOT_DATES, NOT_DATE_NEEDS)]
+
+
+@lru_cache(maxsize=256)
+def _worth_trying(features: frozenset[str]) -> tuple[tuple[str, re.Pattern], ...]:
+    """The patterns whose needs the sentence's features meet, in reading order."""
+    return tuple((name, pattern) for name, pattern, needs in COMPILED if needs <= features)
+
+
+def _features(sentence: str) -> set[str]:
+    found: set[str] = set()
+    lower = sentence.lower()
+    for _, features in FEATURES.iter(lower):
+        found |= features
+    for _, features in MONTH_WORDS.iter(sentence):
+        found |= features
+        break
+    if "relative_n" in found and any(word in lower for word in NUMBER_WORDS):
+        found.add("count")  # "dua hari lalu": a number in words
+    if DIGIT.search(sentence):
+        found |= {"digit", "count"}
+        if "/" in sentence:
+            found.add("slash")
+        if YEAR_LIKE.search(sentence):
+            found.add("year")
+    return found
 
 
 @dataclass(frozen=True)
@@ -205,6 +265,8 @@ class Context:
 
 
 def time_note(sentence: str) -> str | None:
+    if not any(True for _ in TIME_WORDS.iter(sentence.lower())):
+        return None  # no word a time of day could be read from
     match = TIME_NOTE.search(sentence)
     return match.group(0) if match else None
 

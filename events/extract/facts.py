@@ -14,7 +14,7 @@ from datetime import date
 from ..article import Fact, FactDate, Mention
 from .dates import DateSpan, day_date, find_dates, month_date, time_note
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
-from .kinds import PLAN, PLANNED, kind_of, modality_of
+from .kinds import PLAN, PLANNED, has_cue, kind_of, modality_of
 from .names import unknown_names
 from .words import HEAD_WORDS, MONTHS, WEEKDAYS
 
@@ -68,7 +68,7 @@ class ArticleMemory:
 def sentence_facts(text: str, offset: int, reference: date | None,
                    memory: ArticleMemory) -> list[Fact]:
     """The facts one sentence states; positions are set by the caller."""
-    future = bool(PLANNED.search(text))
+    future = has_cue(PLANNED, text)
     dates = find_dates(text, reference, future)
     matches = gazetteer().find(text)
     mentions = _mentions(text, matches, memory, reference)
@@ -132,14 +132,14 @@ def _plan_start(text: str, span: DateSpan, dates: list[DateSpan]) -> int | None:
     return best
 
 
-def _office_holders(text: str, taken: list[tuple[int, int]],
-                    reference: date | None) -> list[tuple]:
+def _office_holders(text: str, taken: list[tuple[int, int]], reference: date | None,
+                    offices: list[tuple] | None = None) -> list[tuple]:
     """A title with no name after it stands for its holder on the article's date:
     "Kapolri mengatakan" in August 2023 is Listyo Sigit Prabowo speaking."""
     if reference is None:
         return []
     found = []
-    for start, end, office in gazetteer().find_offices(text):
+    for start, end, office in gazetteer().find_offices(text) if offices is None else offices:
         following = text[end:end + 60]
         # A name after the title names the person; a country or body right after it makes
         # it another office ("Menlu Jepang" is Japan's foreign minister).
@@ -163,11 +163,12 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         if m[3] == "person":
             memory.learn(m[2], written=True)
     taken = [(f[0], f[1]) for f in found]
-    for holder in _office_holders(text, taken, reference):
+    offices = gazetteer().find_offices(text)
+    for holder in _office_holders(text, taken, reference, offices):
         memory.learn(holder[2])
         found.append(holder)
     taken = [(f[0], f[1]) for f in found]
-    people = people_after_titles(text, matches, [o[:2] for o in gazetteer().find_offices(text)])
+    people = people_after_titles(text, matches, [o[:2] for o in offices])
     for start, end, name in people + _speech_names(text, taken):
         if any(s < end and start < e for s, e in taken):
             continue

@@ -44,7 +44,9 @@ def unknown_names(text: str, taken: list[tuple[int, int]],
     """(start, end, name) for each run of two or more capitalised words outside the
     `taken` spans; a run right before a known place takes it in ("Pengadilan Negeri
     Jakarta Pusat" is one court, in Jakarta)."""
-    found = []
+    found: list[tuple[int, int, str]] = []
+    if not _has_pair(text, taken):
+        return found
     for run in _runs(text, taken):
         if len(run) < 2 or not _a_name(text, run):
             continue
@@ -53,6 +55,24 @@ def unknown_names(text: str, taken: list[tuple[int, int]],
         end = after or end
         found.append((start, end, text[start:end]))
     return found
+
+
+# Two capitalised words in a row (maybe with "of" between): without them there is no run
+# of two, so the word-by-word reading below can be skipped (it is the slow part).
+PAIR = re.compile(r"[A-Z][\w'’-]* (?:of )*[A-Z]")
+
+
+def _has_pair(text: str, taken: list[tuple[int, int]]) -> bool:
+    """Whether two capitalised words stand in a row outside the known entities."""
+    if not taken:
+        return PAIR.search(text) is not None
+    pieces, last = [], 0
+    for start, end in sorted(taken):
+        if start > last:
+            pieces.append(text[last:start])
+        last = max(last, end)
+    pieces.append(text[last:])
+    return PAIR.search("\0".join(pieces)) is not None
 
 
 def _a_name(text: str, run: list[re.Match]) -> bool:

@@ -75,6 +75,8 @@ ABBREVIATIONS = {
     "nov", "des", "dec", "bpk", "sdri", "kol", "let", "mayjen", "laksda", "marsda", "akbp",
 }
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+|$)")
+LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"'”’)]*$")
+NEXT_CHARACTER = re.compile(r"\s*(\S?)")
 
 
 @dataclass(frozen=True)
@@ -164,14 +166,15 @@ def _sentence_spans(line: str, start: int) -> list[tuple[int, int]]:
     begin = start
     for match in SENTENCE_END.finditer(line, start):
         end = match.end()
-        word = re.search(r"([\w.]+)[.!?]*[\"'”’)]*$", line[begin:end])
+        # The word before the stop; a tail is enough (no abbreviation is 30 characters).
+        word = LAST_WORD.search(line, max(begin, end - 30), end)
         raw = word.group(1).rstrip(".") if word else ""
         token = raw.lower()
-        following = line[end:].lstrip()
+        following = NEXT_CHARACTER.match(line, end).group(1)
         initial = len(raw) == 1 and raw.isalpha() and raw.isupper()
         if match.group().startswith(".") and (token in ABBREVIATIONS or initial):
             continue
-        if following and not (following[0].isupper() or following[0] in "\"'“‘(" or following[0].isdigit()):
+        if following and not (following.isupper() or following in "\"'“‘(" or following.isdigit()):
             continue
         if line[begin:end].strip():
             spans.append(_trim(line, begin, end))
