@@ -256,11 +256,16 @@ def corpus_path(loaded_db, db_path) -> object:
 
 async def served(path, sampling: dict | None = None):
     """Datasette as `serve` runs it, with the counted facets' thresholds set when given."""
-    from tests.conftest import make_datasette
+    from datasette.app import Datasette
 
-    datasette = make_datasette(path)
+    from events.serve import SETTINGS, metadata_for
+    from tests.conftest import ROOT
+
+    metadata = metadata_for(path)
     if sampling:
-        datasette._metadata_local["plugins"] = {"counted-facets": sampling}
+        metadata["plugins"] = {"counted-facets": sampling}
+    datasette = Datasette([str(path)], metadata=metadata, settings=SETTINGS,
+                          plugins_dir=str(ROOT / "plugins"), template_dir=str(ROOT / "templates"))
     await datasette.invoke_startup()
     return datasette
 
