@@ -58,12 +58,15 @@ async def timeline_entries(db: Database, filters: core.Filters,
                            limit: int = core.PAGE_SIZE) -> tuple[list[dict], str]:
     """One page of entries ready for the template, and the cursor of the next page."""
     grouped = await db.table_exists("happenings")  # older files list every fact
-    sql, params = core.timeline_sql(filters, limit, grouped)
+    few = False
+    if grouped and (probe := core.fewest_matches_sql(filters)):
+        few = (await query(db, *probe))[0]["n"] < core.FEW_MATCHES
+    sql, params = core.timeline_sql(filters, limit, grouped, few)
     rows = await query(db, sql, params)
     next_after = core.page_cursor(rows[limit - 1]) if len(rows) > limit else ""
     rows = rows[:limit]
     if not next_after:
-        undated_sql, undated_params = core.undated_sql(filters, limit, grouped)
+        undated_sql, undated_params = core.undated_sql(filters, limit, grouped, few)
         rows += await query(db, undated_sql, undated_params)
     entities = await entities_by_fact(db, [r["fact_id"] for r in rows])
     for row in rows:

@@ -83,42 +83,96 @@ TIMELINE_COLUMNS = """
     a.url AS article_url, a.title AS article_title, a.outlet AS article_outlet,
     a.published AS article_published"""
 ORDER_KEY = ("date_start", "date_end", "article_id", "position")
+# Below this many matching facts a filtered page starts from the matches; at or above it,
+# walking the happenings in date order finds a page of matches sooner (bench_timeline.py).
+FEW_MATCHES = 10_000
 
 
-def filter_clauses(filters: Filters) -> tuple[list[str], dict[str, Any]]:
-    """WHERE clauses and parameters for the filters, each written to use an index."""
+def filter_clauses(filters: Filters, alias: str = "f",
+                   test_only: bool = False) -> tuple[list[str], dict[str, Any]]:
+    """WHERE clauses and parameters for the entity, kind, modality and search filters on
+    the fact `alias`, each written to use an index. `test_only`: written to test rows one by
+    one (a `+` keeps SQLite from starting at the set), right when the page walks the date
+    index and many rows match."""
     clauses: list[str] = []
     params: dict[str, Any] = {}
-    if filters.entity:
-        clauses.append("f.fact_id IN (SELECT fact_id FROM fact_entities WHERE entity_id = :entity)")
+    plus = "+" if test_only else ""
+    if filters.entity:  # to test a row, one probe of the primary key beats a whole set
+        clauses.append(f"EXISTS (SELECT 1 FROM fact_entities fe WHERE fe.fact_id = {alias}.fact_id"
+                       " AND fe.entity_id = :entity)" if test_only else
+                       f"{alias}.fact_id IN"
+                       " (SELECT fact_id FROM fact_entities WHERE entity_id = :entity)")
         params["entity"] = filters.entity
     for column in ("kind", "modality"):
         if getattr(filters, column):
-            clauses.append(f"f.{column} = :{column}")
+            clauses.append(f"{plus}{alias}.{column} = :{column}")
             params[column] = getattr(filters, column)
-    low, high = range_bounds(filters.date_from, filters.date_to)
-    if low:
-        clauses.append("f.date_end >= :low")
-        params["low"] = low
-    if high:
-        clauses.append("f.date_start <= :high")
-        params["high"] = high
     terms = fts_query(filters.q)
     if terms:
-        clauses.append("f.rowid IN (SELECT rowid FROM facts_fts WHERE facts_fts MATCH :q)")
+        clauses.append(f"{plus}{alias}.rowid IN"
+                       " (SELECT rowid FROM facts_fts WHERE facts_fts MATCH :q)")
         params["q"] = terms
     return clauses, params
 
 
-def _from(grouped: bool) -> str:
-    """Facts with their article; `grouped`: only each happening's best-dated fact, with the
-    happening's sources, so a happening told by three articles is one entry."""
-    if not grouped:
-        return "FROM facts f LEFT JOIN articles a ON a.article_id = f.article_id"
-    # CROSS JOIN keeps facts the outer loop, so the page walks the date index and probes
-    # happenings by representative; left to itself SQLite scans every happening first.
-    return ("FROM facts f CROSS JOIN happenings h ON h.representative = f.fact_id"
-            " LEFT JOIN articles a ON a.article_id = f.article_id")
+def date_clauses(filters: Filters, alias: str) -> tuple[list[str], dict[str, Any]]:
+    """The date range on `alias` (a fact, or a happening: its date is its best-dated fact's)."""
+    clauses, params = [], {}
+    low, high = range_bounds(filters.date_from, filters.date_to)
+    if low:
+        clauses.append(f"{alias}.date_end >= :low")
+        params["low"] = low
+    if high:
+        clauses.append(f"{alias}.date_start <= :high")
+        params["high"] = high
+    return clauses, params
+
+
+def fewest_matches_sql(filters: Filters, cap: int = FEW_MATCHES) -> tuple[str, dict] | None:
+    """How many facts the most selective filter matches, counting no further than `cap`
+    (each count stops there, so asking costs little whatever the answer); None without
+    entity, kind, modality or search filters. Decides `few` for `timeline_sql`."""
+    clauses, params = filter_clauses(filters)
+    if not clauses:
+        return None
+    counts = " UNION ALL ".join(
+        f"SELECT COUNT(*) AS n FROM (SELECT 1 FROM facts f WHERE {clause} LIMIT :cap)"
+        for clause in clauses)
+    return f"SELECT MIN(n) AS n FROM ({counts})", {**params, "cap": cap}
+
+
+def _happenings_from(filters: Filters, few: bool) -> tuple[str, list[str], dict[str, Any]]:
+    """FROM and WHERE for one entry per happening, listed when ANY of its facts passes the
+    entity, kind, modality and search filters; the entry shows the best-dated fact.
+
+    `few`: start from the matching facts' happenings and sort them. Otherwise walk the
+    happenings in date order (happenings_date index) and test each one's facts through
+    facts.happening_id, stopping at a page: cheap when matches are common, and unfiltered
+    pages never look at the members at all.
+    """
+    joins = (" CROSS JOIN facts f ON f.fact_id = h.representative"
+             " LEFT JOIN articles a ON a.article_id = f.article_id")
+    clauses, params = filter_clauses(filters, "m", test_only=not few)
+    where, date_params = date_clauses(filters, "h")
+    params.update(date_params)
+    if not clauses:
+        return "FROM happenings h" + joins, where, params
+    members = " AND ".join(clauses)
+    if few:
+        return (f"FROM (SELECT DISTINCT m.happening_id FROM facts m WHERE {members}) hit"
+                " CROSS JOIN happenings h ON h.happening_id = hit.happening_id" + joins,
+                where, params)
+    where.append("EXISTS (SELECT 1 FROM facts m WHERE m.happening_id = h.happening_id"
+                 f" AND {members})")
+    return "FROM happenings h" + joins, where, params
+
+
+def _facts_from(filters: Filters) -> tuple[str, list[str], dict[str, Any]]:
+    """Every fact an entry of its own: a file written before happenings existed."""
+    clauses, params = filter_clauses(filters)
+    dates, date_params = date_clauses(filters, "f")
+    return ("FROM facts f LEFT JOIN articles a ON a.article_id = f.article_id",
+            clauses + dates, {**params, **date_params})
 
 
 def _columns(grouped: bool) -> str:
@@ -128,32 +182,44 @@ def _columns(grouped: bool) -> str:
     return TIMELINE_COLUMNS + extra
 
 
-def timeline_sql(filters: Filters, limit: int = PAGE_SIZE,
-                 grouped: bool = False) -> tuple[str, dict[str, Any]]:
+def _entries_query(filters: Filters, grouped: bool, few: bool, dated: bool
+                   ) -> tuple[str, list[str], dict[str, Any], str]:
+    """FROM, WHERE, params and the date alias (`h` for happenings, `f` for facts); a
+    happening's date is its best-dated fact's, so both page in the same order."""
+    if grouped:
+        from_sql, where, params = _happenings_from(filters, few)
+        alias = "h"
+    else:
+        (from_sql, where, params), alias = _facts_from(filters), "f"
+    where.append(f"{alias}.date_start IS {'NOT ' if dated else ''}NULL")
+    return from_sql, where, params, alias
+
+
+def timeline_sql(filters: Filters, limit: int = PAGE_SIZE, grouped: bool = False,
+                 few: bool = False) -> tuple[str, dict[str, Any]]:
     """One page of dated entries, earliest first, after the page cursor.
 
     Keyset paging on (date_start, date_end, article_id, position) walks the date index, so
     page 1,000 costs what page 1 costs; undated entries are listed by `undated_sql`.
+    `few`: the filters match fewer than FEW_MATCHES facts (see `fewest_matches_sql`).
     """
-    clauses, params = filter_clauses(filters)
-    clauses.append("f.date_start IS NOT NULL")
+    from_sql, where, params, d = _entries_query(filters, grouped, few, dated=True)
     cursor = parse_cursor(filters.after)
     if cursor:
-        clauses.append("(f.date_start, f.date_end, f.article_id, f.position)"
-                       " > (:c_start, :c_end, :c_article, :c_position)")
+        where.append(f"({d}.date_start, {d}.date_end, f.article_id, f.position)"
+                     " > (:c_start, :c_end, :c_article, :c_position)")
         params.update(zip(("c_start", "c_end", "c_article", "c_position"), cursor))
-    sql = (f"SELECT {_columns(grouped)}\n{_from(grouped)}\nWHERE {' AND '.join(clauses)}\n"
-           "ORDER BY f.date_start, f.date_end, f.article_id, f.position\nLIMIT :limit")
+    sql = (f"SELECT {_columns(grouped)}\n{from_sql}\nWHERE {' AND '.join(where)}\n"
+           f"ORDER BY {d}.date_start, {d}.date_end, f.article_id, f.position\nLIMIT :limit")
     params["limit"] = limit + 1
     return sql, params
 
 
-def undated_sql(filters: Filters, limit: int = PAGE_SIZE,
-                grouped: bool = False) -> tuple[str, dict[str, Any]]:
+def undated_sql(filters: Filters, limit: int = PAGE_SIZE, grouped: bool = False,
+                few: bool = False) -> tuple[str, dict[str, Any]]:
     """The entries without a date, shown after the last dated page."""
-    clauses, params = filter_clauses(filters)
-    clauses.append("f.date_start IS NULL")
-    sql = (f"SELECT {_columns(grouped)}\n{_from(grouped)}\nWHERE {' AND '.join(clauses)}\n"
+    from_sql, where, params, _ = _entries_query(filters, grouped, few, dated=False)
+    sql = (f"SELECT {_columns(grouped)}\n{from_sql}\nWHERE {' AND '.join(where)}\n"
            "ORDER BY f.article_id, f.position\nLIMIT :limit")
     params["limit"] = limit
     return sql, params

@@ -472,3 +472,168 @@ async def test_a_happening_whose_sources_name_different_openers_shows_who_disagr
     badges = re.findall(r'<a class="tl-badge disputed" href="([^"]+)">([^<]+)</a>', html)
     assert (f"/timeline/happenings/{happening_id}", "sources disagree on who opened it") in badges
     assert "sources disagree on the date" in {text for _, text in badges}
+
+
+# ---------------------------------------------------------------- any fact of a happening
+
+
+@pytest.fixture
+def happenings_path(tmp_path) -> Path:
+    """The multi-source articles of bench/corpus/happenings, through the real extractor."""
+    from events.sources import read_paths
+
+    path = tmp_path / "timeline.db"
+    db = open_timeline(str(path))
+    for article in read_paths([str(ROOT / "bench" / "corpus" / "happenings")]):
+        ingest(db, article)
+    db.close()
+    return path
+
+
+def only_others_say(path: Path, what: str) -> list[tuple[str, str]]:
+    """(representative, value) for each happening where a fact other than its
+    representative has a value the representative lacks: `what` is `entity` or `word`."""
+    conn = sqlite3.connect(path)
+    found = []
+    for happening_id, representative in conn.execute(
+            "SELECT happening_id, representative FROM happenings WHERE facts > 1"):
+        def values(fact_id: str) -> set[str]:
+            if what == "entity":
+                return {r[0] for r in conn.execute(
+                    "SELECT entity_id FROM fact_entities WHERE fact_id = ?", [fact_id])}
+            text, place, actors = conn.execute(
+                "SELECT text, place, actors FROM facts WHERE fact_id = ?", [fact_id]).fetchone()
+            return {w.lower() for w in re.findall(r"[A-Za-z]{5,}", f"{text} {place} {actors}")}
+        own = values(representative)
+        others = set().union(*(values(fid) for (fid,) in conn.execute(
+            "SELECT fact_id FROM facts WHERE happening_id = ? AND fact_id != ?",
+            [happening_id, representative])))
+        found += [(representative, value) for value in sorted(others - own)[:2]]
+    return found
+
+
+@pytest.mark.parametrize("what, key", [("entity", "entity"), ("word", "q")])
+async def test_a_happening_is_found_by_what_only_its_other_sources_say(happenings_path, what, key):
+    cases = only_others_say(happenings_path, what)
+    assert cases  # the SOMTC meeting: only two of its three sources name the police chief
+    datasette = make_datasette(happenings_path)
+    for representative, value in cases:
+        entries = shown((await get(datasette, f"/-/timeline?{key}={value}")).text)
+        assert entries.count(representative) == 1, (value, entries)
+
+
+# Two articles of our own telling the same happenings: the first at the day (so its facts
+# represent them), the second at the month, as history, ongoing, naming one more country
+# and one word of its own. Many happenings share a day, so paging must break ties.
+PAIRS = 130
+
+
+def paired_facts(article: Article) -> Extraction:
+    second = article.url.endswith("/2")
+    facts, at = [], 0
+    for position, line in enumerate(article.text.split("\n")):
+        start = article.text.index(line, at)
+        at = start + len(line)
+        if line.startswith("Catatan"):  # undated, only in the second article
+            facts.append(Fact(position, line, start, at, "history", "ongoing", None, None,
+                              (Mention("Thailand", "country", "actor", "Thailand"),)))
+            continue
+        day = f"2024-03-0{1 + position % 3}"
+        date = FactDate("2024-03", "2024-03-01", "2024-03-31", "month", "explicit") if second \
+            else FactDate(day, day, day, "day", "explicit")
+        mentions = [Mention("Indonesia", "country", "actor", "Indonesia"),
+                    Mention(f"Delegasi {position}", "organisation", "actor", f"Delegasi {position}")]
+        if second:
+            mentions.append(Mention("Thailand", "country", "actor", "Thailand"))
+        facts.append(Fact(position, line, start, at, "history" if second else "meeting",
+                          "ongoing" if second else "occurred", date, None, tuple(mentions)))
+    return Extraction(tuple(facts), published="2024-04-01", published_from="metadata")
+
+
+@pytest.fixture
+def pairs_path(tmp_path) -> Path:
+    path = tmp_path / "timeline.db"
+    db = open_timeline(str(path))
+    first = "\n".join(f"Indonesia bertemu Delegasi {i} di Vientiane." for i in range(PAIRS))
+    second = "\n".join(f"Indonesia dan Thailand menyambut Delegasi {i} dengan kain zamrud."
+                       for i in range(PAIRS)) + "\nCatatan Thailand tanpa tanggal, zamrud."
+    for n, text in ((1, first), (2, second)):
+        ingest(db, Article(url=f"https://example.org/pasangan/{n}", text=text, outlet=f"O{n}",
+                           published="2024-04-01", language="id", source="test"),
+               extractor=paired_facts)
+    db.close()
+    return path
+
+
+def representatives(path: Path) -> list[str]:
+    """The first article's facts (they represent the happenings), in timeline order."""
+    conn = sqlite3.connect(path)
+    return [r[0] for r in conn.execute(
+        "SELECT fact_id FROM facts WHERE article_id LIKE '%/1'"
+        " ORDER BY date_start, date_end, article_id, position")]
+
+
+async def every_page(datasette, url: str) -> list[str]:
+    """The fact ids shown on every page, following the next-page links to the end."""
+    seen = []
+    while url:
+        html = (await get(datasette, url)).text
+        seen += shown(html)
+        more = re.search(r'class="next-page" href="([^"]+)"', html)
+        url = "/-/timeline" + more.group(1).replace("&amp;", "&") if more else ""
+    return seen
+
+
+def test_the_paired_articles_make_one_happening_per_pair(pairs_path):
+    conn = sqlite3.connect(pairs_path)
+    assert conn.execute("SELECT COUNT(*) FROM happenings WHERE facts = 2").fetchone()[0] == PAIRS
+    assert conn.execute("SELECT COUNT(*) FROM happenings h JOIN fact_entities fe"
+                        " ON fe.fact_id = h.representative WHERE fe.entity_id = 'thailand'"
+                        " AND h.facts = 2").fetchone()[0] == 0
+
+
+@pytest.mark.parametrize("query, with_undated", [
+    ("entity=thailand", True), ("q=zamrud", True), ("kind=history", True),
+    ("modality=ongoing", True), ("", True),
+    # one fact passes all three filters; the undated fact has no `kain`
+    ("kind=history&q=kain&entity=thailand", False),
+])
+async def test_every_happening_a_filter_reaches_through_any_fact_is_listed_once_across_pages(
+        pairs_path, query, with_undated):
+    conn = sqlite3.connect(pairs_path)
+    undated = [r[0] for r in conn.execute("SELECT fact_id FROM facts WHERE date_start IS NULL")]
+    seen = await every_page(make_datasette(pairs_path), f"/-/timeline?{query}")
+    assert seen == representatives(pairs_path) + (undated if with_undated else [])
+
+
+@pytest.mark.parametrize("args", [{"entity": "thailand"}, {"q": "zamrud"}, {"kind": "history"},
+                                  {"entity": "delegasi-7"}, {"q": "Vientiane", "to": "2024-03-02"},
+                                  {}])
+def test_starting_from_the_matches_or_walking_the_dates_gives_the_same_pages(pairs_path, args):
+    conn = sqlite3.connect(pairs_path)
+    conn.row_factory = sqlite3.Row
+
+    def pages(few: bool) -> list[list[str]]:
+        filters, result = core.parse_filters(args), []
+        while True:
+            rows = conn.execute(*core.timeline_sql(filters, 7, grouped=True, few=few)).fetchall()
+            result.append([r["fact_id"] for r in rows[:7]])
+            if len(rows) <= 7:
+                return result
+            filters = core.with_cursor(filters, core.page_cursor(rows[6]))
+
+    walked = pages(few=False)
+    assert walked == pages(few=True)
+    flat = [f for page in walked for f in page]
+    assert len(flat) == len(set(flat)) and flat
+
+
+def test_a_filter_matching_few_facts_starts_from_them():
+    sql, params = core.fewest_matches_sql(core.Filters(entity="laos", kind="plan"), cap=50)
+    conn = sqlite3.connect(":memory:")
+    conn.executescript("CREATE TABLE facts (fact_id, kind); CREATE TABLE fact_entities"
+                       " (fact_id, entity_id);")
+    conn.executemany("INSERT INTO facts VALUES (?, 'plan')", [(str(i),) for i in range(80)])
+    conn.executemany("INSERT INTO fact_entities VALUES (?, 'laos')", [(str(i),) for i in range(3)])
+    assert conn.execute(sql, params).fetchone()[0] == 3  # the smaller count, capped at 50
+    assert core.fewest_matches_sql(core.Filters(date_from="2023")) is None
