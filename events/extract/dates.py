@@ -21,16 +21,49 @@ from functools import lru_cache
 from ..article import FactDate
 from .words import FULL_MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAYS
 
-MONTH = "(?P<month>" + "|".join(sorted((m for m in MONTHS if m[0].isupper()), key=len, reverse=True)) + r")\b(?:\.(?=\s*\d))?"
-WEEKDAY = "(?P<weekday>" + "|".join(sorted((d for d in WEEKDAYS if d[0].isupper()), key=len, reverse=True)) + r")\b"
+
+
+def _trie(words, any_case: bool = False) -> str:
+    """A pattern for `word1|word2|...` (longest first) written as a trie, so that a
+    position where no word starts fails at its first letter instead of trying every word.
+    `any_case` spells each letter as `[xX]`, which the regular expression engine scans far
+    faster than `(?i:...)` (for the ASCII letters of these words it is the same): the
+    case-insensitive alternations were the slowest part of the date patterns."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for letter in (word.lower() if any_case else word):
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def letter_pattern(letter: str) -> str:
+        if any_case and letter.upper() != letter:
+            return f"[{letter}{letter.upper()}]"
+        return re.escape(letter)
+
+    def pattern(node: dict) -> str:
+        branches = [letter_pattern(letter) + pattern(child) for letter, child in sorted(node.items()) if letter]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return pattern(root)
+
+
+MONTH = "(?P<month>" + _trie(m for m in MONTHS if m[0].isupper()) + r")\b(?:\.(?=\s*\d))?"
+WEEKDAY = "(?P<weekday>" + _trie(d for d in WEEKDAYS if d[0].isupper()) + r")\b"
 TIME_OF_DAY = r"(?P<tod>pagi|siang|sore|malam|dini hari|morning|afternoon|evening|night)"
-FULL_MONTHS = "|".join(sorted((m for m in MONTHS if m[0].isupper() and m.lower() in FULL_MONTH_NAMES),
-                              key=len, reverse=True))
+FULL_MONTH_LIST = [m for m in MONTHS if m[0].isupper() and m.lower() in FULL_MONTH_NAMES]
+FULL_MONTHS = _trie(FULL_MONTH_LIST)
 DAY = r"(?P<day>[0-3]?\d)"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
-NUMBER = "(?:\\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+NUMBER = "(?:\\d+|" + _trie(NUMBER_WORDS) + ")"
 B, E = r"(?<![\w/.-])", r"(?![\w/-]|\.\d)"  # not glued to other digits, words or slashes
 WEEKDAY_PREFIX = rf"(?:{WEEKDAY}(?:\s+{TIME_OF_DAY})?\s*,?\s*)?"
+SINCE = _trie(("sejak", "since"), True)
+QUALIFIER = _trie(("awal", "pertengahan", "akhir", "early", "mid", "late"), True)
+TAHUN = _trie(("tahun",), True)
 
 # Claimed first: spans that look like dates but are not.
 NOT_DATES = [
@@ -58,8 +91,8 @@ PATTERNS: list[tuple[str, str]] = [
                      rf"(?:\s+{YEAR})?{E}"),
     ("dmy_named", rf"{WEEKDAY_PREFIX}{B}{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+{YEAR})?{E}"),
     ("mdy_named", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:st|nd|rd|th)?,?(?:\s+{YEAR})?{E}"),
-    ("qualified_year", r"(?i:(?P<since>sejak|since)\s+)?(?P<qual>(?i:awal|pertengahan|akhir|early|mid|late))"
-                       rf"(?:\s*-\s*|\s+)(?i:tahun\s+)?{YEAR}{E}"),
+    ("qualified_year", rf"(?:(?P<since>{SINCE})\s+)?(?P<qual>{QUALIFIER})"
+                       rf"(?:\s*-\s*|\s+)(?:{TAHUN}\s+)?{YEAR}{E}"),
     # "Januari hingga Februari 2024", "Januari-Februari 2024": both months in the year.
     ("month_range", rf"(?P<month1>{FULL_MONTHS})\s*(?:-|–|hingga|sampai|to|until|through)\s*"
                     rf"{MONTH}\s+{YEAR}{E}"),
@@ -68,24 +101,24 @@ PATTERNS: list[tuple[str, str]] = [
     # "bulan Maret lalu", "in March"; its year is the one the words or the sentence point to.
     # "sejak awal tahun", "akhir tahun lalu", "early next year": part of a year named by
     # its distance from the article's.
-    ("qualified_relative", r"(?:(?P<since>(?i:sejak|since))\s+)?(?P<qual>(?i:awal|pertengahan|akhir|early|mid|late))"
-                           r"[\s-]+(?:(?i:tahun)(?:\s+(?P<dir>ini|lalu|depan|kemarin))?"
-                           r"|(?P<dir_en>(?i:this|last|next))\s+(?i:year))(?!\s*\d)"),
-    ("month_only", rf"(?<!\w)(?:(?P<pre>(?i:pada|bulan|sejak|hingga|sampai|in|since|until|by|last|next|this))\s+)"
-                   rf"(?:(?i:bulan)\s+)?(?P<month>{FULL_MONTHS})\b(?!\.?\s*\d)"
+    ("qualified_relative", rf"(?:(?P<since>{SINCE})\s+)?(?P<qual>{QUALIFIER})"
+                           rf"[\s-]+(?:{TAHUN}(?:\s+(?P<dir>ini|lalu|depan|kemarin))?"
+                           rf"|(?P<dir_en>{_trie(('this', 'last', 'next'), True)})\s+{_trie(('year',), True)})(?!\s*\d)"),
+    ("month_only", rf"(?<!\w)(?:(?P<pre>{_trie(('pada', 'bulan', 'sejak', 'hingga', 'sampai', 'in', 'since', 'until', 'by', 'last', 'next', 'this'), True)})\s+)"
+                   rf"(?:{_trie(('bulan',), True)}\s+)?(?P<month>{FULL_MONTHS})\b(?!\.?\s*\d)"
                    r"(?:\s+(?P<post>lalu|mendatang|depan|ini|nanti|kemarin))?"),
-    ("year_range", rf"(?:(?i:tahun|periode|pada|sejak)\s+)?\(?{B}(?P<year1>(?:19|20)\d\d)\s*"
+    ("year_range", rf"(?:{_trie(('tahun', 'periode', 'pada', 'sejak'), True)}\s+)?\(?{B}(?P<year1>(?:19|20)\d\d)\s*"
                    r"(?:-|–|/|sampai|hingga|to|until)\s*(?P<year2>(?:19|20)?\d\d)(?![\w/-]|\.\d)\)?"),
-    ("since_year", rf"(?P<since>(?i:sejak|since))\s+(?i:tahun\s+)?{YEAR}{E}"),
-    ("context_year", r"(?P<cue>(?i:pada|tahun|hingga|sampai|selama|sepanjang|in|by|until|during|of|throughout))\s+"
-                     rf"(?i:tahun\s+)?{YEAR}{E}"),
+    ("since_year", rf"(?P<since>{SINCE})\s+(?:{TAHUN}\s+)?{YEAR}{E}"),
+    ("context_year", rf"(?P<cue>{_trie(('pada', 'tahun', 'hingga', 'sampai', 'selama', 'sepanjang', 'in', 'by', 'until', 'during', 'of', 'throughout'), True)})\s+"
+                     rf"(?:{TAHUN}\s+)?{YEAR}{E}"),
     ("paren_year", rf"\({YEAR}\)"),
-    ("relative_n", rf"(?:(?P<since>(?i:sejak|since))\s+)?(?P<n>{NUMBER})\s+(?P<unit>(?i:hari|pekan|minggu|bulan|tahun|days?|weeks?|months?|years?))"
-                   r"\s+(?P<dir>(?i:yang\s+lalu|lalu|silam|ago|lagi|mendatang|later))"),
-    ("relative_unit", r"(?P<unit>(?i:pekan|minggu|bulan|tahun))\s+(?P<dir>(?i:lalu|depan|ini|mendatang|kemarin))\b"
-                      r"|(?P<dir_en>(?i:last|next|this))\s+(?P<unit_en>(?i:week|month|year))\b"),
-    ("weekday", rf"(?P<pre>(?i:last|next|on|this)\s+)?{WEEKDAY}(?:\s+(?P<post>lalu|kemarin|mendatang|depan|ini))?\b"),
-    ("relative_day", r"(?P<word>(?i:hari ini|kemarin lusa|kemarin|besok|lusa|today|yesterday|tomorrow))\b"),
+    ("relative_n", rf"(?:(?P<since>{SINCE})\s+)?(?P<n>{NUMBER})\s+(?P<unit>{_trie(('hari', 'pekan', 'minggu', 'bulan', 'tahun', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'), True)})"
+                   rf"\s+(?P<dir>{_trie(('yang',), True)}\s+{_trie(('lalu',), True)}|{_trie(('lalu', 'silam', 'ago', 'lagi', 'mendatang', 'later'), True)})"),
+    ("relative_unit", rf"(?P<unit>{_trie(('pekan', 'minggu', 'bulan', 'tahun'), True)})\s+(?P<dir>{_trie(('lalu', 'depan', 'ini', 'mendatang', 'kemarin'), True)})\b"
+                      rf"|(?P<dir_en>{_trie(('last', 'next', 'this'), True)})\s+(?P<unit_en>{_trie(('week', 'month', 'year'), True)})\b"),
+    ("weekday", rf"(?P<pre>{_trie(('last', 'next', 'on', 'this'), True)}\s+)?{WEEKDAY}(?:\s+(?P<post>lalu|kemarin|mendatang|depan|ini))?\b"),
+    ("relative_day", rf"(?P<word>{_trie(('hari ini', 'kemarin lusa', 'kemarin', 'besok', 'lusa', 'today', 'yesterday', 'tomorrow'), True)})\b"),
 ]
 
 TIME_NOTE = re.compile(rf"{TIME_OF_DAY}|(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\s*(?i:WIB|WITA|WIT))?"
@@ -123,12 +156,14 @@ def find_dates(sentence: str, reference: date | None, future: bool = False) -> l
     claimed: list[tuple[int, int]] = []
     if "digit" in features:
         for pattern, needs in COMPILED_NOT_DATES:
-            if needs <= features:
+            if needs <= features.keys():
                 claimed += [m.span() for m in pattern.finditer(sentence)]
     found: list[DateSpan] = []
     context = Context(reference, future)
-    for name, pattern in _worth_trying(frozenset(features)):
-        for match in pattern.finditer(sentence):
+    for name, pattern, anchor in _worth_trying(frozenset(features)):
+        # A match holds its anchor and starts at most REACH before it: no need to scan
+        # the sentence from its start.
+        for match in pattern.finditer(sentence, max(0, features[anchor] - REACH)):
             span = match.span()
             if span[0] == span[1] or any(_overlaps(span, c) for c in claimed):
                 continue
@@ -191,13 +226,25 @@ NEEDS = {
     "context_year": {"year"}, "paren_year": {"year"}, "relative_n": {"relative_n", "count"},
     "relative_unit": {"relative_unit"}, "weekday": {"weekday"}, "relative_day": {"relative_day"},
 }
+# The feature every match of a pattern contains, at most REACH characters after the
+# match's start (a weekday, a day number and brackets before a slash or a month name).
+ANCHOR = {
+    "malformed": "slash", "dmy_numeric": "slash", "dmy_short": "slash", "dm_numeric": "slash",
+    "day_range": "month", "day_range_en": "month", "dmy_named": "month", "mdy_named": "month",
+    "qualified_year": "qualifier", "qualified_relative": "qualifier", "month_range": "month",
+    "month_year": "month", "month_only": "month_only", "year_range": "year",
+    "since_year": "year", "context_year": "year", "paren_year": "year",
+    "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",
+    "relative_day": "relative_day",
+}
+REACH = 60
 # Lower-case words whose presence gives a feature.
 FEATURE_WORDS = {
     "relative_n": ("lalu", "ago", "lagi", "silam", "mendatang", "later"),
     "relative_unit": ("lalu", "depan", " ini", "mendatang", "kemarin", "last", "next", "this"),
     "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow"),
     "weekday": tuple(d for d in WEEKDAYS if d.islower()),
-    "month_only": tuple(m.lower() for m in FULL_MONTHS.split("|")),
+    "month_only": tuple(m.lower() for m in FULL_MONTH_LIST),
     "qualifier": ("awal", "pertengahan", "akhir", "early", "mid", "late"),
     "since": ("sejak", "since"),
     "law": ("tahun", "th"),
@@ -218,7 +265,7 @@ def _automaton(words: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:
         for word in group:
             by_word.setdefault(word, set()).add(feature)
     for word, features in by_word.items():
-        automaton.add_word(word, frozenset(features))
+        automaton.add_word(word, (frozenset(features), len(word)))
     automaton.make_automaton()
     return automaton
 
@@ -234,27 +281,33 @@ COMPILED_NOT_DATES = [(re.compile(p), frozenset(n)) for p, n in zip(NOT_DATES, N
 
 
 @lru_cache(maxsize=256)
-def _worth_trying(features: frozenset[str]) -> tuple[tuple[str, re.Pattern], ...]:
-    """The patterns whose needs the sentence's features meet, in reading order."""
-    return tuple((name, pattern) for name, pattern, needs in COMPILED if needs <= features)
+def _worth_trying(features: frozenset[str]) -> tuple[tuple[str, re.Pattern, str], ...]:
+    """The patterns whose needs the sentence's features meet, in reading order, with the
+    feature whose first place bounds where a match can start."""
+    return tuple((name, pattern, ANCHOR[name]) for name, pattern, needs in COMPILED
+                 if needs <= features)
 
 
-def _features(sentence: str) -> set[str]:
-    found: set[str] = set()
+def _features(sentence: str) -> dict[str, int]:
+    """Each feature of the sentence with where it first appears."""
+    found: dict[str, int] = {}
     lower = sentence.lower()
-    for _, features in FEATURES.iter(lower):
-        found |= features
-    for _, features in MONTH_WORDS.iter(sentence):
-        found |= features
-        break
+    for automaton, text in ((FEATURES, lower), (MONTH_WORDS, sentence)):
+        for end, (features, length) in automaton.iter(text):
+            for feature in features:
+                found.setdefault(feature, end - length + 1)
     if "relative_n" in found and any(word in lower for word in NUMBER_WORDS):
-        found.add("count")  # "dua hari lalu": a number in words
-    if DIGIT.search(sentence):
-        found |= {"digit", "count"}
+        found["count"] = 0  # "dua hari lalu": a number in words
+    digit = DIGIT.search(sentence)
+    if digit:
+        found["digit"] = found["count"] = digit.start()
         if "/" in sentence:
-            found.add("slash")
-        if YEAR_LIKE.search(sentence):
-            found.add("year")
+            found["slash"] = sentence.index("/")
+        year = YEAR_LIKE.search(sentence)
+        if year:
+            found["year"] = year.start()
+    if len(lower) != len(sentence):  # a letter whose lower case is longer: no positions
+        found = dict.fromkeys(found, 0)
     return found
 
 
@@ -279,6 +332,7 @@ def _with(value: FactDate, **changes) -> FactDate:
     return FactDate(**{**vars(value), **changes})
 
 
+@lru_cache(maxsize=512)
 def day_date(d: date, basis: str = "explicit", doubt: str | None = None) -> FactDate:
     iso = d.isoformat()
     return FactDate(iso, iso, iso, "day", basis, doubt=doubt)
@@ -289,6 +343,7 @@ def days_date(first: date, last: date) -> FactDate:
                     last.isoformat(), "day", "explicit")
 
 
+@lru_cache(maxsize=512)
 def month_date(year: int, month: int, basis: str = "explicit") -> FactDate:
     last = calendar.monthrange(year, month)[1]
     return FactDate(f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}-01",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from ..article import Fact, FactDate, Mention
 from .dates import DateSpan, day_date, find_dates, month_date, time_note
@@ -32,6 +33,26 @@ PRONOUN_SPEECH = re.compile(
     r"|(?:kata|ujar|jelas|tutur|imbuh|tegas)(?:nya|\s+(?:dia|ia|beliau))"
     r"|(?:He|She|he|she)\s+(?:said|added|told|stated|explained|noted|warned)"
     r"|(?:said|added)\s+(?:he|she))(?!\w)")
+# Words one of which every speech cue above holds (lower case): most sentences have none,
+# and the cue patterns are then not run.
+SPEECH_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "menurut", "said",
+                "according to", "mengatakan", "menjelaskan", "menyatakan", "menegaskan",
+                "mengungkapkan", "menyebut", "menambahkan", "menuturkan", "memaparkan", "says",
+                "told", "stated", "explained", "added", "noted", "warned", "stressed")
+
+
+def _may_do(text: str) -> bool:
+    """Whether a verb of a deed (see `agents`) is in the sentence: most have none."""
+    lower = text.lower()
+    return any(verb in lower for verb in DEED_OF)
+
+
+@lru_cache(maxsize=16)
+def _may_speak(text: str) -> bool:
+    lower = text.lower()
+    return any(word in lower for word in SPEECH_WORDS)
+
+
 CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
 PREPOSITION = re.compile(r"(?<!\w)(?:di|in|at)\s+", re.IGNORECASE)
 # A title followed by a name ("Kapolri Jenderal Listyo Sigit Prabowo") names the person.
@@ -92,7 +113,7 @@ def sentence_facts(text: str, offset: int, reference: date | None,
         free = [span for span, _ in attached]
     facts.insert(0, _fact(text, offset, free, mentions, speech, reference,
                           forced_kind="plan" if attached and not facts else None,
-                          deeds=agents(text, mentions)))
+                          deeds=agents(text, mentions) if _may_do(text) else []))
     return facts
 
 
@@ -235,7 +256,9 @@ NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,?\s*$
 def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Names that speak: right after `kata`/`menurut`/`said`, or a name of two words or
     more right before `mengatakan`/`said` (`Andi Wijaya mengatakan`)."""
-    names = []
+    names: list[tuple[int, int, str]] = []
+    if not _may_speak(text):
+        return names
     for cue in SPEECH_BEFORE.finditer(text):
         run = CAPITALISED_RUN.match(text, cue.end())
         if run and not any(s <= run.start() < e for s, e in taken):
@@ -258,6 +281,8 @@ class Speech:
 def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
     """The person (else organisation) who speaks: right after `kata`/`menurut`, or
     right before `mengatakan`/`said`."""
+    if not _may_speak(text):
+        return None
     for cue in SPEECH_BEFORE.finditer(text):
         after = [m for m in mentions if m[0] >= cue.end() and m[3] in SPEAKER_TYPES]
         persons = [m for m in after if m[3] in ("person", "unknown")]
@@ -277,7 +302,7 @@ SPEAKER_TYPES = ("person", "unknown", "organisation")
 def _pronoun_speech(text: str, mentions: list[tuple],
                     memory: ArticleMemory) -> tuple[Speech | None, list[tuple]]:
     """`Ia menyebutkan`, `ujarnya`, `he added`: the last speaker speaks again."""
-    pronoun = PRONOUN_SPEECH.search(text)
+    pronoun = PRONOUN_SPEECH.search(text) if _may_speak(text) else None
     if pronoun is None or memory.last_speaker is None:
         return None, mentions
     name = memory.last_speaker

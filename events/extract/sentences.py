@@ -95,7 +95,11 @@ class Body:
 
 
 def is_boilerplate(line: str) -> bool:
-    return bool(BOILERPLATE.match(line) or NOT_STATEMENT.search(line))
+    if BOILERPLATE.match(line):
+        return True
+    # NOT_STATEMENT needs a closing bracket at the end or a menu's separator.
+    maybe = line.rstrip().endswith(")") or ">" in line or "|" in line or "»" in line
+    return maybe and NOT_STATEMENT.search(line) is not None
 
 
 def split_body(text: str) -> Body:
