@@ -70,6 +70,9 @@ def test_an_unknown_name_is_an_actor_shown_with_the_facts_actors():
      ("Hendra Gunawan", "unknown")),
     ("Kepala BPBD Yohanes Don Bosco meninjau lokasi. Yohanes meminta warga waspada.",
      ("Yohanes Don Bosco", "person")),
+    # After an ordinary word that opens the sentence.
+    ("Bupati Sukamaju Raya Andi Pratama ditangkap KPK. Selain Andi, KPK menangkap delapan orang.",
+     ("Andi Pratama", "person")),
     # The holder of an office named by its title alone, then by one name.
     ("Panglima TNI dijadwalkan hadir. Agus mengatakan TNI siap.", ("Agus Subiyanto", "person")),
 ])

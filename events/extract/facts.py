@@ -16,7 +16,7 @@ from ..article import Fact, FactDate, Mention
 from .dates import DateSpan, day_date, find_dates, month_date, time_note
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
 from .kinds import PLAN, PLANNED, has_cue, kind_of, modality_of
-from .names import unknown_names
+from .names import OPENERS, unknown_names
 from .words import HEAD_WORDS, MONTHS, WEEKDAYS
 
 SPEECH_BEFORE = re.compile(
@@ -230,9 +230,10 @@ def _known_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory)
         full = memory.people.get(word.group())
         if not full or any(s < word.end() and word.start() < e for s, e in taken):
             continue
-        if CAPITALISED_NEIGHBOUR.search(text[max(0, word.start() - 30):word.start()]) or \
-                CAPITALISED_NEXT.match(text, word.end()):
-            continue  # part of a longer name that is not this one
+        before = CAPITALISED_NEIGHBOUR.search(text, max(0, word.start() - 30), word.start())
+        opener = before and before.start() == 0 and before.group().strip().lower() in OPENERS
+        if (before and not opener) or CAPITALISED_NEXT.match(text, word.end()):
+            continue  # part of a longer name that is not this one ("Selain Andi" is not)
         found.append((word.start(), word.end(), full, memory.kinds.get(full, "person"), None,
                       word.group()))
     return found
