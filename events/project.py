@@ -154,7 +154,7 @@ CHECKPOINT = "timeline"
 
 # Raise whenever the projection tables or the rules that fill them change: a database
 # whose projections were built by another version is rebuilt from its log when opened.
-PROJECTION_VERSION = 7
+PROJECTION_VERSION = 8
 
 
 def ensure_projections(db: sqlite_utils.Database) -> None:
@@ -375,24 +375,33 @@ def entity_id(name: str) -> str:
 
 
 def _link_entities(db: sqlite_utils.Database, facts: list[tuple[str, list[dict]]]) -> None:
-    """One upsert per entity named by each fact: it counts the fact once and merges the
-    forms used into the sorted alias list (SQLite's BINARY order is Python's str order)."""
-    upserts, links = [], []
+    """One upsert per entity named by the facts: it counts each fact once and merges the
+    forms used into the sorted alias list (SQLite's BINARY order is Python's str order).
+    An entity new to the table takes its name, type and Wikidata id from its first mention.
+    Aliases are written as compactly as SQLite's json_group_array writes them, so one upsert
+    for two facts leaves the row that two upserts leave."""
+    named: dict[str, dict[str, Any]] = {}
+    links = []
     for fact_id, mentions in facts:
-        named: dict[str, dict[str, Any]] = {}
+        for eid in dict.fromkeys(entity_id(m["name"]) for m in mentions):
+            entry = named.setdefault(eid, {"mention": None, "texts": set(), "facts": 0})
+            entry["facts"] += 1
         for mention in mentions:
-            entry = named.setdefault(entity_id(mention["name"]), {"mention": mention, "texts": set()})
+            entry = named[entity_id(mention["name"])]
+            entry["mention"] = entry["mention"] or mention
             entry["texts"].add(mention["text"])
-        upserts += [(eid, entry["mention"]["name"], entry["mention"]["type"],
-                     json.dumps(sorted(entry["texts"]), ensure_ascii=False),
-                     entry["mention"].get("wikidata")) for eid, entry in named.items()]
         links += [(fact_id, entity_id(m["name"]), m["role"], m.get("action")) for m in mentions]
     db.conn.executemany(
         "INSERT INTO entities (entity_id, name, type, aliases, wikidata, facts)"
-        " VALUES (?, ?, ?, ?, ?, 1) ON CONFLICT(entity_id) DO UPDATE SET facts = facts + 1,"
+        " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(entity_id) DO UPDATE SET"
+        " facts = facts + excluded.facts,"
         " aliases = (SELECT json_group_array(value) FROM (SELECT value FROM"
         " json_each(entities.aliases) UNION SELECT value FROM json_each(excluded.aliases)"
-        " ORDER BY value))", upserts)
+        " ORDER BY value))",
+        [(eid, e["mention"]["name"], e["mention"]["type"],
+          json.dumps(sorted(e["texts"]), ensure_ascii=False, separators=(",", ":")),
+          e["mention"].get("wikidata"),
+          e["facts"]) for eid, e in named.items()])
     db.conn.executemany(
         "INSERT OR IGNORE INTO fact_entities (fact_id, entity_id, role, action)"
         " VALUES (?, ?, ?, ?)", links)
