@@ -83,9 +83,11 @@ TIMELINE_COLUMNS = """
     a.url AS article_url, a.title AS article_title, a.outlet AS article_outlet,
     a.published AS article_published"""
 ORDER_KEY = ("date_start", "date_end", "article_id", "position")
-# Below this many matching facts a filtered page starts from the matches; at or above it,
-# walking the happenings in date order finds a page of matches sooner (bench_timeline.py).
-FEW_MATCHES = 10_000
+# Below this many matching facts a filtered page starts from the matches (about 5 ms per
+# thousand at 1M facts); above it, walking the happenings in date order finds a page of
+# matches sooner (its cost falls as matches grow: about 150 ms at 10,000). See
+# bench/bench_timeline.py.
+FEW_MATCHES = 20_000
 
 
 def filter_clauses(filters: Filters, alias: str = "f",
