@@ -626,6 +626,10 @@ def test_starting_from_the_matches_or_walking_the_dates_gives_the_same_pages(pai
     assert walked == pages(few=True)
     flat = [f for page in walked for f in page]
     assert len(flat) == len(set(flat)) and flat
+    undated = {few: [r["fact_id"] for r in conn.execute(
+        *core.undated_sql(core.parse_filters(args), grouped=True, few=few))]
+        for few in (False, True)}
+    assert undated[False] == undated[True]
 
 
 def test_a_filter_matching_few_facts_starts_from_them():
