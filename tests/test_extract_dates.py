@@ -414,3 +414,14 @@ def test_month_spans_and_parts_of_relative_years(sentence, reference, value, sta
 def test_part_of_a_relative_year_keeps_its_qualifier():
     (span,) = find_dates("Kasus ini terbesar sejak awal tahun.", date(2024, 7, 22))
     assert (span.date.precision, span.date.qualifier) == ("year", "since early")
+
+
+@pytest.mark.parametrize("sentence, reference, value", [
+    # A month named alone and a year named by its distance are one month.
+    ("Rapat serupa digelar pada Oktober tahun lalu di Jakarta.", "2024-05-20", "2023-10"),
+    ("Last year's meeting was held in Jakarta in October.", "2024-05-20", "2023-10"),
+    ("Pemilu akan digelar pada Februari tahun depan.", "2023-09-19", "2024-02"),
+])
+def test_a_month_and_a_relative_year_make_one_month(sentence, reference, value):
+    (span,) = find_dates(sentence, date.fromisoformat(reference), future="akan" in sentence)
+    assert span.date.value == value

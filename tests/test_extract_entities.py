@@ -52,6 +52,9 @@ GAZETTEER = [
     ("Kepolisian Negara Republik Indonesia hadir.",
      [("Kepolisian Negara Republik Indonesia", "Polri")]),
     ("Detasemen Khusus 88 Antiteror bergerak.", [("Detasemen Khusus 88 Antiteror", "Densus 88")]),
+    # The acronym in brackets inside the name, as most Indonesian outlets write it.
+    ("Detasemen Khusus (Densus) 88 Antiteror Polri bergerak.",
+     [("Detasemen Khusus (Densus) 88 Antiteror", "Densus 88"), ("Polri", "Polri")]),
     ("Pejabat Mabes Polri datang.", [("Mabes Polri", "Polri")]),
     ("Wisatawan ke Kota Singapura.", [("Kota Singapura", "Singapore City")]),
     # An alias with commas inside it is still one name.

@@ -176,7 +176,21 @@ def find_dates(sentence: str, reference: date | None, future: bool = False) -> l
                 found.append(DateSpan(span[0], span[1], text, None, value.reason))
             else:
                 found.append(DateSpan(span[0], span[1], text, _with(value, text=text), value.doubt))
-    return _join_ranges(sentence, sorted(found, key=lambda d: d.start))
+    return _join_ranges(sentence, _month_of_relative_year(sorted(found, key=lambda d: d.start)))
+
+
+def _month_of_relative_year(found: list[DateSpan]) -> list[DateSpan]:
+    """A month named alone and a year named by its distance from the article's, in one
+    sentence, are one month: "pada Oktober tahun lalu", "in October ... last year"."""
+    months = [d for d in found if d.date and d.date.precision == "month" and not DIGIT.search(d.text)]
+    years = [d for d in found if d.date and d.date.precision == "year" and d.date.start[:4] == d.date.end[:4]
+             and not DIGIT.search(d.text) and not d.date.qualifier]
+    if len(months) != 1 or len(years) != 1:
+        return found
+    month, year = months[0], years[0]
+    value = _with(month_date(int(year.date.start[:4]), int(month.date.start[5:7])), text=month.text)
+    return [DateSpan(d.start, d.end, d.text, value, d.doubt) if d is month else d
+            for d in found if d is not year]
 
 
 def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
