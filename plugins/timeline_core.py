@@ -133,14 +133,17 @@ def date_clauses(filters: Filters, alias: str) -> tuple[list[str], dict[str, Any
 def fewest_matches_sql(filters: Filters, cap: int = FEW_MATCHES) -> tuple[str, dict] | None:
     """How many facts the most selective filter matches, counting no further than `cap`
     (each count stops there, so asking costs little whatever the answer); None without
-    entity, kind, modality or search filters. Decides `few` for `timeline_sql`."""
-    clauses, params = filter_clauses(filters)
-    if not clauses:
-        return None
+    entity, kind, modality or search filters. Decides `few` for `timeline_sql`.
+    Each count reads its own index, the search's straight from the full-text index, so
+    a common word is not gathered whole just to be counted."""
+    _, params = filter_clauses(filters)
+    sources = {"entity": "fact_entities WHERE entity_id = :entity",
+               "kind": "facts WHERE kind = :kind", "modality": "facts WHERE modality = :modality",
+               "q": "facts_fts WHERE facts_fts MATCH :q"}
     counts = " UNION ALL ".join(
-        f"SELECT COUNT(*) AS n FROM (SELECT 1 FROM facts f WHERE {clause} LIMIT :cap)"
-        for clause in clauses)
-    return f"SELECT MIN(n) AS n FROM ({counts})", {**params, "cap": cap}
+        f"SELECT COUNT(*) AS n FROM (SELECT 1 FROM {source} LIMIT :cap)"
+        for key, source in sources.items() if key in params)
+    return (f"SELECT MIN(n) AS n FROM ({counts})", {**params, "cap": cap}) if counts else None
 
 
 def _happenings_from(filters: Filters, few: bool) -> tuple[str, list[str], dict[str, Any]]:
