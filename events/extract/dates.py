@@ -10,15 +10,17 @@ date pattern can read them.
 
 from __future__ import annotations
 
-import calendar
 import re
-
-import ahocorasick
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
+import ahocorasick
+
 from ..article import FactDate
+# day_date, month_date and year_date are imported from here by the rest of the package.
+from .date_readers import (READERS, Context, Doubt, day_date, days_date,  # noqa: F401
+                           month_date, with_fields, year_date)
 from .words import FULL_MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAYS
 
 
@@ -131,13 +133,6 @@ RANGE_REACH = 62  # days: a span longer than this is two dates, not one happenin
 
 
 @dataclass(frozen=True)
-class Doubt:
-    """Something that reads like a date but cannot be trusted as one."""
-
-    reason: str
-
-
-@dataclass(frozen=True)
 class DateSpan:
     """A date found in a sentence: where it is and what it means. `date` is None when
     the words are a date that cannot be read (`doubt` says why)."""
@@ -175,7 +170,7 @@ def find_dates(sentence: str, reference: date | None, future: bool = False) -> l
             if isinstance(value, Doubt):
                 found.append(DateSpan(span[0], span[1], text, None, value.reason))
             else:
-                found.append(DateSpan(span[0], span[1], text, _with(value, text=text), value.doubt))
+                found.append(DateSpan(span[0], span[1], text, with_fields(value, text=text), value.doubt))
     return _join_ranges(sentence, _month_of_relative_year(sorted(found, key=lambda d: d.start)))
 
 
@@ -188,7 +183,7 @@ def _month_of_relative_year(found: list[DateSpan]) -> list[DateSpan]:
     if len(months) != 1 or len(years) != 1:
         return found
     month, year = months[0], years[0]
-    value = _with(month_date(int(year.date.start[:4]), int(month.date.start[5:7])), text=month.text)
+    value = with_fields(month_date(int(year.date.start[:4]), int(month.date.start[5:7])), text=month.text)
     return [DateSpan(d.start, d.end, d.text, value, d.doubt) if d is month else d
             for d in found if d is not year]
 
@@ -210,7 +205,7 @@ def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
                 end = start + timedelta(days=(WEEKDAYS[span.text] - start.weekday()) % 7 or 7)
             if 0 < (end - start).days <= RANGE_REACH:
                 text = sentence[first.start:span.end].strip(" ,")
-                value = _with(days_date(start, end), text=text)
+                value = with_fields(days_date(start, end), text=text)
                 joined[-1] = DateSpan(first.start, span.end, text, value, first.doubt or span.doubt)
                 continue
         joined.append(span)
@@ -325,12 +320,6 @@ def _features(sentence: str) -> dict[str, int]:
     return found
 
 
-@dataclass(frozen=True)
-class Context:
-    reference: date | None
-    future: bool
-
-
 def time_note(sentence: str) -> str | None:
     if not any(True for _ in TIME_WORDS.iter(sentence.lower())):
         return None  # no word a time of day could be read from
@@ -341,264 +330,3 @@ def time_note(sentence: str) -> str | None:
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
-
-def _with(value: FactDate, **changes) -> FactDate:
-    return FactDate(**{**vars(value), **changes})
-
-
-@lru_cache(maxsize=512)
-def day_date(d: date, basis: str = "explicit", doubt: str | None = None) -> FactDate:
-    iso = d.isoformat()
-    return FactDate(iso, iso, iso, "day", basis, doubt=doubt)
-
-
-def days_date(first: date, last: date) -> FactDate:
-    return FactDate(f"{first.isoformat()}/{last.isoformat()}", first.isoformat(),
-                    last.isoformat(), "day", "explicit")
-
-
-@lru_cache(maxsize=512)
-def month_date(year: int, month: int, basis: str = "explicit") -> FactDate:
-    last = calendar.monthrange(year, month)[1]
-    return FactDate(f"{year:04d}-{month:02d}", f"{year:04d}-{month:02d}-01",
-                    f"{year:04d}-{month:02d}-{last:02d}", "month", basis)
-
-
-def year_date(first: int, last: int | None = None, qualifier: str | None = None) -> FactDate:
-    last = last or first
-    value = str(first) if last == first else f"{first}/{last}"
-    return FactDate(value, f"{first}-01-01", f"{last}-12-31", "year", "explicit",
-                    qualifier=qualifier)
-
-
-def nearest_year(day: int, month: int, reference: date | None) -> int | None:
-    """The year that puts day/month closest to the article date: a December article's
-    (3/1) is next January, a January article's (28/12) last December."""
-    if reference is None:
-        return None
-    best = None
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        try:
-            distance = abs((date(year, month, day) - reference).days)
-        except ValueError:
-            continue
-        if best is None or distance < best[0]:
-            best = (distance, year)
-    return best[1] if best else None
-
-
-def _calendar_day(match: re.Match, year: int | None, month: int, day: int) -> FactDate | Doubt | None:
-    if year is None:
-        return None
-    try:
-        when = date(year, month, day)
-    except ValueError:
-        return Doubt(f"not a calendar date: {match.group(0).strip()}")
-    weekday = match.groupdict().get("weekday")
-    doubt = None
-    if weekday and WEEKDAYS[weekday.lower()] != when.weekday():
-        doubt = f"{weekday} does not match {when.isoformat()}, a {calendar.day_name[when.weekday()]}"
-    return day_date(when, doubt=doubt)
-
-
-def _month(match: re.Match) -> int:
-    return MONTHS[match.group("month").lower().rstrip(".")]
-
-
-def read_malformed(match: re.Match, context: Context) -> Doubt:
-    return Doubt(f"malformed date: {match.group('raw')}")
-
-
-def read_dmy_numeric(match: re.Match, context: Context) -> FactDate | None:
-    return _calendar_day(match, int(match.group("year")), int(match.group("mnum")), int(match.group("day")))
-
-
-def read_dmy_short(match: re.Match, context: Context) -> FactDate | Doubt | None:
-    value = _calendar_day(match, 2000 + int(match.group("yy")), int(match.group("mnum")),
-                          int(match.group("day")))
-    if isinstance(value, FactDate):
-        return _with(value, doubt=value.doubt or f"two-digit year: {match.group(0).strip(' ()')}")
-    return value
-
-
-def read_month_only(match: re.Match, context: Context) -> FactDate | None:
-    """The nearest such month: ahead when the words or the sentence look ahead, else the
-    latest one up to the article's month."""
-    if context.reference is None:
-        return None
-    month = _month(match)
-    direction = _direction(match.group("post") or match.group("pre"))
-    ref = context.reference
-    if direction > 0 or (direction == 0 and context.future):
-        year = ref.year if month > ref.month or (month == ref.month and direction == 0) else ref.year + 1
-    else:
-        year = ref.year if month < ref.month or (month == ref.month and direction == 0) else ref.year - 1
-    return month_date(year, month)
-
-
-def read_dm_numeric(match: re.Match, context: Context) -> FactDate | None:
-    day, month = int(match.group("day")), int(match.group("mnum"))
-    if not 1 <= month <= 12:
-        return None
-    return _calendar_day(match, nearest_year(day, month, context.reference), month, day)
-
-
-def read_day_range(match: re.Match, context: Context) -> FactDate | None:
-    month = _month(match)
-    first, last = int(match.group("day1")), int(match.group("day2"))
-    year = int(match.group("year")) if match.group("year") else nearest_year(first, month, context.reference)
-    if year is None or first >= last:
-        return None
-    try:
-        return days_date(date(year, month, first), date(year, month, last))
-    except ValueError:
-        return None
-
-
-def read_named_day(match: re.Match, context: Context) -> FactDate | None:
-    month, day = _month(match), int(match.group("day"))
-    year = int(match.group("year")) if match.group("year") else nearest_year(day, month, context.reference)
-    return _calendar_day(match, year, month, day)
-
-
-def read_qualified_year(match: re.Match, context: Context) -> FactDate:
-    qualifier = QUALIFIERS[match.group("qual").lower()]
-    if match.group("since"):
-        qualifier = f"since {qualifier}"
-    return year_date(int(match.group("year")), qualifier=qualifier)
-
-
-def read_month_range(match: re.Match, context: Context) -> FactDate | None:
-    year, first, last = int(match.group("year")), MONTHS[match.group("month1")], _month(match)
-    if first >= last:
-        return None
-    return FactDate(f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", month_date(year, first).start,
-                    month_date(year, last).end, "month", "explicit")
-
-
-def read_qualified_relative(match: re.Match, context: Context) -> FactDate | None:
-    if context.reference is None:
-        return None
-    year = context.reference.year + _direction(match.group("dir") or match.group("dir_en"))
-    qualifier = QUALIFIERS[match.group("qual").lower()]
-    return year_date(year, qualifier=f"since {qualifier}" if match.group("since") else qualifier)
-
-
-def read_month_year(match: re.Match, context: Context) -> FactDate:
-    return month_date(int(match.group("year")), _month(match))
-
-
-def read_year_range(match: re.Match, context: Context) -> FactDate | None:
-    first, second = int(match.group("year1")), match.group("year2")
-    last = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
-    if not first < last <= first + 50:
-        return None
-    return year_date(first, last)
-
-
-def read_since_year(match: re.Match, context: Context) -> FactDate:
-    return year_date(int(match.group("year")), qualifier="since")
-
-
-def read_context_year(match: re.Match, context: Context) -> FactDate:
-    qualifier = "until" if match.group("cue").lower() in ("hingga", "sampai", "until", "by") else None
-    return year_date(int(match.group("year")), qualifier=qualifier)
-
-
-def read_paren_year(match: re.Match, context: Context) -> FactDate:
-    return year_date(int(match.group("year")))
-
-
-QUALIFIERS = {"awal": "early", "early": "early", "pertengahan": "mid", "mid": "mid",
-              "akhir": "late", "late": "late"}
-
-
-def week_of(day: date) -> FactDate:
-    monday = day - timedelta(days=day.weekday())
-    return days_date(monday, monday + timedelta(days=6))
-
-
-def shift_month(day: date, months: int) -> tuple[int, int]:
-    index = day.year * 12 + day.month - 1 + months
-    return index // 12, index % 12 + 1
-
-
-def _number(text: str) -> int:
-    return int(text) if text.isdigit() else NUMBER_WORDS[text.lower()]
-
-
-def shifted(reference: date, unit: str, amount: int) -> FactDate:
-    """The day, week, month or year `amount` units away from the article date."""
-    unit = UNITS[unit.lower().rstrip("s")]
-    if unit == "day":
-        return day_date(reference + timedelta(days=amount))
-    if unit == "week":
-        return week_of(reference + timedelta(weeks=amount))
-    if unit == "month":
-        return month_date(*shift_month(reference, amount))
-    return year_date(reference.year + amount)
-
-
-UNITS = {"hari": "day", "day": "day", "pekan": "week", "minggu": "week", "week": "week",
-         "bulan": "month", "month": "month", "tahun": "year", "year": "year"}
-PAST = {"yang lalu", "lalu", "silam", "ago", "kemarin", "last"}
-FUTURE = {"lagi", "mendatang", "later", "depan", "next"}
-
-
-def _direction(word: str | None) -> int:
-    word = " ".join((word or "").lower().split())
-    return -1 if word in PAST else 1 if word in FUTURE else 0
-
-
-def read_relative_n(match: re.Match, context: Context) -> FactDate | None:
-    if context.reference is None:
-        return None
-    amount = _number(match.group("n")) * _direction(match.group("dir"))
-    value = shifted(context.reference, match.group("unit"), amount)
-    return _with(value, qualifier="since") if match.group("since") else value
-
-
-def read_relative_unit(match: re.Match, context: Context) -> FactDate | None:
-    if context.reference is None:
-        return None
-    unit = match.group("unit") or match.group("unit_en")
-    return shifted(context.reference, unit, _direction(match.group("dir") or match.group("dir_en")))
-
-
-RELATIVE_DAYS = {"hari ini": 0, "today": 0, "kemarin": -1, "yesterday": -1, "besok": 1,
-                 "tomorrow": 1, "lusa": 2, "kemarin lusa": -2}
-
-
-def read_relative_day(match: re.Match, context: Context) -> FactDate | None:
-    if context.reference is None:
-        return None
-    return day_date(context.reference + timedelta(days=RELATIVE_DAYS[match.group("word").lower()]))
-
-
-def read_weekday(match: re.Match, context: Context) -> FactDate | None:
-    """A bare weekday is the nearest such day before the article date (news reports what
-    happened), or after it when the words or the sentence point ahead."""
-    if context.reference is None:
-        return None
-    target = WEEKDAYS[match.group("weekday").lower()]
-    direction = _direction(match.group("post") or (match.group("pre") or "").strip())
-    back = (context.reference.weekday() - target) % 7
-    if direction > 0 or (direction == 0 and context.future):
-        ahead = (target - context.reference.weekday()) % 7
-        return day_date(context.reference + timedelta(days=ahead or (7 if direction > 0 else 0)))
-    if direction < 0 and back == 0:
-        back = 7
-    return day_date(context.reference - timedelta(days=back))
-
-
-READERS = {
-    "malformed": read_malformed, "dmy_numeric": read_dmy_numeric,
-    "dm_numeric": read_dm_numeric, "dmy_short": read_dmy_short, "month_only": read_month_only, "day_range": read_day_range,
-    "day_range_en": read_day_range, "dmy_named": read_named_day, "mdy_named": read_named_day,
-    "qualified_year": read_qualified_year, "month_year": read_month_year,
-    "month_range": read_month_range, "qualified_relative": read_qualified_relative,
-    "year_range": read_year_range, "since_year": read_since_year,
-    "context_year": read_context_year, "paren_year": read_paren_year,
-    "relative_n": read_relative_n, "relative_unit": read_relative_unit,
-    "relative_day": read_relative_day, "weekday": read_weekday,
-}

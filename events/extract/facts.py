@@ -8,7 +8,7 @@ date or a speaker of its own: the plan becomes its own fact with its clause as t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
@@ -16,8 +16,8 @@ from ..article import Fact, FactDate, Mention
 from .dates import DateSpan, day_date, find_dates, month_date, time_note
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
 from .kinds import PLAN, PLANNED, has_cue, kind_of, modality_of
-from .names import OPENERS, unknown_names
-from .words import HEAD_WORDS, MONTHS, WEEKDAYS
+from .names import ArticleMemory, as_written, known_names, person_like, unknown_names
+from .words import MONTHS, WEEKDAYS
 
 SPEECH_BEFORE = re.compile(
     r"(?<!\w)(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|menurut|said|according to)\s+",
@@ -60,30 +60,6 @@ CAPITALISED_NAME_AHEAD = re.compile(r"\s*(?:(?:[A-Z][a-z]+\.?|Pol\.)\s+){0,3}(?P
 NOT_NAMES_AHEAD = {w for w in (*MONTHS, *WEEKDAYS) if w[:1].isupper()}
 QUOTES = "\"“‘'"
 PLAN_REACH = 130  # characters from a plan's name to the date that belongs to it
-
-
-@dataclass
-class ArticleMemory:
-    """What earlier sentences taught: people's full names, for `menurut Krishna`."""
-
-    people: dict[str, str] = field(default_factory=dict)  # any name token -> full name
-    kinds: dict[str, str] = field(default_factory=dict)  # full name -> entity type
-    last_speaker: str | None = None
-
-    written: set[str] = field(default_factory=set)  # names the article spelled out
-
-    def learn(self, name: str, type_: str = "person", written: bool = False) -> None:
-        self.kinds.setdefault(name, type_)
-        if written:
-            self.written.add(name)
-        for token in name.split():
-            if len(token) > 2:
-                self.people.setdefault(token, name)
-
-    def resolve(self, name: str) -> str:
-        if name in self.people.values():
-            return name
-        return self.people.get(name.split()[0], name) if len(name.split()) == 1 else name
 
 
 def sentence_facts(text: str, offset: int, reference: date | None,
@@ -179,7 +155,7 @@ def _office_holders(text: str, taken: list[tuple[int, int]], reference: date | N
 def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
               reference: date | None = None) -> list[tuple]:
     """(start, end, name, type, wikidata, text) for every entity, people included."""
-    found = [_as_written(m, memory) for m in matches]
+    found = [as_written(m, memory) for m in matches]
     for m in found:
         if m[3] == "person":
             memory.learn(m[2], written=True)
@@ -197,58 +173,14 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         memory.learn(full, memory.kinds.get(full, "person"), written=True)
         found.append((start, end, full, memory.kinds[full], None, name))
         taken.append((start, end))
-    found += _known_names(text, taken, memory)
+    found += known_names(text, taken, memory)
     taken = [(f[0], f[1]) for f in found]
     places = [(f[0], f[1]) for f in found if f[3] == "place"]
     for start, end, name in unknown_names(text, taken, places):
-        if _person_like(name):
+        if person_like(name):
             memory.learn(name, "unknown", written=True)
         found.append((start, end, name, "unknown", None, name))
     return sorted(found)
-
-
-def _as_written(match: Match, memory: ArticleMemory) -> tuple:
-    """A gazetteer match; a one-word name the article has already given to someone else
-    is theirs ("Prabowo" after "Listyo Sigit Prabowo" is the police chief)."""
-    entry = match.entry
-    if entry.type == "person" and " " not in match.text.strip():
-        earlier = memory.people.get(match.text.strip())
-        if earlier and earlier != entry.name and earlier in memory.written:
-            return (match.start, match.end, earlier, memory.kinds[earlier], None, match.text)
-    return (match.start, match.end, entry.name, entry.type, entry.wikidata, match.text)
-
-
-SINGLE_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]+(?![\w'’-])")
-
-
-def _known_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
-    """A single capitalised word that is part of a name the article gave before, standing
-    alone: "Hendra juga dihukum" after "Hendra Gunawan", "Agus mengatakan" after
-    "Panglima TNI" stood for Agus Subiyanto."""
-    found = []
-    for word in SINGLE_NAME.finditer(text):
-        full = memory.people.get(word.group())
-        if not full or any(s < word.end() and word.start() < e for s, e in taken):
-            continue
-        before = CAPITALISED_NEIGHBOUR.search(text, max(0, word.start() - 30), word.start())
-        opener = before and before.start() == 0 and before.group().strip().lower() in OPENERS
-        if (before and not opener) or CAPITALISED_NEXT.match(text, word.end()):
-            continue  # part of a longer name that is not this one ("Selain Andi" is not)
-        found.append((word.start(), word.end(), full, memory.kinds.get(full, "person"), None,
-                      word.group()))
-    return found
-
-
-CAPITALISED_NEIGHBOUR = re.compile(r"[A-Z][\w'’-]*\s$")
-CAPITALISED_NEXT = re.compile(r"\s[A-Z][a-z]")
-
-
-def _person_like(name: str) -> bool:
-    """Two to four plain capitalised words with no office word: possibly a person, whose
-    single names later in the article are then theirs."""
-    words = name.split()
-    return 2 <= len(words) <= 4 and not {w.lower() for w in words} & HEAD_WORDS and all(w.isalpha() and w[0].isupper() and w[1:].islower()
-                                        and w.lower() not in NOT_NAME_WORDS for w in words)
 
 
 NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,?\s*$")

@@ -1,4 +1,6 @@
-"""Capitalised names the gazetteer does not know, kept as entities of type `unknown`.
+"""Names beyond the gazetteer: capitalised names it does not know, kept as entities of
+type `unknown`, and the names an article teaches as it goes (ArticleMemory), so that a
+single name later in it is the full one (`Hendra` is Hendra Gunawan).
 
 Local news is full of people, companies, courts and buildings that no shipped list
 names; dropping them would hide exactly what a reader looks for. So a run of two or more
@@ -11,9 +13,10 @@ the words that cite a law, and the subject of a law or a report (`tentang ...`).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
-from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS
-from .words import DEMONYMS, MONTHS, SUBJECT_WORDS, WEEKDAYS
+from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match
+from .words import DEMONYMS, HEAD_WORDS, MONTHS, SUBJECT_WORDS, WEEKDAYS
 
 TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
 ROMAN = re.compile(r"[IVXLC]+")
@@ -129,3 +132,71 @@ def _trim(run: list[re.Match]) -> list[re.Match]:
     while run and run[-1].group().lower() in JOINERS:
         run = run[:-1]
     return run
+
+
+@dataclass
+class ArticleMemory:
+    """What earlier sentences taught: people's full names, for `menurut Krishna`."""
+
+    people: dict[str, str] = field(default_factory=dict)  # any name token -> full name
+    kinds: dict[str, str] = field(default_factory=dict)  # full name -> entity type
+    last_speaker: str | None = None
+
+    written: set[str] = field(default_factory=set)  # names the article spelled out
+
+    def learn(self, name: str, type_: str = "person", written: bool = False) -> None:
+        self.kinds.setdefault(name, type_)
+        if written:
+            self.written.add(name)
+        for token in name.split():
+            if len(token) > 2:
+                self.people.setdefault(token, name)
+
+    def resolve(self, name: str) -> str:
+        if name in self.people.values():
+            return name
+        return self.people.get(name.split()[0], name) if len(name.split()) == 1 else name
+
+
+def as_written(match: Match, memory: ArticleMemory) -> tuple:
+    """A gazetteer match; a one-word name the article has already given to someone else
+    is theirs ("Prabowo" after "Listyo Sigit Prabowo" is the police chief)."""
+    entry = match.entry
+    if entry.type == "person" and " " not in match.text.strip():
+        earlier = memory.people.get(match.text.strip())
+        if earlier and earlier != entry.name and earlier in memory.written:
+            return (match.start, match.end, earlier, memory.kinds[earlier], None, match.text)
+    return (match.start, match.end, entry.name, entry.type, entry.wikidata, match.text)
+
+
+SINGLE_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]+(?![\w'’-])")
+
+
+def known_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
+    """A single capitalised word that is part of a name the article gave before, standing
+    alone: "Hendra juga dihukum" after "Hendra Gunawan", "Agus mengatakan" after
+    "Panglima TNI" stood for Agus Subiyanto."""
+    found = []
+    for word in SINGLE_NAME.finditer(text):
+        full = memory.people.get(word.group())
+        if not full or any(s < word.end() and word.start() < e for s, e in taken):
+            continue
+        before = CAPITALISED_NEIGHBOUR.search(text, max(0, word.start() - 30), word.start())
+        opener = before and before.start() == 0 and before.group().strip().lower() in OPENERS
+        if (before and not opener) or CAPITALISED_NEXT.match(text, word.end()):
+            continue  # part of a longer name that is not this one ("Selain Andi" is not)
+        found.append((word.start(), word.end(), full, memory.kinds.get(full, "person"), None,
+                      word.group()))
+    return found
+
+
+CAPITALISED_NEIGHBOUR = re.compile(r"[A-Z][\w'’-]*\s$")
+CAPITALISED_NEXT = re.compile(r"\s[A-Z][a-z]")
+
+
+def person_like(name: str) -> bool:
+    """Two to four plain capitalised words with no office word: possibly a person, whose
+    single names later in the article are then theirs."""
+    words = name.split()
+    return 2 <= len(words) <= 4 and not {w.lower() for w in words} & HEAD_WORDS and all(w.isalpha() and w[0].isupper() and w[1:].islower()
+                                        and w.lower() not in NOT_NAME_WORDS for w in words)
