@@ -112,9 +112,26 @@ def test_lines_before_the_first_sentence_are_the_page_header(header):
     ("Petugas masih membersihkan sisa lumpur di", None),
     # A related headline after the body, with no stop.
     ("Polisi Tangkap Dua Pelaku Curanmor di Kupang", None),
+    # A sentence that lost only its stop: it ends on a name or a number.
+    ("Rapat berjalan lancar dan semua delegasi hadir, kata Andi Wijaya",
+     "Rapat berjalan lancar dan semua delegasi hadir, kata Andi Wijaya"),
+    ("Latihan bersama itu akan kembali digelar pada 2025",
+     "Latihan bersama itu akan kembali digelar pada 2025"),
 ])
 def test_a_line_cut_off_mid_sentence_keeps_only_a_whole_clause(last, kept):
     assert texts(f"{BODY}\n{last}") == [BODY] + ([kept] if kept else [])
+
+
+def test_a_line_without_a_stop_keeps_its_whole_sentences():
+    # A body scraped onto one line: only the unfinished last sentence is in question.
+    line = ("Polri menggelar rapat di Bali. Rapat dihadiri sepuluh negara. Petugas masih "
+            "membersihkan sisa lumpur di")
+    assert texts(line) == ["Polri menggelar rapat di Bali.", "Rapat dihadiri sepuluh negara."]
+
+
+def test_a_related_headline_does_not_date_the_article():
+    body = split_body(f"Baca juga: Polisi Tangkap Pelaku pada 3 Maret 2023\n{BODY}")
+    assert body.byline_date is None
 
 
 @pytest.mark.parametrize("text, dateline, first", [

@@ -41,13 +41,18 @@ NOT_STATEMENT = re.compile(
 )
 # A line ends a statement when it ends with a stop, a question or exclamation mark, or a
 # closing quote or bracket after one.
-TERMINATED = re.compile(r"[.!?][\"'”’)\]]*\s*$|[\"”]\s*$")
+TERMINATED = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”]\s*$")
+# A sentence ending inside a line: a line that has one is no header, even unfinished.
+INNER_END = re.compile(r"[.!?][\"'”’)\]]*\s+[\"'“‘(]?[A-Z0-9]")
 # What may follow the last comma of a line that was cut off mid-sentence, for the part
 # before that comma to stand on its own: a new clause, not the rest of a list.
 CLAUSE_OPENER = re.compile(
     r"(?i:meskipun|walaupun|namun|tetapi|tapi|sedangkan|sementara|karena|sehingga|agar|"
     r"supaya|ketika|saat|setelah|sebelum|yang|while|but|although|though|because|which|"
     r"who|after|before|as|so)\b")
+# A sentence ends on a name or a number more often than a cut-off one does; a headline,
+# written in title case, has more capitalised words than not.
+ENDS_ON_NAME = re.compile(r"(?:[A-Z][\w'’-]*|\d+\)?)\s*$")
 BYLINE_DATE = re.compile(
     r"^\s*(?:[A-Z][a-z']+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},)\s+\d{4}"
     r"(?:\s*[,|]?\s+\d{1,2}[:.]\d{2}(?:\s*(?i:WIB|WITA|WIT|UTC|GMT))?)?\s*$"
@@ -55,6 +60,7 @@ BYLINE_DATE = re.compile(
 # A date inside a credit line: "Penulis: Nama Pada: Kamis, 02 Mei 2024, 14:20 WIB".
 DATE_IN_LINE = re.compile(
     r"(?:[A-Z][a-z']+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},)\s+(?:19|20)\d\d\b")
+RELATED = re.compile(r"\s*(?i:baca|read|lihat|simak|artikel\s+terkait|berita\s+terkait|related|see\s+also|tags?|topik)\b")
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}?)"
     r"(?:\s*,\s*(?P<outlet1>[A-Za-z.]+(?:\.(?:com|co|id|co\.id))?|[A-Z][A-Za-z]+\s[A-Z][A-Za-z]+)"
@@ -105,10 +111,11 @@ def is_boilerplate(line: str) -> bool:
 def split_body(text: str) -> Body:
     """Sentences of the article body in order, without boilerplate or the dateline.
 
-    Lines before the first one that ends like a sentence are the page's header (title,
-    byline, menus) and are never statements; after it, a line that does not end like a
-    sentence is a widget, a related headline or the cut-off end of the article, kept only
-    up to a clause that stands on its own (see `_cut_off`)."""
+    Lines before the first one that holds a sentence are the page's header (title, byline,
+    menus) and are never statements. A line that does not end like a sentence keeps its
+    whole sentences; its unfinished last one is a widget, a related headline or the
+    cut-off end of the article, kept only up to a clause that stands on its own (see
+    `_cut_off`)."""
     sentences: list[Sentence] = []
     dateline = byline = None
     offset = 0
@@ -117,34 +124,44 @@ def split_body(text: str) -> Body:
         line_start, offset = offset, offset + len(line) + 1
         if not line.strip():
             continue
-        if is_boilerplate(line) or (not sentences and not TERMINATED.search(line)):
+        terminated = TERMINATED.search(line) is not None
+        if is_boilerplate(line) or (not sentences and not terminated and not INNER_END.search(line)):
             byline = byline or _byline_date(line)
-            continue
-        end = len(line) if TERMINATED.search(line) else _cut_off(line)
-        if end is None:
             continue
         skip = 0
         if dateline is None and paragraph == 0:
             dateline, skip, dated = _dateline(line)
             byline = byline or dated
-        for start, stop in _sentence_spans(line[:end], skip):
+        spans = _sentence_spans(line, skip)
+        if not terminated and spans:  # only the unfinished last sentence is in question
+            start, stop = spans.pop()
+            kept = _cut_off(line[start:stop])
+            spans += [(start, start + kept)] if kept else []
+        for start, stop in spans:
             sentences.append(Sentence(line[start:stop], line_start + start, line_start + stop, paragraph))
-        paragraph += 1
+        paragraph += bool(spans)
     return Body(sentences, dateline, byline)
 
 
 def _byline_date(line: str) -> str | None:
     """The date of a byline or credit line: the whole line when it is only a date, else
-    the date inside a short credit line ("Penulis: ... Pada: Kamis, 02 Mei 2024")."""
+    the date inside a short credit line ("Penulis: ... Pada: Kamis, 02 Mei 2024"), never
+    the date in a related article's headline."""
     if BYLINE_DATE.match(line):
         return line.strip()
+    if RELATED.match(line):
+        return None
     match = DATE_IN_LINE.search(line) if len(line.split()) <= 14 else None
     return match.group(0) if match else None
 
 
 def _cut_off(line: str) -> int | None:
-    """Where to end a line that stops mid-sentence: before its last comma when what
-    follows opens a new clause and what precedes says enough, else nowhere (None)."""
+    """Where to end a sentence that stops without a stop: at its end when it ends on a
+    name or number and is no headline, else before its last comma when what follows opens
+    a new clause and what precedes says enough, else nowhere (None)."""
+    words = line.split()
+    if len(words) >= 6 and ENDS_ON_NAME.search(line) and 2 * sum(w[0].isupper() for w in words) <= len(words):
+        return len(line)  # a sentence that lost only its stop ("..., kata Andi Wijaya")
     comma = line.rfind(",")
     if comma < 0 or not CLAUSE_OPENER.match(line[comma + 1:].lstrip()):
         return None
