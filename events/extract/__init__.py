@@ -16,7 +16,7 @@ from .dates import find_dates
 from .facts import ArticleMemory, sentence_facts
 from .sentences import split_body
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
