@@ -3,9 +3,9 @@
 Pure functions: no SQLite. `project.py` keeps the `happenings` table with them. Grouping
 is the connected components of `same_happening`, a symmetric relation on the facts'
 current fields, so the groups depend only on which facts are current, never on the order
-in which articles were loaded. Candidates are found through `blocking_keys` (kind, one
-shared actor or place, one year), so a new fact is compared with a handful of facts, not
-with the whole corpus.
+in which articles were loaded. Candidates are found through `blocking_keys` and
+`query_keys` (one period, one pair of anchors, one ordinal), so a new fact is compared with
+a handful of facts, not with the whole corpus.
 """
 
 from __future__ import annotations
