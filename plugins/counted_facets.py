@@ -127,7 +127,8 @@ class CountedFacet(ColumnFacet):
         table = f" from {escape_sqlite(self.table)} "
         rest = self.sql[self.sql.find(table):] if table in self.sql else ""
         where = f"where {' and '.join(clauses)}" if clauses else ""
-        paged = rest.startswith(table + (where + " and " if clauses else "where "))
+        paged = "_next" in self.request.args and rest.startswith(
+            table + (where + " and " if clauses else "where "))
         if rest != table + (where + " " if where else "") and not paged:
             return None
         if any(self.params.get(k, object()) != v for k, v in params.items()):
