@@ -5,6 +5,7 @@ in timeline_core.py beside this file.
 
 from __future__ import annotations
 
+import functools
 import sys
 from pathlib import Path
 from typing import Any
@@ -26,6 +27,8 @@ PLACES_FILE = HERE / "places.yml"
 GAZETTEER_FILE = HERE.parent / "events" / "extract" / "gazetteer.yml"
 KINDS = ("meeting", "statement", "agreement", "plan", "handover", "history", "incident", "other")
 MODALITIES = ("occurred", "planned", "ongoing")
+# libyaml's loader when PyYAML was built with it: the gazetteer parses several times faster.
+_YamlLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 async def timeline_database(datasette) -> Database | None:
@@ -167,11 +170,23 @@ def extra_template_vars(view_name, table, database, request, datasette):
 
 
 def load_places() -> dict[str, dict[str, float]]:
-    """Coordinates from plugins/places.yml, overridden by the gazetteer's where it has them."""
-    places = yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8"))["places"]
-    if GAZETTEER_FILE.exists():
+    """Coordinates from plugins/places.yml, overridden by the gazetteer's where it has them.
+
+    Datasette asks for canned queries on every page, and parsing the gazetteer's YAML takes
+    about 100 ms, so the result is kept until either file changes on disk."""
+    return dict(_places_as_of(_mtime(PLACES_FILE), _mtime(GAZETTEER_FILE)))
+
+
+def _mtime(path: Path) -> float:
+    return path.stat().st_mtime if path.exists() else 0.0
+
+
+@functools.lru_cache(maxsize=2)
+def _places_as_of(places_mtime: float, gazetteer_mtime: float) -> dict[str, dict[str, float]]:
+    places = yaml.load(PLACES_FILE.read_text(encoding="utf-8"), Loader=_YamlLoader)["places"]
+    if gazetteer_mtime:
         places.update(core.gazetteer_coordinates(
-            yaml.safe_load(GAZETTEER_FILE.read_text(encoding="utf-8")) or {}))
+            yaml.load(GAZETTEER_FILE.read_text(encoding="utf-8"), Loader=_YamlLoader) or {}))
     return places
 
 
