@@ -365,3 +365,9 @@ async def test_every_canned_query_exports_csv_and_json_with_the_same_rows(ds, db
     as_csv = list(csv.DictReader(io.StringIO(response.text)))
     assert as_json and len(as_csv) == len(as_json)
     assert list(as_csv[0]) == list(as_json[0])
+
+
+async def test_the_served_database_is_read_through_memory_mapping(ds):
+    # plugins/sqlite_tuning.py: big searches read rows in place instead of copying pages.
+    mapped = (await ds.get_database("timeline").execute("PRAGMA mmap_size")).rows[0][0]
+    assert mapped > 0
