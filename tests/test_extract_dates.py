@@ -425,3 +425,68 @@ def test_part_of_a_relative_year_keeps_its_qualifier():
 def test_a_month_and_a_relative_year_make_one_month(sentence, reference, value):
     (span,) = find_dates(sentence, date.fromisoformat(reference), future="akan" in sentence)
     assert span.date.value == value
+
+
+@pytest.mark.parametrize("sentence, reference, value, qualifier", [
+    # Part of a month named alone: the month, with the part kept as a qualifier.
+    ("Banjir juga melanda kabupaten itu pada awal April lalu.", "2024-05-13", "2024-04", "early"),
+    ("Laporan masuk ke Bareskrim pada awal Mei lalu.", "2024-06-19", "2024-05", "early"),
+    ("Jumlah korban terus bertambah hingga pertengahan Juni ini.", "2024-06-19", "2024-06", "mid"),
+    ("Operasi itu dimulai akhir Maret lalu.", "2024-06-19", "2024-03", "late"),
+    ("The rains began in early March.", "2024-06-19", "2024-03", "early"),
+    ("Talks have stalled since late January.", "2024-06-19", "2024-01", "since late"),
+    # With its year written, the part is kept too.
+    ("Pemilihan digelar pertengahan Oktober 2024.", "2024-05-02", "2024-10", "mid"),
+])
+def test_part_of_a_month_is_the_month_with_a_qualifier(sentence, reference, value, qualifier):
+    (span,) = find_dates(sentence, date.fromisoformat(reference))
+    assert (span.date.value, span.date.precision, span.date.qualifier) == (value, "month", qualifier)
+
+
+@pytest.mark.parametrize("sentence, value, start, end", [
+    # A quarter is its three months, never a made-up day.
+    ("Pertumbuhan ekonomi kuartal III-2024 sekitar 5%.", "2024-07/2024-09", "2024-07-01", "2024-09-30"),
+    ("Ekspor triwulan I 2024 naik.", "2024-01/2024-03", "2024-01-01", "2024-03-31"),
+    ("Laba kuartal kedua 2023 turun.", "2023-04/2023-06", "2023-04-01", "2023-06-30"),
+    ("Exports rose in Q4 2023.", "2023-10/2023-12", "2023-10-01", "2023-12-31"),
+    ("Growth slowed in the third quarter of 2024.", "2024-07/2024-09", "2024-07-01", "2024-09-30"),
+])
+def test_a_quarter_of_a_year_is_its_three_months(sentence, value, start, end):
+    (span,) = find_dates(sentence, THURSDAY)
+    assert (span.date.value, span.date.start, span.date.end, span.date.precision) == (
+        value, start, end, "month")
+
+
+@pytest.mark.parametrize("sentence, value, qualifier", [
+    # The end or start of a year named by its distance from the article's.
+    ("Laos will hand over the role to Malaysia at the end of the year.", "2023", "late"),
+    ("The port reopens at the beginning of next year.", "2024", "early"),
+    ("The law was passed by the middle of last year.", "2022", "mid"),
+])
+def test_the_end_of_the_year_is_the_year_with_a_qualifier(sentence, value, qualifier):
+    span = only_date(sentence)
+    assert (span.date.value, span.date.qualifier) == (value, qualifier)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # Capitalised inside a sentence, "Minggu kemarin" is last Sunday, not last week ...
+    ("Bantuan disalurkan di posko Agam, Minggu kemarin.", "2023-08-20"),
+    # ... while "minggu kemarin" in lower case is last week.
+    ("Bantuan disalurkan minggu kemarin.", "2023-08-14/2023-08-20"),
+])
+def test_minggu_is_sunday_when_capitalised_inside_a_sentence(sentence, value):
+    assert only_date(sentence).date.value == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # A weekday that dates the speaking is the past, even when what was said looks ahead
+    # (Friday 25 August 2023 here: "Kamis" is the day before).
+    ("Menlu di Jakarta, Kamis, mengatakan Indonesia akan terus mendorong dialog.", "2023-08-24"),
+    ("Retno Marsudi said on Thursday that Jakarta would keep pushing for dialogue.", "2023-08-24"),
+    ("Kapolri mengatakan pada Kamis bahwa Polri akan menambah personel.", "2023-08-24"),
+    # Not in a speech frame, a weekday in a sentence that looks ahead is ahead.
+    ("Tim akan berangkat Kamis ke Jakarta.", "2023-08-31"),
+    ("The ministers will meet on Thursday.", "2023-08-31"),
+])
+def test_a_weekday_that_dates_the_speaking_is_not_moved_ahead(sentence, value):
+    assert only_date(sentence, date(2023, 8, 25), future=True).date.value == value

@@ -58,6 +58,9 @@ AUG_22 = day_date(date(2023, 8, 22))
     ("KPU menjadwalkan rekapitulasi di Kupang.", None, "planned"),
     ("He said the commission would trace the funds.", None, "planned"),
     ("He said the commission would have traced the funds.", None, "occurred"),
+    # An adverb may stand inside "are expected to".
+    ("The ministers are also expected to discuss the code.", None, "planned"),
+    ("Rice prices are still expected to rise.", None, "planned"),
 ])
 def test_modality_comes_from_cue_words_and_the_date(text, date, modality):
     reference = "2024-05-02" if "pertengahan" in text else REFERENCE
@@ -151,6 +154,23 @@ SENTENCES = [
     ("KKP menyiapkan program modernisasi pelabuhan perikanan.", "plan", "occurred"),
     # "Menurut X" makes a statement: its words are cues when a person speaks.
     ("Menurut Andi Wijaya, anggaran itu cukup.", "statement", "occurred"),
+    # ... and when it opens the sentence, what follows is what X said, an incident too.
+    ("Menurut Hendrik Lado, kasus ini merupakan penyelundupan terbesar.", "statement", "occurred"),
+    # Saying what will be done, with no date ahead and no happening to place, is a
+    # statement; a meeting that will be held stays a plan.
+    ("Prabowo Subianto said the police would set up 2,992 posts along toll roads.", "statement",
+     "planned"),
+    ("Andi Wijaya mengatakan Polri akan terus memburu jaringan itu.", "statement", "planned"),
+    ("Jakarta would keep pushing for an inclusive dialogue, Andi Wijaya said.", "statement", "planned"),
+    ("Andi Wijaya mengatakan rapat akan digelar di Bali.", "plan", "planned"),
+    ("Andi Wijaya said the meeting would be held in Bali on 5 September 2023.", "plan", "planned"),
+    # An incident that someone urges to stop has not happened: what they did is speak.
+    ("Ministers urged the junta to halt attacks on civilians.", "statement", "occurred"),
+    ("BMKG mengimbau warga mewaspadai banjir dan longsor.", "statement", "occurred"),
+    ("Police arrested two men after residents called for help.", "incident", "occurred"),
+    # Naming suspects is police work on a case: an incident.
+    ("Polisi telah menetapkan tiga tersangka dalam kasus itu.", "incident", "occurred"),
+    ("Two officials were charged with bribery.", "incident", "occurred"),
 ]
 
 
@@ -167,3 +187,39 @@ def test_a_sentence_that_adopts_a_named_plan_states_the_plan_as_a_second_fact():
     assert [(f.kind, f.modality, f.date.value) for f in facts] == [
         ("agreement", "occurred", "2023-08-22"), ("plan", "planned", "2024/2028")]
     assert facts[1].text == "Rencana Aksi ASEAN-ROK 2024-2028"
+
+
+# (sentence, published, date value, place) through extract(): a date or place in a side
+# clause about something else does not date or place the fact when the sentence has its own.
+SIDE_CLAUSES = [
+    ("The ministers will mark the anniversary of ASEAN, founded in Bangkok on Aug. 8, 1967, "
+     "with a ceremony in Vientiane next month.", "2024-07-26", "2024-08", "Vientiane"),
+    ("ASEAN, yang didirikan di Bangkok pada 8 Agustus 1967, akan menggelar upacara di Vientiane "
+     "bulan depan.", "2024-07-26", "2024-08", "Vientiane"),
+    ("Delegasi Laos, yang tiba di Jakarta pada Senin, bertemu Menlu di Bali pada Rabu (24/7).",
+     "2024-07-26", "2024-07-24", "Bali"),
+    # A "when" clause says when the main clause happened: its date is the sentence's.
+    ("Indonesia last hosted such a gathering when Bali held the G20 summit on 15-16 November "
+     "2022.", "2024-05-20", "2022-11-15/2022-11-16", None),
+    # With no other date, the side clause's date is still the only one the sentence gives.
+    ("The agreement was reached at the summits, which are being held in Vientiane from "
+     "October 8 to 11, 2024.", "2024-10-09", "2024-10-08/2024-10-11", "Vientiane"),
+]
+
+
+@pytest.mark.parametrize("sentence, published, value, place", SIDE_CLAUSES)
+def test_a_side_clause_does_not_date_or_place_the_fact(sentence, published, value, place):
+    fact = extract(Article(text=sentence, published=published)).facts[0]
+    assert fact.date.value == value
+    assert place is None or fact.place == place
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    # "sejak" that belongs to another date of the sentence does not make it go on.
+    ("BI memangkas suku bunga pada bulan lalu, penurunan pertama sejak Februari 2021.", "occurred"),
+    ("The bank cut rates last month, the first cut since February 2021.", "occurred"),
+    # Its own "sejak" does.
+    ("Polri bekerja sama dengan AFP sejak Maret 2023.", "ongoing"),
+])
+def test_since_counts_only_for_the_facts_own_date(sentence, modality):
+    assert extract(Article(text=sentence, published=REFERENCE)).facts[0].modality == modality

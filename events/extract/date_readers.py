@@ -110,6 +110,16 @@ def read_dmy_short(match: re.Match, context: Context) -> FactDate | Doubt | None
     return value
 
 
+def _qualified(value: FactDate, match: re.Match, *groups: str) -> FactDate:
+    """The date with the part of it the words name (`awal`, `mid`), and `since` before it."""
+    qual = next((match.group(g) for g in groups if match.group(g)), None)
+    if qual is None:
+        return value
+    since = (match.groupdict().get("pre") or "").lower() in ("sejak", "since")
+    qualifier = QUALIFIERS[qual.lower()]
+    return with_fields(value, qualifier=f"since {qualifier}" if since else qualifier)
+
+
 def read_month_only(match: re.Match, context: Context) -> FactDate | None:
     """The nearest such month: ahead when the words or the sentence look ahead, else the
     latest one up to the article's month."""
@@ -122,7 +132,7 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
         year = ref.year if month > ref.month or (month == ref.month and direction == 0) else ref.year + 1
     else:
         year = ref.year if month < ref.month or (month == ref.month and direction == 0) else ref.year - 1
-    return month_date(year, month)
+    return _qualified(month_date(year, month), match, "qual", "qual_alone")
 
 
 def read_dm_numeric(match: re.Match, context: Context) -> FactDate | None:
@@ -174,7 +184,29 @@ def read_qualified_relative(match: re.Match, context: Context) -> FactDate | Non
 
 
 def read_month_year(match: re.Match, context: Context) -> FactDate:
-    return month_date(int(match.group("year")), _month(match))
+    return _qualified(month_date(int(match.group("year")), _month(match)), match, "qual")
+
+
+ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "pertama": 1, "kedua": 2, "ketiga": 3,
+                  "keempat": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
+
+
+def read_quarter(match: re.Match, context: Context) -> FactDate:
+    """A quarter of a year: its three months, at month precision."""
+    word = (match.group("q") or match.group("qen") or "").lower()
+    quarter = int(match.group("qn") or (word if word.isdigit() else ROMAN_QUARTERS[word]))
+    year, first = int(match.group("year")), 3 * quarter - 2
+    return FactDate(f"{year:04d}-{first:02d}/{year:04d}-{first + 2:02d}", month_date(year, first).start,
+                    month_date(year, first + 2).end, "month", "explicit")
+
+
+def read_year_part_en(match: re.Match, context: Context) -> FactDate | None:
+    """"at the end of the year": the article's year (or the one named), with the part."""
+    if context.reference is None:
+        return None
+    part = {"end": "late", "beginning": "early", "start": "early", "middle": "mid"}
+    year = context.reference.year + _direction(match.group("dir_en"))
+    return year_date(year, qualifier=part[match.group("part").lower()])
 
 
 def read_year_range(match: re.Match, context: Context) -> FactDate | None:
@@ -251,6 +283,8 @@ def read_relative_unit(match: re.Match, context: Context) -> FactDate | None:
     if context.reference is None:
         return None
     unit = match.group("unit") or match.group("unit_en")
+    if unit == "Minggu" and match.start() > 0:
+        return None  # capitalised inside a sentence, "Minggu kemarin" is Sunday: a weekday
     return shifted(context.reference, unit, _direction(match.group("dir") or match.group("dir_en")))
 
 
@@ -272,7 +306,7 @@ def read_weekday(match: re.Match, context: Context) -> FactDate | None:
     target = WEEKDAYS[match.group("weekday").lower()]
     direction = _direction(match.group("post") or (match.group("pre") or "").strip())
     back = (context.reference.weekday() - target) % 7
-    if direction > 0 or (direction == 0 and context.future):
+    if direction > 0 or (direction == 0 and context.future and not _when_said(match)):
         ahead = (target - context.reference.weekday()) % 7
         return day_date(context.reference + timedelta(days=ahead or (7 if direction > 0 else 0)))
     if direction < 0 and back == 0:
@@ -280,12 +314,29 @@ def read_weekday(match: re.Match, context: Context) -> FactDate | None:
     return day_date(context.reference - timedelta(days=back))
 
 
+# A weekday in the frame of a speech ("said on Thursday that ... would", "di Jakarta,
+# Kamis, mengatakan ... akan") is when it was said, in the past, even if what was said
+# looks ahead.
+SAID_BEFORE = re.compile(r"(?:said|says|told(?:\s+\w+){0,2}|stated|added|announced|explained|"
+                         r"mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|mengungkapkan)"
+                         r"\s*,?\s*(?:on\s+|pada\s+(?:hari\s+)?)?$", re.IGNORECASE)
+SAID_AFTER = re.compile(r"\s*(?:\([^)]{0,12}\)\s*)?,?\s*(?:mengatakan|menyatakan|menjelaskan|"
+                        r"menegaskan|menambahkan|mengungkapkan|menyebutkan|menuturkan|said|told)\b",
+                        re.IGNORECASE)
+
+
+def _when_said(match: re.Match) -> bool:
+    text = match.string
+    return bool(SAID_BEFORE.search(text, max(0, match.start() - 40), match.start())
+                or SAID_AFTER.match(text, match.end()))
+
+
 READERS = {
     "malformed": read_malformed, "dmy_numeric": read_dmy_numeric,
     "dm_numeric": read_dm_numeric, "dmy_short": read_dmy_short, "month_only": read_month_only, "day_range": read_day_range,
     "day_range_en": read_day_range, "dmy_named": read_named_day, "mdy_named": read_named_day,
     "qualified_year": read_qualified_year, "month_year": read_month_year,
-    "month_range": read_month_range, "qualified_relative": read_qualified_relative,
+    "month_range": read_month_range, "quarter": read_quarter, "year_part_en": read_year_part_en, "qualified_relative": read_qualified_relative,
     "year_range": read_year_range, "since_year": read_since_year,
     "context_year": read_context_year, "paren_year": read_paren_year,
     "relative_n": read_relative_n, "relative_unit": read_relative_unit,

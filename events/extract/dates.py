@@ -98,7 +98,12 @@ PATTERNS: list[tuple[str, str]] = [
     # "Januari hingga Februari 2024", "Januari-Februari 2024": both months in the year.
     ("month_range", rf"(?P<month1>{FULL_MONTHS})\s*(?:-|–|hingga|sampai|to|until|through)\s*"
                     rf"{MONTH}\s+{YEAR}{E}"),
-    ("month_year", rf"{MONTH}\s+{YEAR}{E}"),
+    # "pertengahan Oktober 2024": the month, with the part of it kept as a qualifier.
+    ("month_year", rf"(?:(?P<qual>{QUALIFIER})\s+)?{MONTH}\s+{YEAR}{E}"),
+    # "kuartal III-2024", "triwulan kedua 2024", "Q3 2024", "the third quarter of 2024".
+    ("quarter", rf"(?:{_trie(('kuartal', 'triwulan'), True)}\s+(?P<q>I{{1,3}}|IV|[1-4]|{_trie(('pertama', 'kedua', 'ketiga', 'keempat'), True)})"
+                rf"|(?<!\w)Q(?P<qn>[1-4])|(?:the\s+)?(?P<qen>{_trie(('first', 'second', 'third', 'fourth'), True)})\s+quarter(?:\s+of)?)"
+                rf"(?:\s*[-/]\s*|\s+){YEAR}{E}"),
     # A month named alone needs a word that makes it a time: "pada Desember mendatang",
     # "bulan Maret lalu", "in March"; its year is the one the words or the sentence point to.
     # "sejak awal tahun", "akhir tahun lalu", "early next year": part of a year named by
@@ -106,7 +111,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("qualified_relative", rf"(?:(?P<since>{SINCE})\s+)?(?P<qual>{QUALIFIER})"
                            rf"[\s-]+(?:{TAHUN}(?:\s+(?P<dir>ini|lalu|depan|kemarin))?"
                            rf"|(?P<dir_en>{_trie(('this', 'last', 'next'), True)})\s+{_trie(('year',), True)})(?!\s*\d)"),
-    ("month_only", rf"(?<!\w)(?:(?P<pre>{_trie(('pada', 'bulan', 'sejak', 'hingga', 'sampai', 'in', 'since', 'until', 'by', 'last', 'next', 'this'), True)})\s+)"
+    # "at the end of the year", "by the end of next year", "early this year" is above.
+    ("year_part_en", rf"(?P<part>{_trie(('end', 'beginning', 'start', 'middle'), True)})\s+of\s+"
+                     rf"(?P<dir_en>{_trie(('the', 'this', 'last', 'next'), True)})\s+{_trie(('year',), True)}\b(?!\s*\d)"),
+    # ... or a part of it: "pada awal April lalu", "in early March", "akhir Juni mendatang".
+    ("month_only", rf"(?<!\w)(?:(?P<pre>{_trie(('pada', 'bulan', 'sejak', 'hingga', 'sampai', 'in', 'since', 'until', 'by', 'last', 'next', 'this'), True)})\s+"
+                   rf"(?:(?P<qual>{QUALIFIER})\s+)?|(?P<qual_alone>{QUALIFIER})\s+)"
                    rf"(?:{_trie(('bulan',), True)}\s+)?(?P<month>{FULL_MONTHS})\b(?!\.?\s*\d)"
                    r"(?:\s+(?P<post>lalu|mendatang|depan|ini|nanti|kemarin))?"),
     ("year_range", rf"(?:{_trie(('tahun', 'periode', 'pada', 'sejak'), True)}\s+)?\(?{B}(?P<year1>(?:19|20)\d\d)\s*"
@@ -230,7 +240,8 @@ NEEDS = {
     "dm_numeric": {"slash"}, "day_range": {"digit", "month"}, "day_range_en": {"digit", "month"},
     "dmy_named": {"digit", "month"}, "mdy_named": {"digit", "month"},
     "qualified_year": {"year", "qualifier"}, "qualified_relative": {"qualifier"},
-    "month_range": {"year", "month"}, "month_year": {"year", "month"},
+    "month_range": {"year", "month"}, "month_year": {"year", "month"}, "quarter": {"year", "quarter"},
+    "year_part_en": {"year_part"},
     "month_only": {"month_only"}, "year_range": {"year"}, "since_year": {"year", "since"},
     "context_year": {"year"}, "paren_year": {"year"}, "relative_n": {"relative_n", "count"},
     "relative_unit": {"relative_unit"}, "weekday": {"weekday"}, "relative_day": {"relative_day"},
@@ -241,7 +252,7 @@ ANCHOR = {
     "malformed": "slash", "dmy_numeric": "slash", "dmy_short": "slash", "dm_numeric": "slash",
     "day_range": "month", "day_range_en": "month", "dmy_named": "month", "mdy_named": "month",
     "qualified_year": "qualifier", "qualified_relative": "qualifier", "month_range": "month",
-    "month_year": "month", "month_only": "month_only", "year_range": "year",
+    "month_year": "month", "quarter": "quarter", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year",
     "since_year": "year", "context_year": "year", "paren_year": "year",
     "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",
     "relative_day": "relative_day",
@@ -254,6 +265,8 @@ FEATURE_WORDS = {
     "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow"),
     "weekday": tuple(d for d in WEEKDAYS if d.islower()),
     "month_only": tuple(m.lower() for m in FULL_MONTH_LIST),
+    "quarter": ("kuartal", "triwulan", "q1", "q2", "q3", "q4", "quarter"),
+    "year_part": ("end of", "beginning of", "start of", "middle of"),
     "qualifier": ("awal", "pertengahan", "akhir", "early", "mid", "late"),
     "since": ("sejak", "since"),
     "law": ("tahun", "th"),

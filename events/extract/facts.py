@@ -97,10 +97,12 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
           reference: date | None, forced_kind: str | None = None,
           deeds: list[tuple[tuple, str]] = ()) -> Fact:
     reference_iso = reference.isoformat() if reference else None
-    chosen = next((d for d in dates if d.date), None)
+    side = _side_clauses(text, dates) if len(dates) > 1 or "," in text else []
+    dated = [d for d in dates if d.date]
+    chosen = next((d for d in dated if not _inside(d.start, side)), dated[0] if dated else None)
     doubt = next((d.doubt for d in dates if d.doubt), None)
     date_ = chosen.date if chosen else None
-    modality = modality_of(text, date_, reference_iso)
+    modality = modality_of(_without_other_since(text, dates, chosen), date_, reference_iso)
     if date_ is None and reference is not None:
         date_ = (day_date(reference, "publication") if modality == "planned"
                  else month_date(reference.year, reference.month, "context"))
@@ -109,11 +111,51 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     speech_kind = None if speech is None else "leading" if speech.leading else \
         "quote" if text[:1] in QUOTES else "trailing"
     kind = forced_kind or kind_of(text, modality, date_, reference_iso, speech_kind)
-    place = _place(text, mentions)
+    place = _place(text, [m for m in mentions if not _inside(m[0], side)]) or _place(text, mentions)
     doers = tuple(Mention(m[2], m[3], "agent", m[5], m[4], action) for m, action in deeds)
     return Fact(0, text, offset, offset + len(text), kind, modality, date_, place,
                 _roles(mentions, speech.speaker if speech else None, place)
                 + tuple(dict.fromkeys(doers)))
+
+
+# A clause set off by a comma that tells about something else than the sentence's own
+# happening: "ASEAN, founded in Bangkok on Aug. 8, 1967, ...", ", which began in 2002",
+# ", penurunan pertama sejak Februari 2021". Its date is not the sentence's when another
+# is. A "when"/"ketika" clause is not one: it says when the main clause happened.
+SIDE_CLAUSE = re.compile(
+    r",\s+(?:which|who|whose|where|founded|established|formed|signed|agreed|adopted|"
+    r"yang|di mana|didirikan|dibentuk|ditandatangani|disepakati|disahkan|"
+    r"termasuk|including|penurunan|kenaikan|the first|the last|pertama|terakhir)\b")
+SINCE_BEFORE = re.compile(r"(?:sejak|since)\s+$", re.IGNORECASE)
+
+
+def _side_clauses(text: str, dates: list[DateSpan]) -> list[tuple[int, int]]:
+    """Where the side clauses are: from their comma to the next comma outside a date."""
+    clauses = []
+    for opening in SIDE_CLAUSE.finditer(text):
+        end = len(text)
+        for comma in re.finditer(",", text[opening.end():]):
+            at = opening.end() + comma.start()
+            if not any(d.start <= at < d.end for d in dates):
+                end = at
+                break
+        clauses.append((opening.start(), end))
+    return clauses
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _without_other_since(text: str, dates: list[DateSpan], chosen: DateSpan | None) -> str:
+    """The sentence without the `sejak`/`since` of a date that is not the fact's: "pada
+    bulan lalu, penurunan pertama sejak Februari 2021" is no state that goes on."""
+    for d in sorted(dates, key=lambda d: -d.start):
+        if d is not chosen:
+            since = SINCE_BEFORE.search(text, max(0, d.start - 7), d.start)
+            if since:
+                text = text[:since.start()] + text[d.start:]
+    return text
 
 
 def _plan_start(text: str, span: DateSpan, dates: list[DateSpan]) -> int | None:
@@ -220,7 +262,8 @@ def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
         after = [m for m in mentions if m[0] >= cue.end() and m[3] in SPEAKER_TYPES]
         persons = [m for m in after if m[3] in ("person", "unknown")]
         if persons and text[cue.end():persons[0][0]].count(",") == 0:
-            return Speech(persons[0][2], leading=False)
+            # "Menurut X, ..." opens the sentence: what follows is what X says.
+            return Speech(persons[0][2], leading=text[:cue.start()].strip(QUOTES + " ") == "")
     for verb in SPEECH_AFTER.finditer(text):
         before = [m for m in mentions if m[1] <= verb.start() and m[3] in SPEAKER_TYPES]
         persons = [m for m in before if m[3] in ("person", "unknown")] or before

@@ -39,9 +39,10 @@ def _anchor(word: str) -> str:
 PLANNED = _cues("akan", "bakal", "hendak", "rencananya", "direncanakan", "dijadwalkan",
                 "menjadwalkan", r"would(?!\s+have)",
                 "berencana", "will", "would be held", "is to", "are to", "plans? to",
-                "scheduled", "is expected to", "are expected to", "mendatang", "upcoming",
-                "menargetkan", "ditargetkan", "forecasts?",
-                "is predicted to", "are predicted to")
+                "scheduled", "mendatang", "upcoming", "menargetkan", "ditargetkan", "forecasts?",
+                # "are also expected to discuss": an adverb may stand between.
+                r"is(?:\s+(?:also|still|now|widely))?\s+(?:expected|predicted)\s+to",
+                r"are(?:\s+(?:also|still|now|widely))?\s+(?:expected|predicted)\s+to")
 # "sejak sore" is since this afternoon: a time of day, not a state that goes on.
 ONGOING = _cues(r"sejak(?!\s+(?:pagi|siang|sore|malam|dini hari))", r"since(?!\s+(?:morning|noon|evening))",
                 "sedang", "tengah berlangsung", "is being", "are being", "masih", "hingga kini", "sampai sekarang", "selama ini",
@@ -62,6 +63,7 @@ INCIDENT = _cues("ditangkap", "menangkap", "penangkapan", "menggagalkan", "digag
                  "attack(?:ed|s)?", "explosion", "bomb(?:ing)?", "earthquake", "flood(?:s|ing)?",
                  "killed", "smuggling", "raid(?:ed)?", "menindak", "penindakan", "razia",
                  "vonis", "divonis", "sentenced", "merendam", "terendam", "mengungsi", "rusak",
+                 "tersangka", "charged with",
                  "merusak", "damaged", "quakes?", "aftershocks?", "injured", "evacuated")
 AGREEMENT = _cues("menyepakati", "sepakat", "bersepakat", "kesepakatan", "disepakati",
                   "menandatangani", "ditandatangani", "penandatanganan", "nota kesepahaman",
@@ -84,6 +86,13 @@ MEETING = _cues("pertemuan", "konsultasi", "rapat", "sidang", "KTT", "konferensi
                 "diskusi", "dialog", "bertemu", "menggelar", "digelar", "latihan bersama",
                 "kunjungan", "meeting", "summit", "talks", "consultation", "conference", "met",
                 "dialogue", "visit(?:ed)?", "exercise", "tuan rumah", "host(?:ed|s)?")
+# Urging someone to do or stop something: what follows is what was urged, not what
+# happened ("urged the junta to halt attacks", "mengimbau warga mewaspadai banjir").
+URGE = _cues("urged?", "urging", "called on", "calls on", "called for", "calls for",
+             "mendesak", "menyerukan", "mengimbau", "imbauan")
+# Going on with something is a stance, not a happening a timeline can place.
+CONTINUING = _cues("akan terus", "akan tetap", "would keep", "will keep", "would continue",
+                   "will continue", "would remain", "will remain")
 ATTRIBUTION = re.compile(r"(?:according to|menurut)\s[^,.;]*", re.IGNORECASE)
 
 
@@ -122,7 +131,7 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
     present = anchors_in(text)
     if has_cue(PLANNED, text, present) or (date and reference and date.start > reference):
         return "planned"
-    if (date and reference and date.qualifier in PART_OF_YEAR
+    if (date and reference and date.precision == "year" and date.qualifier in PART_OF_YEAR
             and f"{date.start[:4]}-{PART_OF_YEAR[date.qualifier]}" > reference):
         return "planned"
     if has_cue(ONGOING, text, present) or (date and date.qualifier and date.qualifier.startswith("since")):
@@ -135,6 +144,14 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
     return "occurred"
 
 
+def _dated_before(date: FactDate | None, reference: str | None) -> bool:
+    return bool(date and date.basis == "explicit" and reference and date.end[:4] < reference[:4])
+
+
+def _dated_ahead(date: FactDate | None, reference: str | None) -> bool:
+    return bool(date and date.basis == "explicit" and reference and date.end > reference)
+
+
 def kind_of(text: str, modality: str, date: FactDate | None, reference: str | None,
             speech: str | None) -> str:
     """The kind, in this order:
@@ -142,7 +159,10 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
       `speech == "leading"`): what follows is what they said, not the happening itself;
       a quotation (`speech == "quote"`) of an intention with no date is one too ("We will
       not stop," she said): it is not a plan a timeline can place;
-    - handover and incident: their verbs are specific and outrank the rest;
+    - statement when someone says what will be done with no date ahead of the article
+      and no happening to place (`X said the police would set up posts`, `akan terus`);
+    - handover and incident: their verbs are specific and outrank the rest, unless the
+      incident is what someone urged (`urged the junta to halt attacks`);
     - planned things are plans, even when agreed (`menyepakati ... akan berlangsung`);
     - agreement before history and statement: an agreement is often also said;
     - history for what ended before the article's year, or was a first or a founding;
@@ -159,15 +179,21 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
         return "statement"
     if speech in ("leading", "quote") and modality != "planned":
         return "statement"
+    if (speech and modality == "planned" and not _dated_ahead(date, reference)
+            and (has_cue(CONTINUING, text, present) or not has_cue(MEETING, text, present))):
+        return "statement"  # "He said the police would set up posts": said, with no date
     if has_cue(HANDOVER, text, present):
         return "handover"
     if has_cue(INCIDENT, text, present):
-        return "incident"
+        urged = URGE.search(text) if has_cue(URGE, text, present) else None
+        if urged is None or INCIDENT.search(text).start() < urged.start():
+            return "incident"
+        return "statement"
     if modality == "planned":
         return "plan"
     if has_cue(AGREEMENT, text, present):
         return "agreement"
-    if date and date.basis == "explicit" and reference and date.end[:4] < reference[:4]:
+    if _dated_before(date, reference):
         return "history"
     if has_cue(HISTORY, text, present):
         return "history"
