@@ -60,8 +60,15 @@ GAZETTEER = [
     # An alias with commas inside it is still one name.
     ("Badan Meteorologi, Klimatologi, dan Geofisika memperingatkan.",
      [("Badan Meteorologi, Klimatologi, dan Geofisika", "BMKG")]),
+    # An English word of nationality names its country, as written (capitalised).
+    ("Lao Foreign Minister Saleumxay Kommasith spoke.", [("Lao", "Laos")]),
+    ("Philippine officials said the deal was unlikely.", [("Philippine", "Philippines")]),
+    ("Thai police arrested two men.", [("Thai", "Thailand")]),
+    ("Tim Indonesia bertemu warga lao di desa itu.", [("Indonesia", "Indonesia")]),
+    # The bloc by its English description.
+    ("Southeast Asian foreign ministers met on Friday.", [("Southeast Asian foreign ministers", "ASEAN")]),
     # A name glued to letters is not that name.
-    ("Warga Indonesian hadir.", []),
+    ("Warga Indonesiana hadir.", []),
     ("Tim Polri-AFP bekerja.", [("Polri", "Polri"), ("AFP", "Australian Federal Police")]),
     # Lower-case forms of acronyms are ordinary words.
     ("Itu bukan urusan as atau un.", []),
@@ -108,6 +115,11 @@ PEOPLE = [
     ("Anggota KPU Dimas Prasetyo hadir di Jakarta.", "Dimas Prasetyo"),
     ("Hakim Ketua Suryanto Wibowo membacakan putusan.", "Suryanto Wibowo"),
     ("Menpora Dito Ariotedjo hadir di Aceh.", "Dito Ariotedjo"),
+    # A ministry's field after "Menteri" is part of the title, not of the name.
+    ("Menteri Sosial Tri Rismaharini meninjau posko di Agam.", "Tri Rismaharini"),
+    ("Menteri Keuangan Sri Mulyani Indrawati memperkirakan ekonomi tumbuh 5%.", "Sri Mulyani Indrawati"),
+    ("Kepala Dinas Kesehatan Budi Hartono hadir di Kupang.", "Budi Hartono"),
+    ("Finance Minister Sri Mulyani Indrawati spoke in Jakarta.", "Sri Mulyani Indrawati"),
 ]
 
 

@@ -122,7 +122,7 @@ def gazetteer() -> Gazetteer:
             entries[entry.name] = entry
             for alias in item.get("aliases", []):
                 folded.add_word(alias.lower(), (len(alias), entry.name))
-            for acronym in item.get("acronyms", []):
+            for acronym in item.get("acronyms", []) + item.get("demonyms", []):
                 exact.add_word(acronym, (len(acronym), entry.name))
     folded.make_automaton()
     exact.make_automaton()
@@ -156,8 +156,15 @@ TITLE_WORDS = {
 # Titles of a region's office: the region is named before the person ("Bupati Sikka ...").
 REGIONAL_TITLES = {"bupati", "gubernur", "walikota", "wali", "kapolda", "kapolres",
                    "kapolsek", "camat", "lurah", "dinas", "kadis", "regent", "governor"}
-# Capitalised words that make a run an office or a unit, not a person's name.
+# Capitalised words that make a run an office or a unit, not a person's name; the fields
+# of ministries and offices among them ("Menteri Sosial Tri Rismaharini").
 NOT_NAME_WORDS = {
+    "sosial", "keuangan", "agama", "pertanian", "perdagangan", "perindustrian", "kesehatan",
+    "pendidikan", "perhubungan", "kehutanan", "pariwisata", "kelautan", "perikanan",
+    "ketenagakerjaan", "perekonomian", "investasi", "koperasi", "perumahan", "komunikasi",
+    "informatika", "kebudayaan", "energi", "pertambangan", "maritim", "kemaritiman",
+    "transmigrasi", "imigrasi", "pemasyarakatan", "lingkungan", "finance", "trade", "health",
+    "education", "transport", "agriculture", "energy", "defence", "defense", "tourism", "nomor",
     "divisi", "badan", "kementerian", "direktorat", "bagian", "biro", "dinas", "pusat",
     "kantor", "satuan", "unit", "departemen", "komisi", "lembaga", "hubungan",
     "internasional", "negara", "republik", "daerah", "nasional", "umum", "luar", "negeri",
