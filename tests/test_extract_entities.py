@@ -117,7 +117,9 @@ PEOPLE = [
     ("Menpora Dito Ariotedjo hadir di Aceh.", "Dito Ariotedjo"),
     # A ministry's field after "Menteri" is part of the title, not of the name.
     ("Menteri Sosial Tri Rismaharini meninjau posko di Agam.", "Tri Rismaharini"),
-    ("Menteri Keuangan Sri Mulyani Indrawati memperkirakan ekonomi tumbuh 5%.", "Sri Mulyani Indrawati"),
+    ("Menteri Keuangan Sri Mulyani Indrawati hadir di Jakarta.", "Sri Mulyani Indrawati"),
+    # A profession before a name stands like a title.
+    ("Pengamat Budi Santoso hadir di Jakarta.", "Budi Santoso"),
     ("Kepala Dinas Kesehatan Budi Hartono hadir di Kupang.", "Budi Hartono"),
     ("Finance Minister Sri Mulyani Indrawati spoke in Jakarta.", "Sri Mulyani Indrawati"),
 ]

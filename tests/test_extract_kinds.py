@@ -168,6 +168,10 @@ SENTENCES = [
     ("Ministers urged the junta to halt attacks on civilians.", "statement", "occurred"),
     ("BMKG mengimbau warga mewaspadai banjir dan longsor.", "statement", "occurred"),
     ("Police arrested two men after residents called for help.", "incident", "occurred"),
+    # Judging and estimating are ways of saying.
+    ("Menteri Keuangan Sri Mulyani Indrawati memperkirakan pertumbuhan ekonomi sekitar 5%.",
+     "statement", "occurred"),
+    ("Ekonom Budi Santoso menilai ruang penurunan suku bunga masih terbuka.", "statement", "ongoing"),
     # Naming suspects is police work on a case: an incident.
     ("Polisi telah menetapkan tiga tersangka dalam kasus itu.", "incident", "occurred"),
     ("Two officials were charged with bribery.", "incident", "occurred"),

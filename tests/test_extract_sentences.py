@@ -107,6 +107,13 @@ def test_lines_before_the_first_sentence_are_the_page_header(header):
      "warga mulai meningkat"),
     ("Police said the suspects had been detained in Jakarta since Monday, while two others",
      "Police said the suspects had been detained in Jakarta since Monday"),
+    # Cut off right after a word that opens a subordinate clause, with no comma before it.
+    ("Ekonom Budi Santoso menilai ruang penurunan suku bunga masih terbuka pada akhir tahun "
+     "ini apabila", "Ekonom Budi Santoso menilai ruang penurunan suku bunga masih terbuka pada "
+     "akhir tahun ini"),
+    ("Analysts said the central bank could cut rates again in December if inflation",
+     "Analysts said the central bank could cut rates again in December"),
+    ("Polisi akan menindak tegas pengendara karena", None),
     # Cut off in a list or a clause with no whole statement before it: nothing is kept.
     ("Menurut Yohanes, petugas gabungan dari BPBD, TNI dan Polri sudah menyiapkan", None),
     ("Petugas masih membersihkan sisa lumpur di", None),

@@ -24,8 +24,8 @@ SPEECH_BEFORE = re.compile(
     re.IGNORECASE)
 SPEECH_AFTER = re.compile(
     r"\s+(?:mengatakan|menjelaskan|menyatakan|menegaskan|mengungkapkan|menyebutkan|menyebut|"
-    r"menambahkan|menuturkan|memaparkan|said|says|told|stated|explained|added|noted|warned|"
-    r"stressed)\b")
+    r"menambahkan|menuturkan|memaparkan|menilai|memperkirakan|berpendapat|said|says|told|"
+    r"stated|explained|added|noted|warned|stressed)\b")
 # A pronoun for whoever spoke last: "Ia menyebutkan", "kata dia", "ujarnya", "he added".
 PRONOUN_SPEECH = re.compile(
     r"(?<!\w)(?:(?:Ia|Dia|Beliau|ia|dia|beliau)\s+(?:mengatakan|menjelaskan|menyatakan|"
@@ -38,6 +38,7 @@ PRONOUN_SPEECH = re.compile(
 SPEECH_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "menurut", "said",
                 "according to", "mengatakan", "menjelaskan", "menyatakan", "menegaskan",
                 "mengungkapkan", "menyebut", "menambahkan", "menuturkan", "memaparkan", "says",
+                "menilai", "memperkirakan", "berpendapat",
                 "told", "stated", "explained", "added", "noted", "warned", "stressed")
 
 

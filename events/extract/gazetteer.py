@@ -152,6 +152,8 @@ TITLE_WORDS = {
     "director", "ambassador", "spokesperson", "spokesman", "secretary", "governor", "head",
     "foreign", "senior", "official", "prime", "judge", "prosecutor", "regent", "mayor",
     "dr", "prof", "h", "hj", "ir", "drs",
+    # Professions that stand before a name like a title ("Ekonom Budi Santoso menilai").
+    "ekonom", "pengamat", "analis", "peneliti", "economist", "analyst", "researcher",
 }
 # Titles of a region's office: the region is named before the person ("Bupati Sikka ...").
 REGIONAL_TITLES = {"bupati", "gubernur", "walikota", "wali", "kapolda", "kapolres",

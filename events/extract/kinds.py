@@ -78,6 +78,7 @@ HISTORY = _cues("pertama kali", "didirikan", "dibentuk", "first (?:held|met|conv
                 "was founded", "was established", "established in", "founded in")
 STATEMENT = _cues("mengatakan", "menjelaskan", "menyatakan", "menegaskan", "mengungkapkan",
                   "menyebutkan", "menambahkan", "menuturkan", "memaparkan", "kata", "ujar",
+                  "menilai", "memperkirakan", "berpendapat",
                   "ucap", "tutur", "jelas", "imbuh", "tegas", "menurut", "keterangan",
                   "katanya", "ujarnya", "tuturnya", "jelasnya", "imbuhnya", "tegasnya",
                   "said", "says", "told", "stated", "explained", "according to", "announced",

@@ -50,6 +50,12 @@ CLAUSE_OPENER = re.compile(
     r"(?i:meskipun|walaupun|namun|tetapi|tapi|sedangkan|sementara|karena|sehingga|agar|"
     r"supaya|ketika|saat|setelah|sebelum|yang|while|but|although|though|because|which|"
     r"who|after|before|as|so)\b")
+# A word that opens a subordinate clause without a comma before it ("... masih terbuka
+# pada akhir tahun ini apabila"): the main clause before it may stand on its own.
+SUBORDINATOR = re.compile(
+    r"\s(?i:apabila|jika|jikalau|kalau|bila|karena|sebab|sehingga|agar|supaya|ketika|"
+    r"setelah|sebelum|meskipun|walaupun|sedangkan|if|because|unless|although|though|when|"
+    r"while|until|so that)(?!\w)")
 # A sentence ends on a name or a number more often than a cut-off one does; a headline,
 # written in title case, has more capitalised words than not.
 ENDS_ON_NAME = re.compile(r"(?:[A-Z][\w'’-]*|\d+\)?)\s*$")
@@ -158,14 +164,19 @@ def _byline_date(line: str) -> str | None:
 def _cut_off(line: str) -> int | None:
     """Where to end a sentence that stops without a stop: at its end when it ends on a
     name or number and is no headline, else before its last comma when what follows opens
-    a new clause and what precedes says enough, else nowhere (None)."""
+    a new clause and what precedes says enough, else before the last subordinating word
+    after that comma (`apabila`, `because`) when what precedes says enough, else nowhere
+    (None)."""
     words = line.split()
     if len(words) >= 6 and ENDS_ON_NAME.search(line) and 2 * sum(w[0].isupper() for w in words) <= len(words):
         return len(line)  # a sentence that lost only its stop ("..., kata Andi Wijaya")
     comma = line.rfind(",")
-    if comma < 0 or not CLAUSE_OPENER.match(line[comma + 1:].lstrip()):
-        return None
-    return comma if len(line[:comma].split()) >= 6 else None
+    if comma >= 0 and CLAUSE_OPENER.match(line[comma + 1:].lstrip()):
+        return comma if len(line[:comma].split()) >= 6 else None
+    opener = None
+    for opener in SUBORDINATOR.finditer(line, max(comma, 0)):
+        pass  # the last one: the clause that was cut off
+    return opener.start() if opener and len(line[:opener.start()].split()) >= 6 else None
 
 
 def _dateline(line: str) -> tuple[str | None, int, str | None]:
