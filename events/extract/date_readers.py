@@ -183,8 +183,15 @@ def read_qualified_relative(match: re.Match, context: Context) -> FactDate | Non
     return year_date(year, qualifier=f"since {qualifier}" if match.group("since") else qualifier)
 
 
+# The part of a month named before it: matched on the few characters before the month
+# rather than as part of the month pattern, which then scans faster.
+PART_BEFORE = re.compile(r"(?i:(?<!\w)(awal|pertengahan|akhir|early|mid|late)[\s-]+)$")
+
+
 def read_month_year(match: re.Match, context: Context) -> FactDate:
-    return _qualified(month_date(int(match.group("year")), _month(match)), match, "qual")
+    value = month_date(int(match.group("year")), _month(match))
+    part = PART_BEFORE.search(match.string, max(0, match.start() - 13), match.start())
+    return with_fields(value, qualifier=QUALIFIERS[part.group(1).lower()]) if part else value
 
 
 ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "pertama": 1, "kedua": 2, "ketiga": 3,

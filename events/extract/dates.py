@@ -98,8 +98,9 @@ PATTERNS: list[tuple[str, str]] = [
     # "Januari hingga Februari 2024", "Januari-Februari 2024": both months in the year.
     ("month_range", rf"(?P<month1>{FULL_MONTHS})\s*(?:-|–|hingga|sampai|to|until|through)\s*"
                     rf"{MONTH}\s+{YEAR}{E}"),
-    # "pertengahan Oktober 2024": the month, with the part of it kept as a qualifier.
-    ("month_year", rf"(?:(?P<qual>{QUALIFIER})\s+)?{MONTH}\s+{YEAR}{E}"),
+    # "pertengahan Oktober 2024": the month, with the part of it (read from the word
+    # before, see date_readers) kept as a qualifier.
+    ("month_year", rf"{MONTH}\s+{YEAR}{E}"),
     # "kuartal III-2024", "triwulan kedua 2024", "Q3 2024", "the third quarter of 2024".
     ("quarter", rf"(?:{_trie(('kuartal', 'triwulan'), True)}\s+(?P<q>I{{1,3}}|IV|[1-4]|{_trie(('pertama', 'kedua', 'ketiga', 'keempat'), True)})"
                 rf"|(?<!\w)Q(?P<qn>[1-4])|(?:the\s+)?(?P<qen>{_trie(('first', 'second', 'third', 'fourth'), True)})\s+quarter(?:\s+of)?)"

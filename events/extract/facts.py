@@ -98,8 +98,10 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
           reference: date | None, forced_kind: str | None = None,
           deeds: list[tuple[tuple, str]] = ()) -> Fact:
     reference_iso = reference.isoformat() if reference else None
-    side = _side_clauses(text, dates) if len(dates) > 1 or "," in text else []
+    place = _place(text, mentions)
     dated = [d for d in dates if d.date]
+    # Side clauses matter only where there is a choice: several dates, or a place.
+    side = _side_clauses(text, dates) if (len(dated) > 1 or place) and ", " in text else []
     chosen = next((d for d in dated if not _inside(d.start, side)), dated[0] if dated else None)
     doubt = next((d.doubt for d in dates if d.doubt), None)
     date_ = chosen.date if chosen else None
@@ -112,7 +114,8 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     speech_kind = None if speech is None else "leading" if speech.leading else \
         "quote" if text[:1] in QUOTES else "trailing"
     kind = forced_kind or kind_of(text, modality, date_, reference_iso, speech_kind)
-    place = _place(text, [m for m in mentions if not _inside(m[0], side)]) or _place(text, mentions)
+    if side:
+        place = _place(text, [m for m in mentions if not _inside(m[0], side)]) or place
     doers = tuple(Mention(m[2], m[3], "agent", m[5], m[4], action) for m, action in deeds)
     return Fact(0, text, offset, offset + len(text), kind, modality, date_, place,
                 _roles(mentions, speech.speaker if speech else None, place)
@@ -151,6 +154,8 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 def _without_other_since(text: str, dates: list[DateSpan], chosen: DateSpan | None) -> str:
     """The sentence without the `sejak`/`since` of a date that is not the fact's: "pada
     bulan lalu, penurunan pertama sejak Februari 2021" is no state that goes on."""
+    if len(dates) < 2 or not ("ejak" in text or "ince" in text):
+        return text
     for d in sorted(dates, key=lambda d: -d.start):
         if d is not chosen:
             since = SINCE_BEFORE.search(text, max(0, d.start - 7), d.start)
