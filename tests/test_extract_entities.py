@@ -67,6 +67,10 @@ GAZETTEER = [
     ("Tim Indonesia bertemu warga lao di desa itu.", [("Indonesia", "Indonesia")]),
     # The bloc by its English description.
     ("Southeast Asian foreign ministers met on Friday.", [("Southeast Asian foreign ministers", "ASEAN")]),
+    # The central bank is one institution, not the country it is named after.
+    ("Bank Indonesia (BI) menahan suku bunga.", [("Bank Indonesia", "Bank Indonesia"), ("BI", "Bank Indonesia")]),
+    ("Gubernur BI Perry Warjiyo hadir.", [("BI", "Bank Indonesia")]),
+    ("Kementerian Sosial menyalurkan bantuan.", [("Kementerian Sosial", "Ministry of Social Affairs")]),
     # A name glued to letters is not that name.
     ("Warga Indonesiana hadir.", []),
     ("Tim Polri-AFP bekerja.", [("Polri", "Polri"), ("AFP", "Australian Federal Police")]),

@@ -81,6 +81,25 @@ def test_a_single_name_later_in_the_article_is_the_name_given_earlier(text, expe
     assert expected in {(m.name, m.type) for m in last.mentions}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # An acronym defined in brackets after a name the gazetteer lacks is that name later.
+    ("Badan Pusat Statistik (BPS) merilis data inflasi. BPS mencatat inflasi 1,84 persen.",
+     "Badan Pusat Statistik"),
+    ("Lembaga Penjamin Simpanan (LPS) menaikkan bunga. Menurut LPS, likuiditas cukup.",
+     "Lembaga Penjamin Simpanan"),
+    ("The Financial Action Task Force (FATF) met in Paris. FATF said the review would end soon.",
+     "Financial Action Task Force"),
+])
+def test_an_acronym_defined_in_brackets_stands_for_its_name_later(text, expected):
+    last = facts(text)[-1]
+    assert expected in {m.name for m in last.mentions}
+
+
+def test_a_word_in_brackets_that_is_no_acronym_teaches_nothing():
+    last = facts("Rapat Dewan Gubernur (Selasa) berakhir. Selasa ini rapat ditutup.")[-1]
+    assert "Rapat Dewan Gubernur" not in {m.name for m in last.mentions}
+
+
 @pytest.mark.parametrize("text, published, name", [
     # "Prabowo" alone is the defence minister or president ...
     ("Menhan Prabowo meninjau latihan di Bali.", "2023-08-22", "Prabowo Subianto"),

@@ -16,7 +16,8 @@ from ..article import Fact, FactDate, Mention
 from .dates import DateSpan, day_date, find_dates, month_date, time_note
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
 from .kinds import PLAN, PLANNED, has_cue, kind_of, modality_of
-from .names import ArticleMemory, as_written, known_names, person_like, unknown_names
+from .names import (ArticleMemory, acronyms_taught, as_written, known_names, learn_acronym,
+                    person_like, unknown_names)
 from .words import MONTHS, WEEKDAYS
 
 SPEECH_BEFORE = re.compile(
@@ -204,6 +205,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
               reference: date | None = None) -> list[tuple]:
     """(start, end, name, type, wikidata, text) for every entity, people included."""
     found = [as_written(m, memory) for m in matches]
+    if memory.acronyms:  # taught by earlier sentences, before a speech cue takes the word
+        found += acronyms_taught(text, [(m.start, m.end) for m in matches], memory)
     for m in found:
         if m[3] == "person":
             memory.learn(m[2], written=True)
@@ -228,6 +231,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         if person_like(name):
             memory.learn(name, "unknown", written=True)
         found.append((start, end, name, "unknown", None, name))
+        learn_acronym(text, found[-1], memory)
     return sorted(found)
 
 

@@ -139,6 +139,7 @@ class ArticleMemory:
     """What earlier sentences taught: people's full names, for `menurut Krishna`."""
 
     people: dict[str, str] = field(default_factory=dict)  # any name token -> full name
+    acronyms: dict[str, str] = field(default_factory=dict)  # "BPS" -> "Badan Pusat Statistik"
     kinds: dict[str, str] = field(default_factory=dict)  # full name -> entity type
     last_speaker: str | None = None
 
@@ -200,3 +201,26 @@ def person_like(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 4 and not {w.lower() for w in words} & HEAD_WORDS and all(w.isalpha() and w[0].isupper() and w[1:].islower()
                                         and w.lower() not in NOT_NAME_WORDS for w in words)
+
+
+DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+
+
+def learn_acronym(text: str, name: tuple, memory: ArticleMemory) -> None:
+    """An unknown name with its acronym in brackets after it ("Badan Pusat Statistik
+    (BPS)") teaches the acronym: later in the article, "BPS" alone is that name."""
+    defined = DEFINED_ACRONYM.match(text, name[1])
+    if defined and defined.group(1).isupper():
+        memory.acronyms.setdefault(defined.group(1), name[2])
+
+
+def acronyms_taught(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
+    """Acronyms the article defined earlier, standing alone in this sentence."""
+    found = []
+    for acronym, name in memory.acronyms.items():
+        if acronym not in text:
+            continue
+        for word in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", text):
+            if not any(s < word.end() and word.start() < e for s, e in taken):
+                found.append((word.start(), word.end(), name, "unknown", None, acronym))
+    return found
