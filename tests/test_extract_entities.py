@@ -230,8 +230,17 @@ PLACES = [
     ("The meeting was held in Seoul, South Korea.", "Seoul"),
     # A place named later, after "di", is still the place.
     ("Polri dan AFP menggelar latihan bersama di Bali.", "Bali"),
-    # A place mentioned without a preposition is not where it happened.
+    # A place after a word of origin or an office's region is not where it happened ...
     ("Delegasi Bali tiba pagi.", None),
+    ("Gubernur Sumatera Barat meninjau posko pengungsian.", None),
+    ("Pemerintah Provinsi Sumatera Barat menetapkan status tanggap darurat.", None),
+    # ... but a place named without a preposition otherwise is the place.
+    ("Rekapitulasi suara tingkat Provinsi Nusa Tenggara Timur molor dari jadwal.", "East Nusa Tenggara"),
+    ("Indonesia last hosted the summit when Bali held the G20 in 2022.", "Bali"),
+    # A name the gazetteer lacks that opens with a place word is a place.
+    ("Banjir bandang menerjang sejumlah nagari di Kabupaten Agam.", "Kabupaten Agam"),
+    ("Pengungsi ditampung di Nagari Bukik Batabuah sejak Sabtu.", "Nagari Bukik Batabuah"),
+    ("A ferry sank near Komodo Island on Monday.", "Komodo Island"),
 ]
 
 

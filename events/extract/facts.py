@@ -18,7 +18,7 @@ from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_aft
 from .kinds import PLAN, PLANNED, has_cue, kind_of, modality_of
 from .names import (ArticleMemory, acronyms_taught, as_written, known_names, learn_acronym,
                     person_like, unknown_names)
-from .words import MONTHS, WEEKDAYS
+from .words import MONTHS, PLACE_HEADS, PLACE_TAILS, WEEKDAYS
 
 SPEECH_BEFORE = re.compile(
     r"(?<!\w)(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|menurut|said|according to)\s+",
@@ -230,7 +230,9 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     for start, end, name in unknown_names(text, taken, places):
         if person_like(name):
             memory.learn(name, "unknown", written=True)
-        found.append((start, end, name, "unknown", None, name))
+        words = name.lower().split()
+        type_ = "place" if words[0] in PLACE_HEADS or words[-1] in PLACE_TAILS else "unknown"
+        found.append((start, end, name, type_, None, name))
         learn_acronym(text, found[-1], memory)
     return sorted(found)
 
@@ -298,7 +300,9 @@ def _pronoun_speech(text: str, mentions: list[tuple],
 
 
 def _place(text: str, mentions: list[tuple]) -> str | None:
-    """The first place or country named after `di`/`in`/`at` (within a few words)."""
+    """The first place or country named after `di`/`in`/`at` (within a few words); else
+    the first place named otherwise ("tingkat Provinsi NTT", "when Bali held"), unless
+    it is the region of a title ("Gubernur Sumatera Barat")."""
     for preposition in PREPOSITION.finditer(text):
         for m in mentions:
             if m[0] >= preposition.end() and m[0] - preposition.end() <= 40:
@@ -306,7 +310,21 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
                     return m[2]
                 if text[preposition.end():m[0]].strip(" ,") and m[3] not in ("organisation", "unknown"):
                     break
+    for m in mentions:
+        if m[3] == "place":
+            before = WORD_BEFORE.search(text, max(0, m[0] - 20), m[0])
+            if not (before and before.group(1).lower().rstrip(".") in TITLE_WORDS | ORIGIN_WORDS):
+                return m[2]
     return None
+
+
+WORD_BEFORE = re.compile(r"([\w.]+)\s+(?:(?:Provinsi|Kabupaten|Kota|Province)\s+)?$")
+# A place after these words is where someone comes from or what an office covers, not
+# where the fact happens ("Delegasi Bali tiba", "Pemerintah Provinsi Sumatera Barat").
+ORIGIN_WORDS = {"asal", "from", "dari", "polda", "pemerintah", "pemprov", "pemkab", "pemkot",
+                "dprd", "government", "delegasi", "delegation", "tim",
+                "team", "warga", "residents", "penduduk", "masyarakat", "kontingen", "utusan",
+                "perwakilan"}
 
 
 def _roles(mentions: list[tuple], speaker: str | None, place: str | None) -> tuple[Mention, ...]:

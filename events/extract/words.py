@@ -49,6 +49,15 @@ HEAD_WORDS = {
     "kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "jalan", "jl",
     "gunung", "mount", "pulau", "sungai", "hotel", "station", "sekolah", "masjid", "gereja",
 }
+# Words that open the name of a place: an unknown name that starts with one is a place
+# ("Kabupaten Agam", "Nagari Bukik Batabuah", "Pulau Komodo").
+PLACE_HEADS = {
+    "kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "nagari", "dusun",
+    "kampung", "pulau", "gunung", "mount", "regency", "province", "district", "village",
+    "island",
+}
+# ... or that ends with one, in English: "Komodo Island", "Sikka Regency".
+PLACE_TAILS = {"island", "islands", "regency", "province", "district", "village", "city"}
 # Words that open the name of a document or a topic: "Rencana Aksi", "Pernyataan Bersama",
 # "Kejahatan Transnasional" are what a fact is about, not who takes part in it.
 SUBJECT_WORDS = {
