@@ -102,8 +102,12 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     place = _place(text, mentions)
     dated = [d for d in dates if d.date]
     # Side clauses matter only where there is a choice: several dates, or a place.
-    side = _side_clauses(text, dates) if (len(dated) > 1 or place) and ", " in text else []
+    side = _side_clauses(text, dates) if (len(dated) > 1 or place or (dated and ", who" in text)) \
+        and ", " in text else []
     chosen = next((d for d in dated if not _inside(d.start, side)), dated[0] if dated else None)
+    if chosen and _inside(chosen.start, [c for c in side if text[c[0]:c[0] + 6].lstrip(", ")[:3] == "who"
+                                         and c[1] < len(text) - 1]):
+        chosen = None  # "Joko Widodo, who chairs ASEAN this year, told ...": about the person
     doubt = next((d.doubt for d in dates if d.doubt), None)
     date_ = chosen.date if chosen else None
     modality = modality_of(_without_other_since(text, dates, chosen), date_, reference_iso)
@@ -114,6 +118,8 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
         date_ = FactDate(**{**vars(date_), "doubt": doubt or date_.doubt, "time": time_note(text)})
     speech_kind = None if speech is None else "leading" if speech.leading else \
         "quote" if text[:1] in QUOTES else "trailing"
+    if speech is None and _may_speak(text) and UNNAMED_SPEECH.match(text):
+        speech_kind = "leading"  # "Philippine officials said last month that ..."
     kind = forced_kind or kind_of(text, modality, date_, reference_iso, speech_kind)
     if side:
         place = _place(text, [m for m in mentions if not _inside(m[0], side)]) or place
@@ -257,6 +263,12 @@ def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
             if not words & NOT_NAME_WORDS and not words & TITLE_WORDS:
                 names.append((run.start(1), run.end(1), run.group(1)))
     return names
+
+
+# A sentence that opens with a few words and a verb of saying, with no named speaker:
+# what follows is what they said.
+UNNAMED_SPEECH = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:said|told|says|mengatakan|menyatakan)\s+"
+                            r"(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that|bahwa)\b")
 
 
 @dataclass(frozen=True)
