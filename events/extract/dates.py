@@ -171,7 +171,7 @@ def find_dates(sentence: str, reference: date | None, future: bool = False) -> l
         # the sentence from its start.
         for match in pattern.finditer(sentence, max(0, features[anchor] - REACH)):
             span = match.span()
-            if span[0] == span[1] or any(_overlaps(span, c) for c in claimed):
+            if span[0] == span[1] or any(span[0] < e and s < span[1] for s, e in claimed):
                 continue
             value = READERS[name](match, context)
             if value is None:
@@ -339,8 +339,3 @@ def time_note(sentence: str) -> str | None:
         return None  # no word a time of day could be read from
     match = TIME_NOTE.search(sentence)
     return match.group(0) if match else None
-
-
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-

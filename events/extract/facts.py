@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
+import ahocorasick
+
 from ..article import Fact, FactDate, Mention
 from .dates import DateSpan, day_date, find_dates, month_date, time_note
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
-from .kinds import PLAN, PLANNED, has_cue, kind_of, modality_of
+from .kinds import ANCHORS, PLAN, PLANNED, anchors_in, has_cue, kind_of, modality_of
 from .names import (ArticleMemory, acronyms_taught, as_written, known_names, learn_acronym,
                     person_like, unknown_names)
 from .words import MONTHS, PLACE_HEADS, PLACE_TAILS, WEEKDAYS
@@ -44,9 +46,9 @@ SPEECH_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "men
 
 
 def _may_do(text: str) -> bool:
-    """Whether a verb of a deed (see `agents`) is in the sentence: most have none."""
-    lower = text.lower()
-    return any(verb in lower for verb in DEED_OF)
+    """Whether a verb of a deed (see `agents`) is in the sentence: most have none. One
+    pass of an automaton over the sentence, rather than a search for each verb."""
+    return next(DEED_WORDS.iter(text.lower()), None) is not None
 
 
 @lru_cache(maxsize=16)
@@ -75,7 +77,8 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     if speech is None:
         speech, mentions = _pronoun_speech(text, mentions, memory)
     memory.last_speaker = speech.speaker if speech else memory.last_speaker
-    plans = [(d, _plan_start(text, d, dates)) for d in dates]
+    named_plan = dates and not ANCHORS[PLAN].isdisjoint(anchors_in(text))
+    plans = [(d, _plan_start(text, d, dates) if named_plan else None) for d in dates]
     attached = [(d, start) for d, start in plans if start is not None and d.date]
     free = [d for d, start in plans if start is None or not d.date]
     facts = []
@@ -380,6 +383,10 @@ DEEDS = {
              ("hosted", "hosts", "organised", "organized"), ("host",)),
 }
 DEED_OF = {verb: action for action, forms in DEEDS.items() for group in forms for verb in group}
+DEED_WORDS = ahocorasick.Automaton()
+for _verb in DEED_OF:
+    DEED_WORDS.add_word(_verb, _verb)
+DEED_WORDS.make_automaton()
 BASE_FORMS = {verb for forms in DEEDS.values() for verb in forms[3]}
 ENGLISH_VERBS = {verb for forms in DEEDS.values() for group in forms[2:] for verb in group}
 # `unknown`: a name the gazetteer lacks ("Andi Wijaya membuka"), most often a person's.
