@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
-from . import project_facets, project_happenings, store
+from . import project_facets, project_happenings, project_links, store
 from .article import actor_names
 from .project_facets import FACET_COUNTED
 from .db import connect, run_script, transaction
@@ -34,9 +34,9 @@ from .model import (
 
 PROJECTION_TABLES = (
     "articles", "facts", "entities", "fact_entities", "corrections", "happenings",
-    "happening_keys", "projection_state", "facet_counts")
+    "happening_keys", "fact_states", "happening_links", "projection_state", "facet_counts")
 
-PROJECTIONS_SCHEMA = project_happenings.SCHEMA + """
+PROJECTIONS_SCHEMA = project_happenings.SCHEMA + project_links.SCHEMA + """
 CREATE TABLE IF NOT EXISTS projection_state (
     name TEXT PRIMARY KEY,
     last_seq INTEGER NOT NULL
@@ -137,7 +137,7 @@ JOIN articles a ON a.article_id = f.article_id
 ORDER BY f.date_start IS NULL, f.date_start, f.date_end, a.published, f.article_id, f.position;
 """ + project_facets.SCHEMA
 
-DROP_SCHEMA = project_happenings.DROP + """
+DROP_SCHEMA = project_happenings.DROP + project_links.DROP + """
 DROP VIEW IF EXISTS timeline;
 DROP TABLE IF EXISTS facts_fts;
 DROP TABLE IF EXISTS corrections;
@@ -154,7 +154,7 @@ CHECKPOINT = "timeline"
 
 # Raise whenever the projection tables or the rules that fill them change: a database
 # whose projections were built by another version is rebuilt from its log when opened.
-PROJECTION_VERSION = 8
+PROJECTION_VERSION = 9
 
 
 def ensure_projections(db: sqlite_utils.Database) -> None:
@@ -233,11 +233,15 @@ class Regrouping:
 
     changed: set[str] = field(default_factory=set)
     former: set[str] = field(default_factory=set)
+    # Facts given new fields (recorded, restated, corrected, retracted): the seq of each
+    # one's last such event, for project_links.
+    states: dict[str, int] = field(default_factory=dict)
 
     def flush(self, db: sqlite_utils.Database) -> None:
         if self.changed:
             project_happenings.regroup(db, self.changed, self.former)
-        self.changed, self.former = set(), set()
+        project_links.record(db, self.states)
+        self.changed, self.former, self.states = set(), set(), {}
 
 
 def apply(db: sqlite_utils.Database, stored: StoredEvent,
@@ -250,12 +254,23 @@ def apply(db: sqlite_utils.Database, stored: StoredEvent,
         return
     batch = regrouping or Regrouping()
     changed = _facts_touched(db, stored.event)
+    if regrouping is not None and (batch.changed or batch.states) and _any_current(db, changed):
+        # A fact current before this event changes: the facts waiting in the batch are
+        # compared with it as it is now, before it changes (see project_links).
+        batch.flush(db)
+    if isinstance(stored.event, (FactRecorded, FactCorrected, FactRetracted)):
+        batch.states[stored.event.fact_id] = stored.seq
     if changed:
         batch.former |= project_happenings.happening_ids(db, changed)
         batch.changed |= changed
     handler(db, stored)
     if regrouping is None or len(batch.changed) >= REGROUP_BATCH:
         batch.flush(db)
+
+
+def _any_current(db: sqlite_utils.Database, fact_ids: set[str]) -> bool:
+    return any(db.execute("SELECT 1 FROM facts WHERE fact_id = ?", [f]).fetchone()
+               for f in sorted(fact_ids))
 
 
 def _facts_touched(db: sqlite_utils.Database, event) -> set[str]:
@@ -364,6 +379,7 @@ def _apply_recorded(db: sqlite_utils.Database, run: list[StoredEvent],
     db.conn.executemany("UPDATE articles SET facts = facts + ? WHERE article_id = ?",
                         [(n, article_id) for article_id, n in sorted(counts.items())])
     regrouping.changed |= set(ids)
+    regrouping.states.update((stored.event.fact_id, stored.seq) for stored in run)
     if len(regrouping.changed) >= REGROUP_BATCH:
         regrouping.flush(db)
 
@@ -503,6 +519,8 @@ COMPARED_TABLES = {
     "corrections": "seq",
     "happenings": "happening_id",
     "happening_keys": "key, fact_id",
+    "fact_states": "fact_id",
+    "happening_links": "fact_id, state_seq, other_id, other_seq",
     "projection_state": "name",
     "facet_counts": "table_name, column_name, value",
 }

@@ -175,9 +175,9 @@ async def test_the_timeline_as_of_a_moment_groups_the_facts_current_then(tmp_pat
 
     before, after_revision, now = (await timeline_at(loaded), await timeline_at(revised),
                                    await timeline_at(""))
-    # Before the revision the English report of the meeting was current; it has been
-    # retracted since, so it stands alone beside the two reports still grouped today.
-    assert meeting(before) == [(2, 2, "current"), (1, 1, "retracted since")]
+    # Before the revision the English report of the meeting was current and grouped with
+    # the two others, as the timeline showed then; it has been retracted since.
+    assert meeting(before) == [(3, 3, "current")]
     assert meeting(after_revision) == [(2, 2, "current")]
     assert (plan_date(before), plan_date(after_revision), plan_date(now)) == ("2024", "2024", "2024-11")
     # Now, the rows are the happenings, earliest first.
@@ -192,7 +192,8 @@ async def test_the_timeline_as_of_a_moment_groups_the_facts_current_then(tmp_pat
 
 
 def replayed_facts(db):
-    """After each event of the log, the facts the projections held then: (seq, facts)."""
+    """After each event of the log, the facts the projections held then and the
+    happenings they formed: (seq, facts, groups as sets of fact ids by happening id)."""
     from events import project, store
     from events.db import connect
 
@@ -201,14 +202,18 @@ def replayed_facts(db):
     project.ensure_projections(scratch)
     for stored in store.read(db):
         project.apply(scratch, stored)
+        groups: dict[str, set[str]] = {}
+        for fact_id, happening_id in scratch.execute("SELECT fact_id, happening_id FROM facts"):
+            groups.setdefault(happening_id, set()).add(fact_id)
         yield stored.seq, {r[0]: tuple(r[1:]) for r in scratch.execute(
-            "SELECT fact_id, date_value, kind, modality, text FROM facts")}
+            "SELECT fact_id, date_value, kind, modality, text FROM facts")}, groups
 
 
 def test_the_timeline_as_of_every_moment_holds_exactly_the_facts_current_then(tmp_path):
     """Every seq of a log with a revision, a correction, a restatement and a retraction:
-    the rows hold the facts a replay up to that seq holds, as they were then (the query's
-    SQL run directly, since Datasette adds nothing here and 40 requests are slow)."""
+    the rows hold the facts a replay up to that seq holds, as they were then, grouped into
+    the happenings the replay had then (the query's SQL run directly, since Datasette adds
+    nothing here and 40 requests are slow)."""
     import dataclasses
 
     from events.corrections import correct, retract
@@ -230,12 +235,16 @@ def test_the_timeline_as_of_every_moment_holds_exactly_the_facts_current_then(tm
     retract(db, handover["fact_id"], "duplicate wire copy", "Analyst A")
     sql = yaml.safe_load(METADATA_PATH.read_text())["databases"]["timeline"]["queries"][
         "timeline_as_of"]["sql"]
-    for seq, then in replayed_facts(db):
+    regrouped = 0
+    for seq, then, groups in replayed_facts(db):
         timeline = rows(db, sql, {"seq": str(seq), "recorded_at": ""})
         assert sorted(f for r in timeline for f in json.loads(r["fact_ids"])) == sorted(then), seq
+        assert {r["happening_id"]: set(json.loads(r["fact_ids"])) for r in timeline} == groups, seq
+        regrouped += any(len(g) > 1 for g in groups.values())
         for r in timeline:
             shown = (r["date_value"], r["kind"], r["modality"], r["text"])
             assert shown == then[r["representative"]], seq
+    assert regrouped > 10  # the log's moments do group facts from several articles
     db.close()
 
 
