@@ -4,7 +4,7 @@ Pure functions: no SQLite. `project.py` keeps the `happenings` table with them. 
 is the connected components of `same_happening`, a symmetric relation on the facts'
 current fields, so the groups depend only on which facts are current, never on the order
 in which articles were loaded. Candidates are found through `blocking_keys` and
-`query_keys` (one period, one pair of anchors, one ordinal), so a new fact is compared with
+`query_ranges` (one pair of anchors, one period, one ordinal), so a new fact is compared with
 a handful of facts, not with the whole corpus.
 """
 
@@ -100,70 +100,90 @@ def _pairs(fact: FactView) -> list[str]:
     return [f"{a}+{b}" for i, a in enumerate(anchors) for b in anchors[i + 1:]]
 
 
-def _keys(fact: FactView, periods: list[str], ordinals: list[str]) -> list[str]:
-    # Period first: facts loaded in the order they happened file their keys side by side.
-    return sorted({f"{period}|{pair}#{ordinal}" for pair in _pairs(fact) for period in periods
-                   for ordinal in ordinals})
+def _key(pair: str, period: str, ordinal: str) -> str:
+    # Pair first: facts of one pair loaded in the order they happened file their keys side
+    # by side, and a coarse fact finds the finer facts inside its period in one range.
+    return f"{pair}|{period}#{ordinal}"
+
+
+# Sorts after any character a key holds, so (prefix, prefix + END) is every key with it.
+END = "\uffff"
 
 
 def _filed_ordinals(fact: FactView) -> list[str]:
-    """A fact with ordinals is filed under each of them and under `*` (has some ordinal);
-    a fact without one under `-`."""
-    return [str(n) for n in sorted(fact.ordinals)] + ["*"] if fact.ordinals else ["-"]
-
-
-def _sought_ordinals(fact: FactView) -> list[str]:
-    """The 4th consultation looks for the 4th and for facts with no ordinal (never for the
-    5th, which contradicts it); a fact with no ordinal looks for any fact."""
-    return [str(n) for n in sorted(fact.ordinals)] + ["-"] if fact.ordinals else ["*", "-"]
+    """A fact with ordinals is filed under each of them, a fact without one under `-`."""
+    return [str(n) for n in sorted(fact.ordinals)] or ["-"]
 
 
 def _own_periods(fact: FactView, level: str, first: date, last: date) -> list[str]:
     return {"day": _days, "month": _months}.get(level, _years)(first, last)
 
 
-def _containing_periods(level: str, first: date, last: date) -> list[str]:
-    """The coarser periods around a fact's own, marked with the fact's grain: a day is
-    within its month and its year (`~d`), a month within its year (`~m`)."""
+def _coarser_periods(level: str, first: date, last: date) -> list[str]:
+    """The coarser periods around a fact's own: a day is within its month and its year, a
+    month within its year."""
     if level == "day":
-        return [f"{p}~d" for p in _months(first, last) + _years(first, last)]
+        return _months(first, last) + _years(first, last)
     if level == "month":
-        return [f"{p}~m" for p in _years(first, last)]
+        return _years(first, last)
     return []
 
 
 def blocking_keys(fact: FactView) -> list[str]:
     """The keys a fact is filed under: each pair of its anchors (actors and place) with each
-    period its date covers at its own grain (days, months or years), and with the coarser
-    periods it lies within (marked `~d` or `~m`), and with its ordinals (`#4`, and `#*` for
-    having one) or `#-` for none. Two facts of one happening share at least two anchors, so
-    they share a pair."""
+    period its date covers at its own grain (days, months or years) and with its ordinals
+    (`#4`) or `#-` for none. Two facts of one happening share at least two anchors, so they
+    share a pair."""
     level = grain(fact)
     if level is None or len(fact.anchors) < 2:
         return []
     first, last = date.fromisoformat(fact.start), date.fromisoformat(fact.end)
-    return _keys(fact, _own_periods(fact, level, first, last)
-                 + _containing_periods(level, first, last), _filed_ordinals(fact))
+    periods = _own_periods(fact, level, first, last)
+    return sorted({_key(pair, period, ordinal) for pair in _pairs(fact) for period in periods
+                   for ordinal in _filed_ordinals(fact)})
 
 
-def query_keys(fact: FactView) -> list[str]:
-    """The keys under which a fact looks for others: its own periods, the coarser periods
-    containing them (the month or year facts around a day) and the `~` keys of its own
-    periods (the finer facts filed inside a month or a year), with the ordinals that do not
-    contradict its own. Whichever of two matching facts comes last finds the other, so groups
-    do not depend on load order, and a fact looks through a handful of small blocks: one pair
-    of anchors in one day, month or year, and one ordinal where it names one."""
+def query_ranges(fact: FactView) -> list[tuple[str, str]]:
+    """The ranges of keys (low and high, inclusive) under which a fact looks for others, for
+    each pair of its anchors: its own periods and the coarser ones containing them (the
+    month or year facts around a day), under its own ordinals and `-` (never the 5th for
+    the 4th, which contradicts it) or under any ordinal when it names none; and, for a
+    month, a year or a span, every finer period inside its own (the days of a month: keys
+    starting `pair|2023-08-`), of which `wanted` keeps the ordinals that do not contradict
+    its own. Whichever of two matching facts comes last finds the other, so groups do not
+    depend on load order, and a fact looks through a handful of small blocks: one pair of
+    anchors in one day, month or year, and one ordinal where it names one."""
     level = grain(fact)
     if level is None or len(fact.anchors) < 2:
         return []
     first, last = date.fromisoformat(fact.start), date.fromisoformat(fact.end)
     own = _own_periods(fact, level, first, last)
-    coarser = [p.split("~")[0] for p in _containing_periods(level, first, last)]
-    # Finer facts inside: days in a month; days and months in a year; a span of years
-    # never groups with a day (see same_happening), so it looks for months only.
-    marks = {"day": (), "month": ("~d",), "year": ("~d", "~m"), "span": ("~m",)}[level]
-    finer = [f"{p}{mark}" for p in own for mark in marks]
-    return _keys(fact, own + coarser + finer, _sought_ordinals(fact))
+    sought = [str(n) for n in sorted(fact.ordinals)] + ["-"]
+    ranges = set()
+    for pair in _pairs(fact):
+        for period in own + _coarser_periods(level, first, last):
+            if fact.ordinals:
+                ranges |= {(key, key) for key in (_key(pair, period, o) for o in sought)}
+            else:
+                ranges.add((f"{pair}|{period}#", f"{pair}|{period}#{END}"))
+        if level != "day":
+            ranges |= {(f"{pair}|{period}-", f"{pair}|{period}-{END}") for period in own}
+    return sorted(ranges)
+
+
+def wanted(fact: FactView, key: str) -> bool:
+    """Whether a key found in one of the fact's ranges may hold a match: its ordinal does
+    not contradict the fact's, and a span of years never groups with a day (see
+    same_happening), so it skips the days inside its years."""
+    period, _, ordinal = key.partition("|")[2].rpartition("#")
+    if fact.ordinals and ordinal != "-" and int(ordinal) not in fact.ordinals:
+        return False
+    return not (len(period) == 10 and grain(fact) == "span")
+
+
+def looks_under(fact: FactView, key: str) -> bool:
+    """Whether the fact looks for others under `key` (in one of its ranges, and wanted)."""
+    return any(low <= key <= high for low, high in query_ranges(fact)) and wanted(fact, key)
 
 
 def contains(a: FactView, b: FactView) -> bool:

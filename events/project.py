@@ -154,7 +154,7 @@ CHECKPOINT = "timeline"
 
 # Raise whenever the projection tables or the rules that fill them change: a database
 # whose projections were built by another version is rebuilt from its log when opened.
-PROJECTION_VERSION = 9
+PROJECTION_VERSION = 10
 
 
 def ensure_projections(db: sqlite_utils.Database) -> None:

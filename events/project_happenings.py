@@ -17,7 +17,7 @@ from dataclasses import replace
 
 import sqlite_utils
 
-from .happenings import FactView, blocking_keys, query_keys, same_happening, summarise
+from .happenings import FactView, blocking_keys, query_ranges, same_happening, summarise, wanted
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS happenings (
@@ -222,16 +222,21 @@ def _cached(db: sqlite_utils.Database, fact_ids: set[str],
 
 
 def _candidates(db: sqlite_utils.Database, facts: list[FactView]) -> dict[str, set[str]]:
-    """The facts filed under any of each fact's query keys, in one lookup for all of them."""
-    sought = {fact.fact_id: query_keys(fact) for fact in facts}
-    filed: dict[str, set[str]] = {}
-    for keys in _chunks(sorted({key for keys in sought.values() for key in keys})):
-        for key, fact_id in db.execute(
-                "SELECT key, fact_id FROM happening_keys"
-                f" WHERE key IN ({','.join('?' * len(keys))})", keys):
-            filed.setdefault(key, set()).add(fact_id)
-    return {fact_id: set().union(*(filed.get(key, ()) for key in keys))
-            for fact_id, keys in sought.items()}
+    """The facts filed under any of each fact's query ranges, in one lookup for all of them."""
+    sought = {fact.fact_id: query_ranges(fact) for fact in facts}
+    ranges = sorted({r for rs in sought.values() for r in rs})
+    filed: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    if ranges:
+        # SQLite walks the list and seeks each range in the key's index.
+        for index, key, fact_id in db.execute(
+                "SELECT r.key, k.key, k.fact_id FROM json_each(?) r JOIN happening_keys k"
+                " ON k.key BETWEEN json_extract(r.value, '$[0]') AND json_extract(r.value, '$[1]')",
+                [json.dumps(ranges)]):
+            filed.setdefault(ranges[index], []).append((key, fact_id))
+    # Only a range of finer periods (`pair|2023-08-`) holds keys a fact may not want.
+    return {fact.fact_id: {other for r in sought[fact.fact_id] for key, other in filed.get(r, ())
+                           if not r[0].endswith("-") or wanted(fact, key)}
+            for fact in facts}
 
 
 def _chunks(items: list[str], size: int = 10000) -> list[list[str]]:

@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from events import project
-from events.happenings import FactView, blocking_keys, query_keys, same_happening
+from events.happenings import FactView, blocking_keys, looks_under, same_happening
 from events.ingest import ingest, open_timeline
 from events.sources import read_paths
 from tests.conftest import ROOT, rows
@@ -91,14 +91,28 @@ def test_two_dates_inferred_from_context_need_the_same_place_too():
 )
 def test_facts_that_could_match_find_each_other_from_either_side(a, b):
     assert same_happening(a, b)
-    assert set(query_keys(a)) & set(blocking_keys(b))
-    assert set(query_keys(b)) & set(blocking_keys(a))
+    assert finds(a, b)
+    assert finds(b, a)
 
 
 def test_facts_with_contradicting_ordinals_are_never_each_others_candidates():
     fourth, fifth = view(text="Konsultasi ke-4"), view("f2", "a2", text="Konsultasi ke-5")
-    assert not set(query_keys(fourth)) & set(blocking_keys(fifth))
-    assert not set(query_keys(fifth)) & set(blocking_keys(fourth))
+    assert not finds(fourth, fifth)
+    assert not finds(fifth, fourth)
+
+
+def test_a_span_of_years_never_looks_through_the_days_inside_it():
+    # A span never groups with a day (same_happening), so it only fetches the months.
+    span = view(start="2021-01-01", end="2025-12-31", precision="year")
+    day = view("f2", "a2", start="2023-08-21", end="2023-08-21")
+    month = view("f3", "a3", start="2023-08-01", end="2023-08-31", precision="month")
+    assert not finds(span, day)
+    assert finds(span, month)
+
+
+def finds(a: FactView, b: FactView) -> bool:
+    """Whether `a` looks under a key that `b` is filed under."""
+    return any(looks_under(a, key) for key in blocking_keys(b))
 
 
 def load(paths: list[Path], db_path) -> object:
