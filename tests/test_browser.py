@@ -1,6 +1,6 @@
 """The timeline in a real browser against a real `python load.py serve` process: open it,
-filter, follow an entity, download the CSV. Screenshots go to tmp_path; with
-UPDATE_SCREENSHOTS=1 the first one also replaces docs/timeline.png for the README.
+filter, follow an entity, download the CSV. Screenshots go to tmp_path (the README's is
+taken of the bundled article by docs/screenshot.py).
 
 Needs Debian's chromium at /usr/bin/chromium (CI: `apt-get install -y chromium`); the
 test skips, saying so, only when it is absent. Playwright's own browsers are never used.
@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import csv
 import io
-import os
-import shutil
 import subprocess
 import sys
 import time
@@ -82,9 +80,6 @@ def test_an_analyst_filters_follows_an_entity_and_downloads_the_csv(server, page
     assert page.locator("time").first.inner_text() == "2021\u20132025"
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     page.screenshot(path=tmp_path / "timeline.png", full_page=True)
-    if os.environ.get("UPDATE_SCREENSHOTS") == "1":
-        (ROOT / "docs").mkdir(exist_ok=True)
-        shutil.copy(tmp_path / "timeline.png", ROOT / "docs" / "timeline.png")
 
     page.select_option("select[name=kind]", "plan")
     page.click("button[type=submit]")
