@@ -238,9 +238,8 @@ class Regrouping:
     states: dict[str, int] = field(default_factory=dict)
 
     def flush(self, db: sqlite_utils.Database) -> None:
-        if self.changed:
-            project_happenings.regroup(db, self.changed, self.former)
-        project_links.record(db, self.states)
+        matches = project_happenings.regroup(db, self.changed, self.former)
+        project_links.record(db, self.states, matches)
         self.changed, self.former, self.states = set(), set(), {}
 
 

@@ -89,11 +89,14 @@ def _fact_views(db: sqlite_utils.Database, fact_ids: list[str]) -> dict[str, Fac
     return views
 
 
-def regroup(db: sqlite_utils.Database, changed: set[str], former: set[str]) -> None:
+def regroup(db: sqlite_utils.Database, changed: set[str],
+            former: set[str]) -> dict[str, set[str]]:
     """Recompute every group that a changed fact was in (`former` happening ids) or now
-    reaches, and the keys of the changed facts."""
+    reaches, and the keys of the changed facts. Returns, when every changed fact was new,
+    what each was found to state the same happening as among all its candidates (for
+    project_links); otherwise nothing, since a walk does not compare every pair."""
     if not changed and not former:
-        return
+        return {}
     marks = ",".join("?" * len(changed))
     db.execute(f"DELETE FROM happening_keys WHERE fact_id IN ({marks})", list(changed))
     current = fact_views(db, changed)
@@ -101,17 +104,19 @@ def regroup(db: sqlite_utils.Database, changed: set[str], former: set[str]) -> N
         "INSERT OR IGNORE INTO happening_keys (key, fact_id) VALUES (?, ?)",
         [(key, fid) for fid, view in current.items() for key in blocking_keys(view)])
     cache: dict[str, FactView] = dict(current)  # facts do not change while we regroup
-    groups = (_merge_new(db, current, cache, former) if not former
+    matches: dict[str, set[str]] = {}
+    groups = (_merge_new(db, current, cache, former, matches) if not former
               else _recompute(db, current, cache, former))
     former |= _write(db, groups, cache)
     db.conn.executemany(
         "DELETE FROM happenings WHERE happening_id = ? AND NOT EXISTS"
         " (SELECT 1 FROM facts WHERE facts.happening_id = happenings.happening_id)",
         [(happening_id,) for happening_id in sorted(former)])
+    return matches
 
 
-def _merge_new(db: sqlite_utils.Database, new: dict[str, FactView],
-               cache: dict[str, FactView], former: set[str]) -> list[set[str]]:
+def _merge_new(db: sqlite_utils.Database, new: dict[str, FactView], cache: dict[str, FactView],
+               former: set[str], matches: dict[str, set[str]]) -> list[set[str]]:
     """Only new facts, none of which was in a group: groups can only grow or merge, so each
     new group is the new facts it links plus the whole happenings their matches are in.
     Only the new facts' candidates are looked up; the members of the happenings they join
@@ -122,8 +127,10 @@ def _merge_new(db: sqlite_utils.Database, new: dict[str, FactView],
     _cached(db, set().union(*candidates.values()), cache)
     for fact_id in sorted(new):
         fact = new[fact_id]
+        matches[fact_id] = set()
         for other_id in sorted(candidates[fact_id] - {fact_id}):
             if other_id in cache and same_happening(fact, cache[other_id]):
+                matches[fact_id].add(other_id)
                 _link(links, fact_id, other_id)
                 if other_id not in new:
                     matched.add(other_id)

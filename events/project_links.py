@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from .happenings import same_happening
+from .happenings import FactView, same_happening
 from .project_happenings import _candidates as candidates, fact_views
 
 SCHEMA = """
@@ -47,31 +47,44 @@ DROP TABLE IF EXISTS fact_states;
 """
 
 
-def record(db: sqlite_utils.Database, states: dict[str, int]) -> None:
+def record(db: sqlite_utils.Database, states: dict[str, int],
+           matches: dict[str, set[str]] | None = None) -> None:
     """After a regrouping: the new states of the changed facts (fact id to the seq of the
     event that last changed it) and their links to the states current beside them.
-    Call it after the happening keys of the changed facts are written."""
+    `matches` are the comparisons the regrouping already made for new facts (each one's
+    matches among all its candidates); the other changed facts are compared here. Call it
+    after the happening keys of the changed facts are written."""
     if not states:
         return
-    views = fact_views(db, set(states))
-    gone = sorted(set(states) - set(views))
-    db.conn.executemany("DELETE FROM fact_states WHERE fact_id = ?", [(f,) for f in gone])
+    matches = {f: found for f, found in (matches or {}).items() if f in states}
+    views = fact_views(db, set(states) - set(matches))
+    current = set(matches) | set(views)
+    db.conn.executemany("DELETE FROM fact_states WHERE fact_id = ?",
+                        [(f,) for f in sorted(set(states) - current)])
     db.conn.executemany(
         "INSERT OR REPLACE INTO fact_states (fact_id, state_seq) VALUES (?, ?)",
-        [(f, states[f]) for f in sorted(views)])
-    found = candidates(db, list(views.values()))
-    others = fact_views(db, set().union(*found.values()) - set(views)) if found else {}
-    others.update(views)
-    pairs = {tuple(sorted((fact_id, other_id)))
-             for fact_id, view in views.items()
-             for other_id in found[fact_id] - {fact_id}
-             if other_id in others and same_happening(view, others[other_id])}
+        [(f, states[f]) for f in sorted(current)])
+    pairs = {tuple(sorted((f, other))) for f, found in matches.items() for other in found}
+    pairs |= _compared(db, views)
     if not pairs:
         return
     seqs = _state_seqs(db, {f for pair in pairs for f in pair})
     db.conn.executemany(
         "INSERT OR IGNORE INTO happening_links (fact_id, state_seq, other_id, other_seq)"
         " VALUES (?, ?, ?, ?)", [(a, seqs[a], b, seqs[b]) for a, b in sorted(pairs)])
+
+
+def _compared(db: sqlite_utils.Database, views: dict[str, FactView]) -> set[tuple[str, str]]:
+    """The pairs of the given current facts and their candidates that state one happening."""
+    if not views:
+        return set()
+    found = candidates(db, list(views.values()))
+    others = fact_views(db, set().union(*found.values()) - set(views))
+    others.update(views)
+    return {tuple(sorted((fact_id, other_id)))
+            for fact_id, view in views.items()
+            for other_id in found[fact_id] - {fact_id}
+            if other_id in others and same_happening(view, others[other_id])}
 
 
 def _state_seqs(db: sqlite_utils.Database, fact_ids: set[str]) -> dict[str, int]:
