@@ -267,13 +267,48 @@ def _write(db: sqlite_utils.Database, groups: list[set[str]],
                    fact_ids=json.dumps(row["fact_ids"]), disputes=json.dumps(row["disputes"]))
         rows.append(row)
         links += [(row["happening_id"], row["articles"], f) for f in sorted(group)]
-    if rows:
-        columns = ", ".join(rows[0])
-        db.conn.executemany(
-            f"INSERT OR REPLACE INTO happenings ({columns})"
-            f" VALUES ({', '.join('?' * len(rows[0]))})", [list(r.values()) for r in rows])
-    db.conn.executemany("UPDATE facts SET happening_id = ?, sources = ? WHERE fact_id = ?", links)
+    _store_rows(db, rows)
+    _store_links(db, links)
     return {row["happening_id"] for row in rows}
+
+
+def _store_rows(db: sqlite_utils.Database, rows: list[dict]) -> None:
+    """Insert the new happenings and update, in place, only the changed columns of those
+    already stored: a replaced row, or an update naming unchanged columns, rewrites the
+    entry of every index on them, and a happening's row is written again each time another
+    source reports it."""
+    stored = {}
+    for chunk in _chunks(sorted(row["happening_id"] for row in rows)):
+        cursor = db.execute(
+            f"SELECT * FROM happenings WHERE happening_id IN ({','.join('?' * len(chunk))})",
+            chunk)
+        names = [d[0] for d in cursor.description]
+        stored.update((r[0], dict(zip(names, r))) for r in cursor)
+    new = [row for row in rows if row["happening_id"] not in stored]
+    if new:
+        db.conn.executemany(
+            f"INSERT INTO happenings ({', '.join(new[0])})"
+            f" VALUES ({', '.join('?' * len(new[0]))})", [list(r.values()) for r in new])
+    for row in rows:
+        before = stored.get(row["happening_id"])
+        changed = {k: v for k, v in row.items() if before is not None and before[k] != v}
+        if changed:
+            db.execute(f"UPDATE happenings SET {', '.join(f'{k} = ?' for k in changed)}"
+                       " WHERE happening_id = ?", [*changed.values(), row["happening_id"]])
+
+
+def _store_links(db: sqlite_utils.Database, links: list[tuple[str, int, str]]) -> None:
+    """Set each fact's happening and its number of sources where they changed (the index
+    on happening ids is rewritten only for the facts that moved)."""
+    now = {}
+    for chunk in _chunks(sorted({fact_id for _, _, fact_id in links})):
+        now.update((r[0], r[1:]) for r in db.execute(
+            "SELECT fact_id, happening_id, sources FROM facts"
+            f" WHERE fact_id IN ({','.join('?' * len(chunk))})", chunk))
+    moved = [link for link in links if link[2] in now and now[link[2]][0] != link[0]]
+    recounted = [(n, f) for h, n, f in links if f in now and now[f] != (h, n) and now[f][0] == h]
+    db.conn.executemany("UPDATE facts SET happening_id = ?, sources = ? WHERE fact_id = ?", moved)
+    db.conn.executemany("UPDATE facts SET sources = ? WHERE fact_id = ?", recounted)
 
 
 def _entity_names(db: sqlite_utils.Database, fact_ids: list[str]) -> tuple[
