@@ -71,6 +71,13 @@ def texts(text: str) -> list[str]:
     "BANJIR - Warga melintasi genangan air di Maumere, Selasa (9/1/2024). (TRIBUNFLORES.COM/SINTA DEWI)",
     "Ilustrasi. Kapal nelayan bersandar di dermaga.(Dok. MI/Andi)",
     "Warga mengungsi ke masjid. (ANTARA/Budi Santoso)",
+    # A credit with no slash, after the caption's stop (a WordPress caption).
+    "Kolom abu vulkanik membubung dari kawah Gunung Marapi, Kamis pagi. (Foto: Dok. BPBD Agam)",
+    "Petugas memeriksa kendaraan di pos perbatasan. (Foto: Istimewa)",
+    # Tempo's own pick of a related article, and calls to sign up.
+    "Pilihan Editor: Jaksa KPK Tuntut Eks Pejabat Sukamaju 11 Tahun Penjara",
+    "Sign up for our daily newsletter and get the best of the news in your inbox every morning.",
+    "Subscribe to our newsletter for the latest updates on Indonesia.",
     # Copyright with a span of years that must not become a date.
     "Copyright 2008 - 2024 PT. Kompas Cyber Media. All Rights Reserved.",
 ])
@@ -85,6 +92,8 @@ def test_a_boilerplate_line_is_not_a_sentence(line):
     "Foto korban beredar di media sosial.",
     # "Sumber" with no colon: a source quoted, not a credit.
     "Sumber di kepolisian membenarkan hal itu.",
+    # A bracket that is no credit at the end of a sentence.
+    "Polisi menyita dua unit sepeda motor (foto kendaraan terlampir di berkas).",
 ])
 def test_a_sentence_that_only_starts_like_boilerplate_is_kept(line):
     assert texts(f"{BODY}\n{line}") == [BODY, line]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 BOILERPLATE = re.compile(
     r"^\s*(?:"
     r"(?i:baca(?:\s+juga)?|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga|artikel\s+terkait|"
-    r"berita\s+terkait|related|see\s+also|tags?|topik|editor's\s+choice)\s*:"
+    r"berita\s+terkait|related|see\s+also|tags?|topik|editor's\s+choice|pilihan\s+editor)\s*:"
     r"|(?i:editor|penulis|pewarta|reporter|penyunting|redaktur|sumber|foto|video|caption|"
     r"photo|writer|translator|penerjemah|editing\s+by|reporting\s+by)\s*:"
     r"|(?i:laporan\s+(?:wartawan|reporter))\b"
@@ -27,17 +27,19 @@ BOILERPLATE = re.compile(
     r"|(?i:advertisement|iklan)\s*$"
     r"|(?i:artikel\s+ini\s+telah\s+(?:tayang|terbit)|simak\s+(?:video|breaking\s+news)|"
     r"dapatkan\s+(?:update|informasi|berita)|click\s+here|klik\s+(?:di\s+sini|link)|"
-    r"our\s+standards\s*:)"
+    r"our\s+standards\s*:|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|subscribe\s+to\s+our\b)"
     r"|\[(?i:gambas)\b"
     r")"
 )
 # Not statements either: a line wholly in brackets (editor initials "(yld/yld)", an
 # editing note), a breadcrumb or menu ("Home > News > Bali", "Nasional | Hukum"), a
-# photo caption that ends with its credit ("... (TRIBUNFLORES.COM/NAMA)", "(Dok. MI/..)").
+# photo caption that ends with its credit ("... (TRIBUNFLORES.COM/NAMA)", "(Dok. MI/..)",
+# "(Foto: Dok. BPBD Agam)").
 NOT_STATEMENT = re.compile(
     r"^\s*\([^()]*\)\s*$"
     r"|^[^.!?]*\s[>|»]\s[^.!?]*$"
     r"|\((?:[A-Z][\w.-]*|(?i:dok|foto|photo))\.?[^()]*/[^()]*\)\s*$"
+    r"|\((?i:foto|photo|dok)\s*[.:][^()]*\)\s*$"
 )
 # A line ends a statement when it ends with a stop, a question or exclamation mark, or a
 # closing quote or bracket after one.
