@@ -115,6 +115,10 @@ PEOPLE = [
     # A regional title with an unknown region before the name: the name is its last words.
     ("Bupati Sukamaju Raya Andi Pratama ditangkap di rumahnya.", "Andi Pratama"),
     ("Kepala Dinas PUPR Sukamaju Raya Budi Santoso ditangkap.", "Budi Santoso"),
+    # After a place word (Kota, Kabupaten) the region's name comes first, then the person's.
+    ("Ketua Bawaslu Kota Sukamaju Arief Nugroho hadir di Jakarta.", "Arief Nugroho"),
+    ("Kepala Pelaksana BPBD Kabupaten Sukamaju Rahmat Hidayat hadir di Padang.", "Rahmat Hidayat"),
+    ("Wali Kota Padang Panjang Budi Santoso hadir di Jakarta.", "Budi Santoso"),
     # More titles: members, judges, the sports minister.
     ("Anggota KPU Dimas Prasetyo hadir di Jakarta.", "Dimas Prasetyo"),
     ("Hakim Ketua Suryanto Wibowo membacakan putusan.", "Suryanto Wibowo"),

@@ -178,6 +178,26 @@ SENTENCES = [
     # Naming suspects is police work on a case: an incident.
     ("Polisi telah menetapkan tiga tersangka dalam kasus itu.", "incident", "occurred"),
     ("Two officials were charged with bribery.", "incident", "occurred"),
+    # "Menurut" and an unnamed source in lower case open what was said, as a named one does.
+    ("Menurut majelis hakim, terdakwa mengatur lelang proyek pada 2019 hingga 2021.", "statement",
+     "occurred"),
+    ("According to investigators, the suspects entered the country through Batam.", "statement",
+     "occurred"),
+    # A volcano's eruption, its ash and its lava are incidents.
+    ("Gunung Marapi kembali erupsi pada Senin pagi.", "incident", "occurred"),
+    ("Hujan abu tipis turun di sejumlah nagari sejak pagi.", "incident", "occurred"),
+    ("Mount Ruang erupted again on Tuesday, forcing 800 residents to leave.", "incident", "occurred"),
+    # Someone saying that a thing will not happen plans nothing: a statement, dated or not.
+    ("Jalur pendakian belum akan dibuka hingga akhir tahun ini, kata Andi Wijaya.", "statement",
+     "planned"),
+    ("The minister will not attend the summit next month, Andi Wijaya said.", "statement", "planned"),
+    # A press conference is where something is said, not a meeting.
+    ("The ministers announced the deal at a joint press conference in Jakarta.", "statement",
+     "occurred"),
+    ("Polda NTT menggelar konferensi pers terkait kasus itu di Kupang.", "statement", "occurred"),
+    # "menyebut" says, as "menyebutkan" does.
+    ("Ketua Bawaslu Andi Wijaya menyebut temuan itu berasal dari laporan pengawas.", "statement",
+     "occurred"),
 ]
 
 

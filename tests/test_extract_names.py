@@ -120,11 +120,41 @@ def test_a_one_word_name_is_the_person_the_article_means(text, published, name):
     ("Rapat berjalan lancar, kata Andi Wijaya. Semua negara hadir, ujarnya.", "Andi Wijaya"),
     ("Rapat berjalan lancar, kata Andi Wijaya. Semua negara hadir, kata dia.", "Andi Wijaya"),
     ("The talks went well, said Andi Wijaya. All members attended, he added.", "Andi Wijaya"),
+    # "Menurut dia" and "Menurutnya" open what the last speaker says.
+    ("Andi Wijaya mengatakan rapat lancar. Menurut dia, semua negara hadir.", "Andi Wijaya"),
+    ("Andi Wijaya mengatakan rapat lancar. Menurutnya, semua negara hadir.", "Andi Wijaya"),
 ])
 def test_a_pronoun_that_speaks_is_the_last_speaker(text, speaker):
     last = facts(text)[-1]
     assert (speaker, "speaker") in {(m.name, m.role) for m in last.mentions}
     assert last.kind == "statement"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A quotation of two sentences: the first is said by whoever is named after the second.
+    ('Andi Wijaya hadir. "Kami akan mempelajari putusan itu. Klien kami tidak bersalah," kata Andi.',
+     "Andi Wijaya"),
+    ('"We will study the ruling. Our client is innocent," Andi Wijaya told reporters.', "Andi Wijaya"),
+    ("\u201cKami akan menunggu salinan putusan. Setelah itu kami putuskan,\u201d ujar Andi Wijaya.",
+     "Andi Wijaya"),
+    # Three sentences before the speaker.
+    ('"Kami akan banding. Putusan ini keliru. Kami kecewa," kata Andi Wijaya.', "Andi Wijaya"),
+])
+def test_the_opening_sentences_of_a_quotation_are_said_by_its_speaker(text, speaker):
+    found = facts(text)
+    first = next(f for f in found if f.text.lstrip('"\u201c').startswith(("Kami akan", "We will")))
+    assert (speaker, "speaker") in {(m.name, m.role) for m in first.mentions}
+    assert first.kind == "statement"
+
+
+@pytest.mark.parametrize("text", [
+    # A quotation that never names its speaker, or whose speaker is in another paragraph.
+    '"Kami akan membangun jembatan pada 2025. Warga menunggu," kata warga.',
+    '"Kami akan membangun jembatan pada 2025.\nWarga menunggu," kata Andi Wijaya.',
+])
+def test_a_quotation_whose_speaker_is_not_named_with_it_keeps_its_own_kind(text):
+    first = facts(text)[0]
+    assert first.kind == "plan" and not any(m.role == "speaker" for m in first.mentions)
 
 
 def test_a_pronoun_with_no_earlier_speaker_names_nobody():

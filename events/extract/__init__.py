@@ -14,7 +14,7 @@ from datetime import date
 from ..article import Article, Extraction, normalise_text
 from .dates import find_dates
 from .facts import ArticleMemory, sentence_facts
-from .sentences import split_body
+from .sentences import Sentence, split_body
 
 EXTRACTOR_VERSION = "6"
 
@@ -37,14 +37,35 @@ def extract(article: Article) -> Extraction:
     memory = ArticleMemory()
     facts = []
     seen: set[str] = set()
+    quoted: list[Sentence] = []  # sentences of a quotation whose speaker comes later
+
+    def keep(found: list) -> None:
+        for fact in found:
+            if _states_something(fact):
+                facts.append(fact.__class__(**{**vars(fact), "position": len(facts)}))
+
+    def unquote(speaker: str | None) -> list:
+        found = [f for s in quoted for f in sentence_facts(s.text, s.start, reference, memory, speaker)]
+        quoted.clear()
+        return found
+
     for sentence in body.sentences:
         key = normalise_text(sentence.text).casefold()
         if key in seen:
             continue
         seen.add(key)
-        for fact in sentence_facts(sentence.text, sentence.start, reference, memory):
-            if _states_something(fact):
-                facts.append(fact.__class__(**{**vars(fact), "position": len(facts)}))
+        if quoted and (sentence.paragraph != quoted[0].paragraph or len(quoted) == QUOTE_REACH):
+            keep(unquote(None))
+        balance = _quotes_opened(sentence.text)
+        if balance > 0 or (quoted and balance == 0):
+            quoted.append(sentence)  # "Kami akan ... lebih dulu. Klien kami ...," kata X.
+            continue
+        found = sentence_facts(sentence.text, sentence.start, reference, memory)
+        if quoted:
+            speaker = next((m.name for m in found[0].mentions if m.role == "speaker"), None) if found else None
+            keep(unquote(speaker if balance < 0 else None))
+        keep(found)
+    keep(unquote(None))
     return Extraction(
         facts=tuple(facts),
         published=reference.isoformat() if reference else None,
@@ -76,6 +97,22 @@ def article_date(article: Article, byline: str | None, first: str) -> tuple[date
 def _day_in(text: str | None) -> date | None:
     spans = [d for d in find_dates(text, None) if d.date and d.date.precision == "day"] if text else []
     return date.fromisoformat(spans[0].date.start) if spans else None
+
+
+# A quotation of more sentences than this is not waited for: its speaker is too far off.
+QUOTE_REACH = 4
+
+
+def _quotes_opened(text: str) -> int:
+    """1 when the sentence opens a quotation it does not close, -1 when it closes one it
+    did not open, else 0."""
+    straight = text.count('"') % 2
+    curly = text.count("\u201c") - text.count("\u201d")
+    if curly > 0 or (straight and text.lstrip()[:1] == '"'):
+        return 1
+    if curly < 0 or straight:
+        return -1
+    return 0
 
 
 def _states_something(fact) -> bool:

@@ -34,6 +34,7 @@ PRONOUN_SPEECH = re.compile(
     r"(?<!\w)(?:(?:Ia|Dia|Beliau|ia|dia|beliau)\s+(?:mengatakan|menjelaskan|menyatakan|"
     r"menegaskan|mengungkapkan|menyebutkan|menyebut|menambahkan|menuturkan)"
     r"|(?:kata|ujar|jelas|tutur|imbuh|tegas)(?:nya|\s+(?:dia|ia|beliau))"
+    r"|(?:Menurut|menurut)(?:nya|\s+(?:dia|ia|beliau))"
     r"|(?:He|She|he|she)\s+(?:said|added|told|stated|explained|noted|warned)"
     r"|(?:said|added)\s+(?:he|she))(?!\w)")
 # Words one of which every speech cue above holds (lower case): most sentences have none,
@@ -67,8 +68,9 @@ PLAN_REACH = 130  # characters from a plan's name to the date that belongs to it
 
 
 def sentence_facts(text: str, offset: int, reference: date | None,
-                   memory: ArticleMemory) -> list[Fact]:
-    """The facts one sentence states; positions are set by the caller."""
+                   memory: ArticleMemory, quoted_by: str | None = None) -> list[Fact]:
+    """The facts one sentence states; positions are set by the caller. `quoted_by`: the
+    speaker named after the quotation this sentence is part of."""
     future = has_cue(PLANNED, text)
     dates = find_dates(text, reference, future)
     matches = gazetteer().find(text)
@@ -76,6 +78,10 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     speech = _speaker(text, mentions)
     if speech is None:
         speech, mentions = _pronoun_speech(text, mentions, memory)
+    if speech is None and quoted_by:
+        speech = Speech(quoted_by, leading=False)
+        mentions = [*mentions, (len(text), len(text), quoted_by, memory.kinds.get(quoted_by, "person"),
+                                None, quoted_by)]
     memory.last_speaker = speech.speaker if speech else memory.last_speaker
     named_plan = dates and not ANCHORS[PLAN].isdisjoint(anchors_in(text))
     plans = [(d, _plan_start(text, d, dates) if named_plan else None) for d in dates]
@@ -270,8 +276,11 @@ def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
 
 # A sentence that opens with a few words and a verb of saying, with no named speaker:
 # what follows is what they said.
+# So does one that opens with `Menurut` and a few words in lower case before a comma
+# ("Menurut majelis hakim, ...").
 UNNAMED_SPEECH = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:said|told|says|mengatakan|menyatakan)\s+"
-                            r"(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that|bahwa)\b")
+                            r"(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that|bahwa)\b"
+                            r"|(?:Menurut|According to)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,")
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from pathlib import Path
 import ahocorasick
 import yaml
 
-from .words import HEAD_WORDS
+from .words import HEAD_WORDS, PLACE_HEADS
 
 GAZETTEER_PATH = Path(__file__).with_name("gazetteer.yml")
 TYPES = {"countries": "country", "organisations": "organisation", "people": "person",
@@ -217,6 +217,7 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
     A company's legal form ends the search: `Direktur PT Sarana` names no person."""
     run: list[int] = []
     placed = False  # a known place was stepped over: the region is named
+    region_named = False  # a place word was the last thing stepped over: a region follows
     for j in range(first, min(first + 10, len(tokens))):
         if _broken(text, tokens[j - 1], tokens[j]):
             break
@@ -225,13 +226,15 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
         inside = next(((s, e) for s, e in taken if s <= tokens[j].start() < e), None)
         if lower in COMPANY_WORDS:
             return []
-        if inside or lower in TITLE_WORDS or (not run and (lower in NOT_NAME_WORDS or _acronym(token))):
+        if inside or lower in TITLE_WORDS or (not run and (lower in NOT_NAME_WORDS or _acronym(token)
+                                                          or lower in PLACE_HEADS)):
             if run and not inside:
                 break
             if run:  # the run so far named a unit of this body: the name comes after it
                 run = []
             placed = placed or bool(inside)
             regional = regional or lower in REGIONAL_TITLES
+            region_named = not inside and (region_named or lower in PLACE_HEADS)
             continue
         if NAME_TOKEN.fullmatch(token) or (run and lower in NAME_PARTICLES):
             run.append(j)
@@ -245,6 +248,8 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
         return []  # "Menteri Kelautan dan Perikanan": the office's field, not a name
     if regional and not placed and len(run) >= 4:
         return run[-2:]  # "Bupati Sukamaju Raya Andi Pratama": the region comes first
+    if region_named and len(run) >= 3:
+        return run[-2:]  # "Ketua Bawaslu Kota Sukamaju Arief Nugroho": so it does after Kota
     return run
 
 

@@ -64,7 +64,10 @@ INCIDENT = _cues("ditangkap", "menangkap", "penangkapan", "menggagalkan", "digag
                  "killed", "smuggling", "raid(?:ed)?", "menindak", "penindakan", "razia",
                  "vonis", "divonis", "sentenced", "merendam", "terendam", "mengungsi", "rusak",
                  "tersangka", "charged with",
-                 "merusak", "damaged", "quakes?", "aftershocks?", "injured", "evacuated")
+                 "merusak", "damaged", "quakes?", "aftershocks?", "injured", "evacuated",
+                 # A volcano's eruption and what it sends down are happenings like a quake.
+                 "erupsi", "meletus", "letusan", "hujan abu", "awan panas", "lahar", "tsunami",
+                 "erupt(?:ed|s|ions?)?", "ashfall")
 AGREEMENT = _cues("menyepakati", "sepakat", "bersepakat", "kesepakatan", "disepakati",
                   "menandatangani", "ditandatangani", "penandatanganan", "nota kesepahaman",
                   "MoU", "pernyataan bersama", "deklarasi", "mengadopsi", "mengesahkan",
@@ -77,7 +80,7 @@ PROGRAMME = _cues("program", "programs?", "programmes?")
 HISTORY = _cues("pertama kali", "didirikan", "dibentuk", "first (?:held|met|convened)",
                 "was founded", "was established", "established in", "founded in")
 STATEMENT = _cues("mengatakan", "menjelaskan", "menyatakan", "menegaskan", "mengungkapkan",
-                  "menyebutkan", "menambahkan", "menuturkan", "memaparkan", "kata", "ujar",
+                  "menyebutkan", "menyebut", "menambahkan", "menuturkan", "memaparkan", "kata", "ujar",
                   "menilai", "memperkirakan", "berpendapat",
                   "ucap", "tutur", "jelas", "imbuh", "tegas", "menurut", "keterangan",
                   "katanya", "ujarnya", "tuturnya", "jelasnya", "imbuhnya", "tegasnya",
@@ -94,6 +97,13 @@ URGE = _cues("urged?", "urging", "called on", "calls on", "called for", "calls f
 # Going on with something is a stance, not a happening a timeline can place.
 CONTINUING = _cues("akan terus", "akan tetap", "would keep", "will keep", "would continue",
                    "will continue", "would remain", "will remain")
+# Saying that something will not happen ("belum akan dibuka", "will not attend") plans
+# nothing: when someone says it, it is a statement, whatever date it reaches to.
+NEGATED_PLAN = _cues("tidak akan", "tak akan", "belum akan", "will not", "won't", "would not",
+                     "wouldn't")
+# A press conference is where something is said, not a meeting of parties.
+PRESS = _cues("konferensi pers", "jumpa pers", "keterangan pers", "press conference", "press briefing",
+              "news conference")
 ATTRIBUTION = re.compile(r"(?:according to|menurut)\s[^,.;]*", re.IGNORECASE)
 
 
@@ -160,6 +170,7 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
       `speech == "leading"`): what follows is what they said, not the happening itself;
       a quotation (`speech == "quote"`) of an intention with no date is one too ("We will
       not stop," she said): it is not a plan a timeline can place;
+    - statement when someone says what will not be done (`belum akan dibuka`);
     - statement when someone says what will be done with no date ahead of the article
       and no happening to place (`X said the police would set up posts`, `akan terus`);
     - handover and incident: their verbs are specific and outrank the rest, unless the
@@ -168,7 +179,7 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
     - agreement before history and statement: an agreement is often also said;
     - history for what ended before the article's year, or was a first or a founding;
     - statement when someone speaks, before meeting: a speaker describing a meeting is
-      making a statement;
+      making a statement; so is what is said at a press conference;
     - meeting, then other.
     An attribution (`according to a joint statement`) names a source, not the happening,
     so its words are not cues."""
@@ -180,6 +191,8 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
         return "statement"
     if speech in ("leading", "quote") and modality != "planned":
         return "statement"
+    if speech and modality == "planned" and has_cue(NEGATED_PLAN, text, present):
+        return "statement"  # "Jalur itu belum akan dibuka hingga akhir tahun, kata X"
     if (speech and modality == "planned" and not _dated_ahead(date, reference)
             and (has_cue(CONTINUING, text, present) or not has_cue(MEETING, text, present))):
         return "statement"  # "He said the police would set up posts": said, with no date
@@ -200,6 +213,8 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
         return "history"
     if speech and has_cue(STATEMENT, said, present):
         return "statement"
+    if has_cue(PRESS, text, present):
+        return "statement"  # "announced the conclusion at a joint press conference"
     if has_cue(MEETING, text, present):
         return "meeting"
     if has_cue(PLAN, text, present) or has_cue(PROGRAMME, text, present):
