@@ -35,6 +35,10 @@ GAZETTEER = [
     # "rok" is a skirt: acronyms match only as written.
     ("Ia mengenakan rok batik.", []),
     ("Ia mengenakan Rok batik.", []),
+    # A currency's prefix is a price, not a country; the acronym alone still is one.
+    ("Trade with Canada reached US$4.3 billion.", [("Canada", "Canada")]),
+    ("Tiketnya seharga S$25 di Singapura.", [("Singapura", "Singapore")]),
+    ("The US delegation arrived.", [("US", "United States")]),
     # Indonesian short forms and official English forms of countries.
     ("Delegasi Korsel hadir.", [("Korsel", "South Korea")]),
     ("Delegasi Korea Selatan hadir.", [("Korea Selatan", "South Korea")]),

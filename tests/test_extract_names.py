@@ -89,10 +89,26 @@ def test_a_single_name_later_in_the_article_is_the_name_given_earlier(text, expe
      "Lembaga Penjamin Simpanan"),
     ("The Financial Action Task Force (FATF) met in Paris. FATF said the review would end soon.",
      "Financial Action Task Force"),
+    # A name with "dan"/"and" inside it is one name when the acronym spells both halves.
+    ("Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) menaikkan status. PVMBG meminta "
+     "warga waspada.", "Pusat Vulkanologi dan Mitigasi Bencana Geologi"),
+    ("Badan Meteorologi Daerah dan Kebencanaan Sukamaju (BMDKS) bersiaga. Menurut BMDKS, "
+     "hujan turun.", "Badan Meteorologi Daerah dan Kebencanaan Sukamaju"),
 ])
 def test_an_acronym_defined_in_brackets_stands_for_its_name_later(text, expected):
     last = facts(text)[-1]
     assert expected in {m.name for m in last.mentions}
+
+
+def test_two_names_joined_by_dan_stay_two_without_an_acronym_that_spells_both():
+    (fact,) = facts("Bank Rakyat dan Koperasi Desa (KD) bertemu di Padang.")
+    assert {"Bank Rakyat", "Koperasi Desa"} <= {m.name for m in fact.mentions}
+
+
+def test_the_person_after_an_acronym_in_a_title_is_the_speaker():
+    last = facts("Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) menaikkan status. "
+                 "Warga diminta menjauh, kata Kepala PVMBG Hendra Saputra.")[-1]
+    assert ("Hendra Saputra", "speaker") in {(m.name, m.role) for m in last.mentions}
 
 
 def test_a_word_in_brackets_that_is_no_acronym_teaches_nothing():

@@ -104,9 +104,11 @@ def _language(text: str, start: int, name: str) -> bool:
 
 
 def _bounded(text: str, start: int, end: int) -> bool:
+    """A whole word, and not a currency's prefix (`US$4.3 billion`, `S$`): a price names
+    no country."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or after.isalnum())
+    return not (before.isalnum() or after.isalnum() or after == "$")
 
 
 @lru_cache(maxsize=1)

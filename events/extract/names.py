@@ -56,8 +56,24 @@ def unknown_names(text: str, taken: list[tuple[int, int]],
         start, end = run[0].start(), run[-1].end()
         after = next((e for s, e in places if s == end + 1 and text[end] == " "), None)
         end = after or end
+        if found and _one_defined_name(text, found[-1][0], found[-1][1], start, end):
+            start = found.pop()[0]
         found.append((start, end, text[start:end]))
     return found
+
+
+JOINING = {" dan ", " and ", " & "}
+
+
+def _one_defined_name(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
+    """Two runs joined by `dan`/`and` are one name when the acronym in brackets after the
+    second is the initials of both: "Pusat Vulkanologi dan Mitigasi Bencana Geologi
+    (PVMBG)"."""
+    if text[end:next_start] not in JOINING:
+        return False
+    defined = DEFINED_ACRONYM.match(text, next_end)
+    return bool(defined) and defined.group(1) == "".join(
+        word[0] for word in text[start:next_end].split() if word[:1].isupper())
 
 
 # Two capitalised words in a row (maybe with "of" between): without them there is no run
