@@ -43,6 +43,12 @@ GAZETTEER = [
     ("Delegasi Korsel hadir.", [("Korsel", "South Korea")]),
     ("Delegasi Korea Selatan hadir.", [("Korea Selatan", "South Korea")]),
     ("The Republic of Korea delegation arrived.", [("Republic of Korea", "South Korea")]),
+    # Trade partners, in both languages; the Indonesian statistics agency by its acronym.
+    ("Indonesia signed a deal with the United Arab Emirates.",
+     [("Indonesia", "Indonesia"), ("United Arab Emirates", "United Arab Emirates")]),
+    ("Delegasi Arab Saudi dan Mesir hadir.", [("Arab Saudi", "Saudi Arabia"), ("Mesir", "Egypt")]),
+    ("The APEC summit was held in Lima, Peru.", [("Peru", "Peru")]),
+    ("BPS mencatat inflasi 1,84 persen.", [("BPS", "Statistics Indonesia")]),
     ("Utusan Tiongkok dan Cina berbeda.", [("Tiongkok", "China"), ("Cina", "China")]),
     ("Kapal Jepang bersandar.", [("Jepang", "Japan")]),
     ("The Lao PDR will chair next year.", [("Lao PDR", "Laos")]),

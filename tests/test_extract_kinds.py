@@ -61,6 +61,12 @@ AUG_22 = day_date(date(2023, 8, 22))
     # An adverb may stand inside "are expected to".
     ("The ministers are also expected to discuss the code.", None, "planned"),
     ("Rice prices are still expected to rise.", None, "planned"),
+    # What still has to be done is ahead; what has yet to be answered or had to be done is not.
+    ("The text still has to go through a legal scrub.", None, "planned"),
+    ("Parliament must then ratify the agreement.", None, "planned"),
+    ("The new rules are due to take effect in January.", None, "planned"),
+    ("Thailand offered talks, a proposal the junta has yet to answer.", None, "occurred"),
+    ("The delegates had to wait for two hours.", None, "occurred"),
 ])
 def test_modality_comes_from_cue_words_and_the_date(text, date, modality):
     reference = "2024-05-02" if "pertengahan" in text else REFERENCE
@@ -256,3 +262,9 @@ def test_a_side_clause_does_not_date_or_place_the_fact(sentence, published, valu
 ])
 def test_since_counts_only_for_the_facts_own_date(sentence, modality):
     assert extract(Article(text=sentence, published=REFERENCE)).facts[0].modality == modality
+
+
+def test_what_still_has_to_be_done_dates_a_bare_month_ahead():
+    text = "The text still has to go through a legal scrub before the ministers sign it in November."
+    (fact,) = extract(Article(text=text, published="2024-10-08")).facts
+    assert (fact.date.value, fact.kind, fact.modality) == ("2024-11", "plan", "planned")

@@ -83,8 +83,8 @@ def test_a_single_name_later_in_the_article_is_the_name_given_earlier(text, expe
 
 @pytest.mark.parametrize("text, expected", [
     # An acronym defined in brackets after a name the gazetteer lacks is that name later.
-    ("Badan Pusat Statistik (BPS) merilis data inflasi. BPS mencatat inflasi 1,84 persen.",
-     "Badan Pusat Statistik"),
+    ("Badan Riset Pangan Daerah (BRPD) merilis data harga. BRPD mencatat inflasi 1,84 persen.",
+     "Badan Riset Pangan Daerah"),
     ("Lembaga Penjamin Simpanan (LPS) menaikkan bunga. Menurut LPS, likuiditas cukup.",
      "Lembaga Penjamin Simpanan"),
     ("The Financial Action Task Force (FATF) met in Paris. FATF said the review would end soon.",

@@ -40,6 +40,9 @@ PLANNED = _cues("akan", "bakal", "hendak", "rencananya", "direncanakan", "dijadw
                 "menjadwalkan", r"would(?!\s+have)",
                 "berencana", "will", "would be held", "is to", "are to", "plans? to",
                 "scheduled", "mendatang", "upcoming", "menargetkan", "ditargetkan", "forecasts?",
+                # What still has to be done is ahead ("has to go through a legal scrub",
+                # "Parliament must then ratify"); "had to" is not.
+                "has to", "have to", "must", "is due to", "are due to",
                 # "are also expected to discuss": an adverb may stand between.
                 r"is(?:\s+(?:also|still|now|widely))?\s+(?:expected|predicted)\s+to",
                 r"are(?:\s+(?:also|still|now|widely))?\s+(?:expected|predicted)\s+to")
