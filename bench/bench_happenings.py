@@ -6,7 +6,9 @@ Generates articles that report made-up happenings, loads them all into one datab
 run, and prints the mean time per article over the first `window` articles and over the
 last `window`: grouping must not be quadratic, so the two should be about the same. It
 prints this process's CPU time per article too, which other work on a shared machine
-disturbs less than the wall-clock time.
+disturbs less than the wall-clock time, and the first `window` articles timed again in a
+fresh database, each right after one of the last `window` (side by side, under the same
+load).
 Because the generator knows which facts state which happening, it also prints pairwise
 grouping precision and recall. Two corpora, each loaded in its own database:
 
@@ -162,26 +164,46 @@ def pairwise_scores(db, truth: dict[str, int]) -> tuple[float, float]:
 
 
 def measure(corpus: list[Article], truth: dict[str, int], window: int) -> None:
+    """Load the corpus into one database, timing each article. While the last `window`
+    articles load, the first `window` load again into a fresh database, one after each
+    of them: the early cost measured side by side with the late one, so that a change in
+    the machine's load between the start and the end of the run does not pass for growth."""
     times, cpu = [], []
+    again, again_cpu = [], []
     with tempfile.TemporaryDirectory() as folder:
         db = open_timeline(str(Path(folder) / "bench.db"))
-        for article in corpus:
-            start, start_cpu = time.perf_counter(), time.process_time()
-            ingest(db, article)
-            times.append(time.perf_counter() - start)
-            cpu.append(time.process_time() - start_cpu)
+        fresh = open_timeline(str(Path(folder) / "fresh.db"))
+        for n, article in enumerate(corpus):
+            wall, spent = timed(db, article)
+            times.append(wall)
+            cpu.append(spent)
+            early = n - (len(corpus) - window)
+            if early >= 0:
+                wall, spent = timed(fresh, corpus[early])
+                again.append(wall)
+                again_cpu.append(spent)
         happenings = db.execute(
             "SELECT COUNT(*), SUM(facts > 1), SUM(disputed), MAX(facts) FROM happenings").fetchone()
         precision, recall = pairwise_scores(db, truth)
     print(f"  {len(corpus)} articles, {len(truth)} facts, {happenings[0]} happenings"
           f" ({happenings[1]} with several facts, the largest with {happenings[3]},"
           f" {happenings[2]} disputed)")
-    for label, spent in (("time", times), ("CPU time", cpu)):
+    for label, spent, side in (("time", times, again), ("CPU time", cpu, again_cpu)):
         first = 1000 * sum(spent[:window]) / window
         last = 1000 * sum(spent[-window:]) / window
+        first_again = 1000 * sum(side) / window
         print(f"  {label} per article, first {window}: {first:.2f} ms;"
-              f" last {window}: {last:.2f} ms; ratio last/first {last / first:.2f}")
+              f" last {window}: {last:.2f} ms; ratio last/first {last / first:.2f};"
+              f" first {window} again, side by side with the last: {first_again:.2f} ms;"
+              f" ratio {last / first_again:.2f}")
     print(f"  grouping, pairs of facts: precision {precision:.3f}, recall {recall:.3f}")
+
+
+def timed(db, article: Article) -> tuple[float, float]:
+    """Wall-clock and CPU seconds to ingest one article."""
+    start, start_cpu = time.perf_counter(), time.process_time()
+    ingest(db, article)
+    return time.perf_counter() - start, time.process_time() - start_cpu
 
 
 CORPORA = {"dense": make_corpus, "realistic": make_realistic_corpus}
