@@ -3,11 +3,20 @@ as facts arrive, are corrected and go, the same however the log is batched."""
 
 from __future__ import annotations
 
+import json
+import random
+
+import pytest
+import yaml
+
 from events import project
 from events.article import Article
 from events.corrections import correct, retract
 from events.ingest import ingest, open_timeline
+from events.serve import METADATA_PATH
 from tests.conftest import rows
+from tests.test_datasette import replayed_facts
+from tests.test_project_happenings import ARTICLES as LOOK_ALIKES
 
 MEETING = ("Delegasi Indonesia dan Malaysia menggelar pertemuan bersama ke-3 di Jakarta"
            " pada 12 Agustus 2023.")
@@ -69,3 +78,34 @@ def test_a_rebuild_in_one_batch_gives_the_links_of_a_replay_event_by_event(tmp_p
     project.rebuild(db)
     assert links(db) == kept
     assert project.differences(db) == []
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_the_timeline_as_of_every_moment_groups_as_a_replay_did_then(tmp_path, seed):
+    """Look-alike meetings loaded in a random order, with corrections that move facts
+    between months and retractions of the facts that bridged two meetings: at every seq,
+    `timeline_as_of` groups the facts as a replay of the log up to that seq did."""
+    rng = random.Random(seed)
+    db = open_timeline(str(tmp_path / "t.db"))
+    shuffled = LOOK_ALIKES[:]
+    rng.shuffle(shuffled)
+    for each in shuffled:
+        ingest(db, each)
+        current = [r["fact_id"] for r in rows(db, "SELECT fact_id FROM facts ORDER BY fact_id")]
+        roll = rng.random()
+        if roll < 0.3:
+            correct(db, rng.choice(current), {"date": rng.choice(["2023-08", "2023-09-02"])},
+                    "checked", "Analyst A")
+        elif roll < 0.45:
+            retract(db, rng.choice(current), "duplicate", "Analyst A")
+    kinds = {r[0] for r in db.execute("SELECT DISTINCT type FROM events")}
+    assert {"fact_corrected", "fact_retracted"} <= kinds
+    sql = yaml.safe_load(METADATA_PATH.read_text())["databases"]["timeline"]["queries"][
+        "timeline_as_of"]["sql"]
+    merged = 0
+    for seq, _, groups in replayed_facts(db):
+        timeline = rows(db, sql, {"seq": str(seq), "recorded_at": ""})
+        assert {r["happening_id"]: set(json.loads(r["fact_ids"])) for r in timeline} == groups, seq
+        merged += any(len(g) > 2 for g in groups.values())
+    assert merged  # some moment held a happening told by three facts or more
+    db.close()
