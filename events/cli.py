@@ -65,7 +65,7 @@ def load(paths: tuple[str, ...], db_path: str) -> None:
         f"{len(items)} article(s) read: {counts['new']} new, {counts['unchanged']} unchanged,"
         f" {counts['revised']} revised, {counts['skipped']} skipped;"
         f" {counts['facts']} facts recorded; {counts['events']} events appended"
-        f" (log head: seq {seq}, hash {digest[:16]})"
+        f" (log head {seq}:{digest}, for verify --head)"
     )
     if counts["skipped"]:
         sys.exit(1)

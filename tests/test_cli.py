@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from tests.conftest import BUNDLED
+from tests.conftest import BUNDLED, ROOT
 
 
 def table_counts(path) -> dict[str, int]:
@@ -122,6 +122,15 @@ def test_verify_checks_a_recorded_head(run_load):
     seq = head.split(":")[0]
     tampered = run_load("verify", "--head", f"{seq}:{'0' * 64}")
     assert tampered.returncode == 1 and b"broken at seq" in tampered.stderr
+
+
+def test_the_head_a_load_prints_is_one_verify_accepts(run_load):
+    printed = run_load().stdout.decode()
+    head = printed.split("(log head ", 1)[1].split(",", 1)[0]
+    assert run_load("verify", "--head", head).returncode == 0
+    later = run_load(str(ROOT / "bench" / "corpus" / "happenings")).stdout.decode()
+    assert head not in later  # the log moved on, and still passes through the old head
+    assert run_load("verify", "--head", head).returncode == 0
 
 
 def test_commands_on_a_missing_database_fail_with_a_clear_message(run_load):
