@@ -11,11 +11,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import combinations
 
 import sqlite_utils
 
 from . import project, store
-from .article import Article, Extraction, Fact, normalise_text
+from .article import METADATA_KEYS, Article, Extraction, Fact, normalise_text
 from .db import connect, transaction
 from .extract import EXTRACTOR_VERSION, extract
 from .model import (
@@ -166,12 +167,24 @@ def ingest(
 
 
 def stored_article(event: ArticleIngested, source: str) -> Article:
-    """The article as the log holds it, for extracting it again without the file."""
-    return Article(
+    """The article as the log holds it, for extracting it again without the file.
+
+    The event keeps what extraction found (a dateline read from the text, say) beside what
+    the input gave, and the input's hash: the metadata the input left empty are the ones
+    whose removal gives that hash back. Re-extracting with the same rules then finds the
+    input unchanged, and a later load of the same file finds it unchanged too."""
+    recorded = dict(
         text=event.text, source=source, url=event.url, title=event.title,
         outlet=event.outlet, dateline=event.dateline, language=event.language,
         published=event.published if event.published_from == "metadata" else None,
     )
+    optional = [key for key in METADATA_KEYS if key != "url" and recorded.get(key)]
+    for size in range(len(optional) + 1):
+        for blanks in combinations(optional, size):
+            article = Article(**{**recorded, **dict.fromkeys(blanks)})
+            if article.input_hash == event.input_hash:
+                return article
+    return Article(**recorded)
 
 
 def reextract(db: sqlite_utils.Database) -> list[IngestResult]:

@@ -11,6 +11,7 @@ from events import project
 from events.corrections import correct, edtf_date, retract
 from events.errors import TimelineError
 from events.ingest import ingest, reextract
+from events.sources import read_paths
 from tests.conftest import rows
 
 
@@ -112,3 +113,20 @@ def test_a_fact_retracted_by_a_person_stays_retracted(loaded_db, reference_artic
     assert not rows(loaded_db, "SELECT 1 FROM facts WHERE fact_id = ?", [fact_id])
     with pytest.raises(TimelineError, match="is already retracted"):
         retract(loaded_db, fact_id, "again", "Analyst C")
+
+
+def test_re_extracting_an_article_whose_dateline_came_from_its_text_appends_nothing(
+        db):
+    # The dateline is read from the text, not given: the stored article must not pretend
+    # it was given, or its input would look changed to the same extractor and to a reload.
+    from tests.conftest import ROOT
+
+    folder = ROOT / "bench" / "corpus" / "happenings"
+    for article in read_paths([str(folder)]):
+        ingest(db, article)
+    assert rows(db, "SELECT COUNT(*) AS n FROM articles WHERE dateline IS NOT NULL")[0]["n"]
+    before = db.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+    assert {r.status for r in reextract(db)} == {"unchanged"}
+    for article in read_paths([str(folder)]):
+        assert ingest(db, article).status == "unchanged"
+    assert db.execute("SELECT COUNT(*) FROM events").fetchone()[0] == before
