@@ -154,7 +154,7 @@ CHECKPOINT = "timeline"
 
 # Raise whenever the projection tables or the rules that fill them change: a database
 # whose projections were built by another version is rebuilt from its log when opened.
-PROJECTION_VERSION = 10
+PROJECTION_VERSION = 11
 
 
 def ensure_projections(db: sqlite_utils.Database) -> None:
@@ -332,10 +332,13 @@ def _on_fact_recorded(db: sqlite_utils.Database, stored: StoredEvent) -> None:
     _insert(db, "facts", _fact_row(stored))
     _link_entities(db, [(e.fact_id, e.mentions)])
     db.execute("UPDATE articles SET facts = facts + 1 WHERE article_id = ?", [e.article_id])
-    for seq, changes in db.execute(
+    corrections = db.execute(
         "SELECT seq, changes FROM corrections WHERE fact_id = ? ORDER BY seq", [e.fact_id]
-    ).fetchall():
+    ).fetchall()
+    for seq, changes in corrections:
         _apply_correction(db, e.fact_id, json.loads(changes), seq)
+    if corrections:  # re-applied on top of this event, which is the row's last change
+        db.execute("UPDATE facts SET last_seq = ? WHERE fact_id = ?", [stored.seq, e.fact_id])
 
 
 def _fact_row(stored: StoredEvent) -> dict[str, Any]:

@@ -93,6 +93,11 @@ def test_corrections_survive_re_extraction_by_a_newer_extractor(loaded_db, monke
     assert [r.status for r in results] == ["revised"]
     fact = a_fact(loaded_db, "sejak 1989")
     assert fact["place"] == "Seoul" and fact["extractor_version"] == "999-test"
+    # The restatement is the row's last change, with the correction applied on top.
+    restated = loaded_db.execute(
+        "SELECT MAX(seq) FROM events WHERE type = 'fact_recorded'"
+        " AND json_extract(data, '$.fact_id') = ?", [fact_id]).fetchone()[0]
+    assert fact["last_seq"] == restated
     project.verify(loaded_db)
 
 
