@@ -23,7 +23,7 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from events.article import Fact  # noqa: E402
+from events.article import Article, Fact  # noqa: E402
 from events.extract import extract  # noqa: E402
 from events.sources import read_file  # noqa: E402
 
@@ -112,8 +112,19 @@ def score_fact(tally: Tally, fact: Fact | None, expected: dict, problems: list[s
             problems.append(f"actors {sorted(actors)} miss {sorted(set(who) - actors)}: {phrase}")
 
 
+def read_article(path: Path) -> Article:
+    """The article in a file, or line N of a JSON Lines file named `file.jsonl:N`."""
+    name, _, line = path.name.partition(".jsonl:")
+    if not line:
+        (article,) = list(read_file(path))
+        return article
+    (article,) = [item for item in read_file(path.with_name(name + ".jsonl"))
+                  if item.source.endswith(f":{line}")]
+    return article
+
+
 def evaluate_article(tally: Tally, path: Path, spec: dict, problems: list[str]) -> None:
-    (article,) = list(read_file(path))
+    article = read_article(path)
     extraction = extract(article)
     if "published" in spec:
         hit = extraction.published == str(spec["published"]) or article.published == str(spec["published"])
