@@ -353,6 +353,13 @@ def test_less_common_shapes_of_a_written_date(sentence, text, value):
     ("The operation runs from April 4 to April 16, 2024, nationwide.",
      "April 4 to April 16, 2024", "2024-04-04/2024-04-16"),
     ("Heavy rain is forecast from Friday to Sunday.", "Friday to Sunday", "2023-08-25/2023-08-27"),
+    # After sejak/mulai/since the days are how long a state holds: one span, however long.
+    ("Status siaga darurat berlaku sejak 1 Agustus hingga 30 November 2023.",
+     "1 Agustus hingga 30 November 2023", "2023-08-01/2023-11-30"),
+    ("Larangan itu berlaku mulai 1 Juli sampai 31 Desember 2023.",
+     "1 Juli sampai 31 Desember 2023", "2023-07-01/2023-12-31"),
+    ("The ban has been in force since April 4 to September 30, 2023.",
+     "April 4 to September 30, 2023", "2023-04-04/2023-09-30"),
 ])
 def test_two_days_joined_by_until_are_one_span(sentence, text, value):
     (span,) = find_dates(sentence, THURSDAY, future="forecast" in sentence)

@@ -88,6 +88,9 @@ GAZETTEER = [
     ("Itu bukan urusan as atau un.", []),
     # "bahasa Inggris" is the English language, not the United Kingdom.
     ("Pernyataan dibacakan dalam bahasa Inggris.", []),
+    # The central bank by how wires and Indonesian papers name it without its name.
+    ("Indonesia's central bank left its rate unchanged.", [("Indonesia's central bank", "Bank Indonesia")]),
+    ("Keputusan bank sentral Indonesia itu diumumkan.", [("bank sentral Indonesia", "Bank Indonesia")]),
 ]
 
 
@@ -140,6 +143,15 @@ PEOPLE = [
     ("Pengamat Budi Santoso hadir di Jakarta.", "Budi Santoso"),
     ("Kepala Dinas Kesehatan Budi Hartono hadir di Kupang.", "Budi Hartono"),
     ("Finance Minister Sri Mulyani Indrawati spoke in Jakarta.", "Sri Mulyani Indrawati"),
+    # A Balinese name keeps its particle (I, Ni), which is no Roman numeral.
+    ("Kepala Kantor SAR Mataram I Made Suarta hadir di Lembar.", "I Made Suarta"),
+    ("Kepala Dinas Ni Luh Putu Ayu hadir di Denpasar.", "Ni Luh Putu Ayu"),
+    # A court's field after "Hakim" is part of the title.
+    ("Sidang dipimpin Hakim Konstitusi Arief Setiawan di Jakarta.", "Arief Setiawan"),
+    ("The panel was led by Constitutional Judge Arief Setiawan in Jakarta.", "Arief Setiawan"),
+    # A wire's abbreviated title does not end the sentence.
+    ("Bank Indonesia Gov. Perry Warjiyo spoke in Jakarta.", "Perry Warjiyo"),
+    ("Sen. Andi Wijaya spoke in Jakarta.", "Andi Wijaya"),
 ]
 
 

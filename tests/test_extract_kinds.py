@@ -67,6 +67,15 @@ AUG_22 = day_date(date(2023, 8, 22))
     ("The new rules are due to take effect in January.", None, "planned"),
     ("Thailand offered talks, a proposal the junta has yet to answer.", None, "occurred"),
     ("The delegates had to wait for two hours.", None, "occurred"),
+    # A forecast looks ahead; an estimate of what happened does not.
+    ("Hujan diperkirakan mulai turun merata pada awal Oktober.", None, "planned"),
+    ("Musim kemarau diprakirakan berakhir bulan depan.", None, "planned"),
+    ("Kerugian diperkirakan mencapai Rp5 miliar.", None, "occurred"),
+    # "Since" after a comparison reaches back for the comparison; nothing goes on since then.
+    ("The bank cut its key rate for the first time since 2021.", None, "occurred"),
+    ("The rupiah slid to its weakest level since April.", None, "occurred"),
+    ("Inflasi Agustus menjadi yang terendah sejak 2021.", None, "occurred"),
+    ("Harga beras naik pertama kali sejak Januari.", None, "occurred"),
 ])
 def test_modality_comes_from_cue_words_and_the_date(text, date, modality):
     reference = "2024-05-02" if "pertengahan" in text else REFERENCE
@@ -94,6 +103,12 @@ def test_modality_comes_from_cue_words_and_the_date(text, date, modality):
     ("Pertemuan pertama digelar di Manila.", "occurred", year_date(1997), None, "history"),
     ("Organisasi itu didirikan di Bangkok.", "occurred", None, None, "history"),
     ("Kapolda mengatakan rapat digelar di Bali.", "occurred", AUG_22, "trailing", "statement"),
+    # A speaker after content with no date of its own: only the saying is dated, so the
+    # fact is the statement, even when the content names an incident's words.
+    ("The quake's epicentre was 47 km southeast of Sumbawa Besar, BMKG head Dwikorita "
+     "Karnawati told reporters.", "occurred", None, "trailing", "statement"),
+    ("Pusat gempa berada di laut dan tidak berpotensi tsunami, kata Kepala BMKG.", "occurred",
+     None, "trailing", "statement"),
     ("Rapat digelar di Bali.", "occurred", AUG_22, None, "meeting"),
     ("Menlu bertemu mitranya di Tokyo.", "occurred", AUG_22, None, "meeting"),
     ("Polri menjadi tuan rumah latihan bersama.", "occurred", AUG_22, None, "meeting"),
@@ -204,6 +219,11 @@ SENTENCES = [
     # "menyebut" says, as "menyebutkan" does.
     ("Ketua Bawaslu Andi Wijaya menyebut temuan itu berasal dari laporan pengawas.", "statement",
      "occurred"),
+    # A ship lost and a land on fire, and its haze, are incidents.
+    ("KMP Nusa Bahari 2 tenggelam di perairan Selat Lombok pada Selasa malam.", "incident", "occurred"),
+    ("A ferry capsized off Bali on Tuesday.", "incident", "occurred"),
+    ("Kabut asap akibat karhutla menyelimuti Pekanbaru pada Senin.", "incident", "occurred"),
+    ("Haze from forest fires shrouded Pekanbaru on Monday.", "incident", "occurred"),
 ]
 
 
@@ -262,6 +282,31 @@ def test_a_side_clause_does_not_date_or_place_the_fact(sentence, published, valu
 ])
 def test_since_counts_only_for_the_facts_own_date(sentence, modality):
     assert extract(Article(text=sentence, published=REFERENCE)).facts[0].modality == modality
+
+
+@pytest.mark.parametrize("sentence, published, value", [
+    # What a comparison reaches back to does not date the fact when it has its own date.
+    ("Inflasi terendah sejak 2021 tercatat pada Agustus.", "2023-09-12", "2023-08"),
+    ("The rupiah hit its weakest level since April on Tuesday.", "2023-09-12", "2023-09-12"),
+])
+def test_the_date_a_comparison_reaches_back_to_is_not_the_facts(sentence, published, value):
+    assert extract(Article(text=sentence, published=published)).facts[0].date.value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Menurut Andi Wijaya, peta jalan program itu disusun tahun lalu bersama pemerintah daerah.",
+    "According to Andi Wijaya, the roadmap was drawn up last year with regional governments.",
+])
+def test_a_named_plan_in_what_someone_said_is_said_by_them(sentence):
+    facts = extract(Article(text=sentence, published="2024-05-02")).facts
+    assert [f.kind for f in facts] == ["statement", "plan"]
+    assert "Andi Wijaya" in facts[1].actors
+
+
+def test_a_forecast_dates_a_bare_month_ahead():
+    text = "Hujan diperkirakan mulai turun merata di wilayah Riau pada awal Oktober."
+    (fact,) = extract(Article(text=text, published="2023-09-12")).facts
+    assert fact.date.value == "2023-10"
 
 
 def test_what_still_has_to_be_done_dates_a_bare_month_ahead():

@@ -26,6 +26,11 @@ UNKNOWN = [
     ("Police launched Operation Ketupat on Thursday.", ["Operation Ketupat"]),
     # A name that opens the sentence is still a name.
     ("Hendra Gunawan ditahan KPK kemarin.", ["Hendra Gunawan"]),
+    # A region's unit named in one word takes its region in: one body, not the region.
+    ("Di sisi lain, Polda Riau menetapkan 18 tersangka.", ["Polda Riau"]),
+    ("Berkas perkara dilimpahkan ke Kejati Bali pekan lalu.", ["Kejati Bali"]),
+    # A Balinese name keeps its particle.
+    ("Polisi mencari I Wayan Sudarta sejak kemarin.", ["I Wayan Sudarta"]),
 ]
 
 

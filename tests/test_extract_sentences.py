@@ -80,6 +80,18 @@ def texts(text: str) -> list[str]:
     "Subscribe to our newsletter for the latest updates on Indonesia.",
     # Copyright with a span of years that must not become a date.
     "Copyright 2008 - 2024 PT. Kompas Cyber Media. All Rights Reserved.",
+    # A caption whose credit follows it without brackets, after a date that must not count.
+    "Tim SAR menyisir perairan Selat Lombok pada Kamis (22/8/2024). Foto: Dok. Basarnas Mataram",
+    "Petugas memadamkan api di Kabupaten Pelalawan, Senin (11/9/2023). TRIBUNPEKANBARU.COM/RIZKY ARMANDA",
+    "A money changer counts banknotes in Jakarta, Oct. 3, 2024. Photo: Example Wire/Rudi Santoso",
+    # Calls to follow the outlet elsewhere, however they are worded.
+    "Simak berita lainnya di Google News",
+    "Simak berita dan artikel lainnya di Google News",
+    "Ikuti saluran WhatsApp Channel Contoh untuk berita terkini",
+    "Stay updated with the latest news on Google News",
+    # A wire's credit for a colleague.
+    "Associated Press writer Dewi Larasati in Jakarta contributed to this report.",
+    "Wire reporter Andi Wijaya contributed reporting from Kupang.",
 ])
 def test_a_boilerplate_line_is_not_a_sentence(line):
     assert texts(f"{BODY}\n{line}\nRapat itu lancar.") == [BODY, "Rapat itu lancar."]
@@ -94,6 +106,10 @@ def test_a_boilerplate_line_is_not_a_sentence(line):
     "Sumber di kepolisian membenarkan hal itu.",
     # A bracket that is no credit at the end of a sentence.
     "Polisi menyita dua unit sepeda motor (foto kendaraan terlampir di berkas).",
+    # A slash, a mention of Google News and a contribution inside sentences of news.
+    "Harga cabai naik 2/3 kali lipat di Pasar Kupang.",
+    "Warga kini menyimak berita dari Google News setiap hari karena mudah diakses.",
+    "Japan contributed 20 million dollars to the fund.",
 ])
 def test_a_sentence_that_only_starts_like_boilerplate_is_kept(line):
     assert texts(f"{BODY}\n{line}") == [BODY, line]
@@ -172,6 +188,24 @@ def test_the_dateline_is_cut_from_the_first_sentence_and_returned(text, dateline
     body = split_body(text)
     assert body.dateline == dateline
     assert body.sentences[0].text == first
+
+
+@pytest.mark.parametrize("above", [
+    # A photo's caption set above the dateline, its credit on the line before.
+    "Foto: Republika/Putra Wijaya\nSuasana sidang di Gedung Mahkamah Konstitusi, Jakarta.",
+    # The title repeated as a sentence, then a caption.
+    "Polri Gelar Rapat di Bali.\nPeserta rapat berfoto di Nusa Dua, Bali.",
+])
+def test_what_stands_above_a_dateline_that_names_its_outlet_is_page_header(above):
+    body = split_body(f"{above}\nREPUBLIKA.CO.ID, JAKARTA -- {BODY}\nRapat itu lancar.")
+    assert body.dateline == "JAKARTA"
+    assert [s.text for s in body.sentences] == [BODY, "Rapat itu lancar."]
+
+
+def test_a_bare_place_and_dash_in_the_second_line_is_no_dateline():
+    # Without an outlet, "Place - " in a later line may be a sentence's own words.
+    text = "Polri menggelar rapat.\nBali - tujuan wisata - ramai."
+    assert texts(text) == ["Polri menggelar rapat.", "Bali - tujuan wisata - ramai."]
 
 
 def test_a_dash_later_in_the_article_is_not_a_dateline():

@@ -141,6 +141,11 @@ TIME_NOTE = re.compile(rf"{TIME_OF_DAY}|(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\
 RANGE_JOIN = re.compile(rf"\s*(?:{TIME_OF_DAY}\s*)?(?:-|–|hingga|sampai|s\.d\.?|s/d|to|until|through|till)\s*$")
 YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 RANGE_REACH = 62  # days: a span longer than this is two dates, not one happening
+# ... unless the first day is when a state began: "(status ditetapkan) sejak 1 Agustus
+# hingga 30 November 2023", "berlaku mulai 1 Juli sampai 31 Desember" is how long it
+# holds, however long; a count "dari 1 Januari hingga 30 Juni" stays two dates.
+OPENS_SPAN = re.compile(r"(?<!\w)(?:sejak|mulai|since|starting)(?:\s+(?:tanggal|hari))?\s+$", re.IGNORECASE)
+OPEN_REACH = 366
 
 
 @dataclass(frozen=True)
@@ -214,7 +219,8 @@ def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
                 start = _same_day_in(start, end.year)  # "April 4 to April 16, 2024"
             if span.text in WEEKDAYS:
                 end = start + timedelta(days=(WEEKDAYS[span.text] - start.weekday()) % 7 or 7)
-            if 0 < (end - start).days <= RANGE_REACH:
+            reach = OPEN_REACH if OPENS_SPAN.search(sentence, max(0, first.start - 12), first.start) else RANGE_REACH
+            if 0 < (end - start).days <= reach:
                 text = sentence[first.start:span.end].strip(" ,")
                 value = with_fields(days_date(start, end), text=text)
                 joined[-1] = DateSpan(first.start, span.end, text, value, first.doubt or span.doubt)

@@ -17,7 +17,7 @@ import ahocorasick
 from ..article import Fact, FactDate, Mention
 from .dates import DateSpan, day_date, find_dates, month_date, time_note
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
-from .kinds import ANCHORS, PLAN, PLANNED, anchors_in, has_cue, kind_of, modality_of
+from .kinds import ANCHORS, COMPARED_SINCE, PLAN, PLANNED, anchors_in, has_cue, kind_of, modality_of
 from .names import (ArticleMemory, acronyms_taught, as_written, known_names, learn_acronym,
                     person_like, unknown_names)
 from .words import MONTHS, PLACE_HEADS, PLACE_TAILS, WEEKDAYS
@@ -94,8 +94,11 @@ def sentence_facts(text: str, offset: int, reference: date | None,
             # A plan named without its parties is theirs: the sentence's actors.
             clause = [m for m in mentions if start <= m[0] < end] or [
                 m for m in mentions if m[3] in ("country", "organisation")]
-            facts.append(_fact(text[start:end], offset + start, [span], clause, None,
-                               reference, forced_kind="plan"))
+            # ... and what the sentence's speaker said ("Menurut Rahmat, peta jalan ...").
+            said_by = [m for m in mentions if speech and m[2] == speech.speaker][:1]
+            facts.append(_fact(text[start:end], offset + start, [span],
+                               clause + [m for m in said_by if m not in clause],
+                               speech if said_by else None, reference, forced_kind="plan"))
     elif attached:
         free = [span for span, _ in attached]
     facts.insert(0, _fact(text, offset, free, mentions, speech, reference,
@@ -113,7 +116,9 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     # Side clauses matter only where there is a choice: several dates, or a place.
     side = _side_clauses(text, dates) if (len(dated) > 1 or place or (dated and ", who" in text)) \
         and ", " in text else []
-    chosen = next((d for d in dated if not _inside(d.start, side)), dated[0] if dated else None)
+    chosen = next((d for d in dated if not _inside(d.start, side)
+                   and not (len(dated) > 1 and _compared_since(text, d.start))),
+                  dated[0] if dated else None)
     if chosen and _inside(chosen.start, [c for c in side if text[c[0]:c[0] + 6].lstrip(", ")[:3] == "who"
                                          and c[1] < len(text) - 1]):
         chosen = None  # "Joko Widodo, who chairs ASEAN this year, told ...": about the person
@@ -161,6 +166,19 @@ def _side_clauses(text: str, dates: list[DateSpan]) -> list[tuple[int, int]]:
                 break
         clauses.append((opening.start(), end))
     return clauses
+
+
+def _compared_since(text: str, start: int) -> bool:
+    """Whether the date at `start` is what a comparison reaches back to ("inflasi terendah
+    sejak 2021 tercatat pada Agustus", "for the first time since 2021"): not the fact's."""
+    if text[start:start + 5].lower() in ("sejak", "since"):
+        at = start  # the date's own text opens with the word
+    else:
+        since = SINCE_BEFORE.search(text, max(0, start - 12), start)
+        if since is None:
+            return False
+        at = since.start()
+    return COMPARED_SINCE.search(text, max(0, at - 30), at) is not None
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:

@@ -17,7 +17,7 @@ from pathlib import Path
 import ahocorasick
 import yaml
 
-from .words import HEAD_WORDS, PLACE_HEADS
+from .words import BALINESE_ORDER, HEAD_WORDS, PLACE_HEADS
 
 GAZETTEER_PATH = Path(__file__).with_name("gazetteer.yml")
 TYPES = {"countries": "country", "organisations": "organisation", "people": "person",
@@ -153,7 +153,7 @@ TITLE_WORDS = {
     "jubir", "panglima", "president", "minister", "chief", "gen", "general", "police",
     "director", "ambassador", "spokesperson", "spokesman", "secretary", "governor", "head",
     "foreign", "senior", "official", "prime", "judge", "prosecutor", "regent", "mayor",
-    "dr", "prof", "h", "hj", "ir", "drs",
+    "dr", "prof", "h", "hj", "ir", "drs", "gov", "sen", "rep", "supt", "adm", "cmdr",
     # Professions that stand before a name like a title ("Ekonom Budi Santoso menilai").
     "ekonom", "pengamat", "analis", "peneliti", "economist", "analyst", "researcher",
 }
@@ -173,7 +173,7 @@ NOT_NAME_WORDS = {
     "kantor", "satuan", "unit", "departemen", "komisi", "lembaga", "hubungan",
     "internasional", "negara", "republik", "daerah", "nasional", "umum", "luar", "negeri",
     "dalam", "bidang", "pertahanan", "keamanan", "koordinator", "politik", "hukum", "humas",
-    "utama", "division", "ministry", "department", "agency", "office", "national", "affairs",
+    "utama", "konstitusi", "tipikor", "constitutional", "division", "ministry", "department", "agency", "office", "national", "affairs",
     "international", "relations", "bureau", "the", "of", "and", "dan",
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -238,7 +238,8 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
             regional = regional or lower in REGIONAL_TITLES
             region_named = not inside and (region_named or lower in PLACE_HEADS)
             continue
-        if NAME_TOKEN.fullmatch(token) or (run and lower in NAME_PARTICLES):
+        if NAME_TOKEN.fullmatch(token) or (run and lower in NAME_PARTICLES) or (
+                token == "I" and j + 1 < len(tokens) and tokens[j + 1].group() in BALINESE_ORDER):
             run.append(j)
         else:
             break
@@ -248,7 +249,8 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
         return []
     if len(run) == 1 and OFFICE_PAIR.match(text, tokens[run[0]].end()):
         return []  # "Menteri Kelautan dan Perikanan": the office's field, not a name
-    if regional and not placed and len(run) >= 4:
+    balinese = len(run) > 1 and tokens[run[0]].group() in ("I", "Ni") and tokens[run[1]].group() in BALINESE_ORDER
+    if regional and not placed and len(run) >= 4 and not balinese:
         return run[-2:]  # "Bupati Sukamaju Raya Andi Pratama": the region comes first
     if region_named and len(run) >= 3:
         return run[-2:]  # "Ketua Bawaslu Kota Sukamaju Arief Nugroho": so it does after Kota

@@ -45,7 +45,11 @@ PLANNED = _cues("akan", "bakal", "hendak", "rencananya", "direncanakan", "dijadw
                 "has to", "have to", "must", "is due to", "are due to",
                 # "are also expected to discuss": an adverb may stand between.
                 r"is(?:\s+(?:also|still|now|widely))?\s+(?:expected|predicted)\s+to",
-                r"are(?:\s+(?:also|still|now|widely))?\s+(?:expected|predicted)\s+to")
+                r"are(?:\s+(?:also|still|now|widely))?\s+(?:expected|predicted)\s+to",
+                # A forecast looks ahead ("hujan diperkirakan mulai turun"); an estimate of
+                # what happened does not ("kerugian diperkirakan mencapai Rp5 miliar").
+                r"diperkirakan\s+(?:akan|mulai|baru|berakhir|berlangsung|tiba|dibacakan|selesai|rampung)",
+                "diprakirakan", "memprakirakan", "diprediksi akan")
 # "sejak sore" is since this afternoon: a time of day, not a state that goes on.
 ONGOING = _cues(r"sejak(?!\s+(?:pagi|siang|sore|malam|dini hari))", r"since(?!\s+(?:morning|noon|evening))",
                 "sedang", "tengah berlangsung", "is being", "are being", "masih", "hingga kini", "sampai sekarang", "selama ini",
@@ -70,7 +74,10 @@ INCIDENT = _cues("ditangkap", "menangkap", "penangkapan", "menggagalkan", "digag
                  "merusak", "damaged", "quakes?", "aftershocks?", "injured", "evacuated",
                  # A volcano's eruption and what it sends down are happenings like a quake.
                  "erupsi", "meletus", "letusan", "hujan abu", "awan panas", "lahar", "tsunami",
-                 "erupt(?:ed|s|ions?)?", "ashfall")
+                 "erupt(?:ed|s|ions?)?", "ashfall",
+                 # A ship lost and a land on fire, and the haze it sends.
+                 "tenggelam", "karam", "kandas", "terbalik", "sank", "sunk", "capsized",
+                 "karhutla", "kabut asap", "haze", "wildfires?", "forest fires?")
 AGREEMENT = _cues("menyepakati", "sepakat", "bersepakat", "kesepakatan", "disepakati",
                   "menandatangani", "ditandatangani", "penandatanganan", "nota kesepahaman",
                   "MoU", "pernyataan bersama", "deklarasi", "mengadopsi", "mengesahkan",
@@ -148,7 +155,7 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
     if (date and reference and date.precision == "year" and date.qualifier in PART_OF_YEAR
             and f"{date.start[:4]}-{PART_OF_YEAR[date.qualifier]}" > reference):
         return "planned"
-    if has_cue(ONGOING, text, present) or (date and date.qualifier and date.qualifier.startswith("since")):
+    if _ongoing(text, present) or (date and date.qualifier and date.qualifier.startswith("since")):
         return "ongoing"
     # A span of years that began before the article and ends after it (a 2021-2025 plan
     # in 2023); a month or week around the article date is just when it happened.
@@ -156,6 +163,22 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
             and date.start < reference < date.end):
         return "ongoing"
     return "occurred"
+
+
+# "For the first time since 2021", "terendah sejak 2020": a comparison, not a state that
+# goes on since then.
+COMPARED_SINCE = re.compile(
+    r"(?:first time|pertama(?: kali)?|(?:low|high|weak|strong|bigg|larg|small|wor|fast|slow)est"
+    r"|ter(?:endah|tinggi|besar|kecil|buruk|lemah|kuat|banyak|parah|cepat|lambat))"
+    r"(?:\s+(?:level|rate|pace|angka|level|posisi))?\s+$", re.IGNORECASE)
+
+
+def _ongoing(text: str, present: frozenset[str]) -> bool:
+    if not has_cue(ONGOING, text, present):
+        return False
+    return any(cue.group().lower() not in ("since", "sejak")
+               or not COMPARED_SINCE.search(text, max(0, cue.start() - 30), cue.start())
+               for cue in ONGOING.finditer(text))
 
 
 def _dated_before(date: FactDate | None, reference: str | None) -> bool:
@@ -194,6 +217,8 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
         return "statement"
     if speech in ("leading", "quote") and modality != "planned":
         return "statement"
+    if speech == "trailing" and modality == "occurred" and not (date and date.basis == "explicit"):
+        return "statement"  # "The epicentre was ..., X told reporters": only the saying is dated
     if speech and modality == "planned" and has_cue(NEGATED_PLAN, text, present):
         return "statement"  # "Jalur itu belum akan dibuka hingga akhir tahun, kata X"
     if (speech and modality == "planned" and not _dated_ahead(date, reference)

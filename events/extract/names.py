@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match
-from .words import DEMONYMS, HEAD_WORDS, MONTHS, SUBJECT_WORDS, WEEKDAYS
+from .words import BALINESE_ORDER, DEMONYMS, HEAD_WORDS, MONTHS, REGIONAL_UNITS, SUBJECT_WORDS, WEEKDAYS
 
 TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
 ROMAN = re.compile(r"[IVXLC]+")
@@ -40,6 +40,9 @@ BREAKERS = {
 # A run right after these words is a subject, not a party: "UU tentang Pemberantasan ...".
 SUBJECT_CUES = re.compile(r"(?:tentang|mengenai|about|on)\s+$", re.IGNORECASE)
 JOINERS = {"of"}
+REGIONAL_UNIT = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in REGIONAL_UNITS))
+                           + r"|DPRD) [A-Z]")
+BALINESE_NEXT = re.compile(r" (?:" + "|".join(sorted(BALINESE_ORDER)) + r")\b")
 
 
 def unknown_names(text: str, taken: list[tuple[int, int]],
@@ -48,13 +51,14 @@ def unknown_names(text: str, taken: list[tuple[int, int]],
     `taken` spans; a run right before a known place takes it in ("Pengadilan Negeri
     Jakarta Pusat" is one court, in Jakarta)."""
     found: list[tuple[int, int, str]] = []
-    if not _has_pair(text, taken):
+    if not _has_pair(text, taken) and not REGIONAL_UNIT.search(text):
         return found
     for run in _runs(text, taken):
-        if len(run) < 2 or not _a_name(text, run):
-            continue
         start, end = run[0].start(), run[-1].end()
         after = next((e for s, e in places if s == end + 1 and text[end] == " "), None)
+        unit = len(run) == 1 and after and run[0].group().lower() in REGIONAL_UNITS
+        if (len(run) < 2 and not unit) or not _a_name(text, run):
+            continue  # one word is a name only as a region's unit ("Polda Riau")
         end = after or end
         if found and _one_defined_name(text, found[-1][0], found[-1][1], start, end):
             start = found.pop()[0]
@@ -134,7 +138,9 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
 
 def _name_word(text: str, token: re.Match, taken: list[tuple[int, int]]) -> bool:
     word = token.group()
-    if not word[0].isupper() or word.lower() in BREAKERS or ROMAN.fullmatch(word):
+    if not word[0].isupper() or word.lower() in BREAKERS:
+        return False
+    if ROMAN.fullmatch(word) and not (word == "I" and BALINESE_NEXT.match(text, token.end())):
         return False
     if any(s < token.end() and token.start() < e for s, e in taken):
         return False

@@ -29,17 +29,24 @@ BOILERPLATE = re.compile(
     r"dapatkan\s+(?:update|informasi|berita)|click\s+here|klik\s+(?:di\s+sini|link)|"
     r"our\s+standards\s*:|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|subscribe\s+to\s+our\b)"
     r"|\[(?i:gambas)\b"
+    # Calls to follow the outlet elsewhere ("Simak berita lainnya di Google News") and a
+    # wire's credit for a colleague ("... writer X contributed to this report.").
+    r"|(?i:simak\s+(?:berita|artikel|informasi|update)\b)"
+    r"|[^.!?]{0,80}(?i:google\s+news|whatsapp\s+channel)\s*[.!]?\s*$"
+    r"|[^.!?]{0,100}\b(?i:contributed\s+(?:to\s+this\s+(?:report|story)|reporting))\b"
     r")"
 )
 # Not statements either: a line wholly in brackets (editor initials "(yld/yld)", an
 # editing note), a breadcrumb or menu ("Home > News > Bali", "Nasional | Hukum"), a
 # photo caption that ends with its credit ("... (TRIBUNFLORES.COM/NAMA)", "(Dok. MI/..)",
-# "(Foto: Dok. BPBD Agam)").
+# "(Foto: Dok. BPBD Agam)"), in brackets or not ("... (22/8/2024). Foto: Dok. Basarnas",
+# "... (11/9/2023). TRIBUNPEKANBARU.COM/NAMA").
 NOT_STATEMENT = re.compile(
     r"^\s*\([^()]*\)\s*$"
     r"|^[^.!?]*\s[>|»]\s[^.!?]*$"
     r"|\((?:[A-Z][\w.-]*|(?i:dok|foto|photo))\.?[^()]*/[^()]*\)\s*$"
     r"|\((?i:foto|photo|dok)\s*[.:][^()]*\)\s*$"
+    r"|[.!?)]\s+(?:(?i:foto|photo|dok)\s*[.:][^.!?]*(?:\.[^.!?]*)?|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*)$"
 )
 # A line ends a statement when it ends with a stop, a question or exclamation mark, or a
 # closing quote or bracket after one.
@@ -78,7 +85,7 @@ DATELINE = re.compile(
     r"(?:\s*,\s*(?P<date>[A-Z][a-z]+\s*\(\d{1,2}/\d{1,2}(?:/\d{4})?\)))?"
     r"\s*(?:--|-|–|—)\s+"
 )
-OUTLET_FIRST = re.compile(r"^(?P<outlet>[A-Z][A-Za-z-]*\.(?:COM|CO|ID|com|co|id)(?:\.id)?)\s*,\s*"
+OUTLET_FIRST = re.compile(r"^(?P<outlet>[A-Z][A-Za-z-]*\.(?:COM|CO|ID|com|co|id)(?:\.(?:id|ID))?)\s*,\s*"
                           r"(?P<place>[A-Za-z .]{2,40}?)\s*(?:--|-|–|—)\s+")
 ABBREVIATIONS = {
     "pol", "irjen", "brigjen", "komjen", "kombes", "jend", "jl", "kab", "kec", "kel", "dkk",
@@ -87,10 +94,14 @@ ABBREVIATIONS = {
     "a.n", "u.p", "s.d", "dll", "dsb", "tsb", "yth", "km", "rp", "nomor", "no", "hlm", "p",
     "u.s", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "aug", "sep", "sept", "okt", "oct",
     "nov", "des", "dec", "bpk", "sdri", "kol", "let", "mayjen", "laksda", "marsda", "akbp",
+    "gov", "sen", "rep", "supt", "adm", "cmdr", "atty", "dept",
 }
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+|$)")
 LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"'”’)]*$")
 NEXT_CHARACTER = re.compile(r"\s*(\S?)")
+# A dateline below a photo's caption or a repeated title still opens the body: what came
+# before it, up to this many lines with a sentence, was the page's header.
+HEADER_PARAGRAPHS = 2
 
 
 @dataclass(frozen=True)
@@ -112,7 +123,8 @@ def is_boilerplate(line: str) -> bool:
     if BOILERPLATE.match(line):
         return True
     # NOT_STATEMENT needs a closing bracket at the end or a menu's separator.
-    maybe = line.rstrip().endswith(")") or ">" in line or "|" in line or "»" in line
+    maybe = (line.rstrip().endswith(")") or ">" in line or "|" in line or "»" in line
+             or "/" in line or ":" in line or "ok." in line)
     return maybe and NOT_STATEMENT.search(line) is not None
 
 
@@ -137,9 +149,11 @@ def split_body(text: str) -> Body:
             byline = byline or _byline_date(line)
             continue
         skip = 0
-        if dateline is None and paragraph == 0:
-            dateline, skip, dated = _dateline(line)
+        if dateline is None and paragraph <= HEADER_PARAGRAPHS:
+            dateline, skip, dated = _dateline(line, outlet_only=paragraph > 0)
             byline = byline or dated
+            if dateline is not None and paragraph:
+                sentences, paragraph = [], 0  # a caption or title above the dateline
         spans = _sentence_spans(line, skip)
         if not terminated and spans:  # only the unfinished last sentence is in question
             start, stop = spans.pop()
@@ -181,12 +195,16 @@ def _cut_off(line: str) -> int | None:
     return opener.start() if opener and len(line[:opener.start()].split()) >= 6 else None
 
 
-def _dateline(line: str) -> tuple[str | None, int, str | None]:
-    """The dateline's place, where the body starts after it, and a date it carries."""
+def _dateline(line: str, outlet_only: bool = False) -> tuple[str | None, int, str | None]:
+    """The dateline's place, where the body starts after it, and a date it carries;
+    `outlet_only`: only a dateline that names its outlet (`REPUBLIKA.CO.ID, JAKARTA --`),
+    which cannot be a sentence's opening words."""
     match = OUTLET_FIRST.match(line)
     if match:
         return match.group("place").strip(), match.end(), None
     match = DATELINE.match(line)
+    if outlet_only and match and not any(match.group(g) for g in ("outlet1", "outlet2", "outlet3", "tribun")):
+        match = None
     if match and len(match.group("place").split()) <= 4:
         place = (match.group("place2") or match.group("place")).strip()
         return place.title() if place.isupper() else place, match.end(), match.group("date")

@@ -71,3 +71,14 @@ DEMONYMS = {
     "cambodian", "laotian", "burmese", "bruneian", "japanese", "chinese", "korean",
     "australian", "indian", "american", "european", "british", "russian", "canadian",
 }
+
+# Balinese names open with a particle (`I` for a man, `Ni` for a woman) and a birth-order
+# name: "I Made Suarta", "Ni Luh Putu Ayu". The particle is part of the name, not the
+# Roman numeral it looks like.
+BALINESE_ORDER = {"Wayan", "Made", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede",
+                  "Nengah", "Luh", "Gusti"}
+# A regional unit named by one word before its region: "Polda Riau", "Kejati Bali",
+# "Pemprov Jabar" are one body, not the region alone.
+REGIONAL_UNITS = {"polda", "polres", "polresta", "polrestabes", "polsek", "kodam", "korem",
+                  "kodim", "lanal", "lantamal", "kejati", "kejari", "pemprov", "pemkab",
+                  "pemkot", "kanwil", "dprd", "bappeda", "disdik", "dinkes"}
