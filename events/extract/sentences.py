@@ -29,25 +29,29 @@ BOILERPLATE = re.compile(
     r"dapatkan\s+(?:update|informasi|berita)|click\s+here|klik\s+(?:di\s+sini|link)|"
     r"our\s+standards\s*:|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|subscribe\s+to\s+our\b)"
     r"|\[(?i:gambas)\b"
-    # Calls to follow the outlet elsewhere ("Simak berita lainnya di Google News") and a
-    # wire's credit for a colleague ("... writer X contributed to this report.").
     r"|(?i:simak\s+(?:berita|artikel|informasi|update)\b)"
-    r"|[^.!?]{0,80}(?i:google\s+news|whatsapp\s+channel)\s*[.!]?\s*$"
-    r"|[^.!?]{0,100}\b(?i:contributed\s+(?:to\s+this\s+(?:report|story)|reporting))\b"
     r")"
 )
+# Calls to follow the outlet elsewhere ("... di Google News", at the end of a short line)
+# and a wire's credit for a colleague ("... writer X contributed to this report."); looked
+# for only when their words are in the line.
+ELSEWHERE = re.compile(
+    r"^[^.!?]{0,80}(?:(?i:google\s+news|whatsapp\s+channel)\s*[.!]?\s*$"
+    r"|\b(?i:contributed\s+(?:to\s+this\s+(?:report|story)|reporting))\b)")
 # Not statements either: a line wholly in brackets (editor initials "(yld/yld)", an
 # editing note), a breadcrumb or menu ("Home > News > Bali", "Nasional | Hukum"), a
 # photo caption that ends with its credit ("... (TRIBUNFLORES.COM/NAMA)", "(Dok. MI/..)",
-# "(Foto: Dok. BPBD Agam)"), in brackets or not ("... (22/8/2024). Foto: Dok. Basarnas",
-# "... (11/9/2023). TRIBUNPEKANBARU.COM/NAMA").
+# "(Foto: Dok. BPBD Agam)"); CAPTION_CREDIT: one whose credit follows it without brackets
+# ("... (22/8/2024). Foto: Dok. Basarnas", "... (11/9/2023). TRIBUNPEKANBARU.COM/NAMA").
 NOT_STATEMENT = re.compile(
     r"^\s*\([^()]*\)\s*$"
     r"|^[^.!?]*\s[>|»]\s[^.!?]*$"
     r"|\((?:[A-Z][\w.-]*|(?i:dok|foto|photo))\.?[^()]*/[^()]*\)\s*$"
     r"|\((?i:foto|photo|dok)\s*[.:][^()]*\)\s*$"
-    r"|[.!?)]\s+(?:(?i:foto|photo|dok)\s*[.:][^.!?]*(?:\.[^.!?]*)?|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*)$"
 )
+CAPTION_CREDIT = re.compile(
+    r"[.!?)]\s+(?:(?i:foto|photo|dok)\s*[.:][^.!?]*(?:\.[^.!?]*)?|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*)$")
+CREDIT_TAIL = 80  # characters: a credit after a caption is short
 # A line ends a statement when it ends with a stop, a question or exclamation mark, or a
 # closing quote or bracket after one.
 TERMINATED = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”]\s*$")
@@ -102,6 +106,7 @@ NEXT_CHARACTER = re.compile(r"\s*(\S?)")
 # A dateline below a photo's caption or a repeated title still opens the body: what came
 # before it, up to this many lines with a sentence, was the page's header.
 HEADER_PARAGRAPHS = 2
+DASH = re.compile(r"\s(?:--|-|–|—)\s")
 
 
 @dataclass(frozen=True)
@@ -122,10 +127,14 @@ class Body:
 def is_boilerplate(line: str) -> bool:
     if BOILERPLATE.match(line):
         return True
+    if ("News" in line or "Channel" in line or "contributed" in line) and ELSEWHERE.match(line):
+        return True
     # NOT_STATEMENT needs a closing bracket at the end or a menu's separator.
-    maybe = (line.rstrip().endswith(")") or ">" in line or "|" in line or "»" in line
-             or "/" in line or ":" in line or "ok." in line)
-    return maybe and NOT_STATEMENT.search(line) is not None
+    maybe = line.rstrip().endswith(")") or ">" in line or "|" in line or "»" in line
+    if maybe and NOT_STATEMENT.search(line) is not None:
+        return True
+    tail = line[-CREDIT_TAIL:]
+    return ("/" in tail or ":" in tail or "ok." in tail) and CAPTION_CREDIT.search(tail) is not None
 
 
 def split_body(text: str) -> Body:
@@ -149,7 +158,7 @@ def split_body(text: str) -> Body:
             byline = byline or _byline_date(line)
             continue
         skip = 0
-        if dateline is None and paragraph <= HEADER_PARAGRAPHS:
+        if dateline is None and (paragraph == 0 or paragraph <= HEADER_PARAGRAPHS and DASH.search(line, 0, 80)):
             dateline, skip, dated = _dateline(line, outlet_only=paragraph > 0)
             byline = byline or dated
             if dateline is not None and paragraph:
