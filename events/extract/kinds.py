@@ -174,11 +174,15 @@ COMPARED_SINCE = re.compile(
 
 
 def _ongoing(text: str, present: frozenset[str]) -> bool:
-    if not has_cue(ONGOING, text, present):
+    if ANCHORS[ONGOING].isdisjoint(present):
         return False
-    return any(cue.group().lower() not in ("since", "sejak")
-               or not COMPARED_SINCE.search(text, max(0, cue.start() - 30), cue.start())
-               for cue in ONGOING.finditer(text))
+    cue = ONGOING.search(text)
+    while cue is not None:
+        if (cue.group().lower() not in ("since", "sejak")
+                or not COMPARED_SINCE.search(text, max(0, cue.start() - 30), cue.start())):
+            return True
+        cue = ONGOING.search(text, cue.end())
+    return False
 
 
 def _dated_before(date: FactDate | None, reference: str | None) -> bool:

@@ -40,8 +40,14 @@ BREAKERS = {
 # A run right after these words is a subject, not a party: "UU tentang Pemberantasan ...".
 SUBJECT_CUES = re.compile(r"(?:tentang|mengenai|about|on)\s+$", re.IGNORECASE)
 JOINERS = {"of"}
-REGIONAL_UNIT = re.compile(r"\b(?:" + "|".join(sorted(w.capitalize() for w in REGIONAL_UNITS))
-                           + r"|DPRD) [A-Z]")
+def _unit_before_place(text: str, places: list[tuple[int, int]]) -> bool:
+    """Whether a region's unit in one word stands right before one of the places."""
+    for start, _ in places:
+        if text[start - 1:start] == " ":
+            words = text[max(0, start - 16):start].split()
+            if words and words[-1].lower() in REGIONAL_UNITS:
+                return True
+    return False
 BALINESE_NEXT = re.compile(r" (?:" + "|".join(sorted(BALINESE_ORDER)) + r")\b")
 
 
@@ -51,7 +57,7 @@ def unknown_names(text: str, taken: list[tuple[int, int]],
     `taken` spans; a run right before a known place takes it in ("Pengadilan Negeri
     Jakarta Pusat" is one court, in Jakarta)."""
     found: list[tuple[int, int, str]] = []
-    if not _has_pair(text, taken) and not REGIONAL_UNIT.search(text):
+    if not _has_pair(text, taken) and not (places and _unit_before_place(text, places)):
         return found
     for run in _runs(text, taken):
         start, end = run[0].start(), run[-1].end()
