@@ -168,8 +168,8 @@ def measure(corpus: list[Article], truth: dict[str, int], window: int) -> None:
     articles load, the first `window` load again into a fresh database, one after each
     of them: the early cost measured side by side with the late one, so that a change in
     the machine's load between the start and the end of the run does not pass for growth."""
-    times, cpu = [], []
-    again, again_cpu = [], []
+    times, cpu, joins = [], [], []
+    again, again_cpu, again_joins = [], [], []
     with tempfile.TemporaryDirectory() as folder:
         db = open_timeline(str(Path(folder) / "bench.db"))
         fresh = open_timeline(str(Path(folder) / "fresh.db"))
@@ -177,11 +177,13 @@ def measure(corpus: list[Article], truth: dict[str, int], window: int) -> None:
             wall, spent = timed(db, article)
             times.append(wall)
             cpu.append(spent)
+            joins.append(joined(db, article))
             early = n - (len(corpus) - window)
             if early >= 0:
                 wall, spent = timed(fresh, corpus[early])
                 again.append(wall)
                 again_cpu.append(spent)
+                again_joins.append(joined(fresh, corpus[early]))
         happenings = db.execute(
             "SELECT COUNT(*), SUM(facts > 1), SUM(disputed), MAX(facts) FROM happenings").fetchone()
         precision, recall = pairwise_scores(db, truth)
@@ -196,7 +198,30 @@ def measure(corpus: list[Article], truth: dict[str, int], window: int) -> None:
               f" last {window}: {last:.2f} ms; ratio last/first {last / first:.2f};"
               f" first {window} again, side by side with the last: {first_again:.2f} ms;"
               f" ratio {last / first_again:.2f}")
+    by_kind(again_cpu, again_joins, cpu[-window:], joins[-window:])
     print(f"  grouping, pairs of facts: precision {precision:.3f}, recall {recall:.3f}")
+
+
+def joined(db, article: Article) -> int:
+    """How many of the article's facts joined a happening that another article reported."""
+    return db.execute(
+        "SELECT COUNT(*) FROM facts f JOIN happenings h ON h.happening_id = f.happening_id"
+        " WHERE f.article_id = ? AND h.articles > 1", [article.article_id]).fetchone()[0]
+
+
+def by_kind(first: list[float], first_joins: list[int], last: list[float],
+            last_joins: list[int]) -> None:
+    """CPU time per article apart by how many of its facts joined a happening already
+    reported: how many articles do so changes as the corpus fills, what each costs should
+    not."""
+    for count in sorted(set(first_joins) | set(last_joins)):
+        early = [t for t, j in zip(first, first_joins) if j == count]
+        late = [t for t, j in zip(last, last_joins) if j == count]
+        if len(early) >= 20 and len(late) >= 20:
+            a, b = 1000 * sum(early) / len(early), 1000 * sum(late) / len(late)
+            print(f"  CPU time per article with {count} fact(s) joining: first {a:.2f} ms"
+                  f" ({len(early)} articles, side by side); last {b:.2f} ms ({len(late)});"
+                  f" ratio {b / a:.2f}")
 
 
 def timed(db, article: Article) -> tuple[float, float]:
