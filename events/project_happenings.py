@@ -58,7 +58,7 @@ DROP TABLE IF EXISTS happenings;
 def fact_views(db: sqlite_utils.Database, fact_ids: set[str]) -> dict[str, FactView]:
     """The current facts among `fact_ids`, with their anchors (actors and place)."""
     views = {}
-    for chunk in _chunks(sorted(fact_ids)):
+    for chunk in chunks(sorted(fact_ids)):
         views.update(_fact_views(db, chunk))
     return views
 
@@ -123,12 +123,12 @@ def _merge_new(db: sqlite_utils.Database, new: dict[str, FactView], cache: dict[
     are read, not walked again (their links were found when they arrived)."""
     links: dict[Hashable, set[Hashable]] = {fact_id: set() for fact_id in new}
     matched: set[str] = set()
-    candidates = _candidates(db, list(new.values()))
-    _cached(db, set().union(*candidates.values()), cache)
+    found = candidates(db, list(new.values()))
+    _cached(db, set().union(*found.values()), cache)
     for fact_id in sorted(new):
         fact = new[fact_id]
         matches[fact_id] = set()
-        for other_id in sorted(candidates[fact_id] - {fact_id}):
+        for other_id in sorted(found[fact_id] - {fact_id}):
             if other_id in cache and same_happening(fact, cache[other_id]):
                 matches[fact_id].add(other_id)
                 _link(links, fact_id, other_id)
@@ -214,8 +214,8 @@ def _component(db: sqlite_utils.Database, start: str,
     queue = deque(views)
     while queue:
         fact = views[queue.popleft()]
-        candidates = _candidates(db, [fact])[fact.fact_id] - set(views)
-        for fid, other in _cached(db, candidates, cache).items():
+        near = candidates(db, [fact])[fact.fact_id] - set(views)
+        for fid, other in _cached(db, near, cache).items():
             if same_happening(fact, other):
                 views[fid] = other
                 queue.append(fid)
@@ -228,7 +228,7 @@ def _cached(db: sqlite_utils.Database, fact_ids: set[str],
     return {f: cache[f] for f in fact_ids if f in cache}
 
 
-def _candidates(db: sqlite_utils.Database, facts: list[FactView]) -> dict[str, set[str]]:
+def candidates(db: sqlite_utils.Database, facts: list[FactView]) -> dict[str, set[str]]:
     """The facts filed under any of each fact's query ranges, in one lookup for all of them."""
     sought = {fact.fact_id: query_ranges(fact) for fact in facts}
     ranges = sorted({r for rs in sought.values() for r in rs})
@@ -246,7 +246,7 @@ def _candidates(db: sqlite_utils.Database, facts: list[FactView]) -> dict[str, s
             for fact in facts}
 
 
-def _chunks(items: list[str], size: int = 10000) -> list[list[str]]:
+def chunks(items: list[str], size: int = 10000) -> list[list[str]]:
     """Pieces small enough to bind in one statement (SQLite allows 32,766 values)."""
     return [items[i:i + size] for i in range(0, len(items), size)]
 
@@ -278,7 +278,7 @@ def _store_rows(db: sqlite_utils.Database, rows: list[dict]) -> None:
     entry of every index on them, and a happening's row is written again each time another
     source reports it."""
     stored = {}
-    for chunk in _chunks(sorted(row["happening_id"] for row in rows)):
+    for chunk in chunks(sorted(row["happening_id"] for row in rows)):
         cursor = db.execute(
             f"SELECT * FROM happenings WHERE happening_id IN ({','.join('?' * len(chunk))})",
             chunk)
@@ -301,7 +301,7 @@ def _store_links(db: sqlite_utils.Database, links: list[tuple[str, int, str]]) -
     """Set each fact's happening and its number of sources where they changed (the index
     on happening ids is rewritten only for the facts that moved)."""
     now = {}
-    for chunk in _chunks(sorted({fact_id for _, _, fact_id in links})):
+    for chunk in chunks(sorted({fact_id for _, _, fact_id in links})):
         now.update((r[0], r[1:]) for r in db.execute(
             "SELECT fact_id, happening_id, sources FROM facts"
             f" WHERE fact_id IN ({','.join('?' * len(chunk))})", chunk))
@@ -317,7 +317,7 @@ def _entity_names(db: sqlite_utils.Database, fact_ids: list[str]) -> tuple[
     (action, name)): read only for the summary, since grouping never looks at names."""
     actors: dict[str, set[str]] = {}
     agents: dict[str, set[tuple[str, str]]] = {}
-    for chunk in _chunks(fact_ids):
+    for chunk in chunks(fact_ids):
         for fact_id, role, action, name in db.execute(
                 "SELECT fe.fact_id, fe.role, fe.action, e.name FROM fact_entities fe"
                 " JOIN entities e USING (entity_id)"

@@ -24,7 +24,7 @@ from __future__ import annotations
 import sqlite_utils
 
 from .happenings import FactView, same_happening
-from .project_happenings import _candidates as candidates, fact_views
+from .project_happenings import candidates, chunks, fact_views
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS fact_states (
@@ -88,10 +88,8 @@ def _compared(db: sqlite_utils.Database, views: dict[str, FactView]) -> set[tupl
 
 
 def _state_seqs(db: sqlite_utils.Database, fact_ids: set[str]) -> dict[str, int]:
-    ids = sorted(fact_ids)
     found: dict[str, int] = {}
-    for start in range(0, len(ids), 10000):
-        chunk = ids[start:start + 10000]
+    for chunk in chunks(sorted(fact_ids)):
         found.update(db.execute(
             "SELECT fact_id, state_seq FROM fact_states"
             f" WHERE fact_id IN ({','.join('?' * len(chunk))})", chunk).fetchall())
