@@ -192,11 +192,24 @@ def evaluate_grouping() -> tuple[float, float]:
     return precision, recall
 
 
+def expected_articles(folder: Path = CORPUS) -> dict[str, dict]:
+    """expected.yml and every expected-*.yml beside it (one per later batch, so that a batch
+    can be written while another is being worked on), merged; an article named twice is an
+    error rather than a silent override."""
+    merged: dict[str, dict] = {}
+    for path in [folder / "expected.yml", *sorted(folder.glob("expected-*.yml"))]:
+        for name, spec in yaml.safe_load(path.read_text())["articles"].items():
+            if name in merged:
+                raise SystemExit(f"{path}: {name} is already expected elsewhere")
+            merged[name] = spec
+    return merged
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     args = parser.parse_args()
-    expected = yaml.safe_load((CORPUS / "expected.yml").read_text())["articles"]
+    expected = expected_articles()
     tally = Tally()
     problems: dict[str, list[str]] = {}
     for name, spec in expected.items():
