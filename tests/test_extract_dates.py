@@ -360,6 +360,10 @@ def test_less_common_shapes_of_a_written_date(sentence, text, value):
      "1 Juli sampai 31 Desember 2023", "2023-07-01/2023-12-31"),
     ("The ban has been in force since April 4 to September 30, 2023.",
      "April 4 to September 30, 2023", "2023-04-04/2023-09-30"),
+    # An em dash joins days as a hyphen does (Bisnis writes "17—18 Desember 2024").
+    ("Rapat Dewan Gubernur digelar pada 17—18 Desember 2024.", "17—18 Desember 2024",
+     "2024-12-17/2024-12-18"),
+    ("Pameran dibuka Sabtu (19/8)—Selasa (22/8).", "Sabtu (19/8)—Selasa (22/8)", "2023-08-19/2023-08-22"),
 ])
 def test_two_days_joined_by_until_are_one_span(sentence, text, value):
     (span,) = find_dates(sentence, THURSDAY, future="forecast" in sentence)
@@ -457,8 +461,24 @@ def test_part_of_a_month_is_the_month_with_a_qualifier(sentence, reference, valu
     ("Laba kuartal kedua 2023 turun.", "2023-04/2023-06", "2023-04-01", "2023-06-30"),
     ("Exports rose in Q4 2023.", "2023-10/2023-12", "2023-10-01", "2023-12-31"),
     ("Growth slowed in the third quarter of 2024.", "2024-07/2024-09", "2024-07-01", "2024-09-30"),
+    # Bisnis writes the year after a slash.
+    ("Pertumbuhan pada kuartal IV/2024 diproyeksikan 5%.", "2024-10/2024-12", "2024-10-01", "2024-12-31"),
 ])
 def test_a_quarter_of_a_year_is_its_three_months(sentence, value, start, end):
+    (span,) = find_dates(sentence, THURSDAY)
+    assert (span.date.value, span.date.start, span.date.end, span.date.precision) == (
+        value, start, end, "month")
+
+
+@pytest.mark.parametrize("sentence, value, start, end", [
+    # A half of a year is its six months, however it is written.
+    ("BI diperkirakan memangkas bunga pada semester II/2025.", "2025-07/2025-12", "2025-07-01", "2025-12-31"),
+    ("Penjualan semester I 2024 naik 5%.", "2024-01/2024-06", "2024-01-01", "2024-06-30"),
+    ("Laba paruh pertama 2024 turun.", "2024-01/2024-06", "2024-01-01", "2024-06-30"),
+    ("Exports grew in the first half of 2025.", "2025-01/2025-06", "2025-01-01", "2025-06-30"),
+    ("Net profit for H2 2023 rose.", "2023-07/2023-12", "2023-07-01", "2023-12-31"),
+])
+def test_a_half_of_a_year_is_its_six_months(sentence, value, start, end):
     (span,) = find_dates(sentence, THURSDAY)
     assert (span.date.value, span.date.start, span.date.end, span.date.precision) == (
         value, start, end, "month")

@@ -148,6 +148,11 @@ PEOPLE = [
     ("Kepala Dinas Ni Luh Putu Ayu hadir di Denpasar.", "Ni Luh Putu Ayu"),
     # A court's field after "Hakim" is part of the title.
     ("Sidang dipimpin Hakim Konstitusi Arief Setiawan di Jakarta.", "Arief Setiawan"),
+    # An acting or elected holder, an initial inside the name, a rank after the region.
+    ("Penjabat Bupati Flores Timur Sulastri H Rasyid meninjau posko.", "Sulastri H Rasyid"),
+    ("Plt Kepala BPS Amalia Widyasanti hadir di Jakarta.", "Amalia Widyasanti"),
+    ("Kapolda Metro Jaya Irjen Pol Karyoto memimpin apel di Monas.", "Karyoto"),
+    ("US President-elect Donald Trump will be sworn in on Jan 20.", "Donald Trump"),
     ("The panel was led by Constitutional Judge Arief Setiawan in Jakarta.", "Arief Setiawan"),
     # A wire's abbreviated title does not end the sentence.
     ("Bank Indonesia Gov. Perry Warjiyo spoke in Jakarta.", "Perry Warjiyo"),
@@ -248,6 +253,30 @@ def test_a_short_name_later_in_the_article_is_the_full_name_seen_earlier(text, s
     assert (mention.name, mention.text) == (full, short)
 
 
+@pytest.mark.parametrize("text, unit, type_", [
+    # A title that holds its unit's name brings the unit, named by its region, as an actor.
+    ("Kapolda Kepri Irjen Pol Yan Fitri Halimansyah meninjau pelabuhan.", "Polda Kepri", "unknown"),
+    ("Kapolda Metro Jaya Irjen Pol Karyoto memimpin apel.", "Polda Metro Jaya", "organisation"),
+    ("Kajati Bali Andi Wijaya menahan dua tersangka.", "Kejati Bali", "unknown"),
+])
+def test_a_title_that_heads_a_regional_unit_brings_the_unit(text, unit, type_):
+    assert (unit, type_, "actor") in mentions(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A place with a point of the compass beside it is another place, named after it ...
+    ("Banjir melanda Lombok Timur pada Senin.", []),
+    ("Gunung itu berada di Kabupaten Flores Timur.", []),
+    ("An eruption hit East Flores on Monday.", []),
+    # ... unless the gazetteer knows the whole, and a place alone is still itself.
+    ("Banjir melanda Jakarta Timur pada Senin.", [("Jakarta Timur", "East Jakarta")]),
+    ("Banjir melanda Lombok pada Senin.", [("Lombok", "Lombok")]),
+    ("The storm hit East Java on Monday.", [("East Java", "East Java")]),
+])
+def test_a_place_named_with_a_point_of_the_compass_is_another_place(text, expected):
+    assert found(text) == expected
+
+
 PLACES = [
     ("Rapat digelar di Labuan Bajo.", "Labuan Bajo"),
     ("The ministers met in Seoul on Tuesday.", "Seoul"),
@@ -267,6 +296,7 @@ PLACES = [
     ("Banjir bandang menerjang sejumlah nagari di Kabupaten Agam.", "Kabupaten Agam"),
     ("Pengungsi ditampung di Nagari Bukik Batabuah sejak Sabtu.", "Nagari Bukik Batabuah"),
     ("A ferry sank near Komodo Island on Monday.", "Komodo Island"),
+    ("Gunung Lewotobi kembali erupsi di Kabupaten Flores Timur pada Selasa.", "Kabupaten Flores Timur"),
 ]
 
 

@@ -224,6 +224,27 @@ SENTENCES = [
     ("A ferry capsized off Bali on Tuesday.", "incident", "occurred"),
     ("Kabut asap akibat karhutla menyelimuti Pekanbaru pada Senin.", "incident", "occurred"),
     ("Haze from forest fires shrouded Pekanbaru on Monday.", "incident", "occurred"),
+    # Urging is saying what others should do, whatever is urged.
+    ("Southeast Asian foreign ministers on Tuesday urged the junta to extend a ceasefire.",
+     "statement", "occurred"),
+    ("Kepala BI Jawa Tengah Andi Wijaya mengimbau masyarakat memeriksa uang tunai.", "statement", "occurred"),
+    # A possibility someone sees in the future is their view, not a plan.
+    ("Ekonom Budi Santoso menilai BI kemungkinan baru akan memangkas bunga pada semester II/2024.",
+     "statement", "planned"),
+    ("Economist Budi Santoso said the bank could cut rates in the first half of 2024.",
+     "statement", "planned"),
+    # Police uncovering a network or a case and securing people are incidents; "saat
+    # hendak" is when they were about to act, no plan.
+    ("Polda Jawa Tengah membongkar jaringan pengedar uang palsu di Boyolali.", "incident", "occurred"),
+    ("Kasus serupa terakhir diungkap Polda Riau pada 14 Agustus lalu.", "incident", "occurred"),
+    ("Para calon pekerja migran diamankan petugas saat hendak naik ke speedboat.", "incident", "occurred"),
+    ("Police busted a drug ring in Batam on Monday.", "incident", "occurred"),
+    # A projection and a hope look ahead.
+    ("Pertumbuhan ekonomi pada kuartal IV/2023 diproyeksikan sekitar 5%.", "plan", "planned"),
+    ("Timor-Leste hopes to become the bloc's 11th member in October.", "plan", "planned"),
+    # People unnamed by their trade speak too.
+    ("Analysts said the meeting showed a more hands-on approach.", "statement", "occurred"),
+    ("Pengamat menilai rapat itu menunjukkan pendekatan baru.", "statement", "occurred"),
 ]
 
 
@@ -271,6 +292,19 @@ def test_a_side_clause_does_not_date_or_place_the_fact(sentence, published, valu
     else:
         assert fact.date.value == value
     assert place is None or fact.place == place
+
+
+@pytest.mark.parametrize("sentence, published, value", [
+    # A date inside the sentence's first one says more exactly when it happened.
+    ("Polri mengerahkan 115.000 personel untuk pelantikan periode 2024-2029 pada Minggu (20/10).",
+     "2024-10-16", "2024-10-20"),
+    ("Prosesi serupa digelar lima tahun lalu, ketika presiden dilantik pada 20 Oktober 2019.",
+     "2024-10-16", "2019-10-20"),
+    ("Sepanjang tahun ini, BI menurunkan bunga satu kali pada September 2024.", "2024-12-18", "2024-09"),
+    ("Over 2019-2023, exports peaked in March 2022.", "2024-01-10", "2022-03"),
+])
+def test_a_date_inside_another_is_the_facts(sentence, published, value):
+    assert extract(Article(text=sentence, published=published)).facts[0].date.value == value
 
 
 @pytest.mark.parametrize("sentence, modality", [

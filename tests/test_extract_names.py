@@ -29,6 +29,10 @@ UNKNOWN = [
     # A region's unit named in one word takes its region in: one body, not the region.
     ("Di sisi lain, Polda Riau menetapkan 18 tersangka.", ["Polda Riau"]),
     ("Berkas perkara dilimpahkan ke Kejati Bali pekan lalu.", ["Kejati Bali"]),
+    # ... also inside a title or after the name of its own part: the unit is a body of its own.
+    ("Kabid Humas Polda Jateng Kombes Pol Artanto menambahkan hal itu.", ["Polda Jateng"]),
+    ("Direktorat Reserse Kriminal Khusus Polda Jawa Tengah membongkar jaringan itu.",
+     ["Direktorat Reserse Kriminal Khusus", "Polda Jawa Tengah"]),
     # A Balinese name keeps its particle.
     ("Polisi mencari I Wayan Sudarta sejak kemarin.", ["I Wayan Sudarta"]),
 ]
@@ -99,6 +103,9 @@ def test_a_single_name_later_in_the_article_is_the_name_given_earlier(text, expe
      "warga waspada.", "Pusat Vulkanologi dan Mitigasi Bencana Geologi"),
     ("Badan Meteorologi Daerah dan Kebencanaan Sukamaju (BMDKS) bersiaga. Menurut BMDKS, "
      "hujan turun.", "Badan Meteorologi Daerah dan Kebencanaan Sukamaju"),
+    # ... also when it is the unit in a person's title.
+    ("Kepala Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) Hadi Wijaya menaikkan status.",
+     "Pusat Vulkanologi dan Mitigasi Bencana Geologi"),
 ])
 def test_an_acronym_defined_in_brackets_stands_for_its_name_later(text, expected):
     last = facts(text)[-1]
@@ -144,6 +151,10 @@ def test_a_one_word_name_is_the_person_the_article_means(text, published, name):
     # "Menurut dia" and "Menurutnya" open what the last speaker says.
     ("Andi Wijaya mengatakan rapat lancar. Menurut dia, semua negara hadir.", "Andi Wijaya"),
     ("Andi Wijaya mengatakan rapat lancar. Menurutnya, semua negara hadir.", "Andi Wijaya"),
+    # An adverb may stand between the pronoun and its verb; asking and urging speak too.
+    ("Andi Wijaya mengatakan rapat lancar. Ia juga meminta warga memantau informasi.", "Andi Wijaya"),
+    ("Andi Wijaya mengatakan rapat lancar. Dia kembali mengimbau warga berhati-hati.", "Andi Wijaya"),
+    ("The talks went well, said Andi Wijaya. He also said all members attended.", "Andi Wijaya"),
 ])
 def test_a_pronoun_that_speaks_is_the_last_speaker(text, speaker):
     last = facts(text)[-1]

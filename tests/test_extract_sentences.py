@@ -89,6 +89,9 @@ def texts(text: str) -> list[str]:
     "Simak berita dan artikel lainnya di Google News",
     "Ikuti saluran WhatsApp Channel Contoh untuk berita terkini",
     "Stay updated with the latest news on Google News",
+    "Follow WhatsApp Channel Contoh.id untuk update berita terbaru setiap hari! Follow",
+    "Join ST's WhatsApp Channel and get the latest news and must-reads.",
+    "Gabung saluran Telegram Contoh untuk berita pilihan.",
     # A wire's credit for a colleague.
     "Associated Press writer Dewi Larasati in Jakarta contributed to this report.",
     "Wire reporter Andi Wijaya contributed reporting from Kupang.",

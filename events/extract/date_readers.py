@@ -207,6 +207,17 @@ def read_quarter(match: re.Match, context: Context) -> FactDate:
                     month_date(year, first + 2).end, "month", "explicit")
 
 
+HALVES = {"i": 1, "ii": 2, "1": 1, "2": 2, "pertama": 1, "kedua": 2, "first": 1, "second": 2}
+
+
+def read_half_year(match: re.Match, context: Context) -> FactDate:
+    """A half of a year: its six months, at month precision."""
+    half = HALVES[(match.group("h") or match.group("hn") or match.group("hen")).lower()]
+    year, first = int(match.group("year")), 6 * half - 5
+    return FactDate(f"{year:04d}-{first:02d}/{year:04d}-{first + 5:02d}", month_date(year, first).start,
+                    month_date(year, first + 5).end, "month", "explicit")
+
+
 def read_year_part_en(match: re.Match, context: Context) -> FactDate | None:
     """"at the end of the year": the article's year (or the one named), with the part."""
     if context.reference is None:
@@ -343,7 +354,7 @@ READERS = {
     "dm_numeric": read_dm_numeric, "dmy_short": read_dmy_short, "month_only": read_month_only, "day_range": read_day_range,
     "day_range_en": read_day_range, "dmy_named": read_named_day, "mdy_named": read_named_day,
     "qualified_year": read_qualified_year, "month_year": read_month_year,
-    "month_range": read_month_range, "quarter": read_quarter, "year_part_en": read_year_part_en, "qualified_relative": read_qualified_relative,
+    "month_range": read_month_range, "quarter": read_quarter, "half_year": read_half_year, "year_part_en": read_year_part_en, "qualified_relative": read_qualified_relative,
     "year_range": read_year_range, "since_year": read_since_year,
     "context_year": read_context_year, "paren_year": read_paren_year,
     "relative_n": read_relative_n, "relative_unit": read_relative_unit,

@@ -87,16 +87,16 @@ PATTERNS: list[tuple[str, str]] = [
     # 17/9/23: read as 2023, with a doubt, since the century is a guess.
     ("dmy_short", rf"{WEEKDAY_PREFIX}\(?{B}{DAY}/(?P<mnum>[01]?\d)/(?P<yy>\d\d){E}\)?"),
     ("dm_numeric", rf"{WEEKDAY_PREFIX}\({DAY}/(?P<mnum>[01]?\d)\)"),
-    ("day_range", rf"{B}(?P<day1>[0-3]?\d)\s*(?:-|–|sampai|hingga|s\.d\.?|s/d|to|and|dan)\s*"
+    ("day_range", rf"{B}(?P<day1>[0-3]?\d)\s*(?:-|–|—|sampai|hingga|s\.d\.?|s/d|to|and|dan)\s*"
                   rf"(?P<day2>[0-3]?\d)\s+{MONTH}(?:\s+{YEAR})?{E}"),
-    ("day_range_en", rf"{MONTH}\s+(?P<day1>[0-3]?\d)\s*(?:-|–|to|and)\s*(?P<day2>[0-3]?\d),?"
+    ("day_range_en", rf"{MONTH}\s+(?P<day1>[0-3]?\d)\s*(?:-|–|—|to|and)\s*(?P<day2>[0-3]?\d),?"
                      rf"(?:\s+{YEAR})?{E}"),
     ("dmy_named", rf"{WEEKDAY_PREFIX}{B}{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+{YEAR})?{E}"),
     ("mdy_named", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:st|nd|rd|th)?,?(?:\s+{YEAR})?{E}"),
     ("qualified_year", rf"(?:(?P<since>{SINCE})\s+)?(?P<qual>{QUALIFIER})"
                        rf"(?:\s*-\s*|\s+)(?:{TAHUN}\s+)?{YEAR}{E}"),
     # "Januari hingga Februari 2024", "Januari-Februari 2024": both months in the year.
-    ("month_range", rf"(?P<month1>{FULL_MONTHS})\s*(?:-|–|hingga|sampai|to|until|through)\s*"
+    ("month_range", rf"(?P<month1>{FULL_MONTHS})\s*(?:-|–|—|hingga|sampai|to|until|through)\s*"
                     rf"{MONTH}\s+{YEAR}{E}"),
     # "pertengahan Oktober 2024": the month, with the part of it (read from the word
     # before, see date_readers) kept as a qualifier.
@@ -105,6 +105,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("quarter", rf"(?:{_trie(('kuartal', 'triwulan'), True)}\s+(?P<q>I{{1,3}}|IV|[1-4]|{_trie(('pertama', 'kedua', 'ketiga', 'keempat'), True)})"
                 rf"|(?<!\w)Q(?P<qn>[1-4])|(?:the\s+)?(?P<qen>{_trie(('first', 'second', 'third', 'fourth'), True)})\s+quarter(?:\s+of)?)"
                 rf"(?:\s*[-/]\s*|\s+){YEAR}{E}"),
+    # "semester II/2025", "paruh pertama 2024", "H1 2024", "the first half of 2025": its six months.
+    ("half_year", rf"(?:{_trie(('semester', 'paruh'), True)}\s+(?P<h>II|I|1|2|{_trie(('pertama', 'kedua'), True)})(?:\s+{TAHUN})?"
+                  rf"|(?<!\w)H(?P<hn>[12])|(?:the\s+)?(?P<hen>{_trie(('first', 'second'), True)})\s+half(?:\s+of)?)"
+                  rf"(?:\s*[-/]\s*|\s+){YEAR}{E}"),
     # A month named alone needs a word that makes it a time: "pada Desember mendatang",
     # "bulan Maret lalu", "in March"; its year is the one the words or the sentence point to.
     # "sejak awal tahun", "akhir tahun lalu", "early next year": part of a year named by
@@ -121,7 +125,7 @@ PATTERNS: list[tuple[str, str]] = [
                    rf"(?:{_trie(('bulan',), True)}\s+)?(?P<month>{FULL_MONTHS})\b(?!\.?\s*\d)"
                    r"(?:\s+(?P<post>lalu|mendatang|depan|ini|nanti|kemarin))?"),
     ("year_range", rf"(?:{_trie(('tahun', 'periode', 'pada', 'sejak'), True)}\s+)?\(?{B}(?P<year1>(?:19|20)\d\d)\s*"
-                   r"(?:-|–|/|sampai|hingga|to|until)\s*(?P<year2>(?:19|20)?\d\d)(?![\w/-]|\.\d)\)?"),
+                   r"(?:-|–|—|/|sampai|hingga|to|until)\s*(?P<year2>(?:19|20)?\d\d)(?![\w/-]|\.\d)\)?"),
     ("since_year", rf"(?P<since>{SINCE})\s+(?:{TAHUN}\s+)?{YEAR}{E}"),
     ("context_year", rf"(?P<cue>{_trie(('pada', 'tahun', 'hingga', 'sampai', 'selama', 'sepanjang', 'in', 'by', 'until', 'during', 'of', 'throughout'), True)})\s+"
                      rf"(?:{TAHUN}\s+)?{YEAR}{E}"),
@@ -138,7 +142,7 @@ TIME_NOTE = re.compile(rf"{TIME_OF_DAY}|(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\
                        r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.m\.")
 # What may join two days into one span: "Senin (8/1/2024) malam hingga Selasa dini hari",
 # "from April 4 to April 16, 2024", "from Friday to Sunday".
-RANGE_JOIN = re.compile(rf"\s*(?:{TIME_OF_DAY}\s*)?(?:-|–|hingga|sampai|s\.d\.?|s/d|to|until|through|till)\s*$")
+RANGE_JOIN = re.compile(rf"\s*(?:{TIME_OF_DAY}\s*)?(?:-|–|—|hingga|sampai|s\.d\.?|s/d|to|until|through|till)\s*$")
 YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 RANGE_REACH = 62  # days: a span longer than this is two dates, not one happening
 # ... unless the first day is when a state began: "(status ditetapkan) sejak 1 Agustus
@@ -247,7 +251,7 @@ NEEDS = {
     "dm_numeric": {"slash"}, "day_range": {"digit", "month"}, "day_range_en": {"digit", "month"},
     "dmy_named": {"digit", "month"}, "mdy_named": {"digit", "month"},
     "qualified_year": {"year", "qualifier"}, "qualified_relative": {"qualifier"},
-    "month_range": {"year", "month"}, "month_year": {"year", "month"}, "quarter": {"year", "quarter"},
+    "month_range": {"year", "month"}, "month_year": {"year", "month"}, "quarter": {"year", "quarter"}, "half_year": {"year", "half"},
     "year_part_en": {"year_part"},
     "month_only": {"month_only"}, "year_range": {"year"}, "since_year": {"year", "since"},
     "context_year": {"year"}, "paren_year": {"year"}, "relative_n": {"relative_n", "count"},
@@ -259,7 +263,7 @@ ANCHOR = {
     "malformed": "slash", "dmy_numeric": "slash", "dmy_short": "slash", "dm_numeric": "slash",
     "day_range": "month", "day_range_en": "month", "dmy_named": "month", "mdy_named": "month",
     "qualified_year": "qualifier", "qualified_relative": "qualifier", "month_range": "month",
-    "month_year": "month", "quarter": "quarter", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year",
+    "month_year": "month", "quarter": "quarter", "half_year": "half", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year",
     "since_year": "year", "context_year": "year", "paren_year": "year",
     "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",
     "relative_day": "relative_day",
@@ -273,6 +277,7 @@ FEATURE_WORDS = {
     "weekday": tuple(d for d in WEEKDAYS if d.islower()),
     "month_only": tuple(m.lower() for m in FULL_MONTH_LIST),
     "quarter": ("kuartal", "triwulan", "q1", "q2", "q3", "q4", "quarter"),
+    "half": ("semester", "paruh", "h1", "h2", "half"),
     "year_part": ("end of", "beginning of", "start of", "middle of"),
     "qualifier": ("awal", "pertengahan", "akhir", "early", "mid", "late"),
     "since": ("sejak", "since"),

@@ -27,22 +27,22 @@ SPEECH_BEFORE = re.compile(
     re.IGNORECASE)
 SPEECH_AFTER = re.compile(
     r"\s+(?:mengatakan|menjelaskan|menyatakan|menegaskan|mengungkapkan|menyebutkan|menyebut|"
-    r"menambahkan|menuturkan|memaparkan|menilai|memperkirakan|berpendapat|said|says|told|"
-    r"stated|explained|added|noted|warned|stressed)\b")
+    r"menambahkan|menuturkan|memaparkan|menilai|memperkirakan|berpendapat|mengimbau|meminta|"
+    r"said|says|told|stated|explained|added|noted|warned|stressed|urged)\b")
 # A pronoun for whoever spoke last: "Ia menyebutkan", "kata dia", "ujarnya", "he added".
 PRONOUN_SPEECH = re.compile(
-    r"(?<!\w)(?:(?:Ia|Dia|Beliau|ia|dia|beliau)\s+(?:mengatakan|menjelaskan|menyatakan|"
-    r"menegaskan|mengungkapkan|menyebutkan|menyebut|menambahkan|menuturkan)"
+    r"(?<!\w)(?:(?:Ia|Dia|Beliau|ia|dia|beliau)\s+(?:(?:juga|pun|pula|kemudian|kembali)\s+)?(?:mengatakan|menjelaskan|menyatakan|"
+    r"menegaskan|mengungkapkan|menyebutkan|menyebut|menambahkan|menuturkan|mengimbau|meminta)"
     r"|(?:kata|ujar|jelas|tutur|imbuh|tegas)(?:nya|\s+(?:dia|ia|beliau))"
     r"|(?:Menurut|menurut)(?:nya|\s+(?:dia|ia|beliau))"
-    r"|(?:He|She|he|she)\s+(?:said|added|told|stated|explained|noted|warned)"
+    r"|(?:He|She|he|she)\s+(?:also\s+)?(?:said|added|told|stated|explained|noted|warned)"
     r"|(?:said|added)\s+(?:he|she))(?!\w)")
 # Words one of which every speech cue above holds (lower case): most sentences have none,
 # and the cue patterns are then not run.
 SPEECH_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "menurut", "said",
                 "according to", "mengatakan", "menjelaskan", "menyatakan", "menegaskan",
                 "mengungkapkan", "menyebut", "menambahkan", "menuturkan", "memaparkan", "says",
-                "menilai", "memperkirakan", "berpendapat",
+                "menilai", "memperkirakan", "berpendapat", "mengimbau", "meminta", "urged",
                 "told", "stated", "explained", "added", "noted", "warned", "stressed")
 
 
@@ -122,6 +122,8 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     if chosen and _inside(chosen.start, [c for c in side if text[c[0]:c[0] + 6].lstrip(", ")[:3] == "who"
                                          and c[1] < len(text) - 1]):
         chosen = None  # "Joko Widodo, who chairs ASEAN this year, told ...": about the person
+    if chosen and len(dated) > 1:
+        chosen = _narrower(text, dated, chosen, side)
     doubt = next((d.doubt for d in dates if d.doubt), None)
     date_ = chosen.date if chosen else None
     modality = modality_of(_without_other_since(text, dates, chosen), date_, reference_iso)
@@ -179,6 +181,18 @@ def _compared_since(text: str, start: int) -> bool:
             return False
         at = since.start()
     return COMPARED_SINCE.search(text, max(0, at - 30), at) is not None
+
+
+def _narrower(text: str, dated: list[DateSpan], chosen: DateSpan,
+              side: list[tuple[int, int]]) -> DateSpan:
+    """A date inside the chosen one says more exactly when: "periode 2024-2029 ... Minggu
+    (20/10)", "lima tahun lalu, ketika ... pada 20 Oktober 2019", "Sepanjang tahun ini
+    ... pada September 2024" are that day and that month."""
+    outer = chosen.date
+    return next((d for d in dated if d is not chosen and not _inside(d.start, side)
+                 and outer.start <= d.date.start and d.date.end <= outer.end
+                 and (d.date.start, d.date.end) != (outer.start, outer.end)
+                 and not _compared_since(text, d.start)), chosen)
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
@@ -257,6 +271,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         memory.learn(full, memory.kinds.get(full, "person"), written=True)
         found.append((start, end, full, memory.kinds[full], None, name))
         taken.append((start, end))
+    found += _units_of_titles(text, found)
     found += known_names(text, taken, memory)
     taken = [(f[0], f[1]) for f in found]
     places = [(f[0], f[1]) for f in found if f[3] == "place"]
@@ -268,6 +283,37 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         found.append((start, end, name, type_, None, name))
         learn_acronym(text, found[-1], memory)
     return sorted(found)
+
+
+# A title that holds its unit's name: "Kapolda Kepri" heads Polda Kepri, "Kajati Bali"
+# Kejati Bali, so the unit takes part too.
+UNIT_OF_TITLE = {"kapolda": "Polda", "kapolres": "Polres", "kapolresta": "Polresta",
+                 "kapolrestabes": "Polrestabes", "kapolsek": "Polsek", "kajati": "Kejati",
+                 "kajari": "Kejari", "pangdam": "Kodam", "danrem": "Korem", "dandim": "Kodim"}
+UNIT_TITLE = re.compile(r"\b(Kapolda|Kapolres(?:ta|tabes)?|Kapolsek|Kajati|Kajari|Pangdam|Danrem|Dandim)"
+                        r"((?: [A-Z][\w-]*){1,3})")
+REGION_WORD = re.compile(r"[A-Z][\w-]*")
+
+
+def _units_of_titles(text: str, found: list[tuple]) -> list[tuple]:
+    """The unit a title heads, named by its region: the capitalised words after the
+    title, up to a rank or the person's name (`Kapolda Metro Jaya Irjen Pol Karyoto`)."""
+    units = []
+    for title in UNIT_TITLE.finditer(text):
+        end = None
+        for word in REGION_WORD.finditer(text, title.end(1), title.end()):
+            if word.group().lower() in TITLE_WORDS or any(
+                    f[3] == "person" and f[0] <= word.start() < f[1] for f in found):
+                break
+            end = word.end()
+        if end is None:
+            continue
+        written = f"{UNIT_OF_TITLE[title.group(1).lower()]}{text[title.end(1):end]}"
+        known = [m for m in gazetteer().find(written) if (m.start, m.end) == (0, len(written))]
+        name, type_ = (known[0].entry.name, known[0].entry.type) if known else (written, "unknown")
+        units.append((title.start(), end, name, type_, known[0].entry.wikidata if known else None,
+                      text[title.start():end]))
+    return units
 
 
 NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,?\s*$")
@@ -298,6 +344,10 @@ def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
 # ("Menurut majelis hakim, ...").
 UNNAMED_SPEECH = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:said|told|says|mengatakan|menyatakan)\s+"
                             r"(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that|bahwa)\b"
+                            # "Analysts said the retreat showed ...": people unnamed by trade.
+                            r"|(?:Analysts|Experts|Observers|Economists|Diplomats|Critics|Sources|"
+                            r"Pengamat|Analis|Ekonom|Para\s+\w+)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+                            r"(?:said|say|says|told|warned|noted|mengatakan|menilai|menyebut)\b"
                             r"|(?:Menurut|According to)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,")
 
 

@@ -95,7 +95,19 @@ class Gazetteer:
             if all(end <= c[0] or start >= c[1] for c in chosen):
                 chosen.append((start, end, name))
         return [Match(start, end, text[start:end], self.entries[name])
-                for start, end, name in sorted(chosen)]
+                for start, end, name in sorted(chosen)
+                if not (self.entries[name].type == "place" and _compass_beside(text, start, end))]
+
+
+# A place with a point of the compass beside it that the gazetteer does not know as a
+# whole is another place, named after it: "Flores Timur" and "East Flores" are a regency,
+# "Lombok Timur" is not Lombok.
+COMPASS_AFTER = re.compile(r" (?:Timur|Barat|Utara|Selatan|Tengah|Tenggara|Daya)\b")
+COMPASS_BEFORE = re.compile(r"(?:East|West|North|South|Central) $")
+
+
+def _compass_beside(text: str, start: int, end: int) -> bool:
+    return bool(COMPASS_AFTER.match(text, end) or COMPASS_BEFORE.search(text, max(0, start - 8), start))
 
 
 def _language(text: str, start: int, name: str) -> bool:
@@ -156,10 +168,14 @@ TITLE_WORDS = {
     "dr", "prof", "h", "hj", "ir", "drs", "gov", "sen", "rep", "supt", "adm", "cmdr",
     # Professions that stand before a name like a title ("Ekonom Budi Santoso menilai").
     "ekonom", "pengamat", "analis", "peneliti", "economist", "analyst", "researcher",
+    # Acting and elected holders: "Penjabat Bupati ...", "Plt Kepala ...", "President-elect".
+    "penjabat", "pj", "plt", "plh", "president-elect",
+    "kajati", "kajari", "pangdam", "danrem", "dandim", "kapolresta", "kapolrestabes",
 }
 # Titles of a region's office: the region is named before the person ("Bupati Sikka ...").
 REGIONAL_TITLES = {"bupati", "gubernur", "walikota", "wali", "kapolda", "kapolres",
-                   "kapolsek", "camat", "lurah", "dinas", "kadis", "regent", "governor"}
+                   "kapolsek", "camat", "lurah", "dinas", "kadis", "regent", "governor",
+                   "kajati", "kajari", "pangdam", "danrem", "dandim", "kapolresta", "kapolrestabes"}
 # Capitalised words that make a run an office or a unit, not a person's name; the fields
 # of ministries and offices among them ("Menteri Sosial Tri Rismaharini").
 NOT_NAME_WORDS = {
@@ -228,10 +244,14 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
         inside = next(((s, e) for s, e in taken if s <= tokens[j].start() < e), None)
         if lower in COMPANY_WORDS:
             return []
+        if not inside and _initial(tokens, run, j):
+            run.append(j)
+            continue
         if inside or lower in TITLE_WORDS or (not run and (lower in NOT_NAME_WORDS or _acronym(token)
                                                           or lower in PLACE_HEADS)):
-            if run and not inside:
+            if run and not inside and lower not in TITLE_WORDS:
                 break
+            # ... a rank after it ("Kapolda Metro Jaya Irjen Pol Karyoto"): the run was the region
             if run:  # the run so far named a unit of this body: the name comes after it
                 run = []
             placed = placed or bool(inside)
@@ -250,11 +270,21 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
     if len(run) == 1 and OFFICE_PAIR.match(text, tokens[run[0]].end()):
         return []  # "Menteri Kelautan dan Perikanan": the office's field, not a name
     balinese = len(run) > 1 and tokens[run[0]].group() in ("I", "Ni") and tokens[run[1]].group() in BALINESE_ORDER
-    if regional and not placed and len(run) >= 4 and not balinese:
-        return run[-2:]  # "Bupati Sukamaju Raya Andi Pratama": the region comes first
-    if region_named and len(run) >= 3:
-        return run[-2:]  # "Ketua Bawaslu Kota Sukamaju Arief Nugroho": so it does after Kota
+    # A name of two words, or three with an initial between ("Sulastri H Rasyid").
+    last = run[-3:] if len(run) >= 3 and len(tokens[run[-2]].group().rstrip(".")) == 1 else run[-2:]
+    if regional and not placed and len(run) >= len(last) + 2 and not balinese:
+        return last  # "Bupati Sukamaju Raya Andi Pratama": the region comes first
+    if region_named and len(run) >= len(last) + 1:
+        return last  # "Ketua Bawaslu Kota Sukamaju Arief Nugroho": so it does after Kota
     return run
+
+
+def _initial(tokens: list[re.Match], run: list[int], j: int) -> bool:
+    """A capital letter standing for a name between two words of one ("Sulastri H Rasyid",
+    "Muhammad A. Rahman")."""
+    token = tokens[j].group().rstrip(".")
+    return bool(run) and len(token) == 1 and token.isupper() and j + 1 < len(tokens) \
+        and NAME_TOKEN.fullmatch(tokens[j + 1].group().rstrip(".,")) is not None
 
 
 def _broken(text: str, before: re.Match, after: re.Match) -> bool:

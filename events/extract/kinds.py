@@ -36,7 +36,8 @@ def _anchor(word: str) -> str:
     return literal.lower()
 
 
-PLANNED = _cues("akan", "bakal", "hendak", "rencananya", "direncanakan", "dijadwalkan",
+# "saat hendak naik" is when they were about to: the clause dates what happened to them.
+PLANNED = _cues("akan", "bakal", r"hendak(?<!saat hendak)(?<!ketika hendak)", "rencananya", "direncanakan", "dijadwalkan",
                 "menjadwalkan", r"would(?!\s+have)",
                 "berencana", "will", "would be held", "is to", "are to", "plans? to",
                 "scheduled", "mendatang", "upcoming", "menargetkan", "ditargetkan", "forecasts?",
@@ -49,7 +50,10 @@ PLANNED = _cues("akan", "bakal", "hendak", "rencananya", "direncanakan", "dijadw
                 # A forecast looks ahead ("hujan diperkirakan mulai turun"); an estimate of
                 # what happened does not ("kerugian diperkirakan mencapai Rp5 miliar").
                 r"diperkirakan\s+(?:akan|mulai|baru|berakhir|berlangsung|tiba|dibacakan|selesai|rampung)",
-                "diprakirakan", "memprakirakan", "diprediksi akan")
+                "diprakirakan", "memprakirakan", "diprediksi akan",
+                # A projection and a hope are ahead too ("diproyeksikan tumbuh 5%",
+                # "hopes to become ASEAN's 11th member").
+                "diproyeksikan", "is projected to", "are projected to", "hopes to")
 # "sejak sore" is since this afternoon: a time of day, not a state that goes on.
 ONGOING = _cues(r"sejak(?!\s+(?:pagi|siang|sore|malam|dini hari))", r"since(?!\s+(?:morning|noon|evening))",
                 "sedang", "tengah berlangsung", "is being", "are being", "masih", "hingga kini", "sampai sekarang", "selama ini",
@@ -71,6 +75,10 @@ INCIDENT = _cues("ditangkap", "menangkap", "penangkapan", "menggagalkan", "digag
                  "killed", "smuggling", "raid(?:ed)?", "menindak", "penindakan", "razia",
                  "vonis", "divonis", "sentenced", "merendam", "terendam", "mengungsi", "rusak",
                  "tersangka", "charged with",
+                 # Police uncovering a network or a case, and people or goods they secure.
+                 r"membongkar\s+(?:\w+\s+){0,2}?(?:jaringan|sindikat|kasus|praktik|peredaran)",
+                 r"mengungkap\s+(?:\w+\s+){0,2}?(?:jaringan|sindikat|kasus|praktik|peredaran)",
+                 r"kasus\s+(?:\w+\s+){0,2}?diungkap", "diamankan", "busted",
                  "merusak", "damaged", "quakes?", "aftershocks?", "injured", "evacuated",
                  # A volcano's eruption and what it sends down are happenings like a quake.
                  "erupsi", "meletus", "letusan", "hujan abu", "awan panas", "lahar", "tsunami",
@@ -104,6 +112,9 @@ MEETING = _cues("pertemuan", "konsultasi", "rapat", "sidang", "KTT", "konferensi
 # happened ("urged the junta to halt attacks", "mengimbau warga mewaspadai banjir").
 URGE = _cues("urged?", "urging", "called on", "calls on", "called for", "calls for",
              "mendesak", "menyerukan", "mengimbau", "imbauan")
+# A possibility someone sees is their view, not a plan anyone has made.
+HEDGE = _cues("kemungkinan", "mungkin", "bisa jadi", "berpeluang", "likely", "unlikely", "might",
+              "could", "possibly", "probably")
 # Going on with something is a stance, not a happening a timeline can place.
 CONTINUING = _cues("akan terus", "akan tetap", "would keep", "will keep", "would continue",
                    "will continue", "would remain", "will remain")
@@ -205,6 +216,8 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
       and no happening to place (`X said the police would set up posts`, `akan terus`);
     - handover and incident: their verbs are specific and outrank the rest, unless the
       incident is what someone urged (`urged the junta to halt attacks`);
+    - statement when someone urges (`urged the junta to extend a ceasefire`, `mengimbau`),
+      and when a speaker sees a possibility ahead (`menilai BI kemungkinan akan ...`);
     - planned things are plans, even when agreed (`menyepakati ... akan berlangsung`);
     - agreement before history and statement: an agreement is often also said;
     - history for what ended before the article's year, or was a first or a founding;
@@ -235,6 +248,10 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
         if urged is None or INCIDENT.search(text).start() < urged.start():
             return "incident"
         return "statement"
+    if has_cue(URGE, text, present):
+        return "statement"  # "urged the junta to extend a ceasefire": what was urged is not done
+    if speech and modality == "planned" and has_cue(HEDGE, text, present):
+        return "statement"  # "X menilai BI kemungkinan baru akan memangkas ...": a view
     if modality == "planned":
         return "plan"
     if has_cue(AGREEMENT, text, present):

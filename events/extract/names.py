@@ -59,11 +59,27 @@ def unknown_names(text: str, taken: list[tuple[int, int]],
     found: list[tuple[int, int, str]] = []
     if not _has_pair(text, taken) and not (places and _unit_before_place(text, places)):
         return found
+    passed: tuple[int, int] | None = None  # the last run left out, for a name it opens
     for run in _runs(text, taken):
         start, end = run[0].start(), run[-1].end()
+        if passed and _one_defined_name(text, *passed, start, end):
+            # "Kepala Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) Hadi Wijaya":
+            # the unit in the title, left out alone, is named whole by its acronym.
+            found.append((passed[0], end, text[passed[0]:end]))
+            passed = None
+            continue
         after = next((e for s, e in places if s == end + 1 and text[end] == " "), None)
+        if after and len(run) > 1 and run[-1].group().lower() in REGIONAL_UNITS:
+            # "Kabid Humas Polda Jateng", "Direktorat Reserse Kriminal Khusus Polda Jawa
+            # Tengah": the regional unit is a body of its own, whatever names a part of it.
+            head = run[:-1]
+            if len(head) > 1 and _a_name(text, head):
+                found.append((start, head[-1].end(), text[start:head[-1].end()]))
+            found.append((run[-1].start(), after, text[run[-1].start():after]))
+            continue
         unit = len(run) == 1 and after and run[0].group().lower() in REGIONAL_UNITS
         if (len(run) < 2 and not unit) or not _a_name(text, run):
+            passed = (start, end)
             continue  # one word is a name only as a region's unit ("Polda Riau")
         end = after or end
         if found and _one_defined_name(text, found[-1][0], found[-1][1], start, end):

@@ -30,6 +30,9 @@ BOILERPLATE = re.compile(
     r"our\s+standards\s*:|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|subscribe\s+to\s+our\b)"
     r"|\[(?i:gambas)\b"
     r"|(?i:simak\s+(?:berita|artikel|informasi|update)\b)"
+    # "Follow WhatsApp Channel iNews.id untuk ...", "Join ST's WhatsApp Channel and get ...".
+    r"|(?i:follow|join|ikuti|gabung(?:lah)?)\b[^.!?\n]{0,40}?(?i:(?:whatsapp|telegram)\s+(?:channel|saluran)"
+    r"|(?:saluran|channel)\s+(?:whatsapp|telegram))\b"
     r")"
 )
 # Calls to follow the outlet elsewhere ("... di Google News", at the end of a short line)
