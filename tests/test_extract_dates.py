@@ -10,6 +10,8 @@ from datetime import date
 
 import pytest
 
+from events.article import Article
+from events.extract import extract
 from events.extract.dates import find_dates
 
 THURSDAY = date(2023, 8, 24)
@@ -517,3 +519,50 @@ def test_minggu_is_sunday_when_capitalised_inside_a_sentence(sentence, value):
 ])
 def test_a_weekday_that_dates_the_speaking_is_not_moved_ahead(sentence, value):
     assert only_date(sentence, date(2023, 8, 25), future=True).date.value == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # "N hari kemudian" counts from the last day the article told of (here 3 January 2025).
+    ("Tim menangkap tersangka pertama empat hari kemudian.", "2025-01-07"),
+    ("Police arrested a second suspect two days later.", "2025-01-05"),
+    # "N hari lagi" still counts from the article's own day (14 January 2025).
+    ("Sidang digelar dua hari lagi.", "2025-01-16"),
+])
+def test_days_later_count_from_the_last_day_told_of(sentence, value):
+    spans = [s for s in find_dates(sentence, date(2025, 1, 14), anchor=date(2025, 1, 3)) if s.date]
+    assert [s.date.value for s in spans] == [value]
+
+
+def test_days_later_with_no_day_told_of_are_no_date():
+    assert find_dates("Tim menangkap tersangka empat hari kemudian.", date(2025, 1, 14)) == []
+
+
+def test_the_day_someone_spoke_is_not_what_days_later_count_from():
+    text = ("Pengungkapan bermula dari laporan pedagang pada Jumat (3/1), kata Ribut.\n"
+            "\"Pedagang itu curiga,\" kata Ribut di Semarang, Selasa (14/1).\n"
+            "Tim menangkap tersangka AW (38) di Boyolali empat hari kemudian.")
+    last = extract(Article(text=text, published="2025-01-14")).facts[-1]
+    assert last.date.value == "2025-01-07"
+
+
+@pytest.mark.parametrize("sentence, reference, value", [
+    # A forward-looking sentence that starts something from a day and month: that day ahead.
+    ("The junta said it will hold an election starting from Dec 28.", date(2025, 1, 19), "2025-12-28"),
+    ("Aturan itu akan berlaku mulai 1 Januari.", date(2025, 2, 10), "2026-01-01"),
+    # Without such a word, the nearest day: a past happening in a forward sentence.
+    ("Polisi akan memeriksa tersangka yang ditangkap pada 28 Desember.", date(2025, 1, 19), "2024-12-28"),
+])
+def test_a_day_something_will_start_from_is_ahead(sentence, reference, value):
+    assert only_date(sentence, reference, future=True).date.value == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # After mulai/since, a day or week joined to a month (with its part) is one span.
+    ("BI akan menggelar sosialisasi mulai pekan depan hingga akhir Februari 2025.",
+     "pekan depan hingga akhir Februari 2025", "2025-01-20/2025-02-28"),
+    ("The ban applies starting next week until the end of March 2025.",
+     "next week until the end of March 2025", "2025-01-20/2025-03-31"),
+])
+def test_a_span_from_a_day_to_a_month(sentence, text, value):
+    (span,) = find_dates(sentence, date(2025, 1, 14), future=True)
+    assert (span.text, span.date.value) == (text, value)

@@ -28,6 +28,7 @@ class Doubt:
 class Context:
     reference: date | None
     future: bool
+    anchor: date | None = None  # the last day the article told of, for "empat hari kemudian"
 
 
 def with_fields(value: FactDate, **changes) -> FactDate:
@@ -139,7 +140,26 @@ def read_dm_numeric(match: re.Match, context: Context) -> FactDate | None:
     day, month = int(match.group("day")), int(match.group("mnum"))
     if not 1 <= month <= 12:
         return None
-    return _calendar_day(match, nearest_year(day, month, context.reference), month, day)
+    return _calendar_day(match, _year_of(match, day, month, context), month, day)
+
+
+# What opens a date that a forward-looking sentence starts something from ("will hold an
+# election starting from Dec 28", "akan berlaku mulai 1 Maret"): that day is ahead.
+STARTS_FROM = re.compile(r"(?i:(?<!\w)(?:mulai|starting|beginning|effective|berlaku)(?:\s+(?:from|on|tanggal|pada))?\s+)$")
+
+
+def _year_of(match: re.Match, day: int, month: int, context: Context) -> int | None:
+    """The year of a day and month written without one: the nearest to the article date,
+    or the next when the sentence looks ahead and starts something from that day."""
+    year = nearest_year(day, month, context.reference)
+    if (year is not None and context.future and context.reference is not None
+            and STARTS_FROM.search(match.string, max(0, match.start() - 24), match.start())):
+        try:
+            if date(year, month, day) < context.reference:
+                return year + 1
+        except ValueError:
+            return year
+    return year
 
 
 def read_day_range(match: re.Match, context: Context) -> FactDate | None:
@@ -156,7 +176,7 @@ def read_day_range(match: re.Match, context: Context) -> FactDate | None:
 
 def read_named_day(match: re.Match, context: Context) -> FactDate | None:
     month, day = _month(match), int(match.group("day"))
-    year = int(match.group("year")) if match.group("year") else nearest_year(day, month, context.reference)
+    year = int(match.group("year")) if match.group("year") else _year_of(match, day, month, context)
     return _calendar_day(match, year, month, day)
 
 
@@ -281,7 +301,7 @@ def shifted(reference: date, unit: str, amount: int) -> FactDate:
 UNITS = {"hari": "day", "day": "day", "pekan": "week", "minggu": "week", "week": "week",
          "bulan": "month", "month": "month", "tahun": "year", "year": "year"}
 PAST = {"yang lalu", "lalu", "silam", "ago", "kemarin", "last"}
-FUTURE = {"lagi", "mendatang", "later", "depan", "next"}
+FUTURE = {"lagi", "mendatang", "later", "kemudian", "depan", "next"}
 
 
 def _direction(word: str | None) -> int:
@@ -290,10 +310,13 @@ def _direction(word: str | None) -> int:
 
 
 def read_relative_n(match: re.Match, context: Context) -> FactDate | None:
-    if context.reference is None:
+    # "empat hari kemudian", "four days later" count from the last day the article told
+    # of, not from the article's own day: with none, there is nothing to count from.
+    base = context.anchor if match.group("dir").lower() in AFTER_THEN else context.reference
+    if base is None:
         return None
     amount = _number(match.group("n")) * _direction(match.group("dir"))
-    value = shifted(context.reference, match.group("unit"), amount)
+    value = shifted(base, match.group("unit"), amount)
     return with_fields(value, qualifier="since") if match.group("since") else value
 
 
@@ -306,6 +329,7 @@ def read_relative_unit(match: re.Match, context: Context) -> FactDate | None:
     return shifted(context.reference, unit, _direction(match.group("dir") or match.group("dir_en")))
 
 
+AFTER_THEN = {"kemudian", "later"}
 RELATIVE_DAYS = {"hari ini": 0, "today": 0, "kemarin": -1, "yesterday": -1, "besok": 1,
                  "tomorrow": 1, "lusa": 2, "kemarin lusa": -2}
 

@@ -131,7 +131,7 @@ PATTERNS: list[tuple[str, str]] = [
                      rf"(?:{TAHUN}\s+)?{YEAR}{E}"),
     ("paren_year", rf"\({YEAR}\)"),
     ("relative_n", rf"(?:(?P<since>{SINCE})\s+)?(?P<n>{NUMBER})\s+(?P<unit>{_trie(('hari', 'pekan', 'minggu', 'bulan', 'tahun', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'), True)})"
-                   rf"\s+(?P<dir>{_trie(('yang',), True)}\s+{_trie(('lalu',), True)}|{_trie(('lalu', 'silam', 'ago', 'lagi', 'mendatang', 'later'), True)})"),
+                   rf"\s+(?P<dir>{_trie(('yang',), True)}\s+{_trie(('lalu',), True)}|{_trie(('lalu', 'silam', 'ago', 'lagi', 'mendatang', 'later', 'kemudian'), True)})"),
     ("relative_unit", rf"(?P<unit>{_trie(('pekan', 'minggu', 'bulan', 'tahun'), True)})\s+(?P<dir>{_trie(('lalu', 'depan', 'ini', 'mendatang', 'kemarin'), True)})\b"
                       rf"|(?P<dir_en>{_trie(('last', 'next', 'this'), True)})\s+(?P<unit_en>{_trie(('week', 'month', 'year'), True)})\b"),
     ("weekday", rf"(?P<pre>{_trie(('last', 'next', 'on', 'this'), True)}\s+)?{WEEKDAY}(?:\s+(?P<post>lalu|kemarin|mendatang|depan|ini))?\b"),
@@ -143,6 +143,9 @@ TIME_NOTE = re.compile(rf"{TIME_OF_DAY}|(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\
 # What may join two days into one span: "Senin (8/1/2024) malam hingga Selasa dini hari",
 # "from April 4 to April 16, 2024", "from Friday to Sunday".
 RANGE_JOIN = re.compile(rf"\s*(?:{TIME_OF_DAY}\s*)?(?:-|–|—|hingga|sampai|s\.d\.?|s/d|to|until|through|till)\s*$")
+# ... and what joins a day to the month a span runs to ("hingga akhir Februari 2025").
+MONTH_JOIN = re.compile(r"\s*(?:-|–|—|hingga|sampai|s\.d\.?|s/d|to|until|through|till)\s*"
+                        r"(?:(?i:awal|pertengahan|akhir|early|mid|late|the\s+end\s+of)\s+)?")
 YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 RANGE_REACH = 62  # days: a span longer than this is two dates, not one happening
 # ... unless the first day is when a state began: "(status ditetapkan) sejak 1 Agustus
@@ -164,9 +167,11 @@ class DateSpan:
     doubt: str | None = None
 
 
-def find_dates(sentence: str, reference: date | None, future: bool = False) -> list[DateSpan]:
+def find_dates(sentence: str, reference: date | None, future: bool = False,
+               anchor: date | None = None) -> list[DateSpan]:
     """Every date in the sentence, in reading order. `reference` is the article date;
-    `future` says the sentence speaks of what will happen, for a bare weekday."""
+    `future` says the sentence speaks of what will happen, for a bare weekday; `anchor`
+    is the last day the article told of, which "N hari kemudian" counts from."""
     features = _features(sentence)
     claimed: list[tuple[int, int]] = []
     if "digit" in features:
@@ -174,7 +179,7 @@ def find_dates(sentence: str, reference: date | None, future: bool = False) -> l
             if needs <= features.keys():
                 claimed += [m.span() for m in pattern.finditer(sentence)]
     found: list[DateSpan] = []
-    context = Context(reference, future)
+    context = Context(reference, future, anchor)
     for name, pattern, anchor in _worth_trying(frozenset(features)):
         # A match holds its anchor and starts at most REACH before it: no need to scan
         # the sentence from its start.
@@ -229,6 +234,16 @@ def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
                 value = with_fields(days_date(start, end), text=text)
                 joined[-1] = DateSpan(first.start, span.end, text, value, first.doubt or span.doubt)
                 continue
+        if (first and first.date and span.date and first.date.precision == "day"
+                and span.date.precision == "month" and first.date.end < span.date.start
+                and MONTH_JOIN.fullmatch(sentence, first.end, span.start)
+                and OPENS_SPAN.search(sentence, max(0, first.start - 12), first.start)):
+            # "mulai pekan depan hingga akhir Februari 2025": from that day to that month's end
+            text = sentence[first.start:span.end].strip(" ,")
+            value = with_fields(days_date(date.fromisoformat(first.date.start),
+                                          date.fromisoformat(span.date.end)), text=text)
+            joined[-1] = DateSpan(first.start, span.end, text, value, first.doubt or span.doubt)
+            continue
         joined.append(span)
     return joined
 
@@ -271,7 +286,7 @@ ANCHOR = {
 REACH = 60
 # Lower-case words whose presence gives a feature.
 FEATURE_WORDS = {
-    "relative_n": ("lalu", "ago", "lagi", "silam", "mendatang", "later"),
+    "relative_n": ("lalu", "ago", "lagi", "silam", "mendatang", "later", "kemudian"),
     "relative_unit": ("lalu", "depan", " ini", "mendatang", "kemarin", "last", "next", "this"),
     "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow"),
     "weekday": tuple(d for d in WEEKDAYS if d.islower()),

@@ -72,7 +72,8 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     """The facts one sentence states; positions are set by the caller. `quoted_by`: the
     speaker named after the quotation this sentence is part of."""
     future = has_cue(PLANNED, text)
-    dates = find_dates(text, reference, future)
+    dates = find_dates(text, reference, future, memory.last_day)
+    memory.last_day = _day_told(text, dates) or memory.last_day
     matches = gazetteer().find(text)
     mentions = _mentions(text, matches, memory, reference)
     speech = _speaker(text, mentions)
@@ -105,6 +106,14 @@ def sentence_facts(text: str, offset: int, reference: date | None,
                           forced_kind="plan" if attached and not facts else None,
                           deeds=agents(text, mentions) if _may_do(text) else []))
     return facts
+
+
+def _day_told(text: str, dates: list[DateSpan]) -> date | None:
+    """The last day the sentence tells of, for a later "N hari kemudian"; a date after
+    `kata`/`said` dates the speaking ("..., kata X di Semarang, Selasa (14/1)"), not the story."""
+    cue = SPEECH_BEFORE.search(text) if _may_speak(text) else None
+    days = [d for d in dates if d.date and d.date.precision == "day" and not (cue and d.start > cue.start())]
+    return date.fromisoformat(days[-1].date.end) if days else None
 
 
 def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech: Speech | None,
