@@ -521,7 +521,7 @@ def test_a_weekday_that_dates_the_speaking_is_not_moved_ahead(sentence, value):
     ("Sidang digelar dua hari lagi.", "2025-01-16"),
 ])
 def test_days_later_count_from_the_last_day_told_of(sentence, value):
-    spans = [s for s in find_dates(sentence, date(2025, 1, 14), anchor=date(2025, 1, 3)) if s.date]
+    spans = [s for s in find_dates(sentence, date(2025, 1, 14), last_day=date(2025, 1, 3)) if s.date]
     assert [s.date.value for s in spans] == [value]
 
 

@@ -168,9 +168,9 @@ class DateSpan:
 
 
 def find_dates(sentence: str, reference: date | None, future: bool = False,
-               anchor: date | None = None) -> list[DateSpan]:
+               last_day: date | None = None) -> list[DateSpan]:
     """Every date in the sentence, in reading order. `reference` is the article date;
-    `future` says the sentence speaks of what will happen, for a bare weekday; `anchor`
+    `future` says the sentence speaks of what will happen, for a bare weekday; `last_day`
     is the last day the article told of, which "N hari kemudian" counts from."""
     features = _features(sentence)
     claimed: list[tuple[int, int]] = []
@@ -179,8 +179,9 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
             if needs <= features.keys():
                 claimed += [m.span() for m in pattern.finditer(sentence)]
     found: list[DateSpan] = []
-    context = Context(reference, future, anchor)
+    context = None  # made when a pattern is tried: most sentences try none
     for name, pattern, anchor in _worth_trying(frozenset(features)):
+        context = context or Context(reference, future, last_day)
         # A match holds its anchor and starts at most REACH before it: no need to scan
         # the sentence from its start.
         for match in pattern.finditer(sentence, max(0, features[anchor] - REACH)):

@@ -52,10 +52,16 @@ def _may_do(text: str) -> bool:
     return next(DEED_WORDS.iter(text.lower()), None) is not None
 
 
+SPEECH_AUTOMATON = ahocorasick.Automaton()
+for _word in SPEECH_WORDS:
+    SPEECH_AUTOMATON.add_word(_word, _word)
+SPEECH_AUTOMATON.make_automaton()
+
+
 @lru_cache(maxsize=16)
 def _may_speak(text: str) -> bool:
-    lower = text.lower()
-    return any(word in lower for word in SPEECH_WORDS)
+    """One pass of an automaton over the sentence rather than a search for each word."""
+    return next(SPEECH_AUTOMATON.iter(text.lower()), None) is not None
 
 
 CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
@@ -72,8 +78,11 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     """The facts one sentence states; positions are set by the caller. `quoted_by`: the
     speaker named after the quotation this sentence is part of."""
     future = has_cue(PLANNED, text)
-    dates = find_dates(text, reference, future, memory.last_day)
-    memory.last_day = _day_told(text, dates) or memory.last_day
+    # Which day the story last told of is worked out only for "kemudian"/"later".
+    last_day = _last_day_told(memory.dated) if "kemudian" in text or "later" in text else None
+    dates = find_dates(text, reference, future, last_day=last_day)
+    if dates:
+        memory.dated.append((text, dates))
     matches = gazetteer().find(text)
     mentions = _mentions(text, matches, memory, reference)
     speech = _speaker(text, mentions)
@@ -108,12 +117,15 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     return facts
 
 
-def _day_told(text: str, dates: list[DateSpan]) -> date | None:
-    """The last day the sentence tells of, for a later "N hari kemudian"; a date after
+def _last_day_told(dated: list[tuple[str, list[DateSpan]]]) -> date | None:
+    """The last day the article's sentences told of, for "N hari kemudian"; a date after
     `kata`/`said` dates the speaking ("..., kata X di Semarang, Selasa (14/1)"), not the story."""
-    cue = SPEECH_BEFORE.search(text) if _may_speak(text) else None
-    days = [d for d in dates if d.date and d.date.precision == "day" and not (cue and d.start > cue.start())]
-    return date.fromisoformat(days[-1].date.end) if days else None
+    for text, dates in reversed(dated):
+        cue = SPEECH_BEFORE.search(text) if _may_speak(text) else None
+        days = [d for d in dates if d.date and d.date.precision == "day" and not (cue and d.start > cue.start())]
+        if days:
+            return date.fromisoformat(days[-1].date.end)
+    return None
 
 
 def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech: Speech | None,
@@ -307,7 +319,9 @@ REGION_WORD = re.compile(r"[A-Z][\w-]*")
 def _units_of_titles(text: str, found: list[tuple]) -> list[tuple]:
     """The unit a title heads, named by its region: the capitalised words after the
     title, up to a rank or the person's name (`Kapolda Metro Jaya Irjen Pol Karyoto`)."""
-    units = []
+    units: list[tuple] = []
+    if not ("Kapol" in text or "Kaja" in text or "Pangdam" in text or "Dan" in text):
+        return units  # most sentences name no such title
     for title in UNIT_TITLE.finditer(text):
         end = None
         for word in REGION_WORD.finditer(text, title.end(1), title.end()):

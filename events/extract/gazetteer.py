@@ -102,12 +102,18 @@ class Gazetteer:
 # A place with a point of the compass beside it that the gazetteer does not know as a
 # whole is another place, named after it: "Flores Timur" and "East Flores" are a regency,
 # "Lombok Timur" is not Lombok.
-COMPASS_AFTER = re.compile(r" (?:Timur|Barat|Utara|Selatan|Tengah|Tenggara|Daya)\b")
-COMPASS_BEFORE = re.compile(r"(?:East|West|North|South|Central) $")
+COMPASS_WORDS = {"Timur", "Barat", "Utara", "Selatan", "Tengah", "Tenggara", "Daya"}
+COMPASS_AFTER = tuple(f" {word}" for word in COMPASS_WORDS)
+COMPASS_BEFORE = ("East ", "West ", "North ", "South ", "Central ")
 
 
 def _compass_beside(text: str, start: int, end: int) -> bool:
-    return bool(COMPASS_AFTER.match(text, end) or COMPASS_BEFORE.search(text, max(0, start - 8), start))
+    """Plain string tests, not a pattern: they run for every place the gazetteer finds."""
+    if text.startswith(COMPASS_AFTER, end):
+        word = text[end + 1:end + 10].split(None, 1)[0].rstrip(".,;:)\"'")
+        if word in COMPASS_WORDS:  # a whole word: "Timur", not "Timurnya"
+            return True
+    return text.endswith(COMPASS_BEFORE, 0, start)
 
 
 def _language(text: str, start: int, name: str) -> bool:
@@ -199,6 +205,7 @@ COMPANY_WORDS = {"pt", "cv", "tbk", "persero", "ltd", "inc", "corp"}
 NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z'’-]+|[A-Z]\.")
 NAME_PARTICLES = {"bin", "binti", "van", "de", "al"}
 TOKENS = re.compile(r"[\w'’.-]+")
+WORDS = re.compile(r"[\w'’-]+")  # tokens without their dots, for a quick look for titles
 OFFICE_PAIR = re.compile(r"\s+(?:dan|and)\s+[A-Z]")
 
 
@@ -207,7 +214,7 @@ def people_after_titles(text: str, known: list[Match],
     """Names (runs of capitalised words) that follow a title or rank word and are not
     themselves gazetteer entities or titles: `Irjen Pol. Krishna Murti` -> Krishna Murti.
     Words inside an office's title (`Menko Polhukam`) are never the name."""
-    if TITLE_WORDS.isdisjoint(w.rstrip(".") for w in TOKENS.findall(text.lower())):
+    if TITLE_WORDS.isdisjoint(WORDS.findall(text.lower())):
         return []  # most sentences have no title: reading them word by word is the slow part
     taken = [(m.start, m.end) for m in known] + list(offices)
     people = []
@@ -244,7 +251,7 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
         inside = next(((s, e) for s, e in taken if s <= tokens[j].start() < e), None)
         if lower in COMPANY_WORDS:
             return []
-        if not inside and _initial(tokens, run, j):
+        if run and not inside and _initial(tokens, run, j):
             run.append(j)
             continue
         if inside or lower in TITLE_WORDS or (not run and (lower in NOT_NAME_WORDS or _acronym(token)

@@ -78,7 +78,8 @@ INCIDENT = _cues("ditangkap", "menangkap", "penangkapan", "menggagalkan", "digag
                  # Police uncovering a network or a case, and people or goods they secure.
                  r"membongkar\s+(?:\w+\s+){0,2}?(?:jaringan|sindikat|kasus|praktik|peredaran)",
                  r"mengungkap\s+(?:\w+\s+){0,2}?(?:jaringan|sindikat|kasus|praktik|peredaran)",
-                 r"kasus\s+(?:\w+\s+){0,2}?diungkap", "diamankan", "busted",
+                 r"diungkap\s+(?:polisi|polda|polres|polsek|polresta|bareskrim|aparat|petugas)",
+                 "diamankan", "busted",
                  "merusak", "damaged", "quakes?", "aftershocks?", "injured", "evacuated",
                  # A volcano's eruption and what it sends down are happenings like a quake.
                  "erupsi", "meletus", "letusan", "hujan abu", "awan panas", "lahar", "tsunami",

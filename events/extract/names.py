@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
 
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match
 from .words import BALINESE_ORDER, DEMONYMS, HEAD_WORDS, MONTHS, REGIONAL_UNITS, SUBJECT_WORDS, WEEKDAYS
@@ -187,7 +186,7 @@ class ArticleMemory:
     acronyms: dict[str, str] = field(default_factory=dict)  # "BPS" -> "Badan Pusat Statistik"
     kinds: dict[str, str] = field(default_factory=dict)  # full name -> entity type
     last_speaker: str | None = None
-    last_day: date | None = None  # the last day told of, not the day someone spoke
+    dated: list = field(default_factory=list)  # (sentence, its DateSpans) of dated sentences
 
     written: set[str] = field(default_factory=set)  # names the article spelled out
 
