@@ -558,3 +558,23 @@ def test_a_day_something_will_start_from_is_ahead(sentence, reference, value):
 def test_a_span_from_a_day_to_a_month(sentence, text, value):
     (span,) = find_dates(sentence, date(2025, 1, 14), future=True)
     assert (span.text, span.date.value) == (text, value)
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # A sentence opened by a happening the article dated before takes its day as context.
+    ("Polri mengerahkan personel untuk pelantikan presiden pada Minggu (20/10).\n"
+     "Pelantikan akan digelar dalam Sidang Paripurna MPR.", "2024-10-16", "2024-10-20"),
+    ("The ministers will hold a retreat in Langkawi on Jan 19.\n"
+     "The retreat will focus on Myanmar.", "2025-01-10", "2025-01-19"),
+])
+def test_a_happening_named_again_takes_the_day_it_was_given(text, published, value):
+    last = extract(Article(text=text, published=published)).facts[-1]
+    assert (last.date.value, last.date.basis) == (value, "context")
+
+
+def test_a_happening_not_opening_the_sentence_gives_no_day():
+    # "Dalam sidang tersebut" may be another hearing than the last one dated.
+    text = ("MK menjadwalkan sidang lanjutan pada Senin (13/1).\n"
+            "Dalam sidang tersebut, pemohon meminta MK mendiskualifikasi petahana.")
+    last = extract(Article(text=text, published="2025-01-09")).facts[-1]
+    assert last.date.value != "2025-01-13"

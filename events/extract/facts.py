@@ -8,7 +8,7 @@ date or a speaker of its own: the plan becomes its own fact with its clause as t
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -111,10 +111,42 @@ def sentence_facts(text: str, offset: int, reference: date | None,
                                speech if said_by else None, reference, forced_kind="plan"))
     elif attached:
         free = [span for span, _ in attached]
-    facts.insert(0, _fact(text, offset, free, mentions, speech, reference,
-                          forced_kind="plan" if attached and not facts else None,
-                          deeds=agents(text, mentions) if _may_do(text) else []))
+    facts.insert(0, _happening_date(text, _fact(text, offset, free, mentions, speech, reference,
+                                                forced_kind="plan" if attached and not facts else None,
+                                                deeds=agents(text, mentions) if _may_do(text) else []),
+                                    memory))
     return facts
+
+
+# Nouns of a happening an article dates once and then names again without a date:
+# "pelantikan presiden ... Minggu (20/10)", then "Pelantikan ... akan digelar dalam Sidang
+# Paripurna MPR" is that day's.
+HAPPENING_NOUNS = frozenset({
+    "pelantikan", "pertemuan", "rapat", "sidang", "ktt", "upacara", "konferensi", "kunjungan",
+    "latihan", "pemungutan", "pencoblosan", "pilkada", "pemilu", "penandatanganan", "peluncuran",
+    "pameran", "festival", "kirab", "operasi", "inauguration", "meeting", "summit", "talks",
+    "ceremony", "conference", "visit", "exercise", "election", "vote", "retreat", "operation"})
+
+
+def _happening_date(text: str, fact: Fact, memory: ArticleMemory) -> Fact:
+    """A sentence that opens with a happening the article dated before ("Pelantikan ...")
+    and gives no date of its own takes that day, as context. Dated sentences are only
+    kept; they are searched when a sentence opens with such a noun, which is rare."""
+    if fact.date is not None and (fact.date.basis == "explicit" or fact.date.doubt):
+        if fact.date.precision == "day" and not fact.date.doubt:
+            memory.days_told.append((text, fact.date))
+        return fact
+    if not memory.days_told:
+        return fact
+    words = text[:30].lower().split(None, 2)[:2]
+    noun = words[1] if len(words) > 1 and words[0] in ("the", "this") else words[0] if words else None
+    if noun not in HAPPENING_NOUNS:
+        return fact  # "Dalam sidang tersebut": not opened by the happening, which may be another
+    word = re.compile(rf"\b{noun}\b", re.IGNORECASE)
+    told = next((day for said, day in reversed(memory.days_told) if word.search(said)), None)
+    if told is None:
+        return fact
+    return replace(fact, date=replace(told, basis="context", time=fact.date.time if fact.date else None))
 
 
 def _last_day_told(dated: list[tuple[str, list[DateSpan]]]) -> date | None:
@@ -292,7 +324,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         memory.learn(full, memory.kinds.get(full, "person"), written=True)
         found.append((start, end, full, memory.kinds[full], None, name))
         taken.append((start, end))
-    found += _units_of_titles(text, found)
+    if "Kapol" in text or "Kaja" in text or "Pangdam" in text or "Dan" in text:
+        found += _units_of_titles(text, found)  # most sentences name no such title
     found += known_names(text, taken, memory)
     taken = [(f[0], f[1]) for f in found]
     places = [(f[0], f[1]) for f in found if f[3] == "place"]
@@ -320,8 +353,6 @@ def _units_of_titles(text: str, found: list[tuple]) -> list[tuple]:
     """The unit a title heads, named by its region: the capitalised words after the
     title, up to a rank or the person's name (`Kapolda Metro Jaya Irjen Pol Karyoto`)."""
     units: list[tuple] = []
-    if not ("Kapol" in text or "Kaja" in text or "Pangdam" in text or "Dan" in text):
-        return units  # most sentences name no such title
     for title in UNIT_TITLE.finditer(text):
         end = None
         for word in REGION_WORD.finditer(text, title.end(1), title.end()):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import ahocorasick
@@ -94,9 +94,14 @@ class Gazetteer:
         for start, end, name in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
             if all(end <= c[0] or start >= c[1] for c in chosen):
                 chosen.append((start, end, name))
+        places = self.places
         return [Match(start, end, text[start:end], self.entries[name])
                 for start, end, name in sorted(chosen)
-                if not (self.entries[name].type == "place" and _compass_beside(text, start, end))]
+                if not (name in places and _compass_beside(text, start, end))]
+
+    @cached_property
+    def places(self) -> frozenset[str]:
+        return frozenset(name for name, entry in self.entries.items() if entry.type == "place")
 
 
 # A place with a point of the compass beside it that the gazetteer does not know as a

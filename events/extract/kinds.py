@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 import ahocorasick
 
@@ -113,6 +114,7 @@ MEETING = _cues("pertemuan", "konsultasi", "rapat", "sidang", "KTT", "konferensi
 # happened ("urged the junta to halt attacks", "mengimbau warga mewaspadai banjir").
 URGE = _cues("urged?", "urging", "called on", "calls on", "called for", "calls for",
              "mendesak", "menyerukan", "mengimbau", "imbauan")
+URGE_ANCHORS = ANCHORS[URGE]
 # A possibility someone sees is their view, not a plan anyone has made.
 HEDGE = _cues("kemungkinan", "mungkin", "bisa jadi", "berpeluang", "likely", "unlikely", "might",
               "could", "possibly", "probably")
@@ -144,7 +146,7 @@ ANCHOR_WORDS = _anchor_automaton()
 def anchors_in(text: str) -> frozenset[str]:
     """The cue anchors present in the text, for `has_cue` (a sentence is asked about
     three times: whether it looks ahead, its modality and its kind)."""
-    return frozenset(anchor for _, anchor in ANCHOR_WORDS.iter(text.lower()))
+    return frozenset(map(itemgetter(1), ANCHOR_WORDS.iter(text.lower())))
 
 
 def has_cue(pattern: re.Pattern, text: str, present: frozenset[str] | None = None) -> bool:
@@ -249,7 +251,7 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
         if urged is None or INCIDENT.search(text).start() < urged.start():
             return "incident"
         return "statement"
-    if has_cue(URGE, text, present):
+    if not URGE_ANCHORS.isdisjoint(present) and URGE.search(text):
         return "statement"  # "urged the junta to extend a ceasefire": what was urged is not done
     if speech and modality == "planned" and has_cue(HEDGE, text, present):
         return "statement"  # "X menilai BI kemungkinan baru akan memangkas ...": a view
