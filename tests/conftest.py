@@ -13,7 +13,7 @@ import yaml
 
 from events.ingest import ingest, open_timeline
 from events.serve import SETTINGS, metadata_for
-from events.sources import read_file
+from events.sources import parse_text, read_file
 
 ROOT = Path(__file__).resolve().parents[1]
 BUNDLED = ROOT / "articles" / "antara-2023-08-24-ammtc-rok.txt"
@@ -103,3 +103,27 @@ def rows(db, sql: str, params=()) -> list[dict]:
     cursor = db.execute(sql, params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+          "September", "Oktober", "November", "Desember"]
+PLACES = ["Jakarta", "Bali", "Hanoi", "Manila", "Bangkok", "Seoul"]
+TOPICS = ["narkoba", "terorisme", "perdagangan orang", "kejahatan siber"]
+
+
+def invented_article(number: int):
+    """A short article of our own making: meetings, planned drills and agreed plans, with
+    dates, places and topics varying from one article to the next."""
+    lines = []
+    for k in range(6):
+        n = number * 6 + k
+        place, topic = PLACES[n % len(PLACES)], TOPICS[n % len(TOPICS)]
+        day, month, year = 1 + n % 27, MONTHS[n % 12], 2015 + n % 9
+        lines.append([
+            f"Para menteri bertemu di {place} pada {day} {month} {year} untuk membahas {topic}.",
+            f"Kepolisian akan menggelar latihan bersama tentang {topic} di {place} pada"
+            f" {year + 1}.",
+            f"Delegasi menyepakati rencana aksi {topic} di {place} pada {month} {year}.",
+        ][k % 3])
+    return parse_text(f"karangan-{number}", f"---\npublished: 2024-0{1 + number % 9}-15\n---\n"
+                      + "\n".join(lines) + "\n")

@@ -12,7 +12,7 @@ from events import project
 from events.corrections import correct, retract
 from events.ingest import ingest, open_timeline
 from events.sources import parse_text
-from tests.conftest import rows
+from tests.conftest import invented_article, rows
 
 FACETS = project.FACET_COUNTED["facts"]
 
@@ -220,30 +220,6 @@ async def test_truncated_facets_link_to_all_values(ds, db_path):
 
 
 # Later pages, exact and estimated counts, over a corpus of invented articles
-
-MONTHS = ["Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
-          "September", "Oktober", "November", "Desember"]
-PLACES = ["Jakarta", "Bali", "Hanoi", "Manila", "Bangkok", "Seoul"]
-TOPICS = ["narkoba", "terorisme", "perdagangan orang", "kejahatan siber"]
-
-
-def invented_article(number: int):
-    """A short article of our own making: meetings, planned drills and agreed plans, with
-    dates, places and topics varying from one article to the next."""
-    lines = []
-    for k in range(6):
-        n = number * 6 + k
-        place, topic = PLACES[n % len(PLACES)], TOPICS[n % len(TOPICS)]
-        day, month, year = 1 + n % 27, MONTHS[n % 12], 2015 + n % 9
-        lines.append([
-            f"Para menteri bertemu di {place} pada {day} {month} {year} untuk membahas {topic}.",
-            f"Kepolisian akan menggelar latihan bersama tentang {topic} di {place} pada"
-            f" {year + 1}.",
-            f"Delegasi menyepakati rencana aksi {topic} di {place} pada {month} {year}.",
-        ][k % 3])
-    return parse_text(f"karangan-{number}", f"---\npublished: 2024-0{1 + number % 9}-15\n---\n"
-                      + "\n".join(lines) + "\n")
-
 
 @pytest.fixture
 def corpus_path(loaded_db, db_path) -> object:
