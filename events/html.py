@@ -5,10 +5,11 @@ the canonical URL, the publication date (`article:published_time` and friends, e
 JSON-LD `datePublished`, else the page's visible date line), the site name, the language,
 and the paragraphs of the article body (`<p>` inside `<article>` when there is one, else
 every `<p>`, and text set straight in a container when it reads as a sentence). Scripts,
-styles, navigation, headers, footers, asides, forms and figure captions are skipped, and so
-is any element whose class or id says it is page furniture (comments, sidebars, widgets,
-captions, related links, share rows, newsletters, ads), which removes most menus, share
-buttons and widgets before extraction sees them.
+styles, navigation, headers, footers, asides, forms, figure captions and the `h1` headline
+are skipped, and so is any element whose class, id or data-component says it is page
+furniture (comments, sidebars, widgets, captions, related links, share rows, newsletters,
+ads, podcast promotions, embeds), which removes most menus, share buttons and widgets
+before extraction sees them.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ import json
 import re
 from html.parser import HTMLParser
 
+# The headline (`h1`) is the title, read from the page's metadata: never a statement.
 SKIPPED = {"script", "style", "nav", "header", "footer", "aside", "form", "figcaption",
-           "noscript", "button", "select", "svg", "iframe", "textarea"}
+           "noscript", "button", "select", "svg", "iframe", "textarea", "h1"}
 BLOCKS = {"p", "h2", "h3", "li", "blockquote"}
 # Elements that never hold text or a closing tag: never on the stack of open elements.
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
@@ -26,14 +28,14 @@ VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "met
 # Inline elements: text around them belongs to the same run.
 INLINE = {"a", "b", "strong", "em", "i", "u", "span", "small", "sup", "sub", "abbr", "mark",
           "time", "font", "q", "cite", "s", "bdi", "code"}
-# Words of a class or id (split on spaces, `-` and `_`) that mark page furniture. Whole
-# words only: `entry-content` and `detail__body-text` are the body, `wp-caption-text` and
-# `comments-area` are not.
+# Words of a class, id or data-component (split on spaces, `-` and `_`) that mark page
+# furniture. Whole words only: `entry-content` and `detail__body-text` are the body,
+# `wp-caption-text` and `comments-area` are not.
 CHROME = {"comment", "comments", "komentar", "sidebar", "widget", "caption", "related",
           "terkait", "share", "sharing", "sharedaddy", "social", "newsletter", "subscribe",
           "breadcrumb", "breadcrumbs", "tags", "ads", "advert", "advertisement", "iklan",
           "promo", "paywall", "popular", "terpopuler", "recommendation", "rekomendasi", "tag",
-          "menu", "navbar", "topbar"}
+          "menu", "navbar", "topbar", "podcast", "embed"}
 # Words of a class or id that mark the visible date line of the article (`detail__date`,
 # `posted-on`, `tanggal`), read only inside the article or after its headline: a date at
 # the top of every page is the day it was saved, not published.
@@ -46,7 +48,10 @@ PUBLISHED = ("article:published_time", "datepublished", "pubdate", "publishdate"
 
 
 def _words(values: dict[str, str]) -> set[str]:
-    return set(re.split(r"[\s_-]+", f"{values.get('class', '')} {values.get('id', '')}".lower()))
+    """The words of an element's class, id and `data-component` (pages built from
+    components name them there: `data-component="podcast-promo"`)."""
+    named = f"{values.get('class', '')} {values.get('id', '')} {values.get('data-component', '')}"
+    return set(re.split(r"[\s_-]+", named.lower()))
 
 
 class _Page(HTMLParser):

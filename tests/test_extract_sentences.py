@@ -92,6 +92,12 @@ def texts(text: str) -> list[str]:
     "Follow WhatsApp Channel Contoh.id untuk update berita terbaru setiap hari! Follow",
     "Join ST's WhatsApp Channel and get the latest news and must-reads.",
     "Gabung saluran Telegram Contoh untuk berita pilihan.",
+    "Ikuti Contoh Media di WhatsApp dan Google News untuk berita terbaru.",
+    "Follow Example News on Instagram for more stories like this.",
+    # A related headline or a crosshead that asks a question states nothing.
+    "Sukamaju: Siapa calon bupati termuda tahun ini?",
+    "Who is the new party leader?",
+    "Apa yang terjadi selanjutnya?",
     # A wire's credit for a colleague.
     "Associated Press writer Dewi Larasati in Jakarta contributed to this report.",
     "Wire reporter Andi Wijaya contributed reporting from Kupang.",
@@ -113,6 +119,9 @@ def test_a_boilerplate_line_is_not_a_sentence(line):
     "Harga cabai naik 2/3 kali lipat di Pasar Kupang.",
     "Warga kini menyimak berita dari Google News setiap hari karena mudah diakses.",
     "Japan contributed 20 million dollars to the fund.",
+    # A follow-up is no call to follow; a quoted question is what someone asked.
+    "Follow-up talks with Facebook executives were held in Jakarta.",
+    '"Siapa yang akan menanggung biayanya?" tanya Andi Wijaya.',
 ])
 def test_a_sentence_that_only_starts_like_boilerplate_is_kept(line):
     assert texts(f"{BODY}\n{line}") == [BODY, line]

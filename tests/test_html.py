@@ -163,6 +163,9 @@ def test_text_set_straight_in_a_container_is_a_paragraph_when_it_reads_as_a_sent
     '<div class="tag-list"><ul><li>Korupsi</li><li>KPK</li></ul></div>',
     '<div id="menu-utama"><ul class="menu"><li>Beranda</li><li>Padang</li></ul></div>',
     '<div class="share-row"><p>Bagikan artikel ini ke teman Anda sekarang juga.</p></div>',
+    # Furniture named by the component it is, not by its class (generated class names).
+    '<div data-component="podcast-promo" class="x-1wbn"><p>Kabar Pagi: berita terkini setiap pagi pukul 06.00 WIB.</p></div>',
+    '<div data-component="embed-twitter" class="x-1y6b"><p>Izinkan konten Twitter? Kami meminta izin Anda.</p></div>',
 ])
 def test_page_furniture_named_by_its_class_or_id_is_not_the_body(furniture):
     page = (f'<html><body><div class="entry-content"><p>Gunung Marapi erupsi.</p>{furniture}'
@@ -175,3 +178,12 @@ def test_paragraphs_left_open_close_with_their_container():
     text, _ = read_html('<div class="entry-content"><p>Satu kalimat.<p>Dua kalimat.</div>'
                         '<div class="widget"><p>Tentang kami.</p></div>')
     assert text.splitlines() == ["Satu kalimat.", "Dua kalimat."]
+
+
+def test_the_headline_in_h1_is_the_title_not_a_paragraph():
+    page = ("<html><head><title>Polisi tangkap dua pelaku, apa motifnya?</title></head><body>"
+            "<article><h1>Polisi tangkap dua pelaku, apa motif mereka sebenarnya?</h1>"
+            "<p>Polisi menangkap dua pelaku di Kupang.</p></article></body></html>")
+    text, metadata = read_html(page)
+    assert text.splitlines() == ["Polisi menangkap dua pelaku di Kupang."]
+    assert metadata["title"] == "Polisi tangkap dua pelaku, apa motifnya?"

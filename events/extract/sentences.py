@@ -30,9 +30,12 @@ BOILERPLATE = re.compile(
     r"our\s+standards\s*:|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|subscribe\s+to\s+our\b)"
     r"|\[(?i:gambas)\b"
     r"|(?i:simak\s+(?:berita|artikel|informasi|update)\b)"
-    # "Follow WhatsApp Channel iNews.id untuk ...", "Join ST's WhatsApp Channel and get ...".
-    r"|(?i:follow|join|ikuti|gabung(?:lah)?)\b[^.!?\n]{0,40}?(?i:(?:whatsapp|telegram)\s+(?:channel|saluran)"
-    r"|(?:saluran|channel)\s+(?:whatsapp|telegram))\b"
+    # A call to follow the outlet on a platform: "Follow WhatsApp Channel iNews.id untuk
+    # ...", "Join ST's WhatsApp Channel and get ...", "Ikuti VOA Indonesia di WhatsApp dan
+    # Google News untuk berita terbaru".
+    r"|(?i:follow|join|ikuti|gabung(?:lah)?)(?![\w-])[^.!?\n]{0,40}?(?i:(?:whatsapp|telegram)\s+(?:channel|saluran)"
+    r"|(?:saluran|channel)\s+(?:whatsapp|telegram)|(?:di|on|via|lewat|melalui)\s+(?:whatsapp|telegram|"
+    r"google\s+news|instagram|youtube|tiktok|facebook|twitter|line))\b"
     r")"
 )
 # Calls to follow the outlet elsewhere ("... di Google News", at the end of a short line)
@@ -157,6 +160,8 @@ def split_body(text: str) -> Body:
         if not line.strip():
             continue
         terminated = TERMINATED.search(line) is not None
+        if terminated and _question_alone(line):
+            continue
         if is_boilerplate(line) or (not sentences and not terminated and not INNER_END.search(line)):
             byline = byline or _byline_date(line)
             continue
@@ -175,6 +180,14 @@ def split_body(text: str) -> Body:
             sentences.append(Sentence(line[start:stop], line_start + start, line_start + stop, paragraph))
         paragraph += bool(spans)
     return Body(sentences, dateline, byline)
+
+
+def _question_alone(line: str) -> bool:
+    """A line that is one question and quotes nobody is a headline (a related article's, a
+    section's) or a rhetorical question: it states no fact."""
+    stripped = line.rstrip()
+    return (stripped.endswith("?") and '"' not in stripped and "\u201c" not in stripped
+            and INNER_END.search(stripped) is None)
 
 
 def _byline_date(line: str) -> str | None:
