@@ -91,6 +91,8 @@ GAZETTEER = [
     # The central bank by how wires and Indonesian papers name it without its name.
     ("Indonesia's central bank left its rate unchanged.", [("Indonesia's central bank", "Bank Indonesia")]),
     ("Keputusan bank sentral Indonesia itu diumumkan.", [("bank sentral Indonesia", "Bank Indonesia")]),
+    # An acronym read as a word, written as one by some outlets.
+    ("Malaysia will take over the rotating Asean chair.", [("Malaysia", "Malaysia"), ("Asean", "ASEAN")]),
 ]
 
 
@@ -157,6 +159,19 @@ PEOPLE = [
     # A wire's abbreviated title does not end the sentence.
     ("Bank Indonesia Gov. Perry Warjiyo spoke in Jakarta.", "Perry Warjiyo"),
     ("Sen. Andi Wijaya spoke in Jakarta.", "Andi Wijaya"),
+    # An honorific is no part of the name.
+    ("Mr Budi Santoso arrived in Bali.", "Budi Santoso"),
+    ("Mrs Siti Aminah spoke in Jakarta.", "Siti Aminah"),
+    ("Bapak Joko Susilo hadir di Bali.", "Joko Susilo"),
+    ("Ibu Siti Aminah hadir di Bali.", "Siti Aminah"),
+    # A body with a name of its own between the title and the person.
+    ("Ekonom Bank Sukamaju Rina Kartika hadir di Jakarta.", "Rina Kartika"),
+    ("Peneliti Universitas Sukamaju Raya Dewi Lestari hadir di Bali.", "Dewi Lestari"),
+    ("Economist Bank Sukamaju Rina Kartika spoke in Jakarta.", "Rina Kartika"),
+    # "Utama" after two words of a name ends it; after a title it is the title's.
+    ("Kepala Pelaksana BPBD Kabupaten Bandung Andi Wijaya Utama hadir di Padang.", "Andi Wijaya Utama"),
+    # A possessive is no part of the name.
+    ("Minister Andi Wijaya's deputy arrived in Bali.", "Andi Wijaya"),
 ]
 
 
@@ -177,6 +192,9 @@ def test_a_name_after_a_title_or_rank_is_a_person(text, name):
     "Majelis hakim Pengadilan Tindak Pidana Korupsi membacakan putusan.",
     "Peraturan Menteri Kelautan dan Perikanan Nomor 36 Tahun 2023 berlaku.",
     "Menko Polhukam hadir di Bali.",
+    # A capital city is no honorific; a court or office named by what it does is no person.
+    "Pemerintah memindahkan Ibu Kota Nusantara ke Kalimantan.",
+    "Direktur Utama Bank Sukamaju hadir di Bali.",
 ])
 def test_words_after_a_title_that_are_not_a_name_are_no_person(text):
     people = {m[0] for m in mentions(text) if m[1] == "person"}

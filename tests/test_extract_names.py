@@ -35,6 +35,16 @@ UNKNOWN = [
      ["Direktorat Reserse Kriminal Khusus", "Polda Jawa Tengah"]),
     # A Balinese name keeps its particle.
     ("Polisi mencari I Wayan Sudarta sejak kemarin.", ["I Wayan Sudarta"]),
+    # Two names joined by a hyphen, each of two words or more, are two (a ticket).
+    ("KPU menetapkan pasangan Andi Wijaya-Budi Santoso sebagai pemenang.", ["Andi Wijaya", "Budi Santoso"]),
+    ("The Andi Wijaya-Budi Santoso ticket won in Bali.", ["Andi Wijaya", "Budi Santoso"]),
+    # A possessive is no part of the name.
+    ("The judges asked whether Andi Wijaya's appointment was legal.", ["Andi Wijaya"]),
+    # A name after a word that only ends like "on" is still a name.
+    ("The court dissolved the opposition Sukamaju Forward Party.", ["Sukamaju Forward Party"]),
+    ("Ia hadir di Stasiun Sukamaju Raya kemarin.", ["Stasiun Sukamaju Raya"]),
+    # "Utama" ends a name of two words or more.
+    ("Polisi memeriksa Andi Wijaya Utama di Padang.", ["Andi Wijaya Utama"]),
 ]
 
 
@@ -59,6 +69,8 @@ def test_a_capitalised_name_not_in_the_gazetteer_is_an_unknown_entity(text, name
     "Ia dijerat Pasal 2 UU Nomor 31 Tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi.",
     "Rencana Aksi itu disepakati di Bali.",
     "Pernyataan Bersama dibacakan di Jakarta.",
+    # A hyphen with one word on a side joins the parts of one name.
+    "Kerja sama Jakarta-Sukamaju diperluas.",
     # Known entities are never unknown.
     "Kepolisian Negara Republik Indonesia bertemu Badan Narkotika Nasional di Jakarta.",
 ])
@@ -140,6 +152,16 @@ def test_a_word_in_brackets_that_is_no_acronym_teaches_nothing():
 def test_a_one_word_name_is_the_person_the_article_means(text, published, name):
     last = facts(text, published)[-1]
     assert name in {m.name for m in last.mentions if m.type == "person"}
+
+
+@pytest.mark.parametrize("text", [
+    # A single name after an honorific or before a possessive is the full name given earlier.
+    "Andi Wijaya Putra was sworn in. Mr Andi knew of the ruling.",
+    "Andi Wijaya Putra was sworn in. Andi's deputy resigned.",
+    "Andi Wijaya Putra dilantik kemarin. Bapak Andi meminta warga tenang.",
+])
+def test_a_single_name_after_an_honorific_or_before_a_possessive_is_the_full_name(text):
+    assert "Andi Wijaya Putra" in facts(text, "2024-08-15")[-1].actors
 
 
 @pytest.mark.parametrize("text, speaker", [

@@ -17,7 +17,7 @@ from pathlib import Path
 import ahocorasick
 import yaml
 
-from .words import BALINESE_ORDER, HEAD_WORDS, PLACE_HEADS
+from .words import BALINESE_ORDER, HEAD_WORDS, NAMED_BODY_HEADS, PLACE_HEADS
 
 GAZETTEER_PATH = Path(__file__).with_name("gazetteer.yml")
 TYPES = {"countries": "country", "organisations": "organisation", "people": "person",
@@ -149,6 +149,9 @@ def gazetteer() -> Gazetteer:
                 folded.add_word(alias.lower(), (len(alias), entry.name))
             for acronym in item.get("acronyms", []) + item.get("demonyms", []):
                 exact.add_word(acronym, (len(acronym), entry.name))
+                if len(acronym) >= 5 and acronym.isalpha() and acronym.isupper():
+                    # An acronym read as a word is written as one by some outlets: "Asean".
+                    exact.add_word(acronym.capitalize(), (len(acronym), entry.name))
     folded.make_automaton()
     exact.make_automaton()
     offices, titles = {}, ahocorasick.Automaton()
@@ -182,7 +185,14 @@ TITLE_WORDS = {
     # Acting and elected holders: "Penjabat Bupati ...", "Plt Kepala ...", "President-elect".
     "penjabat", "pj", "plt", "plh", "president-elect",
     "kajati", "kajari", "pangdam", "danrem", "dandim", "kapolresta", "kapolrestabes",
+    # Honorifics: dropped from the name they stand before ("Mr Srettha", "Bapak Joko Susilo").
+    "mr", "mrs", "ms", "mme", "madam", "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr",
+    "sdri", "saudara", "saudari",
 }
+# Title words that are another word beside these: "ibu kota" is a capital city, and
+# "kota" is a title only in "Wali Kota".
+NOT_TITLE_BESIDE = {("ibu", "kota")}
+TITLE_ONLY_AFTER = {"kota": "wali"}
 # Titles of a region's office: the region is named before the person ("Bupati Sikka ...").
 REGIONAL_TITLES = {"bupati", "gubernur", "walikota", "wali", "kapolda", "kapolres",
                    "kapolsek", "camat", "lurah", "dinas", "kadis", "regent", "governor",
@@ -205,6 +215,9 @@ NOT_NAME_WORDS = {
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday",
 }
+# Words of an office's rank after a title ("Direktur Utama") that end a person's name after
+# two of its words ("Uka Suska Puji Utama").
+NAME_ENDINGS = {"utama"}
 # A company's legal form: what follows is a company, not a person.
 COMPANY_WORDS = {"pt", "cv", "tbk", "persero", "ltd", "inc", "corp"}
 NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z'’-]+|[A-Z]\.")
@@ -227,15 +240,32 @@ def people_after_titles(text: str, known: list[Match],
     i = 0
     while i < len(tokens):
         word = tokens[i].group().rstrip(".").lower()
-        if word in TITLE_WORDS and i + 1 < len(tokens):
+        if word in TITLE_WORDS and i + 1 < len(tokens) and _a_title_here(tokens, i, word):
             run = _name_run(text, tokens, i + 1, taken, regional=word in REGIONAL_TITLES)
             if run:
                 start, end = tokens[run[0]].start(), tokens[run[-1]].end()
+                end = without_possessive(text, start, end)
                 people.append((start, end, text[start:end].rstrip(".,")))
                 i = run[-1] + 1
                 continue
         i += 1
     return people
+
+
+def _a_title_here(tokens: list[re.Match], i: int, word: str) -> bool:
+    after = tokens[i + 1].group().rstrip(".").lower() if i + 1 < len(tokens) else ""
+    before = tokens[i - 1].group().rstrip(".").lower() if i else ""
+    return (word, after) not in NOT_TITLE_BESIDE and (before, word) not in NOT_TITLE_BESIDE \
+        and TITLE_ONLY_AFTER.get(word, before) == before
+
+
+POSSESSIVE = ("'s", "\u2019s")
+
+
+def without_possessive(text: str, start: int, end: int) -> int:
+    """Where a name ends without the possessive after it: "Pichit Chuenban's conviction"
+    names Pichit Chuenban."""
+    return end - 2 if end - start > 3 and text.endswith(POSSESSIVE, start, end) else end
 
 
 def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[int, int]],
@@ -275,10 +305,20 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
             run.append(j)
         else:
             break
-    words = {tokens[j].group().rstrip(".,").lower() for j in run}
-    if not run or _all_initials(tokens, run) or words & NOT_NAME_WORDS or \
-            tokens[run[0]].group().lower() in HEAD_WORDS:
+    if len(run) >= 3 and tokens[run[-1]].group().rstrip(".,").lower() in NAME_ENDINGS:
+        words = {tokens[j].group().rstrip(".,").lower() for j in run[:-1]}
+    else:
+        words = {tokens[j].group().rstrip(".,").lower() for j in run}
+    if not run or _all_initials(tokens, run) or words & NOT_NAME_WORDS:
         return []
+    head = tokens[run[0]].group().lower()
+    if head in HEAD_WORDS:
+        if head not in NAMED_BODY_HEADS:
+            return []
+        # "Ekonom Bank Permata Josua Pardede": a body named by its head word and a name of
+        # its own, then the person; with fewer words, which is which cannot be told.
+        last = run[-3:] if len(tokens[run[-2]].group().rstrip(".")) == 1 else run[-2:]
+        return last if len(run) >= len(last) + 2 else []
     if len(run) == 1 and OFFICE_PAIR.match(text, tokens[run[0]].end()):
         return []  # "Menteri Kelautan dan Perikanan": the office's field, not a name
     balinese = len(run) > 1 and tokens[run[0]].group() in ("I", "Ni") and tokens[run[1]].group() in BALINESE_ORDER

@@ -15,10 +15,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match
+from .gazetteer import NAME_ENDINGS, NOT_NAME_WORDS, TITLE_WORDS, Match, without_possessive
 from .words import BALINESE_ORDER, DEMONYMS, HEAD_WORDS, MONTHS, REGIONAL_UNITS, SUBJECT_WORDS, WEEKDAYS
 
-TOKEN = re.compile(r"[A-Za-z][\w'’-]*")
+# A hyphen before a capital joins two names ("Anies Baswedan-Muhaimin Iskandar"): the
+# words on either side are tokens of their own.
+TOKEN = re.compile(r"[A-Za-z][\w'’]*(?:-(?![A-Z])[\w'’]*)*")
 ROMAN = re.compile(r"[IVXLC]+")
 # Ordinary words that often open a sentence with a capital.
 OPENERS = {
@@ -38,7 +40,7 @@ BREAKERS = {
     "new", "year", "utama", "umum",
 } | TITLE_WORDS | {w.lower() for w in MONTHS} | {w.lower() for w in WEEKDAYS}
 # A run right after these words is a subject, not a party: "UU tentang Pemberantasan ...".
-SUBJECT_CUES = re.compile(r"(?:tentang|mengenai|about|on)\s+$", re.IGNORECASE)
+SUBJECT_CUES = re.compile(r"(?<!\w)(?:tentang|mengenai|about|on)\s+$", re.IGNORECASE)
 JOINERS = {"of"}
 def _unit_before_place(text: str, places: list[tuple[int, int]]) -> bool:
     """Whether a region's unit in one word stands right before one of the places."""
@@ -61,7 +63,7 @@ def unknown_names(text: str, taken: list[tuple[int, int]],
         return found
     passed: tuple[int, int] | None = None  # the last run left out, for a name it opens
     for run in _runs(text, taken):
-        start, end = run[0].start(), run[-1].end()
+        start, end = run[0].start(), without_possessive(text, run[0].start(), run[-1].end())
         if passed and _one_defined_name(text, *passed, start, end):
             # "Kepala Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) Hadi Wijaya":
             # the unit in the title, left out alone, is named whole by its acronym.
@@ -141,13 +143,14 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
     previous_end = None
     for token in TOKEN.finditer(text):
         word = token.group()
-        joined = previous_end is not None and text[previous_end:token.start()] == " "
+        joined = previous_end is not None and text[previous_end:token.start()] in (" ", "-")
         if current and not joined:
             runs.append(current)
             current = []
         previous_end = token.end()
-        if word.lower() in JOINERS and current:
-            current.append(token)
+        if (word.lower() in JOINERS or word.lower() in NAME_ENDINGS and len(current) >= 2
+                and word[0].isupper()) and current:
+            current.append(token)  # "Uka Suska Puji Utama": the name's last word
             continue
         if not _name_word(text, token, taken):
             runs.append(current)
@@ -155,7 +158,19 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
             continue
         current.append(token)
     runs.append(current)
-    return [_trim(run) for run in runs if run]
+    return [part for run in runs if run for part in _pair_parts(text, _trim(run))]
+
+
+def _pair_parts(text: str, run: list[re.Match]) -> list[list[re.Match]]:
+    """A run whose parts joined by hyphens are names of two words or more each is a pair
+    of names ("Anies Baswedan-Muhaimin Iskandar", a ticket); a shorter part is part of one
+    name ("Kerja Sama Ekonomi Asia-Pasifik")."""
+    parts: list[list[re.Match]] = [[run[0]]] if run else []
+    for before, token in zip(run, run[1:]):
+        if text[before.end():token.start()] == "-":
+            parts.append([])
+        parts[-1].append(token)
+    return parts if len(parts) > 1 and all(len(p) >= 2 for p in parts) else [run]
 
 
 def _name_word(text: str, token: re.Match, taken: list[tuple[int, int]]) -> bool:
@@ -216,7 +231,8 @@ def as_written(match: Match, memory: ArticleMemory) -> tuple:
     return (match.start, match.end, entry.name, entry.type, entry.wikidata, match.text)
 
 
-SINGLE_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]+(?![\w'’-])")
+# ... without a possessive after it: "Thaksin's youngest daughter" names Thaksin.
+SINGLE_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]+?(?=['’]s(?![\w'’-])|(?![\w'’-]))")
 
 
 def known_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:

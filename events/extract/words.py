@@ -48,7 +48,11 @@ HEAD_WORDS = {
     "kementerian", "dinas", "badan", "komisi", "dewan", "majelis", "polres", "polsek",
     "kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "jalan", "jl",
     "gunung", "mount", "pulau", "sungai", "hotel", "station", "sekolah", "masjid", "gereja",
+    "institut", "institute",
 }
+# ... of those, the ones whose body has a name of its own after them ("Bank Permata",
+# "Universitas Gadjah Mada"), unlike a court or an office named by what it does.
+NAMED_BODY_HEADS = {"bank", "universitas", "university", "partai", "institut", "institute"}
 # Words that open the name of a place: an unknown name that starts with one is a place
 # ("Kabupaten Agam", "Nagari Bukik Batabuah", "Pulau Komodo").
 PLACE_HEADS = {
