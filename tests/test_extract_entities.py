@@ -250,6 +250,10 @@ SPEAKERS = [
     ("Andi Wijaya added that no incidents had been reported.", "Andi Wijaya"),
     ("The epicentre was at sea, BMKG head Dwikorita Karnawati told reporters.",
      "Dwikorita Karnawati"),
+    # Owning up to and suspecting are ways of saying; a place before the verb does not speak.
+    ("Andi Wijaya (62), warga Desa Sukamaju, mengaku belum pernah merasakan gempa sekuat itu.",
+     "Andi Wijaya"),
+    ("Presiden Budi Hartono menduga ada jaringan penyelundup di balik kedatangan itu.", "Budi Hartono"),
 ]
 
 

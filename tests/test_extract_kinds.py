@@ -245,6 +245,20 @@ SENTENCES = [
     # People unnamed by their trade speak too.
     ("Analysts said the meeting showed a more hands-on approach.", "statement", "occurred"),
     ("Pengamat menilai rapat itu menunjukkan pendekatan baru.", "statement", "occurred"),
+    # ... also with a word before their trade, and with a hedge on what will be.
+    ("Political analysts said the coalition would likely hold together.", "statement", "planned"),
+    ("Sejumlah pengamat menilai koalisi itu akan bertahan.", "statement", "planned"),
+    # Owning up to and suspecting are ways of saying.
+    ("Budi Santoso mengaku belum pernah merasakan guncangan sekuat itu.", "statement", "occurred"),
+    ("Presiden Budi Hartono menduga ada jaringan penyelundup di balik kedatangan itu.", "statement",
+     "occurred"),
+    # A view of what will be is the speaker's, even when it reaches to a date ahead; a
+    # judging verb inside a plan does not make the plan a view.
+    ("Ekonom Budi Santoso menilai harga komoditas akan terus menekan ekspor hingga akhir 2023.",
+     "statement", "planned"),
+    ("Budi Santoso said he believed exports would keep falling until the end of the year.",
+     "statement", "planned"),
+    ("Andi Wijaya mengatakan tim akan menilai kerusakan pada 5 September 2023.", "plan", "planned"),
 ]
 
 

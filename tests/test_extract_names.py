@@ -177,6 +177,10 @@ def test_a_single_name_after_an_honorific_or_before_a_possessive_is_the_full_nam
     ("Andi Wijaya mengatakan rapat lancar. Ia juga meminta warga memantau informasi.", "Andi Wijaya"),
     ("Andi Wijaya mengatakan rapat lancar. Dia kembali mengimbau warga berhati-hati.", "Andi Wijaya"),
     ("The talks went well, said Andi Wijaya. He also said all members attended.", "Andi Wijaya"),
+    # Someone who owned up to something speaks; "tuturnya" after it is theirs.
+    ('Budi Santoso, warga Desa Sukamaju, mengaku kaget. "Saya langsung lari keluar," tuturnya.',
+     "Budi Santoso"),
+    ("Budi Santoso mengaku kaget. Ia mengaku langsung lari keluar rumah.", "Budi Santoso"),
 ])
 def test_a_pronoun_that_speaks_is_the_last_speaker(text, speaker):
     last = facts(text)[-1]

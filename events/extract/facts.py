@@ -20,7 +20,7 @@ from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_aft
 from .kinds import ANCHORS, COMPARED_SINCE, PLAN, PLANNED, anchors_in, has_cue, kind_of, modality_of
 from .names import (ArticleMemory, acronyms_taught, as_written, known_names, learn_acronym,
                     person_like, unknown_names)
-from .words import MONTHS, PLACE_HEADS, PLACE_TAILS, WEEKDAYS
+from .words import HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS, WEEKDAYS
 
 SPEECH_BEFORE = re.compile(
     r"(?<!\w)(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|menurut|said|according to)\s+",
@@ -28,11 +28,12 @@ SPEECH_BEFORE = re.compile(
 SPEECH_AFTER = re.compile(
     r"\s+(?:mengatakan|menjelaskan|menyatakan|menegaskan|mengungkapkan|menyebutkan|menyebut|"
     r"menambahkan|menuturkan|memaparkan|menilai|memperkirakan|berpendapat|mengimbau|meminta|"
-    r"said|says|told|stated|explained|added|noted|warned|stressed|urged)\b")
+    r"mengaku|menduga|said|says|told|stated|explained|added|noted|warned|stressed|urged)\b")
 # A pronoun for whoever spoke last: "Ia menyebutkan", "kata dia", "ujarnya", "he added".
 PRONOUN_SPEECH = re.compile(
     r"(?<!\w)(?:(?:Ia|Dia|Beliau|ia|dia|beliau)\s+(?:(?:juga|pun|pula|kemudian|kembali)\s+)?(?:mengatakan|menjelaskan|menyatakan|"
-    r"menegaskan|mengungkapkan|menyebutkan|menyebut|menambahkan|menuturkan|mengimbau|meminta)"
+    r"menegaskan|mengungkapkan|menyebutkan|menyebut|menambahkan|menuturkan|mengimbau|meminta|"
+    r"mengaku|menduga)"
     r"|(?:kata|ujar|jelas|tutur|imbuh|tegas)(?:nya|\s+(?:dia|ia|beliau))"
     r"|(?:Menurut|menurut)(?:nya|\s+(?:dia|ia|beliau))"
     r"|(?:He|She|he|she)\s+(?:also\s+)?(?:said|added|told|stated|explained|noted|warned)"
@@ -43,6 +44,7 @@ SPEECH_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "men
                 "according to", "mengatakan", "menjelaskan", "menyatakan", "menegaskan",
                 "mengungkapkan", "menyebut", "menambahkan", "menuturkan", "memaparkan", "says",
                 "menilai", "memperkirakan", "berpendapat", "mengimbau", "meminta", "urged",
+                "mengaku", "menduga",
                 "told", "stated", "explained", "added", "noted", "warned", "stressed")
 
 
@@ -387,7 +389,9 @@ def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
         run = NAME_BEFORE.search(text, 0, verb.start())
         if run and not any(s < run.end(1) and run.start(1) < e for s, e in taken):
             words = {w.lower() for w in run.group(1).split()}
-            if not words & NOT_NAME_WORDS and not words & TITLE_WORDS:
+            # "warga Desa Cibeureum, mengaku": a place or a body is no name that speaks here
+            head = run.group(1).split()[0].lower()
+            if not words & NOT_NAME_WORDS and not words & TITLE_WORDS and head not in HEAD_WORDS:
                 names.append((run.start(1), run.end(1), run.group(1)))
     return names
 
@@ -399,8 +403,10 @@ def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
 UNNAMED_SPEECH = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:said|told|says|mengatakan|menyatakan)\s+"
                             r"(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that|bahwa)\b"
                             # "Analysts said the retreat showed ...": people unnamed by trade.
-                            r"|(?:Analysts|Experts|Observers|Economists|Diplomats|Critics|Sources|"
-                            r"Pengamat|Analis|Ekonom|Para\s+\w+)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+                            # ... also with a word or two before ("Political analysts").
+                            r"|(?:[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+)?)?(?:(?i:analysts|experts|"
+                            r"observers|economists|diplomats|critics|sources|pengamat|analis|ekonom)"
+                            r"|Para\s+\w+)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
                             r"(?:said|say|says|told|warned|noted|mengatakan|menilai|menyebut)\b"
                             r"|(?:Menurut|According to)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,")
 

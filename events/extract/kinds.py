@@ -101,7 +101,7 @@ HISTORY = _cues("pertama kali", "didirikan", "dibentuk", "first (?:held|met|conv
                 "was founded", "was established", "established in", "founded in")
 STATEMENT = _cues("mengatakan", "menjelaskan", "menyatakan", "menegaskan", "mengungkapkan",
                   "menyebutkan", "menyebut", "menambahkan", "menuturkan", "memaparkan", "kata", "ujar",
-                  "menilai", "memperkirakan", "berpendapat",
+                  "menilai", "memperkirakan", "berpendapat", "mengaku", "menduga",
                   "ucap", "tutur", "jelas", "imbuh", "tegas", "menurut", "keterangan",
                   "katanya", "ujarnya", "tuturnya", "jelasnya", "imbuhnya", "tegasnya",
                   "said", "says", "told", "stated", "explained", "according to", "announced",
@@ -118,6 +118,10 @@ URGE_ANCHORS = ANCHORS[URGE]
 # A possibility someone sees is their view, not a plan anyone has made.
 HEDGE = _cues("kemungkinan", "mungkin", "bisa jadi", "berpeluang", "likely", "unlikely", "might",
               "could", "possibly", "probably")
+# A view of what will happen is the speaker's, not a plan: "X menilai harga akan terus
+# turun hingga akhir 2024", "X believes the coalition will hold".
+OPINION = _cues("menilai", "berpendapat", "menduga", "meyakini", "memperkirakan", "memprediksi",
+                "believes?", "believed", "predicted", "predicts?", "reckons?")
 # Going on with something is a stance, not a happening a timeline can place.
 CONTINUING = _cues("akan terus", "akan tetap", "would keep", "will keep", "would continue",
                    "will continue", "would remain", "will remain")
@@ -207,6 +211,14 @@ def _dated_ahead(date: FactDate | None, reference: str | None) -> bool:
     return bool(date and date.basis == "explicit" and reference and date.end > reference)
 
 
+def _opinion_ahead(text: str, present: frozenset[str]) -> bool:
+    """Whether a verb of opinion frames what looks ahead: it comes before the cue."""
+    if not has_cue(OPINION, text, present):
+        return False
+    ahead = PLANNED.search(text)
+    return ahead is not None and OPINION.search(text).start() < ahead.start()
+
+
 def kind_of(text: str, modality: str, date: FactDate | None, reference: str | None,
             speech: str | None) -> str:
     """The kind, in this order:
@@ -214,7 +226,8 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
       `speech == "leading"`): what follows is what they said, not the happening itself;
       a quotation (`speech == "quote"`) of an intention with no date is one too ("We will
       not stop," she said): it is not a plan a timeline can place;
-    - statement when someone says what will not be done (`belum akan dibuka`);
+    - statement when someone says what will not be done (`belum akan dibuka`), or gives
+      their view of what will be (`menilai ... akan`, `believes ... will`), dated or not;
     - statement when someone says what will be done with no date ahead of the article
       and no happening to place (`X said the police would set up posts`, `akan terus`);
     - handover and incident: their verbs are specific and outrank the rest, unless the
@@ -241,6 +254,8 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
         return "statement"  # "The epicentre was ..., X told reporters": only the saying is dated
     if speech and modality == "planned" and has_cue(NEGATED_PLAN, text, present):
         return "statement"  # "Jalur itu belum akan dibuka hingga akhir tahun, kata X"
+    if speech and modality == "planned" and _opinion_ahead(text, present):
+        return "statement"  # "X menilai harga akan terus menekan ekspor hingga akhir 2024"
     if (speech and modality == "planned" and not _dated_ahead(date, reference)
             and (has_cue(CONTINUING, text, present) or not has_cue(MEETING, text, present))):
         return "statement"  # "He said the police would set up posts": said, with no date
