@@ -505,12 +505,32 @@ def test_minggu_is_sunday_when_capitalised_inside_a_sentence(sentence, value):
     ("Menlu di Jakarta, Kamis, mengatakan Indonesia akan terus mendorong dialog.", "2023-08-24"),
     ("Retno Marsudi said on Thursday that Jakarta would keep pushing for dialogue.", "2023-08-24"),
     ("Kapolri mengatakan pada Kamis bahwa Polri akan menambah personel.", "2023-08-24"),
+    # ... also late or early that day, or in a statement.
+    ("The party said late on Thursday that it would nominate its leader.", "2023-08-24"),
+    ("The ministry said in a statement on Thursday that talks would resume.", "2023-08-24"),
+    ("Partai itu menyatakan pada Kamis malam bahwa mereka akan mencalonkan ketuanya.", "2023-08-24"),
     # Not in a speech frame, a weekday in a sentence that looks ahead is ahead.
     ("Tim akan berangkat Kamis ke Jakarta.", "2023-08-31"),
     ("The ministers will meet on Thursday.", "2023-08-31"),
 ])
 def test_a_weekday_that_dates_the_speaking_is_not_moved_ahead(sentence, value):
     assert only_date(sentence, date(2023, 8, 25), future=True).date.value == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # A date before the article inside someone's view of what will be dates what the view
+    # looks back on: the fact is the saying, dated by the article.
+    ("Pengamat Andi Wijaya mengatakan sengketa itu akan menjadi ujian bagi lembaga tersebut "
+     "setelah putusan pada Oktober 2023.", "2024-03-21"),
+    ("Analyst Andi Wijaya said the dispute would test the court after its ruling in October 2023.",
+     "2024-03-21"),
+    # The day someone spoke, and a date ahead in the view, still date the fact.
+    ("Andi Wijaya mengatakan pada Selasa (19/3) bahwa tim akan kembali.", "2024-03-19"),
+    ("Andi Wijaya said the court would rule in April 2024.", "2024-04"),
+])
+def test_a_past_date_inside_a_view_ahead_does_not_date_the_saying(sentence, value):
+    (fact,) = extract(Article(text=sentence, published="2024-03-21")).facts
+    assert fact.date.value == value
 
 
 @pytest.mark.parametrize("sentence, value", [

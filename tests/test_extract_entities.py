@@ -172,6 +172,8 @@ PEOPLE = [
     ("Kepala Pelaksana BPBD Kabupaten Bandung Andi Wijaya Utama hadir di Padang.", "Andi Wijaya Utama"),
     # A possessive is no part of the name.
     ("Minister Andi Wijaya's deputy arrived in Bali.", "Andi Wijaya"),
+    # A title in lower case after the name is about it, no rank before another name.
+    ("The talks were held at Mr Andi Wijaya's official residence in Bali.", "Andi Wijaya"),
 ]
 
 

@@ -359,9 +359,12 @@ def read_weekday(match: re.Match, context: Context) -> FactDate | None:
 # A weekday in the frame of a speech ("said on Thursday that ... would", "di Jakarta,
 # Kamis, mengatakan ... akan") is when it was said, in the past, even if what was said
 # looks ahead.
+# "said late on Wednesday", "said in a statement on Friday" too.
 SAID_BEFORE = re.compile(r"(?:said|says|told(?:\s+\w+){0,2}|stated|added|announced|explained|"
                          r"mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|mengungkapkan)"
-                         r"\s*,?\s*(?:on\s+|pada\s+(?:hari\s+)?)?$", re.IGNORECASE)
+                         r"\s*,?\s*(?:in\s+a\s+statement\s+|dalam\s+keterangannya\s+)?"
+                         r"(?:(?:late|early|earlier|later)\s+)?(?:on\s+|pada\s+(?:hari\s+)?)?$",
+                         re.IGNORECASE)
 SAID_AFTER = re.compile(r"\s*(?:\([^)]{0,12}\)\s*)?,?\s*(?:mengatakan|menyatakan|menjelaskan|"
                         r"menegaskan|menambahkan|mengungkapkan|menyebutkan|menuturkan|said|told)\b",
                         re.IGNORECASE)

@@ -179,6 +179,8 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
         chosen = None  # "Joko Widodo, who chairs ASEAN this year, told ...": about the person
     if chosen and len(dated) > 1:
         chosen = _narrower(text, dated, chosen, side)
+    if chosen and speech is not None and speech.leading and _looked_back_on(text, chosen, reference):
+        chosen = None
     doubt = next((d.doubt for d in dates if d.doubt), None)
     date_ = chosen.date if chosen else None
     modality = modality_of(_without_other_since(text, dates, chosen), date_, reference_iso)
@@ -198,6 +200,18 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     return Fact(0, text, offset, offset + len(text), kind, modality, date_, place,
                 _roles(mentions, speech.speaker if speech else None, place)
                 + tuple(dict.fromkeys(doers)))
+
+
+def _looked_back_on(text: str, span: DateSpan, reference: date | None) -> bool:
+    """Whether a date before the article, inside someone's view of what will be, dates
+    what the view looks back on ("X mengatakan sengketa itu akan menjadi ujian ... setelah
+    putusan pada Oktober 2023"): not the saying, which is the fact."""
+    if reference is None or span.date.end >= reference.isoformat():
+        return False
+    verb = SPEECH_AFTER.search(text) or SPEECH_BEFORE.search(text)
+    if verb is None or verb.end() > span.start:
+        return False
+    return PLANNED.search(text, verb.end(), span.start) is not None
 
 
 # A clause set off by a comma that tells about something else than the sentence's own

@@ -291,8 +291,8 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
             continue
         if inside or lower in TITLE_WORDS or (not run and (lower in NOT_NAME_WORDS or _acronym(token)
                                                           or lower in PLACE_HEADS)):
-            if run and not inside and lower not in TITLE_WORDS:
-                break
+            if run and not inside and (lower not in TITLE_WORDS or token[:1].islower()):
+                break  # ... a title in lower case after a name is about it ("Mr Anwar's official")
             # ... a rank after it ("Kapolda Metro Jaya Irjen Pol Karyoto"): the run was the region
             if run:  # the run so far named a unit of this body: the name comes after it
                 run = []

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from .gazetteer import NAME_ENDINGS, NOT_NAME_WORDS, TITLE_WORDS, Match, without_possessive
 from .words import BALINESE_ORDER, DEMONYMS, HEAD_WORDS, MONTHS, REGIONAL_UNITS, SUBJECT_WORDS, WEEKDAYS
 
-# A hyphen before a capital joins two names ("Anies Baswedan-Muhaimin Iskandar"): the
+# A hyphen before a capitalised word joins two names ("Anies Baswedan-Muhaimin Iskandar"): the
 # words on either side are tokens of their own.
-TOKEN = re.compile(r"[A-Za-z][\w'’]*(?:-(?![A-Z])[\w'’]*)*")
+TOKEN = re.compile(r"[A-Za-z][\w'’]*(?:-(?![A-Z][a-z])[\w'’]*)*")
 ROMAN = re.compile(r"[IVXLC]+")
 # Ordinary words that often open a sentence with a capital.
 OPENERS = {
