@@ -205,6 +205,27 @@ def test_the_opening_sentences_of_a_quotation_are_said_by_its_speaker(text, spea
     assert first.kind == "statement"
 
 
+@pytest.mark.parametrize("text, published, day, place", [
+    # The day and place of the attribution, after the closing quote, are where and when
+    # the whole quotation was said.
+    ('"Barang itu disembunyikan di ban serep. Nilainya Rp 3 miliar," kata Andi Wijaya di '
+     "Kupang, Selasa (14/5/2024).", "2024-05-15", "2024-05-14", "Kupang"),
+    ('"The goods were hidden in a spare tyre. They are worth $200,000," Andi Wijaya told '
+     "reporters in Kupang on Tuesday.", "2024-05-15", "2024-05-14", "Kupang"),
+    # A day named inside the quotation is what was said, not when.
+    ('"Kami tiba di kota ini. Pada Senin (13/5) kami mulai bekerja," kata Andi Wijaya.',
+     "2024-05-15", None, None),
+])
+def test_the_opening_sentences_of_a_quotation_are_said_when_and_where_its_attribution_says(
+        text, published, day, place):
+    first = facts(text, published)[0]
+    if day is None:
+        assert first.date.precision == "month"
+    else:
+        assert (first.date.value, first.date.basis) == (day, "context")
+    assert first.place == place
+
+
 @pytest.mark.parametrize("text", [
     # A quotation that never names its speaker, or whose speaker is in another paragraph.
     '"Kami akan membangun jembatan pada 2025. Warga menunggu," kata warga.',

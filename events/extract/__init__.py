@@ -9,9 +9,10 @@ produce, so a re-extraction can record the differences.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
-from ..article import Article, Extraction, normalise_text
+from ..article import Article, Extraction, Fact, normalise_text
 from .dates import find_dates
 from .facts import ArticleMemory, sentence_facts
 from .sentences import Sentence, split_body
@@ -44,10 +45,10 @@ def extract(article: Article) -> Extraction:
             if _states_something(fact):
                 facts.append(fact.__class__(**{**vars(fact), "position": len(facts)}))
 
-    def unquote(speaker: str | None) -> list:
+    def unquote(speaker: str | None, said: Fact | None = None, closing: str = "") -> list:
         found = [f for s in quoted for f in sentence_facts(s.text, s.start, reference, memory, speaker)]
         quoted.clear()
-        return found
+        return [_said_when_and_where(f, said, closing) for f in found] if said else found
 
     for sentence in body.sentences:
         key = normalise_text(sentence.text).casefold()
@@ -63,7 +64,8 @@ def extract(article: Article) -> Extraction:
         found = sentence_facts(sentence.text, sentence.start, reference, memory)
         if quoted:
             speaker = next((m.name for m in found[0].mentions if m.role == "speaker"), None) if found else None
-            keep(unquote(speaker if balance < 0 else None))
+            attributed = speaker if balance < 0 else None
+            keep(unquote(attributed, found[0] if attributed else None, sentence.text))
         keep(found)
     keep(unquote(None))
     return Extraction(
@@ -113,6 +115,26 @@ def _quotes_opened(text: str) -> int:
     if curly < 0 or straight:
         return -1
     return 0
+
+
+QUOTE_CLOSERS = ('"', "\u201d")
+
+
+def _said_when_and_where(fact: Fact, said: Fact, closing: str) -> Fact:
+    """An earlier sentence of a quotation takes the day and place its attribution gives
+    after the closing quote (`...," kata X di Mapolrestabes Surabaya, Selasa (14/5/2024).`),
+    as context, when it gives none of its own: it was said then and there."""
+    close = max(closing.rfind(mark) for mark in QUOTE_CLOSERS)
+    changes = {}
+    own = fact.date is not None and (fact.date.basis == "explicit" or fact.date.doubt)
+    if not own and said.date is not None and said.date.basis == "explicit" and said.date.text \
+            and closing.find(said.date.text, close) >= 0:
+        changes["date"] = replace(said.date, basis="context", time=fact.date.time if fact.date else None)
+    place = next((m for m in said.mentions if m.role == "place" and m.name == said.place), None)
+    if fact.place is None and place is not None and closing.find(place.text, close) >= 0:
+        changes["place"] = place.name
+        changes["mentions"] = (*fact.mentions, place)
+    return replace(fact, **changes) if changes else fact
 
 
 def _states_something(fact) -> bool:
