@@ -259,6 +259,11 @@ SENTENCES = [
     ("Budi Santoso said he believed exports would keep falling until the end of the year.",
      "statement", "planned"),
     ("Andi Wijaya mengatakan tim akan menilai kerusakan pada 5 September 2023.", "plan", "planned"),
+    # What harm left is what a plan is about when the sentence looks ahead; told of, an incident.
+    ("Pendataan rumah rusak ditargetkan rampung pada Selasa (29/8).", "plan", "planned"),
+    ("Korban akan dimakamkan di kampung halamannya besok.", "plan", "planned"),
+    ("The survey of damaged houses is due to finish next week.", "plan", "planned"),
+    ("Sebanyak 714 rumah rusak akibat gempa di Sikka.", "incident", "occurred"),
 ]
 
 
@@ -327,6 +332,10 @@ def test_a_date_inside_another_is_the_facts(sentence, published, value):
     ("The bank cut rates last month, the first cut since February 2021.", "occurred"),
     # Its own "sejak" does.
     ("Polri bekerja sama dengan AFP sejak Maret 2023.", "ongoing"),
+    # ... unless the sentence closes the span, and it was over before the article.
+    ("Densus 88 menangkap tujuh terduga teroris sejak Senin (21/8) hingga Rabu (23/8).", "occurred"),
+    ("The roads were closed since Monday until Wednesday.", "occurred"),
+    ("Status siaga berlaku sejak 1 Agustus hingga 30 September 2023.", "ongoing"),
 ])
 def test_since_counts_only_for_the_facts_own_date(sentence, modality):
     assert extract(Article(text=sentence, published=REFERENCE)).facts[0].modality == modality

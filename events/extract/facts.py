@@ -183,7 +183,7 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
         chosen = None
     doubt = next((d.doubt for d in dates if d.doubt), None)
     date_ = chosen.date if chosen else None
-    modality = modality_of(_without_other_since(text, dates, chosen), date_, reference_iso)
+    modality = modality_of(_without_other_since(text, dates, chosen, reference_iso), date_, reference_iso)
     if date_ is None and reference is not None:
         date_ = (day_date(reference, "publication") if modality == "planned"
                  else month_date(reference.year, reference.month, "context"))
@@ -268,17 +268,35 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
 
-def _without_other_since(text: str, dates: list[DateSpan], chosen: DateSpan | None) -> str:
+def _without_other_since(text: str, dates: list[DateSpan], chosen: DateSpan | None,
+                         reference: str | None = None) -> str:
     """The sentence without the `sejak`/`since` of a date that is not the fact's: "pada
-    bulan lalu, penurunan pertama sejak Februari 2021" is no state that goes on."""
-    if len(dates) < 2 or not ("ejak" in text or "ince" in text):
+    bulan lalu, penurunan pertama sejak Februari 2021" is no state that goes on; nor is a
+    span the sentence closes that ended before the article ("sejak Kamis (22/2) hingga
+    Minggu (25/2)" in an article of 26 February)."""
+    if not ("ejak" in text or "ince" in text):
+        return text
+    closed = _closed(chosen, reference)
+    if len(dates) < 2 and not closed:
         return text
     for d in sorted(dates, key=lambda d: -d.start):
-        if d is not chosen:
+        if d is not chosen or closed:
             since = SINCE_BEFORE.search(text, max(0, d.start - 7), d.start)
             if since:
                 text = text[:since.start()] + text[d.start:]
+            elif d is chosen and text[d.start:d.start + 5].lower() in ("sejak", "since"):
+                text = text[:d.start] + text[d.start + 5:]
     return text
+
+
+UNTIL = re.compile(r"(?<!\w)(?:hingga|sampai|until|to|through|till)(?!\w)|s\.d\.|s/d", re.IGNORECASE)
+
+
+def _closed(span: DateSpan | None, reference: str | None) -> bool:
+    """Whether the date is a span from one day to another, named with its end ("hingga"),
+    that was over before the article."""
+    return bool(span and span.date and reference and span.date.end < reference
+                and UNTIL.search(span.text))
 
 
 def _plan_start(text: str, span: DateSpan, dates: list[DateSpan]) -> int | None:

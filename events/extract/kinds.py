@@ -70,24 +70,27 @@ HANDOVER = _cues("menyerahkan keketuaan", "menyerahkan kepemimpinan", "menyerahk
                  r"took over the (?:\w+ )?chairmanship")
 INCIDENT = _cues("ditangkap", "menangkap", "penangkapan", "menggagalkan", "digagalkan",
                  "disita", "menyita", "serangan", "menyerang", "ledakan", "meledak", "bom",
-                 "gempa", "banjir", "longsor", "kebakaran", "tewas", "meninggal", "korban",
+                 "gempa", "banjir", "longsor", "kebakaran", "tewas", "meninggal",
                  "kecelakaan", "penyelundupan", "arrested", "arrests?", "detained", "seized",
                  "attack(?:ed|s)?", "explosion", "bomb(?:ing)?", "earthquake", "flood(?:s|ing)?",
                  "killed", "smuggling", "raid(?:ed)?", "menindak", "penindakan", "razia",
-                 "vonis", "divonis", "sentenced", "merendam", "terendam", "mengungsi", "rusak",
-                 "tersangka", "charged with",
+                 "vonis", "divonis", "sentenced", "merendam", "mengungsi", "charged with",
                  # Police uncovering a network or a case, and people or goods they secure.
                  r"membongkar\s+(?:\w+\s+){0,2}?(?:jaringan|sindikat|kasus|praktik|peredaran)",
                  r"mengungkap\s+(?:\w+\s+){0,2}?(?:jaringan|sindikat|kasus|praktik|peredaran)",
                  r"diungkap\s+(?:polisi|polda|polres|polsek|polresta|bareskrim|aparat|petugas)",
                  "diamankan", "busted",
-                 "merusak", "damaged", "quakes?", "aftershocks?", "injured", "evacuated",
+                 "merusak", "quakes?", "aftershocks?", "evacuated",
                  # A volcano's eruption and what it sends down are happenings like a quake.
                  "erupsi", "meletus", "letusan", "hujan abu", "awan panas", "lahar", "tsunami",
                  "erupt(?:ed|s|ions?)?", "ashfall",
                  # A ship lost and a land on fire, and the haze it sends.
                  "tenggelam", "karam", "kandas", "terbalik", "sank", "sunk", "capsized",
                  "karhutla", "kabut asap", "haze", "wildfires?", "forest fires?")
+# Words of what harm left (damaged houses, victims, suspects): an incident when told of,
+# but what a plan is about when the sentence looks ahead ("Pendataan rumah rusak
+# ditargetkan rampung Selasa", "Korban akan dimakamkan besok").
+HARMED = _cues("rusak", "korban", "tersangka", "terendam", "damaged", "injured")
 AGREEMENT = _cues("menyepakati", "sepakat", "bersepakat", "kesepakatan", "disepakati",
                   "menandatangani", "ditandatangani", "penandatanganan", "nota kesepahaman",
                   "MoU", "pernyataan bersama", "deklarasi", "mengadopsi", "mengesahkan",
@@ -211,6 +214,16 @@ def _dated_ahead(date: FactDate | None, reference: str | None) -> bool:
     return bool(date and date.basis == "explicit" and reference and date.end > reference)
 
 
+def _incident_at(text: str, modality: str, present: frozenset[str]) -> int | None:
+    """Where the first word of an incident is, if any: what harm left counts only in a
+    sentence that does not look ahead."""
+    found = [INCIDENT.search(text) if has_cue(INCIDENT, text, present) else None]
+    if modality != "planned" and has_cue(HARMED, text, present):
+        found.append(HARMED.search(text))
+    starts = [match.start() for match in found if match]
+    return min(starts) if starts else None
+
+
 def _opinion_ahead(text: str, present: frozenset[str]) -> bool:
     """Whether a verb of opinion frames what looks ahead: it comes before the cue."""
     if not has_cue(OPINION, text, present):
@@ -231,7 +244,8 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
     - statement when someone says what will be done with no date ahead of the article
       and no happening to place (`X said the police would set up posts`, `akan terus`);
     - handover and incident: their verbs are specific and outrank the rest, unless the
-      incident is what someone urged (`urged the junta to halt attacks`);
+      incident is what someone urged (`urged the junta to halt attacks`); what harm left
+      (`rumah rusak`, `korban`) is no incident in a sentence that looks ahead;
     - statement when someone urges (`urged the junta to extend a ceasefire`, `mengimbau`),
       and when a speaker sees a possibility ahead (`menilai BI kemungkinan akan ...`);
     - planned things are plans, even when agreed (`menyepakati ... akan berlangsung`);
@@ -261,9 +275,10 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
         return "statement"  # "He said the police would set up posts": said, with no date
     if has_cue(HANDOVER, text, present):
         return "handover"
-    if has_cue(INCIDENT, text, present):
+    incident = _incident_at(text, modality, present)
+    if incident is not None:
         urged = URGE.search(text) if has_cue(URGE, text, present) else None
-        if urged is None or INCIDENT.search(text).start() < urged.start():
+        if urged is None or incident < urged.start():
             return "incident"
         return "statement"
     if not URGE_ANCHORS.isdisjoint(present) and URGE.search(text):
