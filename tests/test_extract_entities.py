@@ -91,6 +91,11 @@ GAZETTEER = [
     # The central bank by how wires and Indonesian papers name it without its name.
     ("Indonesia's central bank left its rate unchanged.", [("Indonesia's central bank", "Bank Indonesia")]),
     ("Keputusan bank sentral Indonesia itu diumumkan.", [("bank sentral Indonesia", "Bank Indonesia")]),
+    # A place whose name is also a common word is matched only as written.
+    ("Nasib malang menimpa warga Malang.", [("Malang", "Malang")]),
+    ("Ia tampil solo di Solo.", [("Solo", "Surakarta")]),
+    ("South Tangerang and Tangerang Selatan are one city.",
+     [("South Tangerang", "South Tangerang"), ("Tangerang Selatan", "South Tangerang")]),
     # An acronym read as a word, written as one by some outlets.
     ("Malaysia will take over the rotating Asean chair.", [("Malaysia", "Malaysia"), ("Asean", "ASEAN")]),
 ]
@@ -321,6 +326,15 @@ PLACES = [
     ("Pengungsi ditampung di Nagari Bukik Batabuah sejak Sabtu.", "Nagari Bukik Batabuah"),
     ("A ferry sank near Komodo Island on Monday.", "Komodo Island"),
     ("Gunung Lewotobi kembali erupsi di Kabupaten Flores Timur pada Selasa.", "Kabupaten Flores Timur"),
+    # Cities and regencies beyond the provincial capitals.
+    ("Polisi menangkap tersangka kedua di sebuah SPBU di Sidoarjo kemarin.", "Sidoarjo"),
+    ("Gempa mengguncang Cianjur pada 21 November 2022.", "Cianjur"),
+    ("BNPT menggelar rapat koordinasi di Surakarta pada Selasa.", "Surakarta"),
+    ("The rally was held in Solo on Sunday.", "Surakarta"),
+    # A police unit's headquarters is named after its region: the region when it is known,
+    # else the headquarters is the place.
+    ("Tersangka diperiksa di Mapolrestabes Surabaya, Senin.", "Surabaya"),
+    ("Tersangka diperiksa di Mapolres Sukamaju, Senin.", "Mapolres Sukamaju"),
 ]
 
 

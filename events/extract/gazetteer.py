@@ -147,7 +147,7 @@ def gazetteer() -> Gazetteer:
             entries[entry.name] = entry
             for alias in item.get("aliases", []):
                 folded.add_word(alias.lower(), (len(alias), entry.name))
-            for acronym in item.get("acronyms", []) + item.get("demonyms", []):
+            for acronym in item.get("acronyms", []) + item.get("demonyms", []) + item.get("as_written", []):
                 exact.add_word(acronym, (len(acronym), entry.name))
                 if len(acronym) >= 5 and acronym.isalpha() and acronym.isupper():
                     # An acronym read as a word is written as one by some outlets: "Asean".

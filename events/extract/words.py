@@ -59,6 +59,10 @@ PLACE_HEADS = {
     "kabupaten", "kota", "provinsi", "kecamatan", "desa", "kelurahan", "nagari", "dusun",
     "kampung", "pulau", "gunung", "mount", "regency", "province", "district", "village",
     "island",
+    # A police or army unit's headquarters, a building named after its unit's region
+    # ("di Mapolres Sukamaju").
+    "mapolda", "mapolres", "mapolresta", "mapolrestabes", "mapolsek", "makodam", "makorem",
+    "makodim",
 }
 # ... or that ends with one, in English: "Komodo Island", "Sikka Regency".
 PLACE_TAILS = {"island", "islands", "regency", "province", "district", "village", "city"}
