@@ -231,11 +231,18 @@ def test_an_office_title_alone_stands_for_its_holder_on_the_article_date(text, p
     ("Kapolri Jenderal Budi Santoso membuka rapat di Jakarta.", "2023-08-22"),
     # "Menlu Jepang" is Japan's foreign minister, not Indonesia's.
     ("Menlu Jepang tiba di Jakarta.", "2023-08-22"),
+    # A candidate for the office, one who held it before, the election to it, and the office
+    # in general (in lower case) are not its holder.
+    ("Pasangan calon presiden nomor urut 1 mendaftar ke KPU.", "2023-08-22"),
+    ("Mantan Menlu tiba di Jakarta.", "2023-08-22"),
+    ("Sengketa hasil Pemilihan Presiden dibawa ke MK.", "2023-08-22"),
+    ("MK belum pernah membatalkan hasil pemilihan presiden.", "2023-08-22"),
+    ("The former Indonesian Foreign Minister arrived in Jakarta.", "2023-08-22"),
 ])
 def test_an_office_title_names_nobody_else(text, published):
     fact = extract(Article(text=text, published=published)).facts[0]
     people = {m.name for m in fact.mentions if m.type == "person"}
-    assert not people & {"Listyo Sigit Prabowo", "Retno Marsudi"}
+    assert not people & {"Listyo Sigit Prabowo", "Retno Marsudi", "Joko Widodo"}
 
 
 SPEAKERS = [

@@ -312,6 +312,13 @@ def _plan_start(text: str, span: DateSpan, dates: list[DateSpan]) -> int | None:
     return best
 
 
+# Words before a title that make it another person's than the holder on the article's
+# date: a candidate for it, one who held it before, the election to it. A title written in
+# lower case is the office in general ("pemilihan presiden").
+NOT_THE_HOLDER = re.compile(r"(?<!\w)(?:calon|capres|cawapres|bakal|mantan|eks|bekas|pemilihan|"
+                            r"pilpres|candidates?|former|ex-|election|elected)\s*$", re.IGNORECASE)
+
+
 def _office_holders(text: str, taken: list[tuple[int, int]], reference: date | None,
                     offices: list[tuple] | None = None) -> list[tuple]:
     """A title with no name after it stands for its holder on the article's date:
@@ -320,6 +327,8 @@ def _office_holders(text: str, taken: list[tuple[int, int]], reference: date | N
         return []
     found = []
     for start, end, office in gazetteer().find_offices(text) if offices is None else offices:
+        if text[start:end].islower() or NOT_THE_HOLDER.search(text, max(0, start - 20), start):
+            continue  # "calon presiden", "mantan Presiden": the office, not who holds it now
         following = text[end:end + 60]
         # A name after the title names the person; a country or body right after it makes
         # it another office ("Menlu Jepang" is Japan's foreign minister).
@@ -432,8 +441,12 @@ def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
 # what follows is what they said.
 # So does one that opens with `Menurut` and a few words in lower case before a comma
 # ("Menurut majelis hakim, ...").
+# So does a longer subject with no comma in it that says it will do something ("Pasangan
+# calon nomor urut 1 dan 3 menyatakan akan mengajukan gugatan").
 UNNAMED_SPEECH = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:said|told|says|mengatakan|menyatakan)\s+"
                             r"(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that|bahwa)\b"
+                            r"|(?:[\w'’-]+\s+){1,12}?(?:said|says|mengatakan|menyatakan)\s+"
+                            r"(?:it|they|he|she)?\s*(?:akan|would|will)\b"
                             # "Analysts said the retreat showed ...": people unnamed by trade.
                             # ... also with a word or two before ("Political analysts").
                             r"|(?:[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+)?)?(?:(?i:analysts|experts|"
