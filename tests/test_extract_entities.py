@@ -106,6 +106,22 @@ def test_the_gazetteer_finds_each_name_once_by_its_canonical_name(text, expected
     assert found(text) == expected
 
 
+@pytest.mark.parametrize("text, indonesian", [
+    # A name every country's body of the kind has is Indonesia's only in an article that
+    # names Indonesia; the Indonesian name always is.
+    ("The Constitutional Court removed the prime minister on Wednesday.", False),
+    ("The House of Representatives will elect a successor on Friday.", False),
+    ("The Health Ministry reported 12 new cases in Bangkok.", False),
+    ("Indonesia's Constitutional Court rejected the petition on Monday.", True),
+    ("The House of Representatives in Jakarta passed the Indonesian budget.", True),
+    ("Mahkamah Konstitusi menolak gugatan itu.", True),
+])
+def test_a_generic_name_is_indonesias_body_only_in_an_article_about_indonesia(text, indonesian):
+    names = {m[0] for m in mentions(text) if m[1] == "organisation"}  # else a name as written
+    ours = {"Constitutional Court of Indonesia", "House of Representatives", "Ministry of Health"}
+    assert bool(names & ours) == indonesian
+
+
 def test_a_match_reports_the_characters_it_was_found_at():
     text = "Pertemuan AMMTC+ROK digelar."
     for match in gazetteer().find(text):
@@ -264,6 +280,8 @@ SPEAKERS = [
     ("Andi Wijaya added that no incidents had been reported.", "Andi Wijaya"),
     ("The epicentre was at sea, BMKG head Dwikorita Karnawati told reporters.",
      "Dwikorita Karnawati"),
+    # A parliament's speaker is a title before the name.
+    ("House Speaker Budi Santoso said parliament would convene.", "Budi Santoso"),
     # Owning up to and suspecting are ways of saying; a place before the verb does not speak.
     ("Andi Wijaya (62), warga Desa Sukamaju, mengaku belum pernah merasakan gempa sekuat itu.",
      "Andi Wijaya"),
@@ -274,6 +292,15 @@ SPEAKERS = [
 @pytest.mark.parametrize("text, speaker", SPEAKERS)
 def test_the_person_who_speaks_is_the_speaker(text, speaker):
     assert "speaker" in roles(text, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    # A law's article after "menurut"/"according to" is a source, not someone speaking.
+    "Menurut Pasal 475 UU Nomor 7 Tahun 2017, keberatan diajukan dalam tiga hari setelah penetapan KPU.",
+    "According to Article 12 of the law, the KPU must announce the result within a month.",
+])
+def test_a_law_cited_as_the_source_is_no_speaker(text):
+    assert not [m for m in mentions(text) if m[2] == "speaker"]
 
 
 @pytest.mark.parametrize("text, short, full", [

@@ -264,6 +264,10 @@ SENTENCES = [
     ("Korban akan dimakamkan di kampung halamannya besok.", "plan", "planned"),
     ("The survey of damaged houses is due to finish next week.", "plan", "planned"),
     ("Sebanyak 714 rumah rusak akibat gempa di Sikka.", "incident", "occurred"),
+    # People taking to the streets.
+    ("Ratusan mahasiswa berunjuk rasa di depan kantor gubernur kemarin.", "incident", "occurred"),
+    ("Thousands of students protested outside the parliament building on Tuesday.", "incident",
+     "occurred"),
     # Saying one will do something, however long the unnamed subject, is a statement.
     ("Pasangan calon nomor urut 1 dan 3 menyatakan akan mengajukan gugatan ke MK.", "statement",
      "planned"),

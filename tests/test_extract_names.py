@@ -69,6 +69,8 @@ def test_a_capitalised_name_not_in_the_gazetteer_is_an_unknown_entity(text, name
     "Ia dijerat Pasal 2 UU Nomor 31 Tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi.",
     "Rencana Aksi itu disepakati di Bali.",
     "Pernyataan Bersama dibacakan di Jakarta.",
+    # A parliament's speaker is a title, not part of a name.
+    "House Speaker Budi Santoso said parliament would convene.",
     # A hyphen with one word on a side joins the parts of one name.
     "Kerja sama Jakarta-Sukamaju diperluas.",
     # Known entities are never unknown.

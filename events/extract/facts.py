@@ -85,7 +85,7 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     dates = find_dates(text, reference, future, last_day=last_day)
     if dates:
         memory.dated.append((text, dates))
-    matches = gazetteer().find(text)
+    matches = gazetteer().find(text, memory.abroad)
     mentions = _mentions(text, matches, memory, reference)
     speech = _speaker(text, mentions)
     if speech is None:
@@ -413,6 +413,9 @@ def _units_of_titles(text: str, found: list[tuple]) -> list[tuple]:
     return units
 
 
+# "Menurut Pasal 475 UU ...": a law's article is a source, not a name that speaks.
+CITING_WORDS = {"pasal", "ayat", "uu", "undang-undang", "perpres", "perppu", "peraturan",
+                "keputusan", "nomor", "article", "section", "law"}
 NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,?\s*$")
 
 
@@ -424,7 +427,8 @@ def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
         return names
     for cue in SPEECH_BEFORE.finditer(text):
         run = CAPITALISED_RUN.match(text, cue.end())
-        if run and not any(s <= run.start() < e for s, e in taken):
+        if run and not any(s <= run.start() < e for s, e in taken) \
+                and run.group().split()[0].lower() not in CITING_WORDS:
             names.append((run.start(), run.end(), run.group()))
     for verb in SPEECH_AFTER.finditer(text):
         run = NAME_BEFORE.search(text, 0, verb.start())

@@ -68,6 +68,9 @@ class Gazetteer:
     exact: ahocorasick.Automaton  # acronyms, on the text as written
     offices: dict[str, Office]
     office_titles: ahocorasick.Automaton
+    # English names that every country's body of the kind has ("Constitutional Court"):
+    # Indonesia's only in an article about Indonesia (see `find`).
+    generic: frozenset[str] = frozenset()
 
     def find_offices(self, text: str) -> list[tuple[int, int, Office]]:
         """Office titles in the text (longest first where they overlap)."""
@@ -82,8 +85,10 @@ class Gazetteer:
                 chosen.append(item)
         return sorted(chosen, key=lambda f: f[0])
 
-    def find(self, text: str) -> list[Match]:
-        """Non-overlapping entity mentions, longest first where they compete."""
+    def find(self, text: str, abroad: bool = False) -> list[Match]:
+        """Non-overlapping entity mentions, longest first where they compete; `abroad`: the
+        article is about another country than Indonesia, and generic names are not
+        Indonesia's bodies."""
         candidates = []
         for automaton, haystack in ((self.folded, text.lower()), (self.exact, text)):
             for end, (length, name) in automaton.iter(haystack):
@@ -94,10 +99,11 @@ class Gazetteer:
         for start, end, name in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
             if all(end <= c[0] or start >= c[1] for c in chosen):
                 chosen.append((start, end, name))
-        places = self.places
+        places, generic = self.places, self.generic if abroad else ()
         return [Match(start, end, text[start:end], self.entries[name])
                 for start, end, name in sorted(chosen)
-                if not (name in places and _compass_beside(text, start, end))]
+                if not (name in places and _compass_beside(text, start, end))
+                and not (generic and text[start:end].lower() in generic)]
 
     @cached_property
     def places(self) -> frozenset[str]:
@@ -140,12 +146,14 @@ def gazetteer() -> Gazetteer:
     data = yaml.load(GAZETTEER_PATH.read_text(encoding="utf-8"), Loader=Loader)
     entries: dict[str, Entry] = {}
     folded, exact = ahocorasick.Automaton(), ahocorasick.Automaton()
+    generic: set[str] = set()
     for section, kind in TYPES.items():
         for item in data.get(section, []):
             entry = Entry(item["name"], kind, item.get("wikidata"), item.get("part_of"),
                           item.get("lat"), item.get("lon"))
             entries[entry.name] = entry
-            for alias in item.get("aliases", []):
+            generic.update(alias.lower() for alias in item.get("generic", []))
+            for alias in item.get("aliases", []) + item.get("generic", []):
                 folded.add_word(alias.lower(), (len(alias), entry.name))
             for acronym in item.get("acronyms", []) + item.get("demonyms", []) + item.get("as_written", []):
                 exact.add_word(acronym, (len(acronym), entry.name))
@@ -163,7 +171,7 @@ def gazetteer() -> Gazetteer:
         for alias in item["aliases"]:
             titles.add_word(alias.lower(), (len(alias), item["title"]))
     titles.make_automaton()
-    return Gazetteer(entries, folded, exact, offices, titles)
+    return Gazetteer(entries, folded, exact, offices, titles, frozenset(generic))
 
 
 # Titles and ranks that precede a person's name; matched case-insensitively as words.
@@ -178,6 +186,7 @@ TITLE_WORDS = {
     "akbp", "kompol", "pol", "polisi", "inspektur", "komisaris", "ajun", "juru", "bicara",
     "jubir", "panglima", "president", "minister", "chief", "gen", "general", "police",
     "director", "ambassador", "spokesperson", "spokesman", "secretary", "governor", "head",
+    "speaker", "chairman", "chairwoman",
     "foreign", "senior", "official", "prime", "judge", "prosecutor", "regent", "mayor",
     "dr", "prof", "h", "hj", "ir", "drs", "gov", "sen", "rep", "supt", "adm", "cmdr",
     # Professions that stand before a name like a title ("Ekonom Budi Santoso menilai").

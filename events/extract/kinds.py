@@ -86,7 +86,10 @@ INCIDENT = _cues("ditangkap", "menangkap", "penangkapan", "menggagalkan", "digag
                  "erupt(?:ed|s|ions?)?", "ashfall",
                  # A ship lost and a land on fire, and the haze it sends.
                  "tenggelam", "karam", "kandas", "terbalik", "sank", "sunk", "capsized",
-                 "karhutla", "kabut asap", "haze", "wildfires?", "forest fires?")
+                 "karhutla", "kabut asap", "haze", "wildfires?", "forest fires?",
+                 # People taking to the streets.
+                 "berunjuk rasa", "unjuk rasa", "demonstrasi", "protested", "protesters",
+                 "demonstrators")
 # Words of what harm left (damaged houses, victims, suspects): an incident when told of,
 # but what a plan is about when the sentence looks ahead ("Pendataan rumah rusak
 # ditargetkan rampung Selasa", "Korban akan dimakamkan besok").

@@ -205,6 +205,7 @@ class ArticleMemory:
     days_told: list = field(default_factory=list)  # (sentence, its day) of facts dated to a day
 
     written: set[str] = field(default_factory=set)  # names the article spelled out
+    abroad: bool = False  # the article never names Indonesia: generic names are not its bodies
 
     def learn(self, name: str, type_: str = "person", written: bool = False) -> None:
         self.kinds.setdefault(name, type_)
@@ -231,8 +232,7 @@ def as_written(match: Match, memory: ArticleMemory) -> tuple:
     return (match.start, match.end, entry.name, entry.type, entry.wikidata, match.text)
 
 
-# ... without a possessive after it: "Thaksin's youngest daughter" names Thaksin.
-SINGLE_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]+?(?=['’]s(?![\w'’-])|(?![\w'’-]))")
+SINGLE_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]+(?![\w'’-])")
 
 
 def known_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
@@ -241,15 +241,16 @@ def known_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) 
     "Panglima TNI" stood for Agus Subiyanto."""
     found = []
     for word in SINGLE_NAME.finditer(text):
-        full = memory.people.get(word.group())
-        if not full or any(s < word.end() and word.start() < e for s, e in taken):
+        # ... without a possessive after it: "Thaksin's youngest daughter" names Thaksin.
+        start, end = word.start(), without_possessive(text, word.start(), word.end())
+        full = memory.people.get(text[start:end])
+        if not full or any(s < end and start < e for s, e in taken):
             continue
-        before = CAPITALISED_NEIGHBOUR.search(text, max(0, word.start() - 30), word.start())
+        before = CAPITALISED_NEIGHBOUR.search(text, max(0, start - 30), start)
         opener = before and before.start() == 0 and before.group().strip().lower() in OPENERS
         if (before and not opener) or CAPITALISED_NEXT.match(text, word.end()):
             continue  # part of a longer name that is not this one ("Selain Andi" is not)
-        found.append((word.start(), word.end(), full, memory.kinds.get(full, "person"), None,
-                      word.group()))
+        found.append((start, end, full, memory.kinds.get(full, "person"), None, text[start:end]))
     return found
 
 
