@@ -74,6 +74,11 @@ GAZETTEER = [
     ("Lao Foreign Minister Saleumxay Kommasith spoke.", [("Lao", "Laos")]),
     ("Philippine officials said the deal was unlikely.", [("Philippine", "Philippines")]),
     ("Thai police arrested two men.", [("Thai", "Thailand")]),
+    # ... but one that ends a name is part of the name (a party), not the nationality.
+    ("Pheu Thai said it would nominate its leader.", []),
+    ("Voters backed the Pheu Thai party.", []),
+    ("The Thai government will appeal.", [("Thai", "Thailand")]),
+    ("Officers of the Royal Thai Police arrived.", [("Thai", "Thailand")]),
     ("Tim Indonesia bertemu warga lao di desa itu.", [("Indonesia", "Indonesia")]),
     # The bloc by its English description.
     ("Southeast Asian foreign ministers met on Friday.", [("Southeast Asian foreign ministers", "ASEAN")]),

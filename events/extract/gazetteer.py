@@ -71,6 +71,7 @@ class Gazetteer:
     # English names that every country's body of the kind has ("Constitutional Court"):
     # Indonesia's only in an article about Indonesia (see `find`).
     generic: frozenset[str] = frozenset()
+    demonyms: frozenset[str] = frozenset()
 
     def find_offices(self, text: str) -> list[tuple[int, int, Office]]:
         """Office titles in the text (longest first where they overlap)."""
@@ -103,7 +104,8 @@ class Gazetteer:
         return [Match(start, end, text[start:end], self.entries[name])
                 for start, end, name in sorted(chosen)
                 if not (name in places and _compass_beside(text, start, end))
-                and not (generic and text[start:end].lower() in generic)]
+                and not (generic and text[start:end].lower() in generic)
+                and not (text[start:end] in self.demonyms and _last_word_of_a_name(text, start, end))]
 
     @cached_property
     def places(self) -> frozenset[str]:
@@ -127,6 +129,22 @@ def _compass_beside(text: str, start: int, end: int) -> bool:
     return text.endswith(COMPASS_BEFORE, 0, start)
 
 
+NAME_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s$")
+# Capitalised only because they open a sentence: "The Thai government", "Both Thai ...".
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their",
+               "our", "my", "your", "but", "and", "or", "so", "both", "all", "some", "many",
+               "most", "several", "other", "two", "three", "no", "every", "each", "as", "for"}
+
+
+def _last_word_of_a_name(text: str, start: int, end: int) -> bool:
+    """A word of nationality after a capitalised word and before no other ends a name
+    ("Pheu Thai said", a party), where one before a noun is an adjective ("Thai police",
+    "The Thai government", "Royal Thai Police")."""
+    before = NAME_WORD_BEFORE.search(text, max(0, start - 30), start)
+    return (before is not None and before.group(1).lower() not in DETERMINERS
+            and not text[end:end + 2].lstrip(" ")[:1].isupper())
+
+
 def _language(text: str, start: int, name: str) -> bool:
     """`bahasa Inggris` is the English language, not the United Kingdom."""
     return text[max(0, start - 7):start].lower() == "bahasa "
@@ -147,12 +165,14 @@ def gazetteer() -> Gazetteer:
     entries: dict[str, Entry] = {}
     folded, exact = ahocorasick.Automaton(), ahocorasick.Automaton()
     generic: set[str] = set()
+    demonyms: set[str] = set()
     for section, kind in TYPES.items():
         for item in data.get(section, []):
             entry = Entry(item["name"], kind, item.get("wikidata"), item.get("part_of"),
                           item.get("lat"), item.get("lon"))
             entries[entry.name] = entry
             generic.update(alias.lower() for alias in item.get("generic", []))
+            demonyms.update(item.get("demonyms", []))
             for alias in item.get("aliases", []) + item.get("generic", []):
                 folded.add_word(alias.lower(), (len(alias), entry.name))
             for acronym in item.get("acronyms", []) + item.get("demonyms", []) + item.get("as_written", []):
@@ -171,7 +191,7 @@ def gazetteer() -> Gazetteer:
         for alias in item["aliases"]:
             titles.add_word(alias.lower(), (len(alias), item["title"]))
     titles.make_automaton()
-    return Gazetteer(entries, folded, exact, offices, titles, frozenset(generic))
+    return Gazetteer(entries, folded, exact, offices, titles, frozenset(generic), frozenset(demonyms))
 
 
 # Titles and ranks that precede a person's name; matched case-insensitively as words.
