@@ -166,13 +166,30 @@ class CountedFacet(ColumnFacet):
         exact_asked = self.request.args.get(EXACT_ARG) and not windows
         limit = self.ds.setting("sql_time_limit_ms" if exact_asked else "facet_time_limit_ms")
 
-        def count(conn: sqlite3.Connection) -> tuple[dict, int]:
+        def read(conn: sqlite3.Connection) -> list[tuple]:
             rows: list[tuple] = []
             with sqlite_timelimit(conn, limit):
                 for window in windows or [None]:
                     bound = params if window is None else {
                         **params, "_slice_lo": window[0], "_slice_hi": window[1]}
                     rows += conn.execute(sql, bound).fetchall()
+            return rows
+
+        def count(conn: sqlite3.Connection) -> tuple[dict, int]:
+            # Datasette's connections decode text with a Python function and wrap each row
+            # in sqlite3.Row: a third of the time of reading 10,000 rows. Plain tuples and
+            # str here; text that is not UTF-8 is read again Datasette's way.
+            factories = conn.row_factory, conn.text_factory
+            conn.row_factory, conn.text_factory = None, str
+            try:
+                rows = read(conn)
+            except sqlite3.OperationalError as error:
+                if "decode" not in str(error):
+                    raise
+                conn.row_factory, conn.text_factory = factories
+                rows = read(conn)
+            finally:
+                conn.row_factory, conn.text_factory = factories
             counts = {}
             for column, values in zip(columns, zip(*rows) if rows else [()] * len(columns)):
                 counts[column] = Counter(values)  # counted in C, unlike a loop over rows

@@ -23,6 +23,11 @@ fetch them all and sort them to keep 101, and 120 ms to count them. Instead:
   probe of the index counts up to that. The walk is used only where SQLite can walk
   without sorting all it finds (no temporary b-tree but for ties).
 
+The count of a search-only first page does not wait for its rows: when the rows' query
+comes, the count that the table view will ask next is started beside it (SQLite works in
+another of Datasette's threads, on the second core), and handed over when asked. A count
+nobody asks for (`_nocount=1`) is dropped after a few more.
+
 The plugin wraps `execute` of each database whose tables have metadata, and rewrites
 exactly these shapes of SQL for its tables (not views); everything else passes through.
 The rows, their order and the counts are what Datasette's own queries give (tests compare
@@ -31,6 +36,7 @@ every page), except that ties are now in primary-key order on every page.
 
 from __future__ import annotations
 
+import asyncio
 import math
 import re
 from typing import Any
@@ -49,6 +55,7 @@ COMBINED = re.compile(r" (?:group by|union|join|having|intersect|except) ", re.I
 IN_WHERE = re.compile(rf"(?:^|(?<= and )){SEARCH}(?=$| and )")
 ONE_TERM = re.compile(r"^(?:\w+|\[[^\]]+\]|\"[^\"]+\")(?: desc)?$")
 CONTENT = re.compile(r"""content\s*=\s*["'\[]?(\w+)["'\]]?""", re.I)
+KEPT_COUNTS = 8  # counts started ahead and not yet asked for, at most
 
 
 class TableQueries:
@@ -59,14 +66,19 @@ class TableQueries:
     def __init__(self, original, keys: dict, searched: dict, counted: set) -> None:
         self.original, self.keys = original, keys
         self.searched, self.counted = searched, counted
+        self.started: dict[tuple, asyncio.Task] = {}
 
     async def __call__(self, sql: str, params: Any = None, **kwargs: Any):
         count = COUNT.match(sql)
         if count:
             sql = self.counted_in_index(sql, count)
+            started = self.started.pop(self.count_key(sql, params), None)
+            if started is not None and not kwargs:
+                return await started
         else:
             rows = ROWS.match(sql)
             if rows and rows.group("table") in self.keys and not COMBINED.search(sql):
+                self.start_count(rows, params)
                 sql = await self.walked(self.tie_ordered(sql, rows), params)
         return await self.original(sql, params, **kwargs)
 
@@ -75,6 +87,27 @@ class TableQueries:
         if table not in self.counted or self.searched.get(table) != fts:
             return sql
         return f"select count(*) from {fts} where {fts} match {count.group('match')}"
+
+    @staticmethod
+    def count_key(sql: str, params: Any) -> tuple:
+        return sql, (params or {}).get("search") if isinstance(params, dict) else None
+
+    def start_count(self, rows: re.Match, params: Any) -> None:
+        """Start the count of a first page whose only condition is a search, as the
+        table view will ask it (`select count(*) from TABLE where SEARCH`)."""
+        table, where = rows.group("table"), rows.group("where") or ""
+        search = IN_WHERE.search(where)
+        if not search or search.group(0) != where.strip() or not isinstance(params, dict):
+            return
+        sql = self.counted_in_index(f"select count(*) from {table} where {where}",
+                                    COUNT.match(f"select count(*) from {table} where {where}"))
+        key = self.count_key(sql, params)
+        self.started.pop(key, None)  # one left by a page that did not count may be stale
+        task = asyncio.ensure_future(self.original(sql, {"search": params.get("search")}))
+        task.add_done_callback(lambda done: done.cancelled() or done.exception())
+        self.started[key] = task
+        while len(self.started) > KEPT_COUNTS:
+            self.started.pop(next(iter(self.started)))
 
     def tie_ordered(self, sql: str, rows: re.Match) -> str:
         """A first page's one sort term followed by the primary key, as on later pages."""

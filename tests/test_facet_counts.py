@@ -372,3 +372,18 @@ def test_slices_are_evenly_spaced_and_cover_the_share(low, high, share, count, e
 ])
 def test_estimates_keep_two_significant_figures(number, rounded):
     assert counted_facets_module().two_figures(number) == rounded
+
+
+async def test_text_that_is_not_utf8_is_counted_as_datasette_reads_it(loaded_db, db_path,
+                                                                       datasette_for):
+    loaded_db.close()
+    with sqlite3.connect(db_path) as conn:
+        conn.execute("UPDATE facts SET place = CAST(x'4c616fff' AS TEXT) WHERE place = 'Laos'")
+        laos = conn.execute("SELECT COUNT(*) FROM facts WHERE kind = 'plan'"
+                            " AND CAST(place AS BLOB) = x'4c616fff'").fetchone()[0]
+    ds = datasette_for(db_path)
+    await ds.invoke_startup()
+    results = await facet_results(ds, "/timeline/facts.json?kind=plan")
+    assert counts(results, "place")["Lao\ufffd"] == laos > 0
+    page = (await ds.client.get("/timeline/facts.json?kind=plan&_shape=objects")).json()
+    assert page["rows"][0]["kind"] == "plan"  # rows read as Datasette reads them afterwards

@@ -9,7 +9,7 @@ import sqlite3
 import pytest
 from datasette.app import Datasette
 
-from events.ingest import ingest
+from events.ingest import ingest, open_timeline
 from events.serve import SETTINGS, metadata_for
 from tests.conftest import ROOT, invented_article
 
@@ -171,3 +171,41 @@ async def test_a_database_without_fts_table_in_metadata_is_not_wrapped(searchabl
     ds = Datasette([str(searchable_path)])
     await ds.invoke_startup()
     assert not hasattr(ds.databases["timeline"].execute, "original")
+
+
+def recording(ds) -> list[str]:
+    """The SQL the wrapper hands to the database's own `execute`, in the order started."""
+    wrapper, started = ds.get_database("timeline").execute, []
+    original = wrapper.original
+
+    async def record(sql, params=None, **kwargs):
+        started.append(sql)
+        return await original(sql, params, **kwargs)
+
+    wrapper.original = record
+    return started
+
+
+async def test_a_search_only_first_page_starts_its_count_beside_its_rows(searchable_path):
+    ds = await served(searchable_path)
+    started = recording(ds)
+    data = (await ds.client.get("/timeline/facts.json?_search=narkoba&_size=10")).json()
+    counts = [i for i, sql in enumerate(started)
+              if sql.startswith("select count(*) from facts_fts")]
+    rows = next(i for i, sql in enumerate(started) if sql.startswith("select fact_id"))
+    assert len(counts) == 1 and counts[0] < rows
+    assert data["filtered_table_rows_count"] == matching(searchable_path, "narkoba")
+    assert not ds.get_database("timeline").execute.started
+
+
+async def test_a_count_nobody_asked_for_is_never_served_stale(searchable_path):
+    ds = await served(searchable_path)
+    for word in ["narkoba", "Labuan", "ASEAN", "siber", "Laos", "terorisme", "Korea",
+                 "kerja", "sama", "menteri", "narkoba"]:
+        await ds.client.get(f"/timeline/facts.json?_search={word}&_nocount=1")
+    assert 0 < len(ds.get_database("timeline").execute.started) <= 8
+    db = open_timeline(str(searchable_path))
+    ingest(db, dataclasses.replace(invented_article(7), url="https://contoh.id/more"))
+    db.close()
+    data = (await ds.client.get("/timeline/facts.json?_search=narkoba")).json()
+    assert data["filtered_table_rows_count"] == matching(searchable_path, "narkoba")
