@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from events.article import Article, Fact  # noqa: E402
+from events.errors import ArticleError  # noqa: E402
 from events.extract import extract  # noqa: E402
 from events.sources import read_file  # noqa: E402
 
@@ -113,13 +114,17 @@ def score_fact(tally: Tally, fact: Fact | None, expected: dict, problems: list[s
 
 
 def read_article(path: Path) -> Article:
-    """The article in a file, or line N of a JSON Lines file named `file.jsonl:N`."""
+    """The article in a file, or line N of a JSON Lines file named `file.jsonl:N`; an
+    article the loader cannot read stops the evaluation with the loader's one-line error."""
     name, _, line = path.name.partition(".jsonl:")
+    items = list(read_file(path if not line else path.with_name(name + ".jsonl")))
+    for item in items:
+        if isinstance(item, ArticleError):
+            raise SystemExit(f"eval_extract: {item}")
     if not line:
-        (article,) = list(read_file(path))
+        (article,) = items
         return article
-    (article,) = [item for item in read_file(path.with_name(name + ".jsonl"))
-                  if item.source.endswith(f":{line}")]
+    (article,) = [item for item in items if item.source.endswith(f":{line}")]
     return article
 
 
