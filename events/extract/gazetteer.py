@@ -33,6 +33,7 @@ class Entry:
     part_of: str | None = None
     lat: float | None = None
     lon: float | None = None
+    country: str | None = None  # of a place abroad
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,7 @@ def gazetteer() -> Gazetteer:
     for section, kind in TYPES.items():
         for item in data.get(section, []):
             entry = Entry(item["name"], kind, item.get("wikidata"), item.get("part_of"),
-                          item.get("lat"), item.get("lon"))
+                          item.get("lat"), item.get("lon"), item.get("country"))
             entries[entry.name] = entry
             generic.update(alias.lower() for alias in item.get("generic", []))
             demonyms.update(item.get("demonyms", []))
