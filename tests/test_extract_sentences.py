@@ -74,6 +74,12 @@ def texts(text: str) -> list[str]:
     # A credit with no slash, after the caption's stop (a WordPress caption).
     "Kolom abu vulkanik membubung dari kawah Gunung Marapi, Kamis pagi. (Foto: Dok. BPBD Agam)",
     "Petugas memeriksa kendaraan di pos perbatasan. (Foto: Istimewa)",
+    # ... or with the outlet or agency that took it named before a colon.
+    "Murid berbaris di depan kelas pada hari pertama sekolah. (ABC News: Nama Fotografer)",
+    "Relawan membagikan air bersih di pengungsian. (Reuters: Nama Fotografer)",
+    # A related link however it is labelled, also the last one above the credits.
+    "Related news: Navy chief visits new base in Sorong",
+    "Related stories: Minister opens the new port",
     # Tempo's own pick of a related article, and calls to sign up.
     "Pilihan Editor: Jaksa KPK Tuntut Eks Pejabat Sukamaju 11 Tahun Penjara",
     "Sign up for our daily newsletter and get the best of the news in your inbox every morning.",
@@ -113,6 +119,8 @@ def test_a_boilerplate_line_is_not_a_sentence(line):
     "Foto korban beredar di media sosial.",
     # "Sumber" with no colon: a source quoted, not a credit.
     "Sumber di kepolisian membenarkan hal itu.",
+    # A bracket with a colon that credits nobody after a sentence's stop.
+    "Harga naik dua kali lipat (rasio: 2:1).",
     # A bracket that is no credit at the end of a sentence.
     "Polisi menyita dua unit sepeda motor (foto kendaraan terlampir di berkas).",
     # A slash, a mention of Google News and a contribution inside sentences of news.
@@ -292,6 +300,11 @@ SPLITS = [
     ("Mr. Smith arrived in Jakarta on Tuesday. He met the minister.",
      ["Mr. Smith arrived in Jakarta on Tuesday.", "He met the minister."]),
     ("The U.S. delegation arrived. It was late.", ["The U.S. delegation arrived.", "It was late."]),
+    # Abbreviated military ranks in English stay inside the sentence.
+    ("The exercise was led by Brig. Gen. Andi Wijaya. It ended Friday.",
+     ["The exercise was led by Brig. Gen. Andi Wijaya.", "It ended Friday."]),
+    ("Maj. Gen. Budi Santoso and Lt. Col. Rina Wati arrived. Talks began.",
+     ["Maj. Gen. Budi Santoso and Lt. Col. Rina Wati arrived.", "Talks began."]),
     # A full stop followed by a lower-case word is not a boundary.
     ("Ada 3 kg. sabu di tas itu. Polisi menyitanya.",
      ["Ada 3 kg. sabu di tas itu.", "Polisi menyitanya."]),

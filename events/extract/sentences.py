@@ -15,7 +15,8 @@ from dataclasses import dataclass
 BOILERPLATE = re.compile(
     r"^\s*(?:"
     r"(?i:baca(?:\s+juga)?|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga|artikel\s+terkait|"
-    r"berita\s+terkait|related|see\s+also|tags?|topik|editor's\s+choice|pilihan\s+editor)\s*:"
+    r"berita\s+terkait|related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?|see\s+also|tags?|"
+    r"topik|editor's\s+choice|pilihan\s+editor)\s*:"
     r"|(?i:editor|penulis|pewarta|reporter|penyunting|redaktur|sumber|foto|video|caption|"
     r"photo|writer|translator|penerjemah|editing\s+by|reporting\s+by)\s*:"
     r"|(?i:laporan\s+(?:wartawan|reporter))\b"
@@ -54,6 +55,8 @@ NOT_STATEMENT = re.compile(
     r"|^[^.!?]*\s[>|»]\s[^.!?]*$"
     r"|\((?:[A-Z][\w.-]*|(?i:dok|foto|photo))\.?[^()]*/[^()]*\)\s*$"
     r"|\((?i:foto|photo|dok)\s*[.:][^()]*\)\s*$"
+    # ... or with the outlet or agency named before a colon: "(ABC News: Nama)", "(Reuters: Nama)".
+    r"|[.!?]\s+\((?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*:\s*[A-Z][^():]*\)\s*$"
 )
 CAPTION_CREDIT = re.compile(
     r"[.!?)]\s+(?:(?i:foto|photo|dok)\s*[.:][^.!?]*(?:\.[^.!?]*)?|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*)$")
@@ -104,7 +107,7 @@ ABBREVIATIONS = {
     "a.n", "u.p", "s.d", "dll", "dsb", "tsb", "yth", "km", "rp", "nomor", "no", "hlm", "p",
     "u.s", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "aug", "sep", "sept", "okt", "oct",
     "nov", "des", "dec", "bpk", "sdri", "kol", "let", "mayjen", "laksda", "marsda", "akbp",
-    "gov", "sen", "rep", "supt", "adm", "cmdr", "atty", "dept",
+    "gov", "sen", "rep", "supt", "adm", "cmdr", "atty", "dept", "brig", "cpl", "pvt",
 }
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+|$)")
 LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"'”’)]*$")
