@@ -273,6 +273,24 @@ SENTENCES = [
      "planned"),
     ("The two losing candidates and their lawyers said they would challenge the result.",
      "statement", "planned"),
+    # A craft that falls somewhere, or crashes, is an incident; a day that falls on a date is not.
+    ("Sebuah pesawat latih jatuh di sawah dekat Sukamaju pada Selasa (22/8).", "incident", "occurred"),
+    ("A small plane crashed into a field near Sukamaju on Tuesday.", "incident", "occurred"),
+    ("Hari raya itu jatuh pada Selasa (22/8).", "other", "occurred"),
+    # A request is said; asking witnesses for a statement is questioning them.
+    ("Bupati Sukamaju meminta petugas mendahulukan warga lansia.", "statement", "occurred"),
+    ("Polisi meminta keterangan dua saksi pada Selasa (22/8).", "other", "occurred"),
+    # Harm that is denied is no incident.
+    ("Hingga Rabu (23/8), polisi belum menetapkan tersangka.", "other", "occurred"),
+    ("The plane landed on a beach on Tuesday and no one was injured.", "other", "occurred"),
+    # A span of days that began before the article and ends after it is under way, whatever
+    # a contrasting clause says will come; so is one that runs from today.
+    ("Pameran buku berlangsung 20-27 Agustus 2023 di Sukamaju.", "other", "ongoing"),
+    ("Pendaftaran tahap pertama berlangsung 20-27 Agustus 2023, sedangkan tahap kedua akan "
+     "dibuka bulan depan.", "other", "ongoing"),
+    ("Sekolah itu meliburkan siswa mulai hari ini hingga Jumat (25/8).", "other", "ongoing"),
+    # ... but one that opens on the article's day by its date is when it happened.
+    ("ASEAN menggelar latihan bersama di Makassar pada 24-26 Agustus 2023.", "meeting", "occurred"),
 ]
 
 

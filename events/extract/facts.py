@@ -183,7 +183,8 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
         chosen = None
     doubt = next((d.doubt for d in dates if d.doubt), None)
     date_ = chosen.date if chosen else None
-    modality = modality_of(_without_other_since(text, dates, chosen, reference_iso), date_, reference_iso)
+    modality = modality_of(_without_other_since(_main_clause(text, chosen), dates, chosen, reference_iso),
+                           date_, reference_iso)
     if date_ is None and reference is not None:
         date_ = (day_date(reference, "publication") if modality == "planned"
                  else month_date(reference.year, reference.month, "context"))
@@ -200,6 +201,20 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     return Fact(0, text, offset, offset + len(text), kind, modality, date_, place,
                 _roles(mentions, speech.speaker if speech else None, place)
                 + tuple(dict.fromkeys(doers)))
+
+
+# A clause that sets something else against the main one ("..., sedangkan jemaah
+# gelombang kedua akan ...", "...; ..."): its words do not say whether the main one
+# happened, goes on or is planned.
+CONTRAST = re.compile(r",?\s+(?:sedangkan|whereas)\s|;\s")
+
+
+def _main_clause(text: str, chosen: DateSpan | None) -> str:
+    """The sentence up to a contrasting clause after its chosen date."""
+    if chosen is None or not ("sedangkan" in text or "whereas" in text or ";" in text):
+        return text
+    contrast = CONTRAST.search(text, chosen.end)
+    return text[:contrast.start()] if contrast else text
 
 
 def _looked_back_on(text: str, span: DateSpan, reference: date | None) -> bool:

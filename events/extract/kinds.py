@@ -89,7 +89,12 @@ INCIDENT = _cues("ditangkap", "menangkap", "penangkapan", "menggagalkan", "digag
                  "karhutla", "kabut asap", "haze", "wildfires?", "forest fires?",
                  # People taking to the streets.
                  "berunjuk rasa", "unjuk rasa", "demonstrasi", "protested", "protesters",
-                 "demonstrators")
+                 "demonstrators",
+                 # A craft that falls or crashes somewhere ("jatuh di areal persawahan"); a day
+                 # that falls on a date ("jatuh pada 5 Juni") or a price that falls does not.
+                 r"jatuh\s+(?:di|dari|ke\s+(?:laut|sawah|jurang|sungai|tanah))",
+                 r"terjatuh\s+(?:di|dari|ke\s+(?:laut|sawah|jurang|sungai|tanah))",
+                 "crash(?:ed|es)?", "crash-landed")
 # Words of what harm left (damaged houses, victims, suspects): an incident when told of,
 # but what a plan is about when the sentence looks ahead ("Pendataan rumah rusak
 # ditargetkan rampung Selasa", "Korban akan dimakamkan besok").
@@ -119,7 +124,10 @@ MEETING = _cues("pertemuan", "konsultasi", "rapat", "sidang", "KTT", "konferensi
 # Urging someone to do or stop something: what follows is what was urged, not what
 # happened ("urged the junta to halt attacks", "mengimbau warga mewaspadai banjir").
 URGE = _cues("urged?", "urging", "called on", "calls on", "called for", "calls for",
-             "mendesak", "menyerukan", "mengimbau", "imbauan")
+             "mendesak", "menyerukan", "mengimbau", "imbauan",
+             # A request is said ("meminta petugas mendahulukan lansia"); asking witnesses
+             # for a statement is questioning them.
+             r"meminta(?!\s+keterangan)", "asked")
 URGE_ANCHORS = ANCHORS[URGE]
 # A possibility someone sees is their view, not a plan anyone has made.
 HEDGE = _cues("kemungkinan", "mungkin", "bisa jadi", "berpeluang", "likely", "unlikely", "might",
@@ -182,11 +190,22 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
     if _ongoing(text, present) or (date and date.qualifier and date.qualifier.startswith("since")):
         return "ongoing"
     # A span of years that began before the article and ends after it (a 2021-2025 plan
-    # in 2023); a month or week around the article date is just when it happened.
+    # in 2023), and a span of days written out that began before the article's day
+    # ("berlangsung 2-16 Mei" on 3 May) or runs from it ("mulai hari ini hingga Jumat
+    # (15/8)") and ends after it; a month or week around the article date is just when it
+    # happened, and so is a span of days that opens on the article's day by its date
+    # ("pada 19-23 Agustus").
     if (date and reference and date.precision == "year" and date.start[:4] != date.end[:4]
             and date.start < reference < date.end):
         return "ongoing"
+    if date and reference and date.precision == "day" and date.start <= reference < date.end:
+        written = (date.text or "").lower()
+        if any(c.isdigit() for c in written) and (date.start < reference or written.startswith(FROM_NOW)):
+            return "ongoing"
     return "occurred"
+
+
+FROM_NOW = ("hari ini", "today", "sekarang", "now")
 
 
 # "For the first time since 2021", "terendah sejak 2020": a comparison, not a state that
@@ -219,12 +238,25 @@ def _dated_ahead(date: FactDate | None, reference: str | None) -> bool:
 
 def _incident_at(text: str, modality: str, present: frozenset[str]) -> int | None:
     """Where the first word of an incident is, if any: what harm left counts only in a
-    sentence that does not look ahead."""
-    found = [INCIDENT.search(text) if has_cue(INCIDENT, text, present) else None]
+    sentence that does not look ahead, and a word of harm that is denied ("belum
+    menetapkan tersangka", "tanpa korban jiwa", "no one was injured") is none."""
+    found = [_first_not_denied(INCIDENT, text) if has_cue(INCIDENT, text, present) else None]
     if modality != "planned" and has_cue(HARMED, text, present):
-        found.append(HARMED.search(text))
-    starts = [match.start() for match in found if match]
+        found.append(_first_not_denied(HARMED, text))
+    starts = [start for start in found if start is not None]
     return min(starts) if starts else None
+
+
+# A denial a few words before the cue, with no clause break between.
+DENIED = re.compile(r"(?<!\w)(?:belum|tidak|tak|tanpa|bukan|no|not|without|never)\s+(?:[\w-]+\s+){0,2}$",
+                    re.IGNORECASE)
+
+
+def _first_not_denied(pattern: re.Pattern, text: str) -> int | None:
+    for match in pattern.finditer(text):
+        if not DENIED.search(text, max(0, match.start() - 30), match.start()):
+            return match.start()
+    return None
 
 
 def _opinion_ahead(text: str, present: frozenset[str]) -> bool:
