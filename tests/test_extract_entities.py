@@ -200,6 +200,19 @@ PEOPLE = [
     ("Minister Andi Wijaya's deputy arrived in Bali.", "Andi Wijaya"),
     # A title in lower case after the name is about it, no rank before another name.
     ("The talks were held at Mr Andi Wijaya's official residence in Bali.", "Andi Wijaya"),
+    # A ministry's or directorate's field with `dan` or commas inside is all title.
+    ("Menteri Pendidikan Dasar dan Menengah Rina Kartika hadir di Bali.", "Rina Kartika"),
+    ("Menteri Kelautan dan Perikanan Andi Wijaya Saputra hadir di Bitung.", "Andi Wijaya Saputra"),
+    ("Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat DJP Dewi Lestari hadir di Bali.",
+     "Dewi Lestari"),
+    ("Dirjen Pajak Budi Santoso hadir di Jakarta.", "Budi Santoso"),
+    # Military ranks, written out or abbreviated, in Indonesian and English.
+    ("Pesawat dikemudikan instruktur Kapten Andi Saputra (41).", "Andi Saputra"),
+    ("Upacara dipimpin Letkol Budi Hartono di Kupang.", "Budi Hartono"),
+    ("The drill was led by Brig. Gen. Andi Wijaya in Bali.", "Andi Wijaya"),
+    ("Col. Rina Kartika led the drill in Bali.", "Rina Kartika"),
+    # Initials that stand for given names stay in the name.
+    ("Attorney General ST Sukamto arrived in Bali.", "ST Sukamto"),
 ]
 
 
@@ -223,6 +236,10 @@ def test_a_name_after_a_title_or_rank_is_a_person(text, name):
     # A capital city is no honorific; a court or office named by what it does is no person.
     "Pemerintah memindahkan Ibu Kota Nusantara ke Kalimantan.",
     "Direktur Utama Bank Sukamaju hadir di Bali.",
+    # A unit whose acronym follows it, after `dan` in the title; a facility named after an
+    # officer; people of other titles listed after a comma.
+    "Kepala Pusat Riset dan Mitigasi Bencana Alam (PRMBA) hadir di Bali.",
+    "Pesawat lepas landas dari Bandara Letkol Sukamaju di Sumberjaya.",
 ])
 def test_words_after_a_title_that_are_not_a_name_are_no_person(text):
     people = {m[0] for m in mentions(text) if m[1] == "person"}
@@ -374,6 +391,30 @@ PLACES = [
     # else the headquarters is the place.
     ("Tersangka diperiksa di Mapolrestabes Surabaya, Senin.", "Surabaya"),
     ("Tersangka diperiksa di Mapolres Sukamaju, Senin.", "Mapolres Sukamaju"),
+    # Foreign cities and holy places.
+    ("Jemaah wukuf di Arafah pada Kamis.", "Arafah"),
+    ("Kloter pertama tiba di Madinah, Arab Saudi, pada Jumat.", "Medina"),
+    ("The team will play China in Qingdao next week.", "Qingdao"),
+    ("Timnas kalah di Manama pada 2012.", "Manama"),
+    # A facility the gazetteer lacks is where it happened; its known region when the
+    # sentence names one right after it or in its name.
+    ("Kapal mendarat darurat di Pantai Sukamaju akibat gangguan mesin.", "Pantai Sukamaju"),
+    ("An amphibious landing at Sukamaju Beach is scheduled for Friday.", "Sukamaju Beach"),
+    ("Menteri melepas jemaah di Asrama Haji Sukamaju, Boyolali, Kamis malam.", "Boyolali"),
+    ("Timnas akan menghadapi Bahrain di Stadion Nasional Bahrain pada Kamis.", "Bahrain"),
+    ("Pesawat tiba di Bandara Pangeran Sukamaju bin Abdul Rahman, Jeddah, siang tadi.", "Jeddah"),
+    # A departure happened where it left from, not where it went.
+    ("Jemaah diberangkatkan ke Madinah dari Bandara Sukamaju Raya, Boyolali, Jumat.", "Boyolali"),
+    ("Pesawat itu lepas landas dari Bandara Letkol Sukamaju sekitar pukul 07.40.", "Bandara Letkol Sukamaju"),
+    # A place that ends a name of no place of its own (a club, an embarkation), or that is
+    # listed after a word of origin, is not where it happened.
+    ("Pelatih itu memantau laga Persib Bandung dan Persija Jakarta, Sabtu lalu.", None),
+    ("Kloter kedua asal Boyolali dan Klaten menyusul diberangkatkan kemarin.", None),
+    ("Jemaah kloter pertama Embarkasi Solo diberangkatkan kemarin.", None),
+    # ... nor one inside a company's name.
+    ("Direktur PT Bali Sukamaju Aviasi menyatakan pesawat laik terbang.", None),
+    # A building named by its head word and region is in that region.
+    ("Korban dirawat di Rumah Sakit Bhayangkara Kupang sejak Senin.", "Kupang"),
 ]
 
 

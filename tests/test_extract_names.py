@@ -22,7 +22,6 @@ UNKNOWN = [
     ("Polisi memeriksa PT Sarana Tirta Mandiri di Bekasi.", ["PT Sarana Tirta Mandiri"]),
     ("Vonis dibacakan di Pengadilan Negeri Jakarta Pusat kemarin.", ["Pengadilan Negeri Jakarta Pusat"]),
     ("Hakim memvonis mantan direktur, Hendra Gunawan, kemarin.", ["Hendra Gunawan"]),
-    ("Upacara digelar di Stadion Harapan Bangsa pada Senin.", ["Stadion Harapan Bangsa"]),
     ("Police launched Operation Ketupat on Thursday.", ["Operation Ketupat"]),
     # A name that opens the sentence is still a name.
     ("Hendra Gunawan ditahan KPK kemarin.", ["Hendra Gunawan"]),
@@ -42,7 +41,10 @@ UNKNOWN = [
     ("The judges asked whether Andi Wijaya's appointment was legal.", ["Andi Wijaya"]),
     # A name after a word that only ends like "on" is still a name.
     ("The court dissolved the opposition Sukamaju Forward Party.", ["Sukamaju Forward Party"]),
-    ("Ia hadir di Stasiun Sukamaju Raya kemarin.", ["Stasiun Sukamaju Raya"]),
+    # A company's name after its legal form, even after a title.
+    ("Direktur PT Sukamaju Dirgantara Aviasi hadir di Bali.", ["PT Sukamaju Dirgantara Aviasi"]),
+    # A body's head word with only its field after it is still a name.
+    ("Kementerian Agama menerima aduan jemaah.", ["Kementerian Agama"]),
     # "Utama" ends a name of two words or more.
     ("Polisi memeriksa Andi Wijaya Utama di Padang.", ["Andi Wijaya Utama"]),
 ]
@@ -51,6 +53,20 @@ UNKNOWN = [
 @pytest.mark.parametrize("text, names", UNKNOWN)
 def test_a_capitalised_name_not_in_the_gazetteer_is_an_unknown_entity(text, names):
     assert unknown(text) == names
+
+
+@pytest.mark.parametrize("text, names", [
+    # A venue or a facility is a place, not a party.
+    ("Upacara digelar di Stadion Harapan Bangsa pada Senin.", ["Stadion Harapan Bangsa"]),
+    ("Ia hadir di Stasiun Sukamaju Raya kemarin.", ["Stasiun Sukamaju Raya"]),
+    ("A ferry landed at Sukamaju Beach on Monday.", ["Sukamaju Beach"]),
+    # ... named with a particle ("bin") or after an officer.
+    ("Pesawat tiba di Bandara Pangeran Sukamaju bin Abdul Rahman kemarin.",
+     ["Bandara Pangeran Sukamaju bin Abdul Rahman"]),
+    ("Pesawat lepas landas dari Bandara Letkol Sukamaju kemarin.", ["Bandara Letkol Sukamaju"]),
+])
+def test_a_facility_the_gazetteer_lacks_is_a_place(text, names):
+    assert [m.name for f in facts(text) for m in f.mentions if m.type == "place"] == names
 
 
 @pytest.mark.parametrize("text", [

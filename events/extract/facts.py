@@ -20,7 +20,8 @@ from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_aft
 from .kinds import ANCHORS, COMPARED_SINCE, PLAN, PLANNED, anchors_in, has_cue, kind_of, modality_of
 from .names import (ArticleMemory, acronyms_taught, as_written, known_names, learn_acronym,
                     person_like, unknown_names)
-from .words import HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS, WEEKDAYS
+from .words import (FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
+                    REGIONAL_UNITS, WEEKDAYS)
 
 SPEECH_BEFORE = re.compile(
     r"(?<!\w)(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|menurut|said|according to)\s+",
@@ -86,6 +87,8 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     if dates:
         memory.dated.append((text, dates))
     matches = gazetteer().find(text, memory.abroad)
+    if "PT" in text:
+        matches = _outside_companies(text, matches)
     mentions = _mentions(text, matches, memory, reference)
     speech = _speaker(text, mentions)
     if speech is None:
@@ -390,11 +393,32 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     for start, end, name in unknown_names(text, taken, places):
         if person_like(name):
             memory.learn(name, "unknown", written=True)
-        words = name.lower().split()
-        type_ = "place" if words[0] in PLACE_HEADS or words[-1] in PLACE_TAILS else "unknown"
+        type_ = "place" if _a_place_name(name) else "unknown"
         found.append((start, end, name, type_, None, name))
         learn_acronym(text, found[-1], memory)
     return sorted(found)
+
+
+def _a_place_name(name: str) -> bool:
+    """A name the gazetteer lacks that says it is a place or a facility where things happen
+    ("Desa Pemuteran", "Komodo Island", "Stadion Si Jalak Harupat", "Banongan Beach")."""
+    words = name.lower().split()
+    return words[0] in PLACE_HEADS or words[-1] in PLACE_TAILS or _a_facility(words)
+
+
+def _a_facility(words: list[str]) -> bool:
+    return words[0] in FACILITY_HEADS or words[-1] in FACILITY_TAILS
+
+
+# A company's name after its legal form: "PT Bali Dirgantara Aviasi", "PT Kereta Cepat
+# Indonesia China". A place or country inside it names the company, not where.
+COMPANY_NAME = re.compile(r"\bPT\.?(?:\s+(?:[A-Z][\w&'’.-]*|\d+))+")
+
+
+def _outside_companies(text: str, matches: list[Match]) -> list[Match]:
+    companies = [(c.start(), c.end()) for c in COMPANY_NAME.finditer(text)]
+    return [m for m in matches if m.entry.type not in ("place", "country")
+            or not any(start < m.start and m.end <= end for start, end in companies)]
 
 
 # A title that holds its unit's name: "Kapolda Kepri" heads Polda Kepri, "Kajati Bali"
@@ -522,19 +546,67 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
     """The first place or country named after `di`/`in`/`at` (within a few words); else
     the first place named otherwise ("tingkat Provinsi NTT", "when Bali held"), unless
     it is the region of a title ("Gubernur Sumatera Barat")."""
+    departure = DEPARTURE.search(text) if _may_depart(text) else None
+    if departure:  # "diberangkatkan ke Madinah dari Bandara X": it happened where it left
+        for m in mentions:
+            if m[3] in ("place", "country") and 0 <= m[0] - departure.end() <= 40:
+                return _region_of(text, m, mentions)
     for preposition in PREPOSITION.finditer(text):
         for m in mentions:
             if m[0] >= preposition.end() and m[0] - preposition.end() <= 40:
                 if m[3] in ("place", "country"):
-                    return m[2]
+                    return _region_of(text, m, mentions)
                 if text[preposition.end():m[0]].strip(" ,") and m[3] not in ("organisation", "unknown"):
                     break
     for m in mentions:
         if m[3] == "place":
             before = WORD_BEFORE.search(text, max(0, m[0] - 20), m[0])
-            if not (before and before.group(1).lower().rstrip(".") in TITLE_WORDS | ORIGIN_WORDS):
-                return m[2]
+            if before and before.group(1).lower().rstrip(".") in TITLE_WORDS | ORIGIN_WORDS:
+                continue
+            if ORIGIN_LIST.search(text, max(0, m[0] - 60), m[0]) or _inside_a_name(text, m[0]):
+                continue
+            return _region_of(text, m, mentions)
     return None
+
+
+# Leaving from somewhere: "diberangkatkan ... dari", "lepas landas dari", "departed from".
+DEPARTURE = re.compile(r"(?<!\w)(?:(?:di)?berangkat(?:kan)?|bertolak|lepas landas|took off|take off|"
+                       r"departed|departs|flew out)(?!\w)[^.;]{0,80}?(?<!\w)(?:dari|from)\s+",
+                       re.IGNORECASE)
+
+
+def _may_depart(text: str) -> bool:
+    return "berangkat" in text or "bertolak" in text or "landas" in text or "took off" in text \
+        or "depart" in text or "flew out" in text
+
+
+def _region_of(text: str, mention: tuple, mentions: list[tuple]) -> str:
+    """A facility's known region when the sentence names it right after or in its name
+    ("di Asrama Haji Donohudan, Boyolali", "Stadion Nasional Bahrain"); else the place
+    itself."""
+    if mention[3] != "place" or mention[2] in gazetteer().entries or not _a_facility(mention[2].lower().split()):
+        return mention[2]
+    region = next((m for m in mentions if m[0] >= mention[1]), None)
+    if region and region[3] in ("place", "country") and region[2] in gazetteer().entries \
+            and text[mention[1]:region[0]] in (" ", ", ", " di ", " in "):
+        return region[2]
+    return mention[2]
+
+
+# A place in a list after an origin word: "asal Boyolali dan Klaten", "from Bali and Lombok".
+ORIGIN_LIST = re.compile(r"(?<!\w)(?:asal|dari|from)\s+(?:[A-Z][\w'’-]*(?:\s+|,\s*))+(?:dan|and|serta)\s+$")
+NAME_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+)+$")
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """Whether a known place ends a name that is no place of its own: a club ("Persib
+    Bandung"), an embarkation ("Embarkasi Solo"); a building named by a head word and its
+    region ("Rumah Sakit Bhayangkara Kupang") is in that place."""
+    run = NAME_RUN_BEFORE.search(text, max(0, start - 60), start)
+    if run is None or run.start() == 0 or not text[:run.start()].strip(" \"'“‘("):
+        return False
+    head = run.group().split()[0].lower().rstrip(".")
+    return head not in HEAD_WORDS | PLACE_HEADS | FACILITY_HEADS | TITLE_WORDS | REGIONAL_UNITS
 
 
 WORD_BEFORE = re.compile(r"([\w.]+)\s+(?:(?:Provinsi|Kabupaten|Kota|Province)\s+)?$")

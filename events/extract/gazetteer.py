@@ -17,7 +17,7 @@ from pathlib import Path
 import ahocorasick
 import yaml
 
-from .words import BALINESE_ORDER, HEAD_WORDS, NAMED_BODY_HEADS, PLACE_HEADS
+from .words import BALINESE_ORDER, FACILITY_HEADS, HEAD_WORDS, NAMED_BODY_HEADS, PLACE_HEADS
 
 GAZETTEER_PATH = Path(__file__).with_name("gazetteer.yml")
 TYPES = {"countries": "country", "organisations": "organisation", "people": "person",
@@ -215,6 +215,12 @@ TITLE_WORDS = {
     # Acting and elected holders: "Penjabat Bupati ...", "Plt Kepala ...", "President-elect".
     "penjabat", "pj", "plt", "plh", "president-elect",
     "kajati", "kajari", "pangdam", "danrem", "dandim", "kapolresta", "kapolrestabes",
+    # Military and police ranks, written out or abbreviated ("Kapten Yoga Prasetyo",
+    # "Letkol Pnb Andi", "Brig. Gen. Frega Wenas", "Lt. Col. ...").
+    "kapten", "letkol", "lettu", "letda", "mayjen", "letjen", "laksda", "laksma", "laksdya",
+    "marsda", "marsma", "marsdya", "serka", "sertu", "serda", "kopral", "bripka", "brigpol",
+    "bripda", "aipda", "aiptu", "iptu", "ipda", "akp", "brig", "maj", "lt", "col", "capt",
+    "colonel", "lieutenant", "captain", "sergeant", "brigadier", "commander",
     # Honorifics: dropped from the name they stand before ("Mr Srettha", "Bapak Joko Susilo").
     "mr", "mrs", "ms", "mme", "madam", "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr",
     "sdri", "saudara", "saudari",
@@ -242,6 +248,7 @@ NOT_NAME_WORDS = {
     "dalam", "bidang", "pertahanan", "keamanan", "koordinator", "politik", "hukum", "humas",
     "utama", "konstitusi", "tipikor", "constitutional", "division", "ministry", "department", "agency", "office", "national", "affairs",
     "international", "relations", "bureau", "the", "of", "and", "dan",
+    "pajak", "bea", "cukai", "anggaran", "perbendaharaan",
     "senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "monday", "tuesday",
     "wednesday", "thursday", "friday", "saturday", "sunday",
 }
@@ -283,10 +290,12 @@ def people_after_titles(text: str, known: list[Match],
 
 
 def _a_title_here(tokens: list[re.Match], i: int, word: str) -> bool:
+    """Not beside a word that makes it another ("ibu kota"), and not in a facility's name
+    after its head ("Bandara Letkol Wisnu" is an airport, not a colonel)."""
     after = tokens[i + 1].group().rstrip(".").lower() if i + 1 < len(tokens) else ""
     before = tokens[i - 1].group().rstrip(".").lower() if i else ""
     return (word, after) not in NOT_TITLE_BESIDE and (before, word) not in NOT_TITLE_BESIDE \
-        and TITLE_ONLY_AFTER.get(word, before) == before
+        and TITLE_ONLY_AFTER.get(word, before) == before and before not in FACILITY_HEADS
 
 
 POSSESSIVE = ("'s", "\u2019s")
@@ -308,9 +317,12 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
     run: list[int] = []
     placed = False  # a known place was stepped over: the region is named
     region_named = False  # a place word was the last thing stepped over: a region follows
-    for j in range(first, min(first + 10, len(tokens))):
+    field_word = None  # the token after a `dan` inside the title's field
+    for j in range(first, min(first + 12, len(tokens))):
         if _broken(text, tokens[j - 1], tokens[j]):
-            break
+            if not (len(run) <= 1 and not placed and _field_list(text, tokens[j - 1].end())):
+                break
+            run = []  # "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat DJP ...": fields
         token = tokens[j].group().rstrip(".,")
         lower = token.lower()
         inside = next(((s, e) for s, e in taken if s <= tokens[j].start() < e), None)
@@ -318,6 +330,13 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
             return []
         if run and not inside and _initial(tokens, run, j):
             run.append(j)
+            continue
+        if lower in ("dan", "and") and len(run) <= 1 and not placed and j + 1 < len(tokens) \
+                and tokens[j + 1].group()[:1].isupper():
+            run, field_word = [], j + 1  # "Menteri Pendidikan Dasar dan Menengah ...": one field
+            continue
+        if not run and not inside and _initials_before_name(tokens, j, taken):
+            run.append(j)  # "Attorney General ST Burhanuddin": initials, not a body
             continue
         if inside or lower in TITLE_WORDS or (not run and (lower in NOT_NAME_WORDS or _acronym(token)
                                                           or lower in PLACE_HEADS)):
@@ -335,6 +354,10 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
             run.append(j)
         else:
             break
+    if run and DEFINED_AFTER.match(text, tokens[run[-1]].end()):
+        return []  # "Kepala Pusat ... dan Mitigasi Bencana Geologi (PVMBG) ...": a body, by its acronym
+    if len(run) >= 3 and run[0] == field_word:
+        run = run[1:]  # the field's last word after `dan` ("... dan Menengah Abdul Mu'ti")
     if len(run) >= 3 and tokens[run[-1]].group().rstrip(".,").lower() in NAME_ENDINGS:
         words = {tokens[j].group().rstrip(".,").lower() for j in run[:-1]}
     else:
@@ -359,6 +382,38 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
     if region_named and len(run) >= len(last) + 1:
         return last  # "Ketua Bawaslu Kota Sukamaju Arief Nugroho": so it does after Kota
     return run
+
+
+DEFINED_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]*[A-Z]\)")
+# A list of a title's fields after a comma, ending with `dan`/`and` and a capitalised word:
+# ", Pelayanan, dan Hubungan Masyarakat".
+FIELD_LIST = re.compile(r",(?:\s+[A-Z][\w'’-]*)*(?:,(?:\s+[A-Z][\w'’-]*)+)*,?\s+(?:dan|and)\s+(?=[A-Z])")
+
+
+def _field_list(text: str, at: int) -> bool:
+    """Whether a list of the title's fields follows at `at`, with no title in it (a list of
+    people's titles is of other people: ", Kasat Reskrim, dan ...")."""
+    listed = FIELD_LIST.match(text, at)
+    return bool(listed) and TITLE_WORDS.isdisjoint(w.lower() for w in WORDS.findall(listed.group()))
+
+
+def _initials_before_name(tokens: list[re.Match], j: int, taken: list[tuple[int, int]]) -> bool:
+    """Two capitals that stand for given names before a surname that ends the name ("ST
+    Burhanuddin"), not a body's acronym before a longer name or a known one."""
+    token = tokens[j].group()
+    if not (len(token) == 2 and token.isalpha() and token.isupper()) or j + 1 >= len(tokens):
+        return False
+    surname = tokens[j + 1]
+    word = surname.group().rstrip(".,")
+    if not NAME_TOKEN.fullmatch(word) or word.lower() in TITLE_WORDS or word.isupper() \
+            or any(s <= surname.start() < e for s, e in taken):
+        return False
+    after = tokens[j + 2].group() if j + 2 < len(tokens) else ""
+    return _broken_at(surname, tokens[j + 2] if j + 2 < len(tokens) else None) or not after[:1].isupper()
+
+
+def _broken_at(before: re.Match, after: re.Match | None) -> bool:
+    return after is None or bool(before.string[before.end():after.start()].strip())
 
 
 def _initial(tokens: list[re.Match], run: list[int], j: int) -> bool:

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import NAME_ENDINGS, NOT_NAME_WORDS, TITLE_WORDS, Match, without_possessive
-from .words import BALINESE_ORDER, DEMONYMS, HEAD_WORDS, MONTHS, REGIONAL_UNITS, SUBJECT_WORDS, WEEKDAYS
+from .gazetteer import COMPANY_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, TITLE_WORDS, Match, without_possessive
+from .words import (BALINESE_ORDER, BODY_HEADS, DEMONYMS, FACILITY_HEADS, HEAD_WORDS, MONTHS,
+                    REGIONAL_UNITS, SUBJECT_WORDS, WEEKDAYS)
 
 # A hyphen before a capitalised word joins two names ("Anies Baswedan-Muhaimin Iskandar"): the
 # words on either side are tokens of their own.
@@ -41,7 +42,8 @@ BREAKERS = {
 } | TITLE_WORDS | {w.lower() for w in MONTHS} | {w.lower() for w in WEEKDAYS}
 # A run right after these words is a subject, not a party: "UU tentang Pemberantasan ...".
 SUBJECT_CUES = re.compile(r"(?<!\w)(?:tentang|mengenai|about|on)\s+$", re.IGNORECASE)
-JOINERS = {"of"}
+# Lower-case words inside a name: "Bank of Japan", "Bandara Amir Mohammad bin Abdulaziz".
+JOINERS = {"of", "bin", "binti"}
 def _unit_before_place(text: str, places: list[tuple[int, int]]) -> bool:
     """Whether a region's unit in one word stands right before one of the places."""
     for start, _ in places:
@@ -128,9 +130,10 @@ def _a_name(text: str, run: list[re.Match]) -> bool:
     title (`Dirjen Perikanan Tangkap KKP ...`), not the subject of `tentang`."""
     words = [t.group().lower() for t in run]
     before = text[max(0, run[0].start() - 12):run[0].start()]
-    title = TITLE_BEFORE.search(before)
-    return not (words[0] in SUBJECT_WORDS or all(w in NOT_NAME_WORDS for w in words)
-                or SUBJECT_CUES.search(before)
+    title = TITLE_BEFORE.search(before) if words[0] not in COMPANY_WORDS else None  # "Direktur PT X"
+    office_words = all(w in NOT_NAME_WORDS for w in words) and not (
+        len(words) > 1 and words[0] in BODY_HEADS)  # "Kementerian Agama" is a body's name
+    return not (words[0] in SUBJECT_WORDS or office_words or SUBJECT_CUES.search(before)
                 or (title and title.group(1).lower() in TITLE_WORDS))
 
 
@@ -151,6 +154,10 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
         if (word.lower() in JOINERS or word.lower() in NAME_ENDINGS and len(current) >= 2
                 and word[0].isupper()) and current:
             current.append(token)  # "Uka Suska Puji Utama": the name's last word
+            continue
+        if current and current[0].group().lower() in FACILITY_HEADS and word.lower() in TITLE_WORDS \
+                and word[0].isupper() and not any(s < token.end() and token.start() < e for s, e in taken):
+            current.append(token)  # "Bandara Letkol Wisnu": named after an officer
             continue
         if not _name_word(text, token, taken):
             runs.append(current)
@@ -262,8 +269,10 @@ def person_like(name: str) -> bool:
     """Two to four plain capitalised words with no office word: possibly a person, whose
     single names later in the article are then theirs."""
     words = name.split()
-    return 2 <= len(words) <= 4 and not {w.lower() for w in words} & HEAD_WORDS and all(w.isalpha() and w[0].isupper() and w[1:].islower()
-                                        and w.lower() not in NOT_NAME_WORDS for w in words)
+    # A hyphenated given name is one word of the name ("Shin Tae-yong").
+    return 2 <= len(words) <= 4 and not {w.lower() for w in words} & HEAD_WORDS and all(
+        w.replace("-", "").isalpha() and w[0].isupper() and w[1:].replace("-", "").islower()
+        and w.lower() not in NOT_NAME_WORDS for w in words)
 
 
 DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")

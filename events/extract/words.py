@@ -66,6 +66,17 @@ PLACE_HEADS = {
 }
 # ... or that ends with one, in English: "Komodo Island", "Sikka Regency".
 PLACE_TAILS = {"island", "islands", "regency", "province", "district", "village", "city"}
+# Words that open or end the name of a facility where things happen: "di Bandara Adi
+# Soemarmo", "di Stadion Si Jalak Harupat", "at Banongan Beach" name where, not who. A
+# title after the head is part of the name of whom it is named after ("Bandara Letkol
+# Wisnu", "Jalan Jenderal Sudirman").
+FACILITY_HEADS = {"bandara", "stadion", "pantai", "asrama", "pelabuhan", "terminal", "stasiun",
+                  "jalan", "jl", "lapangan", "alun-alun", "bendungan", "danau", "airport"}
+FACILITY_TAILS = {"beach", "airport", "stadium", "harbour", "harbor", "dam", "lake"}
+# Words that open the name of a body: with only the words of its field after them it is
+# still a name ("Kementerian Agama", "Dinas Kesehatan").
+BODY_HEADS = {"kementerian", "badan", "dinas", "direktorat", "komisi", "lembaga", "departemen",
+              "ministry", "agency", "department"}
 # Words that open the name of a document or a topic: "Rencana Aksi", "Pernyataan Bersama",
 # "Kejahatan Transnasional" are what a fact is about, not who takes part in it.
 SUBJECT_WORDS = {
