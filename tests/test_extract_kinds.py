@@ -291,6 +291,16 @@ SENTENCES = [
     ("Sekolah itu meliburkan siswa mulai hari ini hingga Jumat (25/8).", "other", "ongoing"),
     # ... but one that opens on the article's day by its date is when it happened.
     ("ASEAN menggelar latihan bersama di Makassar pada 24-26 Agustus 2023.", "meeting", "occurred"),
+    # A quotation that opens with a condition and gives no date plans nothing; with a date,
+    # what is to happen if nothing changes is still a plan.
+    ('"Kalau pengawasan lemah, warga akan kembali memalsukan alamat," kata Andi Wijaya.',
+     "statement", "occurred"),
+    ('"If the rain keeps up, the river will flood again," Andi Wijaya said.', "statement", "occurred"),
+    ("Jika tidak ada perubahan, pelantikan akan digelar pada 20 Oktober 2023.", "plan", "planned"),
+    # A meeting named in the attribution after the closing quote (the last sentence of a
+    # quotation) is where it was said, not what was said.
+    ('Kami akan pelajari dulu salinan putusannya," kata Andi Wijaya usai sidang.',
+     "statement", "planned"),
 ]
 
 

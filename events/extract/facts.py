@@ -188,6 +188,8 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     date_ = chosen.date if chosen else None
     modality = modality_of(_without_other_since(_main_clause(text, chosen), dates, chosen, reference_iso),
                            date_, reference_iso)
+    if modality == "planned" and chosen is None and HYPOTHETICAL.match(text) and _quoting(text):
+        modality = "occurred"  # '"Kalau pengawasan lemah, orang tua akan ...': a view, no plan
     if date_ is None and reference is not None:
         date_ = (day_date(reference, "publication") if modality == "planned"
                  else month_date(reference.year, reference.month, "context"))
@@ -204,6 +206,16 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     return Fact(0, text, offset, offset + len(text), kind, modality, date_, place,
                 _roles(mentions, speech.speaker if speech else None, place)
                 + tuple(dict.fromkeys(doers)))
+
+
+# A quotation that opens with a condition ("Kalau ..., orang tua akan ...", "If ..., we
+# will ...") says what would follow it: with no date of its own, that plans nothing.
+HYPOTHETICAL = re.compile(r"[\"“‘']?\s*(?:Kalau|Jika|Jikalau|Apabila|Bila|Seandainya|Andaikan|If|Unless)\b"
+                          r"[^.!?]{0,120}?,")
+
+
+def _quoting(text: str) -> bool:
+    return any(mark in text for mark in QUOTES)
 
 
 # A clause that sets something else against the main one ("..., sedangkan jemaah

@@ -267,6 +267,18 @@ def _opinion_ahead(text: str, present: frozenset[str]) -> bool:
     return ahead is not None and OPINION.search(text).start() < ahead.start()
 
 
+CLOSING_QUOTES = ('"', "\u201d")
+
+
+def _quoted(text: str, speech: str | None) -> str:
+    """What a quotation says, without its attribution after the closing quote: "Kami akan
+    pelajari dulu," kata X usai sidang" tells of no meeting."""
+    if speech != "trailing":
+        return text
+    close = max(text.rfind(mark) for mark in CLOSING_QUOTES)
+    return text[:close] if close > 0 else text
+
+
 def kind_of(text: str, modality: str, date: FactDate | None, reference: str | None,
             speech: str | None) -> str:
     """The kind, in this order:
@@ -306,7 +318,7 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
     if speech and modality == "planned" and _opinion_ahead(text, present):
         return "statement"  # "X menilai harga akan terus menekan ekspor hingga akhir 2024"
     if (speech and modality == "planned" and not _dated_ahead(date, reference)
-            and (has_cue(CONTINUING, text, present) or not has_cue(MEETING, text, present))):
+            and (has_cue(CONTINUING, text, present) or not has_cue(MEETING, _quoted(text, speech), present))):
         return "statement"  # "He said the police would set up posts": said, with no date
     if has_cue(HANDOVER, text, present):
         return "handover"
