@@ -17,7 +17,7 @@ from .dates import find_dates
 from .facts import ArticleMemory, sentence_facts
 from .sentences import Sentence, split_body
 
-EXTRACTOR_VERSION = "9"
+EXTRACTOR_VERSION = "10"
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
