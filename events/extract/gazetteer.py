@@ -408,12 +408,10 @@ def _initials_before_name(tokens: list[re.Match], j: int, taken: list[tuple[int,
     if not NAME_TOKEN.fullmatch(word) or word.lower() in TITLE_WORDS or word.isupper() \
             or any(s <= surname.start() < e for s, e in taken):
         return False
-    after = tokens[j + 2].group() if j + 2 < len(tokens) else ""
-    return _broken_at(surname, tokens[j + 2] if j + 2 < len(tokens) else None) or not after[:1].isupper()
-
-
-def _broken_at(before: re.Match, after: re.Match | None) -> bool:
-    return after is None or bool(before.string[before.end():after.start()].strip())
+    if j + 2 >= len(tokens):
+        return True
+    after = tokens[j + 2]
+    return _broken(surname.string, surname, after) or not after.group()[:1].isupper()
 
 
 def _initial(tokens: list[re.Match], run: list[int], j: int) -> bool:
