@@ -415,6 +415,8 @@ PLACES = [
     ("Direktur PT Bali Sukamaju Aviasi menyatakan pesawat laik terbang.", None),
     # A building named by its head word and region is in that region.
     ("Korban dirawat di Rumah Sakit Bhayangkara Kupang sejak Senin.", "Kupang"),
+    # ... and so is an office named by its acronym and the place.
+    ("KBRI Kuala Lumpur memulangkan 20 pekerja migran, Senin.", "Kuala Lumpur"),
 ]
 
 

@@ -277,12 +277,15 @@ SENTENCES = [
     ("Sebuah pesawat latih jatuh di sawah dekat Sukamaju pada Selasa (22/8).", "incident", "occurred"),
     ("A small plane crashed into a field near Sukamaju on Tuesday.", "incident", "occurred"),
     ("Hari raya itu jatuh pada Selasa (22/8).", "other", "occurred"),
+    ("Harga cabai jatuh dari Rp60.000 menjadi Rp20.000 pada Selasa (22/8).", "other", "occurred"),
     # A request is said; asking witnesses for a statement is questioning them.
     ("Bupati Sukamaju meminta petugas mendahulukan warga lansia.", "statement", "occurred"),
     ("Polisi meminta keterangan dua saksi pada Selasa (22/8).", "other", "occurred"),
     # Harm that is denied is no incident.
     ("Hingga Rabu (23/8), polisi belum menetapkan tersangka.", "other", "occurred"),
     ("The plane landed on a beach on Tuesday and no one was injured.", "other", "occurred"),
+    # ... but "not only" denies nothing.
+    ("Polisi tidak hanya menangkap dua pelaku pada Selasa (22/8).", "incident", "occurred"),
     # A span of days that began before the article and ends after it is under way, whatever
     # a contrasting clause says will come; so is one that runs from today.
     ("Pameran buku berlangsung 20-27 Agustus 2023 di Sukamaju.", "other", "ongoing"),

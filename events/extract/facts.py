@@ -617,8 +617,13 @@ def _inside_a_name(text: str, start: int) -> bool:
     run = NAME_RUN_BEFORE.search(text, max(0, start - 60), start)
     if run is None or run.start() == 0 or not text[:run.start()].strip(" \"'“‘("):
         return False
-    head = run.group().split()[0].lower().rstrip(".")
-    return head not in HEAD_WORDS | PLACE_HEADS | FACILITY_HEADS | TITLE_WORDS | REGIONAL_UNITS
+    head = run.group().split()[0].rstrip(".")
+    # An office or building by its acronym is in the place (KBRI Kuala Lumpur, RSUD Kupang).
+    return not head.isupper() and head.lower() not in NAMED_IN_PLACE
+
+
+NAMED_IN_PLACE = HEAD_WORDS | PLACE_HEADS | FACILITY_HEADS | TITLE_WORDS | REGIONAL_UNITS | {
+    "lapas", "rutan", "puskesmas", "kedutaan", "konsulat", "embassy", "consulate"}
 
 
 WORD_BEFORE = re.compile(r"([\w.]+)\s+(?:(?:Provinsi|Kabupaten|Kota|Province)\s+)?$")

@@ -37,6 +37,10 @@ def _anchor(word: str) -> str:
     return literal.lower()
 
 
+# Where a craft or a person fell, not a price or an index ("jatuh dari Rp60.000", "jatuh di
+# level 7.000").
+FELL_WHERE = (r"(?:(?:di|dari)(?!\s+(?:Rp|US\$|level|posisi|angka|kisaran|harga|\d))"
+              r"|ke\s+(?:laut|sawah|jurang|sungai|tanah))")
 # "saat hendak naik" is when they were about to: the clause dates what happened to them.
 PLANNED = _cues("akan", "bakal", r"hendak(?<!saat hendak)(?<!ketika hendak)", "rencananya", "direncanakan", "dijadwalkan",
                 "menjadwalkan", r"would(?!\s+have)",
@@ -92,8 +96,7 @@ INCIDENT = _cues("ditangkap", "menangkap", "penangkapan", "menggagalkan", "digag
                  "demonstrators",
                  # A craft that falls or crashes somewhere ("jatuh di areal persawahan"); a day
                  # that falls on a date ("jatuh pada 5 Juni") or a price that falls does not.
-                 r"jatuh\s+(?:di|dari|ke\s+(?:laut|sawah|jurang|sungai|tanah))",
-                 r"terjatuh\s+(?:di|dari|ke\s+(?:laut|sawah|jurang|sungai|tanah))",
+                 rf"jatuh\s+{FELL_WHERE}", rf"terjatuh\s+{FELL_WHERE}",
                  "crash(?:ed|es)?", "crash-landed")
 # Words of what harm left (damaged houses, victims, suspects): an incident when told of,
 # but what a plan is about when the sentence looks ahead ("Pendataan rumah rusak
@@ -247,9 +250,9 @@ def _incident_at(text: str, modality: str, present: frozenset[str]) -> int | Non
     return min(starts) if starts else None
 
 
-# A denial a few words before the cue, with no clause break between.
-DENIED = re.compile(r"(?<!\w)(?:belum|tidak|tak|tanpa|bukan|no|not|without|never)\s+(?:[\w-]+\s+){0,2}$",
-                    re.IGNORECASE)
+# A denial a few words before the cue, with no clause break between ("not only" is none).
+DENIED = re.compile(r"(?<!\w)(?:belum|tidak|tak|tanpa|bukan|no|not|without|never)"
+                    r"(?!\s+(?:hanya|cuma|only|just|merely)\b)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _first_not_denied(pattern: re.Pattern, text: str) -> int | None:
