@@ -55,6 +55,17 @@ GAZETTEER = [
     ("Timor Leste menjadi pengamat.", [("Timor Leste", "Timor-Leste")]),
     ("Filipina dan the Philippines sama.", [("Filipina", "Philippines"), ("the Philippines", "Philippines")]),
     ("Utusan Amerika Serikat datang.", [("Amerika Serikat", "United States")]),
+    # Gulf states and the places of the hajj, by their Indonesian and English names; "Mina"
+    # only as written (in lower case it is no place).
+    ("Timnas bertandang ke Bahrain.", [("Bahrain", "Bahrain")]),
+    ("Jemaah tiba di Madinah lalu ke Makkah.", [("Madinah", "Medina"), ("Makkah", "Mecca")]),
+    ("Pilgrims left Mecca for Mina.", [("Mecca", "Mecca"), ("Mina", "Mina")]),
+    ("Usaha mina padi berkembang.", []),
+    # Cities abroad the news names, with their country kept in the gazetteer.
+    ("The team flew to Qingdao via Shanghai.", [("Qingdao", "Qingdao"), ("Shanghai", "Shanghai")]),
+    # Bodies the gazetteer knows by their Indonesian names and acronyms.
+    ("DJP dan GAPKI hadir.", [("DJP", "Direktorat Jenderal Pajak"), ("GAPKI", "Indonesian Palm Oil Association")]),
+    ("Ombudsman RI menerima aduan.", [("Ombudsman RI", "Ombudsman RI")]),
     # Aliases match whatever the case.
     ("DELEGASI JEPANG TIBA.", [("JEPANG", "Japan")]),
     # The longest match wins over the names inside it.
