@@ -155,8 +155,9 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
                 and word[0].isupper()) and current:
             current.append(token)  # "Uka Suska Puji Utama": the name's last word
             continue
-        if current and current[0].group().lower() in FACILITY_HEADS and word.lower() in TITLE_WORDS \
-                and word[0].isupper() and not any(s < token.end() and token.start() < e for s, e in taken):
+        if current and word[0].isupper() and word.lower() in TITLE_WORDS \
+                and current[0].group().lower() in FACILITY_HEADS \
+                and not any(s < token.end() and token.start() < e for s, e in taken):
             current.append(token)  # "Bandara Letkol Wisnu": named after an officer
             continue
         if not _name_word(text, token, taken):
