@@ -46,6 +46,16 @@ ARTICLE_DATES = [
     # A date inside a credit line.
     (Article(text="Penulis: Rudi Pada: Kamis, 02 Mei 2024, 14:20 WIB\n" + MEETING,
              url="https://contoh.id/read/detail/665001-rapat"), "2024-05-02", "dateline"),
+    # A page saved as text with no metadata, its address on the first line.
+    (Article(text="https://contoh.id/baca/daerah/2024/08/22/rapat-polri\nPolri Gelar Rapat\n" + MEETING),
+     "2024-08-22", "url"),
+    # A byline date followed by the reading time, under a standfirst and the author's line.
+    (Article(text="Rapat Polri di Bali\nPolri dan mitra bertemu. Mereka membahas kejahatan lintas negara.\n"
+                  "Oleh CONTOH PENULIS\n22 Agustus 2024 17:05 WIB · 6 menit baca\n" + MEETING),
+     "2024-08-22", "dateline"),
+    # An English byline date with a zero-padded day, under a standfirst.
+    (Article(text="Leaders Meet in Bali\nThe talks went well. More are planned.\nBy Ann Lee\n"
+                  "January 08, 2025\nPolice chiefs met in Bali on Monday."), "2025-01-08", "dateline"),
 ]
 
 

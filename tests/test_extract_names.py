@@ -213,12 +213,15 @@ def test_a_pronoun_that_speaks_is_the_last_speaker(text, speaker):
     ('"We will study the ruling. Our client is innocent," Andi Wijaya told reporters.', "Andi Wijaya"),
     ("\u201cKami akan menunggu salinan putusan. Setelah itu kami putuskan,\u201d ujar Andi Wijaya.",
      "Andi Wijaya"),
+    # Opened with the closing mark, as some outlets set it.
+    ("\u201dKami akan menunggu salinan putusan. Setelah itu kami putuskan,\u201d ujar Andi Wijaya.",
+     "Andi Wijaya"),
     # Three sentences before the speaker.
     ('"Kami akan banding. Putusan ini keliru. Kami kecewa," kata Andi Wijaya.', "Andi Wijaya"),
 ])
 def test_the_opening_sentences_of_a_quotation_are_said_by_its_speaker(text, speaker):
     found = facts(text)
-    first = next(f for f in found if f.text.lstrip('"\u201c').startswith(("Kami akan", "We will")))
+    first = next(f for f in found if f.text.lstrip('"\u201c\u201d').startswith(("Kami akan", "We will")))
     assert (speaker, "speaker") in {(m.name, m.role) for m in first.mentions}
     assert first.kind == "statement"
 

@@ -145,6 +145,18 @@ def test_lines_before_the_first_sentence_are_the_page_header(header):
     assert texts(f"{header}\n{BODY}") == [BODY]
 
 
+@pytest.mark.parametrize("byline", [
+    "By Ann Lee\nJanuary 08, 2025",
+    "Oleh CONTOH PENULIS\n22 Agustus 2024 17:05 WIB · 6 menit baca",
+    "By Ann Lee and Budi Santoso",
+    "Kamis, 24 Agustus 2023 09.15 WITA",
+])
+def test_a_standfirst_above_the_byline_is_page_header(byline):
+    # A summary of one or two sentences under the title, then the author and date.
+    text = f"Rapat Polri\nPolri dan mitra bertemu. Mereka sepakat.\n{byline}\n{BODY}"
+    assert texts(text) == [BODY]
+
+
 @pytest.mark.parametrize("last, kept", [
     # Cut off in a subordinate clause: the main clause before it stands on its own.
     ("Menurut Yohanes, penurunan itu menunjukkan kesadaran warga mulai meningkat, meskipun "
@@ -246,6 +258,9 @@ def test_a_dash_later_in_the_article_is_not_a_dateline():
     "Monday, 1 April 2024 14:05 WIB",
     # ANTARA's English pages write the day as an ordinal.
     "9th October 2024 16:20",
+    # A zero-padded day; the reading time after the date.
+    "January 08, 2025",
+    "22 Agustus 2024 17:05 WIB · 6 menit baca",
 ])
 def test_a_byline_date_alone_on_its_line_is_kept_aside(line):
     body = split_body(f"{line}\n{BODY}")

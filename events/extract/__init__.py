@@ -78,15 +78,16 @@ def extract(article: Article) -> Extraction:
 
 def article_date(article: Article, byline: str | None, first: str) -> tuple[date | None, str | None]:
     """The article's own date: metadata first, then a byline or dateline date, then a date
-    in the URL path, then a full date early in the first sentence (which more often dates
+    in the URL path (or in an address on the text's first line), then a full date early in the first sentence (which more often dates
     the happening than the article, so it comes last); with where it came from."""
     if article.published:
         return date.fromisoformat(article.published), "metadata"
     dated = _day_in(byline)
     if dated:
         return dated, "dateline"
+    url = article.url or _url_line(article.text)
     for pattern in URL_DATES:
-        match = pattern.search(article.url or "")
+        match = pattern.search(url)
         if match:
             try:
                 return date(*map(int, match.groups())), "url"
@@ -94,6 +95,15 @@ def article_date(article: Article, byline: str | None, first: str) -> tuple[date
                 pass
     dated = _day_in(first[:120])
     return (dated, "dateline") if dated else (None, None)
+
+
+URL_LINE = re.compile(r"\s*(https?://\S+)\s*(?:\n|$)")
+
+
+def _url_line(text: str) -> str:
+    """A page saved as text without metadata often opens with its address on a line."""
+    match = URL_LINE.match(text)
+    return match.group(1) if match else ""
 
 
 def _day_in(text: str | None) -> date | None:
@@ -110,6 +120,9 @@ def _quotes_opened(text: str) -> int:
     did not open, else 0."""
     straight = text.count('"') % 2
     curly = text.count("\u201c") - text.count("\u201d")
+    if text.lstrip()[:1] == "\u201d":
+        curly += 2  # some outlets open a quotation with the closing mark: ”Kami ...
+
     if curly > 0 or (straight and text.lstrip()[:1] == '"'):
         return 1
     if curly < 0 or straight:

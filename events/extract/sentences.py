@@ -83,8 +83,13 @@ SUBORDINATOR = re.compile(
 ENDS_ON_NAME = re.compile(r"(?:[A-Z][\w'’-]*|\d+\)?)\s*$")
 BYLINE_DATE = re.compile(
     r"^\s*(?:[A-Z][a-z']+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},)\s+\d{4}"
-    r"(?:\s*[,|]?\s+\d{1,2}[:.]\d{2}(?:\s*(?i:WIB|WITA|WIT|UTC|GMT))?)?\s*$"
+    r"(?:\s*[,|]?\s+\d{1,2}[:.]\d{2}(?:\s*(?i:WIB|WITA|WIT|UTC|GMT))?)?"
+    # The reading time some outlets put after the date: "· 6 menit baca", "| 4 min read".
+    r"(?:\s*[·•|-]\s*\d{1,2}\s+(?i:menit|min(?:ute)?s?)\s+(?i:baca|read))?\s*$"
 )
+# The author's line: "By Andi Wijaya", "Oleh CONTOH WARTAWAN", "By Ann Lee and Budi Santoso".
+BYLINE_NAME = re.compile(r"^\s*(?:By|BY|Oleh|OLEH)\s*:?\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|dan|&))"
+                         r"{0,6}\s*$")
 # A date inside a credit line: "Penulis: Nama Pada: Kamis, 02 Mei 2024, 14:20 WIB".
 DATE_IN_LINE = re.compile(
     r"(?:[A-Z][a-z']+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},)\s+(?:19|20)\d\d\b")
@@ -168,6 +173,11 @@ def split_body(text: str) -> Body:
         if is_boilerplate(line) or (not sentences and not terminated and not INNER_END.search(line)):
             byline = byline or _byline_date(line)
             continue
+        if sentences and paragraph <= HEADER_PARAGRAPHS and _is_byline(line):
+            # A standfirst above the author's line or the date: page header, not body.
+            byline = byline or _byline_date(line)
+            sentences, paragraph = [], 0
+            continue
         skip = 0
         if dateline is None and (paragraph == 0 or paragraph <= HEADER_PARAGRAPHS and DASH.search(line, 0, 80)):
             dateline, skip, dated = _dateline(line, outlet_only=paragraph > 0)
@@ -191,6 +201,10 @@ def _question_alone(line: str) -> bool:
     stripped = line.rstrip()
     return (stripped.endswith("?") and '"' not in stripped and "\u201c" not in stripped
             and INNER_END.search(stripped) is None)
+
+
+def _is_byline(line: str) -> bool:
+    return BYLINE_DATE.match(line) is not None or BYLINE_NAME.match(line) is not None
 
 
 def _byline_date(line: str) -> str | None:
@@ -254,7 +268,7 @@ def _sentence_spans(line: str, start: int) -> list[tuple[int, int]]:
         initial = len(raw) == 1 and raw.isalpha() and raw.isupper()
         if match.group().startswith(".") and (token in ABBREVIATIONS or initial):
             continue
-        if following and not (following.isupper() or following in "\"'“‘(" or following.isdigit()):
+        if following and not (following.isupper() or following in "\"'“”‘(" or following.isdigit()):
             continue
         if line[begin:end].strip():
             spans.append(_trim(line, begin, end))
