@@ -75,6 +75,18 @@ def test_the_dateline_place_is_reported_with_the_facts(article, dateline):
     assert extract(article).dateline == dateline
 
 
+@pytest.mark.parametrize("text, place", [
+    # The first sentence names no place: it happened where the report was filed.
+    ("KUALA LUMPUR: Malaysia and Indonesia agreed on Monday to push back.", "Kuala Lumpur"),
+    ("Kupang (ANTARA) - Polisi menangkap dua pelaku pada Senin.", "Kupang"),
+    # A place of its own wins; a dateline the gazetteer does not know gives none.
+    ("Kupang (ANTARA) - Polisi menangkap dua pelaku di Labuan Bajo pada Senin.", "Labuan Bajo"),
+    ("Sukamaju (ANTARA) - Polisi menangkap dua pelaku pada Senin.", None),
+])
+def test_the_first_sentence_without_a_place_happened_at_the_dateline(text, place):
+    assert extract(Article(text=text, published="2024-06-06")).facts[0].place == place
+
+
 def test_a_partial_date_takes_its_year_from_the_url_date():
     (fact,) = extract(Article(text="Polri menggelar rapat pada Selasa (22/8).",
                               url="https://contoh.id/2023/08/24/rapat")).facts

@@ -107,6 +107,11 @@ def texts(text: str) -> list[str]:
     # A wire's credit for a colleague.
     "Associated Press writer Dewi Larasati in Jakarta contributed to this report.",
     "Wire reporter Andi Wijaya contributed reporting from Kupang.",
+    # A caption ending with its credit without brackets: outlet in capitals or its address,
+    # a slash, the photographer.
+    "ILUSTRASI. Petugas memeriksa dokumen di kantor pajak. CONTOH/Nama Fotografer",
+    "Tourists walk on a beach in Bali, Indonesia, May 2, 2024. WIRE/Contoh Photographer",
+    "Petugas menghitung surat suara di TPS 05, Rabu (27/11/2024). contoh.id/Nama Fotografer",
 ])
 def test_a_boilerplate_line_is_not_a_sentence(line):
     assert texts(f"{BODY}\n{line}\nRapat itu lancar.") == [BODY, "Rapat itu lancar."]
@@ -215,6 +220,15 @@ def test_a_related_headline_does_not_date_the_article():
     ("Jakarta, CNN Indonesia -- Polri menggelar rapat.", "Jakarta", "Polri menggelar rapat."),
     ("VICTORYNEWS.ID, KUPANG - Polri menggelar rapat.", "KUPANG", "Polri menggelar rapat."),
     ("JAKARTA, Sept 5 (Example Wire) - Leaders opened a summit.", "Jakarta", "Leaders opened a summit."),
+    # The country between the place and the wire's date.
+    ("DENPASAR, Indonesia, June 6 (Example Wire) - Bali collected a levy.", "Denpasar",
+     "Bali collected a levy."),
+    # A place in capitals and a colon.
+    ("KUALA LUMPUR: Leaders opened a summit.", "Kuala Lumpur", "Leaders opened a summit."),
+    # The outlet, a dash, the place in capitals and a stop.
+    ("CONTOH.CO.ID - JAKARTA. Polri menggelar rapat.", "Jakarta", "Polri menggelar rapat."),
+    # The outlet alone: no place, but cut all the same.
+    ("contoh.id - Polri menggelar rapat.", None, "Polri menggelar rapat."),
 ])
 def test_the_dateline_is_cut_from_the_first_sentence_and_returned(text, dateline, first):
     body = split_body(text)

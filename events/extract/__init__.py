@@ -12,9 +12,10 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from ..article import Article, Extraction, Fact, normalise_text
+from ..article import Article, Extraction, Fact, Mention, normalise_text
 from .dates import find_dates
 from .facts import ArticleMemory, sentence_facts
+from .gazetteer import gazetteer
 from .sentences import Sentence, split_body
 
 EXTRACTOR_VERSION = "10"
@@ -62,6 +63,8 @@ def extract(article: Article) -> Extraction:
             quoted.append(sentence)  # "Kami akan ... lebih dulu. Klien kami ...," kata X.
             continue
         found = sentence_facts(sentence.text, sentence.start, reference, memory)
+        if sentence is body.sentences[0] and body.dateline and found and found[0].place is None:
+            found[0] = _filed_at(found[0], body.dateline)
         if quoted:
             speaker = next((m.name for m in found[0].mentions if m.role == "speaker"), None) if found else None
             attributed = speaker if balance < 0 else None
@@ -74,6 +77,19 @@ def extract(article: Article) -> Extraction:
         published_from=source,
         dateline=article.dateline or body.dateline,
     )
+
+
+def _filed_at(fact: Fact, dateline: str) -> Fact:
+    """The first sentence, which names no place of its own, happened where the report was
+    filed, when its dateline names a place the gazetteer knows ("KUALA LUMPUR: Malaysia
+    and Indonesia agreed on Monday ...")."""
+    known = [m for m in gazetteer().find(dateline) if (m.start, m.end) == (0, len(dateline))
+             and m.entry.type in ("place", "country")]
+    if not known:
+        return fact
+    entry = known[0].entry
+    return replace(fact, place=entry.name,
+                   mentions=(*fact.mentions, Mention(entry.name, entry.type, "place", dateline, entry.wikidata)))
 
 
 def article_date(article: Article, byline: str | None, first: str) -> tuple[date | None, str | None]:

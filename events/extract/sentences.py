@@ -59,7 +59,10 @@ NOT_STATEMENT = re.compile(
     r"|[.!?]\s+\((?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*:\s*[A-Z][^():]*\)\s*$"
 )
 CAPTION_CREDIT = re.compile(
-    r"[.!?)]\s+(?:(?i:foto|photo|dok)\s*[.:][^.!?]*(?:\.[^.!?]*)?|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*)$")
+    r"[.!?)]\s+(?:(?i:foto|photo|dok)\s*[.:][^.!?]*(?:\.[^.!?]*)?|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*"
+    # The outlet in capitals or as its address, a slash and the photographer's name:
+    # "... Gedung DPR. KONTAN/Nama Fotografer", "... May 2, 2024. REUTERS/Name", "tirto.id/Nama".
+    r"|(?:[A-Z][A-Z0-9-]+|[a-z][a-z0-9-]*\.(?:com|co\.id|id))/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
 CREDIT_TAIL = 80  # characters: a credit after a caption is short
 # A line ends a statement when it ends with a stop, a question or exclamation mark, or a
 # closing quote or bracket after one.
@@ -83,7 +86,9 @@ SUBORDINATOR = re.compile(
 ENDS_ON_NAME = re.compile(r"(?:[A-Z][\w'’-]*|\d+\)?)\s*$")
 BYLINE_DATE = re.compile(
     r"^\s*(?:[A-Z][a-z']+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},)\s+\d{4}"
-    r"(?:\s*[,|]?\s+\d{1,2}[:.]\d{2}(?:\s*(?i:WIB|WITA|WIT|UTC|GMT))?)?"
+    r"(?:\s*[,|/]?\s+\d{1,2}[:.]\d{2}\s*(?:[AP]M|[ap]m)?(?:\s*(?i:WIB|WITA|WIT|UTC|GMT|SGT)(?:[+-]\d{1,2})?)?)?"
+    # When it was updated: "(Updated: 28 Jan 2025 09:12AM)", "Updated 3 hours ago".
+    r"(?:\s*\(?(?i:updated|diperbarui)\b[^()]{0,40}\)?)?"
     # The reading time some outlets put after the date: "· 6 menit baca", "| 4 min read".
     r"(?:\s*[·•|-]\s*\d{1,2}\s+(?i:menit|min(?:ute)?s?)\s+(?i:baca|read))?\s*$"
 )
@@ -98,13 +103,18 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}?)"
     r"(?:\s*,\s*(?P<outlet1>[A-Za-z.]+(?:\.(?:com|co|id|co\.id))?|[A-Z][A-Za-z]+\s[A-Z][A-Za-z]+)"
     r"|\s*\((?P<outlet2>[^)]{2,30})\)"
-    r"|\s*,\s*(?P<mdate>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*\((?P<outlet3>[^)]{2,30})\)"
+    r"|\s*,\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*,\s*)?(?P<mdate>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*"
+    r"\((?P<outlet3>[^)]{2,30})\)"
     r"|(?P<tribun>TRIBUNNEWS\.COM|TEMPO\.CO)\s*,\s*(?P<place2>[A-Za-z .]+?))?"
     r"(?:\s*,\s*(?P<date>[A-Z][a-z]+\s*\(\d{1,2}/\d{1,2}(?:/\d{4})?\)))?"
     r"\s*(?:--|-|–|—)\s+"
 )
-OUTLET_FIRST = re.compile(r"^(?P<outlet>[A-Z][A-Za-z-]*\.(?:COM|CO|ID|com|co|id)(?:\.(?:id|ID))?)\s*,\s*"
-                          r"(?P<place>[A-Za-z .]{2,40}?)\s*(?:--|-|–|—)\s+")
+OUTLET = r"(?P<outlet>[A-Za-z][A-Za-z-]*\.(?:COM|CO|ID|com|co|id)(?:\.(?:id|ID))?)"
+# The outlet first: "TEMPO.CO, Jakarta - ", "KONTAN.CO.ID - JAKARTA. ", or alone: "tirto.id - ".
+OUTLET_FIRST = re.compile(rf"^{OUTLET}(?:\s*,\s*(?P<place>[A-Za-z .]{{2,40}}?)\s*(?:--|-|–|—)\s+"
+                          r"|\s*(?:--|-|–|—)\s*(?:(?P<place2>[A-Z][A-Z .]{1,40}?)\.\s+)?(?=[A-Z\"“”]))")
+# A place in capitals and a colon: "KUALA LUMPUR: ".
+PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}):\s+(?=[A-Z\"“])")
 ABBREVIATIONS = {
     "pol", "irjen", "brigjen", "komjen", "kombes", "jend", "jl", "kab", "kec", "kel", "dkk",
     "no", "dr", "drs", "ir", "h", "hj", "prof", "st", "sh", "mh", "mr", "mrs", "ms", "gen",
@@ -161,6 +171,7 @@ def split_body(text: str) -> Body:
     `_cut_off`)."""
     sentences: list[Sentence] = []
     dateline = byline = None
+    cut = False  # a dateline was cut (some name only their outlet: "tirto.id - ")
     offset = 0
     paragraph = 0
     for line in text.split("\n"):
@@ -179,10 +190,11 @@ def split_body(text: str) -> Body:
             sentences, paragraph = [], 0
             continue
         skip = 0
-        if dateline is None and (paragraph == 0 or paragraph <= HEADER_PARAGRAPHS and DASH.search(line, 0, 80)):
+        if not cut and (paragraph == 0 or paragraph <= HEADER_PARAGRAPHS
+                        and (DASH.search(line, 0, 80) or PLACE_COLON.match(line))):
             dateline, skip, dated = _dateline(line, outlet_only=paragraph > 0)
-            byline = byline or dated
-            if dateline is not None and paragraph:
+            byline, cut = byline or dated, skip > 0
+            if cut and paragraph:
                 sentences, paragraph = [], 0  # a caption or title above the dateline
         spans = _sentence_spans(line, skip)
         if not terminated and spans:  # only the unfinished last sentence is in question
@@ -242,8 +254,14 @@ def _dateline(line: str, outlet_only: bool = False) -> tuple[str | None, int, st
     `outlet_only`: only a dateline that names its outlet (`REPUBLIKA.CO.ID, JAKARTA --`),
     which cannot be a sentence's opening words."""
     match = OUTLET_FIRST.match(line)
-    if match:
+    if match and match.group("place"):
         return match.group("place").strip(), match.end(), None
+    if match:  # the outlet alone, or a place in capitals after it
+        place = (match.group("place2") or "").strip().title()
+        return place or None, match.end(), None
+    match = PLACE_COLON.match(line)  # capitals and a colon open no sentence either
+    if match:
+        return match.group("place").title(), match.end(), None
     match = DATELINE.match(line)
     if outlet_only and match and not any(match.group(g) for g in ("outlet1", "outlet2", "outlet3", "tribun")):
         match = None
