@@ -304,6 +304,12 @@ SENTENCES = [
     # quotation) is where it was said, not what was said.
     ('Kami akan pelajari dulu salinan putusannya," kata Andi Wijaya usai sidang.',
      "statement", "planned"),
+    # Someone unnamed speaking after what they said, or before it with a pronoun.
+    ("The port handled 2 million containers on Tuesday, a provincial official said on Thursday.",
+     "statement", "occurred"),
+    ("The port handled 2 million containers, an official said on Thursday, well below the target.",
+     "statement", "occurred"),
+    ("The immigration office said it had deported 40 foreigners this year.", "statement", "occurred"),
 ]
 
 
@@ -340,6 +346,9 @@ SIDE_CLAUSES = [
     # With no other date, the side clause's date is still the only one the sentence gives.
     ("The agreement was reached at the summits, which are being held in Vientiane from "
      "October 8 to 11, 2024.", "2024-10-09", "2024-10-08/2024-10-11", "Vientiane"),
+    # `since` opening a clause of its own: its date is that clause's, the saying's is the fact's.
+    ("The fund has raised 5 billion rupiah since it opened in February, an official said on "
+     "Thursday.", "2024-06-06", "2024-06-06", None),
 ]
 
 

@@ -173,7 +173,7 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     dated = [d for d in dates if d.date]
     # Side clauses matter only where there is a choice: several dates, or a place.
     side = _side_clauses(text, dates) if (len(dated) > 1 or place or (dated and ", who" in text)) \
-        and ", " in text else []
+        and (", " in text or "since" in text or "sejak" in text) else []
     chosen = next((d for d in dated if not _inside(d.start, side)
                    and not (len(dated) > 1 and _compared_since(text, d.start))),
                   dated[0] if dated else None)
@@ -199,6 +199,8 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
         "quote" if text[:1] in QUOTES else "trailing"
     if speech is None and _may_speak(text) and UNNAMED_SPEECH.match(text):
         speech_kind = "leading"  # "Philippine officials said last month that ..."
+    elif speech is None and _may_speak(text) and UNNAMED_TRAILING.search(text):
+        speech_kind = "trailing"  # "..., a provincial official said on Thursday."
     kind = forced_kind or kind_of(text, modality, date_, reference_iso, speech_kind)
     if side:
         place = _place(text, [m for m in mentions if not _inside(m[0], side)]) or place
@@ -253,6 +255,10 @@ SIDE_CLAUSE = re.compile(
     r"yang|di mana|didirikan|dibentuk|ditandatangani|disepakati|disahkan|"
     r"termasuk|including|penurunan|kenaikan|the first|the last|pertama|terakhir)\b")
 SINCE_BEFORE = re.compile(r"(?:sejak|since)\s+$", re.IGNORECASE)
+# "since it took effect in February": `since` opening a clause of its own, whose date is
+# when that clause happened, not the main clause's.
+SINCE_CLAUSE = re.compile(r"(?<!\w)(?:since|sejak)\s+(?:it|they|he|she|we|the\s+\w+|its\s+\w+|their\s+\w+)"
+                          r"\s+[a-z]+\b[^,;]*")
 
 
 def _side_clauses(text: str, dates: list[DateSpan]) -> list[tuple[int, int]]:
@@ -266,6 +272,8 @@ def _side_clauses(text: str, dates: list[DateSpan]) -> list[tuple[int, int]]:
                 end = at
                 break
         clauses.append((opening.start(), end))
+    if "since" in text or "sejak" in text:
+        clauses += [clause.span() for clause in SINCE_CLAUSE.finditer(text)]
     return clauses
 
 
@@ -499,7 +507,7 @@ def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
 # So does a longer subject with no comma in it that says it will do something ("Pasangan
 # calon nomor urut 1 dan 3 menyatakan akan mengajukan gugatan").
 UNNAMED_SPEECH = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:said|told|says|mengatakan|menyatakan)\s+"
-                            r"(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that|bahwa)\b"
+                            r"(?:on\s+\w+\s+|last\s+\w+\s+)?(?:that|bahwa|it|they|he|she|we)\b"
                             r"|(?:[\w'’-]+\s+){1,12}?(?:said|says|mengatakan|menyatakan)\s+"
                             r"(?:it|they|he|she)?\s*(?:akan|would|will)\b"
                             # "Analysts said the retreat showed ...": people unnamed by trade.
@@ -509,6 +517,15 @@ UNNAMED_SPEECH = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:said|told|says|mengataka
                             r"|Para\s+\w+)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
                             r"(?:said|say|says|told|warned|noted|mengatakan|menilai|menyebut)\b"
                             r"|(?:Menurut|According to)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,")
+
+
+# Someone unnamed, in lower case, speaking on a day named after what they said: "...,
+# a provincial official said on Thursday." (without the day, "..., officials said" only
+# attributes what happened).
+UNNAMED_TRAILING = re.compile(
+    r",\s+(?!(?:which|who|that|as|and|but|while)\b)(?:[a-z][\w'’-]*\s+){1,5}?"
+    r"(?:said|says|told\s+\w+|added|noted)(?:\s+in\s+a\s+statement)?\s+(?:on|late|early|last)\s+"
+    r"[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*(?:,[^,\"”]{0,60})?[.!]?[\"”]?$")
 
 
 @dataclass(frozen=True)
