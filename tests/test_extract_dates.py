@@ -268,6 +268,9 @@ NOT_DATES = [
     "Penyidik menjerat tersangka dengan UU No. 8 Tahun 2010 tentang pencucian uang.",
     "Aturannya tercantum dalam Perpres Nomor 7 Tahun 2021.",
     "Hal itu diatur Pasal 2 UU Nomor 21 Tahun 2007.",
+    # ... also in English.
+    "The change would require revising Law No. 10 of 2016 on regional elections.",
+    "The levy is set by Regional Regulation No. 6 of 2023.",
     "Ia dijerat Pasal 2 ayat 3.",
     # Times of day, with and without a zone.
     "Rapat dimulai pukul 14.30 dan selesai sore.",
@@ -366,6 +369,10 @@ def test_less_common_shapes_of_a_written_date(sentence, text, value):
     ("Rapat Dewan Gubernur digelar pada 17—18 Desember 2024.", "17—18 Desember 2024",
      "2024-12-17/2024-12-18"),
     ("Pameran dibuka Sabtu (19/8)—Selasa (22/8).", "Sabtu (19/8)—Selasa (22/8)", "2023-08-19/2023-08-22"),
+    # Days of two months joined by a hyphen, the year written once.
+    ("Rekapitulasi berlangsung 28 November-3 Desember 2024.", "28 November-3 Desember 2024",
+     "2024-11-28/2024-12-03"),
+    ("Pameran digelar 30 Agustus–2 September.", "30 Agustus–2 September", "2023-08-30/2023-09-02"),
 ])
 def test_two_days_joined_by_until_are_one_span(sentence, text, value):
     (span,) = find_dates(sentence, THURSDAY, future="forecast" in sentence)
@@ -471,6 +478,11 @@ def test_part_of_a_month_is_the_month_with_a_qualifier(sentence, reference, valu
     ("Laba paruh pertama 2024 turun.", "2024-01/2024-06", "2024-01-01", "2024-06-30"),
     ("Exports grew in the first half of 2025.", "2025-01/2025-06", "2025-01-01", "2025-06-30"),
     ("Net profit for H2 2023 rose.", "2023-07/2023-12", "2023-07-01", "2023-12-31"),
+    # ... of a year named by its distance from the article's (here 2023).
+    ("Evaluasi ditargetkan rampung pada kuartal III tahun ini.", "2023-07/2023-09", "2023-07-01", "2023-09-30"),
+    ("The bill could be debated in the second half of this year.", "2023-07/2023-12", "2023-07-01",
+     "2023-12-31"),
+    ("Ekspor diperkirakan pulih pada semester I tahun depan.", "2024-01/2024-06", "2024-01-01", "2024-06-30"),
 ])
 def test_a_quarter_or_half_of_a_year_is_its_months(sentence, value, start, end):
     (span,) = find_dates(sentence, THURSDAY)
@@ -537,6 +549,10 @@ def test_a_past_date_inside_a_view_ahead_does_not_date_the_saying(sentence, valu
     # "N hari kemudian" counts from the last day the article told of (here 3 January 2025).
     ("Tim menangkap tersangka pertama empat hari kemudian.", "2025-01-07"),
     ("Police arrested a second suspect two days later.", "2025-01-05"),
+    # ... capitalised at the start, and counted back with "earlier"/"sebelumnya".
+    ("Two days later, officials ordered his deportation.", "2025-01-05"),
+    ("A power failure had halted the trains three days earlier.", "2024-12-31"),
+    ("Tersangka sudah tiba di kota itu dua hari sebelumnya.", "2025-01-01"),
     # "N hari lagi" still counts from the article's own day (14 January 2025).
     ("Sidang digelar dua hari lagi.", "2025-01-16"),
 ])
@@ -577,6 +593,24 @@ def test_a_day_something_will_start_from_is_ahead(sentence, reference, value):
 ])
 def test_a_span_from_a_day_to_a_month(sentence, text, value):
     (span,) = find_dates(sentence, date(2025, 1, 14), future=True)
+    assert (span.text, span.date.value) == (text, value)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # Months joined with no year: the latest such months up to the article's.
+    ("Bali received 1.8 million visitors from January to April, data showed.", "from January to April",
+     "2025-01/2025-04"),
+    ("Harga beras naik sejak Agustus hingga Desember.", "sejak Agustus hingga Desember", "2024-08/2024-12"),
+    # Two years joined by between/and are a span.
+    ("Between 2010 and 2023, the agency prosecuted 170 regional heads.", "Between 2010 and 2023", "2010/2023"),
+    ("Antara tahun 2015 dan 2020, produksi turun.", "Antara tahun 2015 dan 2020", "2015/2020"),
+    # What is set for a year happens in it.
+    ("The next regional elections are scheduled for 2029.", "scheduled for 2029", "2029"),
+    # The end of a month named alone.
+    ("The fund will complete its review by the end of June.", "by the end of June", "2025-06"),
+])
+def test_spans_and_parts_named_without_a_year_or_with_between(sentence, text, value):
+    (span,) = find_dates(sentence, date(2025, 1, 14), future="will" in sentence)
     assert (span.text, span.date.value) == (text, value)
 
 

@@ -133,7 +133,9 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
         year = ref.year if month > ref.month or (month == ref.month and direction == 0) else ref.year + 1
     else:
         year = ref.year if month < ref.month or (month == ref.month and direction == 0) else ref.year - 1
-    return _qualified(month_date(year, month), match, "qual", "qual_alone")
+    value = _qualified(month_date(year, month), match, "qual", "qual_alone")
+    part = match.group("part_en")  # "by the end of June"
+    return with_fields(value, qualifier=ENGLISH_PARTS[part.lower()]) if part else value
 
 
 def read_dm_numeric(match: re.Match, context: Context) -> FactDate | None:
@@ -172,6 +174,36 @@ def read_day_range(match: re.Match, context: Context) -> FactDate | None:
         return days_date(date(year, month, first), date(year, month, last))
     except ValueError:
         return None
+
+
+def read_day_range_months(match: re.Match, context: Context) -> FactDate | None:
+    """"28 November-3 Desember 2024": from a day of one month to a day of a later one."""
+    first_month, last_month = MONTHS[match.group("month1").lower()], _month(match)
+    first, last = int(match.group("day1")), int(match.group("day2"))
+    year = int(match.group("year")) if match.group("year") else nearest_year(last, last_month, context.reference)
+    if year is None:
+        return None
+    try:
+        start = date(year - (first_month > last_month), first_month, first)
+        end = date(year, last_month, last)
+    except ValueError:
+        return None
+    return days_date(start, end) if 0 < (end - start).days <= 62 else None
+
+
+def read_month_range_bare(match: re.Match, context: Context) -> FactDate | None:
+    """"from January to April" with no year: the latest such months up to the article's
+    month, or ahead when the sentence looks ahead."""
+    if context.reference is None:
+        return None
+    first, last = MONTHS[match.group("month1").lower()], _month(match)
+    if first >= last:
+        return None
+    ref = context.reference
+    year = ref.year + (1 if context.future and first <= ref.month and last < ref.month else 0) \
+        - (1 if not context.future and first > ref.month else 0)
+    return FactDate(f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", month_date(year, first).start,
+                    month_date(year, last).end, "month", "explicit")
 
 
 def read_named_day(match: re.Match, context: Context) -> FactDate | None:
@@ -218,11 +250,22 @@ ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "pertama": 1, "kedua": 2, 
                   "keempat": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
-def read_quarter(match: re.Match, context: Context) -> FactDate:
+def _year_named(match: re.Match, context: Context) -> int | None:
+    """The year written, or the one named by its distance from the article's (`tahun ini`)."""
+    if match.group("year"):
+        return int(match.group("year"))
+    if context.reference is None:
+        return None
+    return context.reference.year + _direction(match.group("rel") or match.group("rel_en"))
+
+
+def read_quarter(match: re.Match, context: Context) -> FactDate | None:
     """A quarter of a year: its three months, at month precision."""
     word = (match.group("q") or match.group("qen") or "").lower()
     quarter = int(match.group("qn") or (word if word.isdigit() else ROMAN_QUARTERS[word]))
-    year, first = int(match.group("year")), 3 * quarter - 2
+    year, first = _year_named(match, context), 3 * quarter - 2
+    if year is None:
+        return None
     return FactDate(f"{year:04d}-{first:02d}/{year:04d}-{first + 2:02d}", month_date(year, first).start,
                     month_date(year, first + 2).end, "month", "explicit")
 
@@ -230,10 +273,12 @@ def read_quarter(match: re.Match, context: Context) -> FactDate:
 HALVES = {"i": 1, "ii": 2, "1": 1, "2": 2, "pertama": 1, "kedua": 2, "first": 1, "second": 2}
 
 
-def read_half_year(match: re.Match, context: Context) -> FactDate:
+def read_half_year(match: re.Match, context: Context) -> FactDate | None:
     """A half of a year: its six months, at month precision."""
     half = HALVES[(match.group("h") or match.group("hn") or match.group("hen")).lower()]
-    year, first = int(match.group("year")), 6 * half - 5
+    year, first = _year_named(match, context), 6 * half - 5
+    if year is None:
+        return None
     return FactDate(f"{year:04d}-{first:02d}/{year:04d}-{first + 5:02d}", month_date(year, first).start,
                     month_date(year, first + 5).end, "month", "explicit")
 
@@ -242,9 +287,11 @@ def read_year_part_en(match: re.Match, context: Context) -> FactDate | None:
     """"at the end of the year": the article's year (or the one named), with the part."""
     if context.reference is None:
         return None
-    part = {"end": "late", "beginning": "early", "start": "early", "middle": "mid"}
     year = context.reference.year + _direction(match.group("dir_en"))
-    return year_date(year, qualifier=part[match.group("part").lower()])
+    return year_date(year, qualifier=ENGLISH_PARTS[match.group("part").lower()])
+
+
+ENGLISH_PARTS = {"end": "late", "beginning": "early", "start": "early", "middle": "mid"}
 
 
 def read_year_range(match: re.Match, context: Context) -> FactDate | None:
@@ -300,7 +347,7 @@ def shifted(reference: date, unit: str, amount: int) -> FactDate:
 
 UNITS = {"hari": "day", "day": "day", "pekan": "week", "minggu": "week", "week": "week",
          "bulan": "month", "month": "month", "tahun": "year", "year": "year"}
-PAST = {"yang lalu", "lalu", "silam", "ago", "kemarin", "last"}
+PAST = {"yang lalu", "lalu", "silam", "ago", "kemarin", "last", "earlier", "sebelumnya"}
 FUTURE = {"lagi", "mendatang", "later", "kemudian", "depan", "next"}
 
 
@@ -329,7 +376,7 @@ def read_relative_unit(match: re.Match, context: Context) -> FactDate | None:
     return shifted(context.reference, unit, _direction(match.group("dir") or match.group("dir_en")))
 
 
-AFTER_THEN = {"kemudian", "later"}
+AFTER_THEN = {"kemudian", "later", "earlier", "sebelumnya"}
 RELATIVE_DAYS = {"hari ini": 0, "today": 0, "kemarin": -1, "yesterday": -1, "besok": 1,
                  "tomorrow": 1, "lusa": 2, "kemarin lusa": -2}
 
@@ -379,7 +426,8 @@ def _when_said(match: re.Match) -> bool:
 READERS = {
     "malformed": read_malformed, "dmy_numeric": read_dmy_numeric,
     "dm_numeric": read_dm_numeric, "dmy_short": read_dmy_short, "month_only": read_month_only, "day_range": read_day_range,
-    "day_range_en": read_day_range, "dmy_named": read_named_day, "mdy_named": read_named_day,
+    "day_range_en": read_day_range, "day_range_months": read_day_range_months,
+    "month_range_bare": read_month_range_bare, "year_between": read_year_range, "dmy_named": read_named_day, "mdy_named": read_named_day,
     "qualified_year": read_qualified_year, "month_year": read_month_year,
     "month_range": read_month_range, "quarter": read_quarter, "half_year": read_half_year, "year_part_en": read_year_part_en, "qualified_relative": read_qualified_relative,
     "year_range": read_year_range, "since_year": read_since_year,

@@ -60,12 +60,15 @@ FULL_MONTH_LIST = [m for m in MONTHS if m[0].isupper() and m.lower() in FULL_MON
 FULL_MONTHS = _trie(FULL_MONTH_LIST)
 DAY = r"(?P<day>[0-3]?\d)"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
-NUMBER = "(?:\\d+|" + _trie(NUMBER_WORDS) + ")"
+NUMBER = "(?:\\d+|" + _trie(NUMBER_WORDS, True) + ")"
 B, E = r"(?<![\w/.-])", r"(?![\w/-]|\.\d)"  # not glued to other digits, words or slashes
 WEEKDAY_PREFIX = rf"(?:{WEEKDAY}(?:\s+{TIME_OF_DAY})?\s*,?\s*)?"
 SINCE = _trie(("sejak", "since"), True)
 QUALIFIER = _trie(("awal", "pertengahan", "akhir", "early", "mid", "late"), True)
 TAHUN = _trie(("tahun",), True)
+# "kuartal III tahun ini", "the second half of this year", "paruh kedua tahun depan".
+RELATIVE_YEAR = (rf"\s+(?:{TAHUN}\s+(?P<rel>ini|lalu|depan)|(?:of\s+)?(?P<rel_en>this|last|next)\s+year)"
+                 r"(?![\w-])")
 
 # Claimed first: spans that look like dates but are not.
 NOT_DATES = [
@@ -73,6 +76,8 @@ NOT_DATES = [
     r"(?i:\b(?:UU|Undang-Undang|Perpres|Perppu|PP|Perpol|Perkap|Permen\w*|Keppres|Inpres|Perda|"
     r"Peraturan\s+\w+|Keputusan\s+\w+|Nomor|No\.?))\s*(?:No\.?|Nomor)?\s*\d+[A-Z]?\s*"
     r"(?i:Tahun|Th\.?)\s*\d{4}",
+    # ... and in English: Law No. 10 of 2016, Regional Regulation No. 6 of 2023.
+    r"(?i:\b(?:law|regulation|decree|instruction|act)\s+(?:No\.?|Number)\s*\d+[A-Z]?(?:/\d+)?\s+of\s+\d{4})",
     r"(?i:\bpukul|\bjam|\bat)\s+\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|UTC|GMT|a\.?m\.?|p\.?m\.?))?",
     r"\b\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT|UTC|GMT)\b",
     r"(?<![\w-])(?:\+?62|0)\d{2,3}[- ]?\d{3,4}[- ]?\d{3,5}(?![\w-])",  # phone numbers
@@ -89,6 +94,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("dm_numeric", rf"{WEEKDAY_PREFIX}\({DAY}/(?P<mnum>[01]?\d)\)"),
     ("day_range", rf"{B}(?P<day1>[0-3]?\d)\s*(?:-|–|—|sampai|hingga|s\.d\.?|s/d|to|and|dan)\s*"
                   rf"(?P<day2>[0-3]?\d)\s+{MONTH}(?:\s+{YEAR})?{E}"),
+    # "28 November-3 Desember 2024": a span across two months.
+    ("day_range_months", rf"{B}(?P<day1>[0-3]?\d)\s+(?P<month1>{FULL_MONTHS})\s*(?:-|–|—)\s*"
+                         rf"(?P<day2>[0-3]?\d)\s+{MONTH}(?:\s+{YEAR})?{E}"),
     ("day_range_en", rf"{MONTH}\s+(?P<day1>[0-3]?\d)\s*(?:-|–|—|to|and)\s*(?P<day2>[0-3]?\d),?"
                      rf"(?:\s+{YEAR})?{E}"),
     ("dmy_named", rf"{WEEKDAY_PREFIX}{B}{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+{YEAR})?{E}"),
@@ -98,17 +106,20 @@ PATTERNS: list[tuple[str, str]] = [
     # "Januari hingga Februari 2024", "Januari-Februari 2024": both months in the year.
     ("month_range", rf"(?P<month1>{FULL_MONTHS})\s*(?:-|–|—|hingga|sampai|to|until|through)\s*"
                     rf"{MONTH}\s+{YEAR}{E}"),
+    # "from January to April": both months in the year the article is in, or the last.
+    ("month_range_bare", rf"(?<!\w)(?:from|dari|sejak|since|between|antara)\s+(?P<month1>{FULL_MONTHS})\s+"
+                         rf"(?:to|until|through|and|hingga|sampai|dan)\s+{MONTH}\b(?!\.?\s*,?\s*\d)"),
     # "pertengahan Oktober 2024": the month, with the part of it (read from the word
     # before, see date_readers) kept as a qualifier.
     ("month_year", rf"{MONTH}\s+{YEAR}{E}"),
     # "kuartal III-2024", "triwulan kedua 2024", "Q3 2024", "the third quarter of 2024".
     ("quarter", rf"(?:{_trie(('kuartal', 'triwulan'), True)}\s+(?P<q>I{{1,3}}|IV|[1-4]|{_trie(('pertama', 'kedua', 'ketiga', 'keempat'), True)})"
                 rf"|(?<!\w)Q(?P<qn>[1-4])|(?:the\s+)?(?P<qen>{_trie(('first', 'second', 'third', 'fourth'), True)})\s+quarter(?:\s+of)?)"
-                rf"(?:\s*[-/]\s*|\s+){YEAR}{E}"),
+                rf"(?:(?:\s*[-/]\s*|\s+){YEAR}{E}|{RELATIVE_YEAR})"),
     # "semester II/2025", "paruh pertama 2024", "H1 2024", "the first half of 2025": its six months.
     ("half_year", rf"(?:{_trie(('semester', 'paruh'), True)}\s+(?P<h>II|I|1|2|{_trie(('pertama', 'kedua'), True)})(?:\s+{TAHUN})?"
                   rf"|(?<!\w)H(?P<hn>[12])|(?:the\s+)?(?P<hen>{_trie(('first', 'second'), True)})\s+half(?:\s+of)?)"
-                  rf"(?:\s*[-/]\s*|\s+){YEAR}{E}"),
+                  rf"(?:(?:\s*[-/]\s*|\s+){YEAR}{E}|{RELATIVE_YEAR})"),
     # A month named alone needs a word that makes it a time: "pada Desember mendatang",
     # "bulan Maret lalu", "in March"; its year is the one the words or the sentence point to.
     # "sejak awal tahun", "akhir tahun lalu", "early next year": part of a year named by
@@ -121,17 +132,22 @@ PATTERNS: list[tuple[str, str]] = [
                      rf"(?P<dir_en>{_trie(('the', 'this', 'last', 'next'), True)})\s+{_trie(('year',), True)}\b(?!\s*\d)"),
     # ... or a part of it: "pada awal April lalu", "in early March", "akhir Juni mendatang".
     ("month_only", rf"(?<!\w)(?:(?P<pre>{_trie(('pada', 'bulan', 'sejak', 'hingga', 'sampai', 'in', 'since', 'until', 'by', 'last', 'next', 'this'), True)})\s+"
-                   rf"(?:(?P<qual>{QUALIFIER})\s+)?|(?P<qual_alone>{QUALIFIER})\s+)"
+                   rf"(?:(?P<qual>{QUALIFIER})\s+|the\s+(?P<part_en>end|beginning|start|middle)\s+of\s+)?"
+                   rf"|(?P<qual_alone>{QUALIFIER})\s+)"
                    rf"(?:{_trie(('bulan',), True)}\s+)?(?P<month>{FULL_MONTHS})\b(?!\.?\s*\d)"
                    r"(?:\s+(?P<post>lalu|mendatang|depan|ini|nanti|kemarin))?"),
+    ("year_between", rf"(?<!\w)(?:[Bb]etween|[Aa]ntara)\s+(?:{TAHUN}\s+)?(?P<year1>(?:19|20)\d\d)\s+(?:and|dan)\s+"
+                     rf"(?:{TAHUN}\s+)?(?P<year2>(?:19|20)\d\d){E}"),
     ("year_range", rf"(?:{_trie(('tahun', 'periode', 'pada', 'sejak'), True)}\s+)?\(?{B}(?P<year1>(?:19|20)\d\d)\s*"
                    r"(?:-|–|—|/|sampai|hingga|to|until)\s*(?P<year2>(?:19|20)?\d\d)(?![\w/-]|\.\d)\)?"),
     ("since_year", rf"(?P<since>{SINCE})\s+(?:{TAHUN}\s+)?{YEAR}{E}"),
     ("context_year", rf"(?P<cue>{_trie(('pada', 'tahun', 'hingga', 'sampai', 'selama', 'sepanjang', 'in', 'by', 'until', 'during', 'of', 'throughout'), True)})\s+"
                      rf"(?:{TAHUN}\s+)?{YEAR}{E}"),
     ("paren_year", rf"\({YEAR}\)"),
-    ("relative_n", rf"(?:(?P<since>{SINCE})\s+)?(?P<n>{NUMBER})\s+(?P<unit>{_trie(('hari', 'pekan', 'minggu', 'bulan', 'tahun', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'), True)})"
-                   rf"\s+(?P<dir>{_trie(('yang',), True)}\s+{_trie(('lalu',), True)}|{_trie(('lalu', 'silam', 'ago', 'lagi', 'mendatang', 'later', 'kemudian'), True)})"),
+    # "scheduled for 2029": what is set for a year happens in it ("a budget for 2025" need not).
+    ("context_year", rf"(?P<cue>(?:scheduled|planned|slated|set|due)\s+for)\s+(?:the\s+year\s+)?{YEAR}{E}"),
+    ("relative_n", rf"(?:(?P<since>{SINCE})\s+)?(?<![\w-])(?P<n>{NUMBER})\s+(?P<unit>{_trie(('hari', 'pekan', 'minggu', 'bulan', 'tahun', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'), True)})"
+                   rf"\s+(?P<dir>{_trie(('yang',), True)}\s+{_trie(('lalu',), True)}|{_trie(('lalu', 'silam', 'ago', 'lagi', 'mendatang', 'later', 'kemudian', 'earlier', 'sebelumnya'), True)})"),
     ("relative_unit", rf"(?P<unit>{_trie(('pekan', 'minggu', 'bulan', 'tahun'), True)})\s+(?P<dir>{_trie(('lalu', 'depan', 'ini', 'mendatang', 'kemarin'), True)})\b"
                       rf"|(?P<dir_en>{_trie(('last', 'next', 'this'), True)})\s+(?P<unit_en>{_trie(('week', 'month', 'year'), True)})\b"),
     ("weekday", rf"(?P<pre>{_trie(('last', 'next', 'on', 'this'), True)}\s+)?{WEEKDAY}(?:\s+(?P<post>lalu|kemarin|mendatang|depan|ini))?\b"),
@@ -267,7 +283,8 @@ NEEDS = {
     "dm_numeric": {"slash"}, "day_range": {"digit", "month"}, "day_range_en": {"digit", "month"},
     "dmy_named": {"digit", "month"}, "mdy_named": {"digit", "month"},
     "qualified_year": {"year", "qualifier"}, "qualified_relative": {"qualifier"},
-    "month_range": {"year", "month"}, "month_year": {"year", "month"}, "quarter": {"year", "quarter"}, "half_year": {"year", "half"},
+    "month_range": {"year", "month"}, "month_year": {"year", "month"}, "quarter": {"quarter"}, "half_year": {"half"},
+    "day_range_months": {"digit", "month"}, "month_range_bare": {"month_only"}, "year_between": {"year"},
     "year_part_en": {"year_part"},
     "month_only": {"month_only"}, "year_range": {"year"}, "since_year": {"year", "since"},
     "context_year": {"year"}, "paren_year": {"year"}, "relative_n": {"relative_n", "count"},
@@ -279,6 +296,7 @@ ANCHOR = {
     "malformed": "slash", "dmy_numeric": "slash", "dmy_short": "slash", "dm_numeric": "slash",
     "day_range": "month", "day_range_en": "month", "dmy_named": "month", "mdy_named": "month",
     "qualified_year": "qualifier", "qualified_relative": "qualifier", "month_range": "month",
+    "day_range_months": "month", "month_range_bare": "month_only", "year_between": "year",
     "month_year": "month", "quarter": "quarter", "half_year": "half", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year",
     "since_year": "year", "context_year": "year", "paren_year": "year",
     "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",
@@ -287,7 +305,7 @@ ANCHOR = {
 REACH = 60
 # Lower-case words whose presence gives a feature.
 FEATURE_WORDS = {
-    "relative_n": ("lalu", "ago", "lagi", "silam", "mendatang", "later", "kemudian"),
+    "relative_n": ("lalu", "ago", "lagi", "silam", "mendatang", "later", "kemudian", "earlier", "sebelumnya"),
     "relative_unit": ("lalu", "depan", " ini", "mendatang", "kemarin", "last", "next", "this"),
     "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow"),
     "weekday": tuple(d for d in WEEKDAYS if d.islower()),
@@ -298,13 +316,14 @@ FEATURE_WORDS = {
     "qualifier": ("awal", "pertengahan", "akhir", "early", "mid", "late"),
     "since": ("sejak", "since"),
     "law": ("tahun", "th"),
+    "law_en": ("law", "regulation", "decree", "instruction", "act "),
     "clock": ("pukul", "jam", "at"),
     "zone": ("wib", "wita", "wit", "utc", "gmt"),
     "area": ("(0",),
     "money": ("rp", "$", "usd", "idr"),
 }
 # What each "not a date" pattern above needs, in the same order.
-NOT_DATE_NEEDS = [{"law", "year"}, {"clock", "digit"}, {"zone", "digit"}, {"digit"},
+NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"clock", "digit"}, {"zone", "digit"}, {"digit"},
                   {"area", "digit"}, {"money", "digit"}]
 
 

@@ -82,7 +82,7 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     speaker named after the quotation this sentence is part of."""
     future = has_cue(PLANNED, text)
     # Which day the story last told of is worked out only for "kemudian"/"later".
-    last_day = _last_day_told(memory.dated) if "kemudian" in text or "later" in text else None
+    last_day = _last_day_told(memory.dated) if any(w in text for w in COUNTED_FROM_STORY) else None
     dates = find_dates(text, reference, future, last_day=last_day)
     if dates:
         memory.dated.append((text, dates))
@@ -152,6 +152,9 @@ def _happening_date(text: str, fact: Fact, memory: ArticleMemory) -> Fact:
     if told is None:
         return fact
     return replace(fact, date=replace(told, basis="context", time=fact.date.time if fact.date else None))
+
+
+COUNTED_FROM_STORY = ("kemudian", "later", "earlier", "sebelumnya")
 
 
 def _last_day_told(dated: list[tuple[str, list[DateSpan]]]) -> date | None:
