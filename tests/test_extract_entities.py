@@ -224,6 +224,19 @@ PEOPLE = [
     ("Col. Rina Kartika led the drill in Bali.", "Rina Kartika"),
     # Initials that stand for given names stay in the name.
     ("Attorney General ST Sukamto arrived in Bali.", "ST Sukamto"),
+    # Right after a regional title, one unknown word (or two with a compass word) is the
+    # region, whatever is left the name.
+    ("Bupati Sukamaju Johannes Rettob meninjau posko.", "Johannes Rettob"),
+    ("Penjabat Bupati Sukamaju Adriyanto meninjau posko.", "Adriyanto"),
+    ("Bupati Sukamaju Tengah Adriyanto meninjau posko.", "Adriyanto"),
+    # ... but not after a rank, which stands where the region would.
+    ("Kapolres AKBP Budi Santoso Wijaya memimpin apel.", "Budi Santoso Wijaya"),
+    # A title's short form in brackets is part of the title.
+    ("Penjabat (Pj) Bupati Sukamaju Adriyanto meninjau posko.", "Adriyanto"),
+    # A regional unit after a section of it, then its region, then the person.
+    ("Kepala Seksi Intelijen Kejari Sukamaju Agus Prasetyo menyita dua mobil.", "Agus Prasetyo"),
+    # In English the region comes before the title: after it, the whole run is the name.
+    ("Acting Governor Sang Made Mahendra Jaya spoke in Denpasar.", "Sang Made Mahendra Jaya"),
 ]
 
 
@@ -349,11 +362,34 @@ def test_a_short_name_later_in_the_article_is_the_full_name_seen_earlier(text, s
     assert (mention.name, mention.text) == (full, short)
 
 
+@pytest.mark.parametrize("text, name", [
+    # A region the article named with its head word (Kabupaten X) is no part of a name.
+    ("Longsor melanda Kabupaten Sukamaju pada Rabu. Kepala Pelaksana BPBD Sukamaju Aris Sudaryanto "
+     "meninjau lokasi.", "Aris Sudaryanto"),
+    ("Longsor melanda Kabupaten Sukamaju pada Rabu. Penjabat Bupati Sukamaju Slamet Riyadi Nugroho "
+     "meninjau lokasi.", "Slamet Riyadi Nugroho"),
+])
+def test_a_region_the_article_named_before_is_stepped_over(text, name):
+    assert (name, "person", "actor") in mentions(text)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # The person after the title and a comma speaks.
+    ("Abu turun di Kabupaten Sukamaju. Warga menerima masker pada Kamis, ujar Kepala Pelaksana BPBD "
+     "Sukamaju, Rahmat Hidayat.", "Rahmat Hidayat"),
+])
+def test_the_person_after_a_title_and_a_comma_speaks(text, speaker):
+    assert "speaker" in roles(text, speaker)
+
+
 @pytest.mark.parametrize("text, unit, type_", [
     # A title that holds its unit's name brings the unit, named by its region, as an actor.
     ("Kapolda Kepri Irjen Pol Yan Fitri Halimansyah meninjau pelabuhan.", "Polda Kepri", "unknown"),
     ("Kapolda Metro Jaya Irjen Pol Karyoto memimpin apel.", "Polda Metro Jaya", "organisation"),
     ("Kajati Bali Andi Wijaya menahan dua tersangka.", "Kejati Bali", "unknown"),
+    # A regional unit and its region after a section's title are a body of their own.
+    ("Kepala Seksi Intelijen Kejari Sukamaju Agus Prasetyo menyita dua mobil.", "Kejari Sukamaju",
+     "unknown"),
 ])
 def test_a_title_that_heads_a_regional_unit_brings_the_unit(text, unit, type_):
     assert (unit, type_, "actor") in mentions(text)

@@ -400,7 +400,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         memory.learn(holder[2])
         found.append(holder)
     taken = [(f[0], f[1]) for f in found]
-    people = people_after_titles(text, matches, [o[:2] for o in offices])
+    people = people_after_titles(text, matches, [o[:2] for o in offices],
+                                 memory.regions_in(text) if memory.regions else [])
     for start, end, name in people + _speech_names(text, taken):
         if any(s < end and start < e for s, e in taken):
             continue
@@ -417,6 +418,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         if person_like(name):
             memory.learn(name, "unknown", written=True)
         type_ = "place" if _a_place_name(name) else "unknown"
+        if type_ == "place":
+            memory.learn_region(name)
         found.append((start, end, name, type_, None, name))
         learn_acronym(text, found[-1], memory)
     return sorted(found)
@@ -548,7 +551,10 @@ def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
         if len(persons) > 1 and persons[0][3] == "unknown" and persons[1][3] == "person" \
                 and not text[persons[0][1]:persons[1][0]].strip():
             persons.pop(0)  # "kata Kepala PVMBG Hendra Saputra": the body in the title
-        if persons and text[cue.end():persons[0][0]].count(",") == 0:
+        between = text[cue.end():persons[0][0]] if persons else ""
+        if persons and (between.count(",") == 0 or between.count(",") == 1
+                        and between.split(None, 1)[0].lower() in TITLE_WORDS):
+            # ... also after the title and a comma: "ujar Kepala BPBD Agam, Rahmat Hidayat"
             # "Menurut X, ..." opens the sentence: what follows is what X says.
             return Speech(persons[0][2], leading=text[:cue.start()].strip(QUOTES + " ") == "")
     for verb in SPEECH_AFTER.finditer(text):

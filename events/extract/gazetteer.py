@@ -17,7 +17,7 @@ from pathlib import Path
 import ahocorasick
 import yaml
 
-from .words import BALINESE_ORDER, FACILITY_HEADS, HEAD_WORDS, NAMED_BODY_HEADS, PLACE_HEADS
+from .words import BALINESE_ORDER, FACILITY_HEADS, HEAD_WORDS, NAMED_BODY_HEADS, PLACE_HEADS, REGIONAL_UNITS
 
 GAZETTEER_PATH = Path(__file__).with_name("gazetteer.yml")
 TYPES = {"countries": "country", "organisations": "organisation", "people": "person",
@@ -230,9 +230,13 @@ TITLE_WORDS = {
 NOT_TITLE_BESIDE = {("ibu", "kota")}
 TITLE_ONLY_AFTER = {"kota": "wali"}
 # Titles of a region's office: the region is named before the person ("Bupati Sikka ...").
+# (In English the region comes before the title: "Bali Governor Wayan Koster".)
 REGIONAL_TITLES = {"bupati", "gubernur", "walikota", "wali", "kapolda", "kapolres",
-                   "kapolsek", "camat", "lurah", "dinas", "kadis", "regent", "governor",
+                   "kapolsek", "camat", "lurah", "dinas", "kadis",
                    "kajati", "kajari", "pangdam", "danrem", "dandim", "kapolresta", "kapolrestabes"}
+# Words after a region's first word that are part of its name ("Flores Timur", "Sukamaju Raya").
+REGION_SUFFIXES = {"timur", "barat", "utara", "selatan", "tengah", "tenggara", "daya", "raya", "laut",
+                   "darat", "besar", "kota", "hulu", "hilir", "jaya", "baru"}
 # Capitalised words that make a run an office or a unit, not a person's name; the fields
 # of ministries and offices among them ("Menteri Sosial Tri Rismaharini").
 NOT_NAME_WORDS = {
@@ -264,14 +268,19 @@ WORDS = re.compile(r"[\w'’-]+")  # tokens without their dots, for a quick look
 OFFICE_PAIR = re.compile(r"\s+(?:dan|and)\s+[A-Z]")
 
 
-def people_after_titles(text: str, known: list[Match],
-                        offices: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, int]] = (),
+                        regions: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
     """Names (runs of capitalised words) that follow a title or rank word and are not
     themselves gazetteer entities or titles: `Irjen Pol. Krishna Murti` -> Krishna Murti.
-    Words inside an office's title (`Menko Polhukam`) are never the name."""
+    Words inside an office's title (`Menko Polhukam`) are never the name, nor are the
+    `regions` the article named as places before (`Kabupaten Banjarnegara`, then
+    `Kepala BPBD Banjarnegara Aris Sudaryanto`)."""
     if TITLE_WORDS.isdisjoint(WORDS.findall(text.lower())):
         return []  # most sentences have no title: reading them word by word is the slow part
-    taken = [(m.start, m.end) for m in known] + list(offices)
+    if "(" in text:  # "Penjabat (Pj) Bupati ...": a title's short form in brackets is part of it
+        text = TITLE_IN_BRACKETS.sub(lambda m: " " * len(m.group()) if m.group(1).lower() in TITLE_WORDS
+                                     else m.group(), text)
+    taken = [(m.start, m.end) for m in known] + list(offices) + list(regions)
     people = []
     tokens = list(TOKENS.finditer(text))
     i = 0
@@ -287,6 +296,9 @@ def people_after_titles(text: str, known: list[Match],
                 continue
         i += 1
     return people
+
+
+TITLE_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,5})\)(?=\s+[A-Z])")
 
 
 def _a_title_here(tokens: list[re.Match], i: int, word: str) -> bool:
@@ -318,6 +330,8 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
     placed = False  # a known place was stepped over: the region is named
     region_named = False  # a place word was the last thing stepped over: a region follows
     field_word = None  # the token after a `dan` inside the title's field
+    region_next = regional  # the title or unit just stepped over names its region next
+    region_first = False  # ... and the run began right there
     for j in range(first, min(first + 12, len(tokens))):
         if _broken(text, tokens[j - 1], tokens[j]):
             if not (len(run) <= 1 and not placed and _field_list(text, tokens[j - 1].end())):
@@ -338,6 +352,9 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
         if not run and not inside and _initials_before_name(tokens, j, taken):
             run.append(j)  # "Attorney General ST Burhanuddin": initials, not a body
             continue
+        if not inside and lower in REGIONAL_UNITS and NAME_TOKEN.fullmatch(token):
+            run, regional, region_next = [], True, True  # "Kepala Seksi Intelijen Kejari Bojonegoro ..."
+            continue
         if inside or lower in TITLE_WORDS or (not run and (lower in NOT_NAME_WORDS or _acronym(token)
                                                           or lower in PLACE_HEADS)):
             if run and not inside and (lower not in TITLE_WORDS or token[:1].islower()):
@@ -347,10 +364,12 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
                 run = []
             placed = placed or bool(inside)
             regional = regional or lower in REGIONAL_TITLES
+            region_next = lower in REGIONAL_TITLES and not inside
             region_named = not inside and (region_named or lower in PLACE_HEADS)
             continue
         if NAME_TOKEN.fullmatch(token) or (run and lower in NAME_PARTICLES) or (
                 token == "I" and j + 1 < len(tokens) and tokens[j + 1].group() in BALINESE_ORDER):
+            region_first = region_first or (not run and region_next)
             run.append(j)
         else:
             break
@@ -377,6 +396,11 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
     balinese = len(run) > 1 and tokens[run[0]].group() in ("I", "Ni") and tokens[run[1]].group() in BALINESE_ORDER
     # A name of two words, or three with an initial between ("Sulastri H Rasyid").
     last = run[-3:] if len(run) >= 3 and len(tokens[run[-2]].group().rstrip(".")) == 1 else run[-2:]
+    if region_first and not placed and len(run) <= 3 and not balinese:
+        # "Bupati Mimika Johannes Rettob", "Bupati Bojonegoro Adriyanto": a region the
+        # gazetteer does not know, in one word (or two: "Flores Timur"), then the name.
+        suffix = len(run) > 1 and tokens[run[1]].group().lower() in REGION_SUFFIXES
+        return run[1 + suffix:]
     if regional and not placed and len(run) >= len(last) + 2 and not balinese:
         return last  # "Bupati Sukamaju Raya Andi Pratama": the region comes first
     if region_named and len(run) >= len(last) + 1:

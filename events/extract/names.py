@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import COMPANY_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, TITLE_WORDS, Match, without_possessive
-from .words import (BALINESE_ORDER, BODY_HEADS, DEMONYMS, FACILITY_HEADS, HEAD_WORDS, MONTHS,
+from .words import (BALINESE_ORDER, BODY_HEADS, DEMONYMS, FACILITY_HEADS, HEAD_WORDS, MONTHS, PLACE_HEADS,
                     REGIONAL_UNITS, SUBJECT_WORDS, WEEKDAYS)
 
 # A hyphen before a capitalised word joins two names ("Anies Baswedan-Muhaimin Iskandar"): the
@@ -80,6 +80,13 @@ def unknown_names(text: str, taken: list[tuple[int, int]],
             if len(head) > 1 and _a_name(text, head):
                 found.append((start, head[-1].end(), text[start:head[-1].end()]))
             found.append((run[-1].start(), after, text[run[-1].start():after]))
+            continue
+        units = [k for k, t in enumerate(run[1:-1], 1) if t.group().lower() in REGIONAL_UNITS]
+        if units and not after:
+            # "Kepala Seksi Intelijen Kejari Bojonegoro": the regional unit and its region are
+            # a body of their own, whatever section of it the title names.
+            unit_start = run[units[-1]].start()
+            found.append((unit_start, end, text[unit_start:end]))
             continue
         unit = len(run) == 1 and after and run[0].group().lower() in REGIONAL_UNITS
         if (len(run) < 2 and not unit) or not _a_name(text, run):
@@ -214,6 +221,17 @@ class ArticleMemory:
 
     written: set[str] = field(default_factory=set)  # names the article spelled out
     abroad: bool = False  # the article never names Indonesia: generic names are not its bodies
+    regions: set[str] = field(default_factory=set)  # "Banjarnegara" after "Kabupaten Banjarnegara"
+
+    def learn_region(self, name: str) -> None:
+        """An unknown place named with its head word teaches the region's own name."""
+        words = name.split()
+        if len(words) > 1 and words[0].lower() in PLACE_HEADS:
+            self.regions.add(" ".join(words[1:]))
+
+    def regions_in(self, text: str) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for region in self.regions if region in text
+                for m in re.finditer(rf"(?<![\w-]){re.escape(region)}(?![\w-])", text)]
 
     def learn(self, name: str, type_: str = "person", written: bool = False) -> None:
         self.kinds.setdefault(name, type_)
