@@ -47,6 +47,25 @@ UNKNOWN = [
     ("Kementerian Agama menerima aduan jemaah.", ["Kementerian Agama"]),
     # "Utama" ends a name of two words or more.
     ("Polisi memeriksa Andi Wijaya Utama di Padang.", ["Andi Wijaya Utama"]),
+    # A country inside a company's or a body's name is part of it.
+    ("Kontrak karya dipegang PT Sukamaju Nickel Indonesia sejak 1968.", ["PT Sukamaju Nickel Indonesia"]),
+    ("Kawasan milik PT Indonesia Sukamaju Industrial Park (ISIP) beroperasi.",
+     ["PT Indonesia Sukamaju Industrial Park"]),
+    ("Data from Indonesia Budget Watch show the rise.", ["Indonesia Budget Watch"]),
+    ("The Indonesian Democratic Party of Sukamaju said it would study the idea.",
+     ["Indonesian Democratic Party of Sukamaju"]),
+    # "CV" is a company's form, no Roman numeral.
+    ("Proyek dikerjakan CV Karya Sukamaju Abadi pada 2021.", ["CV Karya Sukamaju Abadi"]),
+    # A Roman numeral after two words of a name is part of it.
+    ("Sri Sultan Sukamaju Buwono X meminta sekolah ikut mengawasi.", ["Sri Sultan Sukamaju Buwono X"]),
+    # A common noun opening the sentence before a body's or a river's name is no part of it.
+    ("Data Dinas Kesehatan Sukamaju Tengah menunjukkan kenaikan kasus.", ["Dinas Kesehatan Sukamaju Tengah"]),
+    ("Air Sungai Sukamaju berubah cokelat sejak Sabtu.", ["Sungai Sukamaju"]),
+    # After a word for a ticket, a one-word name after the hyphen is a name too.
+    ("Pasangan Andi Wijaya-Suswono menunggu hasil rekapitulasi.", ["Andi Wijaya", "Suswono"]),
+    # "dan" inside a name whose acronym covers both halves.
+    ("Kementerian Sukamaju Hidup dan Kehutanan (KSHK) mengaudit izin.",
+     ["Kementerian Sukamaju Hidup dan Kehutanan"]),
 ]
 
 
@@ -112,6 +131,12 @@ def test_an_unknown_name_is_an_actor_shown_with_the_facts_actors():
     # After an ordinary word that opens the sentence.
     ("Bupati Sukamaju Raya Andi Pratama ditangkap KPK. Selain Andi, KPK menangkap delapan orang.",
      ("Andi Pratama", "person")),
+    # Two words of a longer name given before are that name.
+    ("Menteri Keuangan Sri Sukamaju Indrawati hadir. Penerimaan turun, kata Sri Sukamaju.",
+     ("Sri Sukamaju Indrawati", "person")),
+    # A pronoun opening the sentence as its subject is the person last named.
+    ("Kejari menetapkan Andi Wijaya sebagai tersangka. Ia ditahan di Rutan sejak Juli.",
+     ("Andi Wijaya", "unknown")),
     # The holder of an office named by its title alone, then by one name.
     ("Panglima TNI dijadwalkan hadir. Agus mengatakan TNI siap.", ("Agus Subiyanto", "person")),
 ])

@@ -18,8 +18,8 @@ from ..article import Fact, FactDate, Mention
 from .dates import DateSpan, day_date, find_dates, month_date, time_note
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
 from .kinds import ANCHORS, COMPARED_SINCE, PLAN, PLANNED, anchors_in, has_cue, kind_of, modality_of
-from .names import (ArticleMemory, acronyms_taught, as_written, known_names, learn_acronym,
-                    person_like, unknown_names)
+from .names import (ArticleMemory, acronyms_taught, as_written, bodies_with_countries, known_names,
+                    learn_acronym, person_like, unknown_names)
 from .words import (FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
                     REGIONAL_UNITS, WEEKDAYS)
 
@@ -30,6 +30,9 @@ SPEECH_AFTER = re.compile(
     r"\s+(?:mengatakan|menjelaskan|menyatakan|menegaskan|mengungkapkan|menyebutkan|menyebut|"
     r"menambahkan|menuturkan|memaparkan|menilai|memperkirakan|berpendapat|mengimbau|meminta|"
     r"mengaku|menduga|said|says|told|stated|explained|added|noted|warned|stressed|urged)\b")
+# A pronoun opening the sentence as its subject, before a verb in lower case.
+PRONOUN_SUBJECT = re.compile(r"(?:Ia|Dia|Beliau|He|She)\s+(?:(?:juga|pun|lalu|kemudian|also|then|was|had|has)\s+)?"
+                             r"(?:di|ter|ber|me|was|had|has|is)[a-z]*\b")
 # A pronoun for whoever spoke last: "Ia menyebutkan", "kata dia", "ujarnya", "he added".
 PRONOUN_SPEECH = re.compile(
     r"(?<!\w)(?:(?:Ia|Dia|Beliau|ia|dia|beliau)\s+(?:(?:juga|pun|pula|kemudian|kembali)\s+)?(?:mengatakan|menjelaskan|menyatakan|"
@@ -97,6 +100,13 @@ def sentence_facts(text: str, offset: int, reference: date | None,
         speech = Speech(quoted_by, leading=False)
         mentions = [*mentions, (len(text), len(text), quoted_by, memory.kinds.get(quoted_by, "person"),
                                 None, quoted_by)]
+    if speech is None and memory.last_person and PRONOUN_SUBJECT.match(text):
+        # "Ia ditahan di Rutan ...": the person the story last named does it.
+        name = memory.last_person
+        mentions = sorted([*mentions, (0, text.index(" "), name, memory.kinds.get(name, "person"), None,
+                                       text[:text.index(" ")])])
+    people = [m[2] for m in mentions if m[3] == "person" or m[3] == "unknown" and person_like(m[2])]
+    memory.last_person = people[-1] if people else memory.last_person
     memory.last_speaker = speech.speaker if speech else memory.last_speaker
     named_plan = dates and not ANCHORS[PLAN].isdisjoint(anchors_in(text))
     plans = [(d, _plan_start(text, d, dates) if named_plan else None) for d in dates]
@@ -388,9 +398,12 @@ def _office_holders(text: str, taken: list[tuple[int, int]], reference: date | N
 def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
               reference: date | None = None) -> list[tuple]:
     """(start, end, name, type, wikidata, text) for every entity, people included."""
-    found = [as_written(m, memory) for m in matches]
+    matches, bodies = bodies_with_countries(text, matches)
+    found = [as_written(m, memory) for m in matches] + bodies
     if memory.acronyms:  # taught by earlier sentences, before a speech cue takes the word
-        found += acronyms_taught(text, [(m.start, m.end) for m in matches], memory)
+        found += acronyms_taught(text, [(f[0], f[1]) for f in found], memory)
+    for body in bodies:
+        learn_acronym(text, body, memory)
     for m in found:
         if m[3] == "person":
             memory.learn(m[2], written=True)

@@ -209,6 +209,7 @@ TITLE_WORDS = {
     "director", "ambassador", "spokesperson", "spokesman", "secretary", "governor", "head",
     "speaker", "chairman", "chairwoman",
     "foreign", "senior", "official", "prime", "judge", "prosecutor", "regent", "mayor",
+    "speaker", "chairman", "chairwoman", "deputy",
     "dr", "prof", "h", "hj", "ir", "drs", "gov", "sen", "rep", "supt", "adm", "cmdr",
     # Professions that stand before a name like a title ("Ekonom Budi Santoso menilai").
     "ekonom", "pengamat", "analis", "peneliti", "economist", "analyst", "researcher",

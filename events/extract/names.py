@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import COMPANY_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, TITLE_WORDS, Match, without_possessive
+from .gazetteer import COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, TITLE_WORDS, Match, without_possessive
 from .words import (BALINESE_ORDER, BODY_HEADS, DEMONYMS, FACILITY_HEADS, HEAD_WORDS, MONTHS, PLACE_HEADS,
                     REGIONAL_UNITS, SUBJECT_WORDS, WEEKDAYS)
 
@@ -32,7 +32,7 @@ OPENERS = {
     "tidak", "ini", "itu", "hal", "kasus", "program", "kegiatan", "pemerintah", "kirab",
     "the", "a", "an", "in", "on", "at", "for", "after", "before", "during", "meanwhile",
     "however", "but", "and", "this", "that", "it", "he", "she", "they", "we", "officials",
-    "residents", "police",
+    "residents", "police", "pasangan", "paslon",
 }
 # Capitalised in the middle of a name-like run, but never part of a name.
 BREAKERS = {
@@ -89,7 +89,12 @@ def unknown_names(text: str, taken: list[tuple[int, int]],
             found.append((unit_start, end, text[unit_start:end]))
             continue
         unit = len(run) == 1 and after and run[0].group().lower() in REGIONAL_UNITS
-        if (len(run) < 2 and not unit) or not _a_name(text, run):
+        if found and len(run) == 1 and _one_defined_name(text, found[-1][0], found[-1][1], start, end):
+            start = found.pop()[0]  # "Kementerian Lingkungan Hidup dan Kehutanan (KLHK)"
+            found.append((start, end, text[start:end]))
+            continue
+        partner = bool(found) and found[-1][1] == start - 1 and text[start - 1] == "-"  # a ticket's
+        if (len(run) < 2 and not unit and not partner) or not _a_name(text, run):
             passed = (start, end)
             continue  # one word is a name only as a region's unit ("Polda Riau")
         end = after or end
@@ -167,13 +172,29 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
                 and not any(s < token.end() and token.start() < e for s, e in taken):
             current.append(token)  # "Bandara Letkol Wisnu": named after an officer
             continue
+        if len(current) >= 2 and ROMAN.fullmatch(word) and not any(s < token.end() and token.start() < e
+                                                                   for s, e in taken):
+            current.append(token)  # a regnal or class numeral: "Hamengku Buwono X", "Rutan Kelas I"
+            continue
         if not _name_word(text, token, taken):
             runs.append(current)
             current = []
             continue
         current.append(token)
     runs.append(current)
-    return [part for run in runs if run for part in _pair_parts(text, _trim(run))]
+    return [part for run in runs if run for part in _pair_parts(text, _trim(_without_opening_noun(text, run)))]
+
+
+# Where a name's second word heads a body or a place, a common noun opening the sentence is
+# glued to it, not part of it: "Data Dinas Kesehatan ...", "Air Sungai Sagea ...".
+GLUED_HEADS = HEAD_WORDS | {"sungai", "danau", "teluk", "selat"}
+
+
+def _without_opening_noun(text: str, run: list[re.Match]) -> list[re.Match]:
+    if (len(run) >= 3 and run[1].group().lower() in GLUED_HEADS and run[0].group().lower() not in GLUED_HEADS
+            and not text[:run[0].start()].strip(" \"'“‘(")):
+        return run[1:]
+    return run
 
 
 def _pair_parts(text: str, run: list[re.Match]) -> list[list[re.Match]]:
@@ -185,7 +206,12 @@ def _pair_parts(text: str, run: list[re.Match]) -> list[list[re.Match]]:
         if text[before.end():token.start()] == "-":
             parts.append([])
         parts[-1].append(token)
-    return parts if len(parts) > 1 and all(len(p) >= 2 for p in parts) else [run]
+    # After a word for a ticket ("pasangan Ridwan Kamil-Suswono") a part of one word is a name too.
+    ticket = bool(parts) and TICKET_BEFORE.search(text, max(0, run[0].start() - 20), run[0].start()) is not None
+    return parts if len(parts) > 1 and (ticket or all(len(p) >= 2 for p in parts)) else [run]
+
+
+TICKET_BEFORE = re.compile(r"(?i:pasangan(?:\s+calon)?|paslon|ticket|duet)\s+$")
 
 
 def _name_word(text: str, token: re.Match, taken: list[tuple[int, int]]) -> bool:
@@ -216,6 +242,7 @@ class ArticleMemory:
     acronyms: dict[str, str] = field(default_factory=dict)  # "BPS" -> "Badan Pusat Statistik"
     kinds: dict[str, str] = field(default_factory=dict)  # full name -> entity type
     last_speaker: str | None = None
+    last_person: str | None = None  # the last person named, for "Ia ditahan ..."
     dated: list = field(default_factory=list)  # (sentence, its DateSpans) of dated sentences
     days_told: list = field(default_factory=list)  # (sentence, its day) of facts dated to a day
 
@@ -244,7 +271,16 @@ class ArticleMemory:
     def resolve(self, name: str) -> str:
         if name in self.people.values():
             return name
-        return self.people.get(name.split()[0], name) if len(name.split()) == 1 else name
+        words = name.split()
+        if len(words) == 1:
+            return self.people.get(name, name)
+        # Two words of a longer name the article spelled out: "Sri Mulyani" after
+        # "Sri Mulyani Indrawati", "Mahendra Jaya" after "Sang Made Mahendra Jaya".
+        full = self.people.get(words[0]) or self.people.get(words[-1])
+        if full and full in self.written and len(full.split()) > len(words) and (
+                full.split()[:len(words)] == words or full.split()[-len(words):] == words):
+            return full
+        return name
 
 
 def as_written(match: Match, memory: ArticleMemory) -> tuple:
@@ -288,6 +324,8 @@ def person_like(name: str) -> bool:
     """Two to four plain capitalised words with no office word: possibly a person, whose
     single names later in the article are then theirs."""
     words = name.split()
+    if words[-1] in COMPASS_WORDS:
+        return False  # "Halmahera Tengah" is a region: "Halmahera" alone is no short form of it
     # A hyphenated given name is one word of the name ("Shin Tae-yong").
     return 2 <= len(words) <= 4 and not {w.lower() for w in words} & HEAD_WORDS and all(
         w.replace("-", "").isalpha() and w[0].isupper() and w[1:].replace("-", "").islower()
@@ -315,3 +353,44 @@ def acronyms_taught(text: str, taken: list[tuple[int, int]], memory: ArticleMemo
             if not any(s < word.end() and word.start() < e for s, e in taken):
                 found.append((word.start(), word.end(), name, "unknown", None, acronym))
     return found
+
+
+# A company: its legal form and the capitalised words after it, a country among them
+# ("PT International Nickel Indonesia", "PT Kereta Cepat Indonesia China").
+COMPANY_RUN = re.compile(r"(?<![\w-])(?:PT|CV)\.?\s+[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|Tbk))*")
+AND_REST = re.compile(r" (?:dan|and) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
+# A body whose name holds a country or its people's word before a word that names a
+# body: "Indonesia Corruption Watch", "Indonesian Democratic Party of Struggle".
+BODY_AFTER_COUNTRY = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Watch|Party|Institute|Foundation|Council|Forum|Association|"
+    r"Alliance|Society|Union|Corporation|Company|Network|Federation|Coalition|Movement)(?![\w-])"
+    r"(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*)+)?")
+
+
+def bodies_with_countries(text: str, matches: list[Match]) -> tuple[list[Match], list[tuple]]:
+    """Names of companies and bodies that hold a country's name, as unknown entities, and
+    the gazetteer matches without the countries (and places) inside them."""
+    spans = []
+    for company in COMPANY_RUN.finditer(text) if "PT" in text or "CV" in text else ():
+        countries = [m for m in matches if m.entry.type == "country" and company.start() < m.start < company.end()]
+        if countries and TITLE_BEFORE.search(text, max(0, company.start() - 20), company.start()):
+            # after a capitalised title the company ends at its country, a person follows
+            spans.append((company.start(), countries[-1].end))
+        elif countries or company.group().startswith("CV"):
+            spans.append(company.span())  # "CV" alone reads as a Roman numeral
+    for m in matches:
+        if m.entry.type == "country" and m.text[:1].isupper():
+            body = BODY_AFTER_COUNTRY.match(text, m.end)
+            if body:
+                spans.append((m.start, body.end()))
+        elif m.entry.type == "organisation" and text.startswith((" dan ", " and "), m.end):
+            # "Kementerian Lingkungan Hidup dan Kehutanan (KLHK)": a known body's name is the
+            # first half of a longer one when the acronym after it covers both halves.
+            rest = AND_REST.match(text, m.end)
+            if rest and _one_defined_name(text, m.start, m.end, rest.start(1), rest.end()):
+                spans.append((m.start, rest.end()))
+    spans = [(s, e) for s, e in spans if not any(m.start == s and m.end == e for m in matches)]
+    if not spans:
+        return matches, []
+    kept = [m for m in matches if not any(s <= m.start and m.end <= e for s, e in spans)]
+    return kept, [(s, e, text[s:e], "unknown", None, text[s:e]) for s, e in spans]
