@@ -235,6 +235,9 @@ PEOPLE = [
     ("Penjabat (Pj) Bupati Sukamaju Adriyanto meninjau posko.", "Adriyanto"),
     # A regional unit after a section of it, then its region, then the person.
     ("Kepala Seksi Intelijen Kejari Sukamaju Agus Prasetyo menyita dua mobil.", "Agus Prasetyo"),
+    # A regnal numeral ends the name.
+    ("Gubernur DIY Sri Sultan Sukamaju Buwono X meminta sekolah mengawasi siswa.",
+     "Sri Sultan Sukamaju Buwono X"),
     # In English the region comes before the title: after it, the whole run is the name.
     ("Acting Governor Sang Made Mahendra Jaya spoke in Denpasar.", "Sang Made Mahendra Jaya"),
 ]
@@ -333,6 +336,11 @@ SPEAKERS = [
      "Andi Wijaya"),
     ("Presiden Budi Hartono menduga ada jaringan penyelundup di balik kedatangan itu.", "Budi Hartono"),
 ]
+
+
+def test_a_ticket_that_speaks_is_two_people():
+    names = {n for n, _, _ in mentions("Pasangan Andi Wijaya-Suswono menyatakan akan menunggu hasil.")}
+    assert {"Andi Wijaya", "Suswono"} <= names
 
 
 @pytest.mark.parametrize("text, speaker", SPEAKERS)

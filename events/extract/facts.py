@@ -494,6 +494,7 @@ def _units_of_titles(text: str, found: list[tuple]) -> list[tuple]:
 # "Menurut Pasal 475 UU ...": a law's article is a source, not a name that speaks.
 CITING_WORDS = {"pasal", "ayat", "uu", "undang-undang", "perpres", "perppu", "peraturan",
                 "keputusan", "nomor", "article", "section", "law"}
+TICKET = re.compile(r"[a-z]-[A-Z]")
 NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,?\s*$")
 
 
@@ -514,6 +515,8 @@ def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
             words = {w.lower() for w in run.group(1).split()}
             # "warga Desa Cibeureum, mengaku": a place or a body is no name that speaks here
             head = run.group(1).split()[0].lower()
+            if TICKET.search(run.group(1)):
+                continue  # "Pasangan Ridwan Kamil-Suswono menyatakan": two names, found as such
             if not words & NOT_NAME_WORDS and not words & TITLE_WORDS and head not in HEAD_WORDS:
                 names.append((run.start(1), run.end(1), run.group(1)))
     return names

@@ -264,6 +264,7 @@ NAME_ENDINGS = {"utama"}
 COMPANY_WORDS = {"pt", "cv", "tbk", "persero", "ltd", "inc", "corp"}
 NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z'’-]+|[A-Z]\.")
 NAME_PARTICLES = {"bin", "binti", "van", "de", "al"}
+ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 TOKENS = re.compile(r"[\w'’.-]+")
 WORDS = re.compile(r"[\w'’-]+")  # tokens without their dots, for a quick look for titles
 OFFICE_PAIR = re.compile(r"\s+(?:dan|and)\s+[A-Z]")
@@ -353,6 +354,9 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
         if not run and not inside and _initials_before_name(tokens, j, taken):
             run.append(j)  # "Attorney General ST Burhanuddin": initials, not a body
             continue
+        if len(run) >= 2 and ROMAN_NUMERAL.fullmatch(token):
+            run.append(j)  # a regnal numeral ends the name: "Sri Sultan Hamengku Buwono X"
+            break
         if not inside and lower in REGIONAL_UNITS and NAME_TOKEN.fullmatch(token):
             run, regional, region_next = [], True, True  # "Kepala Seksi Intelijen Kejari Bojonegoro ..."
             continue
