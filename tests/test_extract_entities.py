@@ -236,7 +236,7 @@ PEOPLE = [
     # A regional unit after a section of it, then its region, then the person.
     ("Kepala Seksi Intelijen Kejari Sukamaju Agus Prasetyo menyita dua mobil.", "Agus Prasetyo"),
     # A regnal numeral ends the name.
-    ("Gubernur DIY Sri Sultan Sukamaju Buwono X meminta sekolah mengawasi siswa.",
+    ("Gubernur DIY Sri Sultan Sukamaju Buwono X meninjau sekolah di Sleman.",
      "Sri Sultan Sukamaju Buwono X"),
     # In English the region comes before the title: after it, the whole run is the name.
     ("Acting Governor Sang Made Mahendra Jaya spoke in Denpasar.", "Sang Made Mahendra Jaya"),
