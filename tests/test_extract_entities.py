@@ -335,6 +335,8 @@ SPEAKERS = [
     ("Andi Wijaya (62), warga Desa Sukamaju, mengaku belum pernah merasakan gempa sekuat itu.",
      "Andi Wijaya"),
     ("Presiden Budi Hartono menduga ada jaringan penyelundup di balik kedatangan itu.", "Budi Hartono"),
+    # One name with the age after it.
+    ("Sutrisno (58), mengaku mendengar suara gemuruh sebelum longsor.", "Sutrisno"),
 ]
 
 

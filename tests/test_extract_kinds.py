@@ -304,6 +304,15 @@ SENTENCES = [
     # quotation) is where it was said, not what was said.
     ('Kami akan pelajari dulu salinan putusannya," kata Andi Wijaya usai sidang.',
      "statement", "planned"),
+    # Violence on the street and its wounds, a breakdown, a confirmed case are incidents ...
+    ("Seorang mahasiswa terluka akibat sabetan senjata tajam di Jalan Sukamaju.", "incident", "occurred"),
+    ("A power failure halted the trains for two hours on Sunday.", "incident", "occurred"),
+    ("A man in Tangerang tested positive for the virus on Monday.", "incident", "occurred"),
+    # ... but a count of cases is a statistic, and a plan about a disaster's site is a plan.
+    ("Polda Sukamaju mencatat 23 kasus klitih sepanjang tahun ini.", "other", "occurred"),
+    ("Bupati dijadwalkan meninjau lokasi longsor bersama BPBD besok.", "plan", "planned"),
+    # A projection made actively looks ahead as the passive one does.
+    ("Pemerintah memproyeksikan defisit melebar hingga akhir tahun.", "plan", "planned"),
     # Someone unnamed speaking after what they said, or before it with a pronoun.
     ("The port handled 2 million containers on Tuesday, a provincial official said on Thursday.",
      "statement", "occurred"),

@@ -495,7 +495,18 @@ def _units_of_titles(text: str, found: list[tuple]) -> list[tuple]:
 CITING_WORDS = {"pasal", "ayat", "uu", "undang-undang", "perpres", "perppu", "peraturan",
                 "keputusan", "nomor", "article", "section", "law"}
 TICKET = re.compile(r"[a-z]-[A-Z]")
+# One name with the age after it, as news gives a witness's: "Sutrisno (58), mengaku ...".
+AGED_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\s*\(\d{1,3}\)\s*,?\s*$")
 NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,?\s*$")
+
+
+def _aged_name_before(text: str, end: int) -> re.Match | None:
+    """A one-word name with an age before a verb of saying, unless it ends a longer name."""
+    run = AGED_NAME_BEFORE.search(text, 0, end)
+    return run if run and not CAPITALISED_BEFORE.search(text, 0, run.start(1)) else None
+
+
+CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 
 
 def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -510,7 +521,7 @@ def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
                 and run.group().split()[0].lower() not in CITING_WORDS:
             names.append((run.start(), run.end(), run.group()))
     for verb in SPEECH_AFTER.finditer(text):
-        run = NAME_BEFORE.search(text, 0, verb.start())
+        run = NAME_BEFORE.search(text, 0, verb.start()) or _aged_name_before(text, verb.start())
         if run and not any(s < run.end(1) and run.start(1) < e for s, e in taken):
             words = {w.lower() for w in run.group(1).split()}
             # "warga Desa Cibeureum, mengaku": a place or a body is no name that speaks here

@@ -58,7 +58,7 @@ PLANNED = _cues("akan", "bakal", r"hendak(?<!saat hendak)(?<!ketika hendak)", "r
                 "diprakirakan", "memprakirakan", "diprediksi akan",
                 # A projection and a hope are ahead too ("diproyeksikan tumbuh 5%",
                 # "hopes to become ASEAN's 11th member").
-                "diproyeksikan", "is projected to", "are projected to", "hopes to")
+                "diproyeksikan", "memproyeksikan", "is projected to", "are projected to", "hopes to")
 # "sejak sore" is since this afternoon: a time of day, not a state that goes on.
 ONGOING = _cues(r"sejak(?!\s+(?:pagi|siang|sore|malam|dini hari))", r"since(?!\s+(?:morning|noon|evening))",
                 "sedang", "tengah berlangsung", "is being", "are being", "masih", "hingga kini", "sampai sekarang", "selama ini",
@@ -97,11 +97,18 @@ INCIDENT = _cues("ditangkap", "menangkap", "penangkapan", "menggagalkan", "digag
                  # A craft that falls or crashes somewhere ("jatuh di areal persawahan"); a day
                  # that falls on a date ("jatuh pada 5 Juni") or a price that falls does not.
                  rf"jatuh\s+{FELL_WHERE}", rf"terjatuh\s+{FELL_WHERE}",
-                 "crash(?:ed|es)?", "crash-landed")
+                 "crash(?:ed|es)?", "crash-landed",
+                 # Violence on the street, and the wounds it leaves.
+                 "kekerasan", "penganiayaan", "menganiaya", "dianiaya", "pembacokan", "dibacok",
+                 "sabetan", "klitih", "tawuran", "stabbed", "stabbing", "assaulted",
+                 # A breakdown that stops a service, and a case of disease confirmed.
+                 "power failure", "blackout", "outage", "derailed", "anjlok",
+                 "tested positive", "dinyatakan positif", "terkonfirmasi positif")
 # Words of what harm left (damaged houses, victims, suspects): an incident when told of,
 # but what a plan is about when the sentence looks ahead ("Pendataan rumah rusak
 # ditargetkan rampung Selasa", "Korban akan dimakamkan besok").
-HARMED = _cues("rusak", "korban", "tersangka", "terendam", "damaged", "injured")
+HARMED = _cues("rusak", "korban", "tersangka", "terendam", "damaged", "injured", "terluka", "luka-luka",
+               "wounded")
 AGREEMENT = _cues("menyepakati", "sepakat", "bersepakat", "kesepakatan", "disepakati",
                   "menandatangani", "ditandatangani", "penandatanganan", "nota kesepahaman",
                   "MoU", "pernyataan bersama", "deklarasi", "mengadopsi", "mengesahkan",
@@ -239,11 +246,19 @@ def _dated_ahead(date: FactDate | None, reference: str | None) -> bool:
     return bool(date and date.basis == "explicit" and reference and date.end > reference)
 
 
+TALLY = re.compile(r"\d[\d.,]*\s+(?:kasus|kejadian|peristiwa|cases|incidents)\s+$", re.IGNORECASE)
+
+
 def _incident_at(text: str, modality: str, present: frozenset[str]) -> int | None:
     """Where the first word of an incident is, if any: what harm left counts only in a
     sentence that does not look ahead, and a word of harm that is denied ("belum
     menetapkan tersangka", "tanpa korban jiwa", "no one was injured") is none."""
     found = [_first_not_denied(INCIDENT, text) if has_cue(INCIDENT, text, present) else None]
+    ahead = PLANNED.search(text) if modality == "planned" and found[0] is not None else None
+    if ahead and ahead.start() < found[0]:
+        found = []  # "dijadwalkan meninjau lokasi longsor": what the plan is about
+    elif found[0] is not None and TALLY.search(text, max(0, found[0] - 30), found[0]):
+        found = []  # "Polda DIY mencatat 23 kasus klitih": a count of cases, not one of them
     if modality != "planned" and has_cue(HARMED, text, present):
         found.append(_first_not_denied(HARMED, text))
     starts = [start for start in found if start is not None]
