@@ -302,6 +302,14 @@ NOT_DATES = [
 ]
 
 
+def test_what_a_comparison_reaches_back_to_is_no_date_of_the_fact():
+    # "the most ... since 1998", "the worst since 1998": the year is what it is compared with.
+    for text in ("It would be the most significant rollback of reform since 1998, argues Andi Wijaya.",
+                 "The flood was the worst since 1998 in the province."):
+        (fact,) = extract(Article(text=text, published="2025-01-08")).facts
+        assert fact.date is None or fact.date.basis != "explicit"
+
+
 @pytest.mark.parametrize("sentence", NOT_DATES)
 def test_numbers_that_are_not_dates_give_no_date(sentence):
     assert [s for s in find_dates(sentence, THURSDAY) if s.date] == []

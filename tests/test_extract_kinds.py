@@ -313,6 +313,10 @@ SENTENCES = [
     ("Bupati dijadwalkan meninjau lokasi longsor bersama BPBD besok.", "plan", "planned"),
     # A projection made actively looks ahead as the passive one does.
     ("Pemerintah memproyeksikan defisit melebar hingga akhir tahun.", "plan", "planned"),
+    # Arguing is saying, before or after what is argued; critics who counter speak too.
+    ("It would be the biggest change in a decade, argues Andi Wijaya, a political scientist.",
+     "statement", "planned"),
+    ("Critics counter that vote-buying merely moves to the legislature.", "statement", "occurred"),
     # Someone unnamed speaking after what they said, or before it with a pronoun.
     ("The port handled 2 million containers on Tuesday, a provincial official said on Thursday.",
      "statement", "occurred"),

@@ -241,6 +241,9 @@ def test_a_pronoun_that_speaks_is_the_last_speaker(text, speaker):
     # Opened with the closing mark, as some outlets set it.
     ("\u201dKami akan menunggu salinan putusan. Setelah itu kami putuskan,\u201d ujar Andi Wijaya.",
      "Andi Wijaya"),
+    # The last sentence of a quotation, with a meeting word, is still said.
+    ('"Kami menghormati putusan. Kami akan pelajari dulu salinannya," kata Andi Wijaya usai sidang.',
+     "Andi Wijaya"),
     # Three sentences before the speaker.
     ('"Kami akan banding. Putusan ini keliru. Kami kecewa," kata Andi Wijaya.', "Andi Wijaya"),
 ])

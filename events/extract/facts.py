@@ -24,12 +24,12 @@ from .words import (FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HE
                     REGIONAL_UNITS, WEEKDAYS)
 
 SPEECH_BEFORE = re.compile(
-    r"(?<!\w)(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|menurut|said|according to)\s+",
+    r"(?<!\w)(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|menurut|said|argues|according to)\s+",
     re.IGNORECASE)
 SPEECH_AFTER = re.compile(
     r"\s+(?:mengatakan|menjelaskan|menyatakan|menegaskan|mengungkapkan|menyebutkan|menyebut|"
     r"menambahkan|menuturkan|memaparkan|menilai|memperkirakan|berpendapat|mengimbau|meminta|"
-    r"mengaku|menduga|said|says|told|stated|explained|added|noted|warned|stressed|urged)\b")
+    r"mengaku|menduga|said|says|told|stated|explained|added|noted|warned|stressed|urged|argued|argues)\b")
 # A pronoun opening the sentence as its subject, before a verb in lower case.
 PRONOUN_SUBJECT = re.compile(r"(?:Ia|Dia|Beliau|He|She)\s+(?:(?:juga|pun|lalu|kemudian|also|then|was|had|has)\s+)?"
                              r"(?:di|ter|ber|me|was|had|has|is)[a-z]*\b")
@@ -48,7 +48,7 @@ SPEECH_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "men
                 "according to", "mengatakan", "menjelaskan", "menyatakan", "menegaskan",
                 "mengungkapkan", "menyebut", "menambahkan", "menuturkan", "memaparkan", "says",
                 "menilai", "memperkirakan", "berpendapat", "mengimbau", "meminta", "urged",
-                "mengaku", "menduga",
+                "mengaku", "menduga", "argue", "counter",
                 "told", "stated", "explained", "added", "noted", "warned", "stressed")
 
 
@@ -76,6 +76,8 @@ PREPOSITION = re.compile(r"(?<!\w)(?:di|in|at)\s+", re.IGNORECASE)
 CAPITALISED_NAME_AHEAD = re.compile(r"\s*(?:(?:[A-Z][a-z]+\.?|Pol\.)\s+){0,3}(?P<last>[A-Z][a-z]+)")
 NOT_NAMES_AHEAD = {w for w in (*MONTHS, *WEEKDAYS) if w[:1].isupper()}
 QUOTES = "\"“‘'"
+# The last sentence of a quotation opened in an earlier one: `... dulu," kata Rudy.`
+QUOTE_CLOSED = re.compile(r"^[^\"“]*[,.!?][\"”]\s*,?\s*(?:kata|ujar|tutur|ucap|jelas|imbuh|tegas|said|told|added)\b")
 PLAN_REACH = 130  # characters from a plan's name to the date that belongs to it
 
 
@@ -187,9 +189,11 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     # Side clauses matter only where there is a choice: several dates, or a place.
     side = _side_clauses(text, dates) if (len(dated) > 1 or place or (dated and ", who" in text)) \
         and (", " in text or "since" in text or "sejak" in text) else []
-    chosen = next((d for d in dated if not _inside(d.start, side)
-                   and not (len(dated) > 1 and _compared_since(text, d.start))),
-                  dated[0] if dated else None)
+    # "the worst since 1998": what a comparison reaches back to is never the fact's date.
+    candidates = [d for d in dated if not _compared_since(text, d.start)] \
+        if "ince" in text or "ejak" in text else dated
+    chosen = next((d for d in candidates if not _inside(d.start, side)),
+                  candidates[0] if candidates else None)
     if chosen and _inside(chosen.start, [c for c in side if text[c[0]:c[0] + 6].lstrip(", ")[:3] == "who"
                                          and c[1] < len(text) - 1]):
         chosen = None  # "Joko Widodo, who chairs ASEAN this year, told ...": about the person
@@ -209,7 +213,7 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     if date_ is not None:
         date_ = FactDate(**{**vars(date_), "doubt": doubt or date_.doubt, "time": time_note(text)})
     speech_kind = None if speech is None else "leading" if speech.leading else \
-        "quote" if text[:1] in QUOTES else "trailing"
+        "quote" if text[:1] in QUOTES or QUOTE_CLOSED.search(text) else "trailing"
     if speech is None and _may_speak(text) and UNNAMED_SPEECH.match(text):
         speech_kind = "leading"  # "Philippine officials said last month that ..."
     elif speech is None and _may_speak(text) and UNNAMED_TRAILING.search(text):
@@ -300,7 +304,7 @@ def _compared_since(text: str, start: int) -> bool:
         if since is None:
             return False
         at = since.start()
-    return COMPARED_SINCE.search(text, max(0, at - 30), at) is not None
+    return COMPARED_SINCE.search(text, max(0, at - 60), at) is not None
 
 
 def _narrower(text: str, dated: list[DateSpan], chosen: DateSpan,
@@ -548,7 +552,8 @@ UNNAMED_SPEECH = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:said|told|says|mengataka
                             r"|(?:[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+)?)?(?:(?i:analysts|experts|"
                             r"observers|economists|diplomats|critics|sources|pengamat|analis|ekonom)"
                             r"|Para\s+\w+)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
-                            r"(?:said|say|says|told|warned|noted|mengatakan|menilai|menyebut)\b"
+                            r"(?:said|say|says|told|warned|noted|argue|argued|counter|countered|mengatakan|menilai|"
+                            r"menyebut)\b"
                             r"|(?:Menurut|According to)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*,")
 
 
@@ -556,7 +561,7 @@ UNNAMED_SPEECH = re.compile(r"(?:[\w'’-]+\s+){1,4}?(?:said|told|says|mengataka
 # a provincial official said on Thursday." (without the day, "..., officials said" only
 # attributes what happened).
 UNNAMED_TRAILING = re.compile(
-    r",\s+(?!(?:which|who|that|as|and|but|while)\b)(?:[a-z][\w'’-]*\s+){1,5}?"
+    r",\s+(?!(?:which|who|that|as|and|but|while)\b)(?:[a-z][\w'’-]*\s+){1,6}?"
     r"(?:said|says|told\s+\w+|added|noted)(?:\s+in\s+a\s+statement)?\s+(?:on|late|early|last)\s+"
     r"[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*(?:,[^,\"”]{0,60})?[.!]?[\"”]?$")
 

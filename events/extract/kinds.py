@@ -125,7 +125,7 @@ STATEMENT = _cues("mengatakan", "menjelaskan", "menyatakan", "menegaskan", "meng
                   "menilai", "memperkirakan", "berpendapat", "mengaku", "menduga",
                   "ucap", "tutur", "jelas", "imbuh", "tegas", "menurut", "keterangan",
                   "katanya", "ujarnya", "tuturnya", "jelasnya", "imbuhnya", "tegasnya",
-                  "said", "says", "told", "stated", "explained", "according to", "announced",
+                  "said", "says", "told", "stated", "explained", "according to", "announced", "argues", "argued",
                   "added", "noted", "warned", "stressed")
 MEETING = _cues("pertemuan", "konsultasi", "rapat", "sidang", "KTT", "konferensi", "forum",
                 "diskusi", "dialog", "bertemu", "menggelar", "digelar", "latihan bersama",
@@ -221,9 +221,11 @@ FROM_NOW = ("hari ini", "today", "sekarang", "now")
 # "For the first time since 2021", "terendah sejak 2020": a comparison, not a state that
 # goes on since then.
 COMPARED_SINCE = re.compile(
-    r"(?:first time|pertama(?: kali)?|(?:low|high|weak|strong|bigg|larg|small|wor|fast|slow)est"
+    r"(?:first time|pertama(?: kali)?|(?:low|high|weak|strong|bigg|larg|small|fast|slow)est|worst|best"
     r"|ter(?:endah|tinggi|besar|kecil|buruk|lemah|kuat|banyak|parah|cepat|lambat))"
-    r"(?:\s+(?:level|rate|pace|angka|level|posisi))?\s+$", re.IGNORECASE)
+    r"(?:\s+(?:level|rate|pace|angka|level|posisi))?\s+$"
+    # "the most significant rollback of decentralization since 1998"
+    r"|most\s+[\w-]+(?:\s+(?:of\s+)?[\w-]+){0,3}\s+$", re.IGNORECASE)
 
 
 def _ongoing(text: str, present: frozenset[str]) -> bool:
