@@ -107,6 +107,10 @@ def texts(text: str) -> list[str]:
     # A wire's credit for a colleague.
     "Associated Press writer Dewi Larasati in Jakarta contributed to this report.",
     "Wire reporter Andi Wijaya contributed reporting from Kupang.",
+    # Related reading without a colon; promotion that ends by calling on the reader.
+    "Baca juga artikel terkait PEMILU 2024 atau tulisan lainnya dari Nama Penulis",
+    "Update berita terkini hari ini. Follow ContohNEWS di Google News!",
+    "* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi, silakan WhatsApp ke nomor Cek Fakta 0811-000-000.",
     # A caption ending with its credit without brackets: outlet in capitals or its address,
     # a slash, the photographer.
     "ILUSTRASI. Petugas memeriksa dokumen di kantor pajak. CONTOH/Nama Fotografer",
@@ -115,6 +119,19 @@ def texts(text: str) -> list[str]:
 ])
 def test_a_boilerplate_line_is_not_a_sentence(line):
     assert texts(f"{BODY}\n{line}\nRapat itu lancar.") == [BODY, "Rapat itu lancar."]
+
+
+@pytest.mark.parametrize("note", [
+    "Ann Lee is a Jakarta-based researcher on Indonesian politics.",
+    "Penulis adalah dosen ilmu politik di sebuah universitas di Yogyakarta.",
+])
+def test_a_note_on_the_author_at_the_end_is_not_a_sentence(note):
+    assert texts(f"{BODY}\n{note}") == [BODY]
+
+
+def test_a_sentence_about_someone_s_trade_inside_the_body_is_kept():
+    line = "Andi Wijaya is a researcher who has studied the island for years."
+    assert texts(f"{line}\n{BODY}") == [line, BODY]
 
 
 @pytest.mark.parametrize("line", [

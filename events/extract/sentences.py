@@ -20,6 +20,7 @@ BOILERPLATE = re.compile(
     r"|(?i:editor|penulis|pewarta|reporter|penyunting|redaktur|sumber|foto|video|caption|"
     r"photo|writer|translator|penerjemah|editing\s+by|reporting\s+by)\s*:"
     r"|(?i:laporan\s+(?:wartawan|reporter))\b"
+    r"|(?i:baca\s+(?:juga\s+)?(?:artikel|berita)\s+(?:terkait|lainnya))\b"
     r"|(?i:(?:reporting|writing|editing)\s+by\b)"
     r"|(?i:scroll\s+to\s+continue)"
     r"|(?i:copyright|hak\s+cipta)\b|©"
@@ -45,6 +46,20 @@ BOILERPLATE = re.compile(
 ELSEWHERE = re.compile(
     r"^[^.!?]{0,80}(?:(?i:google\s+news|whatsapp\s+channel)\s*[.!]?\s*$"
     r"|\b(?i:contributed\s+(?:to\s+this\s+(?:report|story)|reporting))\b)")
+# A short line that ends by calling on the reader to follow the outlet or to write to it
+# ("Update berita terkini ... hari ini. Follow kumparanNEWS di Google News!", "... silakan
+# WhatsApp ke nomor Cek Fakta ..."): the outlet's promotion, whatever opens it.
+PROMOTION = re.compile(
+    r"(?:^|[.!?]\s+)(?i:follow|ikuti|join|gabung(?:lah)?)\s[^.!?]{0,40}?(?i:(?:di|on|via)\s+(?:google\s+news|"
+    r"whatsapp|telegram|instagram|youtube|tiktok))[.!]?\s*$"
+    r"|(?i:silakan|hubungi|kirim(?:kan)?)\s+(?:\w+\s+){0,3}?(?i:whatsapp|wa)\s+(?:ke\s+)?(?i:nomor|no\.?)\b")
+SHORT_LINE = 240
+# A note on the author that ends an opinion or analysis piece: "Ann Lee is a Jakarta-based
+# researcher on Indonesian politics.", "Penulis adalah dosen ilmu politik ...".
+AUTHOR_NOTE = re.compile(
+    r"(?:[A-Z][\w.'’-]+\s+){1,4}is\s+(?:a|an)\s+[^.!?]{0,60}?\b(?:researcher|journalist|analyst|writer|"
+    r"fellow|professor|lecturer|editor|correspondent|consultant|scholar|student)\b[^!?]*$"
+    r"|(?:Penulis|Penulis\s+artikel\s+ini)\s+(?:adalah|merupakan)\s+[^!?]*$")
 # Not statements either: a line wholly in brackets (editor initials "(yld/yld)", an
 # editing note), a breadcrumb or menu ("Home > News > Bali", "Nasional | Hukum"), a
 # photo caption that ends with its credit ("... (TRIBUNFLORES.COM/NAMA)", "(Dok. MI/..)",
@@ -153,6 +168,9 @@ def is_boilerplate(line: str) -> bool:
         return True
     if ("News" in line or "Channel" in line or "contributed" in line) and ELSEWHERE.match(line):
         return True
+    if len(line) < SHORT_LINE and ("WhatsApp" in line or "News" in line or "Channel" in line) \
+            and PROMOTION.search(line):
+        return True
     # NOT_STATEMENT needs a closing bracket at the end or a menu's separator.
     maybe = line.rstrip().endswith(")") or ">" in line or "|" in line or "»" in line
     if maybe and NOT_STATEMENT.search(line) is not None:
@@ -204,6 +222,9 @@ def split_body(text: str) -> Body:
         for start, stop in spans:
             sentences.append(Sentence(line[start:stop], line_start + start, line_start + stop, paragraph))
         paragraph += bool(spans)
+    if sentences and AUTHOR_NOTE.match(sentences[-1].text) and (
+            len(sentences) == 1 or sentences[-2].paragraph != sentences[-1].paragraph):
+        sentences.pop()  # who the author is, alone at the end
     return Body(sentences, dateline, byline)
 
 
