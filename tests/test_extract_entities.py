@@ -474,6 +474,11 @@ PLACES = [
     ("Korban dirawat di Rumah Sakit Bhayangkara Kupang sejak Senin.", "Kupang"),
     # ... and so is an office named by its acronym and the place.
     ("KBRI Kuala Lumpur memulangkan 20 pekerja migran, Senin.", "Kuala Lumpur"),
+    # One capitalised word the gazetteer does not know, alone after di/in, is a place ...
+    ("Banjir bandang melanda permukiman di Sukamaju pada Senin.", "Sukamaju"),
+    ("The ministers will meet in Sukamaju before talks with the bloc.", "Sukamaju"),
+    # ... but not a site followed by the known place it is in.
+    ("Apel digelar di Monas, Jakarta Pusat, pada Rabu.", "Central Jakarta"),
 ]
 
 

@@ -20,7 +20,7 @@ from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_aft
 from .kinds import ANCHORS, COMPARED_SINCE, PLAN, PLANNED, anchors_in, has_cue, kind_of, modality_of
 from .names import (ArticleMemory, acronyms_taught, as_written, bodies_with_countries, known_names,
                     learn_acronym, person_like, unknown_names)
-from .words import (FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
+from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
                     REGIONAL_UNITS, WEEKDAYS)
 
 SPEECH_BEFORE = re.compile(
@@ -439,6 +439,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             memory.learn_region(name)
         found.append((start, end, name, type_, None, name))
         learn_acronym(text, found[-1], memory)
+    if " di " in text or " in " in text:
+        found += _places_after_di(text, [(f[0], f[1]) for f in found], memory)
     return sorted(found)
 
 
@@ -462,6 +464,28 @@ def _outside_companies(text: str, matches: list[Match]) -> list[Match]:
     companies = [(c.start(), c.end()) for c in COMPANY_NAME.finditer(text)]
     return [m for m in matches if m.entry.type not in ("place", "country")
             or not any(start < m.start and m.end <= end for start, end in companies)]
+
+
+# One capitalised word after `di`/`in`, standing alone: a place the gazetteer does not know
+# ("di Sentani", "in Brussels", "in Ubud").
+WORD_AFTER_DI = re.compile(r"(?<![\w-])(?:di|in)\s+([A-Z][a-z]{2,})(?![\w'’-]|\s+[A-Z]|\s*\()")
+NOT_PLACE_WORDS = HEAD_WORDS | NOT_NAME_WORDS | TITLE_WORDS | {w.lower() for w in (*MONTHS, *WEEKDAYS)} | {
+    "english", "indonesian", "bahasa", "parliament", "congress", "court", "total", "general",
+    "particular", "addition", "response", "fact", "line", "time", "public", "order", "turn", "part"}
+
+
+def _places_after_di(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
+    found = []
+    for word in WORD_AFTER_DI.finditer(text):
+        start, end = word.span(1)
+        name = memory.resolve(word.group(1))
+        if any(s < end and start < e for s, e in taken) or word.group(1).lower() in NOT_PLACE_WORDS \
+                or word.group(1).lower() in DEMONYMS or memory.kinds.get(name) == "person":
+            continue
+        if text.startswith(", ", end) and any(s == end + 2 for s, _ in taken):
+            continue  # "di Monas, Jakarta Pusat": a site in the known place that follows
+        found.append((start, end, word.group(1), "place", None, word.group(1)))
+    return found
 
 
 # A title that holds its unit's name: "Kapolda Kepri" heads Polda Kepri, "Kajati Bali"
