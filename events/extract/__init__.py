@@ -136,7 +136,7 @@ def _quotes_opened(text: str) -> int:
     did not open, else 0."""
     straight = text.count('"') % 2
     curly = text.count("\u201c") - text.count("\u201d")
-    if text.lstrip()[:1] == "\u201d":
+    if text[:1] == "\u201d":
         curly += 2  # some outlets open a quotation with the closing mark: ”Kami ...
 
     if curly > 0 or (straight and text.lstrip()[:1] == '"'):

@@ -284,7 +284,8 @@ NEEDS = {
     "dmy_named": {"digit", "month"}, "mdy_named": {"digit", "month"},
     "qualified_year": {"year", "qualifier"}, "qualified_relative": {"qualifier"},
     "month_range": {"year", "month"}, "month_year": {"year", "month"}, "quarter": {"quarter"}, "half_year": {"half"},
-    "day_range_months": {"digit", "month"}, "month_range_bare": {"month_only"}, "year_between": {"year", "between"},
+    "day_range_months": {"digit", "month", "dash"}, "month_range_bare": {"month_only", "range_from"},
+    "year_between": {"year", "between"},
     "scheduled_year": {"year", "for_year"},
     "year_part_en": {"year_part"},
     "month_only": {"month_only"}, "year_range": {"year"}, "since_year": {"year", "since"},
@@ -318,7 +319,8 @@ FEATURE_WORDS = {
     "since": ("sejak", "since"),
     "law": ("tahun", "th"),
     "law_en": (" of 19", " of 20"),
-    "between": ("between", "antara"),
+    "between": ("between 19", "between 20", "antara 19", "antara 20", "antara tahun", "between the years"),
+    "range_from": ("from ", "dari ", "sejak ", "since ", "between ", "antara "),
     "for_year": (" for 19", " for 20", " for the year"),
     "clock": ("pukul", "jam", "at"),
     "zone": ("wib", "wita", "wit", "utc", "gmt"),
@@ -375,6 +377,8 @@ def _features(sentence: str) -> dict[str, int]:
         found["digit"] = found["count"] = digit.start()
         if "/" in sentence:
             found["slash"] = sentence.index("/")
+        if "-" in sentence or "–" in sentence or "—" in sentence:
+            found["dash"] = 0  # only ever needed beside "month", which anchors
         year = YEAR_LIKE.search(sentence)
         if year:
             found["year"] = year.start()

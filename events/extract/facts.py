@@ -17,8 +17,8 @@ import ahocorasick
 from ..article import Fact, FactDate, Mention
 from .dates import DateSpan, day_date, find_dates, month_date, time_note
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
-from .kinds import ANCHORS, COMPARED_SINCE, PLAN, PLANNED, anchors_in, has_cue, kind_of, modality_of
-from .names import (ArticleMemory, acronyms_taught, as_written, bodies_with_countries, known_names,
+from .kinds import ANCHORS, COMPARED_MOST, COMPARED_SINCE, PLAN, PLANNED, anchors_in, has_cue, kind_of, modality_of
+from .names import (BODY_WORD, ArticleMemory, acronyms_taught, as_written, bodies_with_countries, known_names,
                     learn_acronym, person_like, unknown_names)
 from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
                     REGIONAL_UNITS, WEEKDAYS)
@@ -31,6 +31,7 @@ SPEECH_AFTER = re.compile(
     r"menambahkan|menuturkan|memaparkan|menilai|memperkirakan|berpendapat|mengimbau|meminta|"
     r"mengaku|menduga|said|says|told|stated|explained|added|noted|warned|stressed|urged|argued|argues)\b")
 # A pronoun opening the sentence as its subject, before a verb in lower case.
+PRONOUNS = ("Ia ", "Dia ", "Beliau ", "He ", "She ")
 PRONOUN_SUBJECT = re.compile(r"(?:Ia|Dia|Beliau|He|She)\s+(?:(?:juga|pun|lalu|kemudian|also|then|was|had|has)\s+)?"
                              r"(?:di|ter|ber|me|was|had|has|is)[a-z]*\b")
 # A pronoun for whoever spoke last: "Ia menyebutkan", "kata dia", "ujarnya", "he added".
@@ -87,7 +88,8 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     speaker named after the quotation this sentence is part of."""
     future = has_cue(PLANNED, text)
     # Which day the story last told of is worked out only for "kemudian"/"later".
-    last_day = _last_day_told(memory.dated) if any(w in text for w in COUNTED_FROM_STORY) else None
+    counted = "later" in text or "kemudian" in text or "earlier" in text or "sebelumnya" in text
+    last_day = _last_day_told(memory.dated) if counted else None
     dates = find_dates(text, reference, future, last_day=last_day)
     if dates:
         memory.dated.append((text, dates))
@@ -102,13 +104,15 @@ def sentence_facts(text: str, offset: int, reference: date | None,
         speech = Speech(quoted_by, leading=False)
         mentions = [*mentions, (len(text), len(text), quoted_by, memory.kinds.get(quoted_by, "person"),
                                 None, quoted_by)]
-    if speech is None and memory.last_person and PRONOUN_SUBJECT.match(text):
+    if speech is None and memory.last_person and text.startswith(PRONOUNS) and PRONOUN_SUBJECT.match(text):
         # "Ia ditahan di Rutan ...": the person the story last named does it.
         name = memory.last_person
         mentions = sorted([*mentions, (0, text.index(" "), name, memory.kinds.get(name, "person"), None,
                                        text[:text.index(" ")])])
-    people = [m[2] for m in mentions if m[3] == "person" or m[3] == "unknown" and person_like(m[2])]
-    memory.last_person = people[-1] if people else memory.last_person
+    for m in reversed(mentions):
+        if m[3] == "person" or m[2] in memory.persons:
+            memory.last_person = m[2]
+            break
     memory.last_speaker = speech.speaker if speech else memory.last_speaker
     named_plan = dates and not ANCHORS[PLAN].isdisjoint(anchors_in(text))
     plans = [(d, _plan_start(text, d, dates) if named_plan else None) for d in dates]
@@ -166,9 +170,6 @@ def _happening_date(text: str, fact: Fact, memory: ArticleMemory) -> Fact:
     return replace(fact, date=replace(told, basis="context", time=fact.date.time if fact.date else None))
 
 
-COUNTED_FROM_STORY = ("kemudian", "later", "earlier", "sebelumnya")
-
-
 def _last_day_told(dated: list[tuple[str, list[DateSpan]]]) -> date | None:
     """The last day the article's sentences told of, for "N hari kemudian"; a date after
     `kata`/`said` dates the speaking ("..., kata X di Semarang, Selasa (14/1)"), not the story."""
@@ -191,7 +192,7 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
         and (", " in text or "since" in text or "sejak" in text) else []
     # "the worst since 1998": what a comparison reaches back to is never the fact's date.
     candidates = [d for d in dated if not _compared_since(text, d.start)] \
-        if "ince" in text or "ejak" in text else dated
+        if dated and ("ince" in text or "ejak" in text) else dated
     chosen = next((d for d in candidates if not _inside(d.start, side)),
                   candidates[0] if candidates else None)
     if chosen and _inside(chosen.start, [c for c in side if text[c[0]:c[0] + 6].lstrip(", ")[:3] == "who"
@@ -304,7 +305,8 @@ def _compared_since(text: str, start: int) -> bool:
         if since is None:
             return False
         at = since.start()
-    return COMPARED_SINCE.search(text, max(0, at - 60), at) is not None
+    return COMPARED_SINCE.search(text, max(0, at - 30), at) is not None or (
+        "most " in text[max(0, at - 60):at] and COMPARED_MOST.search(text, max(0, at - 60), at) is not None)
 
 
 def _narrower(text: str, dated: list[DateSpan], chosen: DateSpan,
@@ -402,7 +404,10 @@ def _office_holders(text: str, taken: list[tuple[int, int]], reference: date | N
 def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
               reference: date | None = None) -> list[tuple]:
     """(start, end, name, type, wikidata, text) for every entity, people included."""
-    matches, bodies = bodies_with_countries(text, matches)
+    if "PT" in text or "CV" in text or matches and (")" in text or BODY_WORD.search(text)):
+        matches, bodies = bodies_with_countries(text, matches)
+    else:
+        bodies = []  # no company, and no known name a longer one could hold
     found = [as_written(m, memory) for m in matches] + bodies
     if memory.acronyms:  # taught by earlier sentences, before a speech cue takes the word
         found += acronyms_taught(text, [(f[0], f[1]) for f in found], memory)
@@ -434,13 +439,14 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     for start, end, name in unknown_names(text, taken, places):
         if person_like(name):
             memory.learn(name, "unknown", written=True)
+            memory.persons.add(name)
         type_ = "place" if _a_place_name(name) else "unknown"
         if type_ == "place":
             memory.learn_region(name)
         found.append((start, end, name, type_, None, name))
         learn_acronym(text, found[-1], memory)
-    if " di " in text or " in " in text:
-        found += _places_after_di(text, [(f[0], f[1]) for f in found], memory)
+    if not places and (" di " in text or " in " in text):
+        found += _places_after_di(text, found, memory)  # only where no known place is named
     return sorted(found)
 
 
@@ -468,21 +474,22 @@ def _outside_companies(text: str, matches: list[Match]) -> list[Match]:
 
 # One capitalised word after `di`/`in`, standing alone: a place the gazetteer does not know
 # ("di Sentani", "in Brussels", "in Ubud").
-WORD_AFTER_DI = re.compile(r"(?<![\w-])(?:di|in)\s+([A-Z][a-z]{2,})(?![\w'’-]|\s+[A-Z]|\s*\()")
+WORD_AFTER_DI = re.compile(r" (?:di|in)\s+([A-Z][a-z]{2,})(?![\w'’-]|\s+[A-Z]|\s*\()")
 NOT_PLACE_WORDS = HEAD_WORDS | NOT_NAME_WORDS | TITLE_WORDS | {w.lower() for w in (*MONTHS, *WEEKDAYS)} | {
     "english", "indonesian", "bahasa", "parliament", "congress", "court", "total", "general",
     "particular", "addition", "response", "fact", "line", "time", "public", "order", "turn", "part"}
 
 
-def _places_after_di(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
+def _places_after_di(text: str, mentions: list[tuple], memory: ArticleMemory) -> list[tuple]:
     found = []
     for word in WORD_AFTER_DI.finditer(text):
         start, end = word.span(1)
-        name = memory.resolve(word.group(1))
-        if any(s < end and start < e for s, e in taken) or word.group(1).lower() in NOT_PLACE_WORDS \
-                or word.group(1).lower() in DEMONYMS or memory.kinds.get(name) == "person":
+        lower = word.group(1).lower()
+        if lower in NOT_PLACE_WORDS or lower in DEMONYMS or any(m[0] < end and start < m[1] for m in mentions):
             continue
-        if text.startswith(", ", end) and any(s == end + 2 for s, _ in taken):
+        if memory.kinds.get(memory.resolve(word.group(1))) == "person":
+            continue
+        if text.startswith(", ", end) and any(m[0] == end + 2 for m in mentions):
             continue  # "di Monas, Jakarta Pusat": a site in the known place that follows
         found.append((start, end, word.group(1), "place", None, word.group(1)))
     return found
@@ -530,7 +537,7 @@ NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,?\s*$
 
 def _aged_name_before(text: str, end: int) -> re.Match | None:
     """A one-word name with an age before a verb of saying, unless it ends a longer name."""
-    run = AGED_NAME_BEFORE.search(text, 0, end)
+    run = AGED_NAME_BEFORE.search(text, 0, end) if text.rfind(")", 0, end) > 0 else None
     return run if run and not CAPITALISED_BEFORE.search(text, 0, run.start(1)) else None
 
 

@@ -223,9 +223,10 @@ FROM_NOW = ("hari ini", "today", "sekarang", "now")
 COMPARED_SINCE = re.compile(
     r"(?:first time|pertama(?: kali)?|(?:low|high|weak|strong|bigg|larg|small|fast|slow)est|worst|best"
     r"|ter(?:endah|tinggi|besar|kecil|buruk|lemah|kuat|banyak|parah|cepat|lambat))"
-    r"(?:\s+(?:level|rate|pace|angka|level|posisi))?\s+$"
-    # "the most significant rollback of decentralization since 1998"
-    r"|most\s+[\w-]+(?:\s+(?:of\s+)?[\w-]+){0,3}\s+$", re.IGNORECASE)
+    r"(?:\s+(?:level|rate|pace|angka|level|posisi))?\s+$", re.IGNORECASE)
+# "the most significant rollback of decentralization since 1998": farther back, so looked
+# for only where "most" is.
+COMPARED_MOST = re.compile(r"\bmost\s+[\w-]+(?:\s+(?:of\s+)?[\w-]+){0,3}\s+$", re.IGNORECASE)
 
 
 def _ongoing(text: str, present: frozenset[str]) -> bool:
@@ -234,7 +235,9 @@ def _ongoing(text: str, present: frozenset[str]) -> bool:
     cue = ONGOING.search(text)
     while cue is not None:
         if (cue.group().lower() not in ("since", "sejak")
-                or not COMPARED_SINCE.search(text, max(0, cue.start() - 30), cue.start())):
+                or not (COMPARED_SINCE.search(text, max(0, cue.start() - 30), cue.start())
+                        or "most " in text[max(0, cue.start() - 60):cue.start()]
+                        and COMPARED_MOST.search(text, max(0, cue.start() - 60), cue.start()))):
             return True
         cue = ONGOING.search(text, cue.end())
     return False

@@ -249,6 +249,7 @@ class ArticleMemory:
     written: set[str] = field(default_factory=set)  # names the article spelled out
     abroad: bool = False  # the article never names Indonesia: generic names are not its bodies
     regions: set[str] = field(default_factory=set)  # "Banjarnegara" after "Kabupaten Banjarnegara"
+    persons: set[str] = field(default_factory=set)  # unknown names that look like a person's
 
     def learn_region(self, name: str) -> None:
         """An unknown place named with its head word teaches the region's own name."""
@@ -361,17 +362,19 @@ COMPANY_RUN = re.compile(r"(?<![\w-])(?:PT|CV)\.?\s+[A-Z][\w&'’.-]*(?:\s+(?:[A
 AND_REST = re.compile(r" (?:dan|and) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 # A body whose name holds a country or its people's word before a word that names a
 # body: "Indonesia Corruption Watch", "Indonesian Democratic Party of Struggle".
-BODY_AFTER_COUNTRY = re.compile(
-    r"(?:\s+[A-Z][\w'’-]*){0,3}?\s+(?:Watch|Party|Institute|Foundation|Council|Forum|Association|"
-    r"Alliance|Society|Union|Corporation|Company|Network|Federation|Coalition|Movement)(?![\w-])"
-    r"(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*)+)?")
+BODY_WORDS = (r"(?:Watch|Party|Institute|Foundation|Council|Forum|Association|Alliance|Society|Union|"
+              r"Corporation|Company|Network|Federation|Coalition|Movement)(?![\w-])")
+BODY_WORD = re.compile(BODY_WORDS)
+BODY_AFTER_COUNTRY = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,3}}?\s+{BODY_WORDS}(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*)+)?")
 
 
 def bodies_with_countries(text: str, matches: list[Match]) -> tuple[list[Match], list[tuple]]:
     """Names of companies and bodies that hold a country's name, as unknown entities, and
     the gazetteer matches without the countries (and places) inside them."""
+    company_named = "PT" in text or "CV" in text
+    joined = "(" in text and (" dan " in text or " and " in text)
     spans = []
-    for company in COMPANY_RUN.finditer(text) if "PT" in text or "CV" in text else ():
+    for company in COMPANY_RUN.finditer(text) if company_named else ():
         countries = [m for m in matches if m.entry.type == "country" and company.start() < m.start < company.end()]
         if countries and TITLE_BEFORE.search(text, max(0, company.start() - 20), company.start()):
             # after a capitalised title the company ends at its country, a person follows
@@ -379,11 +382,11 @@ def bodies_with_countries(text: str, matches: list[Match]) -> tuple[list[Match],
         elif countries or company.group().startswith("CV"):
             spans.append(company.span())  # "CV" alone reads as a Roman numeral
     for m in matches:
-        if m.entry.type == "country" and m.text[:1].isupper():
+        if m.entry.type == "country" and m.text[:1].isupper() and text[m.end:m.end + 2][1:].isupper():
             body = BODY_AFTER_COUNTRY.match(text, m.end)
             if body:
                 spans.append((m.start, body.end()))
-        elif m.entry.type == "organisation" and text.startswith((" dan ", " and "), m.end):
+        elif joined and m.entry.type == "organisation" and text.startswith((" dan ", " and "), m.end):
             # "Kementerian Lingkungan Hidup dan Kehutanan (KLHK)": a known body's name is the
             # first half of a longer one when the acronym after it covers both halves.
             rest = AND_REST.match(text, m.end)
