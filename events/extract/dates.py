@@ -377,7 +377,7 @@ def _features(sentence: str) -> dict[str, int]:
         found["digit"] = found["count"] = digit.start()
         if "/" in sentence:
             found["slash"] = sentence.index("/")
-        if "-" in sentence or "–" in sentence or "—" in sentence:
+        if "month" in found and ("-" in sentence or "–" in sentence or "—" in sentence):
             found["dash"] = 0  # only ever needed beside "month", which anchors
         year = YEAR_LIKE.search(sentence)
         if year:

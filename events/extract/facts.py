@@ -404,10 +404,10 @@ def _office_holders(text: str, taken: list[tuple[int, int]], reference: date | N
 def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
               reference: date | None = None) -> list[tuple]:
     """(start, end, name, type, wikidata, text) for every entity, people included."""
-    if "PT" in text or "CV" in text or matches and (")" in text or BODY_WORD.search(text)):
-        matches, bodies = bodies_with_countries(text, matches)
-    else:
-        bodies = []  # no company, and no known name a longer one could hold
+    bodies: list[tuple] = []
+    if "PT" in text or "CV" in text or matches and ("(" in text and (" dan " in text or " and " in text)
+                                                    or BODY_WORD.search(text)):
+        matches, bodies = bodies_with_countries(text, matches)  # most sentences name no such body
     found = [as_written(m, memory) for m in matches] + bodies
     if memory.acronyms:  # taught by earlier sentences, before a speech cue takes the word
         found += acronyms_taught(text, [(f[0], f[1]) for f in found], memory)
@@ -422,8 +422,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         memory.learn(holder[2])
         found.append(holder)
     taken = [(f[0], f[1]) for f in found]
-    people = people_after_titles(text, matches, [o[:2] for o in offices],
-                                 memory.regions_in(text) if memory.regions else [])
+    people = people_after_titles(text, matches, [o[:2] for o in offices], memory.regions)
     for start, end, name in people + _speech_names(text, taken):
         if any(s < end and start < e for s, e in taken):
             continue

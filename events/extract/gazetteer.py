@@ -271,7 +271,7 @@ OFFICE_PAIR = re.compile(r"\s+(?:dan|and)\s+[A-Z]")
 
 
 def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, int]] = (),
-                        regions: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+                        regions: set[str] = frozenset()) -> list[tuple[int, int, str]]:
     """Names (runs of capitalised words) that follow a title or rank word and are not
     themselves gazetteer entities or titles: `Irjen Pol. Krishna Murti` -> Krishna Murti.
     Words inside an office's title (`Menko Polhukam`) are never the name, nor are the
@@ -282,7 +282,9 @@ def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, 
     if "(" in text:  # "Penjabat (Pj) Bupati ...": a title's short form in brackets is part of it
         text = TITLE_IN_BRACKETS.sub(lambda m: " " * len(m.group()) if m.group(1).lower() in TITLE_WORDS
                                      else m.group(), text)
-    taken = [(m.start, m.end) for m in known] + list(offices) + list(regions)
+    taken = [(m.start, m.end) for m in known] + list(offices) + [
+        (m.start(), m.end()) for region in regions if region in text
+        for m in re.finditer(rf"(?<![\w-]){re.escape(region)}(?![\w-])", text)]
     people = []
     tokens = list(TOKENS.finditer(text))
     i = 0

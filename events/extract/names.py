@@ -81,7 +81,8 @@ def unknown_names(text: str, taken: list[tuple[int, int]],
                 found.append((start, head[-1].end(), text[start:head[-1].end()]))
             found.append((run[-1].start(), after, text[run[-1].start():after]))
             continue
-        units = [k for k, t in enumerate(run[1:-1], 1) if t.group().lower() in REGIONAL_UNITS]
+        units = [k for k, t in enumerate(run[1:-1], 1) if t.group().lower() in REGIONAL_UNITS] \
+            if len(run) > 2 else []
         if units and not after:
             # "Kepala Seksi Intelijen Kejari Bojonegoro": the regional unit and its region are
             # a body of their own, whatever section of it the title names.
@@ -207,8 +208,10 @@ def _pair_parts(text: str, run: list[re.Match]) -> list[list[re.Match]]:
             parts.append([])
         parts[-1].append(token)
     # After a word for a ticket ("pasangan Ridwan Kamil-Suswono") a part of one word is a name too.
-    ticket = bool(parts) and TICKET_BEFORE.search(text, max(0, run[0].start() - 20), run[0].start()) is not None
-    return parts if len(parts) > 1 and (ticket or all(len(p) >= 2 for p in parts)) else [run]
+    if len(parts) < 2:
+        return [run]
+    ticket = TICKET_BEFORE.search(text, max(0, run[0].start() - 20), run[0].start()) is not None
+    return parts if ticket or all(len(p) >= 2 for p in parts) else [run]
 
 
 TICKET_BEFORE = re.compile(r"(?i:pasangan(?:\s+calon)?|paslon|ticket|duet)\s+$")
@@ -256,10 +259,6 @@ class ArticleMemory:
         words = name.split()
         if len(words) > 1 and words[0].lower() in PLACE_HEADS:
             self.regions.add(" ".join(words[1:]))
-
-    def regions_in(self, text: str) -> list[tuple[int, int]]:
-        return [(m.start(), m.end()) for region in self.regions if region in text
-                for m in re.finditer(rf"(?<![\w-]){re.escape(region)}(?![\w-])", text)]
 
     def learn(self, name: str, type_: str = "person", written: bool = False) -> None:
         self.kinds.setdefault(name, type_)
@@ -371,18 +370,18 @@ BODY_AFTER_COUNTRY = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,3}}?\s+{BODY_WORDS}
 def bodies_with_countries(text: str, matches: list[Match]) -> tuple[list[Match], list[tuple]]:
     """Names of companies and bodies that hold a country's name, as unknown entities, and
     the gazetteer matches without the countries (and places) inside them."""
-    company_named = "PT" in text or "CV" in text
+    body_named = BODY_WORD.search(text) is not None
     joined = "(" in text and (" dan " in text or " and " in text)
     spans = []
-    for company in COMPANY_RUN.finditer(text) if company_named else ():
+    for company in COMPANY_RUN.finditer(text) if "PT" in text or "CV" in text else ():
         countries = [m for m in matches if m.entry.type == "country" and company.start() < m.start < company.end()]
         if countries and TITLE_BEFORE.search(text, max(0, company.start() - 20), company.start()):
             # after a capitalised title the company ends at its country, a person follows
             spans.append((company.start(), countries[-1].end))
         elif countries or company.group().startswith("CV"):
             spans.append(company.span())  # "CV" alone reads as a Roman numeral
-    for m in matches:
-        if m.entry.type == "country" and m.text[:1].isupper() and text[m.end:m.end + 2][1:].isupper():
+    for m in matches if body_named or joined else ():
+        if body_named and m.entry.type == "country" and text[m.end:m.end + 2][1:].isupper():
             body = BODY_AFTER_COUNTRY.match(text, m.end)
             if body:
                 spans.append((m.start, body.end()))
@@ -392,8 +391,8 @@ def bodies_with_countries(text: str, matches: list[Match]) -> tuple[list[Match],
             rest = AND_REST.match(text, m.end)
             if rest and _one_defined_name(text, m.start, m.end, rest.start(1), rest.end()):
                 spans.append((m.start, rest.end()))
-    spans = [(s, e) for s, e in spans if not any(m.start == s and m.end == e for m in matches)]
     if not spans:
         return matches, []
+    spans = [(s, e) for s, e in spans if not any(m.start == s and m.end == e for m in matches)]
     kept = [m for m in matches if not any(s <= m.start and m.end <= e for s, e in spans)]
     return kept, [(s, e, text[s:e], "unknown", None, text[s:e]) for s, e in spans]
