@@ -335,6 +335,9 @@ SPEAKERS = [
     ("Andi Wijaya (62), warga Desa Sukamaju, mengaku belum pernah merasakan gempa sekuat itu.",
      "Andi Wijaya"),
     ("Presiden Budi Hartono menduga ada jaringan penyelundup di balik kedatangan itu.", "Budi Hartono"),
+    # A name after "said" and words in lower case is what was said about, not the speaker.
+    ("Andi Wijaya said on Tuesday that no case was of the variant spreading in Sukamaju Raya.",
+     "Andi Wijaya"),
     # One name with the age after it.
     ("Sutrisno (58), mengaku mendengar suara gemuruh sebelum longsor.", "Sutrisno"),
 ]

@@ -614,6 +614,9 @@ def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
                 and not text[persons[0][1]:persons[1][0]].strip():
             persons.pop(0)  # "kata Kepala PVMBG Hendra Saputra": the body in the title
         between = text[cue.end():persons[0][0]] if persons else ""
+        if persons and cue.group().lower().startswith(("said", "argues")) and any(
+                w[:1].islower() and w.lower() not in TITLE_WORDS for w in between.split()):
+            continue  # "X said on Tuesday that ... in Central Africa": no one named after "said"
         if persons and (between.count(",") == 0 or between.count(",") == 1
                         and between.split(None, 1)[0].lower() in TITLE_WORDS):
             # ... also after the title and a comma: "ujar Kepala BPBD Agam, Rahmat Hidayat"
