@@ -359,6 +359,12 @@ SIDE_CLAUSES = [
     # With no other date, the side clause's date is still the only one the sentence gives.
     ("The agreement was reached at the summits, which are being held in Vientiane from "
      "October 8 to 11, 2024.", "2024-10-09", "2024-10-08/2024-10-11", "Vientiane"),
+    # A side clause whose date the pattern took a comma into still ends at that comma.
+    ("Malaysia, which took over the chair from Laos on Jan 1, will host the summit in Kuala Lumpur "
+     "in May.", "2025-01-28", "2025-05", "Kuala Lumpur"),
+    # What was planned before the change is a side clause too.
+    ("The regulation, originally due to take effect at the end of 2024, will now apply from "
+     "Dec 30, 2025.", "2025-01-28", "2025-12-30", None),
     # `since` opening a clause of its own: its date is that clause's, the saying's is the fact's.
     ("The fund has raised 5 billion rupiah since it opened in February, an official said on "
      "Thursday.", "2024-06-06", "2024-06-06", None),

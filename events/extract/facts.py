@@ -271,7 +271,9 @@ def _looked_back_on(text: str, span: DateSpan, reference: date | None) -> bool:
 SIDE_CLAUSE = re.compile(
     r",\s+(?:which|who|whose|where|founded|established|formed|signed|agreed|adopted|"
     r"yang|di mana|didirikan|dibentuk|ditandatangani|disepakati|disahkan|"
-    r"termasuk|including|penurunan|kenaikan|the first|the last|pertama|terakhir)\b")
+    r"termasuk|including|penurunan|kenaikan|the first|the last|pertama|terakhir|"
+    # ... and what was planned before the change the sentence tells of
+    r"originally|initially|previously|formerly|semula|awalnya)\b")
 SINCE_BEFORE = re.compile(r"(?:sejak|since)\s+$", re.IGNORECASE)
 # "since it took effect in February": `since` opening a clause of its own, whose date is
 # when that clause happened, not the main clause's.
@@ -286,7 +288,8 @@ def _side_clauses(text: str, dates: list[DateSpan]) -> list[tuple[int, int]]:
         end = len(text)
         for comma in re.finditer(",", text[opening.end():]):
             at = opening.end() + comma.start()
-            if not any(d.start <= at < d.end for d in dates):
+            # a comma the date's pattern took in at its end ("on Jan 1,") still ends the clause
+            if not any(d.start <= at < d.end - (text[d.end - 1] == ",") for d in dates):
                 end = at
                 break
         clauses.append((opening.start(), end))
