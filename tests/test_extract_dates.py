@@ -377,6 +377,9 @@ def test_less_common_shapes_of_a_written_date(sentence, text, value):
     ("Rapat Dewan Gubernur digelar pada 17—18 Desember 2024.", "17—18 Desember 2024",
      "2024-12-17/2024-12-18"),
     ("Pameran dibuka Sabtu (19/8)—Selasa (22/8).", "Sabtu (19/8)—Selasa (22/8)", "2023-08-19/2023-08-22"),
+    # A clock time may stand between the first day and the joining word.
+    ("Banjir melanda sejak Senin (21/8) pukul 21.30 WIT hingga Selasa pagi.",
+     "Senin (21/8) pukul 21.30 WIT hingga Selasa", "2023-08-21/2023-08-22"),
     # Days of two months joined by a hyphen, the year written once.
     ("Rekapitulasi berlangsung 28 November-3 Desember 2024.", "28 November-3 Desember 2024",
      "2024-11-28/2024-12-03"),

@@ -158,7 +158,8 @@ TIME_NOTE = re.compile(rf"{TIME_OF_DAY}|(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\
                        r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.m\.")
 # What may join two days into one span: "Senin (8/1/2024) malam hingga Selasa dini hari",
 # "from April 4 to April 16, 2024", "from Friday to Sunday".
-RANGE_JOIN = re.compile(rf"\s*(?:{TIME_OF_DAY}\s*)?(?:-|–|—|hingga|sampai|s\.d\.?|s/d|to|until|through|till)\s*$")
+RANGE_JOIN = re.compile(rf"\s*(?:{TIME_OF_DAY}\s*)?(?:(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\s*(?:WIB|WITA|WIT))?\s*)?"
+                        r"(?:-|–|—|hingga|sampai|s\.d\.?|s/d|to|until|through|till)\s*$")
 # ... and what joins a day to the month a span runs to ("hingga akhir Februari 2025").
 MONTH_JOIN = re.compile(r"\s*(?:-|–|—|hingga|sampai|s\.d\.?|s/d|to|until|through|till)\s*"
                         r"(?:(?i:awal|pertengahan|akhir|early|mid|late|the\s+end\s+of)\s+)?")
