@@ -310,6 +310,17 @@ def test_what_a_comparison_reaches_back_to_is_no_date_of_the_fact():
         assert fact.date is None or fact.date.basis != "explicit"
 
 
+@pytest.mark.parametrize("text, published, value", [
+    # A date right after a comparison is what the fact is compared with.
+    ("Partisipasi pemilih berada di kisaran 68 persen, lebih rendah dari Pemilu 14 Februari 2024.",
+     "2024-11-28", None),
+    ("Exports rose 5% in October, higher than in September.", "2024-11-28", "2024-10"),
+])
+def test_a_date_a_fact_is_compared_with_is_not_its_date(text, published, value):
+    (fact,) = extract(Article(text=text, published=published)).facts
+    assert (fact.date.value if fact.date and fact.date.basis == "explicit" else None) == value
+
+
 @pytest.mark.parametrize("sentence", NOT_DATES)
 def test_numbers_that_are_not_dates_give_no_date(sentence):
     assert [s for s in find_dates(sentence, THURSDAY) if s.date] == []

@@ -193,6 +193,9 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     # "the worst since 1998": what a comparison reaches back to is never the fact's date.
     candidates = [d for d in dated if not _compared_since(text, d.start)] \
         if dated and ("ince" in text or "ejak" in text) else dated
+    if candidates and ("dari" in text or "than" in text or "dibanding" in text or "compared" in text):
+        # "lebih rendah dari Pemilu 14 Februari 2024": what it is compared with
+        candidates = [d for d in candidates if not COMPARED_WITH.search(text, max(0, d.start - 50), d.start)]
     chosen = next((d for d in candidates if not _inside(d.start, side)),
                   candidates[0] if candidates else None)
     if chosen and _inside(chosen.start, [c for c in side if text[c[0]:c[0] + 6].lstrip(", ")[:3] == "who"
@@ -275,6 +278,10 @@ SIDE_CLAUSE = re.compile(
     # ... and what was planned before the change the sentence tells of
     r"originally|initially|previously|formerly|semula|awalnya)\b")
 SINCE_BEFORE = re.compile(r"(?:sejak|since)\s+$", re.IGNORECASE)
+# A comparison right before a date: the date is what the fact is compared with.
+COMPARED_WITH = re.compile(r"(?:lebih\s+[\w-]+\s+(?:dari|daripada)|dibanding(?:kan)?(?:\s+dengan)?|"
+                           r"(?:higher|lower|more|less|fewer|larger|smaller|[\w-]+er)\s+than|compared\s+(?:with|to))"
+                           r"(?:\s+(?:[\w-]+\s+){0,3}?(?:pada|in|on))?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "since it took effect in February": `since` opening a clause of its own, whose date is
 # when that clause happened, not the main clause's.
 SINCE_CLAUSE = re.compile(r"(?<!\w)(?:since|sejak)\s+(?:it|they|he|she|we|the\s+\w+|its\s+\w+|their\s+\w+)"
