@@ -312,7 +312,7 @@ def test_what_a_comparison_reaches_back_to_is_no_date_of_the_fact():
 
 @pytest.mark.parametrize("text, published, value", [
     # A date right after a comparison is what the fact is compared with.
-    ("Partisipasi pemilih berada di kisaran 68 persen, lebih rendah dari Pemilu 14 Februari 2024.",
+    ("KPU mencatat partisipasi di kisaran 68 persen, lebih rendah dari Pemilu 14 Februari 2024.",
      "2024-11-28", None),
     ("Exports rose 5% in October, higher than in September.", "2024-11-28", "2024-10"),
 ])
