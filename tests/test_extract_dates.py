@@ -628,6 +628,9 @@ def test_a_span_from_a_day_to_a_month(sentence, text, value):
     ("Antara tahun 2015 dan 2020, produksi turun.", "Antara tahun 2015 dan 2020", "2015/2020"),
     # What is set for a year happens in it.
     ("The next regional elections are scheduled for 2029.", "scheduled for 2029", "2029"),
+    # A happening named by its year, as the time of the sentence.
+    ("Pada Pilkada 2020, pemungutan suara ulang juga pernah digelar.", "Pada Pilkada 2020", "2020"),
+    ("In the 2019 elections, turnout was higher.", "In the 2019 elections", "2019"),
     # The end of a month named alone.
     ("The fund will complete its review by the end of June.", "by the end of June", "2025-06"),
 ])

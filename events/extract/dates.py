@@ -144,6 +144,13 @@ PATTERNS: list[tuple[str, str]] = [
     ("context_year", rf"(?P<cue>{_trie(('pada', 'tahun', 'hingga', 'sampai', 'selama', 'sepanjang', 'in', 'by', 'until', 'during', 'of', 'throughout'), True)})\s+"
                      rf"(?:{TAHUN}\s+)?{YEAR}{E}"),
     ("paren_year", rf"\({YEAR}\)"),
+    # "Pada Pilkada 2020, ...": the time of a happening named by its year.
+    ("event_year", rf"(?P<cue>(?:[Pp]ada|[Ss]aat|[Dd]alam|[Ss]elama|[Ii]n|[Dd]uring)\s+(?:the\s+)?"
+                   rf"(?:Pilkada|Pemilu|Pilpres|Pileg|[Ee]lections?|KTT|[Ss]ummit|Olimpiade|Olympics)"
+                   rf"(?:\s+[A-Z][a-z]+)?)\s+{YEAR}{E}"),
+    # "In the 2019 elections, ...": the same, the year first.
+    ("event_year", rf"(?P<cue>(?:[Ii]n|[Dd]uring|[Aa]t)\s+the)\s+{YEAR}\s+(?:general\s+|regional\s+|presidential\s+)?"
+                   rf"(?:elections?|summit|Olympics|polls?)\b"),
     # "scheduled for 2029": what is set for a year happens in it ("a budget for 2025" need not).
     ("scheduled_year", rf"(?P<cue>(?:scheduled|planned|slated|set|due)\s+for)\s+(?:the\s+year\s+)?{YEAR}{E}"),
     ("relative_n", rf"(?:(?P<since>{SINCE})\s+)?(?<![\w-])(?P<n>{NUMBER})\s+(?P<unit>{_trie(('hari', 'pekan', 'minggu', 'bulan', 'tahun', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'), True)})"
@@ -287,7 +294,7 @@ NEEDS = {
     "month_range": {"year", "month"}, "month_year": {"year", "month"}, "quarter": {"quarter"}, "half_year": {"half"},
     "day_range_months": {"digit", "month", "dash"}, "month_range_bare": {"month_only", "range_from"},
     "year_between": {"year", "between"},
-    "scheduled_year": {"year", "for_year"},
+    "scheduled_year": {"year", "for_year"}, "event_year": {"year", "event"},
     "year_part_en": {"year_part"},
     "month_only": {"month_only"}, "year_range": {"year"}, "since_year": {"year", "since"},
     "context_year": {"year"}, "paren_year": {"year"}, "relative_n": {"relative_n", "count"},
@@ -299,7 +306,7 @@ ANCHOR = {
     "malformed": "slash", "dmy_numeric": "slash", "dmy_short": "slash", "dm_numeric": "slash",
     "day_range": "month", "day_range_en": "month", "dmy_named": "month", "mdy_named": "month",
     "qualified_year": "qualifier", "qualified_relative": "qualifier", "month_range": "month",
-    "day_range_months": "month", "month_range_bare": "month_only", "year_between": "between", "scheduled_year": "for_year",
+    "day_range_months": "month", "month_range_bare": "month_only", "year_between": "between", "scheduled_year": "for_year", "event_year": "event",
     "month_year": "month", "quarter": "quarter", "half_year": "half", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year",
     "since_year": "year", "context_year": "year", "paren_year": "year",
     "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",
@@ -321,6 +328,7 @@ FEATURE_WORDS = {
     "law": ("tahun", "th"),
     "law_en": (" of 19", " of 20"),
     "between": ("between 19", "between 20", "antara 19", "antara 20", "antara tahun", "between the years"),
+    "event": ("pilkada", "pemilu", "pilpres", "pileg", "election", "ktt", "summit", "olimpiade", "olympics"),
     "range_from": ("from ", "dari ", "sejak ", "since ", "between ", "antara "),
     "for_year": (" for 19", " for 20", " for the year"),
     "clock": ("pukul", "jam", "at"),
