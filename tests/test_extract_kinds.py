@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
-from events.article import Article
+from events.article import Article, FactDate
 from events.extract import extract
+from events.extract.date_readers import days_date
 from events.extract.dates import day_date, month_date, year_date
 from events.extract.kinds import kind_of, modality_of
 
@@ -27,6 +28,10 @@ AUG_22 = day_date(date(2023, 8, 22))
     ("Kerja sama itu sudah berjalan sejak lama.", None, "ongoing"),
     ("Polri masih menyelidiki kasus itu.", None, "ongoing"),
     ("Hubungan baik telah terjalin antara kedua negara.", None, "ongoing"),
+    # A span of days the article falls inside is going on.
+    ("Rekapitulasi berlangsung 22 sampai 28 Agustus 2023.",
+     FactDate(**{**vars(days_date(date(2023, 8, 22), date(2023, 8, 28))), "text": "22 sampai 28 Agustus 2023"}),
+     "ongoing"),
     ("The partnership continues to grow.", None, "ongoing"),
     # A "since" date opens an interval that has not closed.
     ("Kemitraan dimulai pada tahun itu.", year_date(1989, qualifier="since"), "ongoing"),

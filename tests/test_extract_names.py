@@ -63,6 +63,8 @@ UNKNOWN = [
     ("Air Sungai Sukamaju berubah cokelat sejak Sabtu.", ["Sungai Sukamaju"]),
     # After a word for a ticket, a one-word name after the hyphen is a name too.
     ("Pasangan Andi Wijaya-Suswono menunggu hasil rekapitulasi.", ["Andi Wijaya", "Suswono"]),
+    # An office of a region named after it with its head word.
+    ("Kemarin, Dinas Kesehatan Kota Kupang mendirikan empat pos.", ["Dinas Kesehatan Kota Kupang"]),
     # "dan" inside a name whose acronym covers both halves.
     ("Kementerian Sukamaju Hidup dan Kehutanan (KSHK) mengaudit izin.",
      ["Kementerian Sukamaju Hidup dan Kehutanan"]),
@@ -134,6 +136,9 @@ def test_an_unknown_name_is_an_actor_shown_with_the_facts_actors():
     # Two words of a longer name given before are that name.
     ("Menteri Keuangan Sri Sukamaju Indrawati hadir. Penerimaan turun, kata Sri Sukamaju.",
      ("Sri Sukamaju Indrawati", "person")),
+    # A Balinese name's last word alone, after the full name.
+    ('Only 40% paid, said I Gusti Ngurah Sukamaju, head of the agency. "We will check," Sukamaju told '
+     'reporters.', ("I Gusti Ngurah Sukamaju", "unknown")),
     # A pronoun opening the sentence as its subject is the person last named.
     ("Kejari menetapkan Andi Wijaya sebagai tersangka. Ia ditahan di Rutan sejak Juli.",
      ("Andi Wijaya", "unknown")),

@@ -115,7 +115,7 @@ AGREEMENT = _cues("menyepakati", "sepakat", "bersepakat", "kesepakatan", "disepa
                   "agreed?", "agreement", "signed", "signing", "joint statement", "declaration",
                   "adopted", "memorandum of understanding")
 PLAN = _cues("rencana aksi", "rencana kerja(?: ?sama)?", "plan of action", "work plan",
-             "roadmap", "peta jalan", "cetak biru", "blueprint", "program kerja", "action plan")
+             "roadmap", "road map", "peta jalan", "cetak biru", "blueprint", "program kerja", "action plan")
 # A programme is a plan, but only when nothing more specific is said: the last resort.
 PROGRAMME = _cues("program", "programs?", "programmes?")
 HISTORY = _cues("pertama kali", "didirikan", "dibentuk", "first (?:held|met|convened)",
@@ -212,6 +212,10 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
         written = (date.text or "").lower()
         if any(c.isdigit() for c in written) and (date.start < reference or written.startswith(FROM_NOW)):
             return "ongoing"
+    # ... and so is a span of months written out that the article falls inside.
+    if (date and reference and date.precision == "month" and "/" in date.value
+            and date.start < reference < date.end and any(c.isdigit() for c in date.text or "")):
+        return "ongoing"
     return "occurred"
 
 

@@ -95,6 +95,12 @@ def unknown_names(text: str, taken: list[tuple[int, int]],
             found.append((start, end, text[start:end]))
             continue
         partner = bool(found) and found[-1][1] == start - 1 and text[start - 1] == "-"  # a ticket's
+        office = not after and len(run) >= 2 and run[0].group().lower() in OFFICE_HEADS and REGION_AFTER.match(text, end)
+        if office and any(s == office.end() for s, _ in places):
+            # "Dinas Kesehatan Kota Jayapura": an office of the region named after it
+            region_end = next(e for s, e in places if s == office.end())
+            found.append((start, region_end, text[start:region_end]))
+            continue
         if (len(run) < 2 and not unit and not partner) or not _a_name(text, run):
             passed = (start, end)
             continue  # one word is a name only as a region's unit ("Polda Riau")
@@ -106,6 +112,9 @@ def unknown_names(text: str, taken: list[tuple[int, int]],
 
 
 JOINING = {" dan ", " and ", " & "}
+# Offices of a region, and the word for the region before its name ("... Kota Jayapura").
+OFFICE_HEADS = {"dinas", "badan", "kantor", "balai", "bagian", "biro", "sekretariat", "inspektorat"}
+REGION_AFTER = re.compile(r" (?:Kota|Kabupaten|Provinsi|Kecamatan) ")
 
 
 def _one_defined_name(text: str, start: int, end: int, next_start: int, next_end: int) -> bool:
@@ -326,6 +335,8 @@ def person_like(name: str) -> bool:
     words = name.split()
     if words[-1] in COMPASS_WORDS:
         return False  # "Halmahera Tengah" is a region: "Halmahera" alone is no short form of it
+    if len(words) > 2 and words[0] in ("I", "Ni") and words[1] in BALINESE_ORDER:
+        words = words[1:]  # "I Gusti Ngurah Wiratama": a Balinese name's particle
     # A hyphenated given name is one word of the name ("Shin Tae-yong").
     return 2 <= len(words) <= 4 and not {w.lower() for w in words} & HEAD_WORDS and all(
         w.replace("-", "").isalpha() and w[0].isupper() and w[1:].replace("-", "").islower()
