@@ -400,6 +400,9 @@ def test_a_date_inside_another_is_the_facts(sentence, published, value):
 
 
 @pytest.mark.parametrize("sentence, modality", [
+    # What still goes on in a clause describing something named is not the fact's state.
+    ("The city picked the bid in September 2015, a decision that still rankles in Tokyo.", "occurred"),
+    ("Polisi menangkap pelaku pada Senin, yang masih buron sejak Juli.", "occurred"),
     # "sejak" that belongs to another date of the sentence does not make it go on.
     ("BI memangkas suku bunga pada bulan lalu, penurunan pertama sejak Februari 2021.", "occurred"),
     ("The bank cut rates last month, the first cut since February 2021.", "occurred"),

@@ -207,8 +207,9 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
         chosen = None
     doubt = next((d.doubt for d in dates if d.doubt), None)
     date_ = chosen.date if chosen else None
-    modality = modality_of(_without_other_since(_main_clause(text, chosen), dates, chosen, reference_iso),
-                           date_, reference_iso)
+    modality = modality_of(
+        _without_described(_without_other_since(_main_clause(text, chosen), dates, chosen, reference_iso)),
+        date_, reference_iso)
     if modality == "planned" and chosen is None and HYPOTHETICAL.match(text) and _quoting(text):
         modality = "occurred"  # '"Kalau pengawasan lemah, orang tua akan ...': a view, no plan
     if date_ is None and reference is not None:
@@ -253,6 +254,17 @@ def _main_clause(text: str, chosen: DateSpan | None) -> str:
         return text
     contrast = CONTRAST.search(text, chosen.end)
     return text[:contrast.start()] if contrast else text
+
+
+# A clause after a comma that describes what the sentence names ("..., a decision that still
+# rankles in Tokyo", "..., which is still in force"): what goes on there is not the fact.
+DESCRIBING = re.compile(r",\s+(?:(?:a|an|the)\s+[\w-]+\s+(?:that|which)|which|who|yang)\s[^,]*")
+
+
+def _without_described(text: str) -> str:
+    if "," not in text or not ("still" in text or "masih" in text or "continu" in text or "terus" in text):
+        return text
+    return DESCRIBING.sub("", text)
 
 
 def _looked_back_on(text: str, span: DateSpan, reference: date | None) -> bool:
