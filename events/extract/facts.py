@@ -17,7 +17,7 @@ import ahocorasick
 from ..article import Fact, FactDate, Mention
 from .dates import DateSpan, day_date, find_dates, month_date, time_note
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
-from .kinds import ANCHORS, COMPARED_MOST, COMPARED_SINCE, PLAN, PLANNED, anchors_in, has_cue, kind_of, modality_of
+from .kinds import ANCHORS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, PLAN, PLANNED, anchors_in, has_cue, kind_of, modality_of
 from .names import (BODY_WORD, ArticleMemory, acronyms_taught, as_written, bodies_with_countries, known_names,
                     learn_acronym, person_like, unknown_names)
 from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
@@ -193,7 +193,7 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     # "the worst since 1998": what a comparison reaches back to is never the fact's date.
     candidates = [d for d in dated if not _compared_since(text, d.start)] \
         if dated and ("ince" in text or "ejak" in text) else dated
-    if candidates and ("dari" in text or "than" in text or "dibanding" in text or "compared" in text):
+    if candidates and ("lebih" in text or "than" in text or "dibanding" in text or "compared" in text):
         # "lebih rendah dari Pemilu 14 Februari 2024": what it is compared with
         candidates = [d for d in candidates if not COMPARED_WITH.search(text, max(0, d.start - 50), d.start)]
     chosen = next((d for d in candidates if not _inside(d.start, side)),
@@ -262,7 +262,8 @@ DESCRIBING = re.compile(r",\s+(?:(?:a|an|the)\s+[\w-]+\s+(?:that|which)|which|wh
 
 
 def _without_described(text: str) -> str:
-    if "," not in text or not ("still" in text or "masih" in text or "continu" in text or "terus" in text):
+    if not (", which" in text or ", who" in text or ", yang" in text or " that " in text) or not (
+            "still" in text or "masih" in text or "continu" in text or "terus" in text):
         return text
     return DESCRIBING.sub("", text)
 
@@ -427,10 +428,13 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
               reference: date | None = None) -> list[tuple]:
     """(start, end, name, type, wikidata, text) for every entity, people included."""
     bodies: list[tuple] = []
-    if "PT" in text or "CV" in text or matches and ("(" in text and (" dan " in text or " and " in text)
-                                                    or BODY_WORD.search(text)):
+    if "PT" in text or "CV" in text or matches and (
+            "(" in text and (" dan " in text or " and " in text)
+            or not ANCHORS[BODY_NAME_WORDS].isdisjoint(anchors_in(text)) and BODY_WORD.search(text)):
         matches, bodies = bodies_with_countries(text, matches)  # most sentences name no such body
-    found = [as_written(m, memory) for m in matches] + bodies
+    found = [as_written(m, memory) for m in matches]
+    if bodies:
+        found += bodies
     if memory.acronyms:  # taught by earlier sentences, before a speech cue takes the word
         found += acronyms_taught(text, [(f[0], f[1]) for f in found], memory)
     for body in bodies:

@@ -116,6 +116,11 @@ AGREEMENT = _cues("menyepakati", "sepakat", "bersepakat", "kesepakatan", "disepa
                   "adopted", "memorandum of understanding")
 PLAN = _cues("rencana aksi", "rencana kerja(?: ?sama)?", "plan of action", "work plan",
              "roadmap", "road map", "peta jalan", "cetak biru", "blueprint", "program kerja", "action plan")
+# Words that end the name of a body (not a cue of any kind): looked up with the cues so that
+# a sentence without one is known at no cost ("Indonesia Corruption Watch").
+BODY_NAME_WORDS = _cues("watch", "party", "institute", "foundation", "council", "forum", "association",
+                        "alliance", "society", "union", "corporation", "company", "network", "federation",
+                        "coalition", "movement")
 # A programme is a plan, but only when nothing more specific is said: the last resort.
 PROGRAMME = _cues("program", "programs?", "programmes?")
 HISTORY = _cues("pertama kali", "didirikan", "dibentuk", "first (?:held|met|convened)",
