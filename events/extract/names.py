@@ -95,7 +95,8 @@ def unknown_names(text: str, taken: list[tuple[int, int]],
             found.append((start, end, text[start:end]))
             continue
         partner = bool(found) and found[-1][1] == start - 1 and text[start - 1] == "-"  # a ticket's
-        office = not after and len(run) >= 2 and run[0].group().lower() in OFFICE_HEADS and REGION_AFTER.match(text, end)
+        office = not after and run[0].group().lower() in OFFICE_HEADS and len(run) >= 2 \
+            and REGION_AFTER.match(text, end)
         if office and any(s == office.end() for s, _ in places):
             # "Dinas Kesehatan Kota Jayapura": an office of the region named after it
             region_end = next(e for s, e in places if s == office.end())
@@ -182,8 +183,8 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
                 and not any(s < token.end() and token.start() < e for s, e in taken):
             current.append(token)  # "Bandara Letkol Wisnu": named after an officer
             continue
-        if len(current) >= 2 and ROMAN.fullmatch(word) and not any(s < token.end() and token.start() < e
-                                                                   for s, e in taken):
+        if word[0] in "IVXLC" and len(current) >= 2 and ROMAN.fullmatch(word) and not any(
+                s < token.end() and token.start() < e for s, e in taken):
             current.append(token)  # a regnal or class numeral: "Hamengku Buwono X", "Rutan Kelas I"
             continue
         if not _name_word(text, token, taken):
