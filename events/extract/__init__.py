@@ -18,7 +18,7 @@ from .facts import ArticleMemory, sentence_facts
 from .gazetteer import gazetteer
 from .sentences import Sentence, split_body
 
-EXTRACTOR_VERSION = "10"
+EXTRACTOR_VERSION = "11"
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
