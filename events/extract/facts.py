@@ -462,10 +462,11 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     taken = [(f[0], f[1]) for f in found]
     places = [(f[0], f[1]) for f in found if f[3] == "place"]
     for start, end, name in unknown_names(text, taken, places):
+        type_ = "place" if _a_place_name(name) else "unknown"
         if person_like(name):
             memory.learn(name, "unknown", written=True)
-            memory.persons.add(name)
-        type_ = "place" if _a_place_name(name) else "unknown"
+            if type_ != "place":
+                memory.persons.add(name)
         if type_ == "place":
             memory.learn_region(name)
         found.append((start, end, name, type_, None, name))
