@@ -63,6 +63,9 @@ UNKNOWN = [
     ("Air Sungai Sukamaju berubah cokelat sejak Sabtu.", ["Sungai Sukamaju"]),
     # After a word for a ticket, a one-word name after the hyphen is a name too.
     ("Pasangan Andi Wijaya-Suswono menunggu hasil rekapitulasi.", ["Andi Wijaya", "Suswono"]),
+    # A body of several fields, listed with commas and a last "and".
+    ("Exports rose, according to the Ministry of Investment, Trade and Industry.",
+     ["Ministry of Investment, Trade and Industry"]),
     # An office of a region named after it with its head word.
     ("Kemarin, Dinas Kesehatan Kota Kupang mendirikan empat pos.", ["Dinas Kesehatan Kota Kupang"]),
     # "dan" inside a name whose acronym covers both halves.

@@ -64,8 +64,17 @@ def unknown_names(text: str, taken: list[tuple[int, int]],
     if not _has_pair(text, taken) and not (places and _unit_before_place(text, places)):
         return found
     passed: tuple[int, int] | None = None  # the last run left out, for a name it opens
+    listed_to = -1  # the end of a body's list of fields taken in whole
     for run in _runs(text, taken):
         start, end = run[0].start(), without_possessive(text, run[0].start(), run[-1].end())
+        if start < listed_to:
+            continue
+        fields = FIELD_LIST.match(text, end) if run[0].group().lower() in BODY_HEADS and "," in text else None
+        if fields and not any(fields.start() < s < fields.end() for s, _ in taken):
+            # "Ministry of Investment, Trade and Industry": one body of several fields
+            listed_to = fields.end()
+            found.append((start, listed_to, text[start:listed_to]))
+            continue
         if passed and _one_defined_name(text, *passed, start, end):
             # "Kepala Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) Hadi Wijaya":
             # the unit in the title, left out alone, is named whole by its acronym.
@@ -113,6 +122,8 @@ def unknown_names(text: str, taken: list[tuple[int, int]],
 
 
 JOINING = {" dan ", " and ", " & "}
+# A body's further fields after its first: ", Trade and Industry", ", Pemuda dan Olahraga".
+FIELD_LIST = re.compile(r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+(?:and|dan|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
 # Offices of a region, and the word for the region before its name ("... Kota Jayapura").
 OFFICE_HEADS = {"dinas", "badan", "kantor", "balai", "bagian", "biro", "sekretariat", "inspektorat"}
 REGION_AFTER = re.compile(r" (?:Kota|Kabupaten|Provinsi|Kecamatan) ")
