@@ -142,6 +142,9 @@ def test_an_unknown_name_is_an_actor_shown_with_the_facts_actors():
     # A Balinese name's last word alone, after the full name.
     ('Only 40% paid, said I Gusti Ngurah Sukamaju, head of the agency. "We will check," Sukamaju told '
      'reporters.', ("I Gusti Ngurah Sukamaju", "unknown")),
+    # An office in lower case after "the" is the person the article named with it.
+    ("Health Minister Andi Wijaya Sukamaju said vaccines were ready. The House will summon the minister "
+     "on Friday.", ("Andi Wijaya Sukamaju", "person")),
     # A pronoun opening the sentence as its subject is the person last named.
     ("Kejari menetapkan Andi Wijaya sebagai tersangka. Ia ditahan di Rutan sejak Juli.",
      ("Andi Wijaya", "unknown")),

@@ -454,6 +454,9 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             continue
         full = memory.resolve(name)
         memory.learn(full, memory.kinds.get(full, "person"), written=True)
+        titled = OFFICE_BEFORE.search(text, max(0, start - 30), start)
+        if titled:
+            memory.offices[titled.group(1).lower()] = full  # "Health Minister Budi ...", for "the minister"
         found.append((start, end, full, memory.kinds[full], None, name))
         taken.append((start, end))
     if "Kapol" in text or "Kaja" in text or "Pangdam" in text or "Dan" in text:
@@ -471,6 +474,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             memory.learn_region(name)
         found.append((start, end, name, type_, None, name))
         learn_acronym(text, found[-1], memory)
+    if memory.offices and "the " in text:
+        found += _office_named_before(text, found, memory)
     if not places and (" di " in text or " in " in text):
         found += _places_after_di(text, found, memory)  # only where no known place is named
     return sorted(found)
@@ -496,6 +501,23 @@ def _outside_companies(text: str, matches: list[Match]) -> list[Match]:
     companies = [(c.start(), c.end()) for c in COMPANY_NAME.finditer(text)]
     return [m for m in matches if m.entry.type not in ("place", "country")
             or not any(start < m.start and m.end <= end for start, end in companies)]
+
+
+# An office's word in capitals right before a name, and the same office later in lower case
+# after "the", standing for that person ("Health Minister X ...", then "summon the minister").
+OFFICE_WORDS = r"(minister|governor|regent|mayor|ambassador|spokesperson|spokesman|chairman|speaker)"
+OFFICE_BEFORE = re.compile(rf"(?i:{OFFICE_WORDS})\s+(?:[A-Z][\w.]*\s+){{0,2}}$")
+THE_OFFICE = re.compile(rf"\bthe {OFFICE_WORDS}\b(?!\s+(?:[A-Z]|of\b))")
+
+
+def _office_named_before(text: str, mentions: list[tuple], memory: ArticleMemory) -> list[tuple]:
+    found = []
+    for office in THE_OFFICE.finditer(text):
+        holder = memory.offices.get(office.group(1))
+        if holder and not any(m[2] == holder for m in mentions):
+            found.append((office.start(), office.end(), holder, memory.kinds.get(holder, "person"), None,
+                          office.group()))
+    return found
 
 
 # One capitalised word after `di`/`in`, standing alone: a place the gazetteer does not know

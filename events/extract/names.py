@@ -274,6 +274,7 @@ class ArticleMemory:
     abroad: bool = False  # the article never names Indonesia: generic names are not its bodies
     regions: set[str] = field(default_factory=set)  # "Banjarnegara" after "Kabupaten Banjarnegara"
     persons: set[str] = field(default_factory=set)  # unknown names that look like a person's
+    offices: dict[str, str] = field(default_factory=dict)  # "minister" -> who the article named so
 
     def learn_region(self, name: str) -> None:
         """An unknown place named with its head word teaches the region's own name."""
