@@ -454,7 +454,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             continue
         full = memory.resolve(name)
         memory.learn(full, memory.kinds.get(full, "person"), written=True)
-        titled = OFFICE_BEFORE.search(text, max(0, start - 30), start)
+        titled = OFFICE_BEFORE.search(text, max(0, start - 30), start) \
+            if not OFFICE_SET.isdisjoint(text[max(0, start - 30):start].lower().split()) else None
         if titled:
             memory.offices[titled.group(1).lower()] = full  # "Health Minister Budi ...", for "the minister"
         found.append((start, end, full, memory.kinds[full], None, name))
@@ -474,7 +475,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             memory.learn_region(name)
         found.append((start, end, name, type_, None, name))
         learn_acronym(text, found[-1], memory)
-    if memory.offices and "the " in text:
+    if memory.offices and "the " in text and any(f"the {office}" in text for office in memory.offices):
         found += _office_named_before(text, found, memory)
     if not places and (" di " in text or " in " in text):
         found += _places_after_di(text, found, memory)  # only where no known place is named
@@ -507,6 +508,7 @@ def _outside_companies(text: str, matches: list[Match]) -> list[Match]:
 # after "the", standing for that person ("Health Minister X ...", then "summon the minister").
 OFFICE_WORDS = r"(minister|governor|regent|mayor|ambassador|spokesperson|spokesman|chairman|speaker)"
 OFFICE_BEFORE = re.compile(rf"(?i:{OFFICE_WORDS})\s+(?:[A-Z][\w.]*\s+){{0,2}}$")
+OFFICE_SET = frozenset(OFFICE_WORDS.strip("()").split("|"))
 THE_OFFICE = re.compile(rf"\bthe {OFFICE_WORDS}\b(?!\s+(?:[A-Z]|of\b))")
 
 
