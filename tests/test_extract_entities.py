@@ -477,6 +477,10 @@ PLACES = [
     ("Korban dirawat di Rumah Sakit Bhayangkara Kupang sejak Senin.", "Kupang"),
     # ... and so is an office named by its acronym and the place.
     ("KBRI Kuala Lumpur memulangkan 20 pekerja migran, Senin.", "Kuala Lumpur"),
+    # Land and water named by their head or tail word are places, not actors.
+    ("Air Sungai Sukamaju berubah cokelat sejak Sabtu.", "Sungai Sukamaju"),
+    ("Nelayan kini mencari ikan di Teluk Sukamaju.", "Teluk Sukamaju"),
+    ("The talks covered claims in the Sukamaju Sea.", "Sukamaju Sea"),
     # One capitalised word the gazetteer does not know, alone after di/in, is a place ...
     ("Banjir bandang melanda permukiman di Sukamaju pada Senin.", "Sukamaju"),
     ("The ministers will meet in Sukamaju before talks with the bloc.", "Sukamaju"),

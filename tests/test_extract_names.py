@@ -60,7 +60,7 @@ UNKNOWN = [
     ("Sri Sultan Sukamaju Buwono X meminta sekolah ikut mengawasi.", ["Sri Sultan Sukamaju Buwono X"]),
     # A common noun opening the sentence before a body's or a river's name is no part of it.
     ("Data Dinas Kesehatan Sukamaju Tengah menunjukkan kenaikan kasus.", ["Dinas Kesehatan Sukamaju Tengah"]),
-    ("Air Sungai Sukamaju berubah cokelat sejak Sabtu.", ["Sungai Sukamaju"]),
+    ("Audit Badan Pengawasan Sukamaju menemukan kerugian negara.", ["Badan Pengawasan Sukamaju"]),
     # After a word for a ticket, a one-word name after the hyphen is a name too.
     ("Pasangan Andi Wijaya-Suswono menunggu hasil rekapitulasi.", ["Andi Wijaya", "Suswono"]),
     # A body of several fields, listed with commas and a last "and".

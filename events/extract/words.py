@@ -63,9 +63,12 @@ PLACE_HEADS = {
     # ("di Mapolres Sukamaju").
     "mapolda", "mapolres", "mapolresta", "mapolrestabes", "mapolsek", "makodam", "makorem",
     "makodim",
+    # Land and water a place is named by: "Teluk Weda", "Sungai Sagea", "Distrik Jayapura Utara".
+    "teluk", "sungai", "selat", "tanjung", "laut", "distrik", "lembah", "bukit", "muara",
 }
 # ... or that ends with one, in English: "Komodo Island", "Sikka Regency".
-PLACE_TAILS = {"island", "islands", "regency", "province", "district", "village", "city"}
+PLACE_TAILS = {"island", "islands", "regency", "province", "district", "village", "city", "sea", "bay",
+               "river", "strait", "gulf", "peninsula", "valley"}
 # Words that open or end the name of a facility where things happen: "di Bandara Adi
 # Soemarmo", "di Stadion Si Jalak Harupat", "at Banongan Beach" name where, not who. A
 # title after the head is part of the name of whom it is named after ("Bandara Letkol
