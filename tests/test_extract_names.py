@@ -109,6 +109,10 @@ def test_a_facility_the_gazetteer_lacks_is_a_place(text, names):
     "Ia dijerat Pasal 2 UU Nomor 31 Tahun 1999 tentang Pemberantasan Tindak Pidana Korupsi.",
     "Rencana Aksi itu disepakati di Bali.",
     "Pernyataan Bersama dibacakan di Jakarta.",
+    # A document or a day named by its last word, a happening by its first.
+    "The Sukamaju Deforestation Regulation takes effect next year.",
+    "Crowds gathered for Sukamaju Republic Day on Friday.",
+    "Warga bersiap menghadapi Pilkada Serentak di Kupang.",
     # A parliament's speaker is a title, not part of a name.
     "House Speaker Budi Santoso said parliament would convene.",
     # A hyphen with one word on a side joins the parts of one name.

@@ -94,8 +94,9 @@ def _filed_at(fact: Fact, dateline: str) -> Fact:
 
 def article_date(article: Article, byline: str | None, first: str) -> tuple[date | None, str | None]:
     """The article's own date: metadata first, then a byline or dateline date, then a date
-    in the URL path (or in an address on the text's first line), then a full date early in the first sentence (which more often dates
-    the happening than the article, so it comes last); with where it came from."""
+    in the URL path (or in an address on the text's first line), then a full date early in
+    the first sentence (which more often dates the happening than the article, so it comes
+    last); with where it came from."""
     if article.published:
         return date.fromisoformat(article.published), "metadata"
     dated = _day_in(byline)

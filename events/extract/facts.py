@@ -17,7 +17,8 @@ import ahocorasick
 from ..article import Fact, FactDate, Mention
 from .dates import DateSpan, day_date, find_dates, month_date, time_note
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
-from .kinds import ANCHORS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, PLAN, PLANNED, anchors_in, has_cue, kind_of, modality_of
+from .kinds import (ANCHORS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, PLAN, PLANNED, anchors_in, has_cue,
+                    kind_of, modality_of)
 from .names import (BODY_WORD, ArticleMemory, acronyms_taught, as_written, bodies_with_countries, known_names,
                     learn_acronym, person_like, unknown_names)
 from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, TITLE_WORDS, Match, without_possessive
+from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, TITLE_WORDS, Match,
+                        without_possessive)
 from .words import (BALINESE_ORDER, BODY_HEADS, DEMONYMS, FACILITY_HEADS, HEAD_WORDS, MONTHS, PLACE_HEADS,
-                    REGIONAL_UNITS, SUBJECT_WORDS, WEEKDAYS)
+                    REGIONAL_UNITS, SUBJECT_TAILS, SUBJECT_WORDS, WEEKDAYS)
 
 # A hyphen before a capitalised word joins two names ("Anies Baswedan-Muhaimin Iskandar"): the
 # words on either side are tokens of their own.
@@ -167,7 +168,8 @@ def _a_name(text: str, run: list[re.Match]) -> bool:
     title = TITLE_BEFORE.search(before) if words[0] not in COMPANY_WORDS else None  # "Direktur PT X"
     office_words = all(w in NOT_NAME_WORDS for w in words) and not (
         len(words) > 1 and words[0] in BODY_HEADS)  # "Kementerian Agama" is a body's name
-    return not (words[0] in SUBJECT_WORDS or office_words or SUBJECT_CUES.search(before)
+    return not (words[0] in SUBJECT_WORDS or words[-1] in SUBJECT_TAILS or office_words
+                or SUBJECT_CUES.search(before)
                 or (title and title.group(1).lower() in TITLE_WORDS))
 
 
@@ -398,7 +400,8 @@ def bodies_with_countries(text: str, matches: list[Match]) -> tuple[list[Match],
     joined = "(" in text and (" dan " in text or " and " in text)
     spans = []
     for company in COMPANY_RUN.finditer(text) if "PT" in text or "CV" in text else ():
-        countries = [m for m in matches if m.entry.type == "country" and company.start() < m.start < company.end()]
+        countries = [m for m in matches
+                     if m.entry.type == "country" and company.start() < m.start < company.end()]
         if countries and TITLE_BEFORE.search(text, max(0, company.start() - 20), company.start()):
             # after a capitalised title the company ends at its country, a person follows
             spans.append((company.start(), countries[-1].end))

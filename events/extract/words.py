@@ -86,7 +86,12 @@ SUBJECT_WORDS = {
     "rencana", "pernyataan", "deklarasi", "nota", "perjanjian", "kesepakatan", "kerjasama",
     "kerja", "kejahatan", "tindak", "undang-undang", "peraturan", "keputusan", "plan",
     "statement", "declaration", "agreement", "memorandum", "crime", "work",
+    # Happenings named as such: "Pilkada Serentak", "Sidang Paripurna" are what takes place.
+    "pilkada", "pemilu", "pilpres", "sidang", "rapat",
 }
+# Words that end the name of a document or a day: "Deforestation Regulation", "Regional
+# Regulation", "Republic Day" are what a fact is about or when, not who takes part.
+SUBJECT_TAILS = {"regulation", "regulations", "law", "act", "decree", "bill", "day"}
 # Words of nationality, capitalised in English without being names.
 DEMONYMS = {
     "asian", "indonesian", "malaysian", "singaporean", "thai", "vietnamese", "filipino",
