@@ -249,6 +249,18 @@ def test_a_name_after_a_title_or_rank_is_a_person(text, name):
 
 
 @pytest.mark.parametrize("text", [
+    "Rupiah ditutup menguat ke Rp 16.280 per dolar AS pada Selasa.",
+    "The US dollar rose against the yen on Tuesday.",
+])
+def test_a_country_that_names_a_currency_is_no_actor(text):
+    assert "United States" not in {name for name, _, _ in mentions(text)}
+
+
+def test_a_regional_secretary_is_a_title():
+    assert ("Andi Wijaya", "person", "actor") in mentions("Sekretaris Daerah Papua Andi Wijaya hadir di Jayapura.")
+
+
+@pytest.mark.parametrize("text", [
     # Capitalised words after a title that name an office or a day, not a person.
     "Kepala Divisi Hubungan Internasional hadir di Bali.",
     "Menteri Luar Negeri hadir di Bali.",

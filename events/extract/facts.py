@@ -425,9 +425,17 @@ def _office_holders(text: str, taken: list[tuple[int, int]], reference: date | N
     return found
 
 
+CURRENCY_BEFORE = re.compile(r"(?i:dolar|dollar)\s+$")
+CURRENCY_AFTER = re.compile(r"\s+(?i:dollars?)\b")
+
+
 def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
               reference: date | None = None) -> list[tuple]:
     """(start, end, name, type, wikidata, text) for every entity, people included."""
+    if "dolar" in text or "dollar" in text:
+        matches = [m for m in matches if not (m.entry.type == "country" and (
+            CURRENCY_BEFORE.search(text, max(0, m.start - 8), m.start) or CURRENCY_AFTER.match(text, m.end)))]
+        # "per dolar AS", "the US dollar": a currency, not the country
     bodies: list[tuple] = []
     if "PT" in text or "CV" in text or matches and (
             "(" in text and (" dan " in text or " and " in text)

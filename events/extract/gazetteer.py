@@ -207,6 +207,7 @@ TITLE_WORDS = {
     "akbp", "kompol", "pol", "polisi", "inspektur", "komisaris", "ajun", "juru", "bicara",
     "jubir", "panglima", "president", "minister", "chief", "gen", "general", "police",
     "director", "ambassador", "spokesperson", "spokesman", "secretary", "governor", "head",
+    "sekretaris", "sekda",
     "speaker", "chairman", "chairwoman",
     "foreign", "senior", "official", "prime", "judge", "prosecutor", "regent", "mayor",
     "speaker", "chairman", "chairwoman", "deputy",
