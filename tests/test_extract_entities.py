@@ -489,6 +489,9 @@ PLACES = [
     ("Korban dirawat di Rumah Sakit Bhayangkara Kupang sejak Senin.", "Kupang"),
     # ... and so is an office named by its acronym and the place.
     ("KBRI Kuala Lumpur memulangkan 20 pekerja migran, Senin.", "Kuala Lumpur"),
+    # A quotation is said where its attribution says, not where what it tells happened.
+    ('"Mereka berkumpul di sebuah indekos di Depok," ujar Andi Wijaya di Mapolres Sleman, Rabu.',
+     "Mapolres Sleman"),
     # Land and water named by their head or tail word are places, not actors.
     ("Air Sungai Sukamaju berubah cokelat sejak Sabtu.", "Sungai Sukamaju"),
     ("Nelayan kini mencari ikan di Teluk Sukamaju.", "Teluk Sukamaju"),

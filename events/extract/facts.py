@@ -227,6 +227,12 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     kind = forced_kind or kind_of(text, modality, date_, reference_iso, speech_kind)
     if side:
         place = _place(text, [m for m in mentions if not _inside(m[0], side)]) or place
+    if speech_kind == "quote" and place:
+        # '"... di Depok, Sleman," ujar Edwin ... di Mapolres Sleman': said where the
+        # attribution after the quotation says
+        closed = max(text.rfind('"'), text.rfind("\u201d"))
+        if closed > 0:
+            place = _place(text, [m for m in mentions if m[0] > closed]) or place
     doers = tuple(Mention(m[2], m[3], "agent", m[5], m[4], action) for m, action in deeds)
     return Fact(0, text, offset, offset + len(text), kind, modality, date_, place,
                 _roles(mentions, speech.speaker if speech else None, place)
