@@ -491,7 +491,7 @@ PLACES = [
     ("KBRI Kuala Lumpur memulangkan 20 pekerja migran, Senin.", "Kuala Lumpur"),
     # A quotation is said where its attribution says, not where what it tells happened.
     ('"Mereka berkumpul di sebuah indekos di Depok," ujar Andi Wijaya di Mapolres Sleman, Rabu.',
-     "Mapolres Sleman"),
+     "Sleman"),
     # Land and water named by their head or tail word are places, not actors.
     ("Air Sungai Sukamaju berubah cokelat sejak Sabtu.", "Sungai Sukamaju"),
     ("Nelayan kini mencari ikan di Teluk Sukamaju.", "Teluk Sukamaju"),
