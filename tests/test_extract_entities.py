@@ -398,6 +398,12 @@ def test_a_region_the_article_named_before_is_stepped_over(text, name):
     assert (name, "person", "actor") in mentions(text)
 
 
+def test_a_region_inside_a_body_s_own_name_is_part_of_it():
+    text = ("Lahan itu berada di Desa Sei Sukamaju. Ketua Kelompok Tani Sei Sukamaju Bersatu, Martin "
+            "Sembiring (58), menyebut warga menggarap lahan sejak 1998.")
+    assert "Bersatu" not in {name for name, _, _ in mentions(text)}
+
+
 @pytest.mark.parametrize("text, speaker", [
     # The person after the title and a comma speaks.
     ("Abu turun di Kabupaten Sukamaju. Warga menerima masker pada Kamis, ujar Kepala Pelaksana BPBD "
@@ -499,6 +505,7 @@ PLACES = [
     # One capitalised word the gazetteer does not know, alone after di/in, is a place ...
     ("Banjir bandang melanda permukiman di Sukamaju pada Senin.", "Sukamaju"),
     ("The ministers will meet in Sukamaju before talks with the bloc.", "Sukamaju"),
+    ("The leaders pledged at the summit in Sukamaju de Janeiro in November.", "Sukamaju de Janeiro"),
     # ... but not a site followed by the known place it is in.
     ("Apel digelar di Monas, Jakarta Pusat, pada Rabu.", "Central Jakarta"),
 ]

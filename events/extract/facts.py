@@ -539,7 +539,8 @@ def _office_named_before(text: str, mentions: list[tuple], memory: ArticleMemory
 
 # One capitalised word after `di`/`in`, standing alone: a place the gazetteer does not know
 # ("di Sentani", "in Brussels", "in Ubud").
-WORD_AFTER_DI = re.compile(r" (?:di|in)\s+([A-Z][a-z]{2,})(?![\w'’-]|\s+[A-Z]|\s*\()")
+WORD_AFTER_DI = re.compile(r" (?:di|in)\s+([A-Z][a-z]{2,}(?:\s+(?:de|da|do|del|dos|das)\s+[A-Z][a-z]+)?)"
+                           r"(?![\w'’-]|\s+[A-Z]|\s*\()")
 NOT_PLACE_WORDS = HEAD_WORDS | NOT_NAME_WORDS | TITLE_WORDS | {w.lower() for w in (*MONTHS, *WEEKDAYS)} | {
     "english", "indonesian", "bahasa", "parliament", "congress", "court", "total", "general",
     "particular", "addition", "response", "fact", "line", "time", "public", "order", "turn", "part"}

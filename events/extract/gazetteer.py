@@ -283,16 +283,16 @@ def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, 
     if "(" in text:  # "Penjabat (Pj) Bupati ...": a title's short form in brackets is part of it
         text = TITLE_IN_BRACKETS.sub(lambda m: " " * len(m.group()) if m.group(1).lower() in TITLE_WORDS
                                      else m.group(), text)
-    taken = [(m.start, m.end) for m in known] + list(offices) + [
-        (m.start(), m.end()) for region in regions if region in text
-        for m in re.finditer(rf"(?<![\w-]){re.escape(region)}(?![\w-])", text)]
+    taken = [(m.start, m.end) for m in known] + list(offices)
+    named = [(m.start(), m.end()) for region in regions if region in text
+             for m in re.finditer(rf"(?<![\w-]){re.escape(region)}(?![\w-])", text)]
     people = []
     tokens = list(TOKENS.finditer(text))
     i = 0
     while i < len(tokens):
         word = tokens[i].group().rstrip(".").lower()
         if word in TITLE_WORDS and i + 1 < len(tokens) and _a_title_here(tokens, i, word):
-            run = _name_run(text, tokens, i + 1, taken, regional=word in REGIONAL_TITLES)
+            run = _name_run(text, tokens, i + 1, taken, regional=word in REGIONAL_TITLES, regions=named)
             if run:
                 start, end = tokens[run[0]].start(), tokens[run[-1]].end()
                 end = without_possessive(text, start, end)
@@ -325,7 +325,7 @@ def without_possessive(text: str, start: int, end: int) -> int:
 
 
 def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[int, int]],
-              regional: bool = False) -> list[int]:
+              regional: bool = False, regions: list[tuple[int, int]] = ()) -> list[int]:
     """The name after a title. What stands between is part of the title and is stepped
     over: more titles and ranks, unit words, acronyms and known entities (`Kepala BNN
     Andi Wijaya`, `Kabid Humas Polda NTT Kombes Pol. Yohanes Bria`); a unit's own name
@@ -345,6 +345,10 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
         token = tokens[j].group().rstrip(".,")
         lower = token.lower()
         inside = next(((s, e) for s, e in taken if s <= tokens[j].start() < e), None)
+        if inside is None and not run and regions:
+            # a region the article named, right after the title or unit; inside a name of
+            # its own it is that name's ("Kelompok Tani Sei Mencirim Bersatu")
+            inside = next(((s, e) for s, e in regions if s <= tokens[j].start() < e), None)
         if lower in COMPANY_WORDS:
             return []
         if run and not inside and _initial(tokens, run, j):
