@@ -321,6 +321,19 @@ def test_a_date_a_fact_is_compared_with_is_not_its_date(text, published, value):
     assert (fact.date.value if fact.date and fact.date.basis == "explicit" else None) == value
 
 
+@pytest.mark.parametrize("text, value", [
+    # A change told by the years at its two ends runs between them.
+    ("Kasus meningkat dari 1.024 kasus pada 2020 menjadi 3.716 kasus pada 2023, kata Andi Wijaya.",
+     "2020/2023"),
+    ("Exports rose from 1,024 units in 2020 to 3,716 units in 2023, Andi Wijaya said.", "2020/2023"),
+    # Two years that are no change's ends stay the first.
+    ("Produksi pada 2020 naik dibanding 2019, kata Andi Wijaya.", "2020"),
+])
+def test_a_change_between_two_years_is_their_span(text, value):
+    (fact,) = extract(Article(text=text, published="2024-08-22")).facts
+    assert fact.date.value == value
+
+
 @pytest.mark.parametrize("sentence", NOT_DATES)
 def test_numbers_that_are_not_dates_give_no_date(sentence):
     assert [s for s in find_dates(sentence, THURSDAY) if s.date] == []

@@ -15,7 +15,7 @@ from functools import lru_cache
 import ahocorasick
 
 from ..article import Fact, FactDate, Mention
-from .dates import DateSpan, day_date, find_dates, month_date, time_note
+from .dates import DateSpan, day_date, find_dates, month_date, time_note, year_date
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
 from .kinds import (ANCHORS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, PLAN, PLANNED, anchors_in, has_cue,
                     kind_of, modality_of)
@@ -204,6 +204,7 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
         chosen = None  # "Joko Widodo, who chairs ASEAN this year, told ...": about the person
     if chosen and len(dated) > 1:
         chosen = _narrower(text, dated, chosen, side)
+        chosen = _change_between_years(text, dated, chosen)
     if chosen and speech is not None and speech.leading and _looked_back_on(text, chosen, reference):
         chosen = None
     doubt = next((d.doubt for d in dates if d.doubt), None)
@@ -349,6 +350,23 @@ def _narrower(text: str, dated: list[DateSpan], chosen: DateSpan,
                  and outer.start <= d.date.start and d.date.end <= outer.end
                  and (d.date.start, d.date.end) != (outer.start, outer.end)
                  and not _compared_since(text, d.start)), chosen)
+
+
+# A change told by its two ends: "naik dari 1.024 kasus pada 2020 menjadi 3.716 kasus pada
+# 2023", "rose from 1,024 in 2020 to 3,716 in 2023".
+CHANGE_TO = re.compile(r"\s(?:menjadi|to)\s")
+CHANGE_FROM = re.compile(r"(?<!\w)(?:dari|from)\s")
+
+
+def _change_between_years(text: str, dated: list[DateSpan], chosen: DateSpan) -> DateSpan:
+    """The years a change runs between, when the sentence gives both ends as years."""
+    later = next((d for d in dated if d.start > chosen.end), None)
+    if (later is None or chosen.date.precision != "year" or later.date.precision != "year"
+            or chosen.date.start >= later.date.start or not CHANGE_TO.search(text, chosen.end, later.start)
+            or not CHANGE_FROM.search(text, max(0, chosen.start - 40), chosen.start)):
+        return chosen
+    value = year_date(int(chosen.date.start[:4]), int(later.date.end[:4]))
+    return DateSpan(chosen.start, later.end, text[chosen.start:later.end], value)
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
