@@ -506,7 +506,9 @@ PLACES = [
     ("Banjir bandang melanda permukiman di Sukamaju pada Senin.", "Sukamaju"),
     ("The ministers will meet in Sukamaju before talks with the bloc.", "Sukamaju"),
     ("The leaders pledged at the summit in Sukamaju de Janeiro in November.", "Sukamaju de Janeiro"),
-    # ... but not a site followed by the known place it is in.
+    # ... but not a holiday or a faith.
+    ("Umat berpuasa di Ramadan tahun ini, kata Andi Wijaya.", None),
+    # ... nor a site followed by the known place it is in.
     ("Apel digelar di Monas, Jakarta Pusat, pada Rabu.", "Central Jakarta"),
 ]
 

@@ -561,7 +561,10 @@ WORD_AFTER_DI = re.compile(r" (?:di|in)\s+([A-Z][a-z]{2,}(?:\s+(?:de|da|do|del|d
                            r"(?![\w'’-]|\s+[A-Z]|\s*\()")
 NOT_PLACE_WORDS = HEAD_WORDS | NOT_NAME_WORDS | TITLE_WORDS | {w.lower() for w in (*MONTHS, *WEEKDAYS)} | {
     "english", "indonesian", "bahasa", "parliament", "congress", "court", "total", "general",
-    "particular", "addition", "response", "fact", "line", "time", "public", "order", "turn", "part"}
+    "particular", "addition", "response", "fact", "line", "time", "public", "order", "turn", "part",
+    # holidays, seasons and faiths ("di bulan Ramadan" aside, "in Ramadan", "in Islam")
+    "ramadan", "ramadhan", "lebaran", "natal", "christmas", "nyepi", "imlek", "waisak", "eid", "summer",
+    "winter", "spring", "autumn", "islam", "kristen", "katolik", "hindu", "buddha", "christianity"}
 
 
 def _places_after_di(text: str, mentions: list[tuple], memory: ArticleMemory) -> list[tuple]:
