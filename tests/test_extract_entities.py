@@ -227,12 +227,16 @@ PEOPLE = [
     # Right after a regional title, one unknown word (or two with a compass word) is the
     # region, whatever is left the name.
     ("Bupati Sukamaju Johannes Rettob meninjau posko.", "Johannes Rettob"),
-    ("Penjabat Bupati Sukamaju Adriyanto meninjau posko.", "Adriyanto"),
     ("Bupati Sukamaju Tengah Adriyanto meninjau posko.", "Adriyanto"),
+    # ... and two words alone may be the name, unless the article named the first as a region.
+    ("Bupati Andi Wijaya meninjau posko.", "Andi Wijaya"),
+    ("Bupati Kustini meninjau posko.", "Kustini"),
+    ("Kejari Sukamaju menahan dua tersangka. Penjabat Bupati Sukamaju Adriyanto meninjau posko.",
+     "Adriyanto"),
     # ... but not after a rank, which stands where the region would.
     ("Kapolres AKBP Budi Santoso Wijaya memimpin apel.", "Budi Santoso Wijaya"),
     # A title's short form in brackets is part of the title.
-    ("Penjabat (Pj) Bupati Sukamaju Adriyanto meninjau posko.", "Adriyanto"),
+    ("Penjabat (Pj) Bupati Sukamaju Tengah Adriyanto meninjau posko.", "Adriyanto"),
     # A regional unit after a section of it, then its region, then the person.
     ("Kepala Seksi Intelijen Kejari Sukamaju Agus Prasetyo menyita dua mobil.", "Agus Prasetyo"),
     # A regnal numeral ends the name.

@@ -504,8 +504,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             memory.learn(name, "unknown", written=True)
             if type_ != "place":
                 memory.persons.add(name)
-        if type_ == "place":
-            memory.learn_region(name)
+        memory.learn_region(name)
         found.append((start, end, name, type_, None, name))
         learn_acronym(text, found[-1], memory)
     if memory.offices and "the " in text and any(f"the {office}" in text for office in memory.offices):

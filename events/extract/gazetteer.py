@@ -408,10 +408,11 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
     balinese = len(run) > 1 and tokens[run[0]].group() in ("I", "Ni") and tokens[run[1]].group() in BALINESE_ORDER
     # A name of two words, or three with an initial between ("Sulastri H Rasyid").
     last = run[-3:] if len(run) >= 3 and len(tokens[run[-2]].group().rstrip(".")) == 1 else run[-2:]
-    if region_first and not placed and len(run) <= 3 and not balinese:
-        # "Bupati Mimika Johannes Rettob", "Bupati Bojonegoro Adriyanto": a region the
-        # gazetteer does not know, in one word (or two: "Flores Timur"), then the name.
-        suffix = len(run) > 1 and tokens[run[1]].group().lower() in REGION_SUFFIXES
+    suffix = len(run) > 1 and tokens[run[1]].group().lower() in REGION_SUFFIXES
+    if region_first and not placed and (len(run) == 3 or len(run) == 2 and suffix) and not balinese:
+        # "Bupati Mimika Johannes Rettob": a region the gazetteer does not know, in one word
+        # (or two: "Bupati Flores Timur" names no one), then the name; two words alone may be
+        # a name ("Bupati Andi Wijaya"), unless the article named the first as a region.
         return run[1 + suffix:]
     if regional and not placed and len(run) >= len(last) + 2 and not balinese:
         return last  # "Bupati Sukamaju Raya Andi Pratama": the region comes first

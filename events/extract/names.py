@@ -279,9 +279,10 @@ class ArticleMemory:
     offices: dict[str, str] = field(default_factory=dict)  # "minister" -> who the article named so
 
     def learn_region(self, name: str) -> None:
-        """An unknown place named with its head word teaches the region's own name."""
+        """An unknown place named with its head word, or a regional unit with its region
+        ("Kabupaten Banjarnegara", "Kejari Bojonegoro"), teaches the region's own name."""
         words = name.split()
-        if len(words) > 1 and words[0].lower() in PLACE_HEADS:
+        if len(words) > 1 and (words[0].lower() in PLACE_HEADS or words[0].lower() in REGIONAL_UNITS):
             self.regions.add(" ".join(words[1:]))
 
     def learn(self, name: str, type_: str = "person", written: bool = False) -> None:
