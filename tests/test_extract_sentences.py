@@ -265,6 +265,10 @@ def test_what_stands_above_a_dateline_that_names_its_outlet_is_page_header(above
     assert [s.text for s in body.sentences] == [BODY, "Rapat itu lancar."]
 
 
+def test_a_label_in_capitals_before_a_colon_is_no_dateline():
+    assert split_body("UPDATE: Polri menggelar rapat.").dateline is None
+
+
 def test_a_bare_place_and_dash_in_the_second_line_is_no_dateline():
     # Without an outlet, "Place - " in a later line may be a sentence's own words.
     text = "Polri menggelar rapat.\nBali - tujuan wisata - ramai."

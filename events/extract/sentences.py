@@ -128,6 +128,10 @@ OUTLET = r"(?P<outlet>[A-Za-z][A-Za-z-]*\.(?:COM|CO|ID|com|co|id)(?:\.(?:id|ID))
 # The outlet first: "TEMPO.CO, Jakarta - ", "KONTAN.CO.ID - JAKARTA. ", or alone: "tirto.id - ".
 OUTLET_FIRST = re.compile(rf"^{OUTLET}(?:\s*,\s*(?P<place>[A-Za-z .]{{2,40}}?)\s*(?:--|-|–|—)\s+"
                           r"|\s*(?:--|-|–|—)\s*(?:(?P<place2>[A-Z][A-Z .]{1,40}?)\.\s+)?(?=[A-Z\"“”]))")
+# ... but these words in capitals before a colon label the line, they are no place.
+NOT_PLACES_BEFORE_COLON = {"UPDATE", "BREAKING", "VIDEO", "FOTO", "PHOTO", "BACA", "CATATAN", "NOTE",
+                           "EDITOR", "PERHATIAN", "INFO", "KLARIFIKASI", "RALAT", "CORRECTION", "EXCLUSIVE",
+                           "EKSKLUSIF", "OPINI", "OPINION", "ANALYSIS", "ANALISIS", "LIVE"}
 # A place in capitals and a colon: "KUALA LUMPUR: ".
 PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}):\s+(?=[A-Z\"“])")
 ABBREVIATIONS = {
@@ -281,7 +285,7 @@ def _dateline(line: str, outlet_only: bool = False) -> tuple[str | None, int, st
         place = (match.group("place2") or "").strip().title()
         return place or None, match.end(), None
     match = PLACE_COLON.match(line)  # capitals and a colon open no sentence either
-    if match:
+    if match and match.group("place") not in NOT_PLACES_BEFORE_COLON:
         return match.group("place").title(), match.end(), None
     match = DATELINE.match(line)
     if outlet_only and match and not any(match.group(g) for g in ("outlet1", "outlet2", "outlet3", "tribun")):
