@@ -17,8 +17,8 @@ import ahocorasick
 from ..article import Fact, FactDate, Mention
 from .dates import DateSpan, day_date, find_dates, month_date, time_note, year_date
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
-from .kinds import (ANCHORS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, PLAN, PLANNED, anchors_in, has_cue,
-                    kind_of, modality_of)
+from .kinds import (ANCHORS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS, OFFICE_NAME_WORDS,
+                    PLAN, PLANNED, anchors_in, has_cue, kind_of, modality_of)
 from .names import (BODY_WORD, ArticleMemory, acronyms_taught, as_written, bodies_with_countries, known_names,
                     learn_acronym, person_like, unknown_names)
 from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
@@ -270,8 +270,7 @@ DESCRIBING = re.compile(r",\s+(?:(?:a|an|the)\s+[\w-]+\s+(?:that|which)|which|wh
 
 
 def _without_described(text: str) -> str:
-    if not (", which" in text or ", who" in text or ", yang" in text or " that " in text) or not (
-            "still" in text or "masih" in text or "continu" in text or "terus" in text):
+    if not ("still" in text or "masih" in text or "continu" in text or "terus" in text) or "," not in text:
         return text
     return DESCRIBING.sub("", text)
 
@@ -456,14 +455,15 @@ CURRENCY_AFTER = re.compile(r"\s+(?i:dollars?)\b")
 def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
               reference: date | None = None) -> list[tuple]:
     """(start, end, name, type, wikidata, text) for every entity, people included."""
-    if "dolar" in text or "dollar" in text:
+    present = anchors_in(text)
+    if not ANCHORS[CURRENCY_WORDS].isdisjoint(present):
         matches = [m for m in matches if not (m.entry.type == "country" and (
             CURRENCY_BEFORE.search(text, max(0, m.start - 8), m.start) or CURRENCY_AFTER.match(text, m.end)))]
         # "per dolar AS", "the US dollar": a currency, not the country
     bodies: list[tuple] = []
     if "PT" in text or "CV" in text or matches and (
             "(" in text and (" dan " in text or " and " in text)
-            or not ANCHORS[BODY_NAME_WORDS].isdisjoint(anchors_in(text)) and BODY_WORD.search(text)):
+            or not ANCHORS[BODY_NAME_WORDS].isdisjoint(present) and BODY_WORD.search(text)):
         matches, bodies = bodies_with_countries(text, matches)  # most sentences name no such body
     found = [as_written(m, memory) for m in matches]
     if bodies:
@@ -482,13 +482,13 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         found.append(holder)
     taken = [(f[0], f[1]) for f in found]
     people = people_after_titles(text, matches, [o[:2] for o in offices], memory.regions)
+    office_named = not ANCHORS[OFFICE_NAME_WORDS].isdisjoint(present)
     for start, end, name in people + _speech_names(text, taken):
         if any(s < end and start < e for s, e in taken):
             continue
         full = memory.resolve(name)
         memory.learn(full, memory.kinds.get(full, "person"), written=True)
-        titled = OFFICE_BEFORE.search(text, max(0, start - 30), start) \
-            if not OFFICE_SET.isdisjoint(text[max(0, start - 30):start].lower().split()) else None
+        titled = OFFICE_BEFORE.search(text, max(0, start - 30), start) if office_named else None
         if titled:
             memory.offices[titled.group(1).lower()] = full  # "Health Minister Budi ...", for "the minister"
         found.append((start, end, full, memory.kinds[full], None, name))
@@ -540,7 +540,6 @@ def _outside_companies(text: str, matches: list[Match]) -> list[Match]:
 # after "the", standing for that person ("Health Minister X ...", then "summon the minister").
 OFFICE_WORDS = r"(minister|governor|regent|mayor|ambassador|spokesperson|spokesman|chairman|speaker)"
 OFFICE_BEFORE = re.compile(rf"(?i:{OFFICE_WORDS})\s+(?:[A-Z][\w.]*\s+){{0,2}}$")
-OFFICE_SET = frozenset(OFFICE_WORDS.strip("()").split("|"))
 THE_OFFICE = re.compile(rf"\bthe {OFFICE_WORDS}\b(?!\s+(?:[A-Z]|of\b))")
 
 

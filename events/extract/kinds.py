@@ -121,6 +121,10 @@ PLAN = _cues("rencana aksi", "rencana kerja(?: ?sama)?", "plan of action", "work
 BODY_NAME_WORDS = _cues("watch", "party", "institute", "foundation", "council", "forum", "association",
                         "alliance", "society", "union", "corporation", "company", "network", "federation",
                         "coalition", "movement")
+# ... and so are the words of an office before a name and of a currency after a country.
+OFFICE_NAME_WORDS = _cues("minister", "governor", "regent", "mayor", "ambassador", "spokesperson", "spokesman",
+                          "chairman", "speaker")
+CURRENCY_WORDS = _cues("dolar", "dollars?")
 # A programme is a plan, but only when nothing more specific is said: the last resort.
 PROGRAMME = _cues("program", "programs?", "programmes?")
 HISTORY = _cues("pertama kali", "didirikan", "dibentuk", "first (?:held|met|convened)",

@@ -70,7 +70,8 @@ def unknown_names(text: str, taken: list[tuple[int, int]],
         start, end = run[0].start(), without_possessive(text, run[0].start(), run[-1].end())
         if start < listed_to:
             continue
-        fields = FIELD_LIST.match(text, end) if run[0].group().lower() in BODY_HEADS and "," in text else None
+        head = run[0].group().lower()
+        fields = FIELD_LIST.match(text, end) if head in BODY_HEADS and "," in text else None
         if fields and not any(fields.start() < s < fields.end() for s, _ in taken):
             # "Ministry of Investment, Trade and Industry": one body of several fields
             listed_to = fields.end()
@@ -105,7 +106,7 @@ def unknown_names(text: str, taken: list[tuple[int, int]],
             found.append((start, end, text[start:end]))
             continue
         partner = bool(found) and found[-1][1] == start - 1 and text[start - 1] == "-"  # a ticket's
-        office = not after and run[0].group().lower() in OFFICE_HEADS and len(run) >= 2 \
+        office = not after and head in OFFICE_HEADS and len(run) >= 2 \
             and REGION_AFTER.match(text, end)
         if office and any(s == office.end() for s, _ in places):
             # "Dinas Kesehatan Kota Jayapura": an office of the region named after it
@@ -206,7 +207,9 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
             continue
         current.append(token)
     runs.append(current)
-    return [part for run in runs if run for part in _pair_parts(text, _trim(_without_opening_noun(text, run)))]
+    if runs and runs[0] and len(runs[0]) >= 3:
+        runs[0] = _without_opening_noun(text, runs[0])
+    return [part for run in runs if run for part in _pair_parts(text, _trim(run))]
 
 
 # Where a name's second word heads a body or a place, a common noun opening the sentence is
@@ -215,7 +218,7 @@ GLUED_HEADS = HEAD_WORDS | {"sungai", "danau", "teluk", "selat"}
 
 
 def _without_opening_noun(text: str, run: list[re.Match]) -> list[re.Match]:
-    if (len(run) >= 3 and run[1].group().lower() in GLUED_HEADS and run[0].group().lower() not in GLUED_HEADS
+    if (run[1].group().lower() in GLUED_HEADS and run[0].group().lower() not in GLUED_HEADS
             and not text[:run[0].start()].strip(" \"'“‘(")):
         return run[1:]
     return run
@@ -281,9 +284,9 @@ class ArticleMemory:
     def learn_region(self, name: str) -> None:
         """An unknown place named with its head word, or a regional unit with its region
         ("Kabupaten Banjarnegara", "Kejari Bojonegoro"), teaches the region's own name."""
-        words = name.split()
-        if len(words) > 1 and (words[0].lower() in PLACE_HEADS or words[0].lower() in REGIONAL_UNITS):
-            self.regions.add(" ".join(words[1:]))
+        head, _, rest = name.partition(" ")
+        if rest and (head.lower() in PLACE_HEADS or head.lower() in REGIONAL_UNITS):
+            self.regions.add(rest)
 
     def learn(self, name: str, type_: str = "person", written: bool = False) -> None:
         self.kinds.setdefault(name, type_)
