@@ -282,6 +282,11 @@ def _same_day_in(day: date, year: int) -> date:
 
 DIGIT = re.compile(r"\d")
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+# A year with a joining word after it, which every match of year_range holds: most years
+# stand alone ("pada 2024"), and year_range is then not run.
+YEAR_JOINED = re.compile(r"(?<![\w/.-])(?:19|20)\d\d\s*(?:-|–|—|/|sampai|hingga|to|until)")
+# Hours and minutes, which every clock time claimed as no date holds ("pukul 14.30").
+CLOCK_DIGITS = re.compile(r"\d[.:]\d\d")
 # What a pattern needs in the sentence before it is worth running. The features come from
 # one pass of an automaton over the sentence, which is much cheaper than letting every
 # pattern scan every sentence (extraction must stay under 5 ms an article); a feature is
@@ -296,7 +301,7 @@ NEEDS = {
     "year_between": {"year", "between"},
     "scheduled_year": {"year", "for_year"}, "event_year": {"year", "event"},
     "year_part_en": {"year_part"},
-    "month_only": {"month_only"}, "year_range": {"year"}, "since_year": {"year", "since"},
+    "month_only": {"month_only"}, "year_range": {"year_joined"}, "since_year": {"year", "since"},
     "context_year": {"year"}, "paren_year": {"year"}, "relative_n": {"relative_n", "count"},
     "relative_unit": {"relative_unit"}, "weekday": {"weekday"}, "relative_day": {"relative_day"},
 }
@@ -308,7 +313,7 @@ ANCHOR = {
     "qualified_year": "qualifier", "qualified_relative": "qualifier", "month_range": "month",
     "day_range_months": "month", "month_range_bare": "month_only", "year_between": "between",
     "scheduled_year": "for_year", "event_year": "event",
-    "month_year": "month", "quarter": "quarter", "half_year": "half", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year",
+    "month_year": "month", "quarter": "quarter", "half_year": "half", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year_joined",
     "since_year": "year", "context_year": "year", "paren_year": "year",
     "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",
     "relative_day": "relative_day",
@@ -337,7 +342,7 @@ FEATURE_WORDS = {
     "money": ("rp", "$", "usd", "idr"),
 }
 # What each "not a date" pattern above needs, in the same order.
-NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"clock", "digit"}, {"zone", "digit"}, {"digit"},
+NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"digit"},
                   {"area", "digit"}, {"money", "digit"}]
 
 
@@ -391,6 +396,11 @@ def _features(sentence: str) -> dict[str, int]:
         year = YEAR_LIKE.search(sentence)
         if year:
             found["year"] = year.start()
+            joined = YEAR_JOINED.search(sentence, year.start())
+            if joined:
+                found["year_joined"] = joined.start()
+        if CLOCK_DIGITS.search(sentence, digit.start()):
+            found["clock_digits"] = 0  # needed only beside "clock" or "zone", never an anchor
     if len(lower) != len(sentence):  # a letter whose lower case is longer: no positions
         found = dict.fromkeys(found, 0)
     return found
