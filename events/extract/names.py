@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, TITLE_WORDS, Match,
-                        without_possessive)
+from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, POSSESSIVE, TITLE_WORDS,
+                        Match, without_possessive)
 from .words import (BALINESE_ORDER, BODY_HEADS, DEMONYMS, FACILITY_HEADS, HEAD_WORDS, MONTHS, PLACE_HEADS,
                     REGIONAL_UNITS, SUBJECT_TAILS, SUBJECT_WORDS, WEEKDAYS)
 
@@ -330,11 +330,19 @@ def known_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) 
     alone: "Hendra juga dihukum" after "Hendra Gunawan", "Agus mengatakan" after
     "Panglima TNI" stood for Agus Subiyanto."""
     found = []
+    if not memory.people:
+        return found  # the article has named no one yet
     for word in SINGLE_NAME.finditer(text):
-        # ... without a possessive after it: "Thaksin's youngest daughter" names Thaksin.
-        start, end = word.start(), without_possessive(text, word.start(), word.end())
-        full = memory.people.get(text[start:end])
-        if not full or any(s < end and start < e for s, e in taken):
+        # ... without a possessive after it: "Thaksin's youngest daughter" names Thaksin
+        # (`without_possessive`, on the word already in hand: this runs for every word).
+        written = word.group()
+        if len(written) > 3 and written.endswith(POSSESSIVE):
+            written = written[:-2]
+        full = memory.people.get(written)
+        if not full:
+            continue
+        start, end = word.start(), word.start() + len(written)
+        if any(s < end and start < e for s, e in taken):
             continue
         before = CAPITALISED_NEIGHBOUR.search(text, max(0, start - 30), start)
         opener = before and before.start() == 0 and before.group().strip().lower() in OPENERS
