@@ -399,7 +399,7 @@ def _features(sentence: str) -> dict[str, int]:
             joined = YEAR_JOINED.search(sentence, year.start())
             if joined:
                 found["year_joined"] = joined.start()
-        if CLOCK_DIGITS.search(sentence, digit.start()):
+        if ("clock" in found or "zone" in found) and CLOCK_DIGITS.search(sentence, digit.start()):
             found["clock_digits"] = 0  # needed only beside "clock" or "zone", never an anchor
     if len(lower) != len(sentence):  # a letter whose lower case is longer: no positions
         found = dict.fromkeys(found, 0)
