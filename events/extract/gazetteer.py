@@ -92,10 +92,12 @@ class Gazetteer:
         article is about another country than Indonesia, and generic names are not
         Indonesia's bodies."""
         candidates = []
-        for automaton, haystack in ((self.folded, text.lower()), (self.exact, text)):
+        lower = text.lower()
+        language = "bahasa " in lower  # most sentences name no language: `_language` is not asked
+        for automaton, haystack in ((self.folded, lower), (self.exact, text)):
             for end, (length, name) in automaton.iter(haystack):
                 start = end - length + 1
-                if _bounded(text, start, end + 1) and not _language(text, start, name):
+                if _bounded(text, start, end + 1) and not (language and _language(text, start, name)):
                     candidates.append((start, end + 1, name))
         chosen: list[tuple[int, int, str]] = []
         for start, end, name in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
