@@ -271,13 +271,14 @@ def _incident_at(text: str, modality: str, present: frozenset[str]) -> int | Non
     """Where the first word of an incident is, if any: what harm left counts only in a
     sentence that does not look ahead, and a word of harm that is denied ("belum
     menetapkan tersangka", "tanpa korban jiwa", "no one was injured") is none."""
-    found = [_first_not_denied(INCIDENT, text) if has_cue(INCIDENT, text, present) else None]
+    # The cue's anchors, not `has_cue`: `_first_not_denied` searches for the cue itself.
+    found = [_first_not_denied(INCIDENT, text) if not ANCHORS[INCIDENT].isdisjoint(present) else None]
     ahead = PLANNED.search(text) if modality == "planned" and found[0] is not None else None
     if ahead and ahead.start() < found[0]:
         found = []  # "dijadwalkan meninjau lokasi longsor": what the plan is about
     elif found[0] is not None and TALLY.search(text, max(0, found[0] - 30), found[0]):
         found = []  # "Polda DIY mencatat 23 kasus klitih": a count of cases, not one of them
-    if modality != "planned" and has_cue(HARMED, text, present):
+    if modality != "planned" and not ANCHORS[HARMED].isdisjoint(present):
         found.append(_first_not_denied(HARMED, text))
     starts = [start for start in found if start is not None]
     return min(starts) if starts else None
