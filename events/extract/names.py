@@ -188,6 +188,15 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
             runs.append(current)
             current = []
         previous_end = token.end()
+        if not word[0].isupper():
+            # Most words: in lower case only a joiner ("bin", "of") carries a run on, and
+            # nothing below would take the word, so the checks for capitals are skipped.
+            if current and word.lower() in JOINERS:
+                current.append(token)
+            else:
+                runs.append(current)
+                current = []
+            continue
         if (word.lower() in JOINERS or word.lower() in NAME_ENDINGS and len(current) >= 2
                 and word[0].isupper()) and current:
             current.append(token)  # "Uka Suska Puji Utama": the name's last word
