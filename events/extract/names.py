@@ -237,7 +237,9 @@ def _pair_parts(text: str, run: list[re.Match]) -> list[list[re.Match]]:
     """A run whose parts joined by hyphens are names of two words or more each is a pair
     of names ("Anies Baswedan-Muhaimin Iskandar", a ticket); a shorter part is part of one
     name ("Kerja Sama Ekonomi Asia-Pasifik")."""
-    parts: list[list[re.Match]] = [[run[0]]] if run else []
+    if len(run) < 2 or "-" not in text[run[0].end():run[-1].start()]:
+        return [run]  # most runs: no hyphen between their words, so one part
+    parts: list[list[re.Match]] = [[run[0]]]
     for before, token in zip(run, run[1:]):
         if text[before.end():token.start()] == "-":
             parts.append([])
