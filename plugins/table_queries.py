@@ -99,8 +99,8 @@ class TableQueries:
         search = IN_WHERE.search(where)
         if not search or search.group(0) != where.strip() or not isinstance(params, dict):
             return
-        sql = self.counted_in_index(f"select count(*) from {table} where {where}",
-                                    COUNT.match(f"select count(*) from {table} where {where}"))
+        asked = f"select count(*) from {table} where {where}"
+        sql = self.counted_in_index(asked, COUNT.match(asked))
         key = self.count_key(sql, params)
         self.started.pop(key, None)  # one left by a page that did not count may be stale
         task = asyncio.ensure_future(self.original(sql, {"search": params.get("search")}))
