@@ -17,6 +17,7 @@ from .dates import find_dates
 from .facts import ArticleMemory, sentence_facts
 from .gazetteer import gazetteer
 from .sentences import Sentence, split_body
+from .words import CLOSING_QUOTES
 
 EXTRACTOR_VERSION = "11"
 
@@ -147,14 +148,11 @@ def _quotes_opened(text: str) -> int:
     return 0
 
 
-QUOTE_CLOSERS = ('"', "\u201d")
-
-
 def _said_when_and_where(fact: Fact, said: Fact, closing: str) -> Fact:
     """An earlier sentence of a quotation takes the day and place its attribution gives
     after the closing quote (`...," kata X di Mapolrestabes Surabaya, Selasa (14/5/2024).`),
     as context, when it gives none of its own: it was said then and there."""
-    close = max(closing.rfind(mark) for mark in QUOTE_CLOSERS)
+    close = max(closing.rfind(mark) for mark in CLOSING_QUOTES)
     changes = {}
     own = fact.date is not None and (fact.date.basis == "explicit" or fact.date.doubt)
     if not own and said.date is not None and said.date.basis == "explicit" and said.date.text \

@@ -22,7 +22,7 @@ from .kinds import (ANCHORS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CUR
 from .names import (BODY_WORD, ArticleMemory, acronyms_taught, as_written, bodies_with_countries, known_names,
                     learn_acronym, person_like, unknown_names)
 from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
-                    REGIONAL_UNITS, WEEKDAYS)
+                    OFFICE_NAMES_EN, REGIONAL_UNITS, WEEKDAYS)
 
 SPEECH_BEFORE = re.compile(
     r"(?<!\w)(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|menurut|said|argues|according to)\s+",
@@ -538,7 +538,7 @@ def _outside_companies(text: str, matches: list[Match]) -> list[Match]:
 
 # An office's word in capitals right before a name, and the same office later in lower case
 # after "the", standing for that person ("Health Minister X ...", then "summon the minister").
-OFFICE_WORDS = r"(minister|governor|regent|mayor|ambassador|spokesperson|spokesman|chairman|speaker)"
+OFFICE_WORDS = f"({'|'.join(OFFICE_NAMES_EN)})"
 OFFICE_BEFORE = re.compile(rf"(?i:{OFFICE_WORDS})\s+(?:[A-Z][\w.]*\s+){{0,2}}$")
 THE_OFFICE = re.compile(rf"\bthe {OFFICE_WORDS}\b(?!\s+(?:[A-Z]|of\b))")
 

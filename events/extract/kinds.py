@@ -13,6 +13,7 @@ from operator import itemgetter
 import ahocorasick
 
 from ..article import FactDate
+from .words import BODY_NAME_ENDINGS, CLOSING_QUOTES, OFFICE_NAMES_EN
 
 # Each cue pattern's anchors: the literal text (lower-cased) one of its words starts
 # with. A pattern runs only when one of its anchors is in the sentence, found for all
@@ -118,12 +119,9 @@ PLAN = _cues("rencana aksi", "rencana kerja(?: ?sama)?", "plan of action", "work
              "roadmap", "road map", "peta jalan", "cetak biru", "blueprint", "program kerja", "action plan")
 # Words that end the name of a body (not a cue of any kind): looked up with the cues so that
 # a sentence without one is known at no cost ("Indonesia Corruption Watch").
-BODY_NAME_WORDS = _cues("watch", "party", "institute", "foundation", "council", "forum", "association",
-                        "alliance", "society", "union", "corporation", "company", "network", "federation",
-                        "coalition", "movement")
+BODY_NAME_WORDS = _cues(*BODY_NAME_ENDINGS)
 # ... and so are the words of an office before a name and of a currency after a country.
-OFFICE_NAME_WORDS = _cues("minister", "governor", "regent", "mayor", "ambassador", "spokesperson", "spokesman",
-                          "chairman", "speaker")
+OFFICE_NAME_WORDS = _cues(*OFFICE_NAMES_EN)
 CURRENCY_WORDS = _cues("dolar", "dollars?")
 # A programme is a plan, but only when nothing more specific is said: the last resort.
 PROGRAMME = _cues("program", "programs?", "programmes?")
@@ -302,9 +300,6 @@ def _opinion_ahead(text: str, present: frozenset[str]) -> bool:
         return False
     ahead = PLANNED.search(text)
     return ahead is not None and OPINION.search(text).start() < ahead.start()
-
-
-CLOSING_QUOTES = ('"', "\u201d")
 
 
 def _quoted(text: str, speech: str | None) -> str:

@@ -17,8 +17,8 @@ from dataclasses import dataclass, field
 
 from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, POSSESSIVE, TITLE_WORDS,
                         Match, without_possessive)
-from .words import (BALINESE_ORDER, BODY_HEADS, DEMONYMS, FACILITY_HEADS, HEAD_WORDS, MONTHS, PLACE_HEADS,
-                    REGIONAL_UNITS, SUBJECT_TAILS, SUBJECT_WORDS, WEEKDAYS)
+from .words import (BALINESE_ORDER, BODY_HEADS, BODY_NAME_ENDINGS, DEMONYMS, FACILITY_HEADS, HEAD_WORDS,
+                    MONTHS, PLACE_HEADS, REGIONAL_UNITS, SUBJECT_TAILS, SUBJECT_WORDS, WEEKDAYS)
 
 # A hyphen before a capitalised word joins two names ("Anies Baswedan-Muhaimin Iskandar"): the
 # words on either side are tokens of their own.
@@ -410,8 +410,7 @@ COMPANY_RUN = re.compile(r"(?<![\w-])(?:PT|CV)\.?\s+[A-Z][\w&'’.-]*(?:\s+(?:[A
 AND_REST = re.compile(r" (?:dan|and) ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})")
 # A body whose name holds a country or its people's word before a word that names a
 # body: "Indonesia Corruption Watch", "Indonesian Democratic Party of Struggle".
-BODY_WORDS = (r"(?:Watch|Party|Institute|Foundation|Council|Forum|Association|Alliance|Society|Union|"
-              r"Corporation|Company|Network|Federation|Coalition|Movement)(?![\w-])")
+BODY_WORDS = rf"(?:{'|'.join(word.capitalize() for word in BODY_NAME_ENDINGS)})(?![\w-])"
 BODY_WORD = re.compile(BODY_WORDS)
 BODY_AFTER_COUNTRY = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,3}}?\s+{BODY_WORDS}(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*)+)?")
 

@@ -109,3 +109,16 @@ BALINESE_ORDER = {"Wayan", "Made", "Nyoman", "Ketut", "Putu", "Kadek", "Komang",
 REGIONAL_UNITS = {"polda", "polres", "polresta", "polrestabes", "polsek", "kodam", "korem",
                   "kodim", "lanal", "lantamal", "kejati", "kejari", "pemprov", "pemkab",
                   "pemkot", "kanwil", "dprd", "bappeda", "disdik", "dinkes"}
+
+# English words that end the name of a body: "Indonesia Corruption Watch", "... Party of
+# Struggle" (names.BODY_WORDS reads them in a name; kinds.BODY_NAME_WORDS says cheaply
+# whether a sentence has one).
+BODY_NAME_ENDINGS = ("watch", "party", "institute", "foundation", "council", "forum",
+                     "association", "alliance", "society", "union", "corporation", "company",
+                     "network", "federation", "coalition", "movement")
+# English words of an office that its holder is named after or called by ("Minister X",
+# "the minister").
+OFFICE_NAMES_EN = ("minister", "governor", "regent", "mayor", "ambassador", "spokesperson",
+                   "spokesman", "chairman", "speaker")
+# The marks that close a quotation.
+CLOSING_QUOTES = ('"', "\u201d")
