@@ -9,15 +9,16 @@ too, as the later ones do, so following `next` yields every row once.
 
 `?_search=words` is the clause `rowid in (select rowid from FTS where FTS match ...)`,
 run for the page's rows in the table's sort order and again for `select count(*)`. For
-words in a sixth of a million facts, both read 160,000 rows by rowid: about 150 ms to
-fetch them all and sort them to keep 101, and 120 ms to count them. Instead:
+words in a sixth of a million facts, both read 160,000 rows by rowid: 235 ms to fetch
+them all and sort them to keep 101, and 194 ms to count them (SQLite alone, one day's
+measurement). Instead:
 
 - the count: where the search is the page's only condition, the full-text index counts
-  its own matches (20 ms). It is the same number when the index is an external-content
+  its own matches (47 ms). It is the same number when the index is an external-content
   FTS table of that very table, kept equal to it by triggers; only then is it used.
 - the rows: where the search matches many rows, `+rowid in (...)` (the same condition,
   not usable as a rowid lookup) lets SQLite walk the table in its sort order through the
-  sort column's index and stop at the page's last row (40 ms). Where it matches few,
+  sort column's index and stop at the page's last row (96 ms). Where it matches few,
   fetching and sorting the matches is faster. The break-even is at about
   sqrt(page rows x table rows) matches (walking meets a match every rows/matches rows): a
   probe of the index counts up to that. The walk is used only where SQLite can walk
