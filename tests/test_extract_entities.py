@@ -244,6 +244,30 @@ PEOPLE = [
      "Sri Sultan Sukamaju Buwono X"),
     # In English the region comes before the title: after it, the whole run is the name.
     ("Acting Governor Sang Made Mahendra Jaya spoke in Denpasar.", "Sang Made Mahendra Jaya"),
+    # A body the gazetteer lacks, glued between the title and the person: the person's name
+    # starts at the first common given name (given_names.txt).
+    ("Ekonom Sukadata Rahma Wulandari hadir di Jakarta.", "Rahma Wulandari"),
+    ("Corporate Secretary Sukamaju Patra Niaga Rina Kartikasari hadir di Jakarta.",
+     "Rina Kartikasari"),
+    ("Peneliti Sukadata Institute Yusuf Hamdani Siregar hadir di Medan.", "Yusuf Hamdani Siregar"),
+    ("The plant was opened by Chief Executive Officer Sukamaju Energi Budi Santoso Wijaya in Bali.", "Budi Santoso Wijaya"),
+    # ... and an unknown region of two words after a regional title.
+    ("Bupati Sukamaju Serdang Asri Ludin Tambunan meninjau lokasi.", "Asri Ludin Tambunan"),
+    ("Wali Kota Sukamaju Baru I Wayan Sudarta meninjau lokasi.", "I Wayan Sudarta"),
+    # A body's own name after its head word may be a given name too ("Permata").
+    ("Ekonom Bank Permata Josua Pardede Sitompul hadir di Jakarta.", "Josua Pardede Sitompul"),
+    # English titles of several words, with the body or field after "of"/"for".
+    ("Singapore's Second Minister for Trade and Industry Tan See Leng arrived in Jakarta.", "Tan See Leng"),
+    ("Director General of Electricity Jisman Hutajulu arrived in Bali.", "Jisman Hutajulu"),
+    ("Executive Director of the Centre for Energy Transition Studies Arif Wicaksana spoke.",
+     "Arif Wicaksana"),
+    ("Head of Research Budi Santoso Wijaya spoke in Jakarta.", "Budi Santoso Wijaya"),
+    ("Vice Chairman Budi Santoso arrived in Bali.", "Budi Santoso"),
+    # No split where the title already stepped over the body or field, or a rank stands
+    # right before the name: a first name missing from the list is still the person's.
+    ("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono hadir di Bitung.", "Sakti Wahyu Trenggono"),
+    ("Kepala BNN Komjen Pol. Listyo Sigit Prabowo hadir di Bali.", "Listyo Sigit Prabowo"),
+    ("House Speaker Wan Muhamad Noor Matha arrived in Bangkok.", "Wan Muhamad Noor Matha"),
 ]
 
 

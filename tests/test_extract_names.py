@@ -68,6 +68,11 @@ UNKNOWN = [
      ["Ministry of Investment, Trade and Industry"]),
     # An office of a region named after it with its head word.
     ("Kemarin, Dinas Kesehatan Kota Kupang mendirikan empat pos.", ["Dinas Kesehatan Kota Kupang"]),
+    # An English body's name goes on after "for".
+    ("Analysts at the Centre for Sukamaju Transition Studies disagreed on Monday.",
+     ["Centre for Sukamaju Transition Studies"]),
+    ("Executive Director of the Institute for Sukamaju Studies Budi Santoso spoke.",
+     ["Institute for Sukamaju Studies"]),
     # "dan" inside a name whose acronym covers both halves.
     ("Kementerian Sukamaju Hidup dan Kehutanan (KSHK) mengaudit izin.",
      ["Kementerian Sukamaju Hidup dan Kehutanan"]),

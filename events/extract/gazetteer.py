@@ -17,7 +17,7 @@ from pathlib import Path
 import ahocorasick
 import yaml
 
-from .words import BALINESE_ORDER, FACILITY_HEADS, HEAD_WORDS, NAMED_BODY_HEADS, PLACE_HEADS, REGIONAL_UNITS
+from .words import BALINESE_ORDER, BODY_HEADS_EN, FACILITY_HEADS, HEAD_WORDS, NAMED_BODY_HEADS, PLACE_HEADS, REGIONAL_UNITS
 
 GAZETTEER_PATH = Path(__file__).with_name("gazetteer.yml")
 TYPES = {"countries": "country", "organisations": "organisation", "people": "person",
@@ -228,7 +228,24 @@ TITLE_WORDS = {
     # Honorifics: dropped from the name they stand before ("Mr Srettha", "Bapak Joko Susilo").
     "mr", "mrs", "ms", "mme", "madam", "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr",
     "sdri", "saudara", "saudari",
+    # Words of a company's offices in English ("Chief Executive Officer", "Corporate Secretary").
+    "executive", "officer", "corporate", "vice", "managing",
 }
+# Ranks and honorifics: the person's name follows them at once, never a body's.
+NAME_RIGHT_AFTER = {
+    "jenderal", "jend", "letnan", "kolonel", "laksamana", "marsekal", "irjen", "brigjen", "komjen",
+    "kombes", "akbp", "kompol", "pol", "ajun", "gen", "dr", "prof", "h", "hj", "ir", "drs", "gov", "sen",
+    "rep", "supt", "adm", "cmdr", "kapten", "letkol", "lettu", "letda", "mayjen", "letjen", "laksda",
+    "laksma", "laksdya", "marsda", "marsma", "marsdya", "serka", "sertu", "serda", "kopral", "bripka",
+    "brigpol", "bripda", "aipda", "aiptu", "iptu", "ipda", "akp", "brig", "maj", "lt", "col", "capt",
+    "colonel", "lieutenant", "captain", "sergeant", "brigadier", "mr", "mrs", "ms", "mme", "madam",
+    "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr", "sdri", "saudara", "saudari",
+}
+# Common given names (given_names.txt beside this file), in lower case: where a person's
+# name starts inside the capitalised words after a title and a body.
+GIVEN_NAMES = frozenset(
+    word.lower() for line in Path(__file__).with_name("given_names.txt").read_text(encoding="utf-8").splitlines()
+    if not line.startswith("#") for word in line.split())
 # Title words that are another word beside these: "ibu kota" is a capital city, and
 # "kota" is a title only in "Wali Kota".
 NOT_TITLE_BESIDE = {("ibu", "kota")}
@@ -339,6 +356,7 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
     field_word = None  # the token after a `dan` inside the title's field
     region_next = regional  # the title or unit just stepped over names its region next
     region_first = False  # ... and the run began right there
+    english_of = False  # the title went on with "of"/"for": a body or field comes before the name
     for j in range(first, min(first + 12, len(tokens))):
         if _broken(text, tokens[j - 1], tokens[j]):
             if not (len(run) <= 1 and not placed and _field_list(text, tokens[j - 1].end())):
@@ -353,6 +371,12 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
             inside = next(((s, e) for s, e in regions if s <= tokens[j].start() < e), None)
         if lower in COMPANY_WORDS:
             return []
+        if not run and lower in ("of", "for", "the"):
+            english_of = True  # "Director General of ...", "Minister for Trade and Industry ..."
+            continue
+        if run and lower in ("of", "for") and tokens[run[0]].group().lower() in BODY_HEADS_EN:
+            run.append(j)  # "Centre for Energy Transition Studies": a body's name goes on
+            continue
         if run and not inside and _initial(tokens, run, j):
             run.append(j)
             continue
@@ -391,16 +415,29 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
         return []  # "Kepala Pusat ... dan Mitigasi Bencana Geologi (PVMBG) ...": a body, by its acronym
     if len(run) >= 3 and run[0] == field_word:
         run = run[1:]  # the field's last word after `dan` ("... dan Menengah Abdul Mu'ti")
+    if not run or _all_initials(tokens, run):
+        return []
+    head = tokens[run[0]].group().lower()
+    if head in HEAD_WORDS and head not in NAMED_BODY_HEADS:
+        return []
+    # Only where a title stands right before the run: what it steps over (a known body, a
+    # field, an acronym) already named whom the person works for.
+    before = tokens[run[0] - 1].group().rstrip(".").lower()
+    titled = (before in TITLE_WORDS and before not in NAME_RIGHT_AFTER) or (english_of and before in ("of", "the"))
+    person = _person_in(tokens, run, 2 if head in HEAD_WORDS else 0) if titled and not placed else None
+    if person and all(tokens[j].group().lower() not in NOT_NAME_WORDS for j in person):
+        return person  # "Ekonom Indef Rahma Wulandari", "Bupati Deli Serdang Asri Ludin Tambunan"
     if len(run) >= 3 and tokens[run[-1]].group().rstrip(".,").lower() in NAME_ENDINGS:
         words = {tokens[j].group().rstrip(".,").lower() for j in run[:-1]}
     else:
         words = {tokens[j].group().rstrip(".,").lower() for j in run}
-    if not run or _all_initials(tokens, run) or words & NOT_NAME_WORDS:
+    if any(tokens[j].group() in ("of", "for") for j in run):
+        words = set()  # "Centre for Energy Transition Studies ...": a body's words, the person after them
+    if words & NOT_NAME_WORDS:
         return []
-    head = tokens[run[0]].group().lower()
+    if english_of and before in ("of", "the") and len(run) >= 3:
+        return run[-2:]  # "Director General of Electricity Jisman Hutajulu"
     if head in HEAD_WORDS:
-        if head not in NAMED_BODY_HEADS:
-            return []
         # "Ekonom Bank Permata Josua Pardede": a body named by its head word and a name of
         # its own, then the person; with fewer words, which is which cannot be told.
         last = run[-3:] if len(tokens[run[-2]].group().rstrip(".")) == 1 else run[-2:]
@@ -421,6 +458,29 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
     if region_named and len(run) >= len(last) + 1:
         return last  # "Ketua Bawaslu Kota Sukamaju Arief Nugroho": so it does after Kota
     return run
+
+
+def _person_in(tokens: list[re.Match], run: list[int], skip: int) -> list[int] | None:
+    """Where a person's name starts inside the capitalised words after a title: at the
+    first common given name (or Balinese particle), when words of a body or a region stand
+    before it and two to five words are left for the name. None when the run opens with a
+    given name or none is in it: the rules after decide."""
+    words = [tokens[j].group().rstrip(".,") for j in run]
+    for k, word in enumerate(words):
+        balinese = word in ("I", "Ni") and k + 1 < len(words) and words[k + 1] in BALINESE_ORDER
+        if not (balinese or word.lower() in GIVEN_NAMES):
+            continue
+        if k < skip:
+            if skip:
+                continue  # "Ekonom Bank Permata Josua Pardede": a body's own name after its head
+            return None
+        if k >= 2 and words[k - 2:k] == ["Anak", "Agung"]:
+            k -= 2  # a Balinese noble's name: "Anak Agung Gde Agung"
+        rest = words[k:]
+        if 2 <= len(rest) <= 5 and all(w[:1].isupper() for w in rest):
+            return run[k:]
+        return None
+    return None
 
 
 DEFINED_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]*[A-Z]\)")

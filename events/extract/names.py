@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, POSSESSIVE, TITLE_WORDS,
                         Match, without_possessive)
-from .words import (BALINESE_ORDER, BODY_HEADS, BODY_NAME_ENDINGS, DEMONYMS, FACILITY_HEADS, HEAD_WORDS,
+from .words import (BALINESE_ORDER, BODY_HEADS, BODY_HEADS_EN, BODY_NAME_ENDINGS, DEMONYMS, FACILITY_HEADS, HEAD_WORDS,
                     MONTHS, PLACE_HEADS, REGIONAL_UNITS, SUBJECT_TAILS, SUBJECT_WORDS, WEEKDAYS)
 
 # A hyphen before a capitalised word joins two names ("Anies Baswedan-Muhaimin Iskandar"): the
@@ -191,8 +191,9 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
         if not word[0].isupper():
             # Most words: in lower case only a joiner ("bin", "of") carries a run on, and
             # nothing below would take the word, so the checks for capitals are skipped.
-            if current and word.lower() in JOINERS:
-                current.append(token)
+            if current and (word.lower() in JOINERS
+                            or word == "for" and current[0].group().lower() in BODY_HEADS_EN):
+                current.append(token)  # "Centre for Energy Transition Studies"
             else:
                 runs.append(current)
                 current = []
@@ -269,7 +270,7 @@ def _name_word(text: str, token: re.Match, taken: list[tuple[int, int]]) -> bool
 
 
 def _trim(run: list[re.Match]) -> list[re.Match]:
-    while run and run[-1].group().lower() in JOINERS:
+    while run and (run[-1].group().lower() in JOINERS or run[-1].group() == "for"):
         run = run[:-1]
     return run
 

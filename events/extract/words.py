@@ -52,6 +52,10 @@ HEAD_WORDS = {
 }
 # ... of those, the ones whose body has a name of its own after them ("Bank Permata",
 # "Universitas Gadjah Mada"), unlike a court or an office named by what it does.
+# Head words of English bodies whose name goes on after "for" ("Centre for Energy Transition
+# Studies", "Institute for Policy Studies").
+BODY_HEADS_EN = {"centre", "center", "institute", "council", "foundation", "association", "board",
+                 "authority", "commission", "federation", "society", "forum", "coalition", "alliance"}
 NAMED_BODY_HEADS = {"bank", "universitas", "university", "partai", "institut", "institute"}
 # Words that open the name of a place: an unknown name that starts with one is a place
 # ("Kabupaten Agam", "Nagari Bukik Batabuah", "Pulau Komodo").
