@@ -279,6 +279,8 @@ def test_a_name_after_a_title_or_rank_is_a_person(text, name):
 @pytest.mark.parametrize("text", [
     "Rupiah ditutup menguat ke Rp 16.280 per dolar AS pada Selasa.",
     "The US dollar rose against the yen on Tuesday.",
+    # Two capitals with an age after them are a person's initials.
+    "Korban berinisial AS (44) tewas di lokasi pada Senin.",
 ])
 def test_a_country_that_names_a_currency_is_no_actor(text):
     assert "United States" not in {name for name, _, _ in mentions(text)}

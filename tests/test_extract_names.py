@@ -68,6 +68,10 @@ UNKNOWN = [
      ["Ministry of Investment, Trade and Industry"]),
     # An office of a region named after it with its head word.
     ("Kemarin, Dinas Kesehatan Kota Kupang mendirikan empat pos.", ["Dinas Kesehatan Kota Kupang"]),
+    # A common noun opening the sentence before a person's name is no part of it; before
+    # a given name inside a body's name it is ("Yayasan Budi ...").
+    ("Petani Budi Sukamto Wiryo terluka di Medan.", ["Budi Sukamto Wiryo"]),
+    ("Yayasan Budi Luhur Sukamaju menggelar bazar di Medan.", ["Yayasan Budi Luhur Sukamaju"]),
     # An English body's name goes on after "for".
     ("Analysts at the Centre for Sukamaju Transition Studies disagreed on Monday.",
      ["Centre for Sukamaju Transition Studies"]),
@@ -122,6 +126,11 @@ def test_a_facility_the_gazetteer_lacks_is_a_place(text, names):
     "House Speaker Budi Santoso said parliament would convene.",
     # A hyphen with one word on a side joins the parts of one name.
     "Kerja sama Jakarta-Sukamaju diperluas.",
+    # A product after a price word opening the sentence, a price after a name, the last
+    # words of a title's field whose acronym spells a longer name.
+    "Harga Pertamax turun menjadi Rp12.200 per liter pada Rabu.",
+    "Harga Pertalite tetap Rp10.000 per liter dan Solar Rp6.800 per liter sejak Rabu.",
+    "KPK menangkap Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) di Bandung pada Senin.",
     # Known entities are never unknown.
     "Kepolisian Negara Republik Indonesia bertemu Badan Narkotika Nasional di Jakarta.",
 ])
@@ -145,6 +154,11 @@ def test_an_unknown_name_is_an_actor_shown_with_the_facts_actors():
     # After an ordinary word that opens the sentence.
     ("Bupati Sukamaju Raya Andi Pratama ditangkap KPK. Selain Andi, KPK menangkap delapan orang.",
      ("Andi Pratama", "person")),
+    # ... also after a common noun opening the sentence, before a person's short name.
+    ("Siswa penerbang I Wayan Sukadana Pranata (22) tewas di Buleleng. Jenazah Wayan dibawa ke rumah duka.",
+     ("I Wayan Sukadana Pranata", "unknown")),
+    ("Petani Budi Sukamto Wiryo terluka di Deli Serdang. Rumah Sukamto dibakar kemarin.",
+     ("Budi Sukamto Wiryo", "unknown")),
     # Two words of a longer name given before are that name.
     ("Menteri Keuangan Sri Sukamaju Indrawati hadir. Penerimaan turun, kata Sri Sukamaju.",
      ("Sri Sukamaju Indrawati", "person")),

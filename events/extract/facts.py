@@ -448,6 +448,7 @@ def _office_holders(text: str, taken: list[tuple[int, int]], reference: date | N
     return found
 
 
+AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
 CURRENCY_BEFORE = re.compile(r"(?i:dolar|dollar)\s+$")
 CURRENCY_AFTER = re.compile(r"\s+(?i:dollars?)\b")
 
@@ -456,6 +457,9 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
               reference: date | None = None) -> list[tuple]:
     """(start, end, name, type, wikidata, text) for every entity, people included."""
     present = anchors_in(text)
+    if "(" in text:  # "berinisial AS (44)": a person's initials with their age, not the country
+        matches = [m for m in matches if not (m.entry.type == "country" and m.text.isupper()
+                                              and AGE_AFTER.match(text, m.end))]
     if not ANCHORS[CURRENCY_WORDS].isdisjoint(present):
         matches = [m for m in matches if not (m.entry.type == "country" and (
             CURRENCY_BEFORE.search(text, max(0, m.start - 8), m.start) or CURRENCY_AFTER.match(text, m.end)))]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, POSSESSIVE, TITLE_WORDS,
+from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, GIVEN_NAMES, NAME_ENDINGS, NOT_NAME_WORDS, POSSESSIVE, TITLE_WORDS,
                         Match, without_possessive)
 from .words import (BALINESE_ORDER, BODY_HEADS, BODY_HEADS_EN, BODY_NAME_ENDINGS, DEMONYMS, FACILITY_HEADS, HEAD_WORDS,
                     MONTHS, PLACE_HEADS, REGIONAL_UNITS, SUBJECT_TAILS, SUBJECT_WORDS, WEEKDAYS)
@@ -34,6 +34,8 @@ OPENERS = {
     "the", "a", "an", "in", "on", "at", "for", "after", "before", "during", "meanwhile",
     "however", "but", "and", "this", "that", "it", "he", "she", "they", "we", "officials",
     "residents", "police", "pasangan", "paslon",
+    # What economic news opens with before a product's or a body's name ("Harga Pertamax ...").
+    "harga", "nilai", "jumlah", "angka", "biaya", "tarif", "stok", "total",
 }
 # Capitalised in the middle of a name-like run, but never part of a name.
 BREAKERS = {
@@ -119,6 +121,8 @@ def unknown_names(text: str, taken: list[tuple[int, int]],
         end = after or end
         if found and _one_defined_name(text, found[-1][0], found[-1][1], start, end):
             start = found.pop()[0]
+        elif "(" in text and _tail_of_defined_name(text, start, end):
+            continue  # "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)": a field's last words only
         found.append((start, end, text[start:end]))
     return found
 
@@ -140,6 +144,16 @@ def _one_defined_name(text: str, start: int, end: int, next_start: int, next_end
     defined = DEFINED_ACRONYM.match(text, next_end)
     return bool(defined) and defined.group(1) == "".join(
         word[0] for word in text[start:next_end].split() if word[:1].isupper())
+
+
+def _tail_of_defined_name(text: str, start: int, end: int) -> bool:
+    """A run after `dan`/`and` whose acronym in brackets is longer than its initials and
+    ends with them: the last words of a longer name ("... Umum dan Penataan Ruang (PUPR)")."""
+    defined = DEFINED_ACRONYM.match(text, end)
+    if not defined or not text.endswith((" dan ", " and "), 0, start):
+        return False
+    initials = "".join(word[0] for word in text[start:end].split() if word[:1].isupper())
+    return len(defined.group(1)) > len(initials) and defined.group(1).endswith(initials)
 
 
 # Two capitalised words in a row (maybe with "of" between): without them there is no run
@@ -228,10 +242,20 @@ GLUED_HEADS = HEAD_WORDS | {"sungai", "danau", "teluk", "selat"}
 
 
 def _without_opening_noun(text: str, run: list[re.Match]) -> list[re.Match]:
-    if (run[1].group().lower() in GLUED_HEADS and run[0].group().lower() not in GLUED_HEADS
-            and not text[:run[0].start()].strip(" \"'“‘(")):
+    first, second = run[0].group().lower(), run[1].group().lower()
+    if text[:run[0].start()].strip(" \"'“‘("):
+        return run
+    if second in GLUED_HEADS and first not in GLUED_HEADS:
         return run[1:]
+    if second in GIVEN_NAMES and first not in GIVEN_NAMES and first not in NOT_GLUED and len(run) <= 5 \
+            and run[0].group()[1:].islower():
+        return run[1:]  # "Petani Budi Santoso Wiryo terluka": a common noun before a person's name
     return run
+
+
+# Words opening a name of which a given name after them is part ("Jalan Ahmad Yani",
+# "Yayasan Budi Luhur", "Universitas Andi Djemma").
+NOT_GLUED = HEAD_WORDS | PLACE_HEADS | FACILITY_HEADS | BODY_HEADS | {"yayasan", "pondok", "taman", "kampus"}
 
 
 def _pair_parts(text: str, run: list[re.Match]) -> list[list[re.Match]]:
@@ -263,8 +287,8 @@ def _name_word(text: str, token: re.Match, taken: list[tuple[int, int]]) -> bool
         return False
     if any(s < token.end() and token.start() < e for s, e in taken):
         return False
-    if word.lower() in DEMONYMS:
-        return False
+    if word.lower() in DEMONYMS or word.startswith("Rp") and word[2:3].isdigit():
+        return False  # ... nor a price ("Solar Rp6.800")
     opening = not text[:token.start()].strip(" \"'“‘(")
     return not (opening and word.lower() in OPENERS)
 
@@ -357,11 +381,20 @@ def known_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) 
         if any(s < end and start < e for s, e in taken):
             continue
         before = CAPITALISED_NEIGHBOUR.search(text, max(0, start - 30), start)
-        opener = before and before.start() == 0 and before.group().strip().lower() in OPENERS
+        opener = before and before.start() == 0 and _opening_noun(before.group().strip(), full, memory)
         if (before and not opener) or CAPITALISED_NEXT.match(text, word.end()):
             continue  # part of a longer name that is not this one ("Selain Andi" is not)
         found.append((start, end, full, memory.kinds.get(full, "person"), None, text[start:end]))
     return found
+
+
+def _opening_noun(word: str, full: str, memory: ArticleMemory) -> bool:
+    """Whether the word opening the sentence before a short name is an ordinary word: one
+    of the openers, or, before a person the article named, no given name nor a word of a
+    name it gave ("Jenazah Wayan dibawa" after "I Wayan Adi Pranata")."""
+    return word.lower() in OPENERS or (
+        (full in memory.persons or memory.kinds.get(full) == "person")
+        and word.lower() not in GIVEN_NAMES and word not in memory.people)
 
 
 CAPITALISED_NEIGHBOUR = re.compile(r"[A-Z][\w'’-]*\s$")
