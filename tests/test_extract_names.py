@@ -258,6 +258,18 @@ def test_a_single_name_after_an_honorific_or_before_a_possessive_is_the_full_nam
     ('Budi Santoso, warga Desa Sukamaju, mengaku kaget. "Saya langsung lari keluar," tuturnya.',
      "Budi Santoso"),
     ("Budi Santoso mengaku kaget. Ia mengaku langsung lari keluar rumah.", "Budi Santoso"),
+    # A body spoke last: the pronoun is the last person named, not the body.
+    ("Kepala Stasiun Geofisika Sukamaju Budi Santoso mengatakan gempa kecil. BPBD mengatakan warga "
+     "kembali. Ia meminta warga tetap waspada.", "Budi Santoso"),
+    # No one spoke yet: the last person named, not the place that ended the sentence before.
+    ('Governor Andi Wijaya visited flood victims in Bekasi on Monday. The floods hit the city of '
+     'Bekasi. "We will rebuild," he said on Tuesday.', "Andi Wijaya"),
+    ("Polisi menangkap Budi Santoso di Sukamaju. Ia mengaku menyesal di depan penyidik.", "Budi Santoso"),
+    # An office in lower case after "the" or "sang" is the person named with it before.
+    ("Bali Governor Wayan Sukadana opened the festival on Monday. The governor said it would run "
+     "for a week.", "Wayan Sukadana"),
+    ("Menteri Kesehatan Budi Sukamto meninjau rumah sakit di Bekasi. Sang menteri meminta rumah sakit "
+     "menambah tempat tidur.", "Budi Sukamto"),
 ])
 def test_a_pronoun_that_speaks_is_the_last_speaker(text, speaker):
     last = facts(text)[-1]

@@ -22,7 +22,7 @@ from .kinds import (ANCHORS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CUR
 from .names import (BODY_WORD, ArticleMemory, acronyms_taught, as_written, bodies_with_countries, known_names,
                     learn_acronym, person_like, unknown_names)
 from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
-                    OFFICE_NAMES_EN, REGIONAL_UNITS, WEEKDAYS)
+                    OFFICE_NAMES_EN, OFFICE_NAMES_ID, REGIONAL_UNITS, WEEKDAYS)
 
 SPEECH_BEFORE = re.compile(
     r"(?<!\w)(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|menurut|said|argues|according to)\s+",
@@ -511,8 +511,10 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         memory.learn_region(name)
         found.append((start, end, name, type_, None, name))
         learn_acronym(text, found[-1], memory)
-    if memory.offices and "the " in text and any(f"the {office}" in text for office in memory.offices):
-        found += _office_named_before(text, found, memory)
+    if memory.offices:
+        lower = text.lower()
+        if any(f"the {office}" in lower or f"sang {office}" in lower for office in memory.offices):
+            found += _office_named_before(text, found, memory)
     if not places and (" di " in text or " in " in text):
         found += _places_after_di(text, found, memory)  # only where no known place is named
     return sorted(found)
@@ -542,9 +544,9 @@ def _outside_companies(text: str, matches: list[Match]) -> list[Match]:
 
 # An office's word in capitals right before a name, and the same office later in lower case
 # after "the", standing for that person ("Health Minister X ...", then "summon the minister").
-OFFICE_WORDS = f"({'|'.join(OFFICE_NAMES_EN)})"
+OFFICE_WORDS = f"({'|'.join(OFFICE_NAMES_EN + OFFICE_NAMES_ID)})"
 OFFICE_BEFORE = re.compile(rf"(?i:{OFFICE_WORDS})\s+(?:[A-Z][\w.]*\s+){{0,2}}$")
-THE_OFFICE = re.compile(rf"\bthe {OFFICE_WORDS}\b(?!\s+(?:[A-Z]|of\b))")
+THE_OFFICE = re.compile(rf"\b(?:[Tt]he|[Ss]ang) {OFFICE_WORDS}\b(?!\s+(?:[A-Z]|of\b))")
 
 
 def _office_named_before(text: str, mentions: list[tuple], memory: ArticleMemory) -> list[tuple]:
@@ -725,11 +727,16 @@ SPEAKER_TYPES = ("person", "unknown", "organisation")
 
 def _pronoun_speech(text: str, mentions: list[tuple],
                     memory: ArticleMemory) -> tuple[Speech | None, list[tuple]]:
-    """`Ia menyebutkan`, `ujarnya`, `he added`: the last speaker speaks again."""
+    """`Ia menyebutkan`, `ujarnya`, `he added`: the last speaker speaks again, or the last
+    person named when the last speaker was a body or no one spoke yet."""
     pronoun = PRONOUN_SPEECH.search(text) if _may_speak(text) else None
-    if pronoun is None or memory.last_speaker is None:
+    if pronoun is None:
         return None, mentions
     name = memory.last_speaker
+    if name is None or not (memory.kinds.get(name) == "person" or name in memory.persons):
+        name = memory.last_person or name  # a person says "he said", "ujarnya": not a body
+    if name is None:
+        return None, mentions
     mention = (pronoun.start(), pronoun.end(), name, memory.kinds.get(name, "person"), None,
                pronoun.group())
     return Speech(name, leading=pronoun.start() < len(text) / 2), sorted([*mentions, mention])

@@ -13,7 +13,7 @@ from operator import itemgetter
 import ahocorasick
 
 from ..article import FactDate
-from .words import BODY_NAME_ENDINGS, CLOSING_QUOTES, OFFICE_NAMES_EN
+from .words import BODY_NAME_ENDINGS, CLOSING_QUOTES, OFFICE_NAMES_EN, OFFICE_NAMES_ID
 
 # Each cue pattern's anchors: the literal text (lower-cased) one of its words starts
 # with. A pattern runs only when one of its anchors is in the sentence, found for all
@@ -121,7 +121,7 @@ PLAN = _cues("rencana aksi", "rencana kerja(?: ?sama)?", "plan of action", "work
 # a sentence without one is known at no cost ("Indonesia Corruption Watch").
 BODY_NAME_WORDS = _cues(*BODY_NAME_ENDINGS)
 # ... and so are the words of an office before a name and of a currency after a country.
-OFFICE_NAME_WORDS = _cues(*OFFICE_NAMES_EN)
+OFFICE_NAME_WORDS = _cues(*OFFICE_NAMES_EN, *OFFICE_NAMES_ID)
 CURRENCY_WORDS = _cues("dolar", "dollars?")
 # A programme is a plan, but only when nothing more specific is said: the last resort.
 PROGRAMME = _cues("program", "programs?", "programmes?")

@@ -124,5 +124,7 @@ BODY_NAME_ENDINGS = ("watch", "party", "institute", "foundation", "council", "fo
 # "the minister").
 OFFICE_NAMES_EN = ("minister", "governor", "regent", "mayor", "ambassador", "spokesperson",
                    "spokesman", "chairman", "speaker")
+# ... and in Indonesian, for "sang menteri" after "Menteri Kesehatan Budi ...".
+OFFICE_NAMES_ID = ("menteri", "gubernur", "bupati", "wali kota", "walikota", "camat", "kapolda", "kapolres")
 # The marks that close a quotation.
 CLOSING_QUOTES = ('"', "\u201d")
