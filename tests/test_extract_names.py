@@ -180,6 +180,11 @@ def test_a_single_name_later_in_the_article_is_the_name_given_earlier(text, expe
 
 
 @pytest.mark.parametrize("text, expected", [
+    # A company named with its legal form is that company later without it, also inside a title.
+    ("PT Sukamaju Patra Niaga menurunkan harga BBM pada Rabu. Corporate Secretary Sukamaju Patra "
+     "Niaga Rina Kartikasari mengatakan harga mengikuti tren dunia.", "PT Sukamaju Patra Niaga"),
+    ("PT Sukamaju Tirta Mandiri memenangi tender. Sukamaju Tirta Mandiri mulai bekerja pada Mei.",
+     "PT Sukamaju Tirta Mandiri"),
     # An acronym defined in brackets after a name the gazetteer lacks is that name later.
     ("Badan Riset Pangan Daerah (BRPD) merilis data harga. BRPD mencatat inflasi 1,84 persen.",
      "Badan Riset Pangan Daerah"),

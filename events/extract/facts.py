@@ -472,8 +472,10 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     found = [as_written(m, memory) for m in matches]
     if bodies:
         found += bodies
+    taught = []
     if memory.acronyms:  # taught by earlier sentences, before a speech cue takes the word
-        found += acronyms_taught(text, [(f[0], f[1]) for f in found], memory)
+        taught = acronyms_taught(text, [(f[0], f[1]) for f in found], memory)
+        found += taught
     for body in bodies:
         learn_acronym(text, body, memory)
     for m in found:
@@ -485,7 +487,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         memory.learn(holder[2])
         found.append(holder)
     taken = [(f[0], f[1]) for f in found]
-    people = people_after_titles(text, matches, [o[:2] for o in offices], memory.regions)
+    people = people_after_titles(text, matches, [o[:2] for o in offices] + [t[:2] for t in taught],
+                                 memory.regions)
     office_named = not ANCHORS[OFFICE_NAME_WORDS].isdisjoint(present)
     for start, end, name in people + _speech_names(text, taken):
         if any(s < end and start < e for s, e in taken):
@@ -509,6 +512,9 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             if type_ != "place":
                 memory.persons.add(name)
         memory.learn_region(name)
+        if name.startswith(("PT ", "CV ")) and name.count(" ") >= 2:
+            # "PT Sukamaju Patra Niaga", then "Sukamaju Patra Niaga" without its legal form
+            memory.acronyms.setdefault(name[3:], name)
         found.append((start, end, name, type_, None, name))
         learn_acronym(text, found[-1], memory)
     if memory.offices:

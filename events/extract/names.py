@@ -304,7 +304,8 @@ class ArticleMemory:
     """What earlier sentences taught: people's full names, for `menurut Krishna`."""
 
     people: dict[str, str] = field(default_factory=dict)  # any name token -> full name
-    acronyms: dict[str, str] = field(default_factory=dict)  # "BPS" -> "Badan Pusat Statistik"
+    # "BPS" -> "Badan Pusat Statistik"; a company's name without its legal form -> with it
+    acronyms: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)  # full name -> entity type
     last_speaker: str | None = None
     last_person: str | None = None  # the last person named, for "Ia ditahan ..."
