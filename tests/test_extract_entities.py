@@ -263,6 +263,11 @@ PEOPLE = [
      "Arif Wicaksana"),
     ("Head of Research Budi Santoso Wijaya spoke in Jakarta.", "Budi Santoso Wijaya"),
     ("Vice Chairman Budi Santoso arrived in Bali.", "Budi Santoso"),
+    ("Deputy Chairman of the Sukamaju Chamber of Commerce Rina Kartika arrived in Bali.", "Rina Kartika"),
+    # A title's last word (Umum, Eksekutif) stands before the body too; a given name missing
+    # from the list is known by its ending (-yadi, -anto, -wati ...).
+    ("Ketua Umum Asosiasi Pengusaha Sukamaju Hariyadi Sukamdani hadir di Jakarta.", "Hariyadi Sukamdani"),
+    ("Direktur Eksekutif Sukadata Sulistyowati Rahayu hadir di Jakarta.", "Sulistyowati Rahayu"),
     # No split where the title already stepped over the body or field, or a rank stands
     # right before the name: a first name missing from the list is still the person's.
     ("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono hadir di Bitung.", "Sakti Wahyu Trenggono"),

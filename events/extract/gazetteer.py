@@ -229,7 +229,7 @@ TITLE_WORDS = {
     "mr", "mrs", "ms", "mme", "madam", "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr",
     "sdri", "saudara", "saudari",
     # Words of a company's offices in English ("Chief Executive Officer", "Corporate Secretary").
-    "executive", "officer", "corporate", "vice", "managing",
+    "executive", "officer", "corporate", "vice", "managing", "eksekutif",
 }
 # Ranks and honorifics: the person's name follows them at once, never a body's.
 NAME_RIGHT_AFTER = {
@@ -241,11 +241,22 @@ NAME_RIGHT_AFTER = {
     "colonel", "lieutenant", "captain", "sergeant", "brigadier", "mr", "mrs", "ms", "mme", "madam",
     "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr", "sdri", "saudara", "saudari",
 }
+# Words that end a title ("Ketua Umum", "Direktur Utama", "Direktur Eksekutif").
+TITLE_TAILS = {"umum", "utama", "pelaksana", "harian", "eksekutif"}
 # Common given names (given_names.txt beside this file), in lower case: where a person's
 # name starts inside the capitalised words after a title and a body.
 GIVEN_NAMES = frozenset(
     word.lower() for line in Path(__file__).with_name("given_names.txt").read_text(encoding="utf-8").splitlines()
     if not line.startswith("#") for word in line.split())
+# Endings of Javanese and Muslim given names that no list holds in every spelling
+# ("Hariyadi", "Sugiyanto", "Sukarno", "Hasanudin", "Sulistyowati", "Endang Sriningsih").
+GIVEN_ENDINGS = ("yadi", "anto", "ono", "uddin", "udin", "ningsih", "ningrum", "wati", "yati")
+
+
+def given_name(word: str) -> bool:
+    """Whether a capitalised word is a common given name, or ends like one."""
+    lower = word.lower()
+    return lower in GIVEN_NAMES or (len(lower) >= 6 and lower.endswith(GIVEN_ENDINGS))
 # Title words that are another word beside these: "ibu kota" is a capital city, and
 # "kota" is a title only in "Wali Kota".
 NOT_TITLE_BESIDE = {("ibu", "kota")}
@@ -374,7 +385,7 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
         if not run and lower in ("of", "for", "the"):
             english_of = True  # "Director General of ...", "Minister for Trade and Industry ..."
             continue
-        if run and lower in ("of", "for") and tokens[run[0]].group().lower() in BODY_HEADS_EN:
+        if run and lower in ("of", "for") and any(tokens[k].group().lower() in BODY_HEADS_EN for k in run):
             run.append(j)  # "Centre for Energy Transition Studies": a body's name goes on
             continue
         if run and not inside and _initial(tokens, run, j):
@@ -423,7 +434,8 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
     # Only where a title stands right before the run: what it steps over (a known body, a
     # field, an acronym) already named whom the person works for.
     before = tokens[run[0] - 1].group().rstrip(".").lower()
-    titled = (before in TITLE_WORDS and before not in NAME_RIGHT_AFTER) or (english_of and before in ("of", "the"))
+    titled = (before in TITLE_WORDS and before not in NAME_RIGHT_AFTER) or before in TITLE_TAILS \
+        or (english_of and before in ("of", "the"))
     person = _person_in(tokens, run, 2 if head in HEAD_WORDS else 0) if titled and not placed else None
     if person and all(tokens[j].group().lower() not in NOT_NAME_WORDS for j in person):
         return person  # "Ekonom Indef Rahma Wulandari", "Bupati Deli Serdang Asri Ludin Tambunan"
@@ -468,7 +480,7 @@ def _person_in(tokens: list[re.Match], run: list[int], skip: int) -> list[int] |
     words = [tokens[j].group().rstrip(".,") for j in run]
     for k, word in enumerate(words):
         balinese = word in ("I", "Ni") and k + 1 < len(words) and words[k + 1] in BALINESE_ORDER
-        if not (balinese or word.lower() in GIVEN_NAMES):
+        if not (balinese or given_name(word)):
             continue
         if k < skip:
             if skip:

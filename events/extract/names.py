@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, GIVEN_NAMES, NAME_ENDINGS, NOT_NAME_WORDS, POSSESSIVE, TITLE_WORDS,
-                        Match, without_possessive)
+from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, POSSESSIVE, TITLE_WORDS,
+                        Match, given_name, without_possessive)
 from .words import (BALINESE_ORDER, BODY_HEADS, BODY_HEADS_EN, BODY_NAME_ENDINGS, DEMONYMS, FACILITY_HEADS, HEAD_WORDS,
                     MONTHS, PLACE_HEADS, REGIONAL_UNITS, SUBJECT_TAILS, SUBJECT_WORDS, WEEKDAYS)
 
@@ -206,7 +206,7 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
             # Most words: in lower case only a joiner ("bin", "of") carries a run on, and
             # nothing below would take the word, so the checks for capitals are skipped.
             if current and (word.lower() in JOINERS
-                            or word == "for" and current[0].group().lower() in BODY_HEADS_EN):
+                            or word == "for" and any(t.group().lower() in BODY_HEADS_EN for t in current)):
                 current.append(token)  # "Centre for Energy Transition Studies"
             else:
                 runs.append(current)
@@ -247,7 +247,7 @@ def _without_opening_noun(text: str, run: list[re.Match]) -> list[re.Match]:
         return run
     if second in GLUED_HEADS and first not in GLUED_HEADS:
         return run[1:]
-    if second in GIVEN_NAMES and first not in GIVEN_NAMES and first not in NOT_GLUED and len(run) <= 5 \
+    if given_name(second) and not given_name(first) and first not in NOT_GLUED and len(run) <= 5 \
             and run[0].group()[1:].islower():
         return run[1:]  # "Petani Budi Santoso Wiryo terluka": a common noun before a person's name
     return run
@@ -395,7 +395,7 @@ def _opening_noun(word: str, full: str, memory: ArticleMemory) -> bool:
     name it gave ("Jenazah Wayan dibawa" after "I Wayan Adi Pranata")."""
     return word.lower() in OPENERS or (
         (full in memory.persons or memory.kinds.get(full) == "person")
-        and word.lower() not in GIVEN_NAMES and word not in memory.people)
+        and not given_name(word) and word not in memory.people)
 
 
 CAPITALISED_NEIGHBOUR = re.compile(r"[A-Z][\w'’-]*\s$")

@@ -55,7 +55,8 @@ HEAD_WORDS = {
 # Head words of English bodies whose name goes on after "for" ("Centre for Energy Transition
 # Studies", "Institute for Policy Studies").
 BODY_HEADS_EN = {"centre", "center", "institute", "council", "foundation", "association", "board",
-                 "authority", "commission", "federation", "society", "forum", "coalition", "alliance"}
+                 "authority", "commission", "federation", "society", "forum", "coalition", "alliance",
+                 "chamber", "agency", "academy", "fund", "corporation"}
 NAMED_BODY_HEADS = {"bank", "universitas", "university", "partai", "institut", "institute"}
 # Words that open the name of a place: an unknown name that starts with one is a place
 # ("Kabupaten Agam", "Nagari Bukik Batabuah", "Pulau Komodo").
