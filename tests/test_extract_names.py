@@ -97,6 +97,8 @@ def test_a_capitalised_name_not_in_the_gazetteer_is_an_unknown_entity(text, name
     ("Pesawat tiba di Bandara Pangeran Sukamaju bin Abdul Rahman kemarin.",
      ["Bandara Pangeran Sukamaju bin Abdul Rahman"]),
     ("Pesawat lepas landas dari Bandara Letkol Sukamaju kemarin.", ["Bandara Letkol Sukamaju"]),
+    # Two plain capitalised words right after "di" are where, not who.
+    ("Dua korban dirawat di Lubuk Sukamaju sejak Senin.", ["Lubuk Sukamaju"]),
 ])
 def test_a_facility_the_gazetteer_lacks_is_a_place(text, names):
     assert [m.name for f in facts(text) for m in f.mentions if m.type == "place"] == names
@@ -159,6 +161,9 @@ def test_an_unknown_name_is_an_actor_shown_with_the_facts_actors():
      ("I Wayan Sukadana Pranata", "unknown")),
     ("Petani Budi Sukamto Wiryo terluka di Deli Serdang. Rumah Sukamto dibakar kemarin.",
      ("Budi Sukamto Wiryo", "unknown")),
+    # One word with an age in brackets is a person, named so again later.
+    ("Dua petani, Sarmin (61) dan Juliana Br Ginting (37), terluka. Sarmin dirawat di Medan.",
+     ("Sarmin", "person")),
     # Two words of a longer name given before are that name.
     ("Menteri Keuangan Sri Sukamaju Indrawati hadir. Penerimaan turun, kata Sri Sukamaju.",
      ("Sri Sukamaju Indrawati", "person")),
@@ -270,6 +275,8 @@ def test_a_single_name_after_an_honorific_or_before_a_possessive_is_the_full_nam
     ('Governor Andi Wijaya visited flood victims in Bekasi on Monday. The floods hit the city of '
      'Bekasi. "We will rebuild," he said on Tuesday.', "Andi Wijaya"),
     ("Polisi menangkap Budi Santoso di Sukamaju. Ia mengaku menyesal di depan penyidik.", "Budi Santoso"),
+    ('Governor Andi Wijaya visited flood victims on Monday. Floods also hit villages in Sukamaju '
+     'Raya. "We will rebuild," he said.', "Andi Wijaya"),
     # An office in lower case after "the" or "sang" is the person named with it before.
     ("Bali Governor Wayan Sukadana opened the festival on Monday. The governor said it would run "
      "for a week.", "Wayan Sukadana"),

@@ -508,15 +508,19 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     for start, end, name in unknown_names(text, taken, places):
         type_ = "place" if _a_place_name(name) else "unknown"
         if person_like(name):
+            if text.endswith(" di ", 0, start):
+                type_ = "place"  # "dirawat di Lubuk Pakam": where, not who
             memory.learn(name, "unknown", written=True)
-            if type_ != "place":
-                memory.persons.add(name)
+            if type_ != "place" and not PLACE_PREPOSITION.search(text, max(0, start - 4), start):
+                memory.persons.add(name)  # ... nor "in Lubuk Pakam": no person for "he said"
         memory.learn_region(name)
         if name.startswith(("PT ", "CV ")) and name.count(" ") >= 2:
             # "PT Sukamaju Patra Niaga", then "Sukamaju Patra Niaga" without its legal form
             memory.acronyms.setdefault(name[3:], name)
         found.append((start, end, name, type_, None, name))
         learn_acronym(text, found[-1], memory)
+    if "(" in text:
+        found += _aged_names(text, [(f[0], f[1]) for f in found], memory)
     if memory.offices:
         lower = text.lower()
         if any(f"the {office}" in lower or f"sang {office}" in lower for office in memory.offices):
@@ -524,6 +528,9 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     if not places and (" di " in text or " in " in text):
         found += _places_after_di(text, found, memory)  # only where no known place is named
     return sorted(found)
+
+
+PLACE_PREPOSITION = re.compile(r" (?:in|at)\s$")
 
 
 def _a_place_name(name: str) -> bool:
@@ -630,6 +637,26 @@ TICKET = re.compile(r"[a-z]-[A-Z]")
 # One name with the age after it, as news gives a witness's: "Sutrisno (58), mengaku ...".
 AGED_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\s*\(\d{1,3}\)\s*,?\s*$")
 NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,?\s*$")
+
+
+AGED_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\s*\(\d{1,3}\)")
+
+
+def _aged_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
+    """One word with an age in brackets after it, as news names a victim or a witness:
+    "dua di antaranya, Sarmin (61) dan ...". Not after another capitalised word, which
+    makes it the end of a longer name."""
+    found = []
+    for aged in AGED_NAME.finditer(text):
+        start, end = aged.span(1)
+        word = aged.group(1).lower()
+        if any(s < end and start < e for s, e in taken) or CAPITALISED_BEFORE.search(text, 0, start) \
+                or word in CITING_WORDS or word in TITLE_WORDS or word in NOT_NAME_WORDS:
+            continue
+        full = memory.resolve(aged.group(1))
+        memory.learn(full, memory.kinds.get(full, "person"), written=True)
+        found.append((start, end, full, memory.kinds[full], None, aged.group(1)))
+    return found
 
 
 def _aged_name_before(text: str, end: int) -> re.Match | None:
