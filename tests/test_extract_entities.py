@@ -268,6 +268,13 @@ PEOPLE = [
     # from the list is known by its ending (-yadi, -anto, -wati ...).
     ("Ketua Umum Asosiasi Pengusaha Sukamaju Hariyadi Sukamdani hadir di Jakarta.", "Hariyadi Sukamdani"),
     ("Direktur Eksekutif Sukadata Sulistyowati Rahayu hadir di Jakarta.", "Sulistyowati Rahayu"),
+    # ... also in its old spelling (Djoko is Joko, Fadjar is Fajar).
+    ("Vice President Corporate Communication Sukadata Fadjar Djoko Santoso hadir di Jakarta.",
+     "Fadjar Djoko Santoso"),
+    ("Coordinating Minister for Economic Affairs Airlangga Sukamto arrived in Bali.", "Airlangga Sukamto"),
+    ("Peneliti Center of Economic and Law Studies Nailul Huda hadir di Jakarta.", "Nailul Huda"),
+    # An officer's corps after the rank is part of the title.
+    ("Latihan dipimpin Komandan Kodim Sukamaju Letkol Inf Yudhi Prasetyo di Gresik.", "Yudhi Prasetyo"),
     # No split where the title already stepped over the body or field, or a rank stands
     # right before the name: a first name missing from the list is still the person's.
     ("Menteri Kelautan dan Perikanan Sakti Wahyu Trenggono hadir di Bitung.", "Sakti Wahyu Trenggono"),

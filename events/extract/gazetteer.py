@@ -197,6 +197,8 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(entries, folded, exact, offices, titles, frozenset(generic), frozenset(demonyms))
 
 
+# An officer's corps after the rank ("Letkol Inf Yudhi Prasetyo", "Letkol Pnb Andi").
+CORPS = {"inf", "kav", "arh", "czi", "cpl", "pnb", "cba", "ckm", "cku", "arm", "mar", "tek", "lek", "kes", "nav"}
 # Titles and ranks that precede a person's name; matched case-insensitively as words.
 TITLE_WORDS = {
     "presiden", "wapres", "menteri", "menlu", "menko", "menhan", "mendagri", "menpora",
@@ -230,7 +232,7 @@ TITLE_WORDS = {
     "sdri", "saudara", "saudari",
     # Words of a company's offices in English ("Chief Executive Officer", "Corporate Secretary").
     "executive", "officer", "corporate", "vice", "managing", "eksekutif",
-}
+} | CORPS
 # Ranks and honorifics: the person's name follows them at once, never a body's.
 NAME_RIGHT_AFTER = {
     "jenderal", "jend", "letnan", "kolonel", "laksamana", "marsekal", "irjen", "brigjen", "komjen",
@@ -240,7 +242,7 @@ NAME_RIGHT_AFTER = {
     "brigpol", "bripda", "aipda", "aiptu", "iptu", "ipda", "akp", "brig", "maj", "lt", "col", "capt",
     "colonel", "lieutenant", "captain", "sergeant", "brigadier", "mr", "mrs", "ms", "mme", "madam",
     "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr", "sdri", "saudara", "saudari",
-}
+} | CORPS
 # Words that end a title ("Ketua Umum", "Direktur Utama", "Direktur Eksekutif").
 TITLE_TAILS = {"umum", "utama", "pelaksana", "harian", "eksekutif"}
 # Common given names (given_names.txt beside this file), in lower case: where a person's
@@ -256,6 +258,9 @@ GIVEN_ENDINGS = ("yadi", "anto", "ono", "uddin", "udin", "ningsih", "ningrum", "
 def given_name(word: str) -> bool:
     """Whether a capitalised word is a common given name, or ends like one."""
     lower = word.lower()
+    if "dj" in lower or "tj" in lower or "oe" in lower:
+        # the old spelling of the same name: "Djoko" is Joko, "Tjahjo" Cahyo, "Soeharto" Suharto
+        lower = lower.replace("dj", "j").replace("tj", "c").replace("oe", "u")
     return lower in GIVEN_NAMES or (len(lower) >= 6 and lower.endswith(GIVEN_ENDINGS))
 # Title words that are another word beside these: "ibu kota" is a capital city, and
 # "kota" is a title only in "Wali Kota".
@@ -385,8 +390,8 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
         if not run and lower in ("of", "for", "the"):
             english_of = True  # "Director General of ...", "Minister for Trade and Industry ..."
             continue
-        if run and lower in ("of", "for") and any(tokens[k].group().lower() in BODY_HEADS_EN for k in run):
-            run.append(j)  # "Centre for Energy Transition Studies": a body's name goes on
+        if run and lower in ("of", "for", "and") and any(tokens[k].group().lower() in BODY_HEADS_EN for k in run):
+            run.append(j)  # "Centre for Strategic and International Studies": a body's name goes on
             continue
         if run and not inside and _initial(tokens, run, j):
             run.append(j)
@@ -435,7 +440,7 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
     # field, an acronym) already named whom the person works for.
     before = tokens[run[0] - 1].group().rstrip(".").lower()
     titled = (before in TITLE_WORDS and before not in NAME_RIGHT_AFTER) or before in TITLE_TAILS \
-        or (english_of and before in ("of", "the"))
+        or (english_of and before in ("of", "for", "the"))
     person = _person_in(tokens, run, 2 if head in HEAD_WORDS else 0) if titled and not placed else None
     if person and all(tokens[j].group().lower() not in NOT_NAME_WORDS for j in person):
         return person  # "Ekonom Indef Rahma Wulandari", "Bupati Deli Serdang Asri Ludin Tambunan"
@@ -443,11 +448,11 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
         words = {tokens[j].group().rstrip(".,").lower() for j in run[:-1]}
     else:
         words = {tokens[j].group().rstrip(".,").lower() for j in run}
-    if any(tokens[j].group() in ("of", "for") for j in run):
+    if any(tokens[j].group() in ("of", "for", "and") for j in run):
         words = set()  # "Centre for Energy Transition Studies ...": a body's words, the person after them
     if words & NOT_NAME_WORDS:
         return []
-    if english_of and before in ("of", "the") and len(run) >= 3:
+    if english_of and before in ("of", "for", "the") and len(run) >= 3:
         return run[-2:]  # "Director General of Electricity Jisman Hutajulu"
     if head in HEAD_WORDS:
         # "Ekonom Bank Permata Josua Pardede": a body named by its head word and a name of
