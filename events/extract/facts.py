@@ -521,7 +521,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         learn_acronym(text, found[-1], memory)
     if "(" in text:
         found += _aged_names(text, [(f[0], f[1]) for f in found], memory)
-    if memory.offices:
+    if memory.offices and ("he " in text or "ang " in text):  # "the minister", "sang menteri"
         lower = text.lower()
         if any(f"the {office}" in lower or f"sang {office}" in lower for office in memory.offices):
             found += _office_named_before(text, found, memory)
