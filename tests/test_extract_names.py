@@ -184,6 +184,12 @@ def test_a_single_name_later_in_the_article_is_the_name_given_earlier(text, expe
     assert expected in {(m.name, m.type) for m in last.mentions}
 
 
+def test_a_head_word_before_a_short_name_makes_another_name():
+    # "Jalan Sukamto" is a street, not the Budi Sukamto named before.
+    last = facts("Petani Budi Sukamto Wiryo terluka di Medan. Jalan Sukamto ditutup sejak Senin.")[-1]
+    assert "Budi Sukamto Wiryo" not in {m.name for m in last.mentions}
+
+
 @pytest.mark.parametrize("text, expected", [
     # A company named with its legal form is that company later without it, also inside a title.
     ("PT Sukamaju Patra Niaga menurunkan harga BBM pada Rabu. Corporate Secretary Sukamaju Patra "

@@ -395,7 +395,11 @@ def _opening_noun(word: str, full: str, memory: ArticleMemory) -> bool:
     name it gave ("Jenazah Wayan dibawa" after "I Wayan Adi Pranata")."""
     return word.lower() in OPENERS or (
         (full in memory.persons or memory.kinds.get(full) == "person")
-        and not given_name(word) and word not in memory.people)
+        and not given_name(word) and word not in memory.people and word.lower() not in NOT_BEFORE_SHORT)
+
+
+# Words that make a short name after them another name: a street's or a place's ("Jalan Sudirman").
+NOT_BEFORE_SHORT = PLACE_HEADS | {"jalan", "jl", "gang", "gg", "masjid", "gedung", "stadion", "bandara", "universitas"}
 
 
 CAPITALISED_NEIGHBOUR = re.compile(r"[A-Z][\w'’-]*\s$")
