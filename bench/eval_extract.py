@@ -5,7 +5,9 @@
 Prints, overall and per phenomenon tag: date accuracy (exact interval for explicit dates,
 containment for dates from context), actor recall, kind and modality accuracy, place
 accuracy (an expected actor or place may be written as any alias or acronym the gazetteer
-knows for it), false dates (an explicit date on a sentence that gives none; a sentence that
+knows for it), extra actors (actors found on a fact whose `who` does not name them: an
+upper bound on wrong actors, as a `who` list may leave out an actor a reader would accept),
+false dates (an explicit date on a sentence that gives none; a sentence that
 gives none and states nothing else may be dropped) and the share of facts that are
 boilerplate. The reference article is evaluated too, from
 shared/spec/seed-facts.yml, and the grouping of facts into happenings (pairwise precision
@@ -126,6 +128,11 @@ def score_fact(tally: Tally, fact: Fact | None, expected: dict, problems: list[s
         tally.add("actor recall", tags, len(who) - len(missed), len(who))
         if missed:
             problems.append(f"actors {sorted(actors)} miss {sorted(missed)}: {phrase}")
+        wanted = set(who) | {canonical(name) for name in who}
+        extra = sorted(actors - wanted)
+        tally.add("extra actors", tags, len(extra), len(actors))
+        if extra:
+            problems.append(f"extra actors {extra}: {phrase}")
 
 
 def read_article(path: Path) -> Article:
@@ -245,8 +252,8 @@ def main() -> None:
         evaluate_article(tally, seed_path, spec, problems[seed_path.name])
 
     metrics = ["found", "date accuracy", "false dates", "doubt flagged", "actor recall",
-               "kind accuracy", "modality accuracy", "place accuracy", "article date",
-               "boilerplate facts"]
+               "extra actors", "kind accuracy", "modality accuracy", "place accuracy",
+               "article date", "boilerplate facts"]
     print(f"{'metric':20} overall")
     for metric in metrics:
         print(f"{metric:20} {tally.rate(metric)}")
