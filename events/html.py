@@ -76,9 +76,11 @@ CREDIT_LINE = re.compile(
     r"|writer|reporting\s+by|editing\s+by|written\s+by)\s*:", re.I)
 COPYRIGHT = re.compile(r"©|\bcopyright\b|all\s+rights?\s+reserved|hak\s+cipta\s+dilindungi"
                        r"|dilindungi\s+hak\s+cipta", re.I)
+# A call to follow the outlet elsewhere: a sentence opening with the call, naming the channel
+# (`Simak berita lainnya di Google News`; not `warga tidak ikuti ajakan di grup WhatsApp`).
 CHANNEL = re.compile(r"google\s+news|whatsapp|telegram|newsletter|buletin", re.I)
-CALL = re.compile(r"\b(?:simak|ikuti|follow|gabung|bergabung|join|klik|click|sign\s+up|subscribe"
-                  r"|daftar|dapatkan|unduh|download)\b", re.I)
+CALL = re.compile(r"(?:^|[.!?]\s+)(?:simak|ikuti|follow|gabung|bergabung|join|klik|click|sign\s+up"
+                  r"|subscribe|daftar|dapatkan|unduh|download|get)\b", re.I)
 CLICK_HERE = re.compile(r"\b(?:klik\s+di\s+sini|click\s+here)\b", re.I)
 REPUBLISHED = re.compile(r"^(?:artikel|berita)\s+ini\s+(?:telah\s+|sudah\s+)?(?:tayang|terbit|dimuat)"
                          r"|^this\s+(?:article|story)\s+(?:was\s+)?(?:first\s+)?(?:appeared|published)", re.I)
@@ -141,8 +143,8 @@ def is_furniture(text: str, link_share: float, near_image: bool = False) -> bool
     words = text.split()
     if link_share >= 0.6 or lowered in AD_LINES:
         return True
-    if len(words) < 5 and not SENTENCE_END.search(text):
-        return True  # a label: `Berita Terkait`, `Terkini`, `Video Pilihan Hari Ini`
+    if len(words) < 5 and not SENTENCE_END.search(text) and not any(c.isdigit() for c in text):
+        return True  # a label: `Berita Terkait`, `Terkini`; not `Senin, 14 Oktober: pendaftaran`
     if LEAD.match(text) or REPUBLISHED.match(text) or BRACKETED.match(text):
         return True
     if len(words) <= 25 and (CREDIT_LINE.match(text) or COPYRIGHT.search(text)
@@ -277,7 +279,7 @@ class _Page(HTMLParser):
             self._loose_links += linked
 
     def _keep(self, parts: list[str], links: int, loose: bool) -> None:
-        text = re.sub(r"\s+", " ", "".join(parts)).strip()
+        text = " ".join("".join(parts).split())
         if not text or (loose and not reads_as_prose(text)):
             return
         near_image = any(element[2] for element in self._open)

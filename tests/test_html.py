@@ -303,6 +303,10 @@ def test_a_published_meta_tag_outranks_json_ld_and_json_ld_a_time_element():
     ("<div>Gunung Marapi Kembali Erupsi, Warga Padang Panjang Diminta Waspada Abu Vulkanik</div>"
      '<div><a href="/1">Warga diminta menjauhi kawah sejauh empat kilometer sejak pagi ini.</a></div>'
      "<p>Isi berita.</p>", ["Isi berita."]),
+    # A "Baca juga" link set in <strong> between two runs of a <br>-separated body.
+    ('<div class="isi">Gunung Marapi kembali erupsi pada Kamis pagi ini.<br><br><strong>Baca juga:'
+     ' <a href="/x">Status Marapi Naik</a></strong><br><br>Warga diminta menjauhi kawah sejauh empat kilometer.</div>',
+     ["Gunung Marapi kembali erupsi pada Kamis pagi ini.", "Warga diminta menjauhi kawah sejauh empat kilometer."]),
     # The same paragraph twice (a lead repeated by the page) is read once.
     ("<p>Gunung Marapi erupsi.</p><p>Gunung Marapi erupsi.</p><p>Warga mengungsi.</p>",
      ["Gunung Marapi erupsi.", "Warga mengungsi."]),
@@ -358,6 +362,8 @@ def test_furniture_whose_class_names_nothing_is_told_by_its_text(furniture):
     "<p>Harga naik 10 persen (yoy).</p>",
     '<p>Menurut <a href="/tokoh/x">Kepala BMKG Dwikorita Karnawati</a>, sirine itu dipasang di Pacitan dan Cilacap.</p>',
     "<p>Lima Daerah dengan Kasus Tertinggi</p>",  # a subheading of five words
+    "<ul><li>Senin, 14 Oktober: pendaftaran</li></ul>",  # a short item of a schedule
+    "<p>Polisi mengimbau warga tidak ikuti ajakan di grup WhatsApp yang menyebarkan hoaks.</p>",
 ])
 def test_prose_that_resembles_furniture_stays_in_the_body(paragraph):
     text, _ = read_html(f"<html><body><p>Gunung Marapi erupsi.</p>{paragraph}</body></html>")
