@@ -56,12 +56,13 @@ SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
 # Meta names that carry the publication date, most trusted first (lower case): Open Graph
 # and schema.org, then the names Indonesian outlets' systems write (`dtk:publishdate` on
 # detik and CNN Indonesia, `content_PublishedDate` on Kompas, `publishdate` on Tribun),
-# then Parse.ly's and Dublin Core's.
+# then Parse.ly's and Dublin Core's; after them Parse.ly's `parsely-page`, the JSON-LD
+# `datePublished` and last a `<time datetime>` (it may be a related story's).
 PUBLISHED = ("article:published_time", "og:published_time", "article:published",
              "datepublished", "pubdate", "publishdate", "publish_date", "publish-date",
              "dtk:publishdate", "content_publisheddate", "content_publishdate",
              "parsely-pub-date", "sailthru.date", "date", "dc.date", "dc.date.issued",
-             "dc.date.created", "dcterms.created", "time")
+             "dc.date.created", "dcterms.created")
 # A date as meta tags write it: `2024-10-14T15:20:00+07:00`, `2024-10-14 15:20:00`,
 # `2024/10/14 15:20:00`, `20241014`, or day first (`14/10/2024 15:20`, `14-10-2024`).
 YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d)|(\d{4})(\d{2})(\d{2})(?:\d{4}|\d{6})?$")
@@ -353,14 +354,12 @@ def read_page(html: str) -> SavedPage:
     if page.date_line and paragraphs:
         paragraphs = [page.date_line, *paragraphs]  # a header line: a byline, never a fact
     meta = page.meta
-    candidates = [(f"meta {k}", meta[k]) for k in PUBLISHED if k in meta]
-    candidates.insert(candidates.index(("meta time", meta["time"])) if "time" in meta else len(candidates),
-                      ("json-ld datePublished", meta.get("json-ld datepublished", "")))
-    candidates.append(("meta parsely-page", _parsely_date(meta) or ""))
+    candidates = [*((f"meta {k}", meta.get(k, "")) for k in PUBLISHED),
+                  ("meta parsely-page", _parsely_date(meta) or ""),
+                  ("json-ld datePublished", meta.get("json-ld datepublished", "")),
+                  ("<time datetime>", meta.get("time", ""))]
     published, source = next(((day, where) for where, value in candidates
                               if (day := iso_day(value))), (None, None))
-    if source == "meta time":
-        source = "<time datetime>"
     metadata = {
         "title": meta.get("og:title") or page.title.strip() or None,
         "url": meta.get("canonical") or meta.get("og:url"),
