@@ -40,13 +40,14 @@ INLINE = {"a", "b", "strong", "em", "i", "u", "span", "small", "sup", "sub", "ab
           "time", "font", "q", "cite", "s", "bdi", "code"}
 # Words of a class, id or data-component (split on spaces, `-` and `_`) that mark page
 # furniture. Whole words only: `entry-content` and `detail__body-text` are the body,
-# `wp-caption-text` and `comments-area` are not.
+# `wp-caption-text` and `comments-area` are not. Social posts embedded in the body
+# (`<blockquote class="twitter-tweet">`) are someone else's words, not the article's.
 CHROME = {"comment", "comments", "komentar", "sidebar", "widget", "caption", "related",
           "terkait", "share", "sharing", "sharedaddy", "social", "newsletter", "subscribe",
           "breadcrumb", "breadcrumbs", "tags", "ads", "advert", "advertisement", "iklan",
           "promo", "paywall", "popular", "terpopuler", "recommendation", "rekomendasi", "tag",
           "menu", "navbar", "topbar", "podcast", "embed", "footer", "paging", "pagination",
-          "pager"}
+          "pager", "author", "credit", "tweet", "twitter", "instagram", "tiktok"}
 # Words of a class or id that mark the visible date line of the article (`detail__date`,
 # `posted-on`, `tanggal`), read only inside the article or after its headline: a date at
 # the top of every page is the day it was saved, not published.
@@ -70,7 +71,7 @@ DAY_FIRST = re.compile(r"(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?!\d)")
 
 # Furniture told by its text, for pages whose classes name nothing.
 LEAD = re.compile(
-    r"^(?:(?:baca|lihat|simak|cek)\s+(?:juga|pula)|read\s+(?:also|more)|see\s+also|also\s+read"
+    r"^(?:(?:baca|lihat|simak|cek|tonton|saksikan)\s+(?:juga|pula)|read\s+(?:also|more)|see\s+also|also\s+read"
     r"|pilihan\s+editor|berita\s+terkait|artikel\s+terkait)\b\s*:?", re.I)
 CREDIT_LINE = re.compile(
     r"^(?:pewarta|penulis|editor|redaktur|reporter|kontributor|penyunting|fotografer|sumber"
@@ -96,7 +97,7 @@ BRACKET_CREDIT = re.compile(r"[.!?]\s*\([^()]*/[^()]*\)\.?$")
 # an embed placeholder `[Gambas:Video CNN]`.
 BRACKETED = re.compile(r"^(?:\([^()]*\)|\[[^\[\]]*\])\.?$")
 PAGING = {"halaman", "page", "selanjutnya", "sebelumnya", "berikutnya", "next", "prev",
-          "previous", "show", "all", "tampilkan", "semua", "lihat"}
+          "previous", "show", "all", "tampilkan", "semua", "lihat", "lanjut", "ke"}
 AD_LINES = {"advertisement", "scroll to continue with content", "iklan", "ads", "sponsored",
             "konten sponsor", "share options", "bagikan", "continue reading",
             "lanjutkan membaca", "baca selengkapnya", "baca juga"}

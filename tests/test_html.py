@@ -169,6 +169,10 @@ def test_text_set_straight_in_a_container_is_a_paragraph_when_it_reads_as_a_sent
     # Furniture named by the component it is, not by its class (generated class names).
     '<div data-component="podcast-promo" class="x-1wbn"><p>Kabar Pagi: berita terkini setiap pagi pukul 06.00 WIB.</p></div>',
     '<div data-component="embed-twitter" class="x-1y6b"><p>Izinkan konten Twitter? Kami meminta izin Anda.</p></div>',
+    # A social post embedded in the body, and an author's box.
+    '<blockquote class="twitter-tweet"><p>Antrean panjang di SPBU Jalan Sudirman pagi ini, sudah sejam belum maju.</p></blockquote>',
+    '<blockquote class="instagram-media"><p>Suasana pelantikan di Gedung DPR hari ini.</p></blockquote>',
+    '<div class="author-box"><p>Contoh Penulis adalah jurnalis yang meliput isu hukum sejak 2015.</p></div>',
 ])
 def test_page_furniture_named_by_its_class_or_id_is_not_the_body(furniture):
     page = (f'<html><body><div class="entry-content"><p>Gunung Marapi erupsi.</p>{furniture}'
@@ -329,6 +333,8 @@ def test_paragraphs_set_with_line_breaks_or_in_divs_are_read_as_paragraphs(body,
     '<div class="text-[10px] text-center">ADVERTISEMENT</div><p class="x">SCROLL TO CONTINUE WITH CONTENT</p>',
     '<div class="mb20"><a href="#">1</a> <a href="?page=2">2</a> <a href="?page=2">Selanjutnya</a></div>',
     "<p>Halaman 1 2 3 Selanjutnya</p>",
+    "<p>Lanjut ke halaman 2</p>",
+    "<p>Tonton juga Video: Antrean Mengular di SPBU Sudirman</p>",
     "<h2>Berita Terkait</h2>",
     "<p><strong>(rdp/imk)</strong></p>",
     "<p><strong>[Gambas:Video CNN]</strong></p>",
