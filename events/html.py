@@ -96,11 +96,14 @@ BRACKET_CREDIT = re.compile(r"[.!?]\s*\([^()]*/[^()]*\)\.?$")
 # A block wholly in brackets: an editor's code `(rdp/imk)`, a credit `(Tribunnews.com/Nama)`,
 # an embed placeholder `[Gambas:Video CNN]`.
 BRACKETED = re.compile(r"^(?:\([^()]*\)|\[[^\[\]]*\])\.?$")
-PAGING = {"halaman", "page", "selanjutnya", "sebelumnya", "berikutnya", "next", "prev",
-          "previous", "show", "all", "tampilkan", "semua", "lihat", "lanjut", "ke"}
-AD_LINES = {"advertisement", "scroll to continue with content", "iklan", "ads", "sponsored",
-            "konten sponsor", "share options", "bagikan", "continue reading",
-            "lanjutkan membaca", "baca selengkapnya", "baca juga"}
+# Words of the lines that only mark an ad, paging or a link: a block of nothing else (and
+# numbers) is furniture: `ADVERTISEMENT`, `SCROLL TO CONTINUE WITH CONTENT`, `Halaman 1 2 3
+# Selanjutnya`, `Baca selengkapnya`, `Share options`.
+MARKER_WORDS = {"halaman", "page", "selanjutnya", "sebelumnya", "berikutnya", "next", "prev",
+                "previous", "show", "all", "tampilkan", "semua", "lihat", "lanjut", "ke",
+                "advertisement", "iklan", "ads", "sponsored", "konten", "sponsor", "scroll",
+                "to", "continue", "with", "content", "reading", "untuk", "melanjutkan",
+                "lanjutkan", "membaca", "baca", "selengkapnya", "share", "options", "bagikan"}
 
 
 @dataclass(frozen=True)
@@ -141,9 +144,8 @@ def iso_day(value: str) -> str | None:
 
 def is_furniture(text: str, link_share: float, near_image: bool = False) -> bool:
     """A block that is page furniture by its text: see the module's docstring."""
-    lowered = text.lower().rstrip(".:!")
     words = text.split()
-    if link_share >= 0.6 or lowered in AD_LINES:
+    if link_share >= 0.6:
         return True
     if len(words) < 5 and not SENTENCE_END.search(text) and not any(c.isdigit() for c in text):
         return True  # a label: `Berita Terkait`, `Terkini`; not `Senin, 14 Oktober: pendaftaran`
@@ -154,7 +156,7 @@ def is_furniture(text: str, link_share: float, near_image: bool = False) -> bool
         return True
     if PHOTO_CREDIT.search(text) or (near_image and BRACKET_CREDIT.search(text)):
         return True
-    return all(w.strip(":·|»›").isdigit() or w.strip(":·|»›").lower() in PAGING or not w.strip(":·|»›")
+    return all((bare := w.strip(":·|»›-.")).isdigit() or bare.lower() in MARKER_WORDS or not bare
                for w in words)
 
 
