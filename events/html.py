@@ -176,7 +176,7 @@ class _Page(HTMLParser):
         self.meta: dict[str, str] = {}
         self.title = ""
         self.language: str | None = None
-        self.blocks: list[tuple[int, str]] = []  # (scope: the article it is in or 0, text)
+        self.blocks: list[tuple[tuple[int, ...], str]] = []  # (the articles it is in, text)
         self.date_line: str | None = None
         # open elements: [tag, furniture or skipped, beside an image, scope it opens or 0]
         self._open: list[list] = []
@@ -288,7 +288,7 @@ class _Page(HTMLParser):
             return
         near_image = any(element[2] for element in self._open)
         if not is_furniture(text, links / len(text.replace(" ", "")), near_image):
-            self.blocks.append((self._scopes[-1] if self._scopes else 0, text))
+            self.blocks.append((tuple(self._scopes), text))
 
     def _end_block(self) -> None:
         if self._block is not None:
@@ -331,20 +331,22 @@ def _parsely_date(meta: dict[str, str]) -> str | None:
 
 
 def _body(page: _Page) -> list[str]:
-    """The paragraphs in the article (or `articleBody`) holding most of the page's text
-    when it holds at least half of it, else those in no article (the `<article>`s are
-    cards of related stories), else every paragraph; each once."""
+    """The paragraphs in the innermost article (or `articleBody`) holding at least half
+    of the page's text, else those in no article (the `<article>`s are cards of related
+    stories), else every paragraph; each once."""
     sizes: dict[int, int] = {}
-    for scope, text in page.blocks:
-        sizes[scope] = sizes.get(scope, 0) + len(text)
-    largest = max((s for s in sizes if s), key=sizes.__getitem__, default=0)
-    if largest and sizes[largest] * 2 < sum(sizes.values()):
-        largest = 0 if 0 in sizes else -1
-    paragraphs: list[str] = []
-    for scope, text in page.blocks:
-        if (largest < 0 or scope == largest) and text not in paragraphs:
-            paragraphs.append(text)
-    return paragraphs
+    total = 0
+    for scopes, text in page.blocks:
+        total += len(text)
+        for scope in scopes:
+            sizes[scope] = sizes.get(scope, 0) + len(text)
+    holding = [scope for scope, size in sizes.items() if size * 2 >= total]
+    if holding:
+        body = min(holding, key=sizes.__getitem__)
+        chosen = [text for scopes, text in page.blocks if body in scopes]
+    else:
+        chosen = [text for scopes, text in page.blocks if not scopes] or [t for _, t in page.blocks]
+    return list(dict.fromkeys(chosen))
 
 
 def read_page(html: str) -> SavedPage:

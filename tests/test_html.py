@@ -385,3 +385,21 @@ def test_the_body_is_the_article_holding_most_of_the_text_not_a_related_story_ca
     text, _ = read_html(page)
     assert text.splitlines() == ["Pemerintah menaikkan tarif cukai rokok mulai Januari 2025.",
                                  "Kenaikan rata-rata sepuluh persen untuk semua golongan."]
+
+
+@pytest.mark.parametrize("page, lines", [
+    # The articleBody holds most of the article: the caption-like line outside it is left.
+    ("<article><p>Gambar suasana sidang di ruang utama pengadilan negeri.</p><div itemprop='articleBody'>"
+     "<p>Hakim membacakan putusan pada Senin pagi.</p><p>Terdakwa divonis lima tahun penjara dan denda"
+     " Rp 500 juta.</p></div></article>",
+     ["Hakim membacakan putusan pada Senin pagi.", "Terdakwa divonis lima tahun penjara dan denda Rp 500 juta."]),
+    # The articleBody wraps only the lead: the article around it is the body.
+    ("<article><div itemprop='articleBody'><p>Hakim membacakan putusan.</p></div>"
+     "<div class='lanjutan'><p>Terdakwa divonis lima tahun penjara dan denda Rp 500 juta subsider tiga bulan.</p>"
+     "<p>Jaksa menyatakan pikir-pikir atas putusan itu.</p></div></article>",
+     ["Hakim membacakan putusan.", "Terdakwa divonis lima tahun penjara dan denda Rp 500 juta subsider tiga bulan.",
+      "Jaksa menyatakan pikir-pikir atas putusan itu."]),
+])
+def test_the_body_is_the_innermost_article_holding_half_the_text(page, lines):
+    text, _ = read_html(f"<html><body>{page}<p>Berlangganan sekarang juga.</p></body></html>")
+    assert text.splitlines() == lines
