@@ -114,6 +114,42 @@ GAZETTEER = [
      [("South Tangerang", "South Tangerang"), ("Tangerang Selatan", "South Tangerang")]),
     # An acronym read as a word, written as one by some outlets.
     ("Malaysia will take over the rotating Asean chair.", [("Malaysia", "Malaysia"), ("Asean", "ASEAN")]),
+    # Every regency and city, by its unit word or without it, in either language; a regency
+    # that shares its name with a city is named with its unit word.
+    ("Banjir melanda Kabupaten Bogor dan Kota Bogor.",
+     [("Kabupaten Bogor", "Kabupaten Bogor"), ("Kota Bogor", "Bogor")]),
+    ("Floods hit Bogor Regency and Bogor City.", [("Bogor Regency", "Kabupaten Bogor"), ("Bogor City", "Bogor")]),
+    ("Kab. Deli Serdang dan Deli Serdang Regency sama.",
+     [("Kab. Deli Serdang", "Deli Serdang"), ("Deli Serdang Regency", "Deli Serdang")]),
+    ("Warga Halmahera Tengah dan Kota Jambi hadir.",
+     [("Halmahera Tengah", "Halmahera Tengah"), ("Kota Jambi", "Kota Jambi")]),
+    ("Officials in West Bandung and Central Halmahera agreed.",
+     [("West Bandung", "Bandung Barat"), ("Central Halmahera", "Halmahera Tengah")]),
+    ("Banjir di Kecamatan Tenggarong.", []),
+    # A regency's seat named otherwise, and the towns regional news names.
+    ("Warga Lubuk Pakam, Tenggarong dan Cibinong antre.",
+     [("Lubuk Pakam", "Lubuk Pakam"), ("Tenggarong", "Tenggarong"), ("Cibinong", "Cibinong")]),
+    # A regency whose name is a common word or a person's is matched only as written, or
+    # not alone at all: the ordinary sentence with the word names no place.
+    ("Hujan deras mengguyur Agam dan Batang.", [("Agam", "Agam"), ("Batang", "Batang")]),
+    ("Petani memotong batang pisang di tanah datar dekat liang lahat.", []),
+    ("Warga Tanah Datar dan Lahat berdatangan.", [("Tanah Datar", "Tanah Datar"), ("Lahat", "Lahat")]),
+    ("Bima Arya dan Agung Laksono hadir di acara itu.", []),
+    ("Harga batu bara naik; Batu Bara tetap tenang.", []),
+    ("Rumah di Kota Batu dan Kabupaten Batu Bara rusak.",
+     [("Kota Batu", "Batu"), ("Kabupaten Batu Bara", "Batu Bara")]),
+    ("Ia tinggal di kota baru itu, dekat ruang rapat.", []),
+    # Rivers, seas, islands, volcanoes, lakes, parks and airports, in either language.
+    ("Banjir di Sungai Mahakam dan Bengawan Solo meluas.",
+     [("Sungai Mahakam", "Sungai Mahakam"), ("Bengawan Solo", "Bengawan Solo")]),
+    ("Ships crossed the Strait of Malacca and the Sunda Strait.",
+     [("Strait of Malacca", "Strait of Malacca"), ("Sunda Strait", "Sunda Strait")]),
+    ("Kapal tenggelam di Laut Arafura dekat Selat Malaka.",
+     [("Laut Arafura", "Arafura Sea"), ("Selat Malaka", "Strait of Malacca")]),
+    ("Gunung Lewotobi Laki-laki dan Mount Semeru erupsi.",
+     [("Gunung Lewotobi Laki-laki", "Gunung Lewotobi Laki-laki"), ("Mount Semeru", "Gunung Semeru")]),
+    ("Wisatawan ke Danau Toba dan Danau Sentani.", [("Danau Toba", "Danau Toba"), ("Danau Sentani", "Danau Sentani")]),
+    ("Pesawat mendarat di Bandara Juanda.", [("Bandara Juanda", "Bandara Juanda")]),
 ]
 
 
@@ -518,6 +554,14 @@ PLACES = [
     ("Umat berpuasa di Ramadan tahun ini, kata Andi Wijaya.", None),
     # ... nor a site followed by the known place it is in.
     ("Apel digelar di Monas, Jakarta Pusat, pada Rabu.", "Central Jakarta"),
+    # A regency's seat, a regency and a town the gazetteer knows; a village or district
+    # named after a known town is itself, not the town.
+    ("Rapat digelar di Sentani, Kabupaten Jayapura, Senin.", "Sentani"),
+    ("Korban dirawat di Lubuk Pakam sejak Minggu.", "Lubuk Pakam"),
+    ("Banjir merendam 12 desa di Kecamatan Tenggarong Seberang, Sabtu.", "Kecamatan Tenggarong Seberang"),
+    ("Longsor menimbun rumah warga di Desa Sampang, Kecamatan Karangkobar.", "Desa Sampang"),
+    ("The eruption forced evacuations in East Flores on Monday.", "Flores Timur"),
+    ("Kapal nelayan hilang di Laut Arafura pekan lalu.", "Arafura Sea"),
 ]
 
 

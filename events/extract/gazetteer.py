@@ -106,7 +106,8 @@ class Gazetteer:
         places, generic = self.places, self.generic if abroad else ()
         return [Match(start, end, text[start:end], self.entries[name])
                 for start, end, name in sorted(chosen)
-                if not (name in places and _compass_beside(text, start, end))
+                if not (name in places and (_compass_beside(text, start, end)
+                                            or text.endswith(VILLAGE_HEADS, 0, start)))
                 and not (generic and text[start:end].lower() in generic)
                 and not (text[start:end] in self.demonyms and _last_word_of_a_name(text, start, end))]
 
@@ -130,6 +131,14 @@ def _compass_beside(text: str, start: int, end: int) -> bool:
         if word in COMPASS_WORDS:  # a whole word: "Timur", not "Timurnya"
             return True
     return text.endswith(COMPASS_BEFORE, 0, start)
+
+
+# A village or district is often named after a town or regency elsewhere: "Desa Sampang"
+# in Banjarnegara is not Sampang in Madura, "Kecamatan Tenggarong Seberang" not
+# Tenggarong. The known name after such a word is no match; the whole is an unknown place.
+VILLAGE_HEADS = tuple(f"{word} " for word in (
+    "Desa", "Kelurahan", "Dusun", "Kecamatan", "Distrik", "Nagari", "Kampung", "Gampong", "Jorong",
+    "Kec.", "Kel.", "desa", "kelurahan", "dusun", "kecamatan", "distrik", "kampung"))
 
 
 NAME_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s$")
