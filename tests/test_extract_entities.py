@@ -597,3 +597,43 @@ def test_actors_are_listed_once_in_order_of_first_mention():
     (fact,) = extract(Article(text="AMMTC dan SOMTC bertemu Korsel dan ROK di Bali.",
                               published="2023-08-24")).facts
     assert fact.actors == ["AMMTC", "ASEAN", "SOMTC", "South Korea"]
+
+
+@pytest.mark.parametrize("text, state", [
+    # A capital as the subject of a diplomatic deed stands for its state ...
+    ("Jakarta picked a Chinese bid over a Japanese one in 2015.", "Indonesia"),
+    ("Brussels agreed to delay the rules by a year.", "European Union"),
+    ("Washington imposed new tariffs on steel last year.", "United States"),
+    ("Beijing protested the visit on Monday.", "China"),
+    ("Seoul has also summoned the ambassador.", "South Korea"),
+    ("Beijing memprotes kunjungan itu pada Senin.", "China"),
+    ("Officials said Tokyo would impose controls on chips.", "Japan"),
+])
+def test_a_capital_that_does_a_state_s_deed_is_the_state(text, state):
+    (fact,) = extract(Article(text=text, published="2024-08-24")).facts
+    capital = next(m.text for m in fact.mentions if m.name == state)
+    assert state in fact.actors and fact.place != capital
+
+
+@pytest.mark.parametrize("text, place", [
+    # ... but a capital where something happens, or that does another deed, is the place.
+    ("Banjir di Jakarta merendam 200 rumah pada Senin.", "Jakarta"),
+    ("Jakarta hosted the summit in 2023.", "Jakarta"),
+    ("The ministers met in Beijing and agreed to cooperate.", "Beijing"),
+    ("Warga di Jakarta menolak kenaikan tarif itu.", "Jakarta"),
+])
+def test_a_capital_where_things_happen_stays_the_place(text, place):
+    (fact,) = extract(Article(text=text, published="2024-08-24")).facts
+    assert fact.place == place
+
+
+@pytest.mark.parametrize("text, outlet, place", [
+    # A news outlet named after a place is an organisation, not the place.
+    ("The Washington Post reported the deal on Monday.", "The Washington Post", None),
+    ("Andi Wijaya mengatakan hal itu kepada The Jakarta Post, Senin.", "The Jakarta Post", None),
+    ("A Bangkok Post reporter was detained in Bangkok.", "Bangkok Post", "Bangkok"),
+    ("The South China Morning Post reported the plan on Friday.", "South China Morning Post", None),
+])
+def test_a_news_outlet_named_after_a_place_is_no_place(text, outlet, place):
+    (fact,) = extract(Article(text=text, published="2024-08-24")).facts
+    assert outlet in fact.actors and fact.place == place

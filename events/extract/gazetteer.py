@@ -34,6 +34,7 @@ class Entry:
     lat: float | None = None
     lon: float | None = None
     country: str | None = None  # of a place abroad
+    capital_of: str | None = None  # the state a capital stands for ("Beijing protested")
 
 
 @dataclass(frozen=True)
@@ -112,6 +113,11 @@ class Gazetteer:
                 and not (text[start:end] in self.demonyms and _last_word_of_a_name(text, start, end))]
 
     @cached_property
+    def capitals(self) -> dict[str, str]:
+        """Capital -> the state it stands for."""
+        return {name: entry.capital_of for name, entry in self.entries.items() if entry.capital_of}
+
+    @cached_property
     def places(self) -> frozenset[str]:
         return frozenset(name for name, entry in self.entries.items() if entry.type == "place")
 
@@ -181,7 +187,7 @@ def gazetteer() -> Gazetteer:
     for section, kind in TYPES.items():
         for item in data.get(section, []):
             entry = Entry(item["name"], kind, item.get("wikidata"), item.get("part_of"),
-                          item.get("lat"), item.get("lon"), item.get("country"))
+                          item.get("lat"), item.get("lon"), item.get("country"), item.get("capital_of"))
             entries[entry.name] = entry
             generic.update(alias.lower() for alias in item.get("generic", []))
             demonyms.update(item.get("demonyms", []))
