@@ -264,6 +264,9 @@ PEOPLE = [
     # region, whatever is left the name.
     ("Bupati Sukamaju Johannes Rettob meninjau posko.", "Johannes Rettob"),
     ("Bupati Sukamaju Tengah Adriyanto meninjau posko.", "Adriyanto"),
+    # A regency the gazetteer knows, of two words, before a name of three: the whole name.
+    ("Bupati Deli Serdang Andi Pratama Siregar meninjau lokasi.", "Andi Pratama Siregar"),
+    ("Wakil Bupati Kutai Kartanegara Andi Pratama Wijaya hadir.", "Andi Pratama Wijaya"),
     # ... and two words alone may be the name, unless the article named the first as a region.
     ("Bupati Andi Wijaya meninjau posko.", "Andi Wijaya"),
     ("Bupati Kustini meninjau posko.", "Kustini"),
