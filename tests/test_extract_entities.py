@@ -3,11 +3,13 @@ and speech cues, and the Mention roles that extract() gives them."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from events.article import Article
 from events.extract import extract
-from events.extract.gazetteer import gazetteer
+from events.extract.gazetteer import gazetteer, gazetteer_data
 
 
 
@@ -156,6 +158,21 @@ GAZETTEER = [
 @pytest.mark.parametrize("text, expected", GAZETTEER)
 def test_the_gazetteer_finds_each_name_once_by_its_canonical_name(text, expected):
     assert found(text) == expected
+
+
+def test_the_gazetteer_read_from_its_cached_copy_is_the_yaml_s_data(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    parsed = gazetteer_data()  # reads the YAML and leaves a copy
+    (copy,) = tmp_path.glob("events-timeline/gazetteer-*.json")
+    assert json.loads(copy.read_text()) == json.loads(json.dumps(parsed, default=str))
+    copy.write_text(json.dumps({"places": [{"name": "Sukamaju"}]}))
+    assert gazetteer_data() == {"places": [{"name": "Sukamaju"}]}  # read from the copy
+
+
+def test_the_gazetteer_loads_where_its_copy_cannot_be_written(tmp_path, monkeypatch):
+    (tmp_path / "not-a-folder").write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "not-a-folder"))
+    assert len(gazetteer_data()["places"]) > 1000
 
 
 @pytest.mark.parametrize("text, indonesian", [

@@ -9,6 +9,9 @@ Where matches overlap, the longest wins (`Negara-Negara Anggota ASEAN` over `ASE
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -176,10 +179,36 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or after.isalnum() or after == "$")
 
 
+def _cache_dir() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "events-timeline"
+
+
+def gazetteer_data(path: Path = GAZETTEER_PATH) -> dict:
+    """The gazetteer's data. Reading its YAML takes PyYAML a quarter of a second (every
+    regency and city of Indonesia), so a copy as JSON, named by a hash of the YAML's bytes
+    and read in milliseconds, is kept in the user's cache folder; a changed file gets a new
+    copy, and a folder that cannot be written only costs the time. Dates are kept as text."""
+    raw = path.read_bytes()
+    cached = _cache_dir() / f"gazetteer-{hashlib.sha1(raw).hexdigest()[:16]}.json"
+    try:
+        return json.loads(cached.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    data = yaml.load(raw.decode("utf-8"), Loader=Loader)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(data, default=str, ensure_ascii=False), encoding="utf-8")
+        partial.replace(cached)  # whole or not at all, whichever process writes it
+    except OSError:
+        pass
+    return data
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """Load and compile the shipped gazetteer once per process."""
-    data = yaml.load(GAZETTEER_PATH.read_text(encoding="utf-8"), Loader=Loader)
+    data = gazetteer_data()
     entries: dict[str, Entry] = {}
     folded, exact = ahocorasick.Automaton(), ahocorasick.Automaton()
     generic: set[str] = set()
