@@ -141,6 +141,8 @@ GAZETTEER = [
     ("Rumah di Kota Batu dan Kabupaten Batu Bara rusak.",
      [("Kota Batu", "Batu"), ("Kabupaten Batu Bara", "Batu Bara")]),
     ("Ia tinggal di kota baru itu, dekat ruang rapat.", []),
+    ("Pimpinan sidang mengetuk palu di medan yang sulit, lalu menjawab.", []),
+    ("Warga Medan dan Palu tiba di Jawa.", [("Medan", "Medan"), ("Palu", "Palu"), ("Jawa", "Java")]),
     # Rivers, seas, islands, volcanoes, lakes, parks and airports, in either language.
     ("Banjir di Sungai Mahakam dan Bengawan Solo meluas.",
      [("Sungai Mahakam", "Sungai Mahakam"), ("Bengawan Solo", "Bengawan Solo")]),
@@ -284,6 +286,7 @@ PEOPLE = [
     # A regency the gazetteer knows, of two words, before a name of three: the whole name.
     ("Bupati Deli Serdang Andi Pratama Siregar meninjau lokasi.", "Andi Pratama Siregar"),
     ("Wakil Bupati Kutai Kartanegara Andi Pratama Wijaya hadir.", "Andi Pratama Wijaya"),
+    ("Bupati Mimika Andi Pratama Wijaya meninjau posko.", "Andi Pratama Wijaya"),
     # ... and two words alone may be the name, unless the article named the first as a region.
     ("Bupati Andi Wijaya meninjau posko.", "Andi Wijaya"),
     ("Bupati Kustini meninjau posko.", "Kustini"),
