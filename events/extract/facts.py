@@ -512,8 +512,9 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     if not places and (" di " in text or " in " in text):
         found += _places_after_di(text, found, memory)  # only where no known place is named
     capitals = gazetteer().capitals
-    if any(f[3] == "place" and f[2] in capitals for f in found):
-        found = [_state_of_capital(text, f, capitals) for f in found]
+    for i, f in enumerate(found):
+        if f[2] in capitals and f[3] == "place":
+            found[i] = _state_of_capital(text, f, capitals[f[2]])
     return sorted(found)
 
 
@@ -541,9 +542,8 @@ CLAUSE_OPENERS = {"and", "but", "while", "as", "after", "when", "that", "since",
                   "ketika"}
 
 
-def _state_of_capital(text: str, mention: tuple, capitals: dict[str, str]) -> tuple:
-    state = capitals.get(mention[2]) if mention[3] == "place" else None
-    if state is None or not STATE_DEED_AFTER.match(text, mention[1]):
+def _state_of_capital(text: str, mention: tuple, state: str) -> tuple:
+    if not STATE_DEED_AFTER.match(text, mention[1]):
         return mention
     before = text[:mention[0]].rstrip()
     if before and before[-1] not in ",;:(\"“‘'" and before.rsplit(None, 1)[-1].lower() not in CLAUSE_OPENERS:

@@ -110,8 +110,7 @@ class Gazetteer:
         places, generic = self.places, self.generic if abroad else ()
         return [Match(start, end, text[start:end], self.entries[name])
                 for start, end, name in sorted(chosen)
-                if not (name in places and (_compass_beside(text, start, end)
-                                            or text.endswith(VILLAGE_HEADS, 0, start)))
+                if not (name in places and _named_after(text, start, end))
                 and not (generic and text[start:end].lower() in generic)
                 and not (text[start:end] in self.demonyms and _last_word_of_a_name(text, start, end))]
 
@@ -133,13 +132,14 @@ COMPASS_AFTER = tuple(f" {word}" for word in COMPASS_WORDS)
 COMPASS_BEFORE = ("East ", "West ", "North ", "South ", "Central ")
 
 
-def _compass_beside(text: str, start: int, end: int) -> bool:
-    """Plain string tests, not a pattern: they run for every place the gazetteer finds."""
+def _named_after(text: str, start: int, end: int) -> bool:
+    """A point of the compass beside the place, or a village or district word before it.
+    Plain string tests, not a pattern: they run for every place the gazetteer finds."""
     if text.startswith(COMPASS_AFTER, end):
         word = text[end + 1:end + 10].split(None, 1)[0].rstrip(".,;:)\"'")
         if word in COMPASS_WORDS:  # a whole word: "Timur", not "Timurnya"
             return True
-    return text.endswith(COMPASS_BEFORE, 0, start)
+    return text.endswith(WORDS_BEFORE, 0, start)
 
 
 # A village or district is often named after a town or regency elsewhere: "Desa Sampang"
@@ -148,6 +148,7 @@ def _compass_beside(text: str, start: int, end: int) -> bool:
 VILLAGE_HEADS = tuple(f"{word} " for word in (
     "Desa", "Kelurahan", "Dusun", "Kecamatan", "Distrik", "Nagari", "Kampung", "Gampong", "Jorong",
     "Kec.", "Kel.", "desa", "kelurahan", "dusun", "kecamatan", "distrik", "kampung"))
+WORDS_BEFORE = COMPASS_BEFORE + VILLAGE_HEADS
 
 
 NAME_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s$")
