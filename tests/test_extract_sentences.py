@@ -250,6 +250,7 @@ def test_a_related_headline_does_not_date_the_article():
     # ... but an abbreviated title is no place.
     ("Prof. Andi Wijaya membuka seminar.", None, "Prof. Andi Wijaya membuka seminar."),
     ("Gen. Andi Wijaya opened the exercise.", None, "Gen. Andi Wijaya opened the exercise."),
+    ("Bank Indonesia Gov. Perry Warjiyo spoke.", None, "Bank Indonesia Gov. Perry Warjiyo spoke."),
     # The outlet alone: no place, but cut all the same.
     ("contoh.id - Polri menggelar rapat.", None, "Polri menggelar rapat."),
 ])

@@ -290,7 +290,7 @@ def _dateline(line: str, outlet_only: bool = False) -> tuple[str | None, int, st
     if match and match.group("place") not in NOT_PLACES_BEFORE_COLON:
         return match.group("place").title(), match.end(), None
     match = None if outlet_only else PLACE_STOP.match(line)
-    if match and match.group("place").lower() not in ABBREVIATIONS:
+    if match and match.group("place").rsplit(" ", 1)[-1].lower() not in ABBREVIATIONS:
         return match.group("place"), match.end(), None
     match = DATELINE.match(line)
     if outlet_only and match and not any(match.group(g) for g in ("outlet1", "outlet2", "outlet3", "tribun")):
