@@ -4,7 +4,10 @@
 
 Prints, overall and per phenomenon tag: date accuracy (exact interval for explicit dates,
 containment for dates from context), actor recall, kind and modality accuracy, place
-accuracy, false dates (an explicit date on a sentence that gives none; a sentence that
+accuracy (an expected actor or place may be written as any alias or acronym the gazetteer
+knows for it), extra actors (actors found on a fact whose `who` does not name them: an
+upper bound on wrong actors, as a `who` list may leave out an actor a reader would accept),
+false dates (an explicit date on a sentence that gives none; a sentence that
 gives none and states nothing else may be dropped) and the share of facts that are
 boilerplate. The reference article is evaluated too, from
 shared/spec/seed-facts.yml, and the grouping of facts into happenings (pairwise precision
@@ -16,6 +19,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import defaultdict
+from functools import cache
 from pathlib import Path
 
 import yaml
@@ -26,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 from events.article import Article, Fact  # noqa: E402
 from events.errors import ArticleError  # noqa: E402
 from events.extract import extract  # noqa: E402
+from events.extract.gazetteer import gazetteer  # noqa: E402
 from events.sources import read_file  # noqa: E402
 
 CORPUS = ROOT / "bench" / "corpus"
@@ -69,6 +74,17 @@ def date_hit(fact: Fact, when: dict) -> bool:
             and fact.date.precision in ("day", "month") and fact.date.start[:7] == start[:7])
 
 
+@cache
+def canonical(name: str) -> str:
+    """The gazetteer's canonical name for an expected actor written as one of its aliases or
+    acronyms (`KKP`, `Kementerian Kelautan dan Perikanan`): an annotator who writes another
+    form of a known entity's name means the same entity. Unknown names stay as written."""
+    matches = gazetteer().find(name)
+    if len(matches) == 1 and (matches[0].start, matches[0].end) == (0, len(name)):
+        return matches[0].entry.name
+    return name
+
+
 def score_fact(tally: Tally, fact: Fact | None, expected: dict, problems: list[str]) -> None:
     tags = expected.get("tags", [])
     phrase = expected["phrase"]
@@ -100,17 +116,23 @@ def score_fact(tally: Tally, fact: Fact | None, expected: dict, problems: list[s
             if not hit:
                 problems.append(f"{field} {getattr(fact, field)} not in {expected[field]}: {phrase}")
     if "where" in expected:
-        hit = fact.place in as_list(expected["where"])
+        hit = fact.place is not None and any(fact.place in (place, canonical(place))
+                                             for place in as_list(expected["where"]))
         tally.add("place accuracy", tags, hit)
         if not hit:
             problems.append(f"place {fact.place} not in {expected['where']}: {phrase}")
     who = expected.get("who") or []
     if who:
         actors = set(fact.actors)
-        found = sum(name in actors for name in who)
-        tally.add("actor recall", tags, found, len(who))
-        if found < len(who):
-            problems.append(f"actors {sorted(actors)} miss {sorted(set(who) - actors)}: {phrase}")
+        missed = [name for name in who if name not in actors and canonical(name) not in actors]
+        tally.add("actor recall", tags, len(who) - len(missed), len(who))
+        if missed:
+            problems.append(f"actors {sorted(actors)} miss {sorted(missed)}: {phrase}")
+        wanted = set(who) | {canonical(name) for name in who}
+        extra = sorted(actors - wanted)
+        tally.add("extra actors", tags, len(extra), len(actors))
+        if extra:
+            problems.append(f"extra actors {extra}: {phrase}")
 
 
 def read_article(path: Path) -> Article:
@@ -230,8 +252,8 @@ def main() -> None:
         evaluate_article(tally, seed_path, spec, problems[seed_path.name])
 
     metrics = ["found", "date accuracy", "false dates", "doubt flagged", "actor recall",
-               "kind accuracy", "modality accuracy", "place accuracy", "article date",
-               "boilerplate facts"]
+               "extra actors", "kind accuracy", "modality accuracy", "place accuracy",
+               "article date", "boilerplate facts"]
     print(f"{'metric':20} overall")
     for metric in metrics:
         print(f"{metric:20} {tally.rate(metric)}")

@@ -527,10 +527,48 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             found += _office_named_before(text, found, memory)
     if not places and (" di " in text or " in " in text):
         found += _places_after_di(text, found, memory)  # only where no known place is named
+    capitals = gazetteer().capitals
+    for i, f in enumerate(found):
+        if f[2] in capitals and f[3] == "place":
+            found[i] = _state_of_capital(text, f, capitals[f[2]])
     return sorted(found)
 
 
 PLACE_PREPOSITION = re.compile(r" (?:in|at)\s$")
+
+# A capital as the subject of a diplomatic deed stands for its state: "Beijing protested",
+# "Washington imposed tariffs", "Brussels agreed to delay", "Jakarta picked China's bid".
+# Only these verbs: "banjir di Jakarta", "Jakarta hosted the summit" stay places.
+STATE_DEEDS = (
+    "agreed|agrees|imposed|imposes|protested|protests|picked|picks|chose|chooses|rejected|rejects|"
+    "condemned|condemns|warned|warns|urged|urges|demanded|demands|accused|accuses|retaliated|"
+    "retaliates|sanctioned|sanctions|vetoed|vetoes|expelled|expels|summoned|summons|recalled|"
+    "denied|denies|criticised|criticized|criticises|criticizes|threatened|threatens|pledged|pledges|"
+    "vowed|vows|opposed|opposes|refused|refuses|objected|objects|blamed|blames|banned|bans|"
+    "suspended|suspends|slapped|slaps|lodged|lodges|retaliate|impose|agree|protest|reject|"
+    "condemn|sanction|retaliate|expel|summon|ban|suspend|veto|oppose|refuse|demand|"
+    "memprotes|mengecam|menolak|menyetujui|menyepakati|menjatuhkan|memberlakukan|mengenakan|"
+    "menuntut|mendesak|memperingatkan|membalas|menuduh|memanggil|mengusir|membantah|mengancam|"
+    "menangguhkan|melarang")
+STATE_DEED_AFTER = re.compile(
+    rf"\s+(?:(?:has|have|had|also|then|quickly|swiftly|will|would|could|may|might|must|"
+    rf"plans to|is set to|juga|telah|sudah|akan|segera)\s+)*(?:{STATE_DEEDS})\b")
+# What may stand before a subject: the sentence's start, punctuation, a conjunction, a
+# report ("officials said Tokyo would impose ...").
+CLAUSE_OPENERS = {"and", "but", "while", "as", "after", "when", "that", "since", "because", "though",
+                  "said", "says", "so", "dan", "tetapi", "namun", "sementara", "bahwa", "karena", "setelah",
+                  "ketika"}
+
+
+def _state_of_capital(text: str, mention: tuple, state: str) -> tuple:
+    if not STATE_DEED_AFTER.match(text, mention[1]):
+        return mention
+    before = text[:mention[0]].rstrip()
+    if before and before[-1] not in ",;:(\"“‘'" and before.rsplit(None, 1)[-1].lower() not in CLAUSE_OPENERS:
+        return mention  # "di Jakarta menolak ...", "Pemprov DKI Jakarta": not the state
+    entry = gazetteer().entries.get(state)
+    return (mention[0], mention[1], state, entry.type if entry else "country",
+            entry.wikidata if entry else None, mention[5])
 
 
 def _a_place_name(name: str) -> bool:
