@@ -176,6 +176,9 @@ def test_an_unknown_name_is_an_actor_shown_with_the_facts_actors():
     # A pronoun opening the sentence as its subject is the person last named.
     ("Kejari menetapkan Andi Wijaya sebagai tersangka. Ia ditahan di Rutan sejak Juli.",
      ("Andi Wijaya", "unknown")),
+    # In English a pronoun opening the sentence before any verb is the person last named.
+    ("Foreign Minister Budi Santoso called on partners to respect ASEAN on Thursday. He made the "
+     "remarks at a conference in Kuala Lumpur.", ("Budi Santoso", "person")),
     # The holder of an office named by its title alone, then by one name.
     ("Panglima TNI dijadwalkan hadir. Agus mengatakan TNI siap.", ("Agus Subiyanto", "person")),
 ])
@@ -283,6 +286,12 @@ def test_a_single_name_after_an_honorific_or_before_a_possessive_is_the_full_nam
     ("Polisi menangkap Budi Santoso di Sukamaju. Ia mengaku menyesal di depan penyidik.", "Budi Santoso"),
     ('Governor Andi Wijaya visited flood victims on Monday. Floods also hit villages in Sukamaju '
      'Raya. "We will rebuild," he said.', "Andi Wijaya"),
+    # A person named after the last speaker spoke is the one the pronoun means ...
+    ('Kepala gudang Budi Santoso mengatakan stok aman. Ketua kelompok tani, Haryanto (52), mengeluhkan '
+     'harga turun. "Seharusnya gudang menyerap panen lokal," katanya.', "Haryanto"),
+    # ... but not one named inside what the last speaker said.
+    ('"Kami bertemu Presiden Andi Wijaya kemarin," kata Budi Santoso. Semua berjalan lancar, ujarnya.',
+     "Budi Santoso"),
     # An office in lower case after "the" or "sang" is the person named with it before.
     ("Bali Governor Wayan Sukadana opened the festival on Monday. The governor said it would run "
      "for a week.", "Wayan Sukadana"),

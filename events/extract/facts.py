@@ -34,7 +34,9 @@ SPEECH_AFTER = re.compile(
 # A pronoun opening the sentence as its subject, before a verb in lower case.
 PRONOUNS = ("Ia ", "Dia ", "Beliau ", "He ", "She ")
 PRONOUN_SUBJECT = re.compile(r"(?:Ia|Dia|Beliau|He|She)\s+(?:(?:juga|pun|lalu|kemudian|also|then|was|had|has)\s+)?"
-                             r"(?:di|ter|ber|me|was|had|has|is)[a-z]*\b")
+                             r"(?:di|ter|ber|me|was|had|has|is)[a-z]*\b"
+                             # in English any word in lower case after it is its verb: "He made the remarks"
+                             r"|(?:He|She)\s+[a-z]+\b")
 # A pronoun for whoever spoke last: "Ia menyebutkan", "kata dia", "ujarnya", "he added".
 PRONOUN_SPEECH = re.compile(
     r"(?<!\w)(?:(?:Ia|Dia|Beliau|ia|dia|beliau)\s+(?:(?:juga|pun|pula|kemudian|kembali)\s+)?(?:mengatakan|menjelaskan|menyatakan|"
@@ -110,9 +112,12 @@ def sentence_facts(text: str, offset: int, reference: date | None,
         name = memory.last_person
         mentions = sorted([*mentions, (0, text.index(" "), name, memory.kinds.get(name, "person"), None,
                                        text[:text.index(" ")])])
+    # The last person named, for a later pronoun; in what someone says, the one who says it.
+    said_by = speech.speaker if speech and (memory.kinds.get(speech.speaker) == "person"
+                                            or speech.speaker in memory.persons) else None
     for m in reversed(mentions):
-        if m[3] == "person" or m[2] in memory.persons:
-            memory.last_person = m[2]
+        if said_by or m[3] == "person" or m[2] in memory.persons:
+            memory.last_person = said_by or m[2]
             break
     memory.last_speaker = speech.speaker if speech else memory.last_speaker
     named_plan = dates and not ANCHORS[PLAN].isdisjoint(anchors_in(text))
@@ -803,9 +808,7 @@ def _pronoun_speech(text: str, mentions: list[tuple],
     pronoun = PRONOUN_SPEECH.search(text) if _may_speak(text) else None
     if pronoun is None:
         return None, mentions
-    name = memory.last_speaker
-    if name is None or not (memory.kinds.get(name) == "person" or name in memory.persons):
-        name = memory.last_person or name  # a person says "he said", "ujarnya": not a body
+    name = memory.last_person or memory.last_speaker  # "..., katanya": the person named last
     if name is None:
         return None, mentions
     mention = (pronoun.start(), pronoun.end(), name, memory.kinds.get(name, "person"), None,
