@@ -176,6 +176,11 @@ def test_an_unknown_name_is_an_actor_shown_with_the_facts_actors():
     # A pronoun opening the sentence as its subject is the person last named.
     ("Kejari menetapkan Andi Wijaya sebagai tersangka. Ia ditahan di Rutan sejak Juli.",
      ("Andi Wijaya", "unknown")),
+    # A ticket named later by its short names, joined by a hyphen, is the pair named before.
+    ("KPU menetapkan Hendra Sukadana dan Rusli Wiryo sebagai pasangan calon. Pasangan Hendra-Rusli "
+     "lalu mendaftar ke MK.", ("Rusli Wiryo", "unknown")),
+    ("KPU menetapkan Hendra Sukadana dan Rusli Wiryo sebagai pasangan calon. Pasangan Hendra-Rusli "
+     "lalu mendaftar ke MK.", ("Hendra Sukadana", "unknown")),
     # In English a pronoun opening the sentence before any verb is the person last named.
     ("Foreign Minister Budi Santoso called on partners to respect ASEAN on Thursday. He made the "
      "remarks at a conference in Kuala Lumpur.", ("Budi Santoso", "person")),
@@ -185,6 +190,12 @@ def test_an_unknown_name_is_an_actor_shown_with_the_facts_actors():
 def test_a_single_name_later_in_the_article_is_the_name_given_earlier(text, expected):
     last = facts(text, "2024-08-17")[-1]
     assert expected in {(m.name, m.type) for m in last.mentions}
+
+
+def test_short_names_joined_by_a_hyphen_without_a_ticket_word_name_no_one():
+    # "Tim Hukum Anies-Muhaimin" is a team named after the pair, not the pair.
+    last = facts("Andi Wijaya dan Budi Santoso hadir di Medan. Tim Hukum Andi-Budi menyiapkan bukti.")[-1]
+    assert not {"Andi Wijaya", "Budi Santoso"} & {m.name for m in last.mentions}
 
 
 def test_a_head_word_before_a_short_name_makes_another_name():

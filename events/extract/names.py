@@ -359,7 +359,8 @@ def as_written(match: Match, memory: ArticleMemory) -> tuple:
     return (match.start, match.end, entry.name, entry.type, entry.wikidata, match.text)
 
 
-SINGLE_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]+(?![\w'’-])")
+# ... also the parts of a ticket named by its short names ("pasangan Hendra-Rusli").
+SINGLE_NAME = re.compile(r"(?<![\w'’])(?<![a-z]-(?=[a-z]))[A-Z][a-z][\w'’]+(?:-[a-z][\w'’]*)*(?![\w'’]|-[a-z])")
 
 
 def known_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
@@ -379,6 +380,8 @@ def known_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) 
         if not full:
             continue
         start, end = word.start(), word.start() + len(written)
+        if (text[start - 1:start] == "-" or text[end:end + 1] == "-") and not _ticket_part(text, start):
+            continue  # "Tim Hukum Anies-Muhaimin" is a team, not the pair
         if any(s < end and start < e for s, e in taken):
             continue
         before = CAPITALISED_NEIGHBOUR.search(text, max(0, start - 30), start)
@@ -400,6 +403,14 @@ def _opening_noun(word: str, full: str, memory: ArticleMemory) -> bool:
 
 # Words that make a short name after them another name: a street's or a place's ("Jalan Sudirman").
 NOT_BEFORE_SHORT = PLACE_HEADS | {"jalan", "jl", "gang", "gg", "masjid", "gedung", "stadion", "bandara", "universitas"}
+
+
+def _ticket_part(text: str, start: int) -> bool:
+    """Whether the hyphenated words around `start` follow a word for a ticket."""
+    compound = start
+    while compound and (text[compound - 1].isalpha() or text[compound - 1] == "-"):
+        compound -= 1
+    return TICKET_BEFORE.search(text, max(0, compound - 20), compound) is not None
 
 
 CAPITALISED_NEIGHBOUR = re.compile(r"[A-Z][\w'’-]*\s$")
