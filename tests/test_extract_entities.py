@@ -332,6 +332,13 @@ PEOPLE = [
      "Fadjar Djoko Santoso"),
     ("Coordinating Minister for Economic Affairs Airlangga Sukamto arrived in Bali.", "Airlangga Sukamto"),
     ("Peneliti Center of Economic and Law Studies Nailul Huda hadir di Jakarta.", "Nailul Huda"),
+    # An unknown region after a body's acronym or a regional office's field, then the person.
+    ("Ketua KPU Sukamaju Budi Santoso hadir di Makassar.", "Budi Santoso"),
+    ("Kepala Dinas Kesehatan Sukamaju Rina Kartika hadir di Makassar.", "Rina Kartika"),
+    ("Kepala Dinas Tanaman Pangan, Hortikultura, dan Perkebunan Sukamaju Muhammad Ilyas Tahir hadir.",
+     "Muhammad Ilyas Tahir"),
+    # A Sasak name keeps its particle.
+    ("Pj Gubernur Sukamaju Lalu Gita Ariadi hadir di Mataram.", "Lalu Gita Ariadi"),
     # An officer's corps after the rank is part of the title.
     ("Latihan dipimpin Komandan Kodim Sukamaju Letkol Inf Yudhi Prasetyo di Gresik.", "Yudhi Prasetyo"),
     # No split where the title already stepped over the body or field, or a rank stands

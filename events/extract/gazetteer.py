@@ -288,6 +288,8 @@ NAME_RIGHT_AFTER = {
     "colonel", "lieutenant", "captain", "sergeant", "brigadier", "mr", "mrs", "ms", "mme", "madam",
     "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr", "sdri", "saudara", "saudari",
 } | CORPS
+# Offices of a region: a field after them may be followed by the region, then the person.
+REGIONAL_OFFICES = {"dinas", "badan", "kantor", "balai", "biro", "bagian", "bidang", "seksi", "unit"}
 # Words that end a title ("Ketua Umum", "Direktur Utama", "Direktur Eksekutif").
 TITLE_TAILS = {"umum", "utama", "pelaksana", "harian", "eksekutif"}
 # Common given names (given_names.txt beside this file), in lower case: where a person's
@@ -420,7 +422,8 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
     english_of = False  # the title went on with "of"/"for": a body or field comes before the name
     for j in range(first, min(first + 12, len(tokens))):
         if _broken(text, tokens[j - 1], tokens[j]):
-            if not (len(run) <= 1 and not placed and _field_list(text, tokens[j - 1].end())):
+            office_field = len(run) == 2 and tokens[run[0] - 1].group().lower() in REGIONAL_OFFICES
+            if not ((len(run) <= 1 or office_field) and not placed and _field_list(text, tokens[j - 1].end())):
                 break
             run = []  # "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat DJP ...": fields
         token = tokens[j].group().rstrip(".,")
@@ -483,10 +486,15 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
         return []
     # Only where a title stands right before the run: what it steps over (a known body, a
     # field, an acronym) already named whom the person works for.
-    before = tokens[run[0] - 1].group().rstrip(".").lower()
-    titled = (before in TITLE_WORDS and before not in NAME_RIGHT_AFTER) or before in TITLE_TAILS \
-        or (english_of and before in ("of", "for", "the"))
-    person = _person_in(tokens, run, 2 if head in HEAD_WORDS else 0) if titled and not placed else None
+    written = tokens[run[0] - 1].group().rstrip(".,")
+    before = written.lower()
+    titled = not placed and ((before in TITLE_WORDS and before not in NAME_RIGHT_AFTER) or before in TITLE_TAILS
+                             or (english_of and before in ("of", "for", "the")))
+    # ... or a body's acronym, or a regional office's field, before an unknown region: "Ketua KPU
+    # Sukamaju Budi Santoso", "Kepala Dinas Kesehatan Sukamaju Budi Santoso"
+    glued = _acronym(written) or (before in NOT_NAME_WORDS or run[0] - 1 == field_word) and any(
+        tokens[k].group().lower() in REGIONAL_OFFICES for k in range(first, run[0]))
+    person = _person_in(tokens, run, 2 if head in HEAD_WORDS else 0) if titled or glued else None
     if person and all(tokens[j].group().lower() not in NOT_NAME_WORDS for j in person):
         return person  # "Ekonom Indef Rahma Wulandari", "Bupati Deli Serdang Asri Ludin Tambunan"
     if len(run) >= 3 and tokens[run[-1]].group().rstrip(".,").lower() in NAME_ENDINGS:
