@@ -44,7 +44,7 @@ UNKNOWN = [
     # A company's name after its legal form, even after a title.
     ("Direktur PT Sukamaju Dirgantara Aviasi hadir di Bali.", ["PT Sukamaju Dirgantara Aviasi"]),
     # A body's head word with only its field after it is still a name.
-    ("Kementerian Agama menerima aduan jemaah.", ["Kementerian Agama"]),
+    ("Departemen Agama menerima aduan jemaah.", ["Departemen Agama"]),
     # "Utama" ends a name of two words or more.
     ("Polisi memeriksa Andi Wijaya Utama di Padang.", ["Andi Wijaya Utama"]),
     # A country inside a company's or a body's name is part of it.
@@ -164,8 +164,8 @@ def test_a_single_name_later_in_the_article_is_the_name_given_earlier(text, expe
     # An acronym defined in brackets after a name the gazetteer lacks is that name later.
     ("Badan Riset Pangan Daerah (BRPD) merilis data harga. BRPD mencatat inflasi 1,84 persen.",
      "Badan Riset Pangan Daerah"),
-    ("Lembaga Penjamin Simpanan (LPS) menaikkan bunga. Menurut LPS, likuiditas cukup.",
-     "Lembaga Penjamin Simpanan"),
+    ("Lembaga Penjamin Dana Sukamaju (LPDS) menaikkan bunga. Menurut LPDS, likuiditas cukup.",
+     "Lembaga Penjamin Dana Sukamaju"),
     ("The Financial Action Task Force (FATF) met in Paris. FATF said the review would end soon.",
      "Financial Action Task Force"),
     # A name with "dan"/"and" inside it is one name when the acronym spells both halves.

@@ -696,6 +696,8 @@ def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
     for cue in SPEECH_BEFORE.finditer(text):
         after = [m for m in mentions if m[0] >= cue.end() and m[3] in SPEAKER_TYPES]
         persons = [m for m in after if m[3] in ("person", "unknown")]
+        if not persons and after and not text[cue.end():after[0][0]].strip():
+            persons = after[:1]  # a known body right after the cue: "according to KCIC"
         if len(persons) > 1 and persons[0][3] == "unknown" and persons[1][3] == "person" \
                 and not text[persons[0][1]:persons[1][0]].strip():
             persons.pop(0)  # "kata Kepala PVMBG Hendra Saputra": the body in the title
