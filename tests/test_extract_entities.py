@@ -375,6 +375,9 @@ def test_an_office_title_names_nobody_else(text, published):
 
 SPEAKERS = [
     ("Rapat berjalan lancar, kata Andi Wijaya.", "Andi Wijaya"),
+    # A known body right after the cue speaks when no person does; not one further on.
+    ("Ridership averaged 18,000 a day, according to KCIC, below projections.", "Kereta Cepat Indonesia China"),
+    ("Menurut Kemenkes, kasus turun.", "Ministry of Health"),
     ("Rapat berjalan lancar, ujar Andi Wijaya.", "Andi Wijaya"),
     ("Menurut Andi Wijaya, rapat berjalan lancar.", "Andi Wijaya"),
     ("The meeting went well, said Andi Wijaya.", "Andi Wijaya"),
@@ -414,6 +417,12 @@ def test_a_ticket_that_speaks_is_two_people():
 @pytest.mark.parametrize("text, speaker", SPEAKERS)
 def test_the_person_who_speaks_is_the_speaker(text, speaker):
     assert "speaker" in roles(text, speaker)
+
+
+def test_a_known_body_described_after_the_cue_is_no_speaker():
+    # "the ... agency (BPBD)": the cue is followed by a description, not the body's name.
+    assert "speaker" not in roles("Two houses were damaged, according to the Sukamaju disaster agency (BPBD).",
+                                  "BPBD")
 
 
 @pytest.mark.parametrize("text", [

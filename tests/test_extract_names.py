@@ -71,6 +71,31 @@ UNKNOWN = [
     # "dan" inside a name whose acronym covers both halves.
     ("Kementerian Sukamaju Hidup dan Kehutanan (KSHK) mengaudit izin.",
      ["Kementerian Sukamaju Hidup dan Kehutanan"]),
+    # ... also without the head word in the acronym, and with an office word between.
+    ("Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) menutup jalan itu.",
+     ["Dinas Pekerjaan Umum dan Penataan Ruang"]),
+    # An acronym in brackets inside a name, before its region: the name without it.
+    ("Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Sukamaju memperbaiki jalan.",
+     ["Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Sukamaju"]),
+    ("Pemerintah Kabupaten (Pemkab) Sukamaju Raya berencana membangun tanggul.",
+     ["Pemerintah Kabupaten Sukamaju Raya"]),
+    ("Kejaksaan Negeri (Kejari) Sukamaju menahan tersangka.", ["Kejaksaan Negeri Sukamaju"]),
+    # ... the region ends before a title and a person.
+    ("Kepala Dinas Kesehatan (Dinkes) Kota Sukamaju, Andi Wijaya, hadir.",
+     ["Dinas Kesehatan Kota Sukamaju", "Andi Wijaya"]),
+    # An association named after the country it spans is one name, the country inside it.
+    ("Ketua Umum Himpunan Petani Sukamaju Seluruh Indonesia menolak rencana itu.",
+     ["Himpunan Petani Sukamaju Seluruh Indonesia"]),
+    ("Asosiasi Pedagang Sukamaju Indonesia meminta insentif.", ["Asosiasi Pedagang Sukamaju Indonesia"]),
+    ("Menurut Paguyuban Warga Sukamaju Republik Indonesia, harga naik.",
+     ["Paguyuban Warga Sukamaju Republik Indonesia"]),
+    ("The Sukamaju Traders Association of Indonesia said prices rose.",
+     ["Sukamaju Traders Association of Indonesia"]),
+    # A unit named before the known body it belongs to.
+    ("Permohonan diajukan mahasiswa Fakultas Hukum Universitas Gadjah Mada.",
+     ["Fakultas Hukum Universitas Gadjah Mada"]),
+    ("Students of the Faculty of Law of Universitas Indonesia protested.",
+     ["Faculty of Law of Universitas Indonesia"]),
 ]
 
 
@@ -119,6 +144,12 @@ def test_a_facility_the_gazetteer_lacks_is_a_place(text, names):
     "Kerja sama Jakarta-Sukamaju diperluas.",
     # Known entities are never unknown.
     "Kepolisian Negara Republik Indonesia bertemu Badan Narkotika Nasional di Jakarta.",
+    # ... nor a known body before the country, nor a known body whose acronym follows it.
+    "Dewan Perwakilan Rakyat Republik Indonesia menggelar sidang.",
+    "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Cianjur mendata rumah.",
+    # An acronym that is not the name's, or a person after the bracket, joins nothing.
+    "Ketua Komisi Pemberantasan Korupsi (KPK) Firli Bahuri hadir.",
+    "Masyarakat Indonesia menolak rencana itu.",
 ])
 def test_capitals_that_are_not_a_name_make_no_unknown_entity(text):
     assert unknown(text) == []

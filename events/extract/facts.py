@@ -17,10 +17,11 @@ import ahocorasick
 from ..article import Fact, FactDate, Mention
 from .dates import DateSpan, day_date, find_dates, month_date, time_note, year_date
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
-from .kinds import (ANCHORS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS, OFFICE_NAME_WORDS,
+from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS, OFFICE_NAME_WORDS,
                     PLAN, PLANNED, anchors_in, has_cue, kind_of, modality_of)
-from .names import (BODY_WORD, ArticleMemory, acronyms_taught, as_written, bodies_with_countries, known_names,
-                    learn_acronym, person_like, unknown_names)
+from .names import (BODY_WORD, UNIT_HEADS, ArticleMemory, acronyms_taught, as_written, bodies_defined_inside,
+                    bodies_with_countries, known_names, learn_acronym, person_like, units_of_bodies,
+                    unknown_names)
 from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
                     OFFICE_NAMES_EN, REGIONAL_UNITS, WEEKDAYS)
 
@@ -461,10 +462,16 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             CURRENCY_BEFORE.search(text, max(0, m.start - 8), m.start) or CURRENCY_AFTER.match(text, m.end)))]
         # "per dolar AS", "the US dollar": a currency, not the country
     bodies: list[tuple] = []
+    association = not ANCHORS[ASSOCIATION_WORDS].isdisjoint(present)
     if "PT" in text or "CV" in text or matches and (
-            "(" in text and (" dan " in text or " and " in text)
+            "(" in text and (" dan " in text or " and " in text) or association
             or not ANCHORS[BODY_NAME_WORDS].isdisjoint(present) and BODY_WORD.search(text)):
-        matches, bodies = bodies_with_countries(text, matches)  # most sentences name no such body
+        matches, bodies = bodies_with_countries(text, matches, association)  # most sentences name no such body
+    if ") " in text:
+        matches, inside = bodies_defined_inside(text, matches)  # "Pemerintah Kabupaten (Pemkab) Kutai ..."
+        bodies += inside
+    if any(head in text for head in UNIT_HEADS):
+        bodies += units_of_bodies(text, matches)  # "Fakultas Hukum Universitas Gadjah Mada"
     found = [as_written(m, memory) for m in matches]
     if bodies:
         found += bodies

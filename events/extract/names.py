@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, POSSESSIVE, TITLE_WORDS,
                         Match, without_possessive)
-from .words import (BALINESE_ORDER, BODY_HEADS, BODY_NAME_ENDINGS, DEMONYMS, FACILITY_HEADS, HEAD_WORDS,
+from .words import (ASSOCIATION_HEADS, BALINESE_ORDER, BODY_HEADS, BODY_NAME_ENDINGS, DEMONYMS, FACILITY_HEADS, HEAD_WORDS,
                     MONTHS, PLACE_HEADS, REGIONAL_UNITS, SUBJECT_TAILS, SUBJECT_WORDS, WEEKDAYS)
 
 # A hyphen before a capitalised word joins two names ("Anies Baswedan-Muhaimin Iskandar"): the
@@ -138,8 +138,12 @@ def _one_defined_name(text: str, start: int, end: int, next_start: int, next_end
     if text[end:next_start] not in JOINING:
         return False
     defined = DEFINED_ACRONYM.match(text, next_end)
-    return bool(defined) and defined.group(1) == "".join(
-        word[0] for word in text[start:next_end].split() if word[:1].isupper())
+    if not defined:
+        return False
+    initials = "".join(word[0] for word in text[start:next_end].split() if word[:1].isupper())
+    # ... or of both without the body's head word: "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)"
+    return defined.group(1) in (initials, initials[1:] if text[start:start + 12].split(None, 1)[0].lower()
+                                in BODY_HEADS else None)
 
 
 # Two capitalised words in a row (maybe with "of" between): without them there is no run
@@ -415,9 +419,29 @@ BODY_WORD = re.compile(BODY_WORDS)
 BODY_AFTER_COUNTRY = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,3}}?\s+{BODY_WORDS}(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*)+)?")
 
 
-def bodies_with_countries(text: str, matches: list[Match]) -> tuple[list[Match], list[tuple]]:
+# An association or a body whose name ends with the country it spans, right before it:
+# "Himpunan Nelayan Seluruh Indonesia", "Persatuan Guru Republik Indonesia", and in English
+# "Employers' Association of Indonesia".
+BODY_BEFORE_COUNTRY = re.compile(
+    rf"(?<![\w'’-])(?:(?:{'|'.join(w.capitalize() for w in ASSOCIATION_HEADS if w != 'seluruh')})"
+    rf"(?:\s+(?:[A-Z][\w'’-]*|dan))+|(?:[A-Z][\w'’-]*\s+)+Seluruh"
+    rf"|(?:[A-Z][\w'’-]*\s+)*{BODY_WORDS}\s+of(?:\s+the)?)\s+$")
+
+
+def _without_titles(text: str, start: int, end: int) -> int:
+    """Where a name begins after the titles and the opening word before it ("Ketua Umum
+    Asosiasi ...", "Menurut Paguyuban ...")."""
+    for word in re.finditer(r"\S+", text[start:end]):
+        if word.group().lower() not in BREAKERS and word.group().lower() not in OPENERS:
+            return start + word.start()
+    return end
+
+
+def bodies_with_countries(text: str, matches: list[Match],
+                          association: bool = False) -> tuple[list[Match], list[tuple]]:
     """Names of companies and bodies that hold a country's name, as unknown entities, and
-    the gazetteer matches without the countries (and places) inside them."""
+    the gazetteer matches without the countries (and places) inside them; `association`:
+    a word that opens an association's name is in the text."""
     body_named = BODY_WORD.search(text) is not None
     joined = "(" in text and (" dan " in text or " and " in text)
     spans = []
@@ -429,7 +453,14 @@ def bodies_with_countries(text: str, matches: list[Match]) -> tuple[list[Match],
             spans.append((company.start(), countries[-1].end))
         elif countries or company.group().startswith("CV"):
             spans.append(company.span())  # "CV" alone reads as a Roman numeral
-    for m in matches if body_named or joined else ():
+    association = association or body_named
+    for m in matches if body_named or joined or association else ():
+        if association and m.entry.type == "country":
+            body = BODY_BEFORE_COUNTRY.search(text, max(0, m.start - 80), m.start)
+            start = body and _without_titles(text, body.start(), m.start)
+            if body and not any(k.entry.type == "organisation" and start <= k.start < m.start for k in matches):
+                spans.append((start, m.end))  # "Himpunan Nelayan Seluruh Indonesia"; not "DPR RI"
+                continue
         if body_named and m.entry.type == "country" and text[m.end:m.end + 2][1:].isupper():
             body = BODY_AFTER_COUNTRY.match(text, m.end)
             if body:
@@ -445,3 +476,85 @@ def bodies_with_countries(text: str, matches: list[Match]) -> tuple[list[Match],
     spans = [(s, e) for s, e in spans if not any(m.start == s and m.end == e for m in matches)]
     kept = [m for m in matches if not any(s <= m.start and m.end <= e for s, e in spans)]
     return kept, [(s, e, text[s:e], "unknown", None, text[s:e]) for s, e in spans]
+
+
+# A body's name, its acronym in brackets, and maybe its region after: "Pemerintah Kabupaten
+# (Pemkab) Kutai Kartanegara", "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten X".
+NAME_THEN_ACRONYM = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|dan|and|&))*)\s+\(([A-Z][A-Za-z]{1,7})\)")
+DEFINED_HEADS = BODY_HEADS | OFFICE_HEADS | {"pemerintah", "kepolisian", "kejaksaan", "pengadilan", "pusat"}
+REGION_NAMED = re.compile(r" (?:Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Desa) [A-Z][\w'’-]*(?: (?!(?:dan|and)\b)[A-Z][\w'’-]*)?")
+
+
+def bodies_defined_inside(text: str, matches: list[Match]) -> tuple[list[Match], list[tuple]]:
+    """Bodies the gazetteer lacks whose acronym in brackets stands inside the name, before
+    their region (the name is given without it), or after a name with `dan` inside that it
+    spells; and the gazetteer matches without the bodies inside them."""
+    bodies = []
+    for found in NAME_THEN_ACRONYM.finditer(text):
+        words = list(re.finditer(r"\S+", found.group(1)))
+        head = next((w for w in words if w.group().lower() in DEFINED_HEADS), None)
+        if head is None:
+            continue
+        start, name_end, acronym = found.start(1) + head.start(), found.end(1), found.group(2)
+        if any(m.start <= start and name_end <= m.end for m in matches):
+            continue  # a known body: "Kementerian Energi dan Sumber Daya Mineral (ESDM)"
+        capitals = [w.group() for w in words if w.start() >= head.start() and w.group()[:1].isupper()]
+        initials = "".join(w[0] for w in capitals)
+        place = next((m for m in matches if m.start == found.end() + 1 and m.entry.type == "place"), None)
+        named = REGION_NAMED.match(text, found.end())
+        if place and text[found.end()] == " ":
+            region = (place.start, place.end)
+        elif named:
+            region = named.span()
+        elif acronym.lower() in REGIONAL_UNITS or capitals[-1].lower() in PLACE_HEADS:
+            region = _region_words(text, found.end())  # "Pemerintah Kabupaten (Pemkab) Kutai Kartanegara"
+        else:
+            region = None
+        if region and _contracted(acronym, "".join(capitals).lower()):
+            name = f"{text[start:name_end]} {text[region[0] + (text[region[0]] == ' '):region[1]]}"
+            bodies.append((start, region[1], name, "unknown", None, text[start:region[1]]))
+        elif not region and acronym in (initials, initials[1:]) and re.search(r"\s(?:dan|and|&)\s", found.group(1)[head.start():]):
+            bodies.append((start, name_end, text[start:name_end], "unknown", None, text[start:name_end]))
+    if not bodies:
+        return matches, []
+    kept = [m for m in matches if m.entry.type == "place" or not any(b[0] <= m.start and m.end <= b[1] for b in bodies)]
+    return kept, bodies
+
+
+def _region_words(text: str, at: int) -> tuple[int, int] | None:
+    """The span of up to three capitalised words at `at` (after a space), before any title."""
+    end = None
+    for word in REGION_WORD.finditer(text, at, at + 60):
+        if word.start() != (end or at) or word.group(1).lower() in BREAKERS:
+            break
+        end = word.end()
+    return (at, end) if end else None
+
+
+REGION_WORD = re.compile(r" ([A-Z][\w'’-]*)")
+
+
+def _contracted(acronym: str, words: str) -> bool:
+    """Whether the acronym's letters stand in order in the name's words ("Pemkab" in
+    "pemerintahkabupaten", "Polres" in "kepolisianresor")."""
+    letters = iter(words)
+    return all(letter in letters for letter in acronym.lower())
+
+
+# A unit of a known body named before it, its name whole: "Fakultas Hukum Universitas Gadjah
+# Mada", "Faculty of Law of Universitas Indonesia" (the body stays an actor too).
+UNIT_HEADS = ("Fakultas ", "Faculty ", "Sekolah ", "Departemen ", "Program Studi ", "Pusat Studi ",
+              "Laboratorium ")
+UNIT_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(UNIT_HEADS)})(?:(?:[A-Z][\w'’-]*|dan|and|of|&)\s+)+$")
+
+
+def units_of_bodies(text: str, matches: list[Match]) -> list[tuple]:
+    """Units named with the known body they belong to, as unknown entities."""
+    units = []
+    for m in matches:
+        if m.entry.type == "organisation":
+            unit = UNIT_BEFORE.search(text, max(0, m.start - 80), m.start)
+            if unit:
+                units.append((unit.start(), m.end, text[unit.start():m.end], "unknown", None,
+                              text[unit.start():m.end]))
+    return units

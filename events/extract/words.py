@@ -116,6 +116,12 @@ REGIONAL_UNITS = {"polda", "polres", "polresta", "polrestabes", "polsek", "kodam
 BODY_NAME_ENDINGS = ("watch", "party", "institute", "foundation", "council", "forum",
                      "association", "alliance", "society", "union", "corporation", "company",
                      "network", "federation", "coalition", "movement")
+# Indonesian words that open the name of an association or a body named after the country
+# it spans: "Himpunan Nelayan Seluruh Indonesia", "Asosiasi Pengusaha Indonesia" are one name.
+ASSOCIATION_HEADS = ("himpunan", "asosiasi", "persatuan", "perhimpunan", "ikatan", "gabungan",
+                     "perkumpulan", "serikat", "federasi", "konfederasi", "forum", "lembaga",
+                     "yayasan", "komite", "dewan", "majelis", "aliansi", "gerakan", "koalisi",
+                     "komunitas", "paguyuban", "jaringan", "konsorsium", "partai", "seluruh")
 # English words of an office that its holder is named after or called by ("Minister X",
 # "the minister").
 OFFICE_NAMES_EN = ("minister", "governor", "regent", "mayor", "ambassador", "spokesperson",
