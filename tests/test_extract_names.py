@@ -150,6 +150,8 @@ def test_a_facility_the_gazetteer_lacks_is_a_place(text, names):
     # An acronym that is not the name's, or a person after the bracket, joins nothing.
     "Ketua Komisi Pemberantasan Korupsi (KPK) Firli Bahuri hadir.",
     "Masyarakat Indonesia menolak rencana itu.",
+    # "Serikat" opens an association's name, but here it ends a country's.
+    "Amerika Serikat dan Indonesia sepakat menurunkan tarif.",
 ])
 def test_capitals_that_are_not_a_name_make_no_unknown_entity(text):
     assert unknown(text) == []

@@ -462,7 +462,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             CURRENCY_BEFORE.search(text, max(0, m.start - 8), m.start) or CURRENCY_AFTER.match(text, m.end)))]
         # "per dolar AS", "the US dollar": a currency, not the country
     bodies: list[tuple] = []
-    association = not ANCHORS[ASSOCIATION_WORDS].isdisjoint(present)
+    association = not ANCHORS[ASSOCIATION_WORDS].isdisjoint(present) and any(
+        m.entry.type == "country" for m in matches)  # "Himpunan ... Seluruh Indonesia"
     if "PT" in text or "CV" in text or matches and (
             "(" in text and (" dan " in text or " and " in text) or association
             or not ANCHORS[BODY_NAME_WORDS].isdisjoint(present) and BODY_WORD.search(text)):

@@ -424,7 +424,7 @@ BODY_AFTER_COUNTRY = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,3}}?\s+{BODY_WORDS}
 # "Employers' Association of Indonesia".
 BODY_BEFORE_COUNTRY = re.compile(
     rf"(?<![\w'’-])(?:(?:{'|'.join(w.capitalize() for w in ASSOCIATION_HEADS if w != 'seluruh')})"
-    rf"(?:\s+(?:[A-Z][\w'’-]*|dan))+|(?:[A-Z][\w'’-]*\s+)+Seluruh"
+    rf"(?:\s+(?:[A-Z][\w'’-]*|dan))*\s+[A-Z][\w'’-]*|(?:[A-Z][\w'’-]*\s+)+Seluruh"
     rf"|(?:[A-Z][\w'’-]*\s+)*{BODY_WORDS}\s+of(?:\s+the)?)\s+$")
 
 
@@ -458,7 +458,7 @@ def bodies_with_countries(text: str, matches: list[Match],
         if association and m.entry.type == "country":
             body = BODY_BEFORE_COUNTRY.search(text, max(0, m.start - 80), m.start)
             start = body and _without_titles(text, body.start(), m.start)
-            if body and not any(k.entry.type == "organisation" and start <= k.start < m.start for k in matches):
+            if body and not any(start < k.end and k.start < m.start for k in matches):
                 spans.append((start, m.end))  # "Himpunan Nelayan Seluruh Indonesia"; not "DPR RI"
                 continue
         if body_named and m.entry.type == "country" and text[m.end:m.end + 2][1:].isupper():
