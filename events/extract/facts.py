@@ -17,9 +17,9 @@ import ahocorasick
 from ..article import Fact, FactDate, Mention
 from .dates import DateSpan, day_date, find_dates, month_date, time_note, year_date
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
-from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS, OFFICE_NAME_WORDS,
-                    PLAN, PLANNED, anchors_in, has_cue, kind_of, modality_of)
-from .names import (BODY_WORD, UNIT_HEADS, ArticleMemory, acronyms_taught, as_written, bodies_defined_inside,
+from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS,
+                    OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, has_cue, kind_of, modality_of)
+from .names import (BODY_WORD, ArticleMemory, acronyms_taught, as_written, bodies_defined_inside,
                     bodies_with_countries, known_names, learn_acronym, person_like, units_of_bodies,
                     unknown_names)
 from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
@@ -471,7 +471,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     if ") " in text:
         matches, inside = bodies_defined_inside(text, matches)  # "Pemerintah Kabupaten (Pemkab) Kutai ..."
         bodies += inside
-    if any(head in text for head in UNIT_HEADS):
+    if not ANCHORS[UNIT_WORDS].isdisjoint(present):
         bodies += units_of_bodies(text, matches)  # "Fakultas Hukum Universitas Gadjah Mada"
     found = [as_written(m, memory) for m in matches]
     if bodies:

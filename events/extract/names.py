@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 
 from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, POSSESSIVE, TITLE_WORDS,
                         Match, without_possessive)
-from .words import (ASSOCIATION_HEADS, BALINESE_ORDER, BODY_HEADS, BODY_NAME_ENDINGS, DEMONYMS, FACILITY_HEADS, HEAD_WORDS,
-                    MONTHS, PLACE_HEADS, REGIONAL_UNITS, SUBJECT_TAILS, SUBJECT_WORDS, WEEKDAYS)
+from .words import (ASSOCIATION_HEADS, BALINESE_ORDER, BODY_HEADS, BODY_NAME_ENDINGS, DEMONYMS, FACILITY_HEADS,
+                    HEAD_WORDS, MONTHS, PLACE_HEADS, REGIONAL_UNITS, SUBJECT_TAILS, SUBJECT_WORDS, UNIT_HEADS,
+                    WEEKDAYS)
 
 # A hyphen before a capitalised word joins two names ("Anies Baswedan-Muhaimin Iskandar"): the
 # words on either side are tokens of their own.
@@ -480,7 +481,8 @@ def bodies_with_countries(text: str, matches: list[Match],
 
 # A body's name, its acronym in brackets, and maybe its region after: "Pemerintah Kabupaten
 # (Pemkab) Kutai Kartanegara", "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten X".
-NAME_THEN_ACRONYM = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|dan|and|&))*)\s+\(([A-Z][A-Za-z]{1,7})\)")
+NAME_THEN_ACRONYM = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|dan|and|&))*)\s+\(([A-Z][A-Za-z]{1,7})\)$")
+BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,7}\)(?= )")
 DEFINED_HEADS = BODY_HEADS | OFFICE_HEADS | {"pemerintah", "kepolisian", "kejaksaan", "pengadilan", "pusat"}
 REGION_NAMED = re.compile(r" (?:Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Desa) [A-Z][\w'’-]*(?: (?!(?:dan|and)\b)[A-Z][\w'’-]*)?")
 
@@ -490,7 +492,10 @@ def bodies_defined_inside(text: str, matches: list[Match]) -> tuple[list[Match],
     their region (the name is given without it), or after a name with `dan` inside that it
     spells; and the gazetteer matches without the bodies inside them."""
     bodies = []
-    for found in NAME_THEN_ACRONYM.finditer(text):
+    for bracket in BRACKETED_ACRONYM.finditer(text):
+        found = NAME_THEN_ACRONYM.search(text, max(0, bracket.start() - 100), bracket.end())
+        if found is None:
+            continue
         words = list(re.finditer(r"\S+", found.group(1)))
         head = next((w for w in words if w.group().lower() in DEFINED_HEADS), None)
         if head is None:
@@ -543,8 +548,6 @@ def _contracted(acronym: str, words: str) -> bool:
 
 # A unit of a known body named before it, its name whole: "Fakultas Hukum Universitas Gadjah
 # Mada", "Faculty of Law of Universitas Indonesia" (the body stays an actor too).
-UNIT_HEADS = ("Fakultas ", "Faculty ", "Sekolah ", "Departemen ", "Program Studi ", "Pusat Studi ",
-              "Laboratorium ")
 UNIT_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(UNIT_HEADS)})(?:(?:[A-Z][\w'’-]*|dan|and|of|&)\s+)+$")
 
 

@@ -122,6 +122,10 @@ ASSOCIATION_HEADS = ("himpunan", "asosiasi", "persatuan", "perhimpunan", "ikatan
                      "perkumpulan", "serikat", "federasi", "konfederasi", "forum", "lembaga",
                      "yayasan", "komite", "dewan", "majelis", "aliansi", "gerakan", "koalisi",
                      "komunitas", "paguyuban", "jaringan", "konsorsium", "partai", "seluruh")
+# Words that open the name of a unit named before the body it belongs to: "Fakultas Hukum
+# Universitas Gadjah Mada" is one name.
+UNIT_HEADS = ("Fakultas ", "Faculty ", "Sekolah ", "Departemen ", "Program Studi ", "Pusat Studi ",
+              "Laboratorium ")
 # English words of an office that its holder is named after or called by ("Minister X",
 # "the minister").
 OFFICE_NAMES_EN = ("minister", "governor", "regent", "mayor", "ambassador", "spokesperson",
