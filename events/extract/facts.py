@@ -19,7 +19,7 @@ from .dates import DateSpan, day_date, find_dates, month_date, time_note, year_d
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
 from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS,
                     OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, has_cue, kind_of, modality_of)
-from .names import (BODY_WORD, ArticleMemory, acronyms_taught, as_written, bodies_defined_inside,
+from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_taught, as_written, bodies_defined_inside,
                     bodies_with_countries, known_names, learn_acronym, person_like, units_of_bodies,
                     unknown_names)
 from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
@@ -463,7 +463,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         # "per dolar AS", "the US dollar": a currency, not the country
     bodies: list[tuple] = []
     association = not ANCHORS[ASSOCIATION_WORDS].isdisjoint(present) and any(
-        m.entry.type == "country" for m in matches)  # "Himpunan ... Seluruh Indonesia"
+        m.entry.type == "country" and CAPITALISED_NEIGHBOUR.search(text, max(0, m.start - 30), m.start)
+        for m in matches)  # "Himpunan Nelayan Seluruh Indonesia": a capitalised word before the country
     if "PT" in text or "CV" in text or matches and (
             "(" in text and (" dan " in text or " and " in text) or association
             or not ANCHORS[BODY_NAME_WORDS].isdisjoint(present) and BODY_WORD.search(text)):
