@@ -91,6 +91,10 @@ UNKNOWN = [
      ["Paguyuban Warga Sukamaju Republik Indonesia"]),
     ("The Sukamaju Traders Association of Indonesia said prices rose.",
      ["Sukamaju Traders Association of Indonesia"]),
+    # A company or body named with the country after it, inside the sentence.
+    ("Harga di SPBU Sukamaju Indonesia turun kemarin.", ["SPBU Sukamaju Indonesia"]),
+    ("Fares rose on Monday, Sukamaju Indonesia said.", ["Sukamaju Indonesia"]),
+    ("Menurut Sukamaju Jaya Indonesia, harga turun.", ["Sukamaju Jaya Indonesia"]),
     # A unit named before the known body it belongs to.
     ("Permohonan diajukan mahasiswa Fakultas Hukum Universitas Gadjah Mada.",
      ["Fakultas Hukum Universitas Gadjah Mada"]),
@@ -150,6 +154,11 @@ def test_a_facility_the_gazetteer_lacks_is_a_place(text, names):
     # An acronym that is not the name's, or a person after the bracket, joins nothing.
     "Ketua Komisi Pemberantasan Korupsi (KPK) Firli Bahuri hadir.",
     "Masyarakat Indonesia menolak rencana itu.",
+    # A country's people or a compass word before its name, or an ordinary word opening the
+    # sentence, make no company.
+    "Kemarin rakyat Indonesia dan Bangsa Indonesia berdoa.",
+    "Data from Central Indonesia show the rise.",
+    "Ekonomi Indonesia tumbuh 5 persen.",
     # "Serikat" opens an association's name, but here it ends a country's.
     "Amerika Serikat dan Indonesia sepakat menurunkan tarif.",
 ])
@@ -375,3 +384,11 @@ def test_an_office_title_is_its_holder_on_the_article_date(text, published, hold
 ])
 def test_an_office_title_outside_known_terms_names_nobody(text, published):
     assert not [m for m in facts(text, published)[0].mentions if m.type == "person"]
+
+
+@pytest.mark.parametrize("text", [
+    "Harga di SPBU Sukamaju Indonesia turun kemarin.",
+    "Ketua Umum Himpunan Petani Sukamaju Seluruh Indonesia menolak rencana itu.",
+])
+def test_the_country_inside_a_body_s_name_is_no_actor_of_its_own(text):
+    assert "Indonesia" not in {m.name for f in facts(text) for m in f.mentions}

@@ -507,7 +507,10 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     found += known_names(text, taken, memory)
     taken = [(f[0], f[1]) for f in found]
     places = [(f[0], f[1]) for f in found if f[3] == "place"]
-    for start, end, name in unknown_names(text, taken, places):
+    countries = [(f[0], f[1]) for f in found if f[5] == "Indonesia" and f[3] == "country"
+                 and CAPITALISED_NEIGHBOUR.search(text, max(0, f[0] - 30), f[0])]  # "Shell Indonesia"
+    named_countries = len(found)
+    for start, end, name in unknown_names(text, taken, places, countries):
         type_ = "place" if _a_place_name(name) else "unknown"
         if person_like(name):
             memory.learn(name, "unknown", written=True)
@@ -516,6 +519,9 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         memory.learn_region(name)
         found.append((start, end, name, type_, None, name))
         learn_acronym(text, found[-1], memory)
+    if countries and len(found) > named_countries:  # the country inside a company's name is not an actor
+        names = [(f[0], f[1]) for f in found[named_countries:]]
+        found = [f for f in found if not ((f[0], f[1]) in countries and any(s < f[0] and f[1] <= e for s, e in names))]
     if memory.offices and "the " in text and any(f"the {office}" in text for office in memory.offices):
         found += _office_named_before(text, found, memory)
     if not places and (" di " in text or " in " in text):

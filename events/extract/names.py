@@ -57,13 +57,14 @@ def _unit_before_place(text: str, places: list[tuple[int, int]]) -> bool:
 BALINESE_NEXT = re.compile(r" (?:" + "|".join(sorted(BALINESE_ORDER)) + r")\b")
 
 
-def unknown_names(text: str, taken: list[tuple[int, int]],
-                  places: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[int, int]],
+                  countries: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
     """(start, end, name) for each run of two or more capitalised words outside the
     `taken` spans; a run right before a known place takes it in ("Pengadilan Negeri
-    Jakarta Pusat" is one court, in Jakarta)."""
+    Jakarta Pusat" is one court, in Jakarta), and so does a name right before one of the
+    `countries` ("Shell Indonesia", "Sukamaju Jaya Indonesia": a company)."""
     found: list[tuple[int, int, str]] = []
-    if not _has_pair(text, taken) and not (places and _unit_before_place(text, places)):
+    if not _has_pair(text, taken) and not (places and _unit_before_place(text, places)) and not countries:
         return found
     passed: tuple[int, int] | None = None  # the last run left out, for a name it opens
     listed_to = -1  # the end of a body's list of fields taken in whole
@@ -114,6 +115,10 @@ def unknown_names(text: str, taken: list[tuple[int, int]],
             region_end = next(e for s, e in places if s == office.end())
             found.append((start, region_end, text[start:region_end]))
             continue
+        country = next((e for s, e in countries if s == end + 1 and text[end] == " "), None) if countries else None
+        if country and not CAPITALISED_NEXT.match(text, country) and _named_before_country(text, run):
+            found.append((start, country, text[start:country]))
+            continue
         if (len(run) < 2 and not unit and not partner) or not _a_name(text, run):
             passed = (start, end)
             continue  # one word is a name only as a region's unit ("Polda Riau")
@@ -122,6 +127,23 @@ def unknown_names(text: str, taken: list[tuple[int, int]],
             start = found.pop()[0]
         found.append((start, end, text[start:end]))
     return found
+
+
+# Capitalised words that before a country's name are no name of their own: its language,
+# its people, a part of it ("Bahasa Indonesia", "Rakyat Indonesia", "Kawasan Timur Indonesia").
+NOT_BEFORE_COUNTRY = {"bahasa", "bangsa", "rakyat", "warga", "masyarakat", "seluruh", "timnas", "eastern",
+                      "western", "central", "northern", "southern", "visit"}
+
+
+def _named_before_country(text: str, run: list[re.Match]) -> bool:
+    """Whether a run before a country's name names a company or body of that country: two
+    words or more that make a name, or one inside the sentence that is no ordinary word."""
+    if len(run) >= 2:
+        return _a_name(text, run)
+    word = run[0].group().lower()
+    return bool(text[:run[0].start()].strip(" \"'“‘(")) and word not in NOT_BEFORE_COUNTRY \
+        and word not in BREAKERS and word not in NOT_NAME_WORDS and word not in HEAD_WORDS \
+        and word not in PLACE_HEADS and run[0].group() not in COMPASS_WORDS and _a_name(text, run)
 
 
 JOINING = {" dan ", " and ", " & "}
