@@ -95,6 +95,11 @@ UNKNOWN = [
     ("Harga di SPBU Sukamaju Indonesia turun kemarin.", ["SPBU Sukamaju Indonesia"]),
     ("Fares rose on Monday, Sukamaju Indonesia said.", ["Sukamaju Indonesia"]),
     ("Menurut Sukamaju Jaya Indonesia, harga turun.", ["Sukamaju Jaya Indonesia"]),
+    # "for" inside an English body's name after its head word; not after any other word.
+    ("Prices rose, said an analyst at the Jakarta-based Centre for Sukamaju Studies.",
+     ["Centre for Sukamaju Studies"]),
+    ("The Ministry for Sukamaju Affairs said it would review the rules.", ["Ministry for Sukamaju Affairs"]),
+    ("Andi Wijaya for Sukamaju Raya won the seat.", ["Andi Wijaya", "Sukamaju Raya"]),
     # A unit named before the known body it belongs to.
     ("Permohonan diajukan mahasiswa Fakultas Hukum Universitas Gadjah Mada.",
      ["Fakultas Hukum Universitas Gadjah Mada"]),

@@ -46,6 +46,11 @@ BREAKERS = {
 SUBJECT_CUES = re.compile(r"(?<!\w)(?:tentang|mengenai|about|on)\s+$", re.IGNORECASE)
 # Lower-case words inside a name: "Bank of Japan", "Bandara Amir Mohammad bin Abdulaziz".
 JOINERS = {"of", "bin", "binti"}
+# English words of a body that "for" joins to the rest of its name: "Centre for Energy
+# Transition Studies", "Ministry for Trade" (a person is never named so).
+FOR_HEADS = {"centre", "center", "institute", "foundation", "council", "agency", "commission",
+             "committee", "ministry", "office", "alliance", "coalition", "society", "association",
+             "forum", "network", "fund", "organisation", "organization", "authority", "bureau"}
 def _unit_before_place(text: str, places: list[tuple[int, int]]) -> bool:
     """Whether a region's unit in one word stands right before one of the places."""
     for start, _ in places:
@@ -218,8 +223,8 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
         if not word[0].isupper():
             # Most words: in lower case only a joiner ("bin", "of") carries a run on, and
             # nothing below would take the word, so the checks for capitals are skipped.
-            if current and word.lower() in JOINERS:
-                current.append(token)
+            if current and (word.lower() in JOINERS or word == "for" and current[-1].group().lower() in FOR_HEADS):
+                current.append(token)  # "Bank of Japan", "Centre for Energy Transition Studies"
             else:
                 runs.append(current)
                 current = []
@@ -296,7 +301,7 @@ def _name_word(text: str, token: re.Match, taken: list[tuple[int, int]]) -> bool
 
 
 def _trim(run: list[re.Match]) -> list[re.Match]:
-    while run and run[-1].group().lower() in JOINERS:
+    while run and (run[-1].group().lower() in JOINERS or run[-1].group() == "for"):
         run = run[:-1]
     return run
 
