@@ -473,7 +473,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         matches, inside = bodies_defined_inside(text, matches)  # "Pemerintah Kabupaten (Pemkab) Kutai ..."
         bodies += inside
     if not ANCHORS[UNIT_WORDS].isdisjoint(present):
-        bodies += units_of_bodies(text, matches)  # "Fakultas Hukum Universitas Gadjah Mada"
+        matches, units = units_of_bodies(text, matches)  # "Fakultas Hukum Universitas Gadjah Mada"
+        bodies += units
     found = [as_written(m, memory) for m in matches]
     if bodies:
         found += bodies

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, POSSESSIVE, TITLE_WORDS,
                         Match, without_possessive)
 from .words import (ASSOCIATION_HEADS, BALINESE_ORDER, BODY_HEADS, BODY_NAME_ENDINGS, DEMONYMS, FACILITY_HEADS,
-                    HEAD_WORDS, MONTHS, PLACE_HEADS, REGIONAL_UNITS, SUBJECT_TAILS, SUBJECT_WORDS, UNIT_HEADS,
-                    WEEKDAYS)
+                    HEAD_WORDS, MONTHS, NAMED_AFTER_HEADS, PLACE_HEADS, REGIONAL_UNITS, SUBJECT_TAILS, SUBJECT_WORDS,
+                    UNIT_HEADS, WEEKDAYS)
 
 # A hyphen before a capitalised word joins two names ("Anies Baswedan-Muhaimin Iskandar"): the
 # words on either side are tokens of their own.
@@ -576,15 +576,24 @@ def _contracted(acronym: str, words: str) -> bool:
 # A unit of a known body named before it, its name whole: "Fakultas Hukum Universitas Gadjah
 # Mada", "Faculty of Law of Universitas Indonesia" (the body stays an actor too).
 UNIT_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(UNIT_HEADS)})(?:(?:[A-Z][\w'’-]*|dan|and|of|&)\s+)+$")
+# A body named after a known one, by its head word before it: "Universitas Muhammadiyah
+# Malang", "Rumah Sakit Pertamina Jaya" (the known body is no actor of its own).
+NAMED_AFTER = re.compile(rf"(?<![\w'’-])(?:{'|'.join(NAMED_AFTER_HEADS)})$")
 
 
-def units_of_bodies(text: str, matches: list[Match]) -> list[tuple]:
-    """Units named with the known body they belong to, as unknown entities."""
-    units = []
+def units_of_bodies(text: str, matches: list[Match]) -> tuple[list[Match], list[tuple]]:
+    """Units named with the known body they belong to and bodies named after one, as
+    unknown entities; and the gazetteer matches without the bodies named after."""
+    units, inside = [], []
     for m in matches:
-        if m.entry.type == "organisation":
-            unit = UNIT_BEFORE.search(text, max(0, m.start - 80), m.start)
-            if unit:
-                units.append((unit.start(), m.end, text[unit.start():m.end], "unknown", None,
-                              text[unit.start():m.end]))
-    return units
+        if m.entry.type != "organisation":
+            continue
+        unit = UNIT_BEFORE.search(text, max(0, m.start - 80), m.start)
+        named = NAMED_AFTER.search(text, max(0, m.start - 20), m.start) if unit is None else None
+        if unit:
+            units.append((unit.start(), m.end, text[unit.start():m.end], "unknown", None, text[unit.start():m.end]))
+        elif named:
+            end = (_region_words(text, m.end) or (0, m.end))[1]
+            units.append((named.start(), end, text[named.start():end], "unknown", None, text[named.start():end]))
+            inside.append(m)
+    return [m for m in matches if m not in inside], units

@@ -126,6 +126,10 @@ ASSOCIATION_HEADS = ("himpunan", "asosiasi", "persatuan", "perhimpunan", "ikatan
 # Universitas Gadjah Mada" is one name.
 UNIT_HEADS = ("Fakultas ", "Faculty ", "Sekolah ", "Departemen ", "Program Studi ", "Pusat Studi ",
               "Laboratorium ")
+# ... and of a body named after a known one, right before it: "Universitas Muhammadiyah
+# Malang", "Rumah Sakit Pertamina Jaya".
+NAMED_AFTER_HEADS = ("Universitas ", "University ", "Institut ", "Politeknik ", "Rumah Sakit ", "RS ",
+                     "RSUD ", "Sekolah Tinggi ", "Akademi ", "Yayasan ", "Stadion ", "Masjid ")
 # English words of an office that its holder is named after or called by ("Minister X",
 # "the minister").
 OFFICE_NAMES_EN = ("minister", "governor", "regent", "mayor", "ambassador", "spokesperson",
