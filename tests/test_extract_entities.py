@@ -161,6 +161,9 @@ GAZETTEER = [
     ("Lembaga bantuan hukum kampus itu dibuka.", []),
     ("The who, what and when of the story.", []),
     ("Partai Demokrat menolak usul itu.", [("Partai Demokrat", "Democratic Party")]),
+    ("Warga bisa grab makanan di sana, kata pengemudi Grab.", [("Grab", "Grab")]),
+    ("Acara itu jadi kpi dan pmi kantor.", []),
+    ("Ketua PSSI dan pengurus PBSI hadir.", [("PSSI", "PSSI"), ("PBSI", "PBSI")]),
 ]
 
 
