@@ -100,6 +100,13 @@ UNKNOWN = [
      ["Centre for Sukamaju Studies"]),
     ("The Ministry for Sukamaju Affairs said it would review the rules.", ["Ministry for Sukamaju Affairs"]),
     ("Andi Wijaya for Sukamaju Raya won the seat.", ["Andi Wijaya", "Sukamaju Raya"]),
+    # A company's legal form written with a stop, and a numbered state company; a numeral
+    # ends a company's name before a person's.
+    ("Proyek dikerjakan oleh PT. Sukamaju Jaya Abadi pada 2021.", ["PT. Sukamaju Jaya Abadi"]),
+    ("Proyek itu digarap CV. Karya Sukamaju pada 2021.", ["CV. Karya Sukamaju"]),
+    ("Lahan milik PTPN V di Riau diduduki warga.", ["PTPN V"]),
+    ("Direktur PT Sukamaju Nusantara II Andi Wijaya hadir.", ["PT Sukamaju Nusantara II", "Andi Wijaya"]),
+    ("Saham PT Sukamaju Tbk naik 3 persen.", ["PT Sukamaju Tbk"]),
     # A unit named before the known body it belongs to.
     ("Permohonan diajukan mahasiswa Fakultas Hukum Universitas Gadjah Mada.",
      ["Fakultas Hukum Universitas Gadjah Mada"]),

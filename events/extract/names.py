@@ -215,7 +215,8 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
     previous_end = None
     for token in TOKEN.finditer(text):
         word = token.group()
-        joined = previous_end is not None and text[previous_end:token.start()] in (" ", "-")
+        joined = previous_end is not None and (text[previous_end:token.start()] in (" ", "-") or (
+            text[previous_end:token.start()] == ". " and current and current[-1].group() in ("PT", "CV")))  # "PT. X"
         if current and not joined:
             runs.append(current)
             current = []
@@ -238,9 +239,12 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
                 and not any(s < token.end() and token.start() < e for s, e in taken):
             current.append(token)  # "Bandara Letkol Wisnu": named after an officer
             continue
-        if word[0] in "IVXLC" and len(current) >= 2 and ROMAN.fullmatch(word) and not any(
-                s < token.end() and token.start() < e for s, e in taken):
+        if word[0] in "IVXLC" and (len(current) >= 2 or current and current[0].group() == "PTPN") \
+                and ROMAN.fullmatch(word) and not any(s < token.end() and token.start() < e for s, e in taken):
             current.append(token)  # a regnal or class numeral: "Hamengku Buwono X", "Rutan Kelas I"
+            if current[0].group() in COMPANY_FORMS:
+                runs.append(current)  # ... which ends a company's name: "PT X Nusantara II Andi Wijaya"
+                current = []
             continue
         if not _name_word(text, token, taken):
             runs.append(current)
@@ -251,6 +255,10 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
     if runs and runs[0] and len(runs[0]) >= 3:
         runs[0] = _without_opening_noun(text, runs[0])
     return [part for run in runs if run for part in _pair_parts(text, _trim(run))]
+
+
+# A company's legal form, or the name of a family of numbered state companies, opening its name.
+COMPANY_FORMS = {"PT", "CV", "PTPN"}
 
 
 # Where a name's second word heads a body or a place, a common noun opening the sentence is
