@@ -94,6 +94,7 @@ UNKNOWN = [
     # A company or body named with the country after it, inside the sentence.
     ("Harga di SPBU Sukamaju Indonesia turun kemarin.", ["SPBU Sukamaju Indonesia"]),
     ("Fares rose on Monday, Sukamaju Indonesia said.", ["Sukamaju Indonesia"]),
+    ("Sukamaju Indonesia said fares would rise next month.", ["Sukamaju Indonesia"]),
     ("Menurut Sukamaju Jaya Indonesia, harga turun.", ["Sukamaju Jaya Indonesia"]),
     # "for" inside an English body's name after its head word; not after any other word.
     ("Prices rose, said an analyst at the Jakarta-based Centre for Sukamaju Studies.",

@@ -121,7 +121,7 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
             found.append((start, region_end, text[start:region_end]))
             continue
         country = next((e for s, e in countries if s == end + 1 and text[end] == " "), None) if countries else None
-        if country and not CAPITALISED_NEXT.match(text, country) and _named_before_country(text, run):
+        if country and not CAPITALISED_NEXT.match(text, country) and _named_before_country(text, run, country):
             found.append((start, country, text[start:country]))
             continue
         if (len(run) < 2 and not unit and not partner) or not _a_name(text, run):
@@ -140,15 +140,22 @@ NOT_BEFORE_COUNTRY = {"bahasa", "bangsa", "rakyat", "warga", "masyarakat", "selu
                       "western", "central", "northern", "southern", "visit"}
 
 
-def _named_before_country(text: str, run: list[re.Match]) -> bool:
-    """Whether a run before a country's name names a company or body of that country: two
-    words or more that make a name, or one inside the sentence that is no ordinary word."""
+def _named_before_country(text: str, run: list[re.Match], end: int) -> bool:
+    """Whether a run before a country's name (which ends at `end`) names a company or body
+    of that country: two words or more that make a name, or one that is no ordinary word,
+    inside the sentence or opening an English one ("Grab Indonesia said ..."; an Indonesian
+    sentence opens with a capitalised noun: "Ekonomi Indonesia tumbuh")."""
     if len(run) >= 2:
         return _a_name(text, run)
     word = run[0].group().lower()
-    return bool(text[:run[0].start()].strip(" \"'“‘(")) and word not in NOT_BEFORE_COUNTRY \
+    inside = bool(text[:run[0].start()].strip(" \"'“‘("))
+    return (inside or ENGLISH_VERB_NEXT.match(text, end) is not None) and word not in NOT_BEFORE_COUNTRY \
         and word not in BREAKERS and word not in NOT_NAME_WORDS and word not in HEAD_WORDS \
         and word not in PLACE_HEADS and run[0].group() not in COMPASS_WORDS and _a_name(text, run)
+
+
+ENGLISH_VERB_NEXT = re.compile(r" (?:said|says|has|had|have|is|was|will|would|announced|reported|posted|plans|"
+                               r"expects|launched|added|cut|raised)\b")
 
 
 JOINING = {" dan ", " and ", " & "}
