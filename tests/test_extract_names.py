@@ -80,6 +80,8 @@ UNKNOWN = [
     ("Pemerintah Kabupaten (Pemkab) Sukamaju Raya berencana membangun tanggul.",
      ["Pemerintah Kabupaten Sukamaju Raya"]),
     ("Kejaksaan Negeri (Kejari) Sukamaju menahan tersangka.", ["Kejaksaan Negeri Sukamaju"]),
+    ("Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten Sukamaju Andi Wijaya ditangkap.",
+     ["Dinas Pekerjaan Umum dan Penataan Ruang Kabupaten Sukamaju", "Andi Wijaya"]),
     # ... the region ends before a title and a person.
     ("Kepala Dinas Kesehatan (Dinkes) Kota Sukamaju, Andi Wijaya, hadir.",
      ["Dinas Kesehatan Kota Sukamaju", "Andi Wijaya"]),

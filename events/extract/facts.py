@@ -19,9 +19,9 @@ from .dates import DateSpan, day_date, find_dates, month_date, time_note, year_d
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
 from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS,
                     OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, has_cue, kind_of, modality_of)
-from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_taught, as_written, bodies_defined_inside,
-                    bodies_with_countries, known_names, learn_acronym, person_like, units_of_bodies,
-                    unknown_names)
+from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_taught, as_written,
+                    bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, person_like,
+                    units_of_bodies, unknown_names)
 from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
                     OFFICE_NAMES_EN, REGIONAL_UNITS, WEEKDAYS)
 
@@ -472,7 +472,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     if ") " in text:
         matches, inside = bodies_defined_inside(text, matches)  # "Pemerintah Kabupaten (Pemkab) Kutai ..."
         bodies += inside
-    if not ANCHORS[UNIT_WORDS].isdisjoint(present):
+    if not ANCHORS[UNIT_WORDS].isdisjoint(present) and any(m.entry.type == "organisation" for m in matches):
         matches, units = units_of_bodies(text, matches)  # "Fakultas Hukum Universitas Gadjah Mada"
         bodies += units
     found = [as_written(m, memory) for m in matches]
@@ -522,7 +522,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         learn_acronym(text, found[-1], memory)
     if countries and len(found) > named_countries:  # the country inside a company's name is not an actor
         names = [(f[0], f[1]) for f in found[named_countries:]]
-        found = [f for f in found if not ((f[0], f[1]) in countries and any(s < f[0] and f[1] <= e for s, e in names))]
+        found = [f for f in found
+                 if not ((f[0], f[1]) in countries and any(s < f[0] and f[1] <= e for s, e in names))]
     if memory.offices and "the " in text and any(f"the {office}" in text for office in memory.offices):
         found += _office_named_before(text, found, memory)
     if not places and (" di " in text or " in " in text):

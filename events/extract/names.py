@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, POSSESSIVE, TITLE_WORDS,
-                        Match, without_possessive)
+from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, POSSESSIVE, REGION_SUFFIXES,
+                        TITLE_WORDS, Match, without_possessive)
 from .words import (ASSOCIATION_HEADS, BALINESE_ORDER, BODY_HEADS, BODY_NAME_ENDINGS, DEMONYMS, FACILITY_HEADS,
                     HEAD_WORDS, MONTHS, NAMED_AFTER_HEADS, PLACE_HEADS, REGIONAL_UNITS, SUBJECT_TAILS, SUBJECT_WORDS,
                     UNIT_HEADS, WEEKDAYS)
@@ -523,10 +523,12 @@ def bodies_with_countries(text: str, matches: list[Match],
 
 # A body's name, its acronym in brackets, and maybe its region after: "Pemerintah Kabupaten
 # (Pemkab) Kutai Kartanegara", "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten X".
-NAME_THEN_ACRONYM = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|dan|and|&))*)\s+\(([A-Z][A-Za-z]{1,7})\)$")
+NAME_THEN_ACRONYM = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|dan|and|&))*)"
+                               r"\s+\(([A-Z][A-Za-z]{1,7})\)$")
 BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,7}\)(?= )")
 DEFINED_HEADS = BODY_HEADS | OFFICE_HEADS | {"pemerintah", "kepolisian", "kejaksaan", "pengadilan", "pusat"}
-REGION_NAMED = re.compile(r" (?:Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Desa) [A-Z][\w'’-]*(?: (?!(?:dan|and)\b)[A-Z][\w'’-]*)?")
+REGION_NAMED = re.compile(r" (?:Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Desa)(?= [A-Z])")
+JOINED_INSIDE = re.compile(r"\s(?:dan|and|&)\s")
 
 
 def bodies_defined_inside(text: str, matches: list[Match]) -> tuple[list[Match], list[tuple]]:
@@ -552,7 +554,7 @@ def bodies_defined_inside(text: str, matches: list[Match]) -> tuple[list[Match],
         if place and text[found.end()] == " ":
             region = (place.start, place.end)
         elif named:
-            region = named.span()
+            region = (named.start(), (_region_words(text, named.end()) or named.span())[1])
         elif acronym.lower() in REGIONAL_UNITS or capitals[-1].lower() in PLACE_HEADS:
             region = _region_words(text, found.end())  # "Pemerintah Kabupaten (Pemkab) Kutai Kartanegara"
         else:
@@ -560,22 +562,28 @@ def bodies_defined_inside(text: str, matches: list[Match]) -> tuple[list[Match],
         if region and _contracted(acronym, "".join(capitals).lower()):
             name = f"{text[start:name_end]} {text[region[0] + (text[region[0]] == ' '):region[1]]}"
             bodies.append((start, region[1], name, "unknown", None, text[start:region[1]]))
-        elif not region and acronym in (initials, initials[1:]) and re.search(r"\s(?:dan|and|&)\s", found.group(1)[head.start():]):
+        elif not region and acronym in (initials, initials[1:]) \
+                and JOINED_INSIDE.search(found.group(1), head.start()):
             bodies.append((start, name_end, text[start:name_end], "unknown", None, text[start:name_end]))
     if not bodies:
         return matches, []
-    kept = [m for m in matches if m.entry.type == "place" or not any(b[0] <= m.start and m.end <= b[1] for b in bodies)]
-    return kept, bodies
+    return [m for m in matches if m.entry.type == "place"
+            or not any(b[0] <= m.start and m.end <= b[1] for b in bodies)], bodies
 
 
 def _region_words(text: str, at: int) -> tuple[int, int] | None:
-    """The span of up to three capitalised words at `at` (after a space), before any title."""
-    end = None
+    """The span of a region's name at `at` (after a space): its first capitalised word, and
+    the second when it is a region's suffix ("Sukamaju Raya") or ends the capitals ("Kutai
+    Kartanegara berencana"); not a person's name after it ("Sukamaju Andi Wijaya")."""
+    words = []
     for word in REGION_WORD.finditer(text, at, at + 60):
-        if word.start() != (end or at) or word.group(1).lower() in BREAKERS:
+        if word.start() != (words[-1].end() if words else at) or word.group(1).lower() in BREAKERS:
             break
-        end = word.end()
-    return (at, end) if end else None
+        words.append(word)
+    if not words:
+        return None
+    second = len(words) == 2 or len(words) > 2 and words[1].group(1).lower() in REGION_SUFFIXES
+    return (at, words[1 if second else 0].end())
 
 
 REGION_WORD = re.compile(r" ([A-Z][\w'’-]*)")
@@ -606,9 +614,11 @@ def units_of_bodies(text: str, matches: list[Match]) -> tuple[list[Match], list[
         unit = UNIT_BEFORE.search(text, max(0, m.start - 80), m.start)
         named = NAMED_AFTER.search(text, max(0, m.start - 20), m.start) if unit is None else None
         if unit:
-            units.append((unit.start(), m.end, text[unit.start():m.end], "unknown", None, text[unit.start():m.end]))
+            start, end = unit.start(), m.end
         elif named:
-            end = (_region_words(text, m.end) or (0, m.end))[1]
-            units.append((named.start(), end, text[named.start():end], "unknown", None, text[named.start():end]))
+            start, end = named.start(), (_region_words(text, m.end) or (0, m.end))[1]
             inside.append(m)
+        else:
+            continue
+        units.append((start, end, text[start:end], "unknown", None, text[start:end]))
     return [m for m in matches if m not in inside], units
