@@ -163,6 +163,7 @@ GAZETTEER = [
     ("Partai Demokrat menolak usul itu.", [("Partai Demokrat", "Democratic Party")]),
     ("Warga bisa grab makanan di sana, kata pengemudi Grab.", [("Grab", "Grab")]),
     ("Acara itu jadi kpi dan pmi kantor.", []),
+    ("Banjir melanda Kabupaten OKI kemarin.", []),
     ("Ketua PSSI dan pengurus PBSI hadir.", [("PSSI", "PSSI"), ("PBSI", "PBSI")]),
 ]
 
