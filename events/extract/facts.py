@@ -509,7 +509,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     taken = [(f[0], f[1]) for f in found]
     places = [(f[0], f[1]) for f in found if f[3] == "place"]
     countries = [(f[0], f[1]) for f in found if f[5] == "Indonesia" and f[3] == "country"
-                 and CAPITALISED_NEIGHBOUR.search(text, max(0, f[0] - 30), f[0])]  # "Shell Indonesia"
+                 and CAPITALISED_NEIGHBOUR.search(text, max(0, f[0] - 30), f[0])] \
+        if " Indonesia" in text else []  # "Shell Indonesia"
     named_countries = len(found)
     for start, end, name in unknown_names(text, taken, places, countries):
         type_ = "place" if _a_place_name(name) else "unknown"
