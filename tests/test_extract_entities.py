@@ -164,6 +164,9 @@ GAZETTEER = [
     ("Warga bisa grab makanan di sana, kata pengemudi Grab.", [("Grab", "Grab")]),
     ("Acara itu jadi kpi dan pmi kantor.", []),
     ("Banjir melanda Kabupaten OKI kemarin.", []),
+    # A party's regional board is no chamber of parliament: only "DPD RI" is.
+    ("Ketua DPD Partai Golkar dan anggota DPD RI hadir.",
+     [("Partai Golkar", "Golkar Party"), ("DPD RI", "Regional Representative Council")]),
     ("Ketua PSSI dan pengurus PBSI hadir.", [("PSSI", "PSSI"), ("PBSI", "PBSI")]),
 ]
 
