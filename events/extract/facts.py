@@ -17,10 +17,11 @@ import ahocorasick
 from ..article import Fact, FactDate, Mention
 from .dates import DateSpan, day_date, find_dates, month_date, time_note, year_date
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
-from .kinds import (ANCHORS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS, OFFICE_NAME_WORDS,
-                    PLAN, PLANNED, anchors_in, has_cue, kind_of, modality_of)
-from .names import (BODY_WORD, ArticleMemory, acronyms_taught, as_written, bodies_with_countries, known_names,
-                    learn_acronym, person_like, unknown_names)
+from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS,
+                    OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, has_cue, kind_of, modality_of)
+from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_taught, as_written,
+                    bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, person_like,
+                    units_of_bodies, unknown_names)
 from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
                     OFFICE_NAMES_EN, OFFICE_NAMES_ID, REGIONAL_UNITS, WEEKDAYS)
 
@@ -470,10 +471,19 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             CURRENCY_BEFORE.search(text, max(0, m.start - 8), m.start) or CURRENCY_AFTER.match(text, m.end)))]
         # "per dolar AS", "the US dollar": a currency, not the country
     bodies: list[tuple] = []
+    association = not ANCHORS[ASSOCIATION_WORDS].isdisjoint(present) and any(
+        m.entry.type == "country" and CAPITALISED_NEIGHBOUR.search(text, max(0, m.start - 30), m.start)
+        for m in matches)  # "Himpunan Nelayan Seluruh Indonesia": a capitalised word before the country
     if "PT" in text or "CV" in text or matches and (
-            "(" in text and (" dan " in text or " and " in text)
+            "(" in text and (" dan " in text or " and " in text) or association
             or not ANCHORS[BODY_NAME_WORDS].isdisjoint(present) and BODY_WORD.search(text)):
-        matches, bodies = bodies_with_countries(text, matches)  # most sentences name no such body
+        matches, bodies = bodies_with_countries(text, matches, association)  # most sentences name no such body
+    if ") " in text:
+        matches, inside = bodies_defined_inside(text, matches)  # "Pemerintah Kabupaten (Pemkab) Kutai ..."
+        bodies += inside
+    if not ANCHORS[UNIT_WORDS].isdisjoint(present) and any(m.entry.type == "organisation" for m in matches):
+        matches, units = units_of_bodies(text, matches)  # "Fakultas Hukum Universitas Gadjah Mada"
+        bodies += units
     found = [as_written(m, memory) for m in matches]
     if bodies:
         found += bodies
@@ -510,7 +520,11 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     found += known_names(text, taken, memory)
     taken = [(f[0], f[1]) for f in found]
     places = [(f[0], f[1]) for f in found if f[3] == "place"]
-    for start, end, name in unknown_names(text, taken, places):
+    countries = [(f[0], f[1]) for f in found if f[5] == "Indonesia" and f[3] == "country"
+                 and CAPITALISED_NEIGHBOUR.search(text, max(0, f[0] - 30), f[0])] \
+        if " Indonesia" in text else []  # "Shell Indonesia"
+    named_countries = len(found)
+    for start, end, name in unknown_names(text, taken, places, countries):
         type_ = "place" if _a_place_name(name) else "unknown"
         if person_like(name):
             if text.endswith(" di ", 0, start):
@@ -524,6 +538,10 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             memory.acronyms.setdefault(name[3:], name)
         found.append((start, end, name, type_, None, name))
         learn_acronym(text, found[-1], memory)
+    if countries and len(found) > named_countries:  # the country inside a company's name is not an actor
+        names = [(f[0], f[1]) for f in found[named_countries:]]
+        found = [f for f in found
+                 if not ((f[0], f[1]) in countries and any(s < f[0] and f[1] <= e for s, e in names))]
     if "(" in text:
         found += _aged_names(text, [(f[0], f[1]) for f in found], memory)
     if memory.offices and ("he " in text or "ang " in text):  # "the minister", "sang menteri"
@@ -778,6 +796,8 @@ def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
     for cue in SPEECH_BEFORE.finditer(text):
         after = [m for m in mentions if m[0] >= cue.end() and m[3] in SPEAKER_TYPES]
         persons = [m for m in after if m[3] in ("person", "unknown")]
+        if not persons and after and not text[cue.end():after[0][0]].strip():
+            persons = after[:1]  # a known body right after the cue: "according to KCIC"
         if len(persons) > 1 and persons[0][3] == "unknown" and persons[1][3] == "person" \
                 and not text[persons[0][1]:persons[1][0]].strip():
             persons.pop(0)  # "kata Kepala PVMBG Hendra Saputra": the body in the title

@@ -144,6 +144,7 @@ ABBREVIATIONS = {
     "u.s", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "aug", "sep", "sept", "okt", "oct",
     "nov", "des", "dec", "bpk", "sdri", "kol", "let", "mayjen", "laksda", "marsda", "akbp",
     "gov", "sen", "rep", "supt", "adm", "cmdr", "atty", "dept", "brig", "cpl", "pvt",
+    "pt", "cv",  # a company's legal form: "PT. Sukamaju Jaya", "CV. Karya"
 }
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+|$)")
 LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"'”’)]*$")
