@@ -20,7 +20,8 @@ from pathlib import Path
 import ahocorasick
 import yaml
 
-from .words import BALINESE_ORDER, BODY_HEADS_EN, FACILITY_HEADS, HEAD_WORDS, NAMED_BODY_HEADS, PLACE_HEADS, REGIONAL_UNITS
+from .words import (BALINESE_ORDER, FACILITY_HEADS, FOR_HEADS, HEAD_WORDS, NAMED_BODY_HEADS, PLACE_HEADS,
+                    REGIONAL_UNITS)
 
 GAZETTEER_PATH = Path(__file__).with_name("gazetteer.yml")
 TYPES = {"countries": "country", "organisations": "organisation", "people": "person",
@@ -438,7 +439,7 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
         if not run and lower in ("of", "for", "the"):
             english_of = True  # "Director General of ...", "Minister for Trade and Industry ..."
             continue
-        if run and lower in ("of", "for", "and") and any(tokens[k].group().lower() in BODY_HEADS_EN for k in run):
+        if run and lower in ("of", "for", "and") and any(tokens[k].group().lower() in FOR_HEADS for k in run):
             run.append(j)  # "Centre for Strategic and International Studies": a body's name goes on
             continue
         if run and not inside and _initial(tokens, run, j):

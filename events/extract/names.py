@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, POSSESSIVE, REGION_SUFFIXES,
                         TITLE_WORDS, Match, given_name, without_possessive)
 from .words import (ASSOCIATION_HEADS, BALINESE_ORDER, BODY_HEADS, BODY_NAME_ENDINGS, DEMONYMS, FACILITY_HEADS,
-                    HEAD_WORDS, MONTHS, NAMED_AFTER_HEADS, PLACE_HEADS, REGIONAL_UNITS, SUBJECT_TAILS, SUBJECT_WORDS,
-                    UNIT_HEADS, WEEKDAYS)
+                    FOR_HEADS, HEAD_WORDS, MONTHS, NAMED_AFTER_HEADS, PLACE_HEADS, REGIONAL_UNITS, SUBJECT_TAILS,
+                    SUBJECT_WORDS, UNIT_HEADS, WEEKDAYS)
 
 # A hyphen before a capitalised word joins two names ("Anies Baswedan-Muhaimin Iskandar"): the
 # words on either side are tokens of their own.
@@ -48,11 +48,6 @@ BREAKERS = {
 SUBJECT_CUES = re.compile(r"(?<!\w)(?:tentang|mengenai|about|on)\s+$", re.IGNORECASE)
 # Lower-case words inside a name: "Bank of Japan", "Bandara Amir Mohammad bin Abdulaziz".
 JOINERS = {"of", "bin", "binti"}
-# English words of a body that "for" joins to the rest of its name: "Centre for Energy
-# Transition Studies", "Ministry for Trade" (a person is never named so).
-FOR_HEADS = {"centre", "center", "institute", "foundation", "council", "agency", "commission",
-             "committee", "ministry", "office", "alliance", "coalition", "society", "association",
-             "forum", "network", "fund", "organisation", "organization", "authority", "bureau"}
 def _unit_before_place(text: str, places: list[tuple[int, int]]) -> bool:
     """Whether a region's unit in one word stands right before one of the places."""
     for start, _ in places:

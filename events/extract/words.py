@@ -52,12 +52,14 @@ HEAD_WORDS = {
 }
 # ... of those, the ones whose body has a name of its own after them ("Bank Permata",
 # "Universitas Gadjah Mada"), unlike a court or an office named by what it does.
-# Head words of English bodies whose name goes on after "for" ("Centre for Energy Transition
-# Studies", "Institute for Policy Studies").
-BODY_HEADS_EN = {"centre", "center", "institute", "council", "foundation", "association", "board",
-                 "authority", "commission", "federation", "society", "forum", "coalition", "alliance",
-                 "chamber", "agency", "academy", "fund", "corporation"}
 NAMED_BODY_HEADS = {"bank", "universitas", "university", "partai", "institut", "institute"}
+# English words of a body that "for" (inside a title also "of", "and") joins to the rest of
+# its name: "Centre for Energy Transition Studies", "Ministry for Trade" (a person is never
+# named so).
+FOR_HEADS = {"centre", "center", "institute", "foundation", "council", "agency", "commission",
+             "committee", "ministry", "office", "alliance", "coalition", "society", "association",
+             "forum", "network", "fund", "organisation", "organization", "authority", "bureau",
+             "board", "federation", "chamber", "academy", "corporation"}
 # Words that open the name of a place: an unknown name that starts with one is a place
 # ("Kabupaten Agam", "Nagari Bukik Batabuah", "Pulau Komodo").
 PLACE_HEADS = {
