@@ -373,6 +373,22 @@ def test_several_dates_come_in_reading_order_without_overlap():
     assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
 
 
+@pytest.mark.parametrize("sentence, dates", [
+    # A year, slash or month name left over after a full date is still read (patterns
+    # are skipped only where every one is taken).
+    ("Forum digelar 18 Januari 2023 dan kembali pada 2024.", [("18 Januari 2023", "2023-01-18"), ("pada 2024", "2024")]),
+    ("Rapat pada Kamis (24/8/2023) membahas aturan yang berlaku sejak 2010.",
+     [("Kamis (24/8/2023)", "2023-08-24"), ("sejak 2010", "2010")]),
+    ("Sidang (24/8/2023) ditunda ke Senin (28/8).", [("(24/8/2023)", "2023-08-24"), ("Senin (28/8)", "2023-08-28")]),
+    ("Pada 18 Januari 2023 dan Maret 2024 harga naik.", [("18 Januari 2023", "2023-01-18"), ("Maret 2024", "2024-03")]),
+    # A phone number opening the sentence or after a bracket is still no date.
+    ("+62 812 2023 2024 melayani pengaduan sejak 2019.", [("sejak 2019", "2019")]),
+    ("Posko (0812-2023-2024) dibuka pada 2023.", [("pada 2023", "2023")]),
+])
+def test_every_date_of_a_sentence_is_read_beside_the_ones_taken_first(sentence, dates):
+    assert [(s.text, s.date.value) for s in find_dates(sentence, THURSDAY)] == dates
+
+
 @pytest.mark.parametrize("sentence, text, value", [
     # British order with an ordinal: the day must not be dropped to a month.
     ("The accord was signed on 22nd August 2023.", "22nd August 2023", "2023-08-22"),

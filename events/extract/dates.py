@@ -86,7 +86,10 @@ NOT_DATES = [
     r"(?i:\b(?:law|regulation|decree|instruction|act)\s+(?:\([\w-]+\)\s+)?(?:No\.?|Number)\s*\d+[A-Z]?(?:/\d+)?\s+of\s+\d{4})",
     r"(?i:\bpukul|\bjam|\bat)\s+\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|UTC|GMT|a\.?m\.?|p\.?m\.?))?",
     r"\b\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT|UTC|GMT)\b",
-    r"(?<![\w-])(?:\+?62|0)\d{2,3}[- ]?\d{3,4}[- ]?\d{3,5}(?![\w-])",  # phone numbers
+    # Phone numbers; "not after a letter, digit or hyphen" is asked after the first
+    # character, so that the engine skips to where a "+", "6" or "0" is (the pattern ran
+    # on every sentence with a digit and was the costliest).
+    r"(?:\+(?<![\w-].)62|6(?<![\w-].)2|0(?<![\w-].))\d{2,3}[- ]?\d{3,4}[- ]?\d{3,5}(?![\w-])",
     r"\(0\d{1,3}\)\s?\d{3,4}[- ]?\d{3,5}(?![\w-])",  # ... with the area code in brackets
     r"(?i:\b(?:Rp|US\$|\$|USD|IDR)\s?[\d.,]+(?:\s*(?:juta|miliar|triliun|ribu|million|billion))?)",
 ]
@@ -231,7 +234,16 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
                 claimed += [m.span() for m in pattern.finditer(sentence)]
     found: list[DateSpan] = []
     context = None  # made when a pattern is tried: most sentences try none
+    places: dict[str, list[int]] = {}  # where each year, slash or month is, once a pattern needs it
     for name, pattern, anchor in _worth_trying(frozenset(features)):
+        if anchor in OCCURRENCES and claimed:
+            # Every match holds a year, slash or month name of its own: when the patterns
+            # before have claimed them all ("18 Januari 2023", "(8/5/2023)", "2023-2026"),
+            # it could only find spans to skip.
+            if anchor not in places:
+                places[anchor] = OCCURRENCES[anchor](sentence)
+            if all(any(s <= at < e for s, e in claimed) for at in places[anchor]):
+                continue
         context = context or Context(reference, future, last_day, last_period)
         # A match holds its anchor and starts at most REACH before it: no need to scan
         # the sentence from its start.
@@ -336,7 +348,7 @@ NEEDS = {
     "scheduled_year": {"year", "for_year"}, "event_year": {"year", "event"},
     "year_part_en": {"year_part"},
     "month_only": {"month_only"}, "year_range": {"year_joined"}, "since_year": {"year", "since"},
-    "context_year": {"year"}, "paren_year": {"year"}, "relative_n": {"relative_n", "count"},
+    "context_year": {"year"}, "paren_year": {"year", "paren_year"}, "relative_n": {"relative_n", "count"},
     "relative_unit": {"relative_unit"}, "weekday": {"weekday"}, "relative_day": {"relative_day"},
 }
 # The feature every match of a pattern contains, at most REACH characters after the
@@ -354,6 +366,15 @@ ANCHOR = {
     "relative_day": "relative_day",
 }
 REACH = 60
+SLASH = re.compile("/")
+# Where each anchor of those patterns is in a sentence: a year's, a slash's or a month
+# name's first character (a year after a space or a bracket starts its run of digits, so
+# YEAR_LIKE finds it).
+OCCURRENCES = {
+    "year": lambda sentence: [m.start() for m in YEAR_LIKE.finditer(sentence)],
+    "slash": lambda sentence: [m.start() for m in SLASH.finditer(sentence)],
+    "month": lambda sentence: [end - length + 1 for end, (_, length) in MONTH_WORDS.iter(sentence)],
+}
 # Lower-case words whose presence gives a feature.
 FEATURE_WORDS = {
     "relative_n": ("lalu", "ago", "lagi", "silam", "mendatang", "later", "kemudian", "earlier", "sebelumnya"),
@@ -365,6 +386,7 @@ FEATURE_WORDS = {
     "half": ("semester", "paruh", "h1", "h2", "half"),
     "year_part": ("end of", "beginning of", "start of", "middle of"),
     "same_period": ("yang sama", "the same"),
+    "paren_year": ("(19", "(20"),
     "qualifier": ("awal", "pertengahan", "akhir", "early", "mid", "late"),
     "since": ("sejak", "since"),
     "law": ("tahun", "th"),

@@ -92,7 +92,8 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     counted = "later" in text or "kemudian" in text or "earlier" in text or "sebelumnya" in text
     last_day = _last_day_told(memory.dated) if counted else None
     # ... and the months it last told of only for "periode yang sama", "the same period".
-    last_period = _last_period_told(memory.dated, reference) if "sama" in text or "same" in text else None
+    last_period = _last_period_told(memory.dated, reference) \
+        if "yang sama" in text or "the same" in text else None  # "bersama": no need
     dates = find_dates(text, reference, future, last_day=last_day, last_period=last_period)
     before = memory.dated[-1] if memory.dated else None
     memory.dated.append((text, dates))
