@@ -627,6 +627,11 @@ def test_a_weekday_that_dates_the_speaking_is_not_moved_ahead(sentence, value):
     # The day someone spoke, and a date ahead in the view, still date the fact.
     ("Andi Wijaya mengatakan pada Selasa (19/3) bahwa tim akan kembali.", "2024-03-19"),
     ("Andi Wijaya said the court would rule in April 2024.", "2024-04"),
+    # The day someone spoke, then what will be on a date ahead: that date is what was said's.
+    ("Andi Wijaya said on Tuesday the court would rule in April 2024.", "2024-04"),
+    ("Andi Wijaya mengatakan pada Selasa (19/3) bahwa tim akan kembali pada Mei 2024.", "2024-05"),
+    # ... but a wish with a date ahead is still dated by the saying.
+    ("Andi Wijaya said on Tuesday that the party wanted the talks concluded by 2025.", "2024-03-19"),
 ])
 def test_a_past_date_inside_a_view_ahead_does_not_date_the_saying(sentence, value):
     (fact,) = extract(Article(text=sentence, published="2024-03-21")).facts
@@ -666,6 +671,8 @@ def test_a_day_too_far_from_the_day_it_runs_to_still_takes_its_year():
      "Pada periode yang sama tahun lalu, PNBP tercatat Rp688 miliar.", "2025-07-15", "2024-01/2024-06"),
     ("Exports rose 8% in the third quarter of 2024.\n"
      "In the same quarter a year earlier, exports fell 2%.", "2024-11-05", "2023-07/2023-09"),
+    ("Exports rose 8% in the third quarter of 2024.\n"
+     "The same period last year saw a 2% fall.", "2024-11-05", "2023-07/2023-09"),
     # ... not a month ahead of the article, which has no figures yet.
     ("Penjualan sepanjang Mei 2025 naik 4%.\nKuota akan dibuka pada Agustus.\n"
      "Pada periode yang sama tahun lalu, penjualan turun.", "2025-06-10", "2024-05"),

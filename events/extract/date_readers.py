@@ -456,9 +456,12 @@ SAID_AFTER = re.compile(r"\s*(?:\([^)]{0,12}\)\s*)?,?\s*(?:mengatakan|menyatakan
 
 
 def _when_said(match: re.Match) -> bool:
-    text = match.string
-    return bool(SAID_BEFORE.search(text, max(0, match.start() - 40), match.start())
-                or SAID_AFTER.match(text, match.end()))
+    return dates_the_saying(match.string, match.start(), match.end())
+
+
+def dates_the_saying(text: str, start: int, end: int) -> bool:
+    """Whether the date at `start`..`end` is in the frame of a speech: when it was said."""
+    return bool(SAID_BEFORE.search(text, max(0, start - 40), start) or SAID_AFTER.match(text, end))
 
 
 READERS = {

@@ -180,7 +180,7 @@ PATTERNS: list[tuple[str, str]] = [
     # last told of, a year earlier (see date_readers).
     ("same_period", rf"(?:{_trie(('periode', 'kuartal', 'triwulan', 'semester', 'bulan'), True)})\s+yang\s+sama\s+"
                     rf"(?:pada\s+)?{TAHUN}\s+(?:lalu|sebelumnya|kemarin)\b"
-                    rf"|the\s+same\s+(?:period|quarter|half|months?)\s+(?:of\s+|in\s+)?"
+                    rf"|[Tt]he\s+same\s+(?:period|quarter|half|months?)\s+(?:of\s+|in\s+)?"
                     rf"(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))\b"),
     ("relative_n", rf"(?:(?P<since>{SINCE})\s+)?(?<![\w-])(?P<n>{NUMBER})\s+(?P<unit>{_trie(('hari', 'pekan', 'minggu', 'bulan', 'tahun', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'), True)})"
                    rf"\s+(?P<dir>{_trie(('yang',), True)}\s+{_trie(('lalu',), True)}|{_trie(('lalu', 'silam', 'ago', 'lagi', 'mendatang', 'later', 'kemudian', 'earlier', 'sebelumnya'), True)})"),

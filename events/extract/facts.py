@@ -15,6 +15,7 @@ from functools import lru_cache
 import ahocorasick
 
 from ..article import Fact, FactDate, Mention
+from .date_readers import dates_the_saying
 from .dates import DateSpan, day_date, find_dates, month_date, time_note, year_date
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
 from .kinds import (ANCHORS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS, OFFICE_NAME_WORDS,
@@ -93,7 +94,7 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     last_day = _last_day_told(memory.dated) if counted else None
     # ... and the months it last told of only for "periode yang sama", "the same period".
     last_period = _last_period_told(memory.dated, reference) \
-        if "yang sama" in text or "the same" in text else None  # "bersama": no need
+        if "yang sama" in text or "he same" in text else None  # "bersama": no need
     dates = find_dates(text, reference, future, last_day=last_day, last_period=last_period)
     before = memory.dated[-1] if memory.dated else None
     memory.dated.append((text, dates))
@@ -249,6 +250,12 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     if chosen and len(dated) > 1:
         chosen = _narrower(text, dated, chosen, side)
         chosen = _change_between_years(text, dated, chosen)
+    if chosen and len(candidates) > 1 and reference is not None and dates_the_saying(text, chosen.start, chosen.end):
+        # "X said on Wednesday the jets would arrive in the first quarter of next year": the
+        # day dates the saying; what was said will be, and is dated by its own date ahead of
+        # the article ("said on Jan 18 that Manila wanted talks concluded by 2026" is a wish).
+        chosen = next((d for d in candidates if d.start >= chosen.end and d.date.start > reference_iso
+                       and not _inside(d.start, side) and PLANNED.search(text, chosen.end, d.start)), chosen)
     if chosen and speech is not None and speech.leading and _looked_back_on(text, chosen, reference):
         chosen = None
     doubt = next((d.doubt for d in dates if d.doubt), None)
