@@ -418,6 +418,12 @@ def test_less_common_shapes_of_a_written_date(sentence, text, value):
      "1 Juli sampai 31 Desember 2023", "2023-07-01/2023-12-31"),
     ("The ban has been in force since April 4 to September 30, 2023.",
      "April 4 to September 30, 2023", "2023-04-04/2023-09-30"),
+    # ... and so are the days something was held on, from the first to the last.
+    ("Program itu digelar pada 1 Januari hingga 30 Juni 2022.", "1 Januari hingga 30 Juni 2022",
+     "2022-01-01/2022-06-30"),
+    ("The amnesty was held from March 1 to June 30, 2022.", "March 1 to June 30, 2022", "2022-03-01/2022-06-30"),
+    ("Status itu berlaku sejak tanggal 1 Juli hingga 30 Oktober 2023.", "1 Juli hingga 30 Oktober 2023",
+     "2023-07-01/2023-10-30"),
     # An em dash joins days as a hyphen does (Bisnis writes "17—18 Desember 2024").
     ("Rapat Dewan Gubernur digelar pada 17—18 Desember 2024.", "17—18 Desember 2024",
      "2024-12-17/2024-12-18"),
@@ -661,7 +667,7 @@ def test_two_months_listed_with_and_are_two_dates():
 
 def test_a_day_too_far_from_the_day_it_runs_to_still_takes_its_year():
     # Half a year apart the two days stay two dates, but the first has the second's year.
-    spans = find_dates("Program itu digelar pada 1 Januari hingga 30 Juni 2022.", date(2025, 7, 14))
+    spans = find_dates("Dari 1 Januari hingga 30 Juni 2022 tercatat 20 kasus.", date(2025, 7, 14))
     assert [s.date.value for s in spans] == ["2022-01-01", "2022-06-30"]
 
 

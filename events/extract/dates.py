@@ -204,7 +204,11 @@ RANGE_REACH = 62  # days: a span longer than this is two dates, not one happenin
 # ... unless the first day is when a state began: "(status ditetapkan) sejak 1 Agustus
 # hingga 30 November 2023", "berlaku mulai 1 Juli sampai 31 Desember" is how long it
 # holds, however long; a count "dari 1 Januari hingga 30 Juni" stays two dates.
-OPENS_SPAN = re.compile(r"(?<!\w)(?:sejak|mulai|since|starting)(?:\s+(?:tanggal|hari))?\s+$", re.IGNORECASE)
+OPENS_SPAN = re.compile(r"(?<!\w)(?:sejak|mulai|since|starting)(?:\s+(?:tanggal|hari))?\s+$"
+                        # ... and so is how long something held was held: "digelar pada 1
+                        # Januari hingga 30 Juni 2022", "was held from March 1 to June 30".
+                        r"|(?<!\w)(?:digelar|diadakan|dilaksanakan|diselenggarakan|berlangsung|held|ran|lasted)"
+                        r"\s+(?:pada|dari|from|on)\s+(?:tanggal\s+)?$", re.IGNORECASE)
 OPEN_REACH = 366
 
 
@@ -292,7 +296,7 @@ def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
                 start = _same_day_in(start, end.year)  # "April 4 to April 16, 2024"
             if span.text in WEEKDAYS:
                 end = start + timedelta(days=(WEEKDAYS[span.text] - start.weekday()) % 7 or 7)
-            reach = OPEN_REACH if OPENS_SPAN.search(sentence, max(0, first.start - 12), first.start) else RANGE_REACH
+            reach = OPEN_REACH if OPENS_SPAN.search(sentence, max(0, first.start - 30), first.start) else RANGE_REACH
             if 0 < (end - start).days <= reach:
                 text = sentence[first.start:span.end].strip(" ,")
                 value = with_fields(days_date(start, end), text=text)
@@ -306,7 +310,7 @@ def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
         if (first and first.date and span.date and first.date.precision == "day"
                 and span.date.precision == "month" and first.date.end < span.date.start
                 and MONTH_JOIN.fullmatch(sentence, first.end, span.start)
-                and OPENS_SPAN.search(sentence, max(0, first.start - 12), first.start)):
+                and OPENS_SPAN.search(sentence, max(0, first.start - 30), first.start)):
             # "mulai pekan depan hingga akhir Februari 2025": from that day to that month's end
             text = sentence[first.start:span.end].strip(" ,")
             value = with_fields(days_date(date.fromisoformat(first.date.start),
