@@ -577,6 +577,7 @@ def test_a_quarter_or_half_without_a_year_is_the_articles(sentence, future, valu
     # A game's halves and quarters, a student's term and a quarter-final are no time.
     "Striker itu mencetak gol pada babak kedua, bukan di paruh kedua laga.",
     "He scored twice in the second half.",
+    "Indonesia led 1-0 in the first half.",
     "Mahasiswa semester I wajib mengikuti orientasi.",
     "They lost in the first quarter-final.",
 ])
@@ -696,7 +697,10 @@ def test_the_same_period_last_year_is_the_last_period_told_a_year_back(text, pub
      "Air mulai naik sekitar pukul 21.00 Wita di Maumere.", "2024-01-09", "2024-01-08", "context"),
     ("The ferry left Padangbai on Tuesday (20/8/2024).\nIt lost contact at 3 p.m. near Lombok.",
      "2024-08-22", "2024-08-20", "context"),
-    # ... but not one looked back on when it looks ahead (the time is of another day).
+    # ... but not a time kept every day ...
+    ("Posko dibuka di Balai Desa Sukamaju pada Senin (8/1/2024).\n"
+     "Petugas BPBD Sikka melayani warga setiap hari pukul 08.00 hingga 16.00 WIB.", "2024-01-09", "2024-01", "context"),
+    # ... nor one looked back on when it looks ahead (the time is of another day).
     ("TNI menyiagakan kapal perang di Teluk Jakarta sejak Selasa kemarin.\n"
      "Rekayasa lalu lintas akan diberlakukan di Senayan sejak pukul 06.00 WIB.", "2024-10-16", "2024-10-16",
      "publication"),

@@ -295,8 +295,8 @@ def _year_named(match: re.Match, context: Context, first: int, last: int) -> int
 
 
 # A game's halves and quarters are no part of a year.
-SPORT = re.compile(r"(?i:\b(?:goals?|gol|scor\w*|menit|minutes?|babak|laga|pertandingan|match(?:es)?|games?|"
-                   r"striker|penalt\w*|kick-?off|points)\b)")
+SPORT = re.compile(r"(?i:\b(?:goals?|gol|scor\w*|skor|menit|minutes?|babak|laga|pertandingan|match(?:es)?|games?|"
+                   r"striker|penalt\w*|kick-?off|points|led|trailed|equali[sz]\w*|unggul|tertinggal)\b)")
 
 
 

@@ -141,14 +141,17 @@ def sentence_facts(text: str, offset: int, reference: date | None,
                                        forced_kind="plan" if attached and not facts else None,
                                        deeds=agents(text, mentions) if _may_do(text) else []),
                            memory)
-    if not dates and before and before[1] and main.date and main.date.time and CLOCK.search(main.date.time):
+    if (not dates and before and before[1] and main.date and main.date.time and CLOCK.search(main.date.time)
+            and not HABITUAL.search(text)):
         main = _time_on_day_before(main, before, reference)
     facts.insert(0, main)
     return facts
 
 
-# A clock time, not a part of the day ("malam" may be any night).
+# A clock time, not a part of the day ("malam" may be any night) ...
 CLOCK = re.compile(r"\d[.:]\d\d|\d\s*[ap]\.m\.")
+# ... nor one kept every day ("Posko buka setiap hari pukul 08.00").
+HABITUAL = re.compile(r"(?<!\w)(?:setiap|tiap|saban|every|each|daily)(?!\w)", re.IGNORECASE)
 
 
 def _time_on_day_before(fact: Fact, before: tuple[str, list[DateSpan]], reference: date | None) -> Fact:
