@@ -653,6 +653,11 @@ def test_a_past_date_inside_a_view_ahead_does_not_date_the_saying(sentence, valu
     ("Two days later, officials ordered his deportation.", "2025-01-05"),
     ("A power failure had halted the trains three days earlier.", "2024-12-31"),
     ("Tersangka sudah tiba di kota itu dua hari sebelumnya.", "2025-01-01"),
+    # "malam itu", "that night", "pada hari yang sama" are that last day itself.
+    ("Malam itu, polisi menggerebek rumah tersangka.", "2025-01-03"),
+    ("Pada hari yang sama, tim kedua tiba di lokasi.", "2025-01-03"),
+    ("Police raided the house later that night.", "2025-01-03"),
+    ("The same day, a second team arrived.", "2025-01-03"),
     # "N hari lagi" still counts from the article's own day (14 January 2025).
     ("Sidang digelar dua hari lagi.", "2025-01-16"),
 ])
@@ -710,8 +715,17 @@ def test_a_clock_time_alone_is_on_the_day_before(text, published, value, basis):
     assert (last.date.value, last.date.basis) == (value, basis)
 
 
-def test_days_later_with_no_day_told_of_are_no_date():
-    assert find_dates("Tim menangkap tersangka empat hari kemudian.", date(2025, 1, 14)) == []
+@pytest.mark.parametrize("sentence", ["Tim menangkap tersangka empat hari kemudian.",
+                                      "Malam itu, polisi menggerebek rumah tersangka."])
+def test_days_later_with_no_day_told_of_are_no_date(sentence):
+    assert find_dates(sentence, date(2025, 1, 14)) == []
+
+
+def test_that_night_is_the_day_the_sentence_before_told_of():
+    text = ("Banjir merendam 300 rumah di Sikka pada Senin (8/1/2024).\n"
+            "Malam itu, BPBD Sikka mengevakuasi 120 warga ke gedung sekolah.")
+    last = extract(Article(text=text, published="2024-01-10")).facts[-1]
+    assert last.date.value == "2024-01-08"
 
 
 def test_the_day_someone_spoke_is_not_what_days_later_count_from():

@@ -419,6 +419,11 @@ RELATIVE_DAYS = {"hari ini": 0, "today": 0, "kemarin": -1, "yesterday": -1, "bes
                  "tomorrow": 1, "lusa": 2, "kemarin lusa": -2}
 
 
+def read_same_day(match: re.Match, context: Context) -> FactDate | None:
+    """"malam itu", "that night": the day the article last told of; none without one."""
+    return day_date(context.anchor) if context.anchor else None
+
+
 def read_relative_day(match: re.Match, context: Context) -> FactDate | None:
     if context.reference is None:
         return None
@@ -478,5 +483,5 @@ READERS = {
     "context_year": read_context_year, "scheduled_year": read_context_year,
     "event_year": read_context_year, "paren_year": read_paren_year,
     "relative_n": read_relative_n, "relative_unit": read_relative_unit,
-    "relative_day": read_relative_day, "weekday": read_weekday,
+    "relative_day": read_relative_day, "weekday": read_weekday, "same_day": read_same_day,
 }

@@ -187,6 +187,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("relative_unit", rf"(?P<unit>{_trie(('pekan', 'minggu', 'bulan', 'tahun'), True)})\s+(?P<dir>{_trie(('lalu', 'depan', 'ini', 'mendatang', 'kemarin'), True)})\b"
                       rf"|(?P<dir_en>{_trie(('last', 'next', 'this'), True)})\s+(?P<unit_en>{_trie(('week', 'month', 'year'), True)})\b"),
     ("weekday", rf"(?P<pre>{_trie(('last', 'next', 'on', 'this'), True)}\s+)?{WEEKDAY}(?:\s+(?P<post>lalu|kemarin|mendatang|depan|ini))?\b"),
+    # "malam itu", "pada hari yang sama", "later that night": the day the article last told of.
+    ("same_day", rf"(?<!\w)(?:{_trie(('malam', 'pagi', 'siang', 'sore', 'hari'), True)})\s+(?:itu|harinya|yang\s+sama)\b"
+                 rf"|(?<!\w)(?:[Tt]hat|[Tt]he\s+same)\s+(?:night|morning|afternoon|evening|day)\b"),
     ("relative_day", rf"(?P<word>{_trie(('hari ini', 'kemarin lusa', 'kemarin', 'besok', 'lusa', 'today', 'yesterday', 'tomorrow'), True)})\b"),
 ]
 
@@ -354,6 +357,7 @@ NEEDS = {
     "month_only": {"month_only"}, "year_range": {"year_joined"}, "since_year": {"year", "since"},
     "context_year": {"year"}, "paren_year": {"year", "paren_year"}, "relative_n": {"relative_n", "count"},
     "relative_unit": {"relative_unit"}, "weekday": {"weekday"}, "relative_day": {"relative_day"},
+    "same_day": {"same_day"},
 }
 # The feature every match of a pattern contains, at most REACH characters after the
 # match's start (a weekday, a day number and brackets before a slash or a month name).
@@ -367,7 +371,7 @@ ANCHOR = {
     "quarter_bare": "quarter", "half_bare": "half", "same_period": "same_period", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year_joined",
     "since_year": "year", "context_year": "year", "paren_year": "year",
     "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",
-    "relative_day": "relative_day",
+    "relative_day": "relative_day", "same_day": "same_day",
 }
 REACH = 60
 SLASH = re.compile("/")
@@ -379,10 +383,16 @@ OCCURRENCES = {
     "slash": lambda sentence: [m.start() for m in SLASH.finditer(sentence)],
     "month": lambda sentence: [end - length + 1 for end, (_, length) in MONTH_WORDS.iter(sentence)],
 }
+# What every "that night" has (lower case); see names_the_day_told.
+SAME_DAY_WORDS = ("malam itu", "pagi itu", "siang itu", "sore itu", "hari itu", "harinya", "hari yang sama",
+                  "malam yang sama", "pagi yang sama", "siang yang sama", "sore yang sama",
+                  "that night", "that morning", "that afternoon", "that evening", "that day", "same night",
+                  "same morning", "same afternoon", "same evening", "same day")
 # Lower-case words whose presence gives a feature.
 FEATURE_WORDS = {
     "relative_n": ("lalu", "ago", "lagi", "silam", "mendatang", "later", "kemudian", "earlier", "sebelumnya"),
     "relative_unit": ("lalu", "depan", " ini", "mendatang", "kemarin", "last", "next", "this"),
+    "same_day": SAME_DAY_WORDS,
     "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow"),
     "weekday": tuple(d for d in WEEKDAYS if d.islower()),
     "month_only": tuple(m.lower() for m in FULL_MONTH_LIST),
@@ -466,6 +476,15 @@ def _features(sentence: str) -> dict[str, int]:
     if len(lower) != len(sentence):  # a letter whose lower case is longer: no positions
         found = dict.fromkeys(found, 0)
     return found
+
+
+SAME_DAY = _automaton({"same_day": SAME_DAY_WORDS})
+
+
+def names_the_day_told(sentence: str) -> bool:
+    """Whether the sentence may say "malam itu", "that night": the caller then works out
+    the last day told, which most sentences do not need."""
+    return next(SAME_DAY.iter(sentence.lower()), None) is not None
 
 
 def time_note(sentence: str) -> str | None:

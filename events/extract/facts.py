@@ -16,7 +16,7 @@ import ahocorasick
 
 from ..article import Fact, FactDate, Mention
 from .date_readers import dates_the_saying
-from .dates import DateSpan, day_date, find_dates, month_date, time_note, year_date
+from .dates import DateSpan, day_date, find_dates, month_date, names_the_day_told, time_note, year_date
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
 from .kinds import (ANCHORS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS, OFFICE_NAME_WORDS,
                     PLAN, PLANNED, anchors_in, has_cue, kind_of, modality_of)
@@ -90,7 +90,8 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     speaker named after the quotation this sentence is part of."""
     future = has_cue(PLANNED, text)
     # Which day the story last told of is worked out only for "kemudian"/"later".
-    counted = "later" in text or "kemudian" in text or "earlier" in text or "sebelumnya" in text
+    counted = ("later" in text or "kemudian" in text or "earlier" in text or "sebelumnya" in text
+               or names_the_day_told(text))
     last_day = _last_day_told(memory.dated) if counted else None
     # ... and the months it last told of only for "periode yang sama", "the same period".
     last_period = _last_period_told(memory.dated, reference) \
