@@ -23,6 +23,11 @@ def only_date(sentence: str, reference: date = THURSDAY, future: bool = False):
     return spans[0]
 
 
+def last_fact(text: str, published: str):
+    """The fact of the article's last sentence, which earlier ones give its context."""
+    return extract(Article(text=text, published=published)).facts[-1]
+
+
 def day(iso: str) -> tuple:
     return (iso, iso, iso, "day", None)
 
@@ -690,7 +695,7 @@ def test_a_day_too_far_from_the_day_it_runs_to_still_takes_its_year():
      "Pada periode yang sama tahun lalu, penjualan turun.", "2025-06-10", "2024-05"),
 ])
 def test_the_same_period_last_year_is_the_last_period_told_a_year_back(text, published, value):
-    last = extract(Article(text=text, published=published)).facts[-1]
+    last = last_fact(text, published)
     assert last.date.value == value
 
 
@@ -711,7 +716,7 @@ def test_the_same_period_last_year_is_the_last_period_told_a_year_back(text, pub
      "publication"),
 ])
 def test_a_clock_time_alone_is_on_the_day_before(text, published, value, basis):
-    last = extract(Article(text=text, published=published)).facts[-1]
+    last = last_fact(text, published)
     assert (last.date.value, last.date.basis) == (value, basis)
 
 
@@ -724,7 +729,7 @@ def test_days_later_with_no_day_told_of_are_no_date(sentence):
 def test_that_night_is_the_day_the_sentence_before_told_of():
     text = ("Banjir merendam 300 rumah di Sikka pada Senin (8/1/2024).\n"
             "Malam itu, BPBD Sikka mengevakuasi 120 warga ke gedung sekolah.")
-    last = extract(Article(text=text, published="2024-01-10")).facts[-1]
+    last = last_fact(text, "2024-01-10")
     assert last.date.value == "2024-01-08"
 
 
@@ -732,7 +737,7 @@ def test_the_day_someone_spoke_is_not_what_days_later_count_from():
     text = ("Pengungkapan bermula dari laporan pedagang pada Jumat (3/1), kata Ribut.\n"
             "\"Pedagang itu curiga,\" kata Ribut di Semarang, Selasa (14/1).\n"
             "Tim menangkap tersangka AW (38) di Boyolali empat hari kemudian.")
-    last = extract(Article(text=text, published="2025-01-14")).facts[-1]
+    last = last_fact(text, "2025-01-14")
     assert last.date.value == "2025-01-07"
 
 
@@ -794,7 +799,7 @@ def test_spans_and_parts_named_without_a_year_or_with_between(sentence, text, va
      "The retreat will focus on Myanmar.", "2025-01-10", "2025-01-19"),
 ])
 def test_a_happening_named_again_takes_the_day_it_was_given(text, published, value):
-    last = extract(Article(text=text, published=published)).facts[-1]
+    last = last_fact(text, published)
     assert (last.date.value, last.date.basis) == (value, "context")
 
 
@@ -802,5 +807,5 @@ def test_a_happening_not_opening_the_sentence_gives_no_day():
     # "Dalam sidang tersebut" may be another hearing than the last one dated.
     text = ("MK menjadwalkan sidang lanjutan pada Senin (13/1).\n"
             "Dalam sidang tersebut, pemohon meminta MK mendiskualifikasi petahana.")
-    last = extract(Article(text=text, published="2025-01-09")).facts[-1]
+    last = last_fact(text, "2025-01-09")
     assert last.date.value != "2025-01-13"
