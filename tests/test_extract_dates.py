@@ -435,6 +435,11 @@ def test_days_that_are_no_span_stay_apart(sentence):
     ("Rapat terakhir digelar pada Mei.", "2023-09-19", "2023-05"),
     ("The talks resumed in March.", "2023-09-19", "2023-03"),
     ("Rapat digelar bulan Agustus ini.", "2023-08-24", "2023-08"),
+    # An end set with hingga/until and no direction word: the nearest such month, so most
+    # often the coming one, even when no word looks ahead.
+    ("Asosiasi meminta pungutan ditunda hingga akhir Juni.", "2026-01-14", "2026-06"),
+    ("The subsidy covers treatment until March.", "2024-02-15", "2024-03"),
+    ("Kasus terus naik hingga akhir Januari.", "2024-02-15", "2024-01"),
 ])
 def test_a_month_named_alone_takes_its_year_from_the_article(sentence, reference, value):
     (span,) = find_dates(sentence, date.fromisoformat(reference), future="akan" in sentence)
@@ -646,6 +651,10 @@ def test_a_span_from_a_day_to_a_month(sentence, text, value):
     ("In the 2019 elections, turnout was higher.", "In the 2019 elections", "2019"),
     # The end of a month named alone.
     ("The fund will complete its review by the end of June.", "by the end of June", "2025-06"),
+    # Two months after pada/in (a hyphen or hingga between): the months nearest the article.
+    ("Puncak hujan diperkirakan pada Februari hingga Maret.", "pada Februari hingga Maret", "2025-02/2025-03"),
+    ("Panen raya berlangsung pada Mei-Juni.", "pada Mei-Juni", "2025-05/2025-06"),
+    ("Rainfall peaked in November to December.", "in November to December", "2024-11/2024-12"),
 ])
 def test_spans_and_parts_named_without_a_year_or_with_between(sentence, text, value):
     (span,) = find_dates(sentence, date(2025, 1, 14), future="will" in sentence)

@@ -316,6 +316,10 @@ SENTENCES = [
     # ... but a count of cases is a statistic, and a plan about a disaster's site is a plan.
     ("Polda Sukamaju mencatat 23 kasus klitih sepanjang tahun ini.", "other", "occurred"),
     ("Bupati dijadwalkan meninjau lokasi longsor bersama BPBD besok.", "plan", "planned"),
+    # A forecaster's view of a span ahead is a statement that looks ahead, not a plan.
+    ("Epidemiolog Andi Wijaya memperkirakan puncak kasus terjadi pada September hingga Oktober.",
+     "statement", "planned"),
+    ("Andi Wijaya told reporters he predicted a peak in September to October.", "statement", "planned"),
     # A projection made actively looks ahead as the passive one does.
     ("Pemerintah memproyeksikan defisit melebar hingga akhir tahun.", "plan", "planned"),
     # Arguing is saying, before or after what is argued; critics who counter speak too.

@@ -129,6 +129,10 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
     month = _month(match)
     direction = _direction(match.group("post") or match.group("pre"))
     ref = context.reference
+    if direction == 0 and not context.future and (match.group("pre") or "").lower() in UNTIL_WORDS:
+        # "menunda pemungutan hingga akhir Juni" in January, "until March" in February: an
+        # end set for something is the nearest such month, most often the coming one.
+        direction = 1 if 0 < (month - ref.month) % 12 <= 6 else 0
     if direction > 0 or (direction == 0 and context.future):
         year = ref.year if month > ref.month or (month == ref.month and direction == 0) else ref.year + 1
     else:
@@ -136,6 +140,9 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
     value = _qualified(month_date(year, month), match, "qual", "qual_alone")
     part = match.group("part_en")  # "by the end of June"
     return with_fields(value, qualifier=ENGLISH_PARTS[part.lower()]) if part else value
+
+
+UNTIL_WORDS = ("hingga", "sampai", "until", "by")
 
 
 def read_dm_numeric(match: re.Match, context: Context) -> FactDate | None:
@@ -202,8 +209,20 @@ def read_month_range_bare(match: re.Match, context: Context) -> FactDate | None:
     ref = context.reference
     year = ref.year + (1 if context.future and first <= ref.month and last < ref.month else 0) \
         - (1 if not context.future and first > ref.month else 0)
+    if match.groupdict().get("at") and not context.future:
+        # "pada Maret hingga April", "in May-June": no word looks back, so the months nearest
+        # the article ("memperkirakan puncak kasus pada Maret hingga April" in February).
+        year = min((ref.year - 1, ref.year, ref.year + 1),
+                   key=lambda y: _months_away(ref, y * 12 + first, y * 12 + last))
     return FactDate(f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", month_date(year, first).start,
                     month_date(year, last).end, "month", "explicit")
+
+
+def _months_away(reference: date, first: int, last: int) -> int:
+    """How many months a span of months (counted as year * 12 + month) lies from the
+    article's month; 0 when it holds it."""
+    here = reference.year * 12 + reference.month
+    return first - here if first > here else here - last if last < here else 0
 
 
 def read_named_day(match: re.Match, context: Context) -> FactDate | None:

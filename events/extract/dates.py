@@ -109,6 +109,9 @@ PATTERNS: list[tuple[str, str]] = [
     # "from January to April": both months in the year the article is in, or the last.
     ("month_range_bare", rf"(?<!\w)(?:from|dari|sejak|since|between|antara)\s+(?P<month1>{FULL_MONTHS})\s+"
                          rf"(?:to|until|through|and|hingga|sampai|dan)\s+{MONTH}\b(?!\.?\s*,?\s*\d)"),
+    # "pada Mei-Juni", "in March to April": two months after a word that makes them a time.
+    ("month_range_bare", rf"(?<!\w)(?P<at>[Pp]ada|[Ii]n|[Bb]ulan)\s+(?P<month1>{FULL_MONTHS})"
+                         rf"(?:\s*(?:-|–|—)\s*|\s+(?:to|until|through|hingga|sampai)\s+){MONTH}\b(?!\.?\s*,?\s*\d)"),
     # "pertengahan Oktober 2024": the month, with the part of it (read from the word
     # before, see date_readers) kept as a qualifier.
     ("month_year", rf"{MONTH}\s+{YEAR}{E}"),

@@ -294,12 +294,16 @@ def _first_not_denied(pattern: re.Pattern, text: str) -> int | None:
     return None
 
 
-def _opinion_ahead(text: str, present: frozenset[str]) -> bool:
-    """Whether a verb of opinion frames what looks ahead: it comes before the cue."""
+def _opinion_ahead(text: str, present: frozenset[str], dated_ahead: bool) -> bool:
+    """Whether a verb of opinion frames what looks ahead: it comes before the cue, or the
+    sentence has no cue and is dated ahead ("memperkirakan puncak kasus terjadi pada Maret
+    hingga April" in February: a forecast, not a plan)."""
     if not has_cue(OPINION, text, present):
         return False
     ahead = PLANNED.search(text)
-    return ahead is not None and OPINION.search(text).start() < ahead.start()
+    if ahead is None:
+        return dated_ahead
+    return OPINION.search(text).start() < ahead.start()
 
 
 def _quoted(text: str, speech: str | None) -> str:
@@ -347,7 +351,7 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
         return "statement"  # "The epicentre was ..., X told reporters": only the saying is dated
     if speech and modality == "planned" and has_cue(NEGATED_PLAN, text, present):
         return "statement"  # "Jalur itu belum akan dibuka hingga akhir tahun, kata X"
-    if speech and modality == "planned" and _opinion_ahead(text, present):
+    if speech and modality == "planned" and _opinion_ahead(text, present, _dated_ahead(date, reference)):
         return "statement"  # "X menilai harga akan terus menekan ekspor hingga akhir 2024"
     if (speech and modality == "planned" and not _dated_ahead(date, reference)
             and (has_cue(CONTINUING, text, present) or not has_cue(MEETING, _quoted(text, speech), present))):
