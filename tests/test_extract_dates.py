@@ -408,6 +408,18 @@ def test_less_common_shapes_of_a_written_date(sentence, text, value):
     ("Rekapitulasi berlangsung 28 November-3 Desember 2024.", "28 November-3 Desember 2024",
      "2024-11-28/2024-12-03"),
     ("Pameran digelar 30 Agustus–2 September.", "30 Agustus–2 September", "2023-08-30/2023-09-02"),
+    # A bare weekday paired with the next day's date: the two days.
+    ("Sidang digelar Selasa dan Rabu (23/8).", "Selasa dan Rabu (23/8)", "2023-08-22/2023-08-23"),
+    # What opened on one day and runs until another.
+    ("The meetings opened on Monday and run until Friday.", "on Monday and run until Friday",
+     "2023-08-21/2023-08-25"),
+    ("Pameran dibuka Senin dan berlangsung hingga Sabtu.", "Senin dan berlangsung hingga Sabtu",
+     "2023-08-21/2023-08-26"),
+    # A month that a count or a state runs since, up to a day.
+    ("Dinkes mencatat 120 kasus sejak awal Juli hingga Rabu (23/8/2023).",
+     "sejak awal Juli hingga Rabu (23/8/2023)", "2023-07-01/2023-08-23"),
+    ("Cases have been counted since early July until August 23, 2023.",
+     "since early July until August 23, 2023", "2023-07-01/2023-08-23"),
 ])
 def test_two_days_joined_by_until_are_one_span(sentence, text, value):
     (span,) = find_dates(sentence, THURSDAY, future="forecast" in sentence)
@@ -417,6 +429,8 @@ def test_two_days_joined_by_until_are_one_span(sentence, text, value):
 @pytest.mark.parametrize("sentence", [
     # A list of two days is two dates, not a span.
     "Rapat digelar Sabtu (19/8) dan Selasa (22/8).",
+    # ... and so is a bare weekday with a date that is not the next day.
+    "Rapat digelar Senin dan Rabu (23/8).",
     # Too far apart to be one happening.
     "Dari 1 Januari 2023 hingga 30 Juni 2023 tercatat 50 kasus.",
 ])

@@ -316,6 +316,10 @@ SENTENCES = [
     # ... but a count of cases is a statistic, and a plan about a disaster's site is a plan.
     ("Polda Sukamaju mencatat 23 kasus klitih sepanjang tahun ini.", "other", "occurred"),
     ("Bupati dijadwalkan meninjau lokasi longsor bersama BPBD besok.", "plan", "planned"),
+    # Days that opened before the article and run past it: under way.
+    ("The meetings, which opened on Tuesday and run until Friday, bring together 27 ministers.",
+     "meeting", "ongoing"),
+    ("Rapat yang dibuka Selasa dan berlangsung hingga Jumat itu diikuti 27 menteri.", "meeting", "ongoing"),
     # A forecaster's view of a span ahead is a statement that looks ahead, not a plan.
     ("Epidemiolog Andi Wijaya memperkirakan puncak kasus terjadi pada September hingga Oktober.",
      "statement", "planned"),

@@ -168,8 +168,14 @@ TIME_NOTE = re.compile(rf"{TIME_OF_DAY}|(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\
                        r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.m\.")
 # What may join two days into one span: "Senin (8/1/2024) malam hingga Selasa dini hari",
 # "from April 4 to April 16, 2024", "from Friday to Sunday".
+# "opened on Tuesday and runs until Friday", "dibuka Senin dan berlangsung hingga Jumat".
 RANGE_JOIN = re.compile(rf"\s*(?:{TIME_OF_DAY}\s*)?(?:(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\s*(?:WIB|WITA|WIT))?\s*)?"
+                        r"(?:(?:and|dan)\s+(?:(?:will|to)\s+)?(?:runs?|ran|running|continues?|continued|lasts?|lasted|"
+                        r"berlangsung|berlanjut)\s+)?"
                         r"(?:-|–|—|hingga|sampai|s\.d\.?|s/d|to|until|through|till)\s*$")
+# Two days named as a pair: "Selasa dan Rabu (5/2)".
+PAIR_JOIN = re.compile(r"\s*(?:dan|and|&)\s*")
+BARE_WEEKDAY = re.compile(r"(?:(?:on|pada)\s+)?(?P<weekday>[A-Z][a-z]+)")
 # ... and what joins a day to the month a span runs to ("hingga akhir Februari 2025").
 MONTH_JOIN = re.compile(r"\s*(?:-|–|—|hingga|sampai|s\.d\.?|s/d|to|until|through|till)\s*"
                         r"(?:(?i:awal|pertengahan|akhir|early|mid|late|the\s+end\s+of)\s+)?")
@@ -272,8 +278,40 @@ def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
                                           date.fromisoformat(span.date.end)), text=text)
             joined[-1] = DateSpan(first.start, span.end, text, value, first.doubt or span.doubt)
             continue
+        if first and first.date and span.date and span.date.precision == "day":
+            merged = _joined_to_day(sentence, first, span)
+            if merged is not None:
+                joined[-1] = merged
+                continue
         joined.append(span)
     return joined
+
+
+def _joined_to_day(sentence: str, first: DateSpan, span: DateSpan) -> DateSpan | None:
+    """The span from an earlier date to a day: a bare weekday paired with the next day
+    ("Selasa dan Rabu (5/2)"), or a month that a state holds since up to a day ("sejak
+    awal Januari hingga Rabu (14/2/2024)")."""
+    end = date.fromisoformat(span.date.start)
+    if first.date.precision == "day" and not DIGIT.search(first.text) and PAIR_JOIN.fullmatch(sentence, first.end, span.start):
+        weekday = BARE_WEEKDAY.fullmatch(first.text)
+        target = WEEKDAYS.get(weekday.group("weekday").lower()) if weekday else None
+        if target is None or (end.weekday() - target) % 7 != 1:
+            return None
+        start = end - timedelta(days=1)
+    elif (first.date.precision == "month" and "/" not in first.date.value
+          and RANGE_JOIN.fullmatch(sentence, first.end, span.start)
+          and (first.text[:5].lower() in ("sejak", "since", "mulai")
+               or OPENS_SPAN.search(sentence, max(0, first.start - 12), first.start))):
+        start = date.fromisoformat(first.date.start)
+        if YEAR_WRITTEN.search(span.text) and not YEAR_WRITTEN.search(first.text):
+            start = start.replace(year=end.year - (start.month > end.month))
+        if not 0 < (end - start).days <= OPEN_REACH:
+            return None
+    else:
+        return None
+    text = sentence[first.start:span.end].strip(" ,")
+    return DateSpan(first.start, span.end, text, with_fields(days_date(start, end), text=text),
+                    first.doubt or span.doubt)
 
 
 def _same_day_in(day: date, year: int) -> date:

@@ -136,7 +136,7 @@ STATEMENT = _cues("mengatakan", "menjelaskan", "menyatakan", "menegaskan", "meng
                   "added", "noted", "warned", "stressed")
 MEETING = _cues("pertemuan", "konsultasi", "rapat", "sidang", "KTT", "konferensi", "forum",
                 "diskusi", "dialog", "bertemu", "menggelar", "digelar", "latihan bersama",
-                "kunjungan", "meeting", "summit", "talks", "consultation", "conference", "met",
+                "kunjungan", "meetings?", "summit", "talks", "consultation", "conference", "met",
                 "dialogue", "visit(?:ed)?", "exercise", "tuan rumah", "host(?:ed|s)?")
 # Urging someone to do or stop something: what follows is what was urged, not what
 # happened ("urged the junta to halt attacks", "mengimbau warga mewaspadai banjir").
@@ -217,7 +217,10 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
         return "ongoing"
     if date and reference and date.precision == "day" and date.start <= reference < date.end:
         written = (date.text or "").lower()
-        if any(c.isdigit() for c in written) and (date.start < reference or written.startswith(FROM_NOW)):
+        # ... written out with its days' numbers, or with its ends joined ("opened on Tuesday
+        # and run until Friday"), not a week named by its distance ("pekan ini").
+        if (any(c.isdigit() for c in written) or SPAN_ENDS.search(written)) \
+                and (date.start < reference or written.startswith(FROM_NOW)):
             return "ongoing"
     # ... and so is a span of months written out that the article falls inside.
     if (date and reference and date.precision == "month" and "/" in date.value
@@ -227,6 +230,7 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
 
 
 FROM_NOW = ("hari ini", "today", "sekarang", "now")
+SPAN_ENDS = re.compile(r"(?<!\w)(?:hingga|sampai|until|through|to)(?!\w)")
 
 
 # "For the first time since 2021", "terendah sejak 2020": a comparison, not a state that
