@@ -197,6 +197,11 @@ def test_a_bare_weekday_points_ahead_when_the_sentence_speaks_of_the_future():
     assert only_date("Tim akan berangkat Senin.", future=True).date.value == "2023-08-28"
     # The article's own weekday is still the article day when the sentence points ahead.
     assert only_date("Tim akan berangkat Kamis.", future=True).date.value == "2023-08-24"
+    # A verb in the past tense right after the weekday dates a deed done, even when the
+    # sentence reports what would be.
+    assert only_date("Washington on Monday notified Jakarta that a tariff would apply.",
+                     future=True).date.value == "2023-08-21"
+    assert only_date("The ministry on Friday announced the ban would end.", future=True).date.value == "2023-08-18"
 
 
 @pytest.mark.parametrize("sentence, reference, value", [

@@ -320,6 +320,9 @@ SENTENCES = [
     ("The meetings, which opened on Tuesday and run until Friday, bring together 27 ministers.",
      "meeting", "ongoing"),
     ("Rapat yang dibuka Selasa dan berlangsung hingga Jumat itu diikuti 27 menteri.", "meeting", "ongoing"),
+    # A deed done on a past day that reports what would happen is done, not planned.
+    ("Washington on Monday notified Jakarta that a new tariff would apply to its goods.", "other",
+     "occurred"),
     # A forecaster's view of a span ahead is a statement that looks ahead, not a plan.
     ("Epidemiolog Andi Wijaya memperkirakan puncak kasus terjadi pada September hingga Oktober.",
      "statement", "planned"),
@@ -375,6 +378,11 @@ SIDE_CLAUSES = [
     # A side clause whose date the pattern took a comma into still ends at that comma.
     ("Malaysia, which took over the chair from Laos on Jan 1, will host the summit in Kuala Lumpur "
      "in May.", "2025-01-28", "2025-05", "Kuala Lumpur"),
+    # "since" and a verb with no subject opens a clause of its own.
+    ("The envoy, on his first trip abroad since taking office in January, met the minister on "
+     "Thursday morning.", "2023-08-24", "2023-08-24", None),
+    ("Gubernur, dalam kunjungan pertamanya sejak dilantik pada Juni, meninjau pasar pada Selasa (22/8).",
+     "2023-08-24", "2023-08-22", None),
     # What was planned before the change is a side clause too.
     ("The regulation, originally due to take effect at the end of 2024, will now apply from "
      "Dec 30, 2025.", "2025-01-28", "2025-12-30", None),
@@ -419,6 +427,9 @@ def test_a_date_inside_another_is_the_facts(sentence, published, value):
     # ... unless the sentence closes the span, and it was over before the article.
     ("Densus 88 menangkap tujuh terduga teroris sejak Senin (21/8) hingga Rabu (23/8).", "occurred"),
     ("The roads were closed since Monday until Wednesday.", "occurred"),
+    # ... nor does the since of a clause of its own ("since taking office in January").
+    ("The envoy, on his first trip abroad since taking office in January, met the minister on Tuesday.",
+     "occurred"),
     ("Status siaga berlaku sejak 1 Agustus hingga 30 September 2023.", "ongoing"),
 ])
 def test_since_counts_only_for_the_facts_own_date(sentence, modality):

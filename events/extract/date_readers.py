@@ -436,10 +436,17 @@ SAID_AFTER = re.compile(r"\s*(?:\([^)]{0,12}\)\s*)?,?\s*(?:mengatakan|menyatakan
                         re.IGNORECASE)
 
 
+# An English verb in the past tense right after the weekday dates a deed done that day
+# ("Washington on Monday notified Jakarta that a tariff would apply"), whatever it reports.
+DONE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|met|held|sent|sold|told|gave|made|took|won|left|"
+                        r"began|spoke|wrote|chose|struck)\b")
+
+
 def _when_said(match: re.Match) -> bool:
     text = match.string
     return bool(SAID_BEFORE.search(text, max(0, match.start() - 40), match.start())
-                or SAID_AFTER.match(text, match.end()))
+                or SAID_AFTER.match(text, match.end())
+                or match.group("weekday")[-3:] == "day" and DONE_AFTER.match(text, match.end()))
 
 
 READERS = {

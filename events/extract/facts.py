@@ -304,8 +304,10 @@ COMPARED_WITH = re.compile(r"(?:lebih\s+[\w-]+\s+(?:dari|daripada)|dibanding(?:k
                            r"(?:\s+(?:[\w-]+\s+){0,3}?(?:pada|in|on))?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "since it took effect in February": `since` opening a clause of its own, whose date is
 # when that clause happened, not the main clause's.
-SINCE_CLAUSE = re.compile(r"(?<!\w)(?:since|sejak)\s+(?:it|they|he|she|we|the\s+\w+|its\s+\w+|their\s+\w+)"
-                          r"\s+[a-z]+\b[^,;]*")
+# ... also with no subject, a verb after it ("since taking office in January", "sejak
+# dilantik pada Oktober").
+SINCE_CLAUSE = re.compile(r"(?<!\w)(?:since|sejak)\s+(?:(?:it|they|he|she|we|the\s+\w+|its\s+\w+|their\s+\w+)"
+                          r"\s+[a-z]+\b|[a-z]+ing\b|(?:men|mem|meng|ber|di)[a-z]{3,}\b)[^,;]*")
 
 
 def _side_clauses(text: str, dates: list[DateSpan]) -> list[tuple[int, int]]:
@@ -380,6 +382,12 @@ def _without_other_since(text: str, dates: list[DateSpan], chosen: DateSpan | No
     Minggu (25/2)" in an article of 26 February)."""
     if not ("ejak" in text or "ince" in text):
         return text
+    if chosen is not None and len(dates) > 1:
+        # "since taking office in January, met X on Thursday": the clause's since is its own
+        for clause in SINCE_CLAUSE.finditer(text):
+            if not clause.start() <= chosen.start < clause.end() and any(
+                    clause.start() <= d.start < clause.end() for d in dates):
+                text = text[:clause.start()] + " " * 5 + text[clause.start() + 5:]
     closed = _closed(chosen, reference)
     if len(dates) < 2 and not closed:
         return text

@@ -199,7 +199,8 @@ PART_OF_YEAR = {"early": "01-01", "mid": "06-01", "late": "10-01"}
 def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
     """Planned when the words or a date after the article say so; ongoing for `sejak`."""
     present = anchors_in(text)
-    if has_cue(PLANNED, text, present) or (date and reference and date.start > reference):
+    if (has_cue(PLANNED, text, present) and not _reported_ahead(text, date, reference)) \
+            or (date and reference and date.start > reference):
         return "planned"
     if (date and reference and date.precision == "year" and date.qualifier in PART_OF_YEAR
             and f"{date.start[:4]}-{PART_OF_YEAR[date.qualifier]}" > reference):
@@ -227,6 +228,20 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
             and date.start < reference < date.end and any(c.isdigit() for c in date.text or "")):
         return "ongoing"
     return "occurred"
+
+
+REPORTED_WOULD = re.compile(r"(?<!\w)that\s[^.;]*?(?<!\w)would(?!\w)", re.IGNORECASE)
+
+
+def _reported_ahead(text: str, date: FactDate | None, reference: str | None) -> bool:
+    """Whether the only look ahead is a `would` reported in a that-clause of a deed dated
+    to a day before the article ("Washington on Monday notified Jakarta that a tariff
+    would apply"): the deed was done; what it told of is no plan of the fact's."""
+    if not (date and reference and date.basis == "explicit" and date.precision == "day"
+            and date.end < reference and "would" in text):
+        return False
+    cues = [cue.group().lower() for cue in PLANNED.finditer(text)]
+    return all(cue == "would" for cue in cues) and REPORTED_WOULD.search(text) is not None
 
 
 FROM_NOW = ("hari ini", "today", "sekarang", "now")
