@@ -29,6 +29,12 @@ def day(iso: str) -> tuple:
 
 # (sentence, the words the date is read from, (value, start, end, precision, qualifier))
 DATES = [
+    # A budget's year: "tahun anggaran", "fiscal year", "FY".
+    ("Target penerimaan dipatok pada tahun anggaran 2026.", "tahun anggaran 2026",
+     ("2026", "2026-01-01", "2026-12-31", "year", None)),
+    ("The ministry expects a surplus in fiscal year 2025.", "fiscal year 2025",
+     ("2025", "2025-01-01", "2025-12-31", "year", None)),
+    ("Laba FY2024 naik 12 persen.", "FY2024", ("2024", "2024-01-01", "2024-12-31", "year", None)),
     # Numeric day/month/year, the commonest shape in Indonesian copy.
     ("Rapat koordinasi digelar 24/8/2023 di Mapolda.", "24/8/2023", day("2023-08-24")),
     ("Kesepakatan itu diteken pada 5/9/2022 lalu.", "5/9/2022", day("2022-09-05")),
@@ -320,6 +326,12 @@ def test_what_a_comparison_reaches_back_to_is_no_date_of_the_fact():
     ("KPU mencatat partisipasi di kisaran 68 persen, lebih rendah dari Pemilu 14 Februari 2024.",
      "2024-11-28", None),
     ("Exports rose 5% in October, higher than in September.", "2024-11-28", "2024-10"),
+    # ... and so is the date of the value a change started from, told after the new value.
+    ("Harga gabah di Sukamaju turun menjadi Rp5.800 per kilogram dari Rp7.200 pada Februari, kata Andi Wijaya.",
+     "2024-04-23", None),
+    ("Rice prices in Jakarta fell to Rp5,800 from Rp7,200 in February.", "2024-04-23", None),
+    # Told from the old value to the new, the date is the fact's as before.
+    ("Harga beras di Jakarta naik dari Rp7.200 pada Februari.", "2024-04-23", "2024-02"),
 ])
 def test_a_date_a_fact_is_compared_with_is_not_its_date(text, published, value):
     (fact,) = extract(Article(text=text, published=published)).facts

@@ -459,7 +459,7 @@ READERS = {
     "month_range": read_month_range, "quarter": read_quarter, "half_year": read_half_year, "year_part_en": read_year_part_en, "qualified_relative": read_qualified_relative,
     "year_range": read_year_range, "since_year": read_since_year,
     "context_year": read_context_year, "scheduled_year": read_context_year,
-    "event_year": read_context_year, "paren_year": read_paren_year,
+    "event_year": read_context_year, "fiscal_year": read_context_year, "paren_year": read_paren_year,
     "relative_n": read_relative_n, "relative_unit": read_relative_unit,
     "relative_day": read_relative_day, "weekday": read_weekday,
 }

@@ -147,6 +147,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("context_year", rf"(?P<cue>{_trie(('pada', 'tahun', 'hingga', 'sampai', 'selama', 'sepanjang', 'in', 'by', 'until', 'during', 'of', 'throughout'), True)})\s+"
                      rf"(?:{TAHUN}\s+)?{YEAR}{E}"),
     ("paren_year", rf"\({YEAR}\)"),
+    # "pada tahun anggaran 2026", "in fiscal year 2025", "FY2024": a budget's year.
+    ("fiscal_year", rf"(?P<cue>{_trie(('tahun anggaran', 'fiscal year'), True)}|TA|FY)\s*{YEAR}{E}"),
     # "Pada Pilkada 2020, ...": the time of a happening named by its year.
     ("event_year", rf"(?P<cue>(?:[Pp]ada|[Ss]aat|[Dd]alam|[Ss]elama|[Ii]n|[Dd]uring)\s+(?:the\s+)?"
                    rf"(?:Pilkada|Pemilu|Pilpres|Pileg|[Ee]lections?|KTT|[Ss]ummit|Olimpiade|Olympics)"
@@ -343,7 +345,7 @@ NEEDS = {
     "scheduled_year": {"year", "for_year"}, "event_year": {"year", "event"},
     "year_part_en": {"year_part"},
     "month_only": {"month_only"}, "year_range": {"year_joined"}, "since_year": {"year", "since"},
-    "context_year": {"year"}, "paren_year": {"year"}, "relative_n": {"relative_n", "count"},
+    "context_year": {"year"}, "paren_year": {"year"}, "fiscal_year": {"year", "fiscal"}, "relative_n": {"relative_n", "count"},
     "relative_unit": {"relative_unit"}, "weekday": {"weekday"}, "relative_day": {"relative_day"},
 }
 # The feature every match of a pattern contains, at most REACH characters after the
@@ -355,7 +357,7 @@ ANCHOR = {
     "day_range_months": "month", "month_range_bare": "month_only", "year_between": "between",
     "scheduled_year": "for_year", "event_year": "event",
     "month_year": "month", "quarter": "quarter", "half_year": "half", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year_joined",
-    "since_year": "year", "context_year": "year", "paren_year": "year",
+    "since_year": "year", "context_year": "year", "paren_year": "year", "fiscal_year": "fiscal",
     "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",
     "relative_day": "relative_day",
 }
@@ -377,6 +379,7 @@ FEATURE_WORDS = {
     "between": ("between 19", "between 20", "antara 19", "antara 20", "antara tahun", "between the years"),
     "event": ("pilkada", "pemilu", "pilpres", "pileg", "election", "ktt", "summit", "olimpiade", "olympics"),
     "for_year": (" for 19", " for 20", " for the year"),
+    "fiscal": ("tahun anggaran", "fiscal year", "ta 20", "ta20", "fy 20", "fy20"),
     "clock": ("pukul", "jam", "at"),
     "zone": ("wib", "wita", "wit", "utc", "gmt"),
     "area": ("(0",),

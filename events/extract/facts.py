@@ -194,6 +194,9 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     # "the worst since 1998": what a comparison reaches back to is never the fact's date.
     candidates = [d for d in dated if not _compared_since(text, d.start)] \
         if dated and ("ince" in text or "ejak" in text) else dated
+    if candidates and ("dari" in text or "from" in text) and len(candidates) == 1:
+        # "turun menjadi Rp5.800 dari Rp7.200 pada Februari": the value it changed from
+        candidates = [d for d in candidates if not CHANGED_FROM.search(text, max(0, d.start - 90), d.start)]
     if candidates and ("lebih" in text or "than" in text or "dibanding" in text or "compared" in text):
         # "lebih rendah dari Pemilu 14 Februari 2024": what it is compared with
         candidates = [d for d in candidates if not COMPARED_WITH.search(text, max(0, d.start - 50), d.start)]
@@ -205,6 +208,8 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     if chosen and len(dated) > 1:
         chosen = _narrower(text, dated, chosen, side)
         chosen = _change_between_years(text, dated, chosen)
+    if chosen and len(candidates) > 1 and reference is not None:
+        chosen = _ahead_in_next_clause(text, candidates, chosen, reference_iso, side)
     if chosen and speech is not None and speech.leading and _looked_back_on(text, chosen, reference):
         chosen = None
     doubt = next((d.doubt for d in dates if d.doubt), None)
@@ -302,6 +307,12 @@ SINCE_BEFORE = re.compile(r"(?:sejak|since)\s+$", re.IGNORECASE)
 COMPARED_WITH = re.compile(r"(?:lebih\s+[\w-]+\s+(?:dari|daripada)|dibanding(?:kan)?(?:\s+dengan)?|"
                            r"(?:higher|lower|more|less|fewer|larger|smaller|[\w-]+er)\s+than|compared\s+(?:with|to))"
                            r"(?:\s+(?:[\w-]+\s+){0,3}?(?:pada|in|on))?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# A change told new value first, then the value it changed from and when that was:
+# "turun menjadi Rp5.800 per kilogram dari Rp7.200 pada Februari", "fell to 4% from 5% in
+# March". The date is the old value's, not when the change was told.
+CHANGED_FROM = re.compile(r"(?<!\w)(?:menjadi|to)\s+[^;]{0,40}?(?<!\w)(?:dari|from)\s+(?:Rp\s?|US\$\s?|\$)?"
+                          r"\d[\d.,]*\s*(?:%|persen|percent|juta|miliar|triliun|ribu|million|billion)?"
+                          r"(?:\s+(?:per\s+)?[a-z]+)?(?:\s+(?:pada|in|on))?\s+$", re.IGNORECASE)
 # "since it took effect in February": `since` opening a clause of its own, whose date is
 # when that clause happened, not the main clause's.
 # ... also with no subject, a verb after it ("since taking office in January", "sejak
@@ -368,6 +379,22 @@ def _change_between_years(text: str, dated: list[DateSpan], chosen: DateSpan) ->
         return chosen
     value = year_date(int(chosen.date.start[:4]), int(later.date.end[:4]))
     return DateSpan(chosen.start, later.end, text[chosen.start:later.end], value)
+
+
+# A clause joined on that says what will be: "Malaysia holds the chair this year and will
+# hand it over to the Philippines in 2026", "... tahun ini dan akan ... pada 2026".
+AND_AHEAD = re.compile(r"(?<!\w)(?:and|dan|serta|but|tetapi|namun)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:will|akan|plans?\s+to|berencana)(?!\w)", re.IGNORECASE)
+
+
+def _ahead_in_next_clause(text: str, candidates: list[DateSpan], chosen: DateSpan, reference: str,
+                          side: list[tuple[int, int]]) -> DateSpan:
+    """The date ahead of the article in a clause joined on with `and will`, over one that
+    is not ahead before it: the sentence's main verb looks ahead and takes that date."""
+    if chosen.date.start > reference:
+        return chosen
+    return next((d for d in candidates if d.start >= chosen.end and d.date.start > reference
+                 and not _inside(d.start, side) and AND_AHEAD.search(text, chosen.end, d.start)), chosen)
 
 
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
