@@ -15,6 +15,9 @@ from events.extract.kinds import kind_of, modality_of
 
 REFERENCE = "2023-08-24"
 AUG_22 = day_date(date(2023, 8, 22))
+AUG_24 = day_date(date(2023, 8, 24))
+THIS_WEEK = FactDate(**{**vars(days_date(date(2023, 8, 21), date(2023, 8, 27))), "text": "this week"})
+THIS_WEEK_ID = FactDate(**{**vars(days_date(date(2023, 8, 21), date(2023, 8, 27))), "text": "pekan ini"})
 
 
 @pytest.mark.parametrize("text, date, modality", [
@@ -27,6 +30,15 @@ AUG_22 = day_date(date(2023, 8, 22))
     ("Rapat digelar di Bali.", day_date(date(2023, 9, 1)), "planned"),
     ("Kerja sama itu sudah berjalan sejak lama.", None, "ongoing"),
     ("Polri masih menyelidiki kasus itu.", None, "ongoing"),
+    # "kini" is now, under way; "kini telah" is done.
+    ("Dugaan kelebihan muatan kini diselidiki Polda.", None, "ongoing"),
+    ("Jembatan itu kini telah dibuka.", None, "occurred"),
+    # An operation told of today goes on over days.
+    ("Pencarian hari ini melibatkan dua kapal.", AUG_24, "ongoing"),
+    ("The search today involves two ships.", AUG_24, "ongoing"),
+    # Someone who is somewhere this week is there now.
+    ("The minister is in Washington this week for further talks.", THIS_WEEK, "ongoing"),
+    ("Menlu menggelar rapat di Jakarta pekan ini.", THIS_WEEK_ID, "occurred"),
     ("Hubungan baik telah terjalin antara kedua negara.", None, "ongoing"),
     # A span of days the article falls inside is going on.
     ("Rekapitulasi berlangsung 22 sampai 28 Agustus 2023.",
@@ -315,6 +327,18 @@ SENTENCES = [
     ("A man in Tangerang tested positive for the virus on Monday.", "incident", "occurred"),
     # ... but a count of cases is a statistic, and a plan about a disaster's site is a plan.
     ("Polda Sukamaju mencatat 23 kasus klitih sepanjang tahun ini.", "other", "occurred"),
+    # ... also with the deaths it counts and with words between the verb and the count.
+    ("Dinkes Sukamaju mencatat 842 kasus DBD sejak awal Juli, dengan sembilan pasien meninggal dunia.",
+     "other", "ongoing"),
+    ("Basarnas mencatat sepanjang tahun ini terdapat 187 kecelakaan kapal dengan 312 korban jiwa.",
+     "other", "occurred"),
+    ("The agency recorded 187 accidents at sea this year, with 312 people killed.", "other", "occurred"),
+    # A count of quakes is not one of cases: it stays an incident.
+    ("BMKG mencatat 27 kali gempa vulkanik di Gunung Sukamaju.", "incident", "occurred"),
+    # A search for the victims of a sinking is the search, not the sinking.
+    ("Tim SAR memperluas pencarian tujuh penumpang kapal yang tenggelam di Selat Sukamaju.", "other",
+     "occurred"),
+    ("Rescuers widened the search for seven passengers of a boat that sank off Bali.", "other", "occurred"),
     ("Bupati dijadwalkan meninjau lokasi longsor bersama BPBD besok.", "plan", "planned"),
     # Days that opened before the article and run past it: under way.
     ("The meetings, which opened on Tuesday and run until Friday, bring together 27 ministers.",

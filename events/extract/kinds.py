@@ -64,7 +64,12 @@ PLANNED = _cues("akan", "bakal", r"hendak(?<!saat hendak)(?<!ketika hendak)", "r
 ONGOING = _cues(r"sejak(?!\s+(?:pagi|siang|sore|malam|dini hari))", r"since(?!\s+(?:morning|noon|evening))",
                 "sedang", "tengah berlangsung", "is being", "are being", "masih", "hingga kini", "sampai sekarang", "selama ini",
                 "terus", "ongoing", "continues?", "telah terjalin", "berlangsung hingga",
-                "still")
+                "still",
+                # "Dugaan kelebihan muatan kini diselidiki": now under way ("kini telah" is done).
+                r"kini(?!\s+(?:telah|sudah))",
+                # An operation told of today, which goes on over days ("Pencarian hari ini melibatkan").
+                r"pencarian\s+hari\s+ini", r"operasi\s+hari\s+ini", r"evakuasi\s+hari\s+ini",
+                r"penyisiran\s+hari\s+ini", r"pemadaman\s+hari\s+ini", r"search\s+today", r"operation\s+today")
 # Verbs of handing over, not the noun alone: "Persiapan serah terima dibahas" is a meeting.
 HANDOVER = _cues("menyerahkan keketuaan", "menyerahkan kepemimpinan", "menyerahkan jabatan",
                  "keketuaan .{0,40}diserahkan", "sertijab",
@@ -163,6 +168,14 @@ NEGATED_PLAN = _cues("tidak akan", "tak akan", "belum akan", "will not", "won't"
 # A press conference is where something is said, not a meeting of parties.
 PRESS = _cues("konferensi pers", "jumpa pers", "keterangan pers", "press conference", "press briefing",
               "news conference")
+# A body recording a count of cases ("Dinkes mencatat 842 kasus DBD ..., dengan sembilan
+# pasien meninggal", "Basarnas mencatat sepanjang tahun lalu terdapat 187 kecelakaan"): a
+# figure, not one of the incidents it counts. A count of quakes ("BMKG mencatat 27 kali
+# gempa") stays an incident, as the corpus reads it.
+COUNT_OF_CASES = r"(?=\s+(?:[\w-]+\s+){0,6}?\d[\d.,]*\s+(?:kasus|kejadian|peristiwa|kecelakaan|cases|incidents|accidents)\b)"
+RECORDED = _cues("mencatat" + COUNT_OF_CASES, "tercatat" + COUNT_OF_CASES, "recorded" + COUNT_OF_CASES)
+# What a search looks for ("pencarian tujuh penumpang KM ... yang tenggelam"): the search
+# is the fact, not the sinking.
 ATTRIBUTION = re.compile(r"(?:according to|menurut)\s[^,.;]*", re.IGNORECASE)
 
 
@@ -207,6 +220,9 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
         return "planned"
     if _ongoing(text, present) or (date and date.qualifier and date.qualifier.startswith("since")):
         return "ongoing"
+    if (date and reference and date.precision == "day" and date.start <= reference <= date.end
+            and (date.text or "").lower() in THIS_WEEK and BEING_THERE.search(text)):
+        return "ongoing"  # "X is in Washington this week for further talks"
     # A span of years that began before the article and ends after it (a 2021-2025 plan
     # in 2023), and a span of days written out that began before the article's day
     # ("berlangsung 2-16 Mei" on 3 May) or runs from it ("mulai hari ini hingga Jumat
@@ -245,6 +261,8 @@ def _reported_ahead(text: str, date: FactDate | None, reference: str | None) -> 
 
 
 FROM_NOW = ("hari ini", "today", "sekarang", "now")
+THIS_WEEK = ("this week", "pekan ini", "minggu ini")
+BEING_THERE = re.compile(r"(?<!\w)(?:is|are)\s+(?:now\s+)?(?:in|at|visiting|attending|hosting|holding|meeting)(?!\w)")
 SPAN_ENDS = re.compile(r"(?<!\w)(?:hingga|sampai|until|through|to)(?!\w)")
 
 
@@ -299,6 +317,20 @@ def _incident_at(text: str, modality: str, present: frozenset[str]) -> int | Non
         found.append(_first_not_denied(HARMED, text))
     starts = [start for start in found if start is not None]
     return min(starts) if starts else None
+
+
+SEARCHED = re.compile(r"(?<!\w)(?:pencarian|mencari|menyisir|search(?:ing|ed)?\s+for|the\s+search\s+for)\s"
+                      r"[^.;]{0,80}?(?<!\w)(?:yang|who|which|that)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _recorded_count(text: str, present: frozenset[str]) -> bool:
+    return has_cue(RECORDED, text, present)
+
+
+def _searched_for(text: str, incident: int) -> bool:
+    if not ("cari" in text or "earch" in text or "menyisir" in text):
+        return False
+    return SEARCHED.search(text, max(0, incident - 120), incident) is not None
 
 
 # A denial a few words before the cue, with no clause break between ("not only" is none).
@@ -378,6 +410,8 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
     if has_cue(HANDOVER, text, present):
         return "handover"
     incident = _incident_at(text, modality, present)
+    if incident is not None and (_recorded_count(text, present) or _searched_for(text, incident)):
+        incident = None
     if incident is not None:
         urged = URGE.search(text) if has_cue(URGE, text, present) else None
         if urged is None or incident < urged.start():
