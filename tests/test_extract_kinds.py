@@ -347,6 +347,12 @@ SENTENCES = [
     # A deed done on a past day that reports what would happen is done, not planned.
     ("Washington on Monday notified Jakarta that a new tariff would apply to its goods.", "other",
      "occurred"),
+    # What someone is asked or bound to do at once is ahead.
+    ("Dengan putusan itu, KPU Sukamaju diminta segera menetapkan pasangan calon terpilih.", "plan", "planned"),
+    ("Warga di bantaran Sungai Sukamaju harus segera dievakuasi, kata Andi Wijaya.", "statement", "planned"),
+    # A complaint is said.
+    ("Petani di Desa Sukamaju, Andi Wijaya, mengeluhkan harga gabah yang turun.", "statement", "occurred"),
+    ("Farmers in Sukamaju, Andi Wijaya complained, are selling below cost.", "statement", "occurred"),
     # A forecaster's view of a span ahead is a statement that looks ahead, not a plan.
     ("Epidemiolog Andi Wijaya memperkirakan puncak kasus terjadi pada September hingga Oktober.",
      "statement", "planned"),

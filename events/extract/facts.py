@@ -30,7 +30,8 @@ SPEECH_BEFORE = re.compile(
 SPEECH_AFTER = re.compile(
     r"\s+(?:mengatakan|menjelaskan|menyatakan|menegaskan|mengungkapkan|menyebutkan|menyebut|"
     r"menambahkan|menuturkan|memaparkan|menilai|memperkirakan|berpendapat|mengimbau|meminta|"
-    r"mengaku|menduga|said|says|told|stated|explained|added|noted|warned|stressed|urged|argued|argues)\b")
+    r"mengaku|menduga|mengeluhkan|said|says|told|stated|explained|added|noted|warned|stressed|urged|argued|argues|"
+    r"complained)\b")
 # A pronoun opening the sentence as its subject, before a verb in lower case.
 PRONOUNS = ("Ia ", "Dia ", "Beliau ", "He ", "She ")
 PRONOUN_SUBJECT = re.compile(r"(?:Ia|Dia|Beliau|He|She)\s+(?:(?:juga|pun|lalu|kemudian|also|then|was|had|has)\s+)?"
@@ -50,7 +51,7 @@ SPEECH_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "men
                 "according to", "mengatakan", "menjelaskan", "menyatakan", "menegaskan",
                 "mengungkapkan", "menyebut", "menambahkan", "menuturkan", "memaparkan", "says",
                 "menilai", "memperkirakan", "berpendapat", "mengimbau", "meminta", "urged",
-                "mengaku", "menduga", "argue", "counter",
+                "mengaku", "menduga", "argue", "counter", "mengeluhkan", "complained",
                 "told", "stated", "explained", "added", "noted", "warned", "stressed")
 
 

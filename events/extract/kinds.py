@@ -50,6 +50,9 @@ PLANNED = _cues("akan", "bakal", r"hendak(?<!saat hendak)(?<!ketika hendak)", "r
                 # What still has to be done is ahead ("has to go through a legal scrub",
                 # "Parliament must then ratify"); "had to" is not.
                 "has to", "have to", "must", "is due to", "are due to",
+                # ... and what someone is asked or bound to do at once ("KPU diminta segera
+                # menetapkan", "harus segera dievakuasi").
+                r"diminta\s+segera", r"harus\s+segera", r"wajib\s+segera", r"perlu\s+segera",
                 # "are also expected to discuss": an adverb may stand between.
                 r"is(?:\s+(?:also|still|now|widely))?\s+(?:expected|predicted)\s+to",
                 r"are(?:\s+(?:also|still|now|widely))?\s+(?:expected|predicted)\s+to",
@@ -134,7 +137,7 @@ HISTORY = _cues("pertama kali", "didirikan", "dibentuk", "first (?:held|met|conv
                 "was founded", "was established", "established in", "founded in")
 STATEMENT = _cues("mengatakan", "menjelaskan", "menyatakan", "menegaskan", "mengungkapkan",
                   "menyebutkan", "menyebut", "menambahkan", "menuturkan", "memaparkan", "kata", "ujar",
-                  "menilai", "memperkirakan", "berpendapat", "mengaku", "menduga",
+                  "menilai", "memperkirakan", "berpendapat", "mengaku", "menduga", "mengeluhkan", "complained",
                   "ucap", "tutur", "jelas", "imbuh", "tegas", "menurut", "keterangan",
                   "katanya", "ujarnya", "tuturnya", "jelasnya", "imbuhnya", "tegasnya",
                   "said", "says", "told", "stated", "explained", "according to", "announced", "argues", "argued",
