@@ -3,11 +3,13 @@ and speech cues, and the Mention roles that extract() gives them."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from events.article import Article
 from events.extract import extract
-from events.extract.gazetteer import gazetteer
+from events.extract.gazetteer import gazetteer, gazetteer_data
 
 
 
@@ -47,7 +49,7 @@ GAZETTEER = [
     ("Indonesia signed a deal with the United Arab Emirates.",
      [("Indonesia", "Indonesia"), ("United Arab Emirates", "United Arab Emirates")]),
     ("Delegasi Arab Saudi dan Mesir hadir.", [("Arab Saudi", "Saudi Arabia"), ("Mesir", "Egypt")]),
-    ("The APEC summit was held in Lima, Peru.", [("Peru", "Peru")]),
+    ("The APEC summit was held in Lima, Peru.", [("APEC", "APEC"), ("Peru", "Peru")]),
     ("BPS mencatat inflasi 1,84 persen.", [("BPS", "Statistics Indonesia")]),
     ("Utusan Tiongkok dan Cina berbeda.", [("Tiongkok", "China"), ("Cina", "China")]),
     ("Kapal Jepang bersandar.", [("Jepang", "Japan")]),
@@ -114,12 +116,120 @@ GAZETTEER = [
      [("South Tangerang", "South Tangerang"), ("Tangerang Selatan", "South Tangerang")]),
     # An acronym read as a word, written as one by some outlets.
     ("Malaysia will take over the rotating Asean chair.", [("Malaysia", "Malaysia"), ("Asean", "ASEAN")]),
+    # Every regency and city, by its unit word or without it, in either language; a regency
+    # that shares its name with a city is named with its unit word.
+    ("Banjir melanda Kabupaten Bogor dan Kota Bogor.",
+     [("Kabupaten Bogor", "Kabupaten Bogor"), ("Kota Bogor", "Bogor")]),
+    ("Floods hit Bogor Regency and Bogor City.", [("Bogor Regency", "Kabupaten Bogor"), ("Bogor City", "Bogor")]),
+    ("Kab. Deli Serdang dan Deli Serdang Regency sama.",
+     [("Kab. Deli Serdang", "Deli Serdang"), ("Deli Serdang Regency", "Deli Serdang")]),
+    ("Warga Halmahera Tengah dan Kota Jambi hadir.",
+     [("Halmahera Tengah", "Halmahera Tengah"), ("Kota Jambi", "Kota Jambi")]),
+    ("Officials in West Bandung and Central Halmahera agreed.",
+     [("West Bandung", "Bandung Barat"), ("Central Halmahera", "Halmahera Tengah")]),
+    ("Banjir di Kecamatan Tenggarong.", []),
+    # A regency's seat named otherwise, and the towns regional news names.
+    ("Warga Lubuk Pakam, Tenggarong dan Cibinong antre.",
+     [("Lubuk Pakam", "Lubuk Pakam"), ("Tenggarong", "Tenggarong"), ("Cibinong", "Cibinong")]),
+    # A regency whose name is a common word or a person's is matched only as written, or
+    # not alone at all: the ordinary sentence with the word names no place.
+    ("Hujan deras mengguyur Agam dan Batang.", [("Agam", "Agam"), ("Batang", "Batang")]),
+    ("Petani memotong batang pisang di tanah datar dekat liang lahat.", []),
+    ("Warga Tanah Datar dan Lahat berdatangan.", [("Tanah Datar", "Tanah Datar"), ("Lahat", "Lahat")]),
+    ("Bima Arya dan Agung Laksono hadir di acara itu.", []),
+    ("Harga batu bara naik; Batu Bara tetap tenang.", []),
+    ("Rumah di Kota Batu dan Kabupaten Batu Bara rusak.",
+     [("Kota Batu", "Batu"), ("Kabupaten Batu Bara", "Batu Bara")]),
+    ("Ia tinggal di kota baru itu, dekat ruang rapat.", []),
+    ("Pimpinan sidang mengetuk palu di medan yang sulit, lalu menjawab.", []),
+    ("Warga Medan dan Palu tiba di Jawa.", [("Medan", "Medan"), ("Palu", "Palu"), ("Jawa", "Java")]),
+    # Rivers, seas, islands, volcanoes, lakes, parks and airports, in either language.
+    ("Banjir di Sungai Mahakam dan Bengawan Solo meluas.",
+     [("Sungai Mahakam", "Sungai Mahakam"), ("Bengawan Solo", "Bengawan Solo")]),
+    ("Ships crossed the Strait of Malacca and the Sunda Strait.",
+     [("Strait of Malacca", "Strait of Malacca"), ("Sunda Strait", "Sunda Strait")]),
+    ("Kapal tenggelam di Laut Arafura dekat Selat Malaka.",
+     [("Laut Arafura", "Arafura Sea"), ("Selat Malaka", "Strait of Malacca")]),
+    ("Gunung Lewotobi Laki-laki dan Mount Semeru erupsi.",
+     [("Gunung Lewotobi Laki-laki", "Gunung Lewotobi Laki-laki"), ("Mount Semeru", "Gunung Semeru")]),
+    ("Wisatawan ke Danau Toba dan Danau Sentani.", [("Danau Toba", "Danau Toba"), ("Danau Sentani", "Danau Sentani")]),
+    ("Pesawat mendarat di Bandara Juanda.", [("Bandara Juanda", "Bandara Juanda")]),
+    # Ministries of the cabinet from October 2024 and of 2019-2024, by their English names,
+    # whole with "dan" inside, by acronym and in English.
+    ("Kementerian Energi dan Sumber Daya Mineral (ESDM) menerbitkan izin.",
+     [("Kementerian Energi dan Sumber Daya Mineral", "Ministry of Energy and Mineral Resources")]),
+    ("Kementerian ESDM menerbitkan izin.", [("Kementerian ESDM", "Ministry of Energy and Mineral Resources")]),
+    ("KLHK mencabut izin lingkungan itu.", [("KLHK", "Ministry of Environment and Forestry")]),
+    ("Kemenkumham menerbitkan paspor baru.", [("Kemenkumham", "Ministry of Law and Human Rights")]),
+    ("Kementerian Pekerjaan Umum dan Perumahan Rakyat membangun bendungan.",
+     [("Kementerian Pekerjaan Umum dan Perumahan Rakyat", "Ministry of Public Works and Public Housing")]),
+    ("Kementerian Pekerjaan Umum membangun bendungan.", [("Kementerian Pekerjaan Umum", "Ministry of Public Works")]),
+    ("Komdigi memblokir situs itu.", [("Komdigi", "Ministry of Communication and Digital Affairs")]),
+    ("Kemenko Perekonomian menggelar rapat.", [("Kemenko Perekonomian", "Coordinating Ministry for Economic Affairs")]),
+    ("The Religious Affairs Ministry said the hajj quota rose.",
+     [("Religious Affairs Ministry", "Ministry of Religious Affairs")]),
+    # A field acronym alone is also a local office's: "Dinas PUPR" is no ministry.
+    ("Dinas PUPR Kabupaten Sukamaju memperbaiki jalan.", []),
+    # Directorates general, state bodies, companies, parties, associations, universities,
+    # international bodies.
+    ("Direktorat Jenderal Mineral dan Batubara menghentikan tambang itu.",
+     [("Direktorat Jenderal Mineral dan Batubara", "Direktorat Jenderal Mineral dan Batubara")]),
+    ("Petugas Bea Cukai menyita barang itu.", [("Bea Cukai", "Direktorat Jenderal Bea dan Cukai")]),
+    ("BPK menemukan kelebihan bayar.", [("BPK", "Audit Board of Indonesia")]),
+    ("Komnas HAM memanggil saksi.", [("Komnas HAM", "Komnas HAM")]),
+    ("Danantara Indonesia mengambil alih dividen.", [("Danantara Indonesia", "Danantara Indonesia")]),
+    ("Shell Indonesia dan BP-AKR menurunkan harga.",
+     [("Shell Indonesia", "Shell Indonesia"), ("BP-AKR", "BP-AKR")]),
+    ("Kebun milik PT Perkebunan Nusantara I (PTPN I) diduduki warga.",
+     [("PT Perkebunan Nusantara I", "PT Perkebunan Nusantara I"), ("PTPN I", "PT Perkebunan Nusantara I")]),
+    ("PDI-P dan Partai Golkar menolak usul itu.",
+     [("PDI-P", "Indonesian Democratic Party of Struggle"), ("Partai Golkar", "Golkar Party")]),
+    ("Ketua HNSI dan Apdesi hadir.",
+     [("HNSI", "Himpunan Nelayan Seluruh Indonesia"), ("Apdesi", "Asosiasi Pemerintah Desa Seluruh Indonesia")]),
+    ("Peneliti Universitas Gadjah Mada dan ITB hadir.",
+     [("Universitas Gadjah Mada", "Universitas Gadjah Mada"), ("ITB", "Institut Teknologi Bandung")]),
+    ("The IMF and the World Bank cut their forecasts.",
+     [("IMF", "International Monetary Fund"), ("World Bank", "World Bank")]),
+    # Acronyms and names that are ordinary words in lower case: no actor.
+    ("Anak itu mencuci pan di dapur.", []),
+    ("Kata ma dan mk ditulis kecil.", []),
+    ("Ia seorang demokrat sejati.", []),
+    ("Seorang demokrat PAN berpidato.", [("PAN", "National Mandate Party")]),
+    ("The tyre pressure was 32 psi and the core temperature rose.", []),
+    ("Biaya bea dan cukai barang itu naik.", []),
+    ("Kapal itu singgah di pelabuhan Indonesia timur.", [("Indonesia", "Indonesia")]),
+    ("Lembaga bantuan hukum kampus itu dibuka.", []),
+    ("The who, what and when of the story.", []),
+    ("Partai Demokrat menolak usul itu.", [("Partai Demokrat", "Democratic Party")]),
+    ("Warga bisa grab makanan di sana, kata pengemudi Grab.", [("Grab", "Grab")]),
+    ("Acara itu jadi kpi dan pmi kantor.", []),
+    # OKI is a regency (Ogan Komering Ilir), never the Organisation of Islamic Cooperation.
+    ("Banjir melanda Kabupaten OKI kemarin.", [("OKI", "Ogan Komering Ilir")]),
+    # A party's regional board is no chamber of parliament: only "DPD RI" is.
+    ("Ketua DPD Partai Golkar dan anggota DPD RI hadir.",
+     [("Partai Golkar", "Golkar Party"), ("DPD RI", "Regional Representative Council")]),
+    ("Ketua PSSI dan pengurus PBSI hadir.", [("PSSI", "PSSI"), ("PBSI", "PBSI")]),
 ]
 
 
 @pytest.mark.parametrize("text, expected", GAZETTEER)
 def test_the_gazetteer_finds_each_name_once_by_its_canonical_name(text, expected):
     assert found(text) == expected
+
+
+def test_the_gazetteer_read_from_its_cached_copy_is_the_yaml_s_data(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    parsed = gazetteer_data()  # reads the YAML and leaves a copy
+    (copy,) = tmp_path.glob("events-timeline/gazetteer-*.json")
+    assert json.loads(copy.read_text()) == json.loads(json.dumps(parsed, default=str))
+    copy.write_text(json.dumps({"places": [{"name": "Sukamaju"}]}))
+    assert gazetteer_data() == {"places": [{"name": "Sukamaju"}]}  # read from the copy
+
+
+def test_the_gazetteer_loads_where_its_copy_cannot_be_written(tmp_path, monkeypatch):
+    (tmp_path / "not-a-folder").write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "not-a-folder"))
+    assert len(gazetteer_data()["places"]) > 1000
 
 
 @pytest.mark.parametrize("text, indonesian", [
@@ -228,6 +338,10 @@ PEOPLE = [
     # region, whatever is left the name.
     ("Bupati Sukamaju Johannes Rettob meninjau posko.", "Johannes Rettob"),
     ("Bupati Sukamaju Tengah Adriyanto meninjau posko.", "Adriyanto"),
+    # A regency the gazetteer knows, of two words, before a name of three: the whole name.
+    ("Bupati Deli Serdang Andi Pratama Siregar meninjau lokasi.", "Andi Pratama Siregar"),
+    ("Wakil Bupati Kutai Kartanegara Andi Pratama Wijaya hadir.", "Andi Pratama Wijaya"),
+    ("Bupati Mimika Andi Pratama Wijaya meninjau posko.", "Andi Pratama Wijaya"),
     # ... and two words alone may be the name, unless the article named the first as a region.
     ("Bupati Andi Wijaya meninjau posko.", "Andi Wijaya"),
     ("Bupati Kustini meninjau posko.", "Kustini"),
@@ -328,6 +442,9 @@ def test_an_office_title_names_nobody_else(text, published):
 
 SPEAKERS = [
     ("Rapat berjalan lancar, kata Andi Wijaya.", "Andi Wijaya"),
+    # A known body right after the cue speaks when no person does; not one further on.
+    ("Ridership averaged 18,000 a day, according to KCIC, below projections.", "Kereta Cepat Indonesia China"),
+    ("Menurut Kemenkes, kasus turun.", "Ministry of Health"),
     ("Rapat berjalan lancar, ujar Andi Wijaya.", "Andi Wijaya"),
     ("Menurut Andi Wijaya, rapat berjalan lancar.", "Andi Wijaya"),
     ("The meeting went well, said Andi Wijaya.", "Andi Wijaya"),
@@ -367,6 +484,12 @@ def test_a_ticket_that_speaks_is_two_people():
 @pytest.mark.parametrize("text, speaker", SPEAKERS)
 def test_the_person_who_speaks_is_the_speaker(text, speaker):
     assert "speaker" in roles(text, speaker)
+
+
+def test_a_known_body_described_after_the_cue_is_no_speaker():
+    # "the ... agency (BPBD)": the cue is followed by a description, not the body's name.
+    assert "speaker" not in roles("Two houses were damaged, according to the Sukamaju disaster agency (BPBD).",
+                                  "BPBD")
 
 
 @pytest.mark.parametrize("text", [
@@ -432,9 +555,13 @@ def test_a_title_that_heads_a_regional_unit_brings_the_unit(text, unit, type_):
 
 @pytest.mark.parametrize("text, expected", [
     # A place with a point of the compass beside it is another place, named after it ...
-    ("Banjir melanda Lombok Timur pada Senin.", []),
-    ("Gunung itu berada di Kabupaten Flores Timur.", []),
-    ("An eruption hit East Flores on Monday.", []),
+    ("Banjir melanda Bali Utara pada Senin.", []),
+    ("Gunung itu berada di Kabupaten Sumbawa Tengah.", []),
+    ("An eruption hit East Bali on Monday.", []),
+    # ... and a regency whose name has the compass in it is that regency, in either language.
+    ("Gunung itu berada di Kabupaten Flores Timur.", [("Kabupaten Flores Timur", "Flores Timur")]),
+    ("An eruption hit East Flores on Monday.", [("East Flores", "Flores Timur")]),
+    ("Banjir melanda Lombok Timur pada Senin.", [("Lombok Timur", "Lombok Timur")]),
     # ... unless the gazetteer knows the whole, and a place alone is still itself.
     ("Banjir melanda Jakarta Timur pada Senin.", [("Jakarta Timur", "East Jakarta")]),
     ("Banjir melanda Lombok pada Senin.", [("Lombok", "Lombok")]),
@@ -460,10 +587,10 @@ PLACES = [
     ("Rekapitulasi suara tingkat Provinsi Nusa Tenggara Timur molor dari jadwal.", "East Nusa Tenggara"),
     ("Indonesia last hosted the summit when Bali held the G20 in 2022.", "Bali"),
     # A name the gazetteer lacks that opens with a place word is a place.
-    ("Banjir bandang menerjang sejumlah nagari di Kabupaten Agam.", "Kabupaten Agam"),
+    ("Banjir bandang menerjang sejumlah nagari di Kabupaten Sukamaju.", "Kabupaten Sukamaju"),
     ("Pengungsi ditampung di Nagari Bukik Batabuah sejak Sabtu.", "Nagari Bukik Batabuah"),
     ("A ferry sank near Komodo Island on Monday.", "Komodo Island"),
-    ("Gunung Lewotobi kembali erupsi di Kabupaten Flores Timur pada Selasa.", "Kabupaten Flores Timur"),
+    ("Gunung Sukamaju kembali erupsi di Kabupaten Sukamaju Timur pada Selasa.", "Kabupaten Sukamaju Timur"),
     # Cities and regencies beyond the provincial capitals.
     ("Polisi menangkap tersangka kedua di sebuah SPBU di Sidoarjo kemarin.", "Sidoarjo"),
     ("Gempa mengguncang Cianjur pada 21 November 2022.", "Cianjur"),
@@ -514,6 +641,14 @@ PLACES = [
     ("Umat berpuasa di Ramadan tahun ini, kata Andi Wijaya.", None),
     # ... nor a site followed by the known place it is in.
     ("Apel digelar di Monas, Jakarta Pusat, pada Rabu.", "Central Jakarta"),
+    # A regency's seat, a regency and a town the gazetteer knows; a village or district
+    # named after a known town is itself, not the town.
+    ("Rapat digelar di Sentani, Kabupaten Jayapura, Senin.", "Sentani"),
+    ("Korban dirawat di Lubuk Pakam sejak Minggu.", "Lubuk Pakam"),
+    ("Banjir merendam 12 desa di Kecamatan Tenggarong Seberang, Sabtu.", "Kecamatan Tenggarong Seberang"),
+    ("Longsor menimbun rumah warga di Desa Sampang, Kecamatan Karangkobar.", "Desa Sampang"),
+    ("The eruption forced evacuations in East Flores on Monday.", "Flores Timur"),
+    ("Kapal nelayan hilang di Laut Arafura pekan lalu.", "Arafura Sea"),
 ]
 
 
@@ -549,3 +684,43 @@ def test_actors_are_listed_once_in_order_of_first_mention():
     (fact,) = extract(Article(text="AMMTC dan SOMTC bertemu Korsel dan ROK di Bali.",
                               published="2023-08-24")).facts
     assert fact.actors == ["AMMTC", "ASEAN", "SOMTC", "South Korea"]
+
+
+@pytest.mark.parametrize("text, state", [
+    # A capital as the subject of a diplomatic deed stands for its state ...
+    ("Jakarta picked a Chinese bid over a Japanese one in 2015.", "Indonesia"),
+    ("Brussels agreed to delay the rules by a year.", "European Union"),
+    ("Washington imposed new tariffs on steel last year.", "United States"),
+    ("Beijing protested the visit on Monday.", "China"),
+    ("Seoul has also summoned the ambassador.", "South Korea"),
+    ("Beijing memprotes kunjungan itu pada Senin.", "China"),
+    ("Officials said Tokyo would impose controls on chips.", "Japan"),
+])
+def test_a_capital_that_does_a_state_s_deed_is_the_state(text, state):
+    (fact,) = extract(Article(text=text, published="2024-08-24")).facts
+    capital = next(m.text for m in fact.mentions if m.name == state)
+    assert state in fact.actors and fact.place != capital
+
+
+@pytest.mark.parametrize("text, place", [
+    # ... but a capital where something happens, or that does another deed, is the place.
+    ("Banjir di Jakarta merendam 200 rumah pada Senin.", "Jakarta"),
+    ("Jakarta hosted the summit in 2023.", "Jakarta"),
+    ("The ministers met in Beijing and agreed to cooperate.", "Beijing"),
+    ("Warga di Jakarta menolak kenaikan tarif itu.", "Jakarta"),
+])
+def test_a_capital_where_things_happen_stays_the_place(text, place):
+    (fact,) = extract(Article(text=text, published="2024-08-24")).facts
+    assert fact.place == place
+
+
+@pytest.mark.parametrize("text, outlet, place", [
+    # A news outlet named after a place is an organisation, not the place.
+    ("The Washington Post reported the deal on Monday.", "The Washington Post", None),
+    ("Andi Wijaya mengatakan hal itu kepada The Jakarta Post, Senin.", "The Jakarta Post", None),
+    ("A Bangkok Post reporter was detained in Bangkok.", "Bangkok Post", "Bangkok"),
+    ("The South China Morning Post reported the plan on Friday.", "South China Morning Post", None),
+])
+def test_a_news_outlet_named_after_a_place_is_no_place(text, outlet, place):
+    (fact,) = extract(Article(text=text, published="2024-08-24")).facts
+    assert outlet in fact.actors and fact.place == place

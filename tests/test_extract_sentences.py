@@ -244,6 +244,13 @@ def test_a_related_headline_does_not_date_the_article():
     ("KUALA LUMPUR: Leaders opened a summit.", "Kuala Lumpur", "Leaders opened a summit."),
     # The outlet, a dash, the place in capitals and a stop.
     ("CONTOH.CO.ID - JAKARTA. Polri menggelar rapat.", "Jakarta", "Polri menggelar rapat."),
+    # A place and a full stop, as an English daily opens.
+    ("Jakarta. Bank Indonesia held its benchmark rate.", "Jakarta", "Bank Indonesia held its benchmark rate."),
+    ("Labuan Bajo. Police opened a command post.", "Labuan Bajo", "Police opened a command post."),
+    # ... but an abbreviated title is no place.
+    ("Prof. Andi Wijaya membuka seminar.", None, "Prof. Andi Wijaya membuka seminar."),
+    ("Gen. Andi Wijaya opened the exercise.", None, "Gen. Andi Wijaya opened the exercise."),
+    ("Bank Indonesia Gov. Perry Warjiyo spoke.", None, "Bank Indonesia Gov. Perry Warjiyo spoke."),
     # The outlet alone: no place, but cut all the same.
     ("contoh.id - Polri menggelar rapat.", None, "Polri menggelar rapat."),
 ])

@@ -17,10 +17,11 @@ import ahocorasick
 from ..article import Fact, FactDate, Mention
 from .dates import DateSpan, day_date, find_dates, month_date, time_note, year_date
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
-from .kinds import (ANCHORS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS, OFFICE_NAME_WORDS,
-                    PLAN, PLANNED, anchors_in, has_cue, kind_of, modality_of)
-from .names import (BODY_WORD, ArticleMemory, acronyms_taught, as_written, bodies_with_countries, known_names,
-                    learn_acronym, person_like, unknown_names)
+from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS,
+                    OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, has_cue, kind_of, modality_of)
+from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_taught, as_written,
+                    bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, person_like,
+                    units_of_bodies, unknown_names)
 from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
                     OFFICE_NAMES_EN, REGIONAL_UNITS, WEEKDAYS)
 
@@ -497,10 +498,19 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             CURRENCY_BEFORE.search(text, max(0, m.start - 8), m.start) or CURRENCY_AFTER.match(text, m.end)))]
         # "per dolar AS", "the US dollar": a currency, not the country
     bodies: list[tuple] = []
+    association = not ANCHORS[ASSOCIATION_WORDS].isdisjoint(present) and any(
+        m.entry.type == "country" and CAPITALISED_NEIGHBOUR.search(text, max(0, m.start - 30), m.start)
+        for m in matches)  # "Himpunan Nelayan Seluruh Indonesia": a capitalised word before the country
     if "PT" in text or "CV" in text or matches and (
-            "(" in text and (" dan " in text or " and " in text)
+            "(" in text and (" dan " in text or " and " in text) or association
             or not ANCHORS[BODY_NAME_WORDS].isdisjoint(present) and BODY_WORD.search(text)):
-        matches, bodies = bodies_with_countries(text, matches)  # most sentences name no such body
+        matches, bodies = bodies_with_countries(text, matches, association)  # most sentences name no such body
+    if ") " in text:
+        matches, inside = bodies_defined_inside(text, matches)  # "Pemerintah Kabupaten (Pemkab) Kutai ..."
+        bodies += inside
+    if not ANCHORS[UNIT_WORDS].isdisjoint(present) and any(m.entry.type == "organisation" for m in matches):
+        matches, units = units_of_bodies(text, matches)  # "Fakultas Hukum Universitas Gadjah Mada"
+        bodies += units
     found = [as_written(m, memory) for m in matches]
     if bodies:
         found += bodies
@@ -534,7 +544,11 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     found += known_names(text, taken, memory)
     taken = [(f[0], f[1]) for f in found]
     places = [(f[0], f[1]) for f in found if f[3] == "place"]
-    for start, end, name in unknown_names(text, taken, places):
+    countries = [(f[0], f[1]) for f in found if f[5] == "Indonesia" and f[3] == "country"
+                 and CAPITALISED_NEIGHBOUR.search(text, max(0, f[0] - 30), f[0])] \
+        if " Indonesia" in text else []  # "Shell Indonesia"
+    named_countries = len(found)
+    for start, end, name in unknown_names(text, taken, places, countries):
         type_ = "place" if _a_place_name(name) else "unknown"
         if person_like(name):
             memory.learn(name, "unknown", written=True)
@@ -543,11 +557,54 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         memory.learn_region(name)
         found.append((start, end, name, type_, None, name))
         learn_acronym(text, found[-1], memory)
+    if countries and len(found) > named_countries:  # the country inside a company's name is not an actor
+        names = [(f[0], f[1]) for f in found[named_countries:]]
+        found = [f for f in found
+                 if not ((f[0], f[1]) in countries and any(s < f[0] and f[1] <= e for s, e in names))]
     if memory.offices and "the " in text and any(f"the {office}" in text for office in memory.offices):
         found += _office_named_before(text, found, memory)
     if not places and (" di " in text or " in " in text):
         found += _places_after_di(text, found, memory)  # only where no known place is named
+    capitals = gazetteer().capitals
+    for i, f in enumerate(found):
+        if f[2] in capitals and f[3] == "place":
+            found[i] = _state_of_capital(text, f, capitals[f[2]])
     return sorted(found)
+
+
+# A capital as the subject of a diplomatic deed stands for its state: "Beijing protested",
+# "Washington imposed tariffs", "Brussels agreed to delay", "Jakarta picked China's bid".
+# Only these verbs: "banjir di Jakarta", "Jakarta hosted the summit" stay places.
+STATE_DEEDS = (
+    "agreed|agrees|imposed|imposes|protested|protests|picked|picks|chose|chooses|rejected|rejects|"
+    "condemned|condemns|warned|warns|urged|urges|demanded|demands|accused|accuses|retaliated|"
+    "retaliates|sanctioned|sanctions|vetoed|vetoes|expelled|expels|summoned|summons|recalled|"
+    "denied|denies|criticised|criticized|criticises|criticizes|threatened|threatens|pledged|pledges|"
+    "vowed|vows|opposed|opposes|refused|refuses|objected|objects|blamed|blames|banned|bans|"
+    "suspended|suspends|slapped|slaps|lodged|lodges|retaliate|impose|agree|protest|reject|"
+    "condemn|sanction|retaliate|expel|summon|ban|suspend|veto|oppose|refuse|demand|"
+    "memprotes|mengecam|menolak|menyetujui|menyepakati|menjatuhkan|memberlakukan|mengenakan|"
+    "menuntut|mendesak|memperingatkan|membalas|menuduh|memanggil|mengusir|membantah|mengancam|"
+    "menangguhkan|melarang")
+STATE_DEED_AFTER = re.compile(
+    rf"\s+(?:(?:has|have|had|also|then|quickly|swiftly|will|would|could|may|might|must|"
+    rf"plans to|is set to|juga|telah|sudah|akan|segera)\s+)*(?:{STATE_DEEDS})\b")
+# What may stand before a subject: the sentence's start, punctuation, a conjunction, a
+# report ("officials said Tokyo would impose ...").
+CLAUSE_OPENERS = {"and", "but", "while", "as", "after", "when", "that", "since", "because", "though",
+                  "said", "says", "so", "dan", "tetapi", "namun", "sementara", "bahwa", "karena", "setelah",
+                  "ketika"}
+
+
+def _state_of_capital(text: str, mention: tuple, state: str) -> tuple:
+    if not STATE_DEED_AFTER.match(text, mention[1]):
+        return mention
+    before = text[:mention[0]].rstrip()
+    if before and before[-1] not in ",;:(\"“‘'" and before.rsplit(None, 1)[-1].lower() not in CLAUSE_OPENERS:
+        return mention  # "di Jakarta menolak ...", "Pemprov DKI Jakarta": not the state
+    entry = gazetteer().entries.get(state)
+    return (mention[0], mention[1], state, entry.type if entry else "country",
+            entry.wikidata if entry else None, mention[5])
 
 
 def _a_place_name(name: str) -> bool:
@@ -732,6 +789,8 @@ def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
     for cue in SPEECH_BEFORE.finditer(text):
         after = [m for m in mentions if m[0] >= cue.end() and m[3] in SPEAKER_TYPES]
         persons = [m for m in after if m[3] in ("person", "unknown")]
+        if not persons and after and not text[cue.end():after[0][0]].strip():
+            persons = after[:1]  # a known body right after the cue: "according to KCIC"
         if len(persons) > 1 and persons[0][3] == "unknown" and persons[1][3] == "person" \
                 and not text[persons[0][1]:persons[1][0]].strip():
             persons.pop(0)  # "kata Kepala PVMBG Hendra Saputra": the body in the title

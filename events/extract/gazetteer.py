@@ -9,6 +9,9 @@ Where matches overlap, the longest wins (`Negara-Negara Anggota ASEAN` over `ASE
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -34,6 +37,7 @@ class Entry:
     lat: float | None = None
     lon: float | None = None
     country: str | None = None  # of a place abroad
+    capital_of: str | None = None  # the state a capital stands for ("Beijing protested")
 
 
 @dataclass(frozen=True)
@@ -106,9 +110,14 @@ class Gazetteer:
         places, generic = self.places, self.generic if abroad else ()
         return [Match(start, end, text[start:end], self.entries[name])
                 for start, end, name in sorted(chosen)
-                if not (name in places and _compass_beside(text, start, end))
+                if not (name in places and _named_after(text, start, end))
                 and not (generic and text[start:end].lower() in generic)
                 and not (text[start:end] in self.demonyms and _last_word_of_a_name(text, start, end))]
+
+    @cached_property
+    def capitals(self) -> dict[str, str]:
+        """Capital -> the state it stands for."""
+        return {name: entry.capital_of for name, entry in self.entries.items() if entry.capital_of}
 
     @cached_property
     def places(self) -> frozenset[str]:
@@ -123,13 +132,23 @@ COMPASS_AFTER = tuple(f" {word}" for word in COMPASS_WORDS)
 COMPASS_BEFORE = ("East ", "West ", "North ", "South ", "Central ")
 
 
-def _compass_beside(text: str, start: int, end: int) -> bool:
-    """Plain string tests, not a pattern: they run for every place the gazetteer finds."""
+def _named_after(text: str, start: int, end: int) -> bool:
+    """A point of the compass beside the place, or a village or district word before it.
+    Plain string tests, not a pattern: they run for every place the gazetteer finds."""
     if text.startswith(COMPASS_AFTER, end):
         word = text[end + 1:end + 10].split(None, 1)[0].rstrip(".,;:)\"'")
         if word in COMPASS_WORDS:  # a whole word: "Timur", not "Timurnya"
             return True
-    return text.endswith(COMPASS_BEFORE, 0, start)
+    return text.endswith(WORDS_BEFORE, 0, start)
+
+
+# A village or district is often named after a town or regency elsewhere: "Desa Sampang"
+# in Banjarnegara is not Sampang in Madura, "Kecamatan Tenggarong Seberang" not
+# Tenggarong. The known name after such a word is no match; the whole is an unknown place.
+VILLAGE_HEADS = tuple(f"{word} " for word in (
+    "Desa", "Kelurahan", "Dusun", "Kecamatan", "Distrik", "Nagari", "Kampung", "Gampong", "Jorong",
+    "Kec.", "Kel.", "desa", "kelurahan", "dusun", "kecamatan", "distrik", "kampung"))
+WORDS_BEFORE = COMPASS_BEFORE + VILLAGE_HEADS
 
 
 NAME_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s$")
@@ -161,10 +180,36 @@ def _bounded(text: str, start: int, end: int) -> bool:
     return not (before.isalnum() or after.isalnum() or after == "$")
 
 
+def _cache_dir() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "events-timeline"
+
+
+def gazetteer_data(path: Path = GAZETTEER_PATH) -> dict:
+    """The gazetteer's data. Reading its YAML takes PyYAML a quarter of a second (every
+    regency and city of Indonesia), so a copy as JSON, named by a hash of the YAML's bytes
+    and read in milliseconds, is kept in the user's cache folder; a changed file gets a new
+    copy, and a folder that cannot be written only costs the time. Dates are kept as text."""
+    raw = path.read_bytes()
+    cached = _cache_dir() / f"gazetteer-{hashlib.sha1(raw).hexdigest()[:16]}.json"
+    try:
+        return json.loads(cached.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass
+    data = yaml.load(raw.decode("utf-8"), Loader=Loader)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        partial = cached.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_text(json.dumps(data, default=str, ensure_ascii=False), encoding="utf-8")
+        partial.replace(cached)  # whole or not at all, whichever process writes it
+    except OSError:
+        pass
+    return data
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """Load and compile the shipped gazetteer once per process."""
-    data = yaml.load(GAZETTEER_PATH.read_text(encoding="utf-8"), Loader=Loader)
+    data = gazetteer_data()
     entries: dict[str, Entry] = {}
     folded, exact = ahocorasick.Automaton(), ahocorasick.Automaton()
     generic: set[str] = set()
@@ -172,7 +217,7 @@ def gazetteer() -> Gazetteer:
     for section, kind in TYPES.items():
         for item in data.get(section, []):
             entry = Entry(item["name"], kind, item.get("wikidata"), item.get("part_of"),
-                          item.get("lat"), item.get("lon"), item.get("country"))
+                          item.get("lat"), item.get("lon"), item.get("country"), item.get("capital_of"))
             entries[entry.name] = entry
             generic.update(alias.lower() for alias in item.get("generic", []))
             demonyms.update(item.get("demonyms", []))

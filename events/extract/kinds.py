@@ -13,7 +13,7 @@ from operator import itemgetter
 import ahocorasick
 
 from ..article import FactDate
-from .words import BODY_NAME_ENDINGS, CLOSING_QUOTES, OFFICE_NAMES_EN
+from .words import ASSOCIATION_HEADS, BODY_NAME_ENDINGS, CLOSING_QUOTES, NAMED_AFTER_HEADS, OFFICE_NAMES_EN, UNIT_HEADS
 
 # Each cue pattern's anchors: the literal text (lower-cased) one of its words starts
 # with. A pattern runs only when one of its anchors is in the sentence, found for all
@@ -128,6 +128,10 @@ PLAN = _cues("rencana aksi", "rencana kerja(?: ?sama)?", "plan of action", "work
 # Words that end the name of a body (not a cue of any kind): looked up with the cues so that
 # a sentence without one is known at no cost ("Indonesia Corruption Watch").
 BODY_NAME_WORDS = _cues(*BODY_NAME_ENDINGS)
+# ... and the Indonesian words that open an association's name ("Himpunan ... Indonesia").
+ASSOCIATION_WORDS = _cues(*ASSOCIATION_HEADS)
+# ... and those of a unit named before the body it belongs to ("Fakultas Hukum Universitas ...").
+UNIT_WORDS = _cues(*(head.strip().lower() for head in UNIT_HEADS + NAMED_AFTER_HEADS))
 # ... and so are the words of an office before a name and of a currency after a country.
 OFFICE_NAME_WORDS = _cues(*OFFICE_NAMES_EN)
 CURRENCY_WORDS = _cues("dolar", "dollars?")

@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, POSSESSIVE, TITLE_WORDS,
-                        Match, without_possessive)
-from .words import (BALINESE_ORDER, BODY_HEADS, BODY_NAME_ENDINGS, DEMONYMS, FACILITY_HEADS, HEAD_WORDS,
-                    MONTHS, PLACE_HEADS, REGIONAL_UNITS, SUBJECT_TAILS, SUBJECT_WORDS, WEEKDAYS)
+from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, POSSESSIVE, REGION_SUFFIXES,
+                        TITLE_WORDS, Match, without_possessive)
+from .words import (ASSOCIATION_HEADS, BALINESE_ORDER, BODY_HEADS, BODY_NAME_ENDINGS, DEMONYMS, FACILITY_HEADS,
+                    HEAD_WORDS, MONTHS, NAMED_AFTER_HEADS, PLACE_HEADS, REGIONAL_UNITS, SUBJECT_TAILS, SUBJECT_WORDS,
+                    UNIT_HEADS, WEEKDAYS)
 
 # A hyphen before a capitalised word joins two names ("Anies Baswedan-Muhaimin Iskandar"): the
 # words on either side are tokens of their own.
@@ -45,6 +46,11 @@ BREAKERS = {
 SUBJECT_CUES = re.compile(r"(?<!\w)(?:tentang|mengenai|about|on)\s+$", re.IGNORECASE)
 # Lower-case words inside a name: "Bank of Japan", "Bandara Amir Mohammad bin Abdulaziz".
 JOINERS = {"of", "bin", "binti"}
+# English words of a body that "for" joins to the rest of its name: "Centre for Energy
+# Transition Studies", "Ministry for Trade" (a person is never named so).
+FOR_HEADS = {"centre", "center", "institute", "foundation", "council", "agency", "commission",
+             "committee", "ministry", "office", "alliance", "coalition", "society", "association",
+             "forum", "network", "fund", "organisation", "organization", "authority", "bureau"}
 def _unit_before_place(text: str, places: list[tuple[int, int]]) -> bool:
     """Whether a region's unit in one word stands right before one of the places."""
     for start, _ in places:
@@ -56,13 +62,14 @@ def _unit_before_place(text: str, places: list[tuple[int, int]]) -> bool:
 BALINESE_NEXT = re.compile(r" (?:" + "|".join(sorted(BALINESE_ORDER)) + r")\b")
 
 
-def unknown_names(text: str, taken: list[tuple[int, int]],
-                  places: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[int, int]],
+                  countries: list[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
     """(start, end, name) for each run of two or more capitalised words outside the
     `taken` spans; a run right before a known place takes it in ("Pengadilan Negeri
-    Jakarta Pusat" is one court, in Jakarta)."""
+    Jakarta Pusat" is one court, in Jakarta), and so does a name right before one of the
+    `countries` ("Shell Indonesia", "Sukamaju Jaya Indonesia": a company)."""
     found: list[tuple[int, int, str]] = []
-    if not _has_pair(text, taken) and not (places and _unit_before_place(text, places)):
+    if not _has_pair(text, taken) and not (places and _unit_before_place(text, places)) and not countries:
         return found
     passed: tuple[int, int] | None = None  # the last run left out, for a name it opens
     listed_to = -1  # the end of a body's list of fields taken in whole
@@ -113,6 +120,10 @@ def unknown_names(text: str, taken: list[tuple[int, int]],
             region_end = next(e for s, e in places if s == office.end())
             found.append((start, region_end, text[start:region_end]))
             continue
+        country = next((e for s, e in countries if s == end + 1 and text[end] == " "), None) if countries else None
+        if country and not CAPITALISED_NEXT.match(text, country) and _named_before_country(text, run, country):
+            found.append((start, country, text[start:country]))
+            continue
         if (len(run) < 2 and not unit and not partner) or not _a_name(text, run):
             passed = (start, end)
             continue  # one word is a name only as a region's unit ("Polda Riau")
@@ -121,6 +132,30 @@ def unknown_names(text: str, taken: list[tuple[int, int]],
             start = found.pop()[0]
         found.append((start, end, text[start:end]))
     return found
+
+
+# Capitalised words that before a country's name are no name of their own: its language,
+# its people, a part of it ("Bahasa Indonesia", "Rakyat Indonesia", "Kawasan Timur Indonesia").
+NOT_BEFORE_COUNTRY = {"bahasa", "bangsa", "rakyat", "warga", "masyarakat", "seluruh", "timnas", "eastern",
+                      "western", "central", "northern", "southern", "visit"}
+
+
+def _named_before_country(text: str, run: list[re.Match], end: int) -> bool:
+    """Whether a run before a country's name (which ends at `end`) names a company or body
+    of that country: two words or more that make a name, or one that is no ordinary word,
+    inside the sentence or opening an English one ("Grab Indonesia said ..."; an Indonesian
+    sentence opens with a capitalised noun: "Ekonomi Indonesia tumbuh")."""
+    if len(run) >= 2:
+        return _a_name(text, run)
+    word = run[0].group().lower()
+    inside = bool(text[:run[0].start()].strip(" \"'“‘("))
+    return (inside or ENGLISH_VERB_NEXT.match(text, end) is not None) and word not in NOT_BEFORE_COUNTRY \
+        and word not in BREAKERS and word not in NOT_NAME_WORDS and word not in HEAD_WORDS \
+        and word not in PLACE_HEADS and run[0].group() not in COMPASS_WORDS and _a_name(text, run)
+
+
+ENGLISH_VERB_NEXT = re.compile(r" (?:said|says|has|had|have|is|was|will|would|announced|reported|posted|plans|"
+                               r"expects|launched|added|cut|raised)\b")
 
 
 JOINING = {" dan ", " and ", " & "}
@@ -138,8 +173,12 @@ def _one_defined_name(text: str, start: int, end: int, next_start: int, next_end
     if text[end:next_start] not in JOINING:
         return False
     defined = DEFINED_ACRONYM.match(text, next_end)
-    return bool(defined) and defined.group(1) == "".join(
-        word[0] for word in text[start:next_end].split() if word[:1].isupper())
+    if not defined:
+        return False
+    initials = "".join(word[0] for word in text[start:next_end].split() if word[:1].isupper())
+    # ... or of both without the body's head word: "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)"
+    return defined.group(1) in (initials, initials[1:] if text[start:start + 12].split(None, 1)[0].lower()
+                                in BODY_HEADS else None)
 
 
 # Two capitalised words in a row (maybe with "of" between): without them there is no run
@@ -183,7 +222,8 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
     previous_end = None
     for token in TOKEN.finditer(text):
         word = token.group()
-        joined = previous_end is not None and text[previous_end:token.start()] in (" ", "-")
+        joined = previous_end is not None and (text[previous_end:token.start()] in (" ", "-") or (
+            text[previous_end:token.start()] == ". " and current and current[-1].group() in ("PT", "CV")))  # "PT. X"
         if current and not joined:
             runs.append(current)
             current = []
@@ -191,8 +231,8 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
         if not word[0].isupper():
             # Most words: in lower case only a joiner ("bin", "of") carries a run on, and
             # nothing below would take the word, so the checks for capitals are skipped.
-            if current and word.lower() in JOINERS:
-                current.append(token)
+            if current and (word.lower() in JOINERS or word == "for" and current[-1].group().lower() in FOR_HEADS):
+                current.append(token)  # "Bank of Japan", "Centre for Energy Transition Studies"
             else:
                 runs.append(current)
                 current = []
@@ -206,9 +246,12 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
                 and not any(s < token.end() and token.start() < e for s, e in taken):
             current.append(token)  # "Bandara Letkol Wisnu": named after an officer
             continue
-        if word[0] in "IVXLC" and len(current) >= 2 and ROMAN.fullmatch(word) and not any(
-                s < token.end() and token.start() < e for s, e in taken):
+        if word[0] in "IVXLC" and (len(current) >= 2 or current and current[0].group() == "PTPN") \
+                and ROMAN.fullmatch(word) and not any(s < token.end() and token.start() < e for s, e in taken):
             current.append(token)  # a regnal or class numeral: "Hamengku Buwono X", "Rutan Kelas I"
+            if current[0].group() in COMPANY_FORMS:
+                runs.append(current)  # ... which ends a company's name: "PT X Nusantara II Andi Wijaya"
+                current = []
             continue
         if not _name_word(text, token, taken):
             runs.append(current)
@@ -219,6 +262,10 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
     if runs and runs[0] and len(runs[0]) >= 3:
         runs[0] = _without_opening_noun(text, runs[0])
     return [part for run in runs if run for part in _pair_parts(text, _trim(run))]
+
+
+# A company's legal form, or the name of a family of numbered state companies, opening its name.
+COMPANY_FORMS = {"PT", "CV", "PTPN"}
 
 
 # Where a name's second word heads a body or a place, a common noun opening the sentence is
@@ -269,7 +316,7 @@ def _name_word(text: str, token: re.Match, taken: list[tuple[int, int]]) -> bool
 
 
 def _trim(run: list[re.Match]) -> list[re.Match]:
-    while run and run[-1].group().lower() in JOINERS:
+    while run and (run[-1].group().lower() in JOINERS or run[-1].group() == "for"):
         run = run[:-1]
     return run
 
@@ -415,9 +462,29 @@ BODY_WORD = re.compile(BODY_WORDS)
 BODY_AFTER_COUNTRY = re.compile(rf"(?:\s+[A-Z][\w'’-]*){{0,3}}?\s+{BODY_WORDS}(?:\s+(?:of|for)(?:\s+[A-Z][\w'’-]*)+)?")
 
 
-def bodies_with_countries(text: str, matches: list[Match]) -> tuple[list[Match], list[tuple]]:
+# An association or a body whose name ends with the country it spans, right before it:
+# "Himpunan Nelayan Seluruh Indonesia", "Persatuan Guru Republik Indonesia", and in English
+# "Employers' Association of Indonesia".
+BODY_BEFORE_COUNTRY = re.compile(
+    rf"(?<![\w'’-])(?:(?:{'|'.join(w.capitalize() for w in ASSOCIATION_HEADS if w != 'seluruh')})"
+    rf"(?:\s+(?:[A-Z][\w'’-]*|dan))*\s+[A-Z][\w'’-]*|(?:[A-Z][\w'’-]*\s+)+Seluruh"
+    rf"|(?:[A-Z][\w'’-]*\s+)*{BODY_WORDS}\s+of(?:\s+the)?)\s+$")
+
+
+def _without_titles(text: str, start: int, end: int) -> int:
+    """Where a name begins after the titles and the opening word before it ("Ketua Umum
+    Asosiasi ...", "Menurut Paguyuban ...")."""
+    for word in re.finditer(r"\S+", text[start:end]):
+        if word.group().lower() not in BREAKERS and word.group().lower() not in OPENERS:
+            return start + word.start()
+    return end
+
+
+def bodies_with_countries(text: str, matches: list[Match],
+                          association: bool = False) -> tuple[list[Match], list[tuple]]:
     """Names of companies and bodies that hold a country's name, as unknown entities, and
-    the gazetteer matches without the countries (and places) inside them."""
+    the gazetteer matches without the countries (and places) inside them; `association`:
+    a word that opens an association's name is in the text."""
     body_named = BODY_WORD.search(text) is not None
     joined = "(" in text and (" dan " in text or " and " in text)
     spans = []
@@ -429,7 +496,14 @@ def bodies_with_countries(text: str, matches: list[Match]) -> tuple[list[Match],
             spans.append((company.start(), countries[-1].end))
         elif countries or company.group().startswith("CV"):
             spans.append(company.span())  # "CV" alone reads as a Roman numeral
-    for m in matches if body_named or joined else ():
+    association = association or body_named
+    for m in matches if body_named or joined or association else ():
+        if association and m.entry.type == "country":
+            body = BODY_BEFORE_COUNTRY.search(text, max(0, m.start - 80), m.start)
+            start = body and _without_titles(text, body.start(), m.start)
+            if body and not any(start < k.end and k.start < m.start for k in matches):
+                spans.append((start, m.end))  # "Himpunan Nelayan Seluruh Indonesia"; not "DPR RI"
+                continue
         if body_named and m.entry.type == "country" and text[m.end:m.end + 2][1:].isupper():
             body = BODY_AFTER_COUNTRY.match(text, m.end)
             if body:
@@ -445,3 +519,106 @@ def bodies_with_countries(text: str, matches: list[Match]) -> tuple[list[Match],
     spans = [(s, e) for s, e in spans if not any(m.start == s and m.end == e for m in matches)]
     kept = [m for m in matches if not any(s <= m.start and m.end <= e for s, e in spans)]
     return kept, [(s, e, text[s:e], "unknown", None, text[s:e]) for s, e in spans]
+
+
+# A body's name, its acronym in brackets, and maybe its region after: "Pemerintah Kabupaten
+# (Pemkab) Kutai Kartanegara", "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten X".
+NAME_THEN_ACRONYM = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|dan|and|&))*)"
+                               r"\s+\(([A-Z][A-Za-z]{1,7})\)$")
+BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,7}\)(?= )")
+DEFINED_HEADS = BODY_HEADS | OFFICE_HEADS | {"pemerintah", "kepolisian", "kejaksaan", "pengadilan", "pusat"}
+REGION_NAMED = re.compile(r" (?:Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Desa)(?= [A-Z])")
+JOINED_INSIDE = re.compile(r"\s(?:dan|and|&)\s")
+
+
+def bodies_defined_inside(text: str, matches: list[Match]) -> tuple[list[Match], list[tuple]]:
+    """Bodies the gazetteer lacks whose acronym in brackets stands inside the name, before
+    their region (the name is given without it), or after a name with `dan` inside that it
+    spells; and the gazetteer matches without the bodies inside them."""
+    bodies = []
+    for bracket in BRACKETED_ACRONYM.finditer(text):
+        found = NAME_THEN_ACRONYM.search(text, max(0, bracket.start() - 100), bracket.end())
+        if found is None:
+            continue
+        words = list(re.finditer(r"\S+", found.group(1)))
+        head = next((w for w in words if w.group().lower() in DEFINED_HEADS), None)
+        if head is None:
+            continue
+        start, name_end, acronym = found.start(1) + head.start(), found.end(1), found.group(2)
+        if any(m.start <= start and name_end <= m.end for m in matches):
+            continue  # a known body: "Kementerian Energi dan Sumber Daya Mineral (ESDM)"
+        capitals = [w.group() for w in words if w.start() >= head.start() and w.group()[:1].isupper()]
+        initials = "".join(w[0] for w in capitals)
+        place = next((m for m in matches if m.start == found.end() + 1 and m.entry.type == "place"), None)
+        named = REGION_NAMED.match(text, found.end())
+        if place and text[found.end()] == " ":
+            region = (place.start, place.end)
+        elif named:
+            region = (named.start(), (_region_words(text, named.end()) or named.span())[1])
+        elif acronym.lower() in REGIONAL_UNITS or capitals[-1].lower() in PLACE_HEADS:
+            region = _region_words(text, found.end())  # "Pemerintah Kabupaten (Pemkab) Kutai Kartanegara"
+        else:
+            region = None
+        if region and _contracted(acronym, "".join(capitals).lower()):
+            name = f"{text[start:name_end]} {text[region[0] + (text[region[0]] == ' '):region[1]]}"
+            bodies.append((start, region[1], name, "unknown", None, text[start:region[1]]))
+        elif not region and acronym in (initials, initials[1:]) \
+                and JOINED_INSIDE.search(found.group(1), head.start()):
+            bodies.append((start, name_end, text[start:name_end], "unknown", None, text[start:name_end]))
+    if not bodies:
+        return matches, []
+    return [m for m in matches if m.entry.type == "place"
+            or not any(b[0] <= m.start and m.end <= b[1] for b in bodies)], bodies
+
+
+def _region_words(text: str, at: int) -> tuple[int, int] | None:
+    """The span of a region's name at `at` (after a space): its first capitalised word, and
+    the second when it is a region's suffix ("Sukamaju Raya") or ends the capitals ("Kutai
+    Kartanegara berencana"); not a person's name after it ("Sukamaju Andi Wijaya")."""
+    words = []
+    for word in REGION_WORD.finditer(text, at, at + 60):
+        if word.start() != (words[-1].end() if words else at) or word.group(1).lower() in BREAKERS:
+            break
+        words.append(word)
+    if not words:
+        return None
+    second = len(words) == 2 or len(words) > 2 and words[1].group(1).lower() in REGION_SUFFIXES
+    return (at, words[1 if second else 0].end())
+
+
+REGION_WORD = re.compile(r" ([A-Z][\w'’-]*)")
+
+
+def _contracted(acronym: str, words: str) -> bool:
+    """Whether the acronym's letters stand in order in the name's words ("Pemkab" in
+    "pemerintahkabupaten", "Polres" in "kepolisianresor")."""
+    letters = iter(words)
+    return all(letter in letters for letter in acronym.lower())
+
+
+# A unit of a known body named before it, its name whole: "Fakultas Hukum Universitas Gadjah
+# Mada", "Faculty of Law of Universitas Indonesia" (the body stays an actor too).
+UNIT_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(UNIT_HEADS)})(?:(?:[A-Z][\w'’-]*|dan|and|of|&)\s+)+$")
+# A body named after a known one, by its head word before it: "Universitas Muhammadiyah
+# Malang", "Rumah Sakit Pertamina Jaya" (the known body is no actor of its own).
+NAMED_AFTER = re.compile(rf"(?<![\w'’-])(?:{'|'.join(NAMED_AFTER_HEADS)})$")
+
+
+def units_of_bodies(text: str, matches: list[Match]) -> tuple[list[Match], list[tuple]]:
+    """Units named with the known body they belong to and bodies named after one, as
+    unknown entities; and the gazetteer matches without the bodies named after."""
+    units, inside = [], []
+    for m in matches:
+        if m.entry.type != "organisation":
+            continue
+        unit = UNIT_BEFORE.search(text, max(0, m.start - 80), m.start)
+        named = NAMED_AFTER.search(text, max(0, m.start - 20), m.start) if unit is None else None
+        if unit:
+            start, end = unit.start(), m.end
+        elif named:
+            start, end = named.start(), (_region_words(text, m.end) or (0, m.end))[1]
+            inside.append(m)
+        else:
+            continue
+        units.append((start, end, text[start:end], "unknown", None, text[start:end]))
+    return [m for m in matches if m not in inside], units

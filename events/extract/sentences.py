@@ -134,6 +134,8 @@ NOT_PLACES_BEFORE_COLON = {"UPDATE", "BREAKING", "VIDEO", "FOTO", "PHOTO", "BACA
                            "EKSKLUSIF", "OPINI", "OPINION", "ANALYSIS", "ANALISIS", "LIVE"}
 # A place in capitals and a colon: "KUALA LUMPUR: ".
 PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}):\s+(?=[A-Z\"“])")
+# A place and a full stop, as the Jakarta Globe opens: "Jakarta. Bank Indonesia ...".
+PLACE_STOP = re.compile(r"^(?P<place>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+){0,2})\.\s+(?=[A-Z\"“])")
 ABBREVIATIONS = {
     "pol", "irjen", "brigjen", "komjen", "kombes", "jend", "jl", "kab", "kec", "kel", "dkk",
     "no", "dr", "drs", "ir", "h", "hj", "prof", "st", "sh", "mh", "mr", "mrs", "ms", "gen",
@@ -142,6 +144,7 @@ ABBREVIATIONS = {
     "u.s", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "aug", "sep", "sept", "okt", "oct",
     "nov", "des", "dec", "bpk", "sdri", "kol", "let", "mayjen", "laksda", "marsda", "akbp",
     "gov", "sen", "rep", "supt", "adm", "cmdr", "atty", "dept", "brig", "cpl", "pvt",
+    "pt", "cv",  # a company's legal form: "PT. Sukamaju Jaya", "CV. Karya"
 }
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+|$)")
 LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"'”’)]*$")
@@ -287,6 +290,9 @@ def _dateline(line: str, outlet_only: bool = False) -> tuple[str | None, int, st
     match = PLACE_COLON.match(line)  # capitals and a colon open no sentence either
     if match and match.group("place") not in NOT_PLACES_BEFORE_COLON:
         return match.group("place").title(), match.end(), None
+    match = None if outlet_only else PLACE_STOP.match(line)
+    if match and match.group("place").rsplit(" ", 1)[-1].lower() not in ABBREVIATIONS:
+        return match.group("place"), match.end(), None
     match = DATELINE.match(line)
     if outlet_only and match and not any(match.group(g) for g in ("outlet1", "outlet2", "outlet3", "tribun")):
         match = None

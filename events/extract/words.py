@@ -116,6 +116,20 @@ REGIONAL_UNITS = {"polda", "polres", "polresta", "polrestabes", "polsek", "kodam
 BODY_NAME_ENDINGS = ("watch", "party", "institute", "foundation", "council", "forum",
                      "association", "alliance", "society", "union", "corporation", "company",
                      "network", "federation", "coalition", "movement")
+# Indonesian words that open the name of an association or a body named after the country
+# it spans: "Himpunan Nelayan Seluruh Indonesia", "Asosiasi Pengusaha Indonesia" are one name.
+ASSOCIATION_HEADS = ("himpunan", "asosiasi", "persatuan", "perhimpunan", "ikatan", "gabungan",
+                     "perkumpulan", "serikat", "federasi", "konfederasi", "forum", "lembaga",
+                     "yayasan", "komite", "dewan", "majelis", "aliansi", "gerakan", "koalisi",
+                     "komunitas", "paguyuban", "jaringan", "konsorsium", "partai", "seluruh")
+# Words that open the name of a unit named before the body it belongs to: "Fakultas Hukum
+# Universitas Gadjah Mada" is one name.
+UNIT_HEADS = ("Fakultas ", "Faculty ", "Sekolah ", "Departemen ", "Program Studi ", "Pusat Studi ",
+              "Laboratorium ")
+# ... and of a body named after a known one, right before it: "Universitas Muhammadiyah
+# Malang", "Rumah Sakit Pertamina Jaya".
+NAMED_AFTER_HEADS = ("Universitas ", "University ", "Institut ", "Politeknik ", "Rumah Sakit ", "RS ",
+                     "RSUD ", "Sekolah Tinggi ", "Akademi ", "Yayasan ", "Stadion ", "Masjid ")
 # English words of an office that its holder is named after or called by ("Minister X",
 # "the minister").
 OFFICE_NAMES_EN = ("minister", "governor", "regent", "mayor", "ambassador", "spokesperson",
