@@ -181,8 +181,6 @@ PRESS = _cues("konferensi pers", "jumpa pers", "keterangan pers", "press confere
 # gempa") stays an incident, as the corpus reads it.
 COUNT_OF_CASES = r"(?=\s+(?:[\w-]+\s+){0,6}?\d[\d.,]*\s+(?:kasus|kejadian|peristiwa|kecelakaan|cases|incidents|accidents)\b)"
 RECORDED = _cues("mencatat" + COUNT_OF_CASES, "tercatat" + COUNT_OF_CASES, "recorded" + COUNT_OF_CASES)
-# What a search looks for ("pencarian tujuh penumpang KM ... yang tenggelam"): the search
-# is the fact, not the sinking.
 ATTRIBUTION = re.compile(r"(?:according to|menurut)\s[^,.;]*", re.IGNORECASE)
 
 
@@ -268,7 +266,7 @@ def _reported_ahead(text: str, date: FactDate | None, reference: str | None) -> 
 
 
 FROM_NOW = ("hari ini", "today", "sekarang", "now")
-THIS_WEEK = ("this week", "pekan ini", "minggu ini")
+THIS_WEEK = ("this week",)  # with "is in", which Indonesian does not write
 BEING_THERE = re.compile(r"(?<!\w)(?:is|are)\s+(?:now\s+)?(?:in|at|visiting|attending|hosting|holding|meeting)(?!\w)")
 SPAN_ENDS = re.compile(r"(?<!\w)(?:hingga|sampai|until|through|to)(?!\w)")
 
@@ -326,12 +324,10 @@ def _incident_at(text: str, modality: str, present: frozenset[str]) -> int | Non
     return min(starts) if starts else None
 
 
+# What a search looks for ("pencarian tujuh penumpang KM ... yang tenggelam"): the search
+# is the fact, not the sinking.
 SEARCHED = re.compile(r"(?<!\w)(?:pencarian|mencari|menyisir|search(?:ing|ed)?\s+for|the\s+search\s+for)\s"
                       r"[^.;]{0,80}?(?<!\w)(?:yang|who|which|that)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
-
-
-def _recorded_count(text: str, present: frozenset[str]) -> bool:
-    return has_cue(RECORDED, text, present)
 
 
 def _searched_for(text: str, incident: int) -> bool:
@@ -417,7 +413,7 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
     if has_cue(HANDOVER, text, present):
         return "handover"
     incident = _incident_at(text, modality, present)
-    if incident is not None and (_recorded_count(text, present) or _searched_for(text, incident)):
+    if incident is not None and (has_cue(RECORDED, text, present) or _searched_for(text, incident)):
         incident = None
     if incident is not None:
         urged = URGE.search(text) if has_cue(URGE, text, present) else None
