@@ -471,6 +471,10 @@ def test_days_that_are_no_span_stay_apart(sentence):
     ("Asosiasi meminta pungutan ditunda hingga akhir Juni.", "2026-01-14", "2026-06"),
     ("The subsidy covers treatment until March.", "2024-02-15", "2024-03"),
     ("Kasus terus naik hingga akhir Januari.", "2024-02-15", "2024-01"),
+    # ... unless the sentence is told as past: the last such month.
+    ("Inflation had eased by March.", "2024-10-08", "2024-03"),
+    ("Harga beras sempat turun hingga Maret.", "2024-10-08", "2024-03"),
+    ("Harga beras ditahan hingga Maret.", "2024-10-08", "2025-03"),
 ])
 def test_a_month_named_alone_takes_its_year_from_the_article(sentence, reference, value):
     (span,) = find_dates(sentence, date.fromisoformat(reference), future="akan" in sentence)

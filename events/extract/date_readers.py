@@ -129,9 +129,11 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
     month = _month(match)
     direction = _direction(match.group("post") or match.group("pre"))
     ref = context.reference
-    if direction == 0 and not context.future and (match.group("pre") or "").lower() in UNTIL_WORDS:
+    if (direction == 0 and not context.future and (match.group("pre") or "").lower() in UNTIL_WORDS
+            and not TOLD_AS_PAST.search(match.string)):
         # "menunda pemungutan hingga akhir Juni" in January, "until March" in February: an
-        # end set for something is the nearest such month, most often the coming one.
+        # end set for something is the nearest such month, most often the coming one
+        # ("had eased by March" in October is told as past: the last March).
         direction = 1 if 0 < (month - ref.month) % 12 <= 6 else 0
     if direction > 0 or (direction == 0 and context.future):
         year = ref.year if month > ref.month or (month == ref.month and direction == 0) else ref.year + 1
@@ -143,6 +145,7 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
 
 
 UNTIL_WORDS = ("hingga", "sampai", "until", "by")
+TOLD_AS_PAST = re.compile(r"(?<!\w)(?:had|was|were|telah|sudah|pernah|lalu|sempat)(?!\w)", re.IGNORECASE)
 
 
 def read_dm_numeric(match: re.Match, context: Context) -> FactDate | None:

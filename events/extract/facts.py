@@ -320,7 +320,7 @@ CHANGED_FROM = re.compile(r"(?<!\w)(?:menjadi|to)\s+[^;]{0,40}?(?<!\w)(?:dari|fr
 # ... also with no subject, a verb after it ("since taking office in January", "sejak
 # dilantik pada Oktober").
 SINCE_CLAUSE = re.compile(r"(?<!\w)(?:since|sejak)\s+(?:(?:it|they|he|she|we|the\s+\w+|its\s+\w+|their\s+\w+)"
-                          r"\s+[a-z]+\b|[a-z]+ing\b|(?:men|mem|meng|ber|di)[a-z]{3,}\b)[^,;]*")
+                          r"\s+[a-z]+\b|(?!morning\b)[a-z]+ing\b|(?:men|mem|meng|ber|di)[a-z]{3,}\b)[^,;]*")
 
 
 def _side_clauses(text: str, dates: list[DateSpan]) -> list[tuple[int, int]]:
