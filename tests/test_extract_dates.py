@@ -690,6 +690,8 @@ def test_a_span_from_a_day_to_a_month(sentence, text, value):
     ("Puncak hujan diperkirakan pada Februari hingga Maret.", "pada Februari hingga Maret", "2025-02/2025-03"),
     ("Panen raya berlangsung pada Mei-Juni.", "pada Mei-Juni", "2025-05/2025-06"),
     ("Rainfall peaked in November to December.", "in November to December", "2024-11/2024-12"),
+    # ... the latest up to the article's month when told as past.
+    ("Harga cabai sempat melonjak pada Maret-April.", "pada Maret-April", "2024-03/2024-04"),
 ])
 def test_spans_and_parts_named_without_a_year_or_with_between(sentence, text, value):
     (span,) = find_dates(sentence, date(2025, 1, 14), future="will" in sentence)

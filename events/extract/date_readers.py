@@ -212,7 +212,7 @@ def read_month_range_bare(match: re.Match, context: Context) -> FactDate | None:
     ref = context.reference
     year = ref.year + (1 if context.future and first <= ref.month and last < ref.month else 0) \
         - (1 if not context.future and first > ref.month else 0)
-    if match.groupdict().get("at") and not context.future:
+    if match.groupdict().get("at") and not context.future and not TOLD_AS_PAST.search(match.string):
         # "pada Maret hingga April", "in May-June": no word looks back, so the months nearest
         # the article ("memperkirakan puncak kasus pada Maret hingga April" in February).
         year = min((ref.year - 1, ref.year, ref.year + 1),
