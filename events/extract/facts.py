@@ -32,7 +32,8 @@ SPEECH_BEFORE = re.compile(
 SPEECH_AFTER = re.compile(
     r"\s+(?:mengatakan|menjelaskan|menyatakan|menegaskan|mengungkapkan|menyebutkan|menyebut|"
     r"menambahkan|menuturkan|memaparkan|menilai|memperkirakan|berpendapat|mengimbau|meminta|"
-    r"mengaku|menduga|said|says|told|stated|explained|added|noted|warned|stressed|urged|argued|argues)\b")
+    r"mengaku|menduga|mengeluhkan|said|says|told|stated|explained|added|noted|warned|stressed|urged|argued|argues|"
+    r"complained)\b")
 # A pronoun opening the sentence as its subject, before a verb in lower case.
 PRONOUNS = ("Ia ", "Dia ", "Beliau ", "He ", "She ")
 PRONOUN_SUBJECT = re.compile(r"(?:Ia|Dia|Beliau|He|She)\s+(?:(?:juga|pun|lalu|kemudian|also|then|was|had|has)\s+)?"
@@ -54,7 +55,7 @@ SPEECH_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "men
                 "according to", "mengatakan", "menjelaskan", "menyatakan", "menegaskan",
                 "mengungkapkan", "menyebut", "menambahkan", "menuturkan", "memaparkan", "says",
                 "menilai", "memperkirakan", "berpendapat", "mengimbau", "meminta", "urged",
-                "mengaku", "menduga", "argue", "counter",
+                "mengaku", "menduga", "argue", "counter", "mengeluhkan", "complained",
                 "told", "stated", "explained", "added", "noted", "warned", "stressed")
 
 
@@ -178,12 +179,15 @@ def _time_on_day_before(fact: Fact, before: tuple[str, list[DateSpan]], referenc
 
 def _last_period_told(dated: list[tuple[str, list[DateSpan]]], reference: date | None) -> FactDate | None:
     """The last span of months the article told of that began by its date (a quarter,
-    a half, a month): what "periode yang sama tahun lalu" compares with. A month ahead of
-    the article is a plan, no period with figures yet."""
+    a half, a month, or days over a month: "sejak awal Januari hingga Rabu (14/2)"): what
+    "periode yang sama tahun lalu" compares with. A month ahead of the article is a plan,
+    no period with figures yet."""
     latest = reference.isoformat() if reference else "9999"
     for _, dates in reversed(dated):
         for span in reversed(dates):
-            if span.date and span.date.precision == "month" and span.date.start <= latest:
+            if span.date and span.date.start <= latest and (span.date.precision == "month" or (
+                    span.date.precision == "day"
+                    and (date.fromisoformat(span.date.end) - date.fromisoformat(span.date.start)).days >= 28)):
                 return span.date
     return None
 
@@ -249,6 +253,9 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     # "the worst since 1998": what a comparison reaches back to is never the fact's date.
     candidates = [d for d in dated if not _compared_since(text, d.start)] \
         if dated and ("ince" in text or "ejak" in text) else dated
+    if candidates and ("dari" in text or "from" in text) and len(candidates) == 1:
+        # "turun menjadi Rp5.800 dari Rp7.200 pada Februari": the value it changed from
+        candidates = [d for d in candidates if not CHANGED_FROM.search(text, max(0, d.start - 90), d.start)]
     if candidates and ("lebih" in text or "than" in text or "dibanding" in text or "compared" in text):
         # "lebih rendah dari Pemilu 14 Februari 2024": what it is compared with
         candidates = [d for d in candidates if not COMPARED_WITH.search(text, max(0, d.start - 50), d.start)]
@@ -266,6 +273,8 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
         # the article ("said on Jan 18 that Manila wanted talks concluded by 2026" is a wish).
         chosen = next((d for d in candidates if d.start >= chosen.end and d.date.start > reference_iso
                        and not _inside(d.start, side) and PLANNED.search(text, chosen.end, d.start)), chosen)
+    if chosen and len(candidates) > 1 and reference is not None:
+        chosen = _ahead_in_next_clause(text, candidates, chosen, reference_iso, side)
     if chosen and speech is not None and speech.leading and _looked_back_on(text, chosen, reference):
         chosen = None
     doubt = next((d.doubt for d in dates if d.doubt), None)
@@ -363,10 +372,18 @@ SINCE_BEFORE = re.compile(r"(?:sejak|since)\s+$", re.IGNORECASE)
 COMPARED_WITH = re.compile(r"(?:lebih\s+[\w-]+\s+(?:dari|daripada)|dibanding(?:kan)?(?:\s+dengan)?|"
                            r"(?:higher|lower|more|less|fewer|larger|smaller|[\w-]+er)\s+than|compared\s+(?:with|to))"
                            r"(?:\s+(?:[\w-]+\s+){0,3}?(?:pada|in|on))?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# A change told new value first, then the value it changed from and when that was:
+# "turun menjadi Rp5.800 per kilogram dari Rp7.200 pada Februari", "fell to 4% from 5% in
+# March". The date is the old value's, not when the change was told.
+CHANGED_FROM = re.compile(r"(?<!\w)(?:menjadi|to)\s+[^;]{0,40}?(?<!\w)(?:dari|from)\s+(?:Rp\s?|US\$\s?|\$)?"
+                          r"\d[\d.,]*\s*(?:%|persen|percent|juta|miliar|triliun|ribu|million|billion)?"
+                          r"(?:\s+(?:per\s+)?[a-z]+)?(?:\s+(?:pada|in|on))?\s+$", re.IGNORECASE)
 # "since it took effect in February": `since` opening a clause of its own, whose date is
 # when that clause happened, not the main clause's.
-SINCE_CLAUSE = re.compile(r"(?<!\w)(?:since|sejak)\s+(?:it|they|he|she|we|the\s+\w+|its\s+\w+|their\s+\w+)"
-                          r"\s+[a-z]+\b[^,;]*")
+# ... also with no subject, a verb after it ("since taking office in January", "sejak
+# dilantik pada Oktober").
+SINCE_CLAUSE = re.compile(r"(?<!\w)(?:since|sejak)\s+(?:(?:it|they|he|she|we|the\s+\w+|its\s+\w+|their\s+\w+)"
+                          r"\s+[a-z]+\b|(?!morning\b)[a-z]+ing\b|(?:men|mem|meng|ber|di)[a-z]{3,}\b)[^,;]*")
 
 
 def _side_clauses(text: str, dates: list[DateSpan]) -> list[tuple[int, int]]:
@@ -429,6 +446,22 @@ def _change_between_years(text: str, dated: list[DateSpan], chosen: DateSpan) ->
     return DateSpan(chosen.start, later.end, text[chosen.start:later.end], value)
 
 
+# A clause joined on that says what will be: "Malaysia holds the chair this year and will
+# hand it over to the Philippines in 2026", "... tahun ini dan akan ... pada 2026".
+AND_AHEAD = re.compile(r"(?<!\w)(?:and|dan|serta|but|tetapi|namun)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:will|akan|plans?\s+to|berencana)(?!\w)", re.IGNORECASE)
+
+
+def _ahead_in_next_clause(text: str, candidates: list[DateSpan], chosen: DateSpan, reference: str,
+                          side: list[tuple[int, int]]) -> DateSpan:
+    """The date ahead of the article in a clause joined on with `and will`, over one that
+    is not ahead before it: the sentence's main verb looks ahead and takes that date."""
+    if chosen.date.start > reference:
+        return chosen
+    return next((d for d in candidates if d.start >= chosen.end and d.date.start > reference
+                 and not _inside(d.start, side) and AND_AHEAD.search(text, chosen.end, d.start)), chosen)
+
+
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
@@ -441,6 +474,12 @@ def _without_other_since(text: str, dates: list[DateSpan], chosen: DateSpan | No
     Minggu (25/2)" in an article of 26 February)."""
     if not ("ejak" in text or "ince" in text):
         return text
+    if chosen is not None and len(dates) > 1:
+        # "since taking office in January, met X on Thursday": the clause's since is its own
+        for clause in SINCE_CLAUSE.finditer(text):
+            if not clause.start() <= chosen.start < clause.end() and any(
+                    clause.start() <= d.start < clause.end() for d in dates):
+                text = text[:clause.start()] + " " * 5 + text[clause.start() + 5:]
     closed = _closed(chosen, reference)
     if len(dates) < 2 and not closed:
         return text
