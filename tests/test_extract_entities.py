@@ -57,6 +57,20 @@ GAZETTEER = [
     ("Timor Leste menjadi pengamat.", [("Timor Leste", "Timor-Leste")]),
     ("Filipina dan the Philippines sama.", [("Filipina", "Philippines"), ("the Philippines", "Philippines")]),
     ("Utusan Amerika Serikat datang.", [("Amerika Serikat", "United States")]),
+    # The whole world's states, by their Indonesian and English forms (sides in sport, trade
+    # partners); a longer name wins over the shorter one inside it.
+    ("Timnas ditahan imbang Tanzania dan kalah dari Pantai Gading.",
+     [("Tanzania", "Tanzania"), ("Pantai Gading", "Côte d'Ivoire")]),
+    ("Ekspor ke Swedia, Norwegia dan Polandia naik.",
+     [("Swedia", "Sweden"), ("Norwegia", "Norway"), ("Polandia", "Poland")]),
+    ("Argentina beat Kenya and drew with Ivory Coast.",
+     [("Argentina", "Argentina"), ("Kenya", "Kenya"), ("Ivory Coast", "Côte d'Ivoire")]),
+    ("Delegasi Papua Nugini dan Guinea Khatulistiwa hadir.",
+     [("Papua Nugini", "Papua New Guinea"), ("Guinea Khatulistiwa", "Equatorial Guinea")]),
+    ("The Papua New Guinea side lost.", [("Papua New Guinea", "Papua New Guinea")]),
+    ("Republik Demokratik Kongo dan Federasi Rusia.",
+     [("Republik Demokratik Kongo", "DR Congo"), ("Federasi Rusia", "Russia")]),
+    ("Kenyan runners and Greek officials attended.", [("Kenyan", "Kenya"), ("Greek", "Greece")]),
     # Gulf states and the places of the hajj, by their Indonesian and English names; "Mina"
     # only as written (in lower case it is no place).
     ("Timnas bertandang ke Bahrain.", [("Bahrain", "Bahrain")]),
