@@ -71,6 +71,10 @@ GAZETTEER = [
     ("Republik Demokratik Kongo dan Federasi Rusia.",
      [("Republik Demokratik Kongo", "DR Congo"), ("Federasi Rusia", "Russia")]),
     ("Kenyan runners and Greek officials attended.", [("Kenyan", "Kenya"), ("Greek", "Greece")]),
+    # The national side by its nicknames is the country; the airline stays the airline.
+    ("Skuad Garuda akan menjamu Irak.", [("Skuad Garuda", "Indonesia"), ("Irak", "Iraq")]),
+    ("Tim Merah Putih tiba di Riyadh.", [("Tim Merah Putih", "Indonesia"), ("Riyadh", "Riyadh")]),
+    ("Pesawat Garuda Indonesia mendarat.", [("Garuda Indonesia", "Garuda Indonesia")]),
     # Gulf states and the places of the hajj, by their Indonesian and English names; "Mina"
     # only as written (in lower case it is no place).
     ("Timnas bertandang ke Bahrain.", [("Bahrain", "Bahrain")]),
