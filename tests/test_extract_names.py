@@ -127,6 +127,14 @@ UNKNOWN = [
     # A body named after a known one by its head word before it, with its own words after.
     ("Mahasiswa Universitas Muhammadiyah Sukamaju berunjuk rasa.", ["Universitas Muhammadiyah Sukamaju"]),
     ("Pasien dirawat di Rumah Sakit Pertamina Sukamaju.", ["Rumah Sakit Pertamina Sukamaju"]),
+    # A body of two fields joined by "dan", no acronym after it, is one body ...
+    ("Warga melapor ke Dinas Perumahan dan Kawasan Permukiman kemarin.",
+     ["Dinas Perumahan dan Kawasan Permukiman"]),
+    ("Lomba digelar Dinas Kebudayaan dan Pariwisata Sukamaju.", ["Dinas Kebudayaan dan Pariwisata Sukamaju"]),
+    # ... but two bodies, or a body and an officer, stay two.
+    ("Dinas Perumahan dan Dinas Pertanahan meninjau lokasi.", ["Dinas Perumahan", "Dinas Pertanahan"]),
+    ("Dinas Perumahan dan Bupati Andi Wijaya meninjau lokasi.", ["Dinas Perumahan"]),
+    ("Koperasi Sukamaju dan Karya Abadi bertemu.", ["Koperasi Sukamaju", "Karya Abadi"]),
 ]
 
 

@@ -109,6 +109,11 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
             start = found.pop()[0]  # "Kementerian Lingkungan Hidup dan Kehutanan (KLHK)"
             found.append((start, end, text[start:end]))
             continue
+        if found and len(run) <= 3 and _second_field(text, found[-1], run):
+            # "Dinas Perumahan dan Kawasan Permukiman": a body of two fields, no acronym after
+            start = found.pop()[0]
+            found.append((start, end, text[start:end]))
+            continue
         partner = bool(found) and found[-1][1] == start - 1 and text[start - 1] == "-"  # a ticket's
         office = not after and head in OFFICE_HEADS and len(run) >= 2 \
             and REGION_AFTER.match(text, end)
@@ -178,6 +183,25 @@ def _one_defined_name(text: str, start: int, end: int, next_start: int, next_end
     # ... or of both without the body's head word: "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)"
     return defined.group(1) in (initials, initials[1:] if text[start:start + 12].split(None, 1)[0].lower()
                                 in BODY_HEADS else None)
+
+
+# Indonesian bodies named by two fields joined by "dan" ("Dinas Kebudayaan dan Pariwisata",
+# "Kementerian Pemuda dan Olahraga"); English ones are the gazetteer's or FIELD_LIST's.
+FIELD_BODY_HEADS = {"kementerian", "badan", "dinas", "direktorat", "lembaga", "departemen", "pusat", "balai"}
+
+
+def _second_field(text: str, previous: tuple[int, int, str], run: list[re.Match]) -> bool:
+    """Whether `run`, right after `dan` after a found name headed by a body's word, is that
+    body's second field: plain capitalised words, none of them a body's, a title's or a
+    place's head ("Dinas Sosial dan Dinas Kesehatan", "Badan X dan Bupati Y" are two)."""
+    start = run[0].start()
+    if previous[1] + 5 != start or text[previous[1]:start] != " dan " \
+            or previous[2].split(None, 1)[0].lower() not in FIELD_BODY_HEADS:
+        return False
+    words = [t.group() for t in run]
+    return all(w[:1].isupper() and w[1:].islower() and w.lower() not in HEAD_WORDS and w.lower() not in TITLE_WORDS
+               and w.lower() not in PLACE_HEADS and w.lower() not in OFFICE_HEADS and w.lower() not in REGIONAL_UNITS
+               and w not in COMPASS_WORDS for w in words)
 
 
 def _tail_of_defined_name(text: str, start: int, end: int) -> bool:
