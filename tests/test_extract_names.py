@@ -492,3 +492,29 @@ def test_an_office_title_outside_known_terms_names_nobody(text, published):
 ])
 def test_the_country_or_body_inside_a_body_s_name_is_no_actor_of_its_own(text, inside):
     assert inside not in {m.name for f in facts(text) for m in f.mentions}
+
+
+@pytest.mark.parametrize("text, name, not_actors", [
+    # An English body's name ending in its kind's word takes in the country and places
+    # written right before it; they are then no actor of their own.
+    ("Workers at the Indonesia Sukamaju Industrial Park went on strike on Monday.",
+     "Indonesia Sukamaju Industrial Park", {"Indonesia"}),
+    ("The Kendari Sukamaju Workers Federation called a strike on Monday.",
+     "Kendari Sukamaju Workers Federation", {"Kendari"}),
+    ("The Jakarta Sukamaju Traders Association said prices rose on Monday.",
+     "Jakarta Sukamaju Traders Association", {"Jakarta"}),
+])
+def test_an_english_body_takes_in_the_places_written_before_it(text, name, not_actors):
+    actors = {m.name for f in facts(text) for m in f.mentions}
+    assert name in actors and not actors & not_actors
+
+
+def test_an_acronym_after_such_a_body_stands_for_its_whole_name():
+    found = facts("Workers at the Indonesia Sukamaju Industrial Park (ISIP) went on strike on Monday. "
+                  "ISIP employs 9,000 workers, the company said on Tuesday.")
+    assert "Indonesia Sukamaju Industrial Park" in {m.name for m in found[-1].mentions}
+
+
+def test_a_place_before_a_body_without_a_kind_word_stays_a_place():
+    actors = {m.name for f in facts("Police in Kendari Sukamaju Raya arrested two men on Monday.") for m in f.mentions}
+    assert "Kendari Sukamaju Raya" not in actors

@@ -88,6 +88,41 @@ QUOTE_CLOSED = re.compile(r"^[^\"“]*[,.!?][\"”]\s*,?\s*(?:kata|ujar|tutur|uc
 PLAN_REACH = 130  # characters from a plan's name to the date that belongs to it
 
 
+# The last word of an English body's name ("... Workers Federation", "... Industrial Park"):
+# the known countries and places right before such a name are the first words of it.
+ENGLISH_BODY_TAILS = {"Park", "Federation", "Union", "Association", "Council", "Authority", "Corporation", "Group",
+                      "Company", "Institute", "Foundation", "Alliance", "Coalition", "Chamber", "Network", "Forum",
+                      "Society"}
+ENGLISH_BODY_TAIL = re.compile(r"[a-z] (?:" + "|".join(sorted(ENGLISH_BODY_TAILS)) + r")\b")
+
+
+def _names_opened_by_places(text: str, found: list, first_unknown: int, memory: "ArticleMemory") -> list:
+    """"Indonesia Morowali Industrial Park", "Morowali Metal Workers Federation": an unknown
+    English body's name ending in its kind's word takes in the country and places written
+    right before it, which are then no actor or place of their own."""
+    absorbed: set[int] = set()
+    for k in range(first_unknown, len(found)):
+        start, end, name, type_ = found[k][:4]
+        if type_ != "unknown" or name.rsplit(None, 1)[-1] not in ENGLISH_BODY_TAILS:
+            continue
+        new_start = start
+        while True:
+            before = next((j for j in range(first_unknown) if j not in absorbed and found[j][1] == new_start - 1
+                           and text[new_start - 1] == " " and found[j][3] in ("country", "place")), None)
+            if before is None:
+                break
+            absorbed.add(before)
+            new_start = found[before][0]
+        if new_start != start:
+            full = text[new_start:end]
+            memory.learn(full, "unknown", written=True)
+            found[k] = (new_start, end, full, "unknown", None, full)
+            for acronym, short in list(memory.acronyms.items()):
+                if short == name:
+                    memory.acronyms[acronym] = full  # "(IMIP)" was taught to the short run
+    return [f for j, f in enumerate(found) if j not in absorbed] if absorbed else found
+
+
 def sentence_facts(text: str, offset: int, reference: date | None,
                    memory: ArticleMemory, quoted_by: str | None = None) -> list[Fact]:
     """The facts one sentence states; positions are set by the caller. `quoted_by`: the
@@ -632,6 +667,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             memory.acronyms.setdefault(name[3:], name)
         found.append((start, end, name, type_, None, name))
         learn_acronym(text, found[-1], memory)
+    if len(found) > named_countries and ENGLISH_BODY_TAIL.search(text):
+        found = _names_opened_by_places(text, found, named_countries, memory)
     if countries and len(found) > named_countries:  # the country inside a company's name is not an actor
         names = [(f[0], f[1]) for f in found[named_countries:]]
         found = [f for f in found
