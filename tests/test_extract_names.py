@@ -154,6 +154,9 @@ def test_a_capitalised_name_not_in_the_gazetteer_is_an_unknown_entity(text, name
     ("Pesawat lepas landas dari Bandara Letkol Sukamaju kemarin.", ["Bandara Letkol Sukamaju"]),
     # Two plain capitalised words right after "di" are where, not who.
     ("Dua korban dirawat di Lubuk Sukamaju sejak Senin.", ["Lubuk Sukamaju"]),
+    # A stadium ("Gelora") and a building ("Gedung") named after a person or a colour.
+    ("Laga digelar di Gelora Sukamaju Raya pada Kamis.", ["Gelora Sukamaju Raya"]),
+    ("Tersangka diperiksa di Gedung Merah Sukamaju kemarin.", ["Gedung Merah Sukamaju"]),
 ])
 def test_a_facility_the_gazetteer_lacks_is_a_place(text, names):
     assert [m.name for f in facts(text) for m in f.mentions if m.type == "place"] == names
@@ -179,6 +182,13 @@ def test_a_facility_the_gazetteer_lacks_is_a_place(text, names):
     "The Sukamaju Deforestation Regulation takes effect next year.",
     "Crowds gathered for Sukamaju Republic Day on Friday.",
     "Warga bersiap menghadapi Pilkada Serentak di Kupang.",
+    # Talks, a tournament's round, a programme (by its first word or "Gratis" last), a permit.
+    "Perundingan Sukamaju Raya dimulai pada 2016.",
+    "Timnas bersiap untuk Kualifikasi Piala Dunia pekan depan.",
+    "Siswa keracunan menu Makan Sehat Gratis di sekolah itu.",
+    "Dapur itu belum punya Sertifikat Laik Higiene Sanitasi.",
+    "Talks on the Sukamaju Negotiations resumed in Brussels.",
+    "Fans bought tickets for the Sukamaju Cup Qualifiers on Monday.",
     # A parliament's speaker is a title, not part of a name.
     "House Speaker Budi Santoso said parliament would convene.",
     # A hyphen with one word on a side joins the parts of one name.

@@ -81,7 +81,10 @@ PLACE_TAILS = {"island", "islands", "regency", "province", "district", "village"
 # title after the head is part of the name of whom it is named after ("Bandara Letkol
 # Wisnu", "Jalan Jenderal Sudirman").
 FACILITY_HEADS = {"bandara", "stadion", "pantai", "asrama", "pelabuhan", "terminal", "stasiun",
-                  "jalan", "jl", "lapangan", "alun-alun", "bendungan", "danau", "airport"}
+                  "jalan", "jl", "lapangan", "alun-alun", "bendungan", "danau", "airport",
+                  # stadiums and buildings named after a person or a colour: "Gelora Bung Karno",
+                  # "Gedung Merah Putih" (a party named Gelora is the gazetteer's)
+                  "gelora", "gedung"}
 FACILITY_TAILS = {"beach", "airport", "stadium", "harbour", "harbor", "dam", "lake"}
 # Words that open the name of a body: with only the words of its field after them it is
 # still a name ("Kementerian Agama", "Dinas Kesehatan").
@@ -95,10 +98,16 @@ SUBJECT_WORDS = {
     "statement", "declaration", "agreement", "memorandum", "crime", "work",
     # Happenings named as such: "Pilkada Serentak", "Sidang Paripurna" are what takes place.
     "pilkada", "pemilu", "pilpres", "sidang", "rapat",
+    # Talks, tournaments' rounds, programmes and permits are what a fact is about:
+    # "Perundingan IEU-CEPA", "Kualifikasi Piala Dunia", "Program Makan Bergizi Gratis",
+    # "Sertifikat Laik Higiene Sanitasi".
+    "perundingan", "negosiasi", "kualifikasi", "program", "sertifikat",
 }
 # Words that end the name of a document or a day: "Deforestation Regulation", "Regional
 # Regulation", "Republic Day" are what a fact is about or when, not who takes part.
-SUBJECT_TAILS = {"regulation", "regulations", "law", "act", "decree", "bill", "day"}
+SUBJECT_TAILS = {"regulation", "regulations", "law", "act", "decree", "bill", "day",
+                 "gratis",  # a programme: "Makan Bergizi Gratis", "Cek Kesehatan Gratis"
+                 "qualifiers", "negotiations", "talks"}  # English talks and rounds named by their last word
 # Words of nationality, capitalised in English without being names.
 DEMONYMS = {
     "asian", "indonesian", "malaysian", "singaporean", "thai", "vietnamese", "filipino",
