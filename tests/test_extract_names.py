@@ -189,6 +189,9 @@ def test_a_facility_the_gazetteer_lacks_is_a_place(text, names):
     "Dapur itu belum punya Sertifikat Laik Higiene Sanitasi.",
     "Talks on the Sukamaju Negotiations resumed in Brussels.",
     "Fans bought tickets for the Sukamaju Cup Qualifiers on Monday.",
+    # A role in the national team is no name of its own.
+    "Pelatih Timnas Indonesia mengumumkan 26 pemain.",
+    "Bek Timnas Malaysia itu cedera.",
     # A parliament's speaker is a title, not part of a name.
     "House Speaker Budi Santoso said parliament would convene.",
     # A hyphen with one word on a side joins the parts of one name.

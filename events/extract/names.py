@@ -241,12 +241,15 @@ def _a_name(text: str, run: list[re.Match]) -> bool:
     title = TITLE_BEFORE.search(before) if words[0] not in COMPANY_WORDS else None  # "Direktur PT X"
     office_words = all(w in NOT_NAME_WORDS for w in words) and not (
         len(words) > 1 and words[0] in BODY_HEADS)  # "Kementerian Agama" is a body's name
-    return not (words[0] in SUBJECT_WORDS or words[-1] in SUBJECT_TAILS or office_words
+    return not (words[0] in SUBJECT_WORDS or words[-1] in SUBJECT_TAILS or words[-1] in TEAM_TAILS or office_words
                 or SUBJECT_CUES.search(before)
                 or (title and title.group(1).lower() in TITLE_WORDS))
 
 
 TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+# A national team's word ending a run: a player's or coach's role in it ("Pelatih Timnas",
+# "Bek Timnas" Indonesia ...), not a name; the team is its country.
+TEAM_TAILS = {"timnas"}
 
 
 def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
