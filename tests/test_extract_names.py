@@ -135,6 +135,13 @@ UNKNOWN = [
     ("Dinas Perumahan dan Dinas Pertanahan meninjau lokasi.", ["Dinas Perumahan", "Dinas Pertanahan"]),
     ("Dinas Perumahan dan Bupati Andi Wijaya meninjau lokasi.", ["Dinas Perumahan"]),
     ("Koperasi Sukamaju dan Karya Abadi bertemu.", ["Koperasi Sukamaju", "Karya Abadi"]),
+    # A local unit named by where it serves, written after its acronym, is one name; a
+    # person after the acronym is no place of the unit's.
+    ("Menu disiapkan oleh Satuan Pelayanan Pemenuhan Gizi (SPPG) Sukamaju yang melayani 300 siswa.",
+     ["Satuan Pelayanan Pemenuhan Gizi Sukamaju"]),
+    ("Badan Pangan Sukamaju (BPS) Sukamaju menyatakan harga turun.", ["Badan Pangan Sukamaju"]),
+    ("Dapur itu dikelola Satuan Pelayanan Gizi (SPG) Andi Wijaya sejak Juni.",
+     ["Satuan Pelayanan Gizi", "Andi Wijaya"]),
 ]
 
 

@@ -22,6 +22,7 @@ from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, 
                     OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, has_cue, kind_of, modality_of)
 from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_taught, as_written,
                     bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, person_like,
+                    LOCAL_UNIT_HEADS, with_place_after_acronym,
                     units_of_bodies, unknown_names)
 from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
                     OFFICE_NAMES_EN, OFFICE_NAMES_ID, REGIONAL_UNITS, WEEKDAYS)
@@ -667,6 +668,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             memory.acronyms.setdefault(name[3:], name)
         found.append((start, end, name, type_, None, name))
         learn_acronym(text, found[-1], memory)
+        if "(" in text and type_ == "unknown" and name.startswith(LOCAL_UNIT_HEADS):
+            found[-1] = with_place_after_acronym(text, found[-1])
     if len(found) > named_countries and ENGLISH_BODY_TAIL.search(text):
         found = _names_opened_by_places(text, found, named_countries, memory)
     if countries and len(found) > named_countries:  # the country inside a company's name is not an actor

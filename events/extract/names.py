@@ -502,6 +502,27 @@ def person_like(name: str) -> bool:
 DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 
+# A local unit's head word: the unit is named by where it serves, written after its acronym
+# ("Satuan Pelayanan Pemenuhan Gizi (SPPG) Cikatomas", "Pos Pelayanan Terpadu (Posyandu) Melati").
+LOCAL_UNIT_HEADS = ("Satuan ", "Unit ", "Pos ", "Posko ", "Cabang ", "Kantor Cabang ")
+# ... that one capitalised word, then no other capitalised word (a person's two names)
+# nor a speech verb (a mononymous speaker: "(BNPB) Suharyanto mengatakan").
+PLACE_AFTER_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\) ([A-Z][a-z]+)(?=[,.]| (?!mengatakan|menyatakan|"
+                                 r"menjelaskan|menuturkan|mengungkapkan|menegaskan|menambahkan|said|says)[a-z])")
+
+
+def with_place_after_acronym(text: str, name: tuple) -> tuple:
+    """The unit named by where it serves after its acronym, whole: (start, end, name, ...)
+    with the place word taken in."""
+    if not name[2].startswith(LOCAL_UNIT_HEADS):
+        return name
+    after = PLACE_AFTER_ACRONYM.match(text, name[1])
+    if not after or after.group(2).lower() in NOT_NAME_WORDS:
+        return name
+    full = f"{name[2]} {after.group(2)}"
+    return (name[0], after.end(), full, name[3], name[4], full) + tuple(name[6:])
+
+
 def learn_acronym(text: str, name: tuple, memory: ArticleMemory) -> None:
     """An unknown name with its acronym in brackets after it ("Badan Pusat Statistik
     (BPS)") teaches the acronym: later in the article, "BPS" alone is that name."""
