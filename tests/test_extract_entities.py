@@ -712,6 +712,15 @@ PLACES = [
     ("Longsor menimbun rumah warga di Desa Sampang, Kecamatan Karangkobar.", "Desa Sampang"),
     ("The eruption forced evacuations in East Flores on Monday.", "Flores Timur"),
     ("Kapal nelayan hilang di Laut Arafura pekan lalu.", "Arafura Sea"),
+    # Where a speaker spoke gives way to where the deed they told of was done, a facility in
+    # lower case before it; without a deed's verb the place of speaking stays.
+    ("Kepala BPBD Andi Wijaya di Padang, Kamis, mengatakan tenda didirikan di lapangan Nagari Sukamaju.",
+     "Nagari Sukamaju"),
+    ("Kepala BPBD Andi Wijaya di Padang mengatakan posko berdiri di Desa Sukamaju sejak Senin.",
+     "Desa Sukamaju"),
+    ("Kepala BPBD Andi Wijaya di Padang mengatakan stok beras cukup di Desa Sukamaju.", "Padang"),
+    ("Kepala BMKG Andi Wijaya di Jakarta menjelaskan gempa dipicu sesar aktif di jalur Sesar Sumatera.",
+     "Jakarta"),
 ]
 
 

@@ -979,7 +979,15 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
         for m in mentions:
             if m[3] in ("place", "country") and 0 <= m[0] - departure.end() <= 40:
                 return _region_of(text, m, mentions)
-    for preposition in PREPOSITION.finditer(text):
+    prepositions = list(PREPOSITION.finditer(text))
+    said = SAID_WHERE.search(text) if len(prepositions) > 1 and " di " in text else None
+    if said:  # "X di Simpang Empat, Kamis, mengatakan tenda didirikan di Nagari Kajai": the
+        # place the speaker spoke in comes after the place of what they told
+        # (a deed's: after a verb, "didirikan di", "berlangsung di", "terjadi di")
+        deeds = [p for p in prepositions if p.start() > said.end()
+                 and DEED_VERB_BEFORE.search(text, max(0, p.start() - 25), p.start())]
+        prepositions = deeds + [p for p in prepositions if p not in deeds]
+    for preposition in prepositions:
         for m in mentions:
             if m[0] >= preposition.end() and m[0] - preposition.end() <= 40:
                 if m[3] in ("place", "country"):
@@ -995,6 +1003,15 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
                 continue
             return _region_of(text, m, mentions)
     return None
+
+
+# Where a speaker spoke, before the verb of speaking: "di Simpang Empat, Kamis, mengatakan".
+SAID_WHERE = re.compile(r"\bdi [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*,?(?: [A-Z][a-z]+(?: \(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))?,)?"
+                        r" (?:mengatakan|menyatakan|menjelaskan|menuturkan|mengungkapkan|menegaskan|menambahkan)"
+                        r"(?: bahwa)? ")
+
+
+DEED_VERB_BEFORE = re.compile(r"\b(?:di|ber|ter|me)[a-z]{3,} $")
 
 
 # Leaving from somewhere: "diberangkatkan ... dari", "lepas landas dari", "departed from".
