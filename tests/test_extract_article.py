@@ -201,3 +201,18 @@ def test_extraction_does_not_depend_on_earlier_articles():
     extract(DETERMINISM)
     (fact,) = extract(Article(text="Rapat lancar, kata Budi.", published="2023-08-24")).facts
     assert [m.name for m in fact.mentions] == ["Budi"]
+
+
+@pytest.mark.parametrize("dateline, place", [
+    # A name the dateline gives is a place later in the article too, not an actor ...
+    ("Sukamaju Raya (ANTARA) - ", "Sukamaju Raya"),
+    ("SUKAMAJU RAYA, KOMPAS.com - ", "Sukamaju Raya"),
+    # ... and without the dateline it is no place.
+    ("", None),
+])
+def test_a_name_the_dateline_gives_is_a_place_later_in_the_article(dateline, place):
+    text = (f"{dateline}Polisi menangkap dua orang pada Senin (3/6).\n"
+            "Gempa tercatat pada Selasa pukul 21.47 WIB, sekitar 18 km timur laut Sukamaju Raya.")
+    fact = extract(Article(text=text, published="2024-06-05")).facts[-1]
+    assert fact.place == place
+    assert ("Sukamaju Raya" in {m.name for m in fact.mentions if m.role != "place"}) == (place is None)

@@ -37,7 +37,8 @@ def extract(article: Article) -> Extraction:
     body = split_body(article.text)
     reference, source = article_date(article, body.byline_date,
                                      body.sentences[0].text if body.sentences else "")
-    memory = ArticleMemory(abroad="Indonesia" not in article.text and "INDONESIA" not in article.text)
+    memory = ArticleMemory(abroad="Indonesia" not in article.text and "INDONESIA" not in article.text,
+                           dateline=body.dateline.casefold() if body.dateline else None)
     facts = []
     seen: set[str] = set()
     quoted: list[Sentence] = []  # sentences of a quotation whose speaker comes later

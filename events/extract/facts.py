@@ -655,7 +655,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         if " Indonesia" in text else []  # "Shell Indonesia"
     named_countries = len(found)
     for start, end, name in unknown_names(text, taken, places, countries):
-        type_ = "place" if _a_place_name(name) else "unknown"
+        type_ = "place" if _a_place_name(name) or name.casefold() == memory.dateline else "unknown"
         if person_like(name):
             if text.endswith(" di ", 0, start):
                 type_ = "place"  # "dirawat di Lubuk Pakam": where, not who

@@ -385,6 +385,7 @@ class ArticleMemory:
     regions: set[str] = field(default_factory=set)  # "Banjarnegara" after "Kabupaten Banjarnegara"
     persons: set[str] = field(default_factory=set)  # unknown names that look like a person's
     offices: dict[str, str] = field(default_factory=dict)  # "minister" -> who the article named so
+    dateline: str | None = None  # the dateline's place, casefolded: an unknown name that is it is a place
 
     def learn_region(self, name: str) -> None:
         """An unknown place named with its head word, or a regional unit with its region
