@@ -127,6 +127,8 @@ UNKNOWN = [
     # A body named after a known one by its head word before it, with its own words after.
     ("Mahasiswa Universitas Muhammadiyah Sukamaju berunjuk rasa.", ["Universitas Muhammadiyah Sukamaju"]),
     ("Pasien dirawat di Rumah Sakit Pertamina Sukamaju.", ["Rumah Sakit Pertamina Sukamaju"]),
+    # A business group by its name is a party.
+    ("Investor menilai saham Grup Sukamaju naik 5 persen.", ["Grup Sukamaju"]),
     # A body of two fields joined by "dan", no acronym after it, is one body ...
     ("Warga melapor ke Dinas Perumahan dan Kawasan Permukiman kemarin.",
      ["Dinas Perumahan dan Kawasan Permukiman"]),
@@ -199,6 +201,11 @@ def test_a_facility_the_gazetteer_lacks_is_a_place(text, names):
     # A role in the national team is no name of its own.
     "Pelatih Timnas Indonesia mengumumkan 26 pemain.",
     "Bek Timnas Malaysia itu cedera.",
+    # A tournament's group by its letter; a law by its hyphenated head; an English treaty.
+    "Tim itu menempati peringkat kedua Grup F pekan ini.",
+    "The side topped Group C on Tuesday.",
+    "Pengusaha mengkritik Undang-Undang Sukamaju sejak Januari.",
+    "Both sides signed the Sukamaju Partnership Agreement on Monday.",
     # A parliament's speaker is a title, not part of a name.
     "House Speaker Budi Santoso said parliament would convene.",
     # A hyphen with one word on a side joins the parts of one name.

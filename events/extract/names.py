@@ -242,6 +242,7 @@ def _a_name(text: str, run: list[re.Match]) -> bool:
     office_words = all(w in NOT_NAME_WORDS for w in words) and not (
         len(words) > 1 and words[0] in BODY_HEADS)  # "Kementerian Agama" is a body's name
     return not (words[0] in SUBJECT_WORDS or words[-1] in SUBJECT_TAILS or words[-1] in TEAM_TAILS or office_words
+                or (len(words) == 2 and words[0] in TOURNAMENT_GROUPS and len(words[1]) == 1)
                 or SUBJECT_CUES.search(before)
                 or (title and title.group(1).lower() in TITLE_WORDS))
 
@@ -250,6 +251,8 @@ TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
 # A national team's word ending a run: a player's or coach's role in it ("Pelatih Timnas",
 # "Bek Timnas" Indonesia ...), not a name; the team is its country.
 TEAM_TAILS = {"timnas"}
+# A tournament's group by its letter ("Grup F", "Group C") is no party; "Grup Lippo" is.
+TOURNAMENT_GROUPS = {"grup", "group", "pool"}
 
 
 def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:

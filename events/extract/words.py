@@ -102,12 +102,14 @@ SUBJECT_WORDS = {
     # "Perundingan IEU-CEPA", "Kualifikasi Piala Dunia", "Program Makan Bergizi Gratis",
     # "Sertifikat Laik Higiene Sanitasi".
     "perundingan", "negosiasi", "kualifikasi", "program", "sertifikat",
+    # "Undang-Undang Antideforestasi" read word by word (a hyphen before a capital splits)
+    "undang",
 }
 # Words that end the name of a document or a day: "Deforestation Regulation", "Regional
 # Regulation", "Republic Day" are what a fact is about or when, not who takes part.
 SUBJECT_TAILS = {"regulation", "regulations", "law", "act", "decree", "bill", "day",
                  "gratis",  # a programme: "Makan Bergizi Gratis", "Cek Kesehatan Gratis"
-                 "qualifiers", "negotiations", "talks"}  # English talks and rounds named by their last word
+                 "qualifiers", "negotiations", "talks", "agreement", "treaty"}  # English talks and rounds named by their last word
 # Words of nationality, capitalised in English without being names.
 DEMONYMS = {
     "asian", "indonesian", "malaysian", "singaporean", "thai", "vietnamese", "filipino",
