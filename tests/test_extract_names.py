@@ -407,6 +407,11 @@ def test_a_single_name_after_an_honorific_or_before_a_possessive_is_the_full_nam
      "for a week.", "Wayan Sukadana"),
     ("Menteri Kesehatan Budi Sukamto meninjau rumah sakit di Bekasi. Sang menteri meminta rumah sakit "
      "menambah tempat tidur.", "Budi Sukamto"),
+    # The speaker described, not named, after the verb of speaking: the last person named.
+    ('Bek Andi Wijaya bermain penuh pada Minggu. "Kami harus memperbaiki penyelesaian akhir," kata '
+     'pemain berusia 24 tahun itu.', "Andi Wijaya"),
+    ('Polisi memeriksa Budi Santoso pada Senin. "Saya tidak tahu," ujar pria asal Bekasi tersebut.',
+     "Budi Santoso"),
 ])
 def test_a_pronoun_that_speaks_is_the_last_speaker(text, speaker):
     last = facts(text)[-1]

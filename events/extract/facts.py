@@ -48,6 +48,9 @@ PRONOUN_SPEECH = re.compile(
     r"mengaku|menduga)"
     r"|(?:kata|ujar|jelas|tutur|imbuh|tegas)(?:nya|\s+(?:dia|ia|beliau))"
     r"|(?:Menurut|menurut)(?:nya|\s+(?:dia|ia|beliau))"
+    # the speaker described, not named: "kata pemain berusia 24 tahun itu"
+    r"|(?:kata|ujar|tutur|imbuh|tegas)\s+(?:pria|wanita|perempuan|pemain|pelatih|politikus|politisi|pejabat|"
+    r"pengusaha|ekonom|atlet|bek|kiper|penyerang|gelandang|legislator|jenderal|mantan)\s+[\w\s-]{0,40}?(?:itu|tersebut)"
     r"|(?:He|She|he|she)\s+(?:also\s+)?(?:said|added|told|stated|explained|noted|warned)"
     r"|(?:said|added)\s+(?:he|she))(?!\w)")
 # Words one of which every speech cue above holds (lower case): most sentences have none,
