@@ -28,10 +28,43 @@ UNKNOWN = [
     # A region's unit named in one word takes its region in: one body, not the region.
     ("Di sisi lain, Polda Riau menetapkan 18 tersangka.", ["Polda Riau"]),
     ("Berkas perkara dilimpahkan ke Kejati Bali pekan lalu.", ["Kejati Bali"]),
-    # ... also inside a title or after the name of its own part: the unit is a body of its own.
+    # ... also inside a title or after the name of its own part: the unit is a body of its own,
+    # and the part is named whole, with the unit and its region.
     ("Kabid Humas Polda Jateng Kombes Pol Artanto menambahkan hal itu.", ["Polda Jateng"]),
     ("Direktorat Reserse Kriminal Khusus Polda Jawa Tengah membongkar jaringan itu.",
-     ["Direktorat Reserse Kriminal Khusus", "Polda Jawa Tengah"]),
+     ["Direktorat Reserse Kriminal Khusus Polda Jawa Tengah", "Polda Jawa Tengah"]),
+    ("Satuan Reserse Narkoba Polrestabes Sukamaju menyita sabu.",
+     ["Satuan Reserse Narkoba Polrestabes Sukamaju", "Polrestabes Sukamaju"]),
+    ("Satreskrim Polres Sleman menangkap dua pelaku.", ["Satreskrim Polres Sleman", "Polres Sleman"]),
+    # ... also with the part's acronym in brackets before the unit (a long police contraction).
+    ("Satuan Reserse Narkoba (Satresnarkoba) Polrestabes Sukamaju menyita sabu.",
+     ["Satuan Reserse Narkoba Polrestabes Sukamaju", "Polrestabes Sukamaju"]),
+    ("Direktorat Polisi Perairan dan Udara (Ditpolairud) Polda Sukamaju menyelidiki kecelakaan itu.",
+     ["Direktorat Polisi Perairan dan Udara Polda Sukamaju", "Polda Sukamaju"]),
+    # ... but a section in a person's title is no actor: its unit is.
+    ("Kepala Seksi Intelijen Kejari Sukamaju Agus Prasetyo menyita dua mobil.", ["Kejari Sukamaju"]),
+    # A known body's regional branch: the body, a word for its branch and the region, whole
+    # (the body is still an actor, of type organisation).
+    ("Perum Bulog Kanwil Sukamaju menerima beras impor.", ["Perum Bulog Kanwil Sukamaju"]),
+    ("Bank Indonesia Perwakilan Sulsel mencatat inflasi.", ["Bank Indonesia Perwakilan Sulsel"]),
+    # A region's government, named in full whichever way it is written: by the region's name
+    # in Indonesian where the gazetteer knows it, as written where it does not.
+    ("Pemerintah Kabupaten Purwakarta menetapkan status KLB.", ["Pemerintah Kabupaten Purwakarta"]),
+    ("Pemkab Purwakarta menetapkan status KLB.", ["Pemerintah Kabupaten Purwakarta"]),
+    ("Pemprov Sulsel membagikan benih padi.", ["Pemerintah Provinsi Sulawesi Selatan"]),
+    ("Pemerintah Provinsi Sulawesi Selatan membagikan benih padi.", ["Pemerintah Provinsi Sulawesi Selatan"]),
+    ("Pemkot Bandung menetapkan status siaga.", ["Pemerintah Kota Bandung"]),
+    ("Pemkab Bogor menetapkan status siaga.", ["Pemerintah Kabupaten Bogor"]),
+    ("Pemprov DKI Jakarta menetapkan status siaga.", ["Pemerintah Provinsi DKI Jakarta"]),
+    ("Pemkab Sukamaju Raya membangun tanggul.", ["Pemerintah Kabupaten Sukamaju Raya"]),
+    # A national body's office in a region: the body and the region's name in Indonesian, however
+    # the region is written (a regency and a city of one name stay two).
+    ("KPU Kabupaten Batang menetapkan hasil rekapitulasi.", ["KPU Batang"]),
+    ("Bawaslu NTT menetapkan hasil pengawasan.", ["Bawaslu Nusa Tenggara Timur"]),
+    ("BPBD Kabupaten Bogor menetapkan status siaga.", ["BPBD Kabupaten Bogor"]),
+    ("BPBD Kota Bogor menetapkan status siaga.", ["BPBD Bogor"]),
+    # ... not a body with no offices in the regions.
+    ("KPK Jakarta menetapkan status tersangka.", []),
     # A Balinese name keeps its particle.
     ("Polisi mencari I Wayan Sudarta sejak kemarin.", ["I Wayan Sudarta"]),
     # Two names joined by a hyphen, each of two words or more, are two (a ticket).
@@ -240,6 +273,45 @@ def test_a_single_name_later_in_the_article_is_the_name_given_earlier(text, expe
 def test_an_acronym_defined_in_brackets_stands_for_its_name_later(text, expected):
     last = facts(text)[-1]
     assert expected in {m.name for m in last.mentions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A regional office named in full is its standard contraction later, alone or with its region.
+    ("Dinas Kesehatan Kabupaten Purwakarta mencatat 842 kasus DBD. Dinkes juga mencatat sembilan kematian.",
+     "Dinas Kesehatan Kabupaten Purwakarta"),
+    ("Dinas Perhubungan Kota Sukamaju menutup jalan. Kepala Dishub Sukamaju Andi Wijaya meminta maaf.",
+     "Dinas Perhubungan Kota Sukamaju"),
+    ("Badan Penanggulangan Bencana Daerah Kabupaten Agam mendirikan posko. Menurut BPBD, hujan reda.",
+     "Badan Penanggulangan Bencana Daerah Agam"),
+    # ... or the acronym defined in brackets inside its name.
+    ("Dinas Pertanian dan Pangan (Distapang) Kabupaten Sukamaju membagikan benih. Distapang menargetkan "
+     "panen naik.", "Dinas Pertanian dan Pangan Kabupaten Sukamaju"),
+    ("Satuan Reserse Narkoba (Satresnarkoba) Polres Sukamaju menyita sabu. Satresnarkoba menahan dua kurir.",
+     "Satuan Reserse Narkoba Polres Sukamaju"),
+    # A region's government named in full is the contraction alone later.
+    ("Pemerintah Kabupaten Sukamaju menetapkan status KLB. Pemkab juga menanggung biaya perawatan.",
+     "Pemerintah Kabupaten Sukamaju"),
+    # A known body's branch is the body and the region later.
+    ("Perum Bulog Kanwil Sulselbar menerima 35.000 ton beras. Bulog Sulselbar menyalurkan beras itu.",
+     "Perum Bulog Kanwil Sulselbar"),
+])
+def test_a_regional_body_named_in_full_stands_for_its_short_form_later(text, expected):
+    last = facts(text)[-1]
+    assert expected in {m.name for m in last.mentions}
+
+
+@pytest.mark.parametrize("text, other", [
+    # Another region's office is not the one named before.
+    ("Dinas Kesehatan Kabupaten Purwakarta mencatat 842 kasus DBD. Dinkes Karawang mencatat 300 kasus.",
+     "Dinas Kesehatan Kabupaten Purwakarta"),
+    # A body and a region with no branch named before are the body alone.
+    ("Bulog Sulselbar menyalurkan beras itu.", "Perum Bulog Kanwil Sulselbar"),
+    ("Perum Bulog Kanwil Sulselbar menerima beras. Bulog Sulbar menyalurkan beras itu.",
+     "Perum Bulog Kanwil Sulselbar"),
+])
+def test_a_short_form_of_another_regional_body_is_not_the_one_named_before(text, other):
+    last = facts(text)[-1]
+    assert other not in {m.name for m in last.mentions}
 
 
 def test_two_names_joined_by_dan_stay_two_without_an_acronym_that_spells_both():

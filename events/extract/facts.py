@@ -22,6 +22,7 @@ from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, 
 from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_taught, as_written,
                     bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, person_like,
                     units_of_bodies, unknown_names)
+from .units import branches, regional_governments, short_forms_named, teach_short_forms
 from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
                     OFFICE_NAMES_EN, REGIONAL_UNITS, WEEKDAYS)
 
@@ -529,11 +530,25 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         found += _office_named_before(text, found, memory)
     if not places and (" di " in text or " in " in text):
         found += _places_after_di(text, found, memory)  # only where no known place is named
+    found = _regional_bodies(text, found, memory)
     capitals = gazetteer().capitals
     for i, f in enumerate(found):
         if f[2] in capitals and f[3] == "place":
             found[i] = _state_of_capital(text, f, capitals[f[2]])
     return sorted(found)
+
+
+def _regional_bodies(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
+    """Regional governments, branches and offices named in full, and their short forms
+    taught by earlier sentences (see events.extract.units)."""
+    if "Pem" in text:
+        found = regional_governments(text, found)  # "Pemkab Purwakarta", "Pemerintah Provinsi ..."
+    if memory.branches or any(f[3] == "organisation" for f in found):
+        found = branches(text, found, memory.branches)  # "Perum Bulog Kanwil Sulselbar"
+    if memory.short_forms:
+        found = short_forms_named(text, found, memory.short_forms)  # "Dinkes mencatat ..."
+    teach_short_forms(found, memory.short_forms)
+    return found
 
 
 # A capital as the subject of a diplomatic deed stands for its state: "Beijing protested",

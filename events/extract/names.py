@@ -93,10 +93,11 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
         after = next((e for s, e in places if s == end + 1 and text[end] == " "), None)
         if after and len(run) > 1 and run[-1].group().lower() in REGIONAL_UNITS:
             # "Kabid Humas Polda Jateng", "Direktorat Reserse Kriminal Khusus Polda Jawa
-            # Tengah": the regional unit is a body of its own, whatever names a part of it.
+            # Tengah": the regional unit is a body of its own, and a part of it named before
+            # it is named whole, with the unit and region (news names it either way).
             head = run[:-1]
-            if len(head) > 1 and _a_name(text, head):
-                found.append((start, head[-1].end(), text[start:head[-1].end()]))
+            if (len(head) > 1 or SUB_UNIT.fullmatch(head[0].group())) and _a_name(text, head):
+                found.append((start, after, text[start:after]))
             found.append((run[-1].start(), after, text[run[-1].start():after]))
             continue
         units = [k for k, t in enumerate(run[1:-1], 1) if t.group().lower() in REGIONAL_UNITS] \
@@ -104,7 +105,9 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
         if units and not after:
             # "Kepala Seksi Intelijen Kejari Bojonegoro": the regional unit and its region are
             # a body of their own, whatever section of it the title names.
-            unit_start = run[units[-1]].start()
+            unit_start, head = run[units[-1]].start(), run[:units[-1]]
+            if (len(head) > 1 or SUB_UNIT.fullmatch(head[0].group())) and _a_name(text, head):
+                found.append((start, end, text[start:end]))  # "Satuan Reserse Narkoba Polres Sukamaju"
             found.append((unit_start, end, text[unit_start:end]))
             continue
         unit = len(run) == 1 and after and run[0].group().lower() in REGIONAL_UNITS
@@ -115,10 +118,13 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
         partner = bool(found) and found[-1][1] == start - 1 and text[start - 1] == "-"  # a ticket's
         office = not after and head in OFFICE_HEADS and len(run) >= 2 \
             and REGION_AFTER.match(text, end)
-        if office and any(s == office.end() for s, _ in places):
-            # "Dinas Kesehatan Kota Jayapura": an office of the region named after it
-            region_end = next(e for s, e in places if s == office.end())
-            found.append((start, region_end, text[start:region_end]))
+        region = office and (next(((s, e) for s, e in places if s == office.end()), None)
+                             or _region_words(text, office.end() - 1))
+        if region and not any(s < region[1] and region[0] < e for s, e in taken):
+            # "Dinas Kesehatan Kota Jayapura": an office of the region named after it, a
+            # region the gazetteer knows or not ("Dinas Perhubungan Kota Sukamaju")
+            listed_to = region[1]
+            found.append((start, region[1], text[start:region[1]]))
             continue
         country = next((e for s, e in countries if s == end + 1 and text[end] == " "), None) if countries else None
         if country and not CAPITALISED_NEXT.match(text, country) and _named_before_country(text, run, country):
@@ -132,6 +138,11 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
             start = found.pop()[0]
         found.append((start, end, text[start:end]))
     return found
+
+
+# A police or prosecutors' unit named in one contracted word before its regional unit:
+# "Satreskrim Polres Sleman", "Ditreskrimsus Polda Riau", "Subdit ...".
+SUB_UNIT = re.compile(r"(?:Sat|Dit|Subdit|Unit)[a-z]{3,}")
 
 
 # Capitalised words that before a country's name are no name of their own: its language,
@@ -338,6 +349,8 @@ class ArticleMemory:
     regions: set[str] = field(default_factory=set)  # "Banjarnegara" after "Kabupaten Banjarnegara"
     persons: set[str] = field(default_factory=set)  # unknown names that look like a person's
     offices: dict[str, str] = field(default_factory=dict)  # "minister" -> who the article named so
+    short_forms: dict[str, str] = field(default_factory=dict)  # "Dinkes" -> "Dinas Kesehatan Kabupaten X"
+    branches: dict[tuple[str, str], str] = field(default_factory=dict)  # ("Bulog", "Sulselbar") -> its branch
 
     def learn_region(self, name: str) -> None:
         """An unknown place named with its head word, or a regional unit with its region
@@ -524,9 +537,11 @@ def bodies_with_countries(text: str, matches: list[Match],
 # A body's name, its acronym in brackets, and maybe its region after: "Pemerintah Kabupaten
 # (Pemkab) Kutai Kartanegara", "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten X".
 NAME_THEN_ACRONYM = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|dan|and|&))*)"
-                               r"\s+\(([A-Z][A-Za-z]{1,7})\)$")
-BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,7}\)(?= )")
-DEFINED_HEADS = BODY_HEADS | OFFICE_HEADS | {"pemerintah", "kepolisian", "kejaksaan", "pengadilan", "pusat"}
+                               r"\s+\(([A-Z][A-Za-z]{1,13})\)$")
+BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,13}\)(?= )")
+DEFINED_HEADS = BODY_HEADS | OFFICE_HEADS | {"pemerintah", "kepolisian", "kejaksaan", "pengadilan", "pusat",
+                                            "satuan"}
+UNIT_AFTER = re.compile(r" ([A-Z][a-z]+)(?= [A-Z])")
 REGION_NAMED = re.compile(r" (?:Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Desa)(?= [A-Z])")
 JOINED_INSIDE = re.compile(r"\s(?:dan|and|&)\s")
 
@@ -551,6 +566,18 @@ def bodies_defined_inside(text: str, matches: list[Match]) -> tuple[list[Match],
         initials = "".join(w[0] for w in capitals)
         place = next((m for m in matches if m.start == found.end() + 1 and m.entry.type == "place"), None)
         named = REGION_NAMED.match(text, found.end())
+        unit = UNIT_AFTER.match(text, found.end())
+        if unit and unit.group(1).lower() in REGIONAL_UNITS and not named:
+            # "Satuan Reserse Narkoba (Satresnarkoba) Polrestabes Medan": a part of the regional
+            # unit after it, named whole; the unit with its region is a body of its own too.
+            parent = next((m.end for m in matches if m.start == unit.end() + 1 and m.entry.type == "place"),
+                          None) or (_region_words(text, unit.end()) or (0, None))[1]
+            if parent and _contracted(acronym, "".join(capitals).lower()):
+                name = f"{text[start:name_end]} {text[unit.start(1):parent]}"
+                bodies.append((start, parent, name, "unknown", None, text[start:parent]))
+                bodies.append((unit.start(1), parent, text[unit.start(1):parent], "unknown", None,
+                               text[unit.start(1):parent]))
+            continue
         if place and text[found.end()] == " ":
             region = (place.start, place.end)
         elif named:

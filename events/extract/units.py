@@ -1,0 +1,190 @@
+"""Regional governments, offices and branches, named the same way however an article
+writes them.
+
+Indonesian news names a region's government in full once (`Pemerintah Kabupaten
+Purwakarta`) and then short (`Pemkab Purwakarta`, `Pemkab`), an office by its name and
+then its contraction (`Dinas Kesehatan Kabupaten X`, later `Dinkes`), and a national
+body's regional branch by the body, a unit word and the region (`Perum Bulog Kanwil
+Sulselbar`), later by the body and the region (`Bulog Sulselbar`). The same shapes hold
+for every region, so these rules read them from the words, not from a list of bodies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .gazetteer import gazetteer
+
+# A region's government: "Pemerintah Kabupaten X", "Pemkab X", "Pemprov X", "Pemkot X",
+# "Pemdes X"; the contraction's ending says the region's level.
+GOVERNMENT = re.compile(r"(?<![\w'’-])(?:Pemerintah\s+(Kabupaten|Kota|Provinsi|Desa)|Pem(kab|kot|prov|des))"
+                        r"(?= [A-Z])")
+LEVELS = {"kab": "Kabupaten", "kot": "Kota", "prov": "Provinsi", "des": "Desa"}
+# A region's unit word a place's alias may open with: "Kabupaten Purwakarta", "Kota Medan".
+UNIT_PREFIXES = ("Kabupaten ", "Kota ", "Kab. ", "Provinsi ")
+
+
+def regional_governments(text: str, found: list[tuple]) -> list[tuple]:
+    """The mentions with each region's government named in full, by the region's
+    Indonesian name where the gazetteer knows it ("Pemprov Sulsel" is Pemerintah Provinsi
+    Sulawesi Selatan) and as written otherwise ("Pemkab Sukamaju Raya" is Pemerintah
+    Kabupaten Sukamaju Raya); the region stays a place of its own."""
+    for government in GOVERNMENT.finditer(text):
+        start = government.start()
+        level = government.group(1) or LEVELS[government.group(2)]
+        # The region: a known place right after, or one whose alias holds the level's word
+        # ("Pemerintah Kabupaten Purwakarta": "Kabupaten Purwakarta" is the place's alias).
+        region_at = (government.end() + 1, government.start(1) if government.group(1) else -1)
+        place = next((f for f in found if f[3] == "place" and f[0] in region_at), None)
+        if place:
+            end, region = place[1], _region_name(place)
+        else:
+            written = next((f for f in found if f[0] == start and f[3] == "unknown" and f[1] > government.end()), None)
+            if written is None:
+                continue
+            end, region = written[1], text[government.end() + 1:written[1]]
+            region = region[len(level) + 1:] if region.startswith(f"{level} ") else region
+        found = [f for f in found if not (f[3] == "unknown" and start <= f[0] < end)]
+        name = f"Pemerintah {level} {region}"
+        found.append((start, end, name, "unknown", None, text[start:end]))
+    return sorted(found)
+
+
+def _region_name(place: tuple) -> str:
+    """A known place's name as Indonesian news writes it in full, without its level's
+    word: "Sulawesi Selatan" for Sulsel, "Bogor" for Kabupaten Bogor; the text as written
+    where it is the longer ("DKI Jakarta")."""
+    local = gazetteer().local_names.get(place[2], place[5])
+    written = place[5]
+    for prefix in UNIT_PREFIXES:
+        local = local.removeprefix(prefix)
+        written = written.removeprefix(prefix)
+    return written if len(written) > len(local) and local in written else local
+
+
+# A regional office's name and the contraction news uses for it once it has named the
+# office in full ("Dinas Kesehatan Kabupaten X ... Dinkes mencatat ..."): the standard
+# contractions of the offices every regency, city and province has.
+SHORT_FORMS = {
+    "Dinas Kesehatan": "Dinkes", "Dinas Pendidikan": "Disdik", "Dinas Perhubungan": "Dishub",
+    "Dinas Kependudukan dan Pencatatan Sipil": "Disdukcapil", "Dinas Sosial": "Dinsos",
+    "Dinas Komunikasi dan Informatika": "Diskominfo", "Dinas Pariwisata": "Dispar",
+    "Dinas Pekerjaan Umum dan Penataan Ruang": "DPUPR", "Dinas Lingkungan Hidup": "DLH",
+    "Dinas Ketenagakerjaan": "Disnaker", "Dinas Perindustrian dan Perdagangan": "Disperindag",
+    "Dinas Pertanian": "Distan", "Dinas Kelautan dan Perikanan": "DKP",
+    "Dinas Pemadam Kebakaran": "Damkar", "Satuan Polisi Pamong Praja": "Satpol PP",
+    "Badan Penanggulangan Bencana Daerah": "BPBD", "Badan Pendapatan Daerah": "Bapenda",
+    "Badan Perencanaan Pembangunan Daerah": "Bappeda", "Badan Kepegawaian Daerah": "BKD",
+    "Badan Kesatuan Bangsa dan Politik": "Kesbangpol", "Inspektorat": "Inspektorat",
+    "Kejaksaan Negeri": "Kejari", "Kejaksaan Tinggi": "Kejati", "Kantor Wilayah": "Kanwil",
+    "Pemerintah Kabupaten": "Pemkab", "Pemerintah Kota": "Pemkot", "Pemerintah Provinsi": "Pemprov",
+    "Pemerintah Desa": "Pemdes",
+}
+# ... and an acronym in brackets inside such a name: "Dinas Kesehatan (Dinkes) Kabupaten X".
+ACRONYM_INSIDE = re.compile(r"\(([A-Z][A-Za-z]{1,13})\)")
+
+
+def short_forms(name: str, written: str) -> list[str]:
+    """The short forms of a regional office named in full with its region (`name`, as the
+    `written` text gave it): the acronym defined inside it and its standard contraction."""
+    forms = [defined.group(1) for defined in ACRONYM_INSIDE.finditer(written)]
+    for office, short in SHORT_FORMS.items():
+        if name.startswith(office) and len(name) > len(office) and name[len(office)] == " " \
+                and name[len(office) + 1:][:1].isupper():
+            forms.append(short)
+            break
+    return forms
+
+
+# Words for a national body's office in a region, between the body and the region: "Perum
+# Bulog Kanwil Sulselbar", "Bank Indonesia Perwakilan Sulsel", "BPJS Kesehatan Cabang X".
+BRANCH_AFTER = re.compile(r" (?:Kanwil|Kantor Wilayah|Perwakilan|Cabang|Wilayah|Divre|Kancab) (?=[A-Z])")
+
+
+# National bodies with an office in every province or regency, named by the body and the
+# region alone ("KPU Kabupaten Batang", "BPBD Agam", "BPS Jawa Barat", "Kemenag Kota Bandung").
+REGIONAL_BODIES = {"KPU", "Bawaslu", "BPBD", "Statistics Indonesia", "Bulog", "National Land Agency",
+                   "Ministry of Religious Affairs"}
+
+
+def branches(text: str, found: list[tuple], taught: dict[tuple[str, str], str]) -> list[tuple]:
+    """A known body's regional branch named whole: the body, a word for its branch and the
+    region ("Perum Bulog Kanwil Sulselbar"), with the body still an actor; and later the
+    body and the region alone ("Bulog Sulselbar") for the branch `taught` names."""
+    added = []
+    for body in found:
+        if body[3] != "organisation" or text[body[1]:body[1] + 1] != " ":
+            continue
+        branch = BRANCH_AFTER.match(text, body[1])
+        if branch:
+            # the region: a known place after the word, or the unknown name the word opens
+            region = next((f for f in found if f[0] == branch.end() and f[3] == "place"), None) or next(
+                (f for f in found if f[0] == branch.start() + 1 and f[3] == "unknown"), None)
+            if region:
+                whole = text[body[0]:region[1]]
+                taught.setdefault((body[2], text[branch.end():region[1]]), whole)
+                added.append((region if region[3] == "unknown" else None,
+                              (body[0], region[1], whole, "unknown", None, whole)))
+            continue
+        region = next((f for f in found if f[0] == body[1] + 1 and f[3] == "place"), None) \
+            if body[2] in REGIONAL_BODIES else None
+        entry = region and gazetteer().entries.get(region[2])
+        if entry and not entry.country:
+            # "BPBD Kabupaten Agam", "KPU NTT": a national body's office in the region, named
+            # by the region's name in Indonesian, so "Bawaslu Kabupaten Batang" is Bawaslu Batang
+            name = f"{body[5]} {region[2] if region[2].startswith(UNIT_PREFIXES) else _region_name(region)}"
+            added.append((None, (body[0], region[1], name, "unknown", None, text[body[0]:region[1]])))
+            continue
+        for (parent, region), whole in taught.items() if taught else ():
+            if parent == body[2] and text.startswith(region, body[1] + 1) \
+                    and not text[body[1] + 1 + len(region):][:1].isalnum():
+                end = body[1] + 1 + len(region)
+                added.append((None, (body[0], end, whole, "unknown", None, text[body[0]:end])))
+    if not added:
+        return found
+    dropped = {id(unit) for unit, _ in added if unit}
+    return sorted([f for f in found if id(f) not in dropped] + [whole for _, whole in added])
+
+
+def short_forms_named(text: str, found: list[tuple], taught: dict[str, str]) -> list[tuple]:
+    """A regional office's short form the article taught (`taught`: short form -> full
+    name) standing for it: alone ("Dinkes hanya mencatat ...") or with a region that is in
+    the full name ("Kepala Dinkes Purwakarta")."""
+    for short, full in taught.items():
+        if short not in text:
+            continue
+        for word in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+            start, end = word.span()
+            covering = max((f for f in found if f[0] <= start < f[1]), key=lambda f: f[1] - f[0], default=None)
+            rest = REST.match(text, end)
+            if rest and rest.group(1) not in full and rest.group(1).split()[0] in full.split():
+                rest = REST_WORD.match(text, end)  # "Kepala Dishub Sukamaju Andi Wijaya"
+            if covering is None and (rest is None or rest.group(1) in full):
+                end = rest.end() if rest else end
+            elif covering and covering[3] in ("unknown", "organisation") and covering[0] == start \
+                    and text[end:covering[1]].strip() in full and covering[2] != full \
+                    and (covering[1] > end or rest is None or rest.group(1) in full):
+                # "Dinkes Purwakarta", or a known name that is the short form ("BPBD")
+                end = covering[1]
+                found = [f for f in found if f is not covering]
+            else:
+                continue
+            found = [f for f in found if not (f[3] == "unknown" and start <= f[0] < end)]
+            found.append((start, end, full, "unknown", None, text[start:end]))
+    return sorted(found)
+
+
+# The capitalised words after a short form: its region, if it names one.
+REST = re.compile(r" ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?![\w'’-])")
+REST_WORD = re.compile(r" ([A-Z][\w'’-]*)(?![\w'’-])")
+
+
+def teach_short_forms(found: list[tuple], taught: dict[str, str]) -> None:
+    """Teach the short forms of the regional offices and governments named in full."""
+    for f in found:
+        if f[3] == "unknown" and (f[2].startswith(OFFICE_OPENERS) or "(" in f[5]):
+            for short in short_forms(f[2], f[5]):
+                taught.setdefault(short, f[2])
+
+
+OFFICE_OPENERS = tuple({office.split()[0] + " " for office in SHORT_FORMS} | {"Inspektorat"})
