@@ -65,6 +65,15 @@ UNKNOWN = [
     ("BPBD Kota Bogor menetapkan status siaga.", ["BPBD Bogor"]),
     # ... not a body with no offices in the regions.
     ("KPK Jakarta menetapkan status tersangka.", []),
+    # A region's government named in English is the one named in Indonesian; its police or
+    # office is named as written; not a city abroad.
+    ("The Purwakarta regency administration declared an outbreak.", ["Pemerintah Kabupaten Purwakarta"]),
+    ("The South Sulawesi provincial government handed out seeds.", ["Pemerintah Provinsi Sulawesi Selatan"]),
+    ("The Bogor Regency government declared an emergency.", ["Pemerintah Kabupaten Bogor"]),
+    ("Medan Police seized 12 kilograms of methamphetamine.", ["Medan Police"]),
+    ("The Purwakarta Health Office recorded 842 cases.", ["Purwakarta Health Office"]),
+    ("Tokyo Police seized 12 kilograms of methamphetamine.", []),
+    ("The Jakarta administration declared an emergency.", []),
     # A Balinese name keeps its particle.
     ("Polisi mencari I Wayan Sudarta sejak kemarin.", ["I Wayan Sudarta"]),
     # Two names joined by a hyphen, each of two words or more, are two (a ticket).

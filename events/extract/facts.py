@@ -22,7 +22,8 @@ from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, 
 from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_taught, as_written,
                     bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, person_like,
                     units_of_bodies, unknown_names)
-from .units import branches, regional_governments, short_forms_named, teach_short_forms
+from .units import (branches, regional_bodies_in_english, regional_governments, short_forms_named,
+                    teach_short_forms)
 from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
                     OFFICE_NAMES_EN, REGIONAL_UNITS, WEEKDAYS)
 
@@ -538,11 +539,17 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     return sorted(found)
 
 
+# The English words a region's government or office is named with, for a cheap test.
+REGIONAL_BODY_EN = re.compile(r"overnment|dministration|Police|Agency|Office|Department|Service")
+
+
 def _regional_bodies(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
     """Regional governments, branches and offices named in full, and their short forms
     taught by earlier sentences (see events.extract.units)."""
     if "Pem" in text:
         found = regional_governments(text, found)  # "Pemkab Purwakarta", "Pemerintah Provinsi ..."
+    if REGIONAL_BODY_EN.search(text):
+        found = regional_bodies_in_english(text, found)  # "the Purwakarta regency administration"
     if memory.branches or any(f[3] == "organisation" for f in found):
         found = branches(text, found, memory.branches)  # "Perum Bulog Kanwil Sulselbar"
     if memory.short_forms:

@@ -22,6 +22,7 @@ GOVERNMENT = re.compile(r"(?<![\w'’-])(?:Pemerintah\s+(Kabupaten|Kota|Provinsi
 LEVELS = {"kab": "Kabupaten", "kot": "Kota", "prov": "Provinsi", "des": "Desa"}
 # A region's unit word a place's alias may open with: "Kabupaten Purwakarta", "Kota Medan".
 UNIT_PREFIXES = ("Kabupaten ", "Kota ", "Kab. ", "Provinsi ")
+UNIT_SUFFIXES = (" Regency", " City", " regency", " city")
 
 
 def regional_governments(text: str, found: list[tuple]) -> list[tuple]:
@@ -50,6 +51,44 @@ def regional_governments(text: str, found: list[tuple]) -> list[tuple]:
     return sorted(found)
 
 
+# ... in English, after the region: "the Purwakarta regency administration", "the South
+# Sulawesi provincial government", "the Bandung city government".
+GOVERNMENT_EN = re.compile(r" (?:(regency|provincial|province|city|municipal|village) )?(?:government|administration)\b",
+                           re.IGNORECASE)
+LEVELS_EN = {"regency": "Kabupaten", "provincial": "Provinsi", "province": "Provinsi", "city": "Kota",
+             "municipal": "Kota", "village": "Desa"}
+# A region's office or police in English, the region before its name: "Medan Police",
+# "the Purwakarta Health Office", "the Sleman Disaster Mitigation Agency".
+BODY_AFTER_REGION = re.compile(r"(?: [A-Z][a-z]+){0,3} (?:Police|Agency|Office|Department|Service)(?![\w'’-])")
+
+
+def regional_bodies_in_english(text: str, found: list[tuple]) -> list[tuple]:
+    """A known Indonesian region's government named in English is the one named in
+    Indonesian ("the South Sulawesi provincial government" is Pemerintah Provinsi
+    Sulawesi Selatan); its police or office is named as written ("Medan Police")."""
+    added = []
+    for place in found:
+        if place[3] != "place" or text[place[1]:place[1] + 1] != " ":
+            continue
+        entry = gazetteer().entries.get(place[2])
+        if entry is None or entry.country or entry.capital_of not in (None, "Indonesia"):
+            continue  # a region abroad, or none the gazetteer knows
+        government = GOVERNMENT_EN.match(text, place[1])
+        # the level after the region, or ending the place's name ("Purwakarta Regency government")
+        level = government and LEVELS_EN.get((government.group(1) or place[5].rsplit(" ", 1)[-1]).lower())
+        body = BODY_AFTER_REGION.match(text, place[1]) if government is None else None
+        if level:
+            name = f"Pemerintah {level} {_region_name(place)}"
+            added.append((place[0], government.end(), name, "unknown", None, text[place[0]:government.end()]))
+        elif body:
+            added.append((place[0], body.end(), text[place[0]:body.end()], "unknown", None,
+                          text[place[0]:body.end()]))
+    if not added:
+        return found
+    return sorted([f for f in found if not any(f[3] == "unknown" and a[0] <= f[0] < a[1] for a in added)]
+                  + added)
+
+
 def _region_name(place: tuple) -> str:
     """A known place's name as Indonesian news writes it in full, without its level's
     word: "Sulawesi Selatan" for Sulsel, "Bogor" for Kabupaten Bogor; the text as written
@@ -59,6 +98,8 @@ def _region_name(place: tuple) -> str:
     for prefix in UNIT_PREFIXES:
         local = local.removeprefix(prefix)
         written = written.removeprefix(prefix)
+    for suffix in UNIT_SUFFIXES:
+        written = written.removesuffix(suffix)
     return written if len(written) > len(local) and local in written else local
 
 
