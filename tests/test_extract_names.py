@@ -41,6 +41,8 @@ UNKNOWN = [
      ["Satuan Reserse Narkoba Polrestabes Sukamaju", "Polrestabes Sukamaju"]),
     ("Direktorat Polisi Perairan dan Udara (Ditpolairud) Polda Sukamaju menyelidiki kecelakaan itu.",
      ["Direktorat Polisi Perairan dan Udara Polda Sukamaju", "Polda Sukamaju"]),
+    ("Satuan Polisi Pamong Praja (Satpol PP) Kabupaten Sukamaju menertibkan pedagang.",
+     ["Satuan Polisi Pamong Praja Kabupaten Sukamaju"]),
     # ... but a section in a person's title is no actor: its unit is.
     ("Kepala Seksi Intelijen Kejari Sukamaju Agus Prasetyo menyita dua mobil.", ["Kejari Sukamaju"]),
     # A known body's regional branch: the body, a word for its branch and the region, whole
@@ -297,6 +299,9 @@ def test_an_acronym_defined_in_brackets_stands_for_its_name_later(text, expected
      "panen naik.", "Dinas Pertanian dan Pangan Kabupaten Sukamaju"),
     ("Satuan Reserse Narkoba (Satresnarkoba) Polres Sukamaju menyita sabu. Satresnarkoba menahan dua kurir.",
      "Satuan Reserse Narkoba Polres Sukamaju"),
+    # ... a contraction and initials in brackets: "Polisi" inside it is no title.
+    ("Satuan Polisi Pamong Praja (Satpol PP) Kota Bandung menertibkan pedagang. Satpol PP menyita gerobak.",
+     "Satuan Polisi Pamong Praja Kota Bandung"),
     # A region's government named in full is the contraction alone later.
     ("Pemerintah Kabupaten Sukamaju menetapkan status KLB. Pemkab juga menanggung biaya perawatan.",
      "Pemerintah Kabupaten Sukamaju"),

@@ -537,8 +537,9 @@ def bodies_with_countries(text: str, matches: list[Match],
 # A body's name, its acronym in brackets, and maybe its region after: "Pemerintah Kabupaten
 # (Pemkab) Kutai Kartanegara", "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten X".
 NAME_THEN_ACRONYM = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|dan|and|&))*)"
-                               r"\s+\(([A-Z][A-Za-z]{1,13})\)$")
-BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,13}\)(?= )")
+                               r"\s+\(([A-Z][A-Za-z]{1,13}(?: [A-Z]{2,3})?)\)$")
+# ... a contraction and initials too: "Satuan Polisi Pamong Praja (Satpol PP)".
+BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,13}(?: [A-Z]{2,3})?\)(?= )")
 DEFINED_HEADS = BODY_HEADS | OFFICE_HEADS | {"pemerintah", "kepolisian", "kejaksaan", "pengadilan", "pusat",
                                             "satuan"}
 UNIT_AFTER = re.compile(r" ([A-Z][a-z]+)(?= [A-Z])")
@@ -620,7 +621,7 @@ def _contracted(acronym: str, words: str) -> bool:
     """Whether the acronym's letters stand in order in the name's words ("Pemkab" in
     "pemerintahkabupaten", "Polres" in "kepolisianresor")."""
     letters = iter(words)
-    return all(letter in letters for letter in acronym.lower())
+    return all(letter in letters for letter in acronym.lower().replace(" ", ""))
 
 
 # A unit of a known body named before it, its name whole: "Fakultas Hukum Universitas Gadjah

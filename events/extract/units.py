@@ -122,7 +122,7 @@ SHORT_FORMS = {
     "Pemerintah Desa": "Pemdes",
 }
 # ... and an acronym in brackets inside such a name: "Dinas Kesehatan (Dinkes) Kabupaten X".
-ACRONYM_INSIDE = re.compile(r"\(([A-Z][A-Za-z]{1,13})\)")
+ACRONYM_INSIDE = re.compile(r"\(([A-Z][A-Za-z]{1,13}(?: [A-Z]{2,3})?)\)")
 
 
 def short_forms(name: str, written: str) -> list[str]:
