@@ -546,15 +546,17 @@ REGIONAL_BODY_EN = re.compile(r"overnment|dministration|Police|Agency|Office|Dep
 def _regional_bodies(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
     """Regional governments, branches and offices named in full, and their short forms
     taught by earlier sentences (see events.extract.units)."""
+    types = {f[3] for f in found}
     if "Pem" in text:
         found = regional_governments(text, found)  # "Pemkab Purwakarta", "Pemerintah Provinsi ..."
-    if REGIONAL_BODY_EN.search(text):
+    if "place" in types and REGIONAL_BODY_EN.search(text):
         found = regional_bodies_in_english(text, found)  # "the Purwakarta regency administration"
-    if memory.branches or any(f[3] == "organisation" for f in found):
+    if "organisation" in types:
         found = branches(text, found, memory.branches)  # "Perum Bulog Kanwil Sulselbar"
     if memory.short_forms:
         found = short_forms_named(text, found, memory.short_forms)  # "Dinkes mencatat ..."
-    teach_short_forms(found, memory.short_forms)
+    if "unknown" in types or "Pem" in text or "organisation" in types:
+        teach_short_forms(found, memory.short_forms)
     return found
 
 
