@@ -314,6 +314,19 @@ def test_a_regional_body_named_in_full_stands_for_its_short_form_later(text, exp
     assert expected in {m.name for m in last.mentions}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # A regional unit named again with its region written otherwise is named as first written.
+    ("Polda Jawa Tengah menetapkan 18 tersangka. Kabid Humas Polda Jateng Kombes Pol Artanto hadir.",
+     ["Polda Jawa Tengah"]),
+    ("DPRD Kabupaten Purwakarta menggelar rapat. DPRD Purwakarta menunda rapat.", ["DPRD Kabupaten Purwakarta"]),
+    # ... but a unit of another region is another body.
+    ("Kejari Bojonegoro menahan tersangka. Kejari Purwakarta menahan tersangka lain.", ["Kejari Purwakarta"]),
+])
+def test_a_regional_unit_is_named_as_the_article_first_named_it(text, expected):
+    last = facts(text)[-1]
+    assert [m.name for m in last.mentions if m.type == "unknown" and m.role == "actor"] == expected
+
+
 @pytest.mark.parametrize("text, other", [
     # Another region's office is not the one named before.
     ("Dinas Kesehatan Kabupaten Purwakarta mencatat 842 kasus DBD. Dinkes Karawang mencatat 300 kasus.",

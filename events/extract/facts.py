@@ -22,8 +22,8 @@ from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, 
 from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_taught, as_written,
                     bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, person_like,
                     units_of_bodies, unknown_names)
-from .units import (branches, regional_bodies_in_english, regional_governments, short_forms_named,
-                    teach_short_forms)
+from .units import (branches, regional_bodies_in_english, regional_governments, same_units,
+                    short_forms_named, teach_short_forms)
 from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
                     OFFICE_NAMES_EN, REGIONAL_UNITS, WEEKDAYS)
 
@@ -557,6 +557,8 @@ def _regional_bodies(text: str, found: list[tuple], memory: ArticleMemory) -> li
         found = short_forms_named(text, found, memory.short_forms)  # "Dinkes mencatat ..."
     if "unknown" in types or "Pem" in text or "organisation" in types:
         teach_short_forms(found, memory.short_forms)
+    if "unknown" in types and "place" in types:
+        found = same_units(found, memory.units)  # "Polda Jateng" after "Polda Jawa Tengah"
     return found
 
 

@@ -351,6 +351,7 @@ class ArticleMemory:
     offices: dict[str, str] = field(default_factory=dict)  # "minister" -> who the article named so
     short_forms: dict[str, str] = field(default_factory=dict)  # "Dinkes" -> "Dinas Kesehatan Kabupaten X"
     branches: dict[tuple[str, str], str] = field(default_factory=dict)  # ("Bulog", "Sulselbar") -> its branch
+    units: dict[tuple[str, str], str] = field(default_factory=dict)  # ("polda", "Central Java") -> "Polda Jateng"
 
     def learn_region(self, name: str) -> None:
         """An unknown place named with its head word, or a regional unit with its region

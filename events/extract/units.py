@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import gazetteer
+from .words import REGIONAL_UNITS
 
 # A region's government: "Pemerintah Kabupaten X", "Pemkab X", "Pemprov X", "Pemkot X",
 # "Pemdes X"; the contraction's ending says the region's level.
@@ -229,3 +230,18 @@ def teach_short_forms(found: list[tuple], taught: dict[str, str]) -> None:
 
 
 OFFICE_OPENERS = tuple({office.split()[0] + " " for office in SHORT_FORMS} | {"Inspektorat"})
+
+
+def same_units(found: list[tuple], named: dict[tuple[str, str], str]) -> list[tuple]:
+    """A regional unit named as the article first named it (`named`: the unit's word and
+    its region's entry -> that name): "Polda Jateng" after "Polda Jawa Tengah" is one body."""
+    renamed = []
+    for f in found:
+        word = f[2].split(" ", 1)[0].lower() if f[3] == "unknown" else None
+        if word not in REGIONAL_UNITS:
+            renamed.append(f)
+            continue
+        region = next((p[2] for p in found if p[3] == "place" and p[1] == f[1] and f[0] < p[0]), None)
+        name = named.setdefault((word, region), f[2]) if region else f[2]
+        renamed.append(f if name == f[2] else (f[0], f[1], name, *f[3:]))
+    return renamed
