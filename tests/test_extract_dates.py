@@ -23,6 +23,11 @@ def only_date(sentence: str, reference: date = THURSDAY, future: bool = False):
     return spans[0]
 
 
+def last_fact(text: str, published: str):
+    """The fact of the article's last sentence, which earlier ones give its context."""
+    return extract(Article(text=text, published=published)).facts[-1]
+
+
 def day(iso: str) -> tuple:
     return (iso, iso, iso, "day", None)
 
@@ -271,6 +276,11 @@ NOT_DATES = [
     # ... also in English.
     "The change would require revising Law No. 10 of 2016 on regional elections.",
     "The levy is set by Regional Regulation No. 6 of 2023.",
+    # ... with the short name in brackets, or number and year after a slash.
+    "The quota follows Government Regulation (PP) No. 25 of 2024 on fisheries.",
+    "Kuota itu diatur Peraturan Pemerintah (PP) 25 Tahun 2024 tentang perikanan.",
+    "Aturan itu merujuk Perpres 12/2025 tentang ibu kota.",
+    "The authority was set up under Law No. 3 of 2022, the capital law.",
     "Ia dijerat Pasal 2 ayat 3.",
     # Times of day, with and without a zone.
     "Rapat dimulai pukul 14.30 dan selesai sore.",
@@ -368,6 +378,22 @@ def test_several_dates_come_in_reading_order_without_overlap():
     assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
 
 
+@pytest.mark.parametrize("sentence, dates", [
+    # A year, slash or month name left over after a full date is still read (patterns
+    # are skipped only where every one is taken).
+    ("Forum digelar 18 Januari 2023 dan kembali pada 2024.", [("18 Januari 2023", "2023-01-18"), ("pada 2024", "2024")]),
+    ("Rapat pada Kamis (24/8/2023) membahas aturan yang berlaku sejak 2010.",
+     [("Kamis (24/8/2023)", "2023-08-24"), ("sejak 2010", "2010")]),
+    ("Sidang (24/8/2023) ditunda ke Senin (28/8).", [("(24/8/2023)", "2023-08-24"), ("Senin (28/8)", "2023-08-28")]),
+    ("Pada 18 Januari 2023 dan Maret 2024 harga naik.", [("18 Januari 2023", "2023-01-18"), ("Maret 2024", "2024-03")]),
+    # A phone number opening the sentence or after a bracket is still no date.
+    ("+62 812 2023 2024 melayani pengaduan sejak 2019.", [("sejak 2019", "2019")]),
+    ("Posko (0812-2023-2024) dibuka pada 2023.", [("pada 2023", "2023")]),
+])
+def test_every_date_of_a_sentence_is_read_beside_the_ones_taken_first(sentence, dates):
+    assert [(s.text, s.date.value) for s in find_dates(sentence, THURSDAY)] == dates
+
+
 @pytest.mark.parametrize("sentence, text, value", [
     # British order with an ordinal: the day must not be dropped to a month.
     ("The accord was signed on 22nd August 2023.", "22nd August 2023", "2023-08-22"),
@@ -397,6 +423,12 @@ def test_less_common_shapes_of_a_written_date(sentence, text, value):
      "1 Juli sampai 31 Desember 2023", "2023-07-01/2023-12-31"),
     ("The ban has been in force since April 4 to September 30, 2023.",
      "April 4 to September 30, 2023", "2023-04-04/2023-09-30"),
+    # ... and so are the days something was held on, from the first to the last.
+    ("Program itu digelar pada 1 Januari hingga 30 Juni 2022.", "1 Januari hingga 30 Juni 2022",
+     "2022-01-01/2022-06-30"),
+    ("The amnesty was held from March 1 to June 30, 2022.", "March 1 to June 30, 2022", "2022-03-01/2022-06-30"),
+    ("Status itu berlaku sejak tanggal 1 Juli hingga 30 Oktober 2023.", "1 Juli hingga 30 Oktober 2023",
+     "2023-07-01/2023-10-30"),
     # An em dash joins days as a hyphen does (Bisnis writes "17—18 Desember 2024").
     ("Rapat Dewan Gubernur digelar pada 17—18 Desember 2024.", "17—18 Desember 2024",
      "2024-12-17/2024-12-18"),
@@ -435,6 +467,10 @@ def test_days_that_are_no_span_stay_apart(sentence):
     ("Rapat terakhir digelar pada Mei.", "2023-09-19", "2023-05"),
     ("The talks resumed in March.", "2023-09-19", "2023-03"),
     ("Rapat digelar bulan Agustus ini.", "2023-08-24", "2023-08"),
+    # "sepanjang", "selama", "during" and "throughout" make a month a time too.
+    ("Harga minyak turun sepanjang Juli.", "2023-08-24", "2023-07"),
+    ("Selama Oktober tercatat 40 kasus.", "2023-12-05", "2023-10"),
+    ("Sales slowed during March.", "2023-08-24", "2023-03"),
 ])
 def test_a_month_named_alone_takes_its_year_from_the_article(sentence, reference, value):
     (span,) = find_dates(sentence, date.fromisoformat(reference), future="akan" in sentence)
@@ -525,6 +561,35 @@ def test_a_quarter_or_half_of_a_year_is_its_months(sentence, value, start, end):
         value, start, end, "month")
 
 
+@pytest.mark.parametrize("sentence, future, value", [
+    # With no year, a quarter or half is the article's year's (August 2023 here) ...
+    ("Ekspor sawit turun 18% pada kuartal II.", False, "2023-04/2023-06"),
+    ("Exports fell 18% in the first quarter from a year earlier.", False, "2023-01/2023-03"),
+    ("Laba bank naik 10% sepanjang semester I.", False, "2023-01/2023-06"),
+    ("Growth slowed in the first half of the year.", False, "2023-01/2023-06"),
+    # ... or last year's when it begins after the article's month and is told of as past ...
+    ("Penjualan anjlok pada kuartal IV.", False, "2022-10/2022-12"),
+    # ... and, looking ahead, the first one not yet over.
+    ("Prices will stay high through the second half.", True, "2023-07/2023-12"),
+    ("Pabrik itu akan beroperasi pada kuartal I.", True, "2024-01/2024-03"),
+    ("Harga diperkirakan akan naik pada paruh kedua.", True, "2023-07/2023-12"),
+])
+def test_a_quarter_or_half_without_a_year_is_the_articles(sentence, future, value):
+    assert only_date(sentence, future=future).date.value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    # A game's halves and quarters, a student's term and a quarter-final are no time.
+    "Striker itu mencetak gol pada babak kedua, bukan di paruh kedua laga.",
+    "He scored twice in the second half.",
+    "Indonesia led 1-0 in the first half.",
+    "Mahasiswa semester I wajib mengikuti orientasi.",
+    "They lost in the first quarter-final.",
+])
+def test_a_quarter_or_half_that_is_not_a_years_is_no_date(sentence):
+    assert find_dates(sentence, THURSDAY) == []
+
+
 @pytest.mark.parametrize("sentence, value, qualifier", [
     # The end or start of a year named by its distance from the article's.
     ("Laos will hand over the role to Malaysia at the end of the year.", "2023", "late"),
@@ -574,6 +639,11 @@ def test_a_weekday_that_dates_the_speaking_is_not_moved_ahead(sentence, value):
     # The day someone spoke, and a date ahead in the view, still date the fact.
     ("Andi Wijaya mengatakan pada Selasa (19/3) bahwa tim akan kembali.", "2024-03-19"),
     ("Andi Wijaya said the court would rule in April 2024.", "2024-04"),
+    # The day someone spoke, then what will be on a date ahead: that date is what was said's.
+    ("Andi Wijaya said on Tuesday the court would rule in April 2024.", "2024-04"),
+    ("Andi Wijaya mengatakan pada Selasa (19/3) bahwa tim akan kembali pada Mei 2024.", "2024-05"),
+    # ... but a wish with a date ahead is still dated by the saying.
+    ("Andi Wijaya said on Tuesday that the party wanted the talks concluded by 2025.", "2024-03-19"),
 ])
 def test_a_past_date_inside_a_view_ahead_does_not_date_the_saying(sentence, value):
     (fact,) = extract(Article(text=sentence, published="2024-03-21")).facts
@@ -588,6 +658,11 @@ def test_a_past_date_inside_a_view_ahead_does_not_date_the_saying(sentence, valu
     ("Two days later, officials ordered his deportation.", "2025-01-05"),
     ("A power failure had halted the trains three days earlier.", "2024-12-31"),
     ("Tersangka sudah tiba di kota itu dua hari sebelumnya.", "2025-01-01"),
+    # "malam itu", "that night", "pada hari yang sama" are that last day itself.
+    ("Malam itu, polisi menggerebek rumah tersangka.", "2025-01-03"),
+    ("Pada hari yang sama, tim kedua tiba di lokasi.", "2025-01-03"),
+    ("Police raided the house later that night.", "2025-01-03"),
+    ("The same day, a second team arrived.", "2025-01-03"),
     # "N hari lagi" still counts from the article's own day (14 January 2025).
     ("Sidang digelar dua hari lagi.", "2025-01-16"),
 ])
@@ -596,15 +671,73 @@ def test_days_later_count_from_the_last_day_told_of(sentence, value):
     assert [s.date.value for s in spans] == [value]
 
 
-def test_days_later_with_no_day_told_of_are_no_date():
-    assert find_dates("Tim menangkap tersangka empat hari kemudian.", date(2025, 1, 14)) == []
+def test_two_months_listed_with_and_are_two_dates():
+    spans = find_dates("Rapat digelar Februari 2022 dan Januari 2024.", THURSDAY)
+    assert [s.date.value for s in spans] == ["2022-02", "2024-01"]
+
+
+def test_a_day_too_far_from_the_day_it_runs_to_still_takes_its_year():
+    # Half a year apart the two days stay two dates, but the first has the second's year.
+    spans = find_dates("Dari 1 Januari hingga 30 Juni 2022 tercatat 20 kasus.", date(2025, 7, 14))
+    assert [s.date.value for s in spans] == ["2022-01-01", "2022-06-30"]
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # "The same period last year" is the months the article last told of, a year back ...
+    ("Realisasi PNBP hingga semester I/2025 mencapai Rp742 miliar.\n"
+     "Pada periode yang sama tahun lalu, PNBP tercatat Rp688 miliar.", "2025-07-15", "2024-01/2024-06"),
+    ("Exports rose 8% in the third quarter of 2024.\n"
+     "In the same quarter a year earlier, exports fell 2%.", "2024-11-05", "2023-07/2023-09"),
+    ("Exports rose 8% in the third quarter of 2024.\n"
+     "The same period last year saw a 2% fall.", "2024-11-05", "2023-07/2023-09"),
+    # ... not a month ahead of the article, which has no figures yet.
+    ("Penjualan sepanjang Mei 2025 naik 4%.\nKuota akan dibuka pada Agustus.\n"
+     "Pada periode yang sama tahun lalu, penjualan turun.", "2025-06-10", "2024-05"),
+])
+def test_the_same_period_last_year_is_the_last_period_told_a_year_back(text, published, value):
+    last = last_fact(text, published)
+    assert last.date.value == value
+
+
+@pytest.mark.parametrize("text, published, value, basis", [
+    # A clock time with no date of its own is on the day the sentence before named ...
+    ("Timnas akan menghadapi Bahrain pada 10 Oktober.\n"
+     "Laga dijadwalkan dimulai pukul 23.00 WIB di Riffa.", "2024-09-27", "2024-10-10", "context"),
+    ("Banjir merendam 300 rumah di Sikka, Senin (8/1/2024) malam hingga Selasa dini hari.\n"
+     "Air mulai naik sekitar pukul 21.00 Wita di Maumere.", "2024-01-09", "2024-01-08", "context"),
+    ("The ferry left Padangbai on Tuesday (20/8/2024).\nIt lost contact at 3 p.m. near Lombok.",
+     "2024-08-22", "2024-08-20", "context"),
+    # ... but not a time kept every day ...
+    ("Posko dibuka di Balai Desa Sukamaju pada Senin (8/1/2024).\n"
+     "Petugas BPBD Sikka melayani warga setiap hari pukul 08.00 hingga 16.00 WIB.", "2024-01-09", "2024-01", "context"),
+    # ... nor one looked back on when it looks ahead (the time is of another day).
+    ("TNI menyiagakan kapal perang di Teluk Jakarta sejak Selasa kemarin.\n"
+     "Rekayasa lalu lintas akan diberlakukan di Senayan sejak pukul 06.00 WIB.", "2024-10-16", "2024-10-16",
+     "publication"),
+])
+def test_a_clock_time_alone_is_on_the_day_before(text, published, value, basis):
+    last = last_fact(text, published)
+    assert (last.date.value, last.date.basis) == (value, basis)
+
+
+@pytest.mark.parametrize("sentence", ["Tim menangkap tersangka empat hari kemudian.",
+                                      "Malam itu, polisi menggerebek rumah tersangka."])
+def test_days_later_with_no_day_told_of_are_no_date(sentence):
+    assert find_dates(sentence, date(2025, 1, 14)) == []
+
+
+def test_that_night_is_the_day_the_sentence_before_told_of():
+    text = ("Banjir merendam 300 rumah di Sikka pada Senin (8/1/2024).\n"
+            "Malam itu, BPBD Sikka mengevakuasi 120 warga ke gedung sekolah.")
+    last = last_fact(text, "2024-01-10")
+    assert last.date.value == "2024-01-08"
 
 
 def test_the_day_someone_spoke_is_not_what_days_later_count_from():
     text = ("Pengungkapan bermula dari laporan pedagang pada Jumat (3/1), kata Ribut.\n"
             "\"Pedagang itu curiga,\" kata Ribut di Semarang, Selasa (14/1).\n"
             "Tim menangkap tersangka AW (38) di Boyolali empat hari kemudian.")
-    last = extract(Article(text=text, published="2025-01-14")).facts[-1]
+    last = last_fact(text, "2025-01-14")
     assert last.date.value == "2025-01-07"
 
 
@@ -636,6 +769,12 @@ def test_a_span_from_a_day_to_a_month(sentence, text, value):
     ("Bali received 1.8 million visitors from January to April, data showed.", "from January to April",
      "2025-01/2025-04"),
     ("Harga beras naik sejak Agustus hingga Desember.", "sejak Agustus hingga Desember", "2024-08/2024-12"),
+    # Two months with their years joined by between/and, to or hingga are a span ...
+    ("Indonesia signed in stages between February 2022 and January 2024.",
+     "between February 2022 and January 2024", "2022-02/2024-01"),
+    ("Kontrak ditandatangani antara Februari 2022 dan Januari 2024.", "antara Februari 2022 dan Januari 2024",
+     "2022-02/2024-01"),
+    ("The plant was built from March 2023 to May 2024.", "from March 2023 to May 2024", "2023-03/2024-05"),
     # Two years joined by between/and are a span.
     ("Between 2010 and 2023, the agency prosecuted 170 regional heads.", "Between 2010 and 2023", "2010/2023"),
     ("Antara tahun 2015 dan 2020, produksi turun.", "Antara tahun 2015 dan 2020", "2015/2020"),
@@ -660,7 +799,7 @@ def test_spans_and_parts_named_without_a_year_or_with_between(sentence, text, va
      "The retreat will focus on Myanmar.", "2025-01-10", "2025-01-19"),
 ])
 def test_a_happening_named_again_takes_the_day_it_was_given(text, published, value):
-    last = extract(Article(text=text, published=published)).facts[-1]
+    last = last_fact(text, published)
     assert (last.date.value, last.date.basis) == (value, "context")
 
 
@@ -668,5 +807,5 @@ def test_a_happening_not_opening_the_sentence_gives_no_day():
     # "Dalam sidang tersebut" may be another hearing than the last one dated.
     text = ("MK menjadwalkan sidang lanjutan pada Senin (13/1).\n"
             "Dalam sidang tersebut, pemohon meminta MK mendiskualifikasi petahana.")
-    last = extract(Article(text=text, published="2025-01-09")).facts[-1]
+    last = last_fact(text, "2025-01-09")
     assert last.date.value != "2025-01-13"

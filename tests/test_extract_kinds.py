@@ -328,6 +328,22 @@ SENTENCES = [
     ("The port handled 2 million containers, an official said on Thursday, well below the target.",
      "statement", "occurred"),
     ("The immigration office said it had deported 40 foreigners this year.", "statement", "occurred"),
+    # Catching fish is no arrest: fishing quotas and gear are no incident.
+    ("Kuota penangkapan di zona 3 dibuka kembali pekan lalu.", "other", "occurred"),
+    ("Nelayan menangkap ikan di perairan Natuna pada Selasa (22/8/2023).", "other", "occurred"),
+    ("Nelayan Natuna memakai alat penangkapan ikan yang dilarang pada Selasa (22/8/2023).", "other", "occurred"),
+    # ... while people caught are.
+    ("Polisi menangkap dua pengedar di Medan pada Selasa (22/8/2023).", "incident", "occurred"),
+    # A clash that broke out and a riot are incidents.
+    ("Bentrokan antara warga dan petugas pecah di Desa Sukamaju pada Selasa (22/8/2023).", "incident", "occurred"),
+    ("Protesters and police clashed outside parliament on Tuesday.", "incident", "occurred"),
+    # An arrest caught in the act (the KPK's OTT) is an incident, not a gathering ...
+    ("KPK menggelar OTT di Kabupaten Sukamaju pada Selasa (22/8/2023).", "incident", "occurred"),
+    ("Bupati Sukamaju terjaring operasi tangkap tangan KPK di Jakarta.", "incident", "occurred"),
+    # ... but a count of them over months is a statistic, and one named as the time of
+    # something else is not the happening.
+    ("KPK mencatat telah menggelar lima OTT sepanjang semester I 2023.", "other", "occurred"),
+    ("Sebelum OTT, penyidik memantau pertemuan Bupati dengan kontraktor di Bandung.", "meeting", "occurred"),
 ]
 
 

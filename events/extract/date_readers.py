@@ -29,6 +29,7 @@ class Context:
     reference: date | None
     future: bool
     anchor: date | None = None  # the last day the article told of, for "empat hari kemudian"
+    period: FactDate | None = None  # the last span of months told of, for "periode yang sama tahun lalu"
 
 
 def with_fields(value: FactDate, **changes) -> FactDate:
@@ -40,6 +41,14 @@ def with_fields(value: FactDate, **changes) -> FactDate:
 def day_date(d: date, basis: str = "explicit", doubt: str | None = None) -> FactDate:
     iso = d.isoformat()
     return FactDate(iso, iso, iso, "day", basis, doubt=doubt)
+
+
+def months_date(first_year: int, first: int, last_year: int, last: int) -> FactDate:
+    """The months from one to another, at month precision ("2024-07/2024-09")."""
+    if (first_year, first) == (last_year, last):
+        return month_date(first_year, first)
+    return FactDate(f"{first_year:04d}-{first:02d}/{last_year:04d}-{last:02d}", month_date(first_year, first).start,
+                    month_date(last_year, last).end, "month", "explicit")
 
 
 def days_date(first: date, last: date) -> FactDate:
@@ -202,8 +211,7 @@ def read_month_range_bare(match: re.Match, context: Context) -> FactDate | None:
     ref = context.reference
     year = ref.year + (1 if context.future and first <= ref.month and last < ref.month else 0) \
         - (1 if not context.future and first > ref.month else 0)
-    return FactDate(f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", month_date(year, first).start,
-                    month_date(year, last).end, "month", "explicit")
+    return months_date(year, first, year, last)
 
 
 def read_named_day(match: re.Match, context: Context) -> FactDate | None:
@@ -219,12 +227,28 @@ def read_qualified_year(match: re.Match, context: Context) -> FactDate:
     return year_date(int(match.group("year")), qualifier=qualifier)
 
 
+def read_month_year_range(match: re.Match, context: Context) -> FactDate | None:
+    """"between February 2022 and January 2024": from the first month's start to the
+    second's end; joined by "and"/"dan" only after "between"/"antara" (else a list)."""
+    if match.group("join").lower() in ("and", "dan") and (match.group("open") or "").lower() not in ("between", "antara"):
+        return None
+    first = (int(match.group("year1")), MONTHS[match.group("month1").lower()])
+    last = (int(match.group("year")), _month(match))
+    return months_date(*first, *last) if first < last else None
+
+
+def read_same_period(match: re.Match, context: Context) -> FactDate | None:
+    """"periode yang sama tahun lalu": the months the article last told of, a year earlier."""
+    period = context.period
+    if period is None:
+        return None
+    first, last = date.fromisoformat(period.start), date.fromisoformat(period.end)
+    return months_date(first.year - 1, first.month, last.year - 1, last.month)
+
+
 def read_month_range(match: re.Match, context: Context) -> FactDate | None:
     year, first, last = int(match.group("year")), MONTHS[match.group("month1")], _month(match)
-    if first >= last:
-        return None
-    return FactDate(f"{year:04d}-{first:02d}/{year:04d}-{last:02d}", month_date(year, first).start,
-                    month_date(year, last).end, "month", "explicit")
+    return months_date(year, first, year, last) if first < last else None
 
 
 def read_qualified_relative(match: re.Match, context: Context) -> FactDate | None:
@@ -250,24 +274,40 @@ ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "pertama": 1, "kedua": 2, 
                   "keempat": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
 
 
-def _year_named(match: re.Match, context: Context) -> int | None:
-    """The year written, or the one named by its distance from the article's (`tahun ini`)."""
-    if match.group("year"):
-        return int(match.group("year"))
+def _year_named(match: re.Match, context: Context, first: int, last: int) -> int | None:
+    """The year written, or the one named by its distance from the article's (`tahun ini`),
+    or with none named (`pada kuartal III`) the article's: the last one whose months
+    `first`..`last` began by the article's month, or when the sentence looks ahead the
+    first one whose months have not all passed."""
+    groups = match.groupdict()
+    if groups.get("year"):
+        return int(groups["year"])
     if context.reference is None:
         return None
-    return context.reference.year + _direction(match.group("rel") or match.group("rel_en"))
+    if "rel" in groups:
+        return context.reference.year + _direction(groups["rel"] or groups["rel_en"])
+    if SPORT.search(match.string):
+        return None  # "scored in the second half": a match's, not a year's
+    ref = context.reference
+    if context.future:
+        return ref.year + (last < ref.month)
+    return ref.year - (first > ref.month)
+
+
+# A game's halves and quarters are no part of a year.
+SPORT = re.compile(r"(?i:\b(?:goals?|gol|scor\w*|skor|menit|minutes?|babak|laga|pertandingan|match(?:es)?|games?|"
+                   r"striker|penalt\w*|kick-?off|points|led|trailed|equali[sz]\w*|unggul|tertinggal)\b)")
+
+
 
 
 def read_quarter(match: re.Match, context: Context) -> FactDate | None:
     """A quarter of a year: its three months, at month precision."""
     word = (match.group("q") or match.group("qen") or "").lower()
-    quarter = int(match.group("qn") or (word if word.isdigit() else ROMAN_QUARTERS[word]))
-    year, first = _year_named(match, context), 3 * quarter - 2
-    if year is None:
-        return None
-    return FactDate(f"{year:04d}-{first:02d}/{year:04d}-{first + 2:02d}", month_date(year, first).start,
-                    month_date(year, first + 2).end, "month", "explicit")
+    quarter = int(match.groupdict().get("qn") or (word if word.isdigit() else ROMAN_QUARTERS[word]))
+    first = 3 * quarter - 2
+    year = _year_named(match, context, first, first + 2)
+    return None if year is None else months_date(year, first, year, first + 2)
 
 
 HALVES = {"i": 1, "ii": 2, "1": 1, "2": 2, "pertama": 1, "kedua": 2, "first": 1, "second": 2}
@@ -275,12 +315,10 @@ HALVES = {"i": 1, "ii": 2, "1": 1, "2": 2, "pertama": 1, "kedua": 2, "first": 1,
 
 def read_half_year(match: re.Match, context: Context) -> FactDate | None:
     """A half of a year: its six months, at month precision."""
-    half = HALVES[(match.group("h") or match.group("hn") or match.group("hen")).lower()]
-    year, first = _year_named(match, context), 6 * half - 5
-    if year is None:
-        return None
-    return FactDate(f"{year:04d}-{first:02d}/{year:04d}-{first + 5:02d}", month_date(year, first).start,
-                    month_date(year, first + 5).end, "month", "explicit")
+    half = HALVES[(match.group("h") or match.groupdict().get("hn") or match.group("hen")).lower()]
+    first = 6 * half - 5
+    year = _year_named(match, context, first, first + 5)
+    return None if year is None else months_date(year, first, year, first + 5)
 
 
 def read_year_part_en(match: re.Match, context: Context) -> FactDate | None:
@@ -381,6 +419,11 @@ RELATIVE_DAYS = {"hari ini": 0, "today": 0, "kemarin": -1, "yesterday": -1, "bes
                  "tomorrow": 1, "lusa": 2, "kemarin lusa": -2}
 
 
+def read_same_day(match: re.Match, context: Context) -> FactDate | None:
+    """"malam itu", "that night": the day the article last told of; none without one."""
+    return day_date(context.anchor) if context.anchor else None
+
+
 def read_relative_day(match: re.Match, context: Context) -> FactDate | None:
     if context.reference is None:
         return None
@@ -418,9 +461,12 @@ SAID_AFTER = re.compile(r"\s*(?:\([^)]{0,12}\)\s*)?,?\s*(?:mengatakan|menyatakan
 
 
 def _when_said(match: re.Match) -> bool:
-    text = match.string
-    return bool(SAID_BEFORE.search(text, max(0, match.start() - 40), match.start())
-                or SAID_AFTER.match(text, match.end()))
+    return dates_the_saying(match.string, match.start(), match.end())
+
+
+def dates_the_saying(text: str, start: int, end: int) -> bool:
+    """Whether the date at `start`..`end` is in the frame of a speech: when it was said."""
+    return bool(SAID_BEFORE.search(text, max(0, start - 40), start) or SAID_AFTER.match(text, end))
 
 
 READERS = {
@@ -430,10 +476,12 @@ READERS = {
     "month_range_bare": read_month_range_bare, "year_between": read_year_range,
     "dmy_named": read_named_day, "mdy_named": read_named_day,
     "qualified_year": read_qualified_year, "month_year": read_month_year,
-    "month_range": read_month_range, "quarter": read_quarter, "half_year": read_half_year, "year_part_en": read_year_part_en, "qualified_relative": read_qualified_relative,
+    "month_range": read_month_range, "quarter": read_quarter, "half_year": read_half_year,
+    "month_year_range": read_month_year_range, "quarter_bare": read_quarter, "half_bare": read_half_year,
+    "same_period": read_same_period, "year_part_en": read_year_part_en, "qualified_relative": read_qualified_relative,
     "year_range": read_year_range, "since_year": read_since_year,
     "context_year": read_context_year, "scheduled_year": read_context_year,
     "event_year": read_context_year, "paren_year": read_paren_year,
     "relative_n": read_relative_n, "relative_unit": read_relative_unit,
-    "relative_day": read_relative_day, "weekday": read_weekday,
+    "relative_day": read_relative_day, "weekday": read_weekday, "same_day": read_same_day,
 }

@@ -70,17 +70,26 @@ TAHUN = _trie(("tahun",), True)
 RELATIVE_YEAR = (rf"\s+(?:{TAHUN}\s+(?P<rel>ini|lalu|depan)|(?:of\s+)?(?P<rel_en>this|last|next)\s+year)"
                  r"(?![\w-])")
 
+PERIOD_BEFORE = _trie(("pada", "selama", "sepanjang", "hingga", "sampai", "di", "dalam", "in", "during", "through",
+                       "throughout", "over", "for", "by", "until"), True)
+# ... and after it no year, no other number and no "of" but "of the year".
+PERIOD_AFTER = r"\b(?:\s+of\s+the\s+year\b)?(?![-/]|\s*\d|\s+of\b)"
+
 # Claimed first: spans that look like dates but are not.
 NOT_DATES = [
     # A law's number and year: UU No. 8 Tahun 2010, Perpres Nomor 7 Tahun 2021.
+    # ... with its short name in brackets: Peraturan Pemerintah (PP) 25 Tahun 2024.
     r"(?i:\b(?:UU|Undang-Undang|Perpres|Perppu|PP|Perpol|Perkap|Permen\w*|Keppres|Inpres|Perda|"
-    r"Peraturan\s+\w+|Keputusan\s+\w+|Nomor|No\.?))\s*(?:No\.?|Nomor)?\s*\d+[A-Z]?\s*"
+    r"Peraturan\s+\w+|Keputusan\s+\w+|Nomor|No\.?))\s*(?:\([\w-]+\)\s*)?(?:No\.?|Nomor)?\s*\d+[A-Z]?\s*"
     r"(?i:Tahun|Th\.?)\s*\d{4}",
-    # ... and in English: Law No. 10 of 2016, Regional Regulation No. 6 of 2023.
-    r"(?i:\b(?:law|regulation|decree|instruction|act)\s+(?:No\.?|Number)\s*\d+[A-Z]?(?:/\d+)?\s+of\s+\d{4})",
+    # ... and in English: Law No. 10 of 2016, Government Regulation (PP) No. 25 of 2024.
+    r"(?i:\b(?:law|regulation|decree|instruction|act)\s+(?:\([\w-]+\)\s+)?(?:No\.?|Number)\s*\d+[A-Z]?(?:/\d+)?\s+of\s+\d{4})",
     r"(?i:\bpukul|\bjam|\bat)\s+\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|UTC|GMT|a\.?m\.?|p\.?m\.?))?",
     r"\b\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT|UTC|GMT)\b",
-    r"(?<![\w-])(?:\+?62|0)\d{2,3}[- ]?\d{3,4}[- ]?\d{3,5}(?![\w-])",  # phone numbers
+    # Phone numbers; "not after a letter, digit or hyphen" is asked after the first
+    # character, so that the engine skips to where a "+", "6" or "0" is (the pattern ran
+    # on every sentence with a digit and was the costliest).
+    r"(?:\+(?<![\w-].)62|6(?<![\w-].)2|0(?<![\w-].))\d{2,3}[- ]?\d{3,4}[- ]?\d{3,5}(?![\w-])",
     r"\(0\d{1,3}\)\s?\d{3,4}[- ]?\d{3,5}(?![\w-])",  # ... with the area code in brackets
     r"(?i:\b(?:Rp|US\$|\$|USD|IDR)\s?[\d.,]+(?:\s*(?:juta|miliar|triliun|ribu|million|billion))?)",
 ]
@@ -109,6 +118,11 @@ PATTERNS: list[tuple[str, str]] = [
     # "from January to April": both months in the year the article is in, or the last.
     ("month_range_bare", rf"(?<!\w)(?:from|dari|sejak|since|between|antara)\s+(?P<month1>{FULL_MONTHS})\s+"
                          rf"(?:to|until|through|and|hingga|sampai|dan)\s+{MONTH}\b(?!\.?\s*,?\s*\d)"),
+    # "between February 2022 and January 2024", "Maret 2023 hingga Mei 2024": from the first
+    # month to the second, each with its year ("and"/"dan" only after "between"/"antara").
+    ("month_year_range", rf"(?:(?P<open>{_trie(('between', 'antara', 'from', 'dari', 'sejak', 'since'), True)})\s+)?"
+                         rf"(?P<month1>{FULL_MONTHS})\s+(?P<year1>(?:19|20)\d\d)\s*"
+                         rf"(?P<join>-|–|—|to|until|through|hingga|sampai|and|dan)\s*{MONTH}\s+{YEAR}{E}"),
     # "pertengahan Oktober 2024": the month, with the part of it (read from the word
     # before, see date_readers) kept as a qualifier.
     ("month_year", rf"{MONTH}\s+{YEAR}{E}"),
@@ -120,6 +134,15 @@ PATTERNS: list[tuple[str, str]] = [
     ("half_year", rf"(?:{_trie(('semester', 'paruh'), True)}\s+(?P<h>II|I|1|2|{_trie(('pertama', 'kedua'), True)})(?:\s+{TAHUN})?"
                   rf"|(?<!\w)H(?P<hn>[12])|(?:the\s+)?(?P<hen>{_trie(('first', 'second'), True)})\s+half(?:\s+of)?)"
                   rf"(?:(?:\s*[-/]\s*|\s+){YEAR}{E}|{RELATIVE_YEAR})"),
+    # "pada kuartal III", "in the first quarter", "through the second half": with no year,
+    # the article's (see date_readers). A word before it makes it a time ("mahasiswa
+    # semester I" is a student's term).
+    ("quarter_bare", rf"(?<!\w)(?:{PERIOD_BEFORE})\s+(?:{_trie(('kuartal', 'triwulan'), True)}\s+(?P<q>I{{1,3}}|IV|[1-4]|"
+                     rf"{_trie(('pertama', 'kedua', 'ketiga', 'keempat'), True)})"
+                     rf"|the\s+(?P<qen>{_trie(('first', 'second', 'third', 'fourth'), True)})\s+quarter){PERIOD_AFTER}"),
+    ("half_bare", rf"(?<!\w)(?:{PERIOD_BEFORE})\s+(?:{_trie(('semester', 'paruh'), True)}\s+(?P<h>II|I|1|2|"
+                  rf"{_trie(('pertama', 'kedua'), True)})|the\s+(?P<hen>{_trie(('first', 'second'), True)})\s+half)"
+                  rf"{PERIOD_AFTER}"),
     # A month named alone needs a word that makes it a time: "pada Desember mendatang",
     # "bulan Maret lalu", "in March"; its year is the one the words or the sentence point to.
     # "sejak awal tahun", "akhir tahun lalu", "early next year": part of a year named by
@@ -131,7 +154,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("year_part_en", rf"(?P<part>{_trie(('end', 'beginning', 'start', 'middle'), True)})\s+of\s+"
                      rf"(?P<dir_en>{_trie(('the', 'this', 'last', 'next'), True)})\s+{_trie(('year',), True)}\b(?!\s*\d)"),
     # ... or a part of it: "pada awal April lalu", "in early March", "akhir Juni mendatang".
-    ("month_only", rf"(?<!\w)(?:(?P<pre>{_trie(('pada', 'bulan', 'sejak', 'hingga', 'sampai', 'in', 'since', 'until', 'by', 'last', 'next', 'this'), True)})\s+"
+    ("month_only", rf"(?<!\w)(?:(?P<pre>{_trie(('pada', 'bulan', 'sejak', 'hingga', 'sampai', 'sepanjang', 'selama', 'in', 'since', 'until', 'by', 'during', 'throughout', 'last', 'next', 'this'), True)})\s+"
                    rf"(?:(?P<qual>{QUALIFIER})\s+|the\s+(?P<part_en>end|beginning|start|middle)\s+of\s+)?"
                    rf"|(?P<qual_alone>{QUALIFIER})\s+)"
                    rf"(?:{_trie(('bulan',), True)}\s+)?(?P<month>{FULL_MONTHS})\b(?!\.?\s*\d)"
@@ -153,11 +176,20 @@ PATTERNS: list[tuple[str, str]] = [
                    rf"(?:elections?|summit|Olympics|polls?)\b"),
     # "scheduled for 2029": what is set for a year happens in it ("a budget for 2025" need not).
     ("scheduled_year", rf"(?P<cue>(?:scheduled|planned|slated|set|due)\s+for)\s+(?:the\s+year\s+)?{YEAR}{E}"),
+    # "periode yang sama tahun lalu", "the same quarter last year": the period the article
+    # last told of, a year earlier (see date_readers).
+    ("same_period", rf"(?:{_trie(('periode', 'kuartal', 'triwulan', 'semester', 'bulan'), True)})\s+yang\s+sama\s+"
+                    rf"(?:pada\s+)?{TAHUN}\s+(?:lalu|sebelumnya|kemarin)\b"
+                    rf"|[Tt]he\s+same\s+(?:period|quarter|half|months?)\s+(?:of\s+|in\s+)?"
+                    rf"(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))\b"),
     ("relative_n", rf"(?:(?P<since>{SINCE})\s+)?(?<![\w-])(?P<n>{NUMBER})\s+(?P<unit>{_trie(('hari', 'pekan', 'minggu', 'bulan', 'tahun', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'), True)})"
                    rf"\s+(?P<dir>{_trie(('yang',), True)}\s+{_trie(('lalu',), True)}|{_trie(('lalu', 'silam', 'ago', 'lagi', 'mendatang', 'later', 'kemudian', 'earlier', 'sebelumnya'), True)})"),
     ("relative_unit", rf"(?P<unit>{_trie(('pekan', 'minggu', 'bulan', 'tahun'), True)})\s+(?P<dir>{_trie(('lalu', 'depan', 'ini', 'mendatang', 'kemarin'), True)})\b"
                       rf"|(?P<dir_en>{_trie(('last', 'next', 'this'), True)})\s+(?P<unit_en>{_trie(('week', 'month', 'year'), True)})\b"),
     ("weekday", rf"(?P<pre>{_trie(('last', 'next', 'on', 'this'), True)}\s+)?{WEEKDAY}(?:\s+(?P<post>lalu|kemarin|mendatang|depan|ini))?\b"),
+    # "malam itu", "pada hari yang sama", "later that night": the day the article last told of.
+    ("same_day", rf"(?<!\w)(?:{_trie(('malam', 'pagi', 'siang', 'sore', 'hari'), True)})\s+(?:itu|harinya|yang\s+sama)\b"
+                 rf"|(?<!\w)(?:[Tt]hat|[Tt]he\s+same)\s+(?:night|morning|afternoon|evening|day)\b"),
     ("relative_day", rf"(?P<word>{_trie(('hari ini', 'kemarin lusa', 'kemarin', 'besok', 'lusa', 'today', 'yesterday', 'tomorrow'), True)})\b"),
 ]
 
@@ -175,7 +207,11 @@ RANGE_REACH = 62  # days: a span longer than this is two dates, not one happenin
 # ... unless the first day is when a state began: "(status ditetapkan) sejak 1 Agustus
 # hingga 30 November 2023", "berlaku mulai 1 Juli sampai 31 Desember" is how long it
 # holds, however long; a count "dari 1 Januari hingga 30 Juni" stays two dates.
-OPENS_SPAN = re.compile(r"(?<!\w)(?:sejak|mulai|since|starting)(?:\s+(?:tanggal|hari))?\s+$", re.IGNORECASE)
+OPENS_SPAN = re.compile(r"(?<!\w)(?:sejak|mulai|since|starting)(?:\s+(?:tanggal|hari))?\s+$"
+                        # ... and so is how long something held was held: "digelar pada 1
+                        # Januari hingga 30 Juni 2022", "was held from March 1 to June 30".
+                        r"|(?<!\w)(?:digelar|diadakan|dilaksanakan|diselenggarakan|berlangsung|held|ran|lasted)"
+                        r"\s+(?:pada|dari|from|on)\s+(?:tanggal\s+)?$", re.IGNORECASE)
 OPEN_REACH = 366
 
 
@@ -192,10 +228,11 @@ class DateSpan:
 
 
 def find_dates(sentence: str, reference: date | None, future: bool = False,
-               last_day: date | None = None) -> list[DateSpan]:
+               last_day: date | None = None, last_period: FactDate | None = None) -> list[DateSpan]:
     """Every date in the sentence, in reading order. `reference` is the article date;
     `future` says the sentence speaks of what will happen, for a bare weekday; `last_day`
-    is the last day the article told of, which "N hari kemudian" counts from."""
+    is the last day the article told of, which "N hari kemudian" counts from, and
+    `last_period` the last span of months, which "periode yang sama tahun lalu" moves back."""
     features = _features(sentence)
     claimed: list[tuple[int, int]] = []
     if "digit" in features:
@@ -204,8 +241,17 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
                 claimed += [m.span() for m in pattern.finditer(sentence)]
     found: list[DateSpan] = []
     context = None  # made when a pattern is tried: most sentences try none
+    places: dict[str, list[int]] = {}  # where each year, slash or month is, once a pattern needs it
     for name, pattern, anchor in _worth_trying(frozenset(features)):
-        context = context or Context(reference, future, last_day)
+        if anchor in OCCURRENCES and claimed:
+            # Every match holds a year, slash or month name of its own: when the patterns
+            # before have claimed them all ("18 Januari 2023", "(8/5/2023)", "2023-2026"),
+            # it could only find spans to skip.
+            if anchor not in places:
+                places[anchor] = OCCURRENCES[anchor](sentence)
+            if all(any(s <= at < e for s, e in claimed) for at in places[anchor]):
+                continue
+        context = context or Context(reference, future, last_day, last_period)
         # A match holds its anchor and starts at most REACH before it: no need to scan
         # the sentence from its start.
         for match in pattern.finditer(sentence, max(0, features[anchor] - REACH)):
@@ -253,16 +299,21 @@ def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
                 start = _same_day_in(start, end.year)  # "April 4 to April 16, 2024"
             if span.text in WEEKDAYS:
                 end = start + timedelta(days=(WEEKDAYS[span.text] - start.weekday()) % 7 or 7)
-            reach = OPEN_REACH if OPENS_SPAN.search(sentence, max(0, first.start - 12), first.start) else RANGE_REACH
+            reach = OPEN_REACH if OPENS_SPAN.search(sentence, max(0, first.start - 30), first.start) else RANGE_REACH
             if 0 < (end - start).days <= reach:
                 text = sentence[first.start:span.end].strip(" ,")
                 value = with_fields(days_date(start, end), text=text)
                 joined[-1] = DateSpan(first.start, span.end, text, value, first.doubt or span.doubt)
                 continue
+            if 0 < (end - start).days and start.isoformat() != first.date.start:
+                # Too far apart to be one span, the first day still has the year written
+                # after the second: "1 Januari hingga 30 Juni 2022" is 1 January 2022.
+                value = with_fields(day_date(start), text=first.text, time=first.date.time)
+                joined[-1] = DateSpan(first.start, first.end, first.text, value, first.doubt)
         if (first and first.date and span.date and first.date.precision == "day"
                 and span.date.precision == "month" and first.date.end < span.date.start
                 and MONTH_JOIN.fullmatch(sentence, first.end, span.start)
-                and OPENS_SPAN.search(sentence, max(0, first.start - 12), first.start)):
+                and OPENS_SPAN.search(sentence, max(0, first.start - 30), first.start)):
             # "mulai pekan depan hingga akhir Februari 2025": from that day to that month's end
             text = sentence[first.start:span.end].strip(" ,")
             value = with_fields(days_date(date.fromisoformat(first.date.start),
@@ -297,13 +348,16 @@ NEEDS = {
     "dmy_named": {"digit", "month"}, "mdy_named": {"digit", "month"},
     "qualified_year": {"year", "qualifier"}, "qualified_relative": {"qualifier"},
     "month_range": {"year", "month"}, "month_year": {"year", "month"}, "quarter": {"quarter"}, "half_year": {"half"},
+    "month_year_range": {"year", "month"}, "quarter_bare": {"quarter"}, "half_bare": {"half"},
+    "same_period": {"same_period"},
     "day_range_months": {"digit", "month", "dash"}, "month_range_bare": {"month_only"},
     "year_between": {"year", "between"},
     "scheduled_year": {"year", "for_year"}, "event_year": {"year", "event"},
     "year_part_en": {"year_part"},
     "month_only": {"month_only"}, "year_range": {"year_joined"}, "since_year": {"year", "since"},
-    "context_year": {"year"}, "paren_year": {"year"}, "relative_n": {"relative_n", "count"},
+    "context_year": {"year"}, "paren_year": {"year", "paren_year"}, "relative_n": {"relative_n", "count"},
     "relative_unit": {"relative_unit"}, "weekday": {"weekday"}, "relative_day": {"relative_day"},
+    "same_day": {"same_day"},
 }
 # The feature every match of a pattern contains, at most REACH characters after the
 # match's start (a weekday, a day number and brackets before a slash or a month name).
@@ -313,22 +367,40 @@ ANCHOR = {
     "qualified_year": "qualifier", "qualified_relative": "qualifier", "month_range": "month",
     "day_range_months": "month", "month_range_bare": "month_only", "year_between": "between",
     "scheduled_year": "for_year", "event_year": "event",
-    "month_year": "month", "quarter": "quarter", "half_year": "half", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year_joined",
+    "month_year": "month", "quarter": "quarter", "half_year": "half", "month_year_range": "month",
+    "quarter_bare": "quarter", "half_bare": "half", "same_period": "same_period", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year_joined",
     "since_year": "year", "context_year": "year", "paren_year": "year",
     "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",
-    "relative_day": "relative_day",
+    "relative_day": "relative_day", "same_day": "same_day",
 }
 REACH = 60
+SLASH = re.compile("/")
+# Where each anchor of those patterns is in a sentence: a year's, a slash's or a month
+# name's first character (a year after a space or a bracket starts its run of digits, so
+# YEAR_LIKE finds it).
+OCCURRENCES = {
+    "year": lambda sentence: [m.start() for m in YEAR_LIKE.finditer(sentence)],
+    "slash": lambda sentence: [m.start() for m in SLASH.finditer(sentence)],
+    "month": lambda sentence: [end - length + 1 for end, (_, length) in MONTH_WORDS.iter(sentence)],
+}
+# What every "that night" has (lower case); see names_the_day_told.
+SAME_DAY_WORDS = ("malam itu", "pagi itu", "siang itu", "sore itu", "hari itu", "harinya", "hari yang sama",
+                  "malam yang sama", "pagi yang sama", "siang yang sama", "sore yang sama",
+                  "that night", "that morning", "that afternoon", "that evening", "that day", "same night",
+                  "same morning", "same afternoon", "same evening", "same day")
 # Lower-case words whose presence gives a feature.
 FEATURE_WORDS = {
     "relative_n": ("lalu", "ago", "lagi", "silam", "mendatang", "later", "kemudian", "earlier", "sebelumnya"),
     "relative_unit": ("lalu", "depan", " ini", "mendatang", "kemarin", "last", "next", "this"),
+    "same_day": SAME_DAY_WORDS,
     "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow"),
     "weekday": tuple(d for d in WEEKDAYS if d.islower()),
     "month_only": tuple(m.lower() for m in FULL_MONTH_LIST),
     "quarter": ("kuartal", "triwulan", "q1", "q2", "q3", "q4", "quarter"),
     "half": ("semester", "paruh", "h1", "h2", "half"),
     "year_part": ("end of", "beginning of", "start of", "middle of"),
+    "same_period": ("yang sama", "the same"),
+    "paren_year": ("(19", "(20"),
     "qualifier": ("awal", "pertengahan", "akhir", "early", "mid", "late"),
     "since": ("sejak", "since"),
     "law": ("tahun", "th"),
@@ -404,6 +476,15 @@ def _features(sentence: str) -> dict[str, int]:
     if len(lower) != len(sentence):  # a letter whose lower case is longer: no positions
         found = dict.fromkeys(found, 0)
     return found
+
+
+SAME_DAY = _automaton({"same_day": SAME_DAY_WORDS})
+
+
+def names_the_day_told(sentence: str) -> bool:
+    """Whether the sentence may say "malam itu", "that night": the caller then works out
+    the last day told, which most sentences do not need."""
+    return next(SAME_DAY.iter(sentence.lower()), None) is not None
 
 
 def time_note(sentence: str) -> str | None:

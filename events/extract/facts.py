@@ -15,7 +15,8 @@ from functools import lru_cache
 import ahocorasick
 
 from ..article import Fact, FactDate, Mention
-from .dates import DateSpan, day_date, find_dates, month_date, time_note, year_date
+from .date_readers import dates_the_saying
+from .dates import DateSpan, day_date, find_dates, month_date, names_the_day_told, time_note, year_date
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
 from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS,
                     OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, has_cue, kind_of, modality_of)
@@ -92,11 +93,15 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     speaker named after the quotation this sentence is part of."""
     future = has_cue(PLANNED, text)
     # Which day the story last told of is worked out only for "kemudian"/"later".
-    counted = "later" in text or "kemudian" in text or "earlier" in text or "sebelumnya" in text
+    counted = ("later" in text or "kemudian" in text or "earlier" in text or "sebelumnya" in text
+               or names_the_day_told(text))
     last_day = _last_day_told(memory.dated) if counted else None
-    dates = find_dates(text, reference, future, last_day=last_day)
-    if dates:
-        memory.dated.append((text, dates))
+    # ... and the months it last told of only for "periode yang sama", "the same period".
+    last_period = _last_period_told(memory.dated, reference) \
+        if "yang sama" in text or "he same" in text else None  # "bersama": no need
+    dates = find_dates(text, reference, future, last_day=last_day, last_period=last_period)
+    before = memory.dated[-1] if memory.dated else None
+    memory.dated.append((text, dates))
     matches = gazetteer().find(text, memory.abroad)
     if "PT" in text:
         matches = _outside_companies(text, matches)
@@ -136,11 +141,48 @@ def sentence_facts(text: str, offset: int, reference: date | None,
                                speech if said_by else None, reference, forced_kind="plan"))
     elif attached:
         free = [span for span, _ in attached]
-    facts.insert(0, _happening_date(text, _fact(text, offset, free, mentions, speech, reference,
-                                                forced_kind="plan" if attached and not facts else None,
-                                                deeds=agents(text, mentions) if _may_do(text) else []),
-                                    memory))
+    main = _happening_date(text, _fact(text, offset, free, mentions, speech, reference,
+                                       forced_kind="plan" if attached and not facts else None,
+                                       deeds=agents(text, mentions) if _may_do(text) else []),
+                           memory)
+    if (not dates and before and before[1] and main.date and main.date.time and CLOCK.search(main.date.time)
+            and not HABITUAL.search(text)):
+        main = _time_on_day_before(main, before, reference)
+    facts.insert(0, main)
     return facts
+
+
+# A clock time, not a part of the day ("malam" may be any night) ...
+CLOCK = re.compile(r"\d[.:]\d\d|\d\s*[ap]\.m\.")
+# ... nor one kept every day ("Posko buka setiap hari pukul 08.00").
+HABITUAL = re.compile(r"(?<!\w)(?:setiap|tiap|saban|every|each|daily)(?!\w)", re.IGNORECASE)
+
+
+def _time_on_day_before(fact: Fact, before: tuple[str, list[DateSpan]], reference: date | None) -> Fact:
+    """A sentence with a clock time and no date of its own ("Laga dimulai pukul 23.00
+    WIB") tells of the day the sentence before it named, as context; of a span of days
+    ("Senin malam hingga Selasa dini hari"), its first. Not when one looks ahead and the
+    other back ("... sejak Selasa kemarin." then "... akan diberlakukan sejak pukul 06.00"):
+    the time is then of another day."""
+    days = _days_told(*before)
+    if not days:
+        return fact
+    day = date.fromisoformat(days[-1].date.start)
+    if reference is not None and (day < reference if fact.modality == "planned" else day > reference):
+        return fact
+    return replace(fact, date=replace(day_date(day, "context"), time=fact.date.time, doubt=fact.date.doubt))
+
+
+def _last_period_told(dated: list[tuple[str, list[DateSpan]]], reference: date | None) -> FactDate | None:
+    """The last span of months the article told of that began by its date (a quarter,
+    a half, a month): what "periode yang sama tahun lalu" compares with. A month ahead of
+    the article is a plan, no period with figures yet."""
+    latest = reference.isoformat() if reference else "9999"
+    for _, dates in reversed(dated):
+        for span in reversed(dates):
+            if span.date and span.date.precision == "month" and span.date.start <= latest:
+                return span.date
+    return None
 
 
 # Nouns of a happening an article dates once and then names again without a date:
@@ -178,11 +220,18 @@ def _last_day_told(dated: list[tuple[str, list[DateSpan]]]) -> date | None:
     """The last day the article's sentences told of, for "N hari kemudian"; a date after
     `kata`/`said` dates the speaking ("..., kata X di Semarang, Selasa (14/1)"), not the story."""
     for text, dates in reversed(dated):
-        cue = SPEECH_BEFORE.search(text) if _may_speak(text) else None
-        days = [d for d in dates if d.date and d.date.precision == "day" and not (cue and d.start > cue.start())]
+        days = _days_told(text, dates)
         if days:
             return date.fromisoformat(days[-1].date.end)
     return None
+
+
+def _days_told(text: str, dates: list[DateSpan]) -> list[DateSpan]:
+    """The sentence's dates at day precision that are not when someone spoke."""
+    if not dates:
+        return []
+    cue = SPEECH_BEFORE.search(text) if _may_speak(text) else None
+    return [d for d in dates if d.date and d.date.precision == "day" and not (cue and d.start > cue.start())]
 
 
 def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech: Speech | None,
@@ -208,6 +257,12 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     if chosen and len(dated) > 1:
         chosen = _narrower(text, dated, chosen, side)
         chosen = _change_between_years(text, dated, chosen)
+    if chosen and len(candidates) > 1 and reference is not None and dates_the_saying(text, chosen.start, chosen.end):
+        # "X said on Wednesday the jets would arrive in the first quarter of next year": the
+        # day dates the saying; what was said will be, and is dated by its own date ahead of
+        # the article ("said on Jan 18 that Manila wanted talks concluded by 2026" is a wish).
+        chosen = next((d for d in candidates if d.start >= chosen.end and d.date.start > reference_iso
+                       and not _inside(d.start, side) and PLANNED.search(text, chosen.end, d.start)), chosen)
     if chosen and speech is not None and speech.leading and _looked_back_on(text, chosen, reference):
         chosen = None
     doubt = next((d.doubt for d in dates if d.doubt), None)

@@ -73,7 +73,11 @@ HANDOVER = _cues("menyerahkan keketuaan", "menyerahkan kepemimpinan", "menyerahk
                  "took over the chairmanship", "menerima keketuaan",
                  r"takes? over the (?:\w+ )?chairmanship", r"taking over the (?:\w+ )?chairmanship",
                  r"took over the (?:\w+ )?chairmanship")
-INCIDENT = _cues("ditangkap", "menangkap", "penangkapan", "menggagalkan", "digagalkan",
+# Catching fish is no arrest: "menangkap ikan", "kuota penangkapan", "alat penangkapan ikan".
+NOT_ARRESTED = r"(?!\s+(?:ikan|udang|lobster|benih|kepiting|cumi|tuna|hiu|paus)\b)"
+CATCH_OF = "".join(f"(?<!{word} penangkapan)" for word in ("kuota", "izin", "alat", "kapal", "zona", "wilayah", "hasil"))
+INCIDENT = _cues(f"ditangkap{NOT_ARRESTED}", f"menangkap{NOT_ARRESTED}", f"penangkapan{CATCH_OF}{NOT_ARRESTED}",
+                 "menggagalkan", "digagalkan",
                  "disita", "menyita", "serangan", "menyerang", "ledakan", "meledak", "bom",
                  "gempa", "banjir", "longsor", "kebakaran", "tewas", "meninggal",
                  "kecelakaan", "penyelundupan", "arrested", "arrests?", "detained", "seized",
@@ -104,7 +108,12 @@ INCIDENT = _cues("ditangkap", "menangkap", "penangkapan", "menggagalkan", "digag
                  "sabetan", "klitih", "tawuran", "stabbed", "stabbing", "assaulted",
                  # A breakdown that stops a service, and a case of disease confirmed.
                  "power failure", "blackout", "outage", "derailed", "anjlok",
-                 "tested positive", "dinyatakan positif", "terkonfirmasi positif")
+                 "tested positive", "dinyatakan positif", "terkonfirmasi positif",
+                 # A clash or a riot, and an arrest caught in the act (the KPK's OTT).
+                 "bentrokan", "bentrok", "kericuhan", "ricuh", "clashed", r"clashes\s+(?:broke\s+out|erupted)",
+                 "operasi tangkap tangan", "tangkap tangan",
+                 # ... but not as the time of something else ("Sebelum OTT, penyidik ...").
+                 "OTT" + "".join(f"(?<!{word} OTT)" for word in ("sebelum", "setelah", "usai", "pasca", "sejak", "jelang")))
 # Words of what harm left (damaged houses, victims, suspects): an incident when told of,
 # but what a plan is about when the sentence looks ahead ("Pendataan rumah rusak
 # ditargetkan rampung Selasa", "Korban akan dimakamkan besok").
@@ -139,7 +148,8 @@ STATEMENT = _cues("mengatakan", "menjelaskan", "menyatakan", "menegaskan", "meng
                   "said", "says", "told", "stated", "explained", "according to", "announced", "argues", "argued",
                   "added", "noted", "warned", "stressed")
 MEETING = _cues("pertemuan", "konsultasi", "rapat", "sidang", "KTT", "konferensi", "forum",
-                "diskusi", "dialog", "bertemu", "menggelar", "digelar", "latihan bersama",
+                # "menggelar enam OTT": arrests, not a gathering
+                "diskusi", "dialog", "bertemu", r"menggelar(?!\s+(?:\w+\s+)?OTT\b)", "digelar", "latihan bersama",
                 "kunjungan", "meeting", "summit", "talks", "consultation", "conference", "met",
                 "dialogue", "visit(?:ed)?", "exercise", "tuan rumah", "host(?:ed|s)?")
 # Urging someone to do or stop something: what follows is what was urged, not what
@@ -267,18 +277,29 @@ def _dated_ahead(date: FactDate | None, reference: str | None) -> bool:
 
 
 TALLY = re.compile(r"\d[\d.,]*\s+(?:kasus|kejadian|peristiwa|cases|incidents)\s+$", re.IGNORECASE)
+# ... and a count of them someone recorded ("KPK mencatat telah menggelar enam OTT").
+COUNTED = re.compile(r"(?<!\w)(?:mencatat|tercatat|recorded)\b", re.IGNORECASE)
+COUNT_BEFORE = re.compile(r"(?<![\w.,])(?:\d[\d.,]*|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+                          r"puluhan|ratusan|belasan|two|three|four|five|six|seven|eight|nine|ten|dozens)\s+$",
+                          re.IGNORECASE)
 
 
-def _incident_at(text: str, modality: str, present: frozenset[str]) -> int | None:
+def _incident_at(text: str, modality: str, present: frozenset[str], date: FactDate | None) -> int | None:
     """Where the first word of an incident is, if any: what harm left counts only in a
     sentence that does not look ahead, and a word of harm that is denied ("belum
-    menetapkan tersangka", "tanpa korban jiwa", "no one was injured") is none."""
+    menetapkan tersangka", "tanpa korban jiwa", "no one was injured") is none; nor is a
+    count of incidents someone recorded over months ("mencatat enam OTT sepanjang
+    semester I")."""
     # The cue's anchors, not `has_cue`: `_first_not_denied` searches for the cue itself.
     found = [_first_not_denied(INCIDENT, text) if not ANCHORS[INCIDENT].isdisjoint(present) else None]
     ahead = PLANNED.search(text) if modality == "planned" and found[0] is not None else None
     if ahead and ahead.start() < found[0]:
         found = []  # "dijadwalkan meninjau lokasi longsor": what the plan is about
-    elif found[0] is not None and TALLY.search(text, max(0, found[0] - 30), found[0]):
+    elif found[0] is not None and (TALLY.search(text, max(0, found[0] - 30), found[0])
+                                   or date is not None and date.basis == "explicit"
+                                   and date.precision in ("month", "year")
+                                   and COUNT_BEFORE.search(text, max(0, found[0] - 12), found[0])
+                                   and COUNTED.search(text, 0, found[0])):
         found = []  # "Polda DIY mencatat 23 kasus klitih": a count of cases, not one of them
     if modality != "planned" and not ANCHORS[HARMED].isdisjoint(present):
         found.append(_first_not_denied(HARMED, text))
@@ -358,7 +379,7 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
         return "statement"  # "He said the police would set up posts": said, with no date
     if has_cue(HANDOVER, text, present):
         return "handover"
-    incident = _incident_at(text, modality, present)
+    incident = _incident_at(text, modality, present, date)
     if incident is not None:
         urged = URGE.search(text) if has_cue(URGE, text, present) else None
         if urged is None or incident < urged.start():

@@ -341,7 +341,7 @@ class ArticleMemory:
     kinds: dict[str, str] = field(default_factory=dict)  # full name -> entity type
     last_speaker: str | None = None
     last_person: str | None = None  # the last person named, for "Ia ditahan ..."
-    dated: list = field(default_factory=list)  # (sentence, its DateSpans) of dated sentences
+    dated: list = field(default_factory=list)  # (sentence, its DateSpans) of each sentence so far
     days_told: list = field(default_factory=list)  # (sentence, its day) of facts dated to a day
 
     written: set[str] = field(default_factory=set)  # names the article spelled out
