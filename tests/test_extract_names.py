@@ -110,6 +110,11 @@ UNKNOWN = [
     # A body of several fields, listed with commas and a last "and".
     ("Exports rose, according to the Ministry of Investment, Trade and Industry.",
      ["Ministry of Investment, Trade and Industry"]),
+    # ... a region's office of several fields, with its region after them.
+    ("Dinas Tanaman Pangan, Hortikultura, dan Perkebunan Sulsel mencatat kenaikan produksi.",
+     ["Dinas Tanaman Pangan, Hortikultura, dan Perkebunan Sulsel"]),
+    ("Dinas Pemuda, Olahraga, dan Pariwisata Kabupaten Purwakarta menggelar lomba.",
+     ["Dinas Pemuda, Olahraga, dan Pariwisata Kabupaten Purwakarta"]),
     # An office of a region named after it with its head word.
     ("Kemarin, Dinas Kesehatan Kota Kupang mendirikan empat pos.", ["Dinas Kesehatan Kota Kupang"]),
     # "dan" inside a name whose acronym covers both halves.

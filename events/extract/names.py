@@ -79,9 +79,12 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
             continue
         head = run[0].group().lower()
         fields = FIELD_LIST.match(text, end) if head in BODY_HEADS and "," in text else None
-        if fields and not any(fields.start() < s < fields.end() for s, _ in taken):
-            # "Ministry of Investment, Trade and Industry": one body of several fields
-            listed_to = fields.end()
+        region = fields and head in OFFICE_HEADS and _region_after_fields(fields, places)
+        if fields and not any(fields.start() < s < fields.end() and (s, e) != region for s, e in taken):
+            # "Ministry of Investment, Trade and Industry": one body of several fields; an
+            # office's, with its region after them ("Dinas Tanaman Pangan, Hortikultura, dan
+            # Perkebunan Sulsel")
+            listed_to = region[1] if region else fields.end()
             found.append((start, listed_to, text[start:listed_to]))
             continue
         if passed and _one_defined_name(text, *passed, start, end):
@@ -172,6 +175,14 @@ ENGLISH_VERB_NEXT = re.compile(r" (?:said|says|has|had|have|is|was|will|would|an
 JOINING = {" dan ", " and ", " & "}
 # A body's further fields after its first: ", Trade and Industry", ", Pemuda dan Olahraga".
 FIELD_LIST = re.compile(r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+(?:and|dan|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+def _region_after_fields(fields: re.Match, places: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The known place right after a body's last field, if one is there."""
+    last = LAST_FIELD.search(fields.group())
+    after = fields.start() + last.end() if last else fields.end()
+    return next(((s, e) for s, e in places if s == after + 1), None)
+
+
+LAST_FIELD = re.compile(r"\s(?:and|dan|&)\s+[A-Z][\w-]*")
 # Offices of a region, and the word for the region before its name ("... Kota Jayapura").
 OFFICE_HEADS = {"dinas", "badan", "kantor", "balai", "bagian", "biro", "sekretariat", "inspektorat"}
 REGION_AFTER = re.compile(r" (?:Kota|Kabupaten|Provinsi|Kecamatan) ")
