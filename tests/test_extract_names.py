@@ -36,6 +36,9 @@ UNKNOWN = [
     ("Satuan Reserse Narkoba Polrestabes Sukamaju menyita sabu.",
      ["Satuan Reserse Narkoba Polrestabes Sukamaju", "Polrestabes Sukamaju"]),
     ("Satreskrim Polres Sleman menangkap dua pelaku.", ["Satreskrim Polres Sleman", "Polres Sleman"]),
+    ("Ditreskrimsus Polda Riau menahan dua orang.", ["Ditreskrimsus Polda Riau", "Polda Riau"]),
+    # ... but one word that only begins like a unit's is no unit.
+    ("Bripka Satria Polres Sleman menangkap dua pelaku.", ["Polres Sleman"]),
     # ... also with the part's acronym in brackets before the unit (a long police contraction).
     ("Satuan Reserse Narkoba (Satresnarkoba) Polrestabes Sukamaju menyita sabu.",
      ["Satuan Reserse Narkoba Polrestabes Sukamaju", "Polrestabes Sukamaju"]),

@@ -143,9 +143,10 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
     return found
 
 
-# A police or prosecutors' unit named in one contracted word before its regional unit:
-# "Satreskrim Polres Sleman", "Ditreskrimsus Polda Riau", "Subdit ...".
-SUB_UNIT = re.compile(r"(?:Sat|Dit|Subdit|Unit)[a-z]{3,}")
+# A police unit named in one contracted word before its regional unit: "Satreskrim Polres
+# Sleman", "Ditreskrimsus Polda Riau", "Satlantas Polresta ..." (not a name: "Satria").
+SUB_UNIT = re.compile(r"(?:Sat|Dit|Subdit)(?:res[a-z]+|lantas|samapta|sabhara|intelkam|binmas|pol[a-z]+|tahti[a-z]*|"
+                      r"pamobvit|brimob|narkoba)")
 
 
 # Capitalised words that before a country's name are no name of their own: its language,
