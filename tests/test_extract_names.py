@@ -68,6 +68,9 @@ UNKNOWN = [
     ("Bawaslu NTT menetapkan hasil pengawasan.", ["Bawaslu Nusa Tenggara Timur"]),
     ("BPBD Kabupaten Bogor menetapkan status siaga.", ["BPBD Kabupaten Bogor"]),
     ("BPBD Kota Bogor menetapkan status siaga.", ["BPBD Bogor"]),
+    ("Bawaslu Provinsi Jawa Barat menetapkan hasil pengawasan.", ["Bawaslu Jawa Barat"]),
+    # A region's hospital named by its region.
+    ("RSUD Kota Bandung merawat 12 pasien.", ["RSUD Kota Bandung"]),
     # ... not a body with no offices in the regions.
     ("KPK Jakarta menetapkan status tersangka.", []),
     # A region's government named in English is the one named in Indonesian; its police or
@@ -310,6 +313,9 @@ def test_an_acronym_defined_in_brackets_stands_for_its_name_later(text, expected
     # ... a contraction and initials in brackets: "Polisi" inside it is no title.
     ("Satuan Polisi Pamong Praja (Satpol PP) Kota Bandung menertibkan pedagang. Satpol PP menyita gerobak.",
      "Satuan Polisi Pamong Praja Kota Bandung"),
+    # ... with its region written another way.
+    ("Dinas Pendidikan Provinsi Jawa Barat menunda ujian. Disdik Jabar menetapkan jadwal baru.",
+     "Dinas Pendidikan Provinsi Jawa Barat"),
     # A region's government named in full is the contraction alone later.
     ("Pemerintah Kabupaten Sukamaju menetapkan status KLB. Pemkab juga menanggung biaya perawatan.",
      "Pemerintah Kabupaten Sukamaju"),
@@ -339,6 +345,8 @@ def test_a_regional_unit_is_named_as_the_article_first_named_it(text, expected):
     # Another region's office is not the one named before.
     ("Dinas Kesehatan Kabupaten Purwakarta mencatat 842 kasus DBD. Dinkes Karawang mencatat 300 kasus.",
      "Dinas Kesehatan Kabupaten Purwakarta"),
+    ("Dinas Pendidikan Provinsi Jawa Barat menunda ujian. Disdik Jatim menetapkan jadwal baru.",
+     "Dinas Pendidikan Provinsi Jawa Barat"),
     # A body and a region with no branch named before are the body alone.
     ("Bulog Sulselbar menyalurkan beras itu.", "Perum Bulog Kanwil Sulselbar"),
     ("Perum Bulog Kanwil Sulselbar menerima beras. Bulog Sulbar menyalurkan beras itu.",

@@ -361,7 +361,7 @@ class ArticleMemory:
     regions: set[str] = field(default_factory=set)  # "Banjarnegara" after "Kabupaten Banjarnegara"
     persons: set[str] = field(default_factory=set)  # unknown names that look like a person's
     offices: dict[str, str] = field(default_factory=dict)  # "minister" -> who the article named so
-    short_forms: dict[str, str] = field(default_factory=dict)  # "Dinkes" -> "Dinas Kesehatan Kabupaten X"
+    short_forms: dict[str, tuple] = field(default_factory=dict)  # "Dinkes" -> ("Dinas Kesehatan Kabupaten X", "X")
     branches: dict[tuple[str, str], str] = field(default_factory=dict)  # ("Bulog", "Sulselbar") -> its branch
     units: dict[tuple[str, str], str] = field(default_factory=dict)  # ("polda", "Central Java") -> "Polda Jateng"
 

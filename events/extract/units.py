@@ -149,6 +149,10 @@ REGIONAL_BODIES = {"KPU", "Bawaslu", "BPBD", "Statistics Indonesia", "Bulog", "N
                    "Ministry of Religious Affairs"}
 
 
+# The word for a region's level before its name, where the place's alias lacks it.
+LEVEL_WORD = re.compile(r" (?:Provinsi|Kabupaten|Kota|Kab\.) (?=[A-Z])")
+
+
 def branches(text: str, found: list[tuple], taught: dict[tuple[str, str], str]) -> list[tuple]:
     """A known body's regional branch named whole: the body, a word for its branch and the
     region ("Perum Bulog Kanwil Sulselbar"), with the body still an actor; and later the
@@ -168,7 +172,9 @@ def branches(text: str, found: list[tuple], taught: dict[tuple[str, str], str]) 
                 added.append((region if region[3] == "unknown" else None,
                               (body[0], region[1], whole, "unknown", None, whole)))
             continue
-        region = next((f for f in found if f[0] == body[1] + 1 and f[3] == "place"), None) \
+        level = LEVEL_WORD.match(text, body[1])  # "Bawaslu Provinsi Jawa Barat"
+        at = (body[1] + 1, level.end() if level else -1)
+        region = next((f for f in found if f[0] in at and f[3] == "place"), None) \
             if body[2] in REGIONAL_BODIES else None
         entry = region and gazetteer().entries.get(region[2])
         if entry and not entry.country:
@@ -188,11 +194,12 @@ def branches(text: str, found: list[tuple], taught: dict[tuple[str, str], str]) 
     return sorted([f for f in found if id(f) not in dropped] + [whole for _, whole in added])
 
 
-def short_forms_named(text: str, found: list[tuple], taught: dict[str, str]) -> list[tuple]:
+def short_forms_named(text: str, found: list[tuple], taught: dict[str, tuple[str, str | None]]) -> list[tuple]:
     """A regional office's short form the article taught (`taught`: short form -> full
-    name) standing for it: alone ("Dinkes hanya mencatat ...") or with a region that is in
-    the full name ("Kepala Dinkes Purwakarta")."""
-    for short, full in taught.items():
+    name and its region's entry) standing for it: alone ("Dinkes hanya mencatat ...") or
+    with its region, written as in the full name ("Kepala Dinkes Purwakarta") or otherwise
+    ("Disdik Jabar" after "Dinas Pendidikan Provinsi Jawa Barat")."""
+    for short, (full, region) in taught.items():
         if short not in text:
             continue
         for word in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
@@ -201,11 +208,14 @@ def short_forms_named(text: str, found: list[tuple], taught: dict[str, str]) -> 
             rest = REST.match(text, end)
             if rest and rest.group(1) not in full and rest.group(1).split()[0] in full.split():
                 rest = REST_WORD.match(text, end)  # "Kepala Dishub Sukamaju Andi Wijaya"
-            if covering is None and (rest is None or rest.group(1) in full):
-                end = rest.end() if rest else end
+            # the region as the gazetteer knows it, written in any of its names
+            place = next((f for f in found if f[0] == end + 1 and f[3] == "place"), None) if rest and region else None
+            same_region = place is not None and place[2] == region
+            if covering is None and (rest is None or rest.group(1) in full or same_region):
+                end = place[1] if same_region else rest.end() if rest else end
             elif covering and covering[3] in ("unknown", "organisation") and covering[0] == start \
-                    and text[end:covering[1]].strip() in full and covering[2] != full \
-                    and (covering[1] > end or rest is None or rest.group(1) in full):
+                    and (same_region or text[end:covering[1]].strip() in full) and covering[2] != full \
+                    and (covering[1] > end or rest is None or rest.group(1) in full or same_region):
                 # "Dinkes Purwakarta", or a known name that is the short form ("BPBD")
                 end = covering[1]
                 found = [f for f in found if f is not covering]
@@ -221,12 +231,14 @@ REST = re.compile(r" ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?![\w'’-])")
 REST_WORD = re.compile(r" ([A-Z][\w'’-]*)(?![\w'’-])")
 
 
-def teach_short_forms(found: list[tuple], taught: dict[str, str]) -> None:
-    """Teach the short forms of the regional offices and governments named in full."""
+def teach_short_forms(found: list[tuple], taught: dict[str, tuple[str, str | None]]) -> None:
+    """Teach the short forms of the regional offices and governments named in full, with
+    the known region that ends each."""
     for f in found:
         if f[3] == "unknown" and (f[2].startswith(OFFICE_OPENERS) or "(" in f[5]):
+            region = next((p[2] for p in found if p[3] == "place" and p[1] == f[1] and f[0] < p[0]), None)
             for short in short_forms(f[2], f[5]):
-                taught.setdefault(short, f[2])
+                taught.setdefault(short, (f[2], region))
 
 
 OFFICE_OPENERS = tuple({office.split()[0] + " " for office in SHORT_FORMS} | {"Inspektorat"})

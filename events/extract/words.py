@@ -111,7 +111,9 @@ REGIONAL_UNITS = {"polda", "polres", "polresta", "polrestabes", "polsek", "kodam
                   "pemkot", "kanwil", "dprd", "bappeda", "disdik", "dinkes",
                   # ... and the contractions of a region's offices ("Dishub Bandung", "Bapenda Riau")
                   "dishub", "dinsos", "dispar", "disnaker", "distan", "disdukcapil", "diskominfo",
-                  "disperindag", "bapenda", "kesbangpol", "dpupr", "dlh", "bkd"}
+                  "disperindag", "bapenda", "kesbangpol", "dpupr", "dlh", "bkd",
+                  # ... and a region's hospital ("RSUD Kota Bandung")
+                  "rsud"}
 
 # English words that end the name of a body: "Indonesia Corruption Watch", "... Party of
 # Struggle" (names.BODY_WORDS reads them in a name; kinds.BODY_NAME_WORDS says cheaply
