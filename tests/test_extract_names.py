@@ -69,6 +69,12 @@ UNKNOWN = [
     ("BPBD Kabupaten Bogor menetapkan status siaga.", ["BPBD Kabupaten Bogor"]),
     ("BPBD Kota Bogor menetapkan status siaga.", ["BPBD Bogor"]),
     ("Bawaslu Provinsi Jawa Barat menetapkan hasil pengawasan.", ["Bawaslu Jawa Barat"]),
+    # A ministry's regional office named before it, as written.
+    ("Kanwil Kemenkumham Jatim menggelar razia.", ["Kanwil Kemenkumham Jatim"]),
+    ("Kantor Wilayah Kementerian Agama Provinsi Jawa Barat mencatat 200 pendaftar.",
+     ["Kantor Wilayah Kementerian Agama Provinsi Jawa Barat"]),
+    # An office whose name is one word, before its region.
+    ("Inspektorat Kabupaten Bogor memeriksa kepala desa.", ["Inspektorat Kabupaten Bogor"]),
     # A region's hospital named by its region.
     ("RSUD Kota Bandung merawat 12 pasien.", ["RSUD Kota Bandung"]),
     # ... not a body with no offices in the regions.
@@ -316,6 +322,11 @@ def test_an_acronym_defined_in_brackets_stands_for_its_name_later(text, expected
     # ... with its region written another way.
     ("Dinas Pendidikan Provinsi Jawa Barat menunda ujian. Disdik Jabar menetapkan jadwal baru.",
      "Dinas Pendidikan Provinsi Jawa Barat"),
+    # A national body's office named again another way is named as first written.
+    ("Badan Pusat Statistik (BPS) Provinsi Jawa Barat mencatat inflasi. BPS Jawa Barat mencatat deflasi.",
+     "Badan Pusat Statistik Jawa Barat"),
+    ("Inspektorat Kabupaten Bogor memeriksa kepala desa. Inspektorat menemukan kerugian negara.",
+     "Inspektorat Kabupaten Bogor"),
     # A region's government named in full is the contraction alone later.
     ("Pemerintah Kabupaten Sukamaju menetapkan status KLB. Pemkab juga menanggung biaya perawatan.",
      "Pemerintah Kabupaten Sukamaju"),

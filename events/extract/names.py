@@ -119,8 +119,8 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
             found.append((start, end, text[start:end]))
             continue
         partner = bool(found) and found[-1][1] == start - 1 and text[start - 1] == "-"  # a ticket's
-        office = not after and head in OFFICE_HEADS and len(run) >= 2 \
-            and REGION_AFTER.match(text, end)
+        office = not after and head in OFFICE_HEADS and (len(run) >= 2 or head == "inspektorat") \
+            and REGION_AFTER.match(text, end)  # "Inspektorat Kabupaten Bogor": an office of one word
         region = office and (next(((s, e) for s, e in places if s == office.end()), None)
                              or _region_words(text, office.end() - 1))
         if region and not any(s < region[1] and region[0] < e for s, e in taken):

@@ -150,7 +150,9 @@ REGIONAL_BODIES = {"KPU", "Bawaslu", "BPBD", "Statistics Indonesia", "Bulog", "N
 
 
 # The word for a region's level before its name, where the place's alias lacks it.
-LEVEL_WORD = re.compile(r" (?:Provinsi|Kabupaten|Kota|Kab\.) (?=[A-Z])")
+LEVEL_WORD = re.compile(r"(?: \([A-Z][A-Za-z]{1,13}\))? (?:Provinsi|Kabupaten|Kota|Kab\.) (?=[A-Z])")
+# A ministry's or agency's regional office, named before it: "Kanwil Kemenkumham Jatim".
+OFFICE_BEFORE = re.compile(r"(?<![\w-])(?:Kanwil|Kantor Wilayah|Kantor Perwakilan|Kantor Cabang) $")
 
 
 def branches(text: str, found: list[tuple], taught: dict[tuple[str, str], str]) -> list[tuple]:
@@ -169,29 +171,38 @@ def branches(text: str, found: list[tuple], taught: dict[tuple[str, str], str]) 
             if region:
                 whole = text[body[0]:region[1]]
                 taught.setdefault((body[2], text[branch.end():region[1]]), whole)
-                added.append((region if region[3] == "unknown" else None,
-                              (body[0], region[1], whole, "unknown", None, whole)))
+                added.append((body[0], region[1], whole, "unknown", None, whole))
             continue
-        level = LEVEL_WORD.match(text, body[1])  # "Bawaslu Provinsi Jawa Barat"
+        level = LEVEL_WORD.match(text, body[1])  # "Bawaslu Provinsi Jawa Barat", "BPS (BPS) Provinsi ..."
         at = (body[1] + 1, level.end() if level else -1)
+        office = OFFICE_BEFORE.search(text, max(0, body[0] - 20), body[0])
         region = next((f for f in found if f[0] in at and f[3] == "place"), None) \
-            if body[2] in REGIONAL_BODIES else None
+            if body[2] in REGIONAL_BODIES or office else None
         entry = region and gazetteer().entries.get(region[2])
-        if entry and not entry.country:
+        if entry and not entry.country and office:
+            # "Kanwil Kemenkumham Jatim", "Kantor Wilayah Kementerian Agama Provinsi Jawa Barat":
+            # a ministry's office in the region, named as written
+            whole = text[office.start():region[1]]
+            added.append((office.start(), region[1], whole, "unknown", None, whole))
+        elif entry and not entry.country:
             # "BPBD Kabupaten Agam", "KPU NTT": a national body's office in the region, named
-            # by the region's name in Indonesian, so "Bawaslu Kabupaten Batang" is Bawaslu Batang
+            # by the region's name in Indonesian, so "Bawaslu Kabupaten Batang" is Bawaslu Batang,
+            # or as the article first named it ("BPS Jawa Barat" after "Badan Pusat Statistik ...")
             name = f"{body[5]} {region[2] if region[2].startswith(UNIT_PREFIXES) else _region_name(region)}"
-            added.append((None, (body[0], region[1], name, "unknown", None, text[body[0]:region[1]])))
+            name = taught.setdefault((body[2], region[2]), name)
+            added.append((body[0], region[1], name, "unknown", None, text[body[0]:region[1]]))
+        if entry and not entry.country:
             continue
         for (parent, region), whole in taught.items() if taught else ():
             if parent == body[2] and text.startswith(region, body[1] + 1) \
                     and not text[body[1] + 1 + len(region):][:1].isalnum():
                 end = body[1] + 1 + len(region)
-                added.append((None, (body[0], end, whole, "unknown", None, text[body[0]:end])))
+                added.append((body[0], end, whole, "unknown", None, text[body[0]:end]))
     if not added:
         return found
-    dropped = {id(unit) for unit, _ in added if unit}
-    return sorted([f for f in found if id(f) not in dropped] + [whole for _, whole in added])
+    # the unknown names inside a whole ("Kanwil Sulselbar", "Kantor Wilayah") are parts of it
+    return sorted([f for f in found if not (f[3] == "unknown" and any(w[0] <= f[0] and f[1] <= w[1] for w in added))]
+                  + added)
 
 
 def short_forms_named(text: str, found: list[tuple], taught: dict[str, tuple[str, str | None]]) -> list[tuple]:
