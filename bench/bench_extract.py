@@ -7,7 +7,9 @@ templates) and the development corpus with the current `events.extract` and with
 at COMMIT (checked out into a temporary package, imported beside this one), alternating
 rounds so that both meet the same machine load. Prints CPU milliseconds per article for each,
 the ratio, and whether both give the same facts (they must, for a change that only makes
-extraction faster). Machines here are shared and noisy: read the ratio.
+extraction faster), and how long a fixed pure-Python loop takes on this machine now (to
+read the milliseconds against other machines). Machines here are shared and noisy: read
+the ratio.
 """
 
 from __future__ import annotations
@@ -61,6 +63,18 @@ def per_article_ms(run, articles, rounds: int) -> float:
     return best
 
 
+def calibration_ms() -> float:
+    """CPU milliseconds of a fixed pure-Python loop, `sum(range(10**6))` (best of 5): how
+    fast a core of this machine is now, so the per-article times can be read against other
+    machines and days (a current desktop core takes about 10 ms)."""
+    best = float("inf")
+    for _ in range(5):
+        started = time.process_time()
+        sum(range(10**6))
+        best = min(best, (time.process_time() - started) * 1000)
+    return best
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", default="HEAD", help="commit to compare with")
@@ -86,6 +100,7 @@ def main() -> None:
                   f" baseline {before:.2f} ms, current {after:.2f} ms per article"
                   f" ({before / after:.2f}x), {1000 / after:,.0f} articles/s;"
                   f" same facts: {'yes' if same else 'NO'}")
+    print(f"calibration: sum(range(10**6)) takes {calibration_ms():.1f} ms of CPU on this machine now")
 
 
 if __name__ == "__main__":

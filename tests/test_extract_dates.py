@@ -34,6 +34,12 @@ def day(iso: str) -> tuple:
 
 # (sentence, the words the date is read from, (value, start, end, precision, qualifier))
 DATES = [
+    # A budget's year: "tahun anggaran", "fiscal year", "FY".
+    ("Target penerimaan dipatok pada tahun anggaran 2026.", "tahun anggaran 2026",
+     ("2026", "2026-01-01", "2026-12-31", "year", None)),
+    ("The ministry expects a surplus in fiscal year 2025.", "fiscal year 2025",
+     ("2025", "2025-01-01", "2025-12-31", "year", None)),
+    ("Laba FY2024 naik 12 persen.", "FY2024", ("2024", "2024-01-01", "2024-12-31", "year", None)),
     # Numeric day/month/year, the commonest shape in Indonesian copy.
     ("Rapat koordinasi digelar 24/8/2023 di Mapolda.", "24/8/2023", day("2023-08-24")),
     ("Kesepakatan itu diteken pada 5/9/2022 lalu.", "5/9/2022", day("2022-09-05")),
@@ -202,6 +208,11 @@ def test_a_bare_weekday_points_ahead_when_the_sentence_speaks_of_the_future():
     assert only_date("Tim akan berangkat Senin.", future=True).date.value == "2023-08-28"
     # The article's own weekday is still the article day when the sentence points ahead.
     assert only_date("Tim akan berangkat Kamis.", future=True).date.value == "2023-08-24"
+    # A verb in the past tense right after the weekday dates a deed done, even when the
+    # sentence reports what would be.
+    assert only_date("Washington on Monday notified Jakarta that a tariff would apply.",
+                     future=True).date.value == "2023-08-21"
+    assert only_date("The ministry on Friday announced the ban would end.", future=True).date.value == "2023-08-18"
 
 
 @pytest.mark.parametrize("sentence, reference, value", [
@@ -325,6 +336,12 @@ def test_what_a_comparison_reaches_back_to_is_no_date_of_the_fact():
     ("KPU mencatat partisipasi di kisaran 68 persen, lebih rendah dari Pemilu 14 Februari 2024.",
      "2024-11-28", None),
     ("Exports rose 5% in October, higher than in September.", "2024-11-28", "2024-10"),
+    # ... and so is the date of the value a change started from, told after the new value.
+    ("Harga gabah di Sukamaju turun menjadi Rp5.800 per kilogram dari Rp7.200 pada Februari, kata Andi Wijaya.",
+     "2024-04-23", None),
+    ("Rice prices in Jakarta fell to Rp5,800 from Rp7,200 in February.", "2024-04-23", None),
+    # Told from the old value to the new, the date is the fact's as before.
+    ("Harga beras di Jakarta naik dari Rp7.200 pada Februari.", "2024-04-23", "2024-02"),
 ])
 def test_a_date_a_fact_is_compared_with_is_not_its_date(text, published, value):
     (fact,) = extract(Article(text=text, published=published)).facts
@@ -440,6 +457,18 @@ def test_less_common_shapes_of_a_written_date(sentence, text, value):
     ("Rekapitulasi berlangsung 28 November-3 Desember 2024.", "28 November-3 Desember 2024",
      "2024-11-28/2024-12-03"),
     ("Pameran digelar 30 Agustus–2 September.", "30 Agustus–2 September", "2023-08-30/2023-09-02"),
+    # A bare weekday paired with the next day's date: the two days.
+    ("Sidang digelar Selasa dan Rabu (23/8).", "Selasa dan Rabu (23/8)", "2023-08-22/2023-08-23"),
+    # What opened on one day and runs until another.
+    ("The meetings opened on Monday and run until Friday.", "on Monday and run until Friday",
+     "2023-08-21/2023-08-25"),
+    ("Pameran dibuka Senin dan berlangsung hingga Sabtu.", "Senin dan berlangsung hingga Sabtu",
+     "2023-08-21/2023-08-26"),
+    # A month that a count or a state runs since, up to a day.
+    ("Dinkes mencatat 120 kasus sejak awal Juli hingga Rabu (23/8/2023).",
+     "sejak awal Juli hingga Rabu (23/8/2023)", "2023-07-01/2023-08-23"),
+    ("Cases have been counted since early July until August 23, 2023.",
+     "since early July until August 23, 2023", "2023-07-01/2023-08-23"),
 ])
 def test_two_days_joined_by_until_are_one_span(sentence, text, value):
     (span,) = find_dates(sentence, THURSDAY, future="forecast" in sentence)
@@ -449,6 +478,8 @@ def test_two_days_joined_by_until_are_one_span(sentence, text, value):
 @pytest.mark.parametrize("sentence", [
     # A list of two days is two dates, not a span.
     "Rapat digelar Sabtu (19/8) dan Selasa (22/8).",
+    # ... and so is a bare weekday with a date that is not the next day.
+    "Rapat digelar Senin dan Rabu (23/8).",
     # Too far apart to be one happening.
     "Dari 1 Januari 2023 hingga 30 Juni 2023 tercatat 50 kasus.",
 ])
@@ -467,6 +498,15 @@ def test_days_that_are_no_span_stay_apart(sentence):
     ("Rapat terakhir digelar pada Mei.", "2023-09-19", "2023-05"),
     ("The talks resumed in March.", "2023-09-19", "2023-03"),
     ("Rapat digelar bulan Agustus ini.", "2023-08-24", "2023-08"),
+    # An end set with hingga/until and no direction word: the nearest such month, so most
+    # often the coming one, even when no word looks ahead.
+    ("Asosiasi meminta pungutan ditunda hingga akhir Juni.", "2026-01-14", "2026-06"),
+    ("The subsidy covers treatment until March.", "2024-02-15", "2024-03"),
+    ("Kasus terus naik hingga akhir Januari.", "2024-02-15", "2024-01"),
+    # ... unless the sentence is told as past: the last such month.
+    ("Inflation had eased by March.", "2024-10-08", "2024-03"),
+    ("Harga beras sempat turun hingga Maret.", "2024-10-08", "2024-03"),
+    ("Harga beras ditahan hingga Maret.", "2024-10-08", "2025-03"),
     # "sepanjang", "selama", "during" and "throughout" make a month a time too.
     ("Harga minyak turun sepanjang Juli.", "2023-08-24", "2023-07"),
     ("Selama Oktober tercatat 40 kasus.", "2023-12-05", "2023-10"),
@@ -690,6 +730,10 @@ def test_a_day_too_far_from_the_day_it_runs_to_still_takes_its_year():
      "In the same quarter a year earlier, exports fell 2%.", "2024-11-05", "2023-07/2023-09"),
     ("Exports rose 8% in the third quarter of 2024.\n"
      "The same period last year saw a 2% fall.", "2024-11-05", "2023-07/2023-09"),
+    # ... or the days over a month it last told of, the same days a year back.
+    ("Dinkes Sukamaju mencatat 842 kasus DBD sejak awal Januari hingga Rabu (14/2/2024).\n"
+     "Pada periode yang sama tahun lalu, Dinkes hanya mencatat 297 kasus.", "2024-02-15",
+     "2023-01-01/2023-02-14"),
     # ... not a month ahead of the article, which has no figures yet.
     ("Penjualan sepanjang Mei 2025 naik 4%.\nKuota akan dibuka pada Agustus.\n"
      "Pada periode yang sama tahun lalu, penjualan turun.", "2025-06-10", "2024-05"),
@@ -785,6 +829,12 @@ def test_a_span_from_a_day_to_a_month(sentence, text, value):
     ("In the 2019 elections, turnout was higher.", "In the 2019 elections", "2019"),
     # The end of a month named alone.
     ("The fund will complete its review by the end of June.", "by the end of June", "2025-06"),
+    # Two months after pada/in (a hyphen or hingga between): the months nearest the article.
+    ("Puncak hujan diperkirakan pada Februari hingga Maret.", "pada Februari hingga Maret", "2025-02/2025-03"),
+    ("Panen raya berlangsung pada Mei-Juni.", "pada Mei-Juni", "2025-05/2025-06"),
+    ("Rainfall peaked in November to December.", "in November to December", "2024-11/2024-12"),
+    # ... the latest up to the article's month when told as past.
+    ("Harga cabai sempat melonjak pada Maret-April.", "pada Maret-April", "2024-03/2024-04"),
 ])
 def test_spans_and_parts_named_without_a_year_or_with_between(sentence, text, value):
     (span,) = find_dates(sentence, date(2025, 1, 14), future="will" in sentence)

@@ -15,6 +15,9 @@ from events.extract.kinds import kind_of, modality_of
 
 REFERENCE = "2023-08-24"
 AUG_22 = day_date(date(2023, 8, 22))
+AUG_24 = day_date(date(2023, 8, 24))
+THIS_WEEK = FactDate(**{**vars(days_date(date(2023, 8, 21), date(2023, 8, 27))), "text": "this week"})
+THIS_WEEK_ID = FactDate(**{**vars(days_date(date(2023, 8, 21), date(2023, 8, 27))), "text": "pekan ini"})
 
 
 @pytest.mark.parametrize("text, date, modality", [
@@ -27,6 +30,15 @@ AUG_22 = day_date(date(2023, 8, 22))
     ("Rapat digelar di Bali.", day_date(date(2023, 9, 1)), "planned"),
     ("Kerja sama itu sudah berjalan sejak lama.", None, "ongoing"),
     ("Polri masih menyelidiki kasus itu.", None, "ongoing"),
+    # "kini" is now, under way; "kini telah" is done.
+    ("Dugaan kelebihan muatan kini diselidiki Polda.", None, "ongoing"),
+    ("Jembatan itu kini telah dibuka.", None, "occurred"),
+    # An operation told of today goes on over days.
+    ("Pencarian hari ini melibatkan dua kapal.", AUG_24, "ongoing"),
+    ("The search today involves two ships.", AUG_24, "ongoing"),
+    # Someone who is somewhere this week is there now.
+    ("The minister is in Washington this week for further talks.", THIS_WEEK, "ongoing"),
+    ("Menlu menggelar rapat di Jakarta pekan ini.", THIS_WEEK_ID, "occurred"),
     ("Hubungan baik telah terjalin antara kedua negara.", None, "ongoing"),
     # A span of days the article falls inside is going on.
     ("Rekapitulasi berlangsung 22 sampai 28 Agustus 2023.",
@@ -315,7 +327,36 @@ SENTENCES = [
     ("A man in Tangerang tested positive for the virus on Monday.", "incident", "occurred"),
     # ... but a count of cases is a statistic, and a plan about a disaster's site is a plan.
     ("Polda Sukamaju mencatat 23 kasus klitih sepanjang tahun ini.", "other", "occurred"),
+    # ... also with the deaths it counts and with words between the verb and the count.
+    ("Dinkes Sukamaju mencatat 842 kasus DBD sejak awal Juli, dengan sembilan pasien meninggal dunia.",
+     "other", "ongoing"),
+    ("Basarnas mencatat sepanjang tahun ini terdapat 187 kecelakaan kapal dengan 312 korban jiwa.",
+     "other", "occurred"),
+    ("The agency recorded 187 accidents at sea this year, with 312 people killed.", "other", "occurred"),
+    # A count of quakes is not one of cases: it stays an incident.
+    ("BMKG mencatat 27 kali gempa vulkanik di Gunung Sukamaju.", "incident", "occurred"),
+    # A search for the victims of a sinking is the search, not the sinking.
+    ("Tim SAR memperluas pencarian tujuh penumpang kapal yang tenggelam di Selat Sukamaju.", "other",
+     "occurred"),
+    ("Rescuers widened the search for seven passengers of a boat that sank off Bali.", "other", "occurred"),
     ("Bupati dijadwalkan meninjau lokasi longsor bersama BPBD besok.", "plan", "planned"),
+    # Days that opened before the article and run past it: under way.
+    ("The meetings, which opened on Tuesday and run until Friday, bring together 27 ministers.",
+     "meeting", "ongoing"),
+    ("Rapat yang dibuka Selasa dan berlangsung hingga Jumat itu diikuti 27 menteri.", "meeting", "ongoing"),
+    # A deed done on a past day that reports what would happen is done, not planned.
+    ("Washington on Monday notified Jakarta that a new tariff would apply to its goods.", "other",
+     "occurred"),
+    # What someone is asked or bound to do at once is ahead.
+    ("Dengan putusan itu, KPU Sukamaju diminta segera menetapkan pasangan calon terpilih.", "plan", "planned"),
+    ("Warga di bantaran Sungai Sukamaju harus segera dievakuasi, kata Andi Wijaya.", "statement", "planned"),
+    # A complaint is said.
+    ("Petani di Desa Sukamaju, Andi Wijaya, mengeluhkan harga gabah yang turun.", "statement", "occurred"),
+    ("Farmers in Sukamaju, Andi Wijaya complained, are selling below cost.", "statement", "occurred"),
+    # A forecaster's view of a span ahead is a statement that looks ahead, not a plan.
+    ("Epidemiolog Andi Wijaya memperkirakan puncak kasus terjadi pada September hingga Oktober.",
+     "statement", "planned"),
+    ("Andi Wijaya told reporters he predicted a peak in September to October.", "statement", "planned"),
     # A projection made actively looks ahead as the passive one does.
     ("Pemerintah memproyeksikan defisit melebar hingga akhir tahun.", "plan", "planned"),
     # Arguing is saying, before or after what is argued; critics who counter speak too.
@@ -383,6 +424,16 @@ SIDE_CLAUSES = [
     # A side clause whose date the pattern took a comma into still ends at that comma.
     ("Malaysia, which took over the chair from Laos on Jan 1, will host the summit in Kuala Lumpur "
      "in May.", "2025-01-28", "2025-05", "Kuala Lumpur"),
+    # "since" and a verb with no subject opens a clause of its own.
+    ("The envoy, on his first trip abroad since taking office in January, met the minister on "
+     "Thursday morning.", "2023-08-24", "2023-08-24", None),
+    ("Gubernur, dalam kunjungan pertamanya sejak dilantik pada Juni, meninjau pasar pada Selasa (22/8).",
+     "2023-08-24", "2023-08-22", None),
+    # A clause joined on with "and will" takes the date ahead, over one before it.
+    ("Malaysia holds the ASEAN chair this year and will hand it over to the Philippines in 2026.",
+     "2025-07-10", "2026", None),
+    ("Laos memegang keketuaan tahun ini dan akan menyerahkannya kepada Malaysia pada 2025.",
+     "2024-07-26", "2025", None),
     # What was planned before the change is a side clause too.
     ("The regulation, originally due to take effect at the end of 2024, will now apply from "
      "Dec 30, 2025.", "2025-01-28", "2025-12-30", None),
@@ -427,6 +478,9 @@ def test_a_date_inside_another_is_the_facts(sentence, published, value):
     # ... unless the sentence closes the span, and it was over before the article.
     ("Densus 88 menangkap tujuh terduga teroris sejak Senin (21/8) hingga Rabu (23/8).", "occurred"),
     ("The roads were closed since Monday until Wednesday.", "occurred"),
+    # ... nor does the since of a clause of its own ("since taking office in January").
+    ("The envoy, on his first trip abroad since taking office in January, met the minister on Tuesday.",
+     "occurred"),
     ("Status siaga berlaku sejak 1 Agustus hingga 30 September 2023.", "ongoing"),
 ])
 def test_since_counts_only_for_the_facts_own_date(sentence, modality):

@@ -129,6 +129,15 @@ UNKNOWN = [
      ["Dinas Pemuda, Olahraga, dan Pariwisata Kabupaten Purwakarta"]),
     # An office of a region named after it with its head word.
     ("Kemarin, Dinas Kesehatan Kota Kupang mendirikan empat pos.", ["Dinas Kesehatan Kota Kupang"]),
+    # A common noun opening the sentence before a person's name is no part of it; before
+    # a given name inside a body's name it is ("Yayasan Budi ...").
+    ("Petani Budi Sukamto Wiryo terluka di Medan.", ["Budi Sukamto Wiryo"]),
+    ("Yayasan Budi Luhur Sukamaju menggelar bazar di Medan.", ["Yayasan Budi Luhur Sukamaju"]),
+    # An English body's name goes on after "for".
+    ("Analysts at the Centre for Sukamaju Transition Studies disagreed on Monday.",
+     ["Centre for Sukamaju Transition Studies"]),
+    ("Executive Director of the Institute for Sukamaju Studies Budi Santoso spoke.",
+     ["Institute for Sukamaju Studies"]),
     # "dan" inside a name whose acronym covers both halves.
     ("Kementerian Sukamaju Hidup dan Kehutanan (KSHK) mengaudit izin.",
      ["Kementerian Sukamaju Hidup dan Kehutanan"]),
@@ -196,6 +205,8 @@ def test_a_capitalised_name_not_in_the_gazetteer_is_an_unknown_entity(text, name
     ("Pesawat tiba di Bandara Pangeran Sukamaju bin Abdul Rahman kemarin.",
      ["Bandara Pangeran Sukamaju bin Abdul Rahman"]),
     ("Pesawat lepas landas dari Bandara Letkol Sukamaju kemarin.", ["Bandara Letkol Sukamaju"]),
+    # Two plain capitalised words right after "di" are where, not who.
+    ("Dua korban dirawat di Lubuk Sukamaju sejak Senin.", ["Lubuk Sukamaju"]),
 ])
 def test_a_facility_the_gazetteer_lacks_is_a_place(text, names):
     assert [m.name for f in facts(text) for m in f.mentions if m.type == "place"] == names
@@ -225,6 +236,9 @@ def test_a_facility_the_gazetteer_lacks_is_a_place(text, names):
     "House Speaker Budi Santoso said parliament would convene.",
     # A hyphen with one word on a side joins the parts of one name.
     "Kerja sama Jakarta-Sukamaju diperluas.",
+    # A product after a price word opening the sentence, a price after a name.
+    "Harga Pertamax turun menjadi Rp12.200 per liter pada Rabu.",
+    "Harga Pertalite tetap Rp10.000 per liter dan Solar Rp6.800 per liter sejak Rabu.",
     # Known entities are never unknown.
     "Kepolisian Negara Republik Indonesia bertemu Badan Narkotika Nasional di Jakarta.",
     # ... nor a known body before the country, nor a known body whose acronym follows it.
@@ -245,6 +259,12 @@ def test_capitals_that_are_not_a_name_make_no_unknown_entity(text):
     assert unknown(text) == []
 
 
+def test_the_last_words_of_a_field_whose_acronym_spells_a_longer_name_are_no_name():
+    # "(PUPR)" spells "Pekerjaan Umum dan Penataan Ruang": "Penataan Ruang" alone names nothing.
+    assert "Penataan Ruang" not in unknown(
+        "KPK menangkap Kepala Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) di Bandung pada Senin.")
+
+
 def test_an_unknown_name_is_an_actor_shown_with_the_facts_actors():
     (fact,) = facts("KPK menahan Hendra Gunawan di Jakarta.")
     (mention,) = [m for m in fact.mentions if m.type == "unknown"]
@@ -261,6 +281,14 @@ def test_an_unknown_name_is_an_actor_shown_with_the_facts_actors():
     # After an ordinary word that opens the sentence.
     ("Bupati Sukamaju Raya Andi Pratama ditangkap KPK. Selain Andi, KPK menangkap delapan orang.",
      ("Andi Pratama", "person")),
+    # ... also after a common noun opening the sentence, before a person's short name.
+    ("Siswa penerbang I Wayan Sukadana Pranata (22) tewas di Buleleng. Jenazah Wayan dibawa ke rumah duka.",
+     ("I Wayan Sukadana Pranata", "unknown")),
+    ("Petani Budi Sukamto Wiryo terluka di Deli Serdang. Rumah Sukamto dibakar kemarin.",
+     ("Budi Sukamto Wiryo", "unknown")),
+    # One word with an age in brackets is a person, named so again later.
+    ("Dua petani, Sarmin (61) dan Juliana Br Ginting (37), terluka. Sarmin dirawat di Medan.",
+     ("Sarmin", "person")),
     # Two words of a longer name given before are that name.
     ("Menteri Keuangan Sri Sukamaju Indrawati hadir. Penerimaan turun, kata Sri Sukamaju.",
      ("Sri Sukamaju Indrawati", "person")),
@@ -273,6 +301,14 @@ def test_an_unknown_name_is_an_actor_shown_with_the_facts_actors():
     # A pronoun opening the sentence as its subject is the person last named.
     ("Kejari menetapkan Andi Wijaya sebagai tersangka. Ia ditahan di Rutan sejak Juli.",
      ("Andi Wijaya", "unknown")),
+    # A ticket named later by its short names, joined by a hyphen, is the pair named before.
+    ("KPU menetapkan Hendra Sukadana dan Rusli Wiryo sebagai pasangan calon. Pasangan Hendra-Rusli "
+     "lalu mendaftar ke MK.", ("Rusli Wiryo", "unknown")),
+    ("KPU menetapkan Hendra Sukadana dan Rusli Wiryo sebagai pasangan calon. Pasangan Hendra-Rusli "
+     "lalu mendaftar ke MK.", ("Hendra Sukadana", "unknown")),
+    # In English a pronoun opening the sentence before any verb is the person last named.
+    ("Foreign Minister Budi Santoso called on partners to respect ASEAN on Thursday. He made the "
+     "remarks at a conference in Kuala Lumpur.", ("Budi Santoso", "person")),
     # The holder of an office named by its title alone, then by one name.
     ("Panglima TNI dijadwalkan hadir. Agus mengatakan TNI siap.", ("Agus Subiyanto", "person")),
 ])
@@ -281,7 +317,24 @@ def test_a_single_name_later_in_the_article_is_the_name_given_earlier(text, expe
     assert expected in {(m.name, m.type) for m in last.mentions}
 
 
+def test_short_names_joined_by_a_hyphen_without_a_ticket_word_name_no_one():
+    # "Tim Hukum Anies-Muhaimin" is a team named after the pair, not the pair.
+    last = facts("Andi Wijaya dan Budi Santoso hadir di Medan. Tim Hukum Andi-Budi menyiapkan bukti.")[-1]
+    assert not {"Andi Wijaya", "Budi Santoso"} & {m.name for m in last.mentions}
+
+
+def test_a_head_word_before_a_short_name_makes_another_name():
+    # "Jalan Sukamto" is a street, not the Budi Sukamto named before.
+    last = facts("Petani Budi Sukamto Wiryo terluka di Medan. Jalan Sukamto ditutup sejak Senin.")[-1]
+    assert "Budi Sukamto Wiryo" not in {m.name for m in last.mentions}
+
+
 @pytest.mark.parametrize("text, expected", [
+    # A company named with its legal form is that company later without it, also inside a title.
+    ("PT Sukamaju Patra Niaga menurunkan harga BBM pada Rabu. Corporate Secretary Sukamaju Patra "
+     "Niaga Rina Kartikasari mengatakan harga mengikuti tren dunia.", "PT Sukamaju Patra Niaga"),
+    ("PT Sukamaju Tirta Mandiri memenangi tender. Sukamaju Tirta Mandiri mulai bekerja pada Mei.",
+     "PT Sukamaju Tirta Mandiri"),
     # An acronym defined in brackets after a name the gazetteer lacks is that name later.
     ("Badan Riset Pangan Daerah (BRPD) merilis data harga. BRPD mencatat inflasi 1,84 persen.",
      "Badan Riset Pangan Daerah"),
@@ -425,6 +478,26 @@ def test_a_single_name_after_an_honorific_or_before_a_possessive_is_the_full_nam
     ('Budi Santoso, warga Desa Sukamaju, mengaku kaget. "Saya langsung lari keluar," tuturnya.',
      "Budi Santoso"),
     ("Budi Santoso mengaku kaget. Ia mengaku langsung lari keluar rumah.", "Budi Santoso"),
+    # A body spoke last: the pronoun is the last person named, not the body.
+    ("Kepala Stasiun Geofisika Sukamaju Budi Santoso mengatakan gempa kecil. BPBD mengatakan warga "
+     "kembali. Ia meminta warga tetap waspada.", "Budi Santoso"),
+    # No one spoke yet: the last person named, not the place that ended the sentence before.
+    ('Governor Andi Wijaya visited flood victims in Bekasi on Monday. The floods hit the city of '
+     'Bekasi. "We will rebuild," he said on Tuesday.', "Andi Wijaya"),
+    ("Polisi menangkap Budi Santoso di Sukamaju. Ia mengaku menyesal di depan penyidik.", "Budi Santoso"),
+    ('Governor Andi Wijaya visited flood victims on Monday. Floods also hit villages in Sukamaju '
+     'Raya. "We will rebuild," he said.', "Andi Wijaya"),
+    # A person named after the last speaker spoke is the one the pronoun means ...
+    ('Kepala gudang Budi Santoso mengatakan stok aman. Ketua kelompok tani, Haryanto (52), mengeluhkan '
+     'harga turun. "Seharusnya gudang menyerap panen lokal," katanya.', "Haryanto"),
+    # ... but not one named inside what the last speaker said.
+    ('"Kami bertemu Presiden Andi Wijaya kemarin," kata Budi Santoso. Semua berjalan lancar, ujarnya.',
+     "Budi Santoso"),
+    # An office in lower case after "the" or "sang" is the person named with it before.
+    ("Bali Governor Wayan Sukadana opened the festival on Monday. The governor said it would run "
+     "for a week.", "Wayan Sukadana"),
+    ("Menteri Kesehatan Budi Sukamto meninjau rumah sakit di Bekasi. Sang menteri meminta rumah sakit "
+     "menambah tempat tidur.", "Budi Sukamto"),
 ])
 def test_a_pronoun_that_speaks_is_the_last_speaker(text, speaker):
     last = facts(text)[-1]

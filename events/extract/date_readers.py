@@ -138,6 +138,12 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
     month = _month(match)
     direction = _direction(match.group("post") or match.group("pre"))
     ref = context.reference
+    if (direction == 0 and not context.future and (match.group("pre") or "").lower() in UNTIL_WORDS
+            and not TOLD_AS_PAST.search(match.string)):
+        # "menunda pemungutan hingga akhir Juni" in January, "until March" in February: an
+        # end set for something is the nearest such month, most often the coming one
+        # ("had eased by March" in October is told as past: the last March).
+        direction = 1 if 0 < (month - ref.month) % 12 <= 6 else 0
     if direction > 0 or (direction == 0 and context.future):
         year = ref.year if month > ref.month or (month == ref.month and direction == 0) else ref.year + 1
     else:
@@ -145,6 +151,10 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
     value = _qualified(month_date(year, month), match, "qual", "qual_alone")
     part = match.group("part_en")  # "by the end of June"
     return with_fields(value, qualifier=ENGLISH_PARTS[part.lower()]) if part else value
+
+
+UNTIL_WORDS = ("hingga", "sampai", "until", "by")
+TOLD_AS_PAST = re.compile(r"(?<!\w)(?:had|was|were|telah|sudah|pernah|lalu|sempat)(?!\w)", re.IGNORECASE)
 
 
 def read_dm_numeric(match: re.Match, context: Context) -> FactDate | None:
@@ -211,7 +221,19 @@ def read_month_range_bare(match: re.Match, context: Context) -> FactDate | None:
     ref = context.reference
     year = ref.year + (1 if context.future and first <= ref.month and last < ref.month else 0) \
         - (1 if not context.future and first > ref.month else 0)
+    if match.groupdict().get("at") and not context.future and not TOLD_AS_PAST.search(match.string):
+        # "pada Maret hingga April", "in May-June": no word looks back, so the months nearest
+        # the article ("memperkirakan puncak kasus pada Maret hingga April" in February).
+        year = min((ref.year - 1, ref.year, ref.year + 1),
+                   key=lambda y: _months_away(ref, y * 12 + first, y * 12 + last))
     return months_date(year, first, year, last)
+
+
+def _months_away(reference: date, first: int, last: int) -> int:
+    """How many months a span of months (counted as year * 12 + month) lies from the
+    article's month; 0 when it holds it."""
+    here = reference.year * 12 + reference.month
+    return first - here if first > here else here - last if last < here else 0
 
 
 def read_named_day(match: re.Match, context: Context) -> FactDate | None:
@@ -243,7 +265,13 @@ def read_same_period(match: re.Match, context: Context) -> FactDate | None:
     if period is None:
         return None
     first, last = date.fromisoformat(period.start), date.fromisoformat(period.end)
+    if period.precision == "day":  # "sejak awal Januari hingga 14 Februari": the same days
+        return days_date(_year_back(first), _year_back(last))
     return months_date(first.year - 1, first.month, last.year - 1, last.month)
+
+
+def _year_back(day: date) -> date:
+    return day.replace(year=day.year - 1, day=min(day.day, calendar.monthrange(day.year - 1, day.month)[1]))
 
 
 def read_month_range(match: re.Match, context: Context) -> FactDate | None:
@@ -460,8 +488,15 @@ SAID_AFTER = re.compile(r"\s*(?:\([^)]{0,12}\)\s*)?,?\s*(?:mengatakan|menyatakan
                         re.IGNORECASE)
 
 
+# An English verb in the past tense right after the weekday dates a deed done that day
+# ("Washington on Monday notified Jakarta that a tariff would apply"), whatever it reports.
+DONE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|met|held|sent|sold|told|gave|made|took|won|left|"
+                        r"began|spoke|wrote|chose|struck)\b")
+
+
 def _when_said(match: re.Match) -> bool:
-    return dates_the_saying(match.string, match.start(), match.end())
+    return dates_the_saying(match.string, match.start(), match.end()) \
+        or match.group("weekday")[-3:] == "day" and DONE_AFTER.match(match.string, match.end()) is not None
 
 
 def dates_the_saying(text: str, start: int, end: int) -> bool:
@@ -481,7 +516,7 @@ READERS = {
     "same_period": read_same_period, "year_part_en": read_year_part_en, "qualified_relative": read_qualified_relative,
     "year_range": read_year_range, "since_year": read_since_year,
     "context_year": read_context_year, "scheduled_year": read_context_year,
-    "event_year": read_context_year, "paren_year": read_paren_year,
+    "event_year": read_context_year, "fiscal_year": read_context_year, "paren_year": read_paren_year,
     "relative_n": read_relative_n, "relative_unit": read_relative_unit,
     "relative_day": read_relative_day, "weekday": read_weekday, "same_day": read_same_day,
 }

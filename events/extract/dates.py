@@ -118,6 +118,9 @@ PATTERNS: list[tuple[str, str]] = [
     # "from January to April": both months in the year the article is in, or the last.
     ("month_range_bare", rf"(?<!\w)(?:from|dari|sejak|since|between|antara)\s+(?P<month1>{FULL_MONTHS})\s+"
                          rf"(?:to|until|through|and|hingga|sampai|dan)\s+{MONTH}\b(?!\.?\s*,?\s*\d)"),
+    # "pada Mei-Juni", "in March to April": two months after a word that makes them a time.
+    ("month_range_bare", rf"(?<!\w)(?P<at>[Pp]ada|[Ii]n|[Bb]ulan)\s+(?P<month1>{FULL_MONTHS})"
+                         rf"(?:\s*(?:-|–|—)\s*|\s+(?:to|until|through|hingga|sampai)\s+){MONTH}\b(?!\.?\s*,?\s*\d)"),
     # "between February 2022 and January 2024", "Maret 2023 hingga Mei 2024": from the first
     # month to the second, each with its year ("and"/"dan" only after "between"/"antara").
     ("month_year_range", rf"(?:(?P<open>{_trie(('between', 'antara', 'from', 'dari', 'sejak', 'since'), True)})\s+)?"
@@ -167,6 +170,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("context_year", rf"(?P<cue>{_trie(('pada', 'tahun', 'hingga', 'sampai', 'selama', 'sepanjang', 'in', 'by', 'until', 'during', 'of', 'throughout'), True)})\s+"
                      rf"(?:{TAHUN}\s+)?{YEAR}{E}"),
     ("paren_year", rf"\({YEAR}\)"),
+    # "pada tahun anggaran 2026", "in fiscal year 2025", "FY2024": a budget's year.
+    ("fiscal_year", rf"(?P<cue>{_trie(('tahun anggaran', 'fiscal year'), True)}|TA|FY)\s*{YEAR}{E}"),
     # "Pada Pilkada 2020, ...": the time of a happening named by its year.
     ("event_year", rf"(?P<cue>(?:[Pp]ada|[Ss]aat|[Dd]alam|[Ss]elama|[Ii]n|[Dd]uring)\s+(?:the\s+)?"
                    rf"(?:Pilkada|Pemilu|Pilpres|Pileg|[Ee]lections?|KTT|[Ss]ummit|Olimpiade|Olympics)"
@@ -197,8 +202,14 @@ TIME_NOTE = re.compile(rf"{TIME_OF_DAY}|(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\
                        r"|\b\d{1,2}(?::\d{2})?\s*[ap]\.m\.")
 # What may join two days into one span: "Senin (8/1/2024) malam hingga Selasa dini hari",
 # "from April 4 to April 16, 2024", "from Friday to Sunday".
+# "opened on Tuesday and runs until Friday", "dibuka Senin dan berlangsung hingga Jumat".
 RANGE_JOIN = re.compile(rf"\s*(?:{TIME_OF_DAY}\s*)?(?:(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\s*(?:WIB|WITA|WIT))?\s*)?"
+                        r"(?:(?:and|dan)\s+(?:(?:will|to)\s+)?(?:runs?|ran|running|continues?|continued|lasts?|lasted|"
+                        r"berlangsung|berlanjut)\s+)?"
                         r"(?:-|–|—|hingga|sampai|s\.d\.?|s/d|to|until|through|till)\s*$")
+# Two days named as a pair: "Selasa dan Rabu (5/2)".
+PAIR_JOIN = re.compile(r"\s*(?:dan|and|&)\s*")
+BARE_WEEKDAY = re.compile(r"(?:(?:on|pada)\s+)?(?P<weekday>[A-Z][a-z]+)")
 # ... and what joins a day to the month a span runs to ("hingga akhir Februari 2025").
 MONTH_JOIN = re.compile(r"\s*(?:-|–|—|hingga|sampai|s\.d\.?|s/d|to|until|through|till)\s*"
                         r"(?:(?i:awal|pertengahan|akhir|early|mid|late|the\s+end\s+of)\s+)?")
@@ -320,8 +331,40 @@ def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
                                           date.fromisoformat(span.date.end)), text=text)
             joined[-1] = DateSpan(first.start, span.end, text, value, first.doubt or span.doubt)
             continue
+        if first and first.date and span.date and span.date.precision == "day":
+            merged = _joined_to_day(sentence, first, span)
+            if merged is not None:
+                joined[-1] = merged
+                continue
         joined.append(span)
     return joined
+
+
+def _joined_to_day(sentence: str, first: DateSpan, span: DateSpan) -> DateSpan | None:
+    """The span from an earlier date to a day: a bare weekday paired with the next day
+    ("Selasa dan Rabu (5/2)"), or a month that a state holds since up to a day ("sejak
+    awal Januari hingga Rabu (14/2/2024)")."""
+    end = date.fromisoformat(span.date.start)
+    if first.date.precision == "day" and not DIGIT.search(first.text) and PAIR_JOIN.fullmatch(sentence, first.end, span.start):
+        weekday = BARE_WEEKDAY.fullmatch(first.text)
+        target = WEEKDAYS.get(weekday.group("weekday").lower()) if weekday else None
+        if target is None or (end.weekday() - target) % 7 != 1:
+            return None
+        start = end - timedelta(days=1)
+    elif (first.date.precision == "month" and "/" not in first.date.value
+          and RANGE_JOIN.fullmatch(sentence, first.end, span.start)
+          and (first.text[:5].lower() in ("sejak", "since", "mulai")
+               or OPENS_SPAN.search(sentence, max(0, first.start - 12), first.start))):
+        start = date.fromisoformat(first.date.start)
+        if YEAR_WRITTEN.search(span.text) and not YEAR_WRITTEN.search(first.text):
+            start = start.replace(year=end.year - (start.month > end.month))
+        if not 0 < (end - start).days <= OPEN_REACH:
+            return None
+    else:
+        return None
+    text = sentence[first.start:span.end].strip(" ,")
+    return DateSpan(first.start, span.end, text, with_fields(days_date(start, end), text=text),
+                    first.doubt or span.doubt)
 
 
 def _same_day_in(day: date, year: int) -> date:
@@ -355,7 +398,8 @@ NEEDS = {
     "scheduled_year": {"year", "for_year"}, "event_year": {"year", "event"},
     "year_part_en": {"year_part"},
     "month_only": {"month_only"}, "year_range": {"year_joined"}, "since_year": {"year", "since"},
-    "context_year": {"year"}, "paren_year": {"year", "paren_year"}, "relative_n": {"relative_n", "count"},
+    "context_year": {"year"}, "paren_year": {"year", "paren_year"}, "fiscal_year": {"year", "fiscal"},
+    "relative_n": {"relative_n", "count"},
     "relative_unit": {"relative_unit"}, "weekday": {"weekday"}, "relative_day": {"relative_day"},
     "same_day": {"same_day"},
 }
@@ -369,7 +413,7 @@ ANCHOR = {
     "scheduled_year": "for_year", "event_year": "event",
     "month_year": "month", "quarter": "quarter", "half_year": "half", "month_year_range": "month",
     "quarter_bare": "quarter", "half_bare": "half", "same_period": "same_period", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year_joined",
-    "since_year": "year", "context_year": "year", "paren_year": "year",
+    "since_year": "year", "context_year": "year", "paren_year": "year", "fiscal_year": "fiscal",
     "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",
     "relative_day": "relative_day", "same_day": "same_day",
 }
@@ -408,6 +452,7 @@ FEATURE_WORDS = {
     "between": ("between 19", "between 20", "antara 19", "antara 20", "antara tahun", "between the years"),
     "event": ("pilkada", "pemilu", "pilpres", "pileg", "election", "ktt", "summit", "olimpiade", "olympics"),
     "for_year": (" for 19", " for 20", " for the year"),
+    "fiscal": ("tahun anggaran", "fiscal year", "ta 20", "ta20", "fy 20", "fy20"),
     "clock": ("pukul", "jam", "at"),
     "zone": ("wib", "wita", "wit", "utc", "gmt"),
     "area": ("(0",),

@@ -26,7 +26,7 @@ from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_ta
 from .units import (branches, regional_bodies_in_english, regional_governments, same_units,
                     short_forms_named, teach_short_forms)
 from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
-                    OFFICE_NAMES_EN, REGIONAL_UNITS, WEEKDAYS)
+                    OFFICE_NAMES_EN, OFFICE_NAMES_ID, REGIONAL_UNITS, WEEKDAYS)
 
 SPEECH_BEFORE = re.compile(
     r"(?<!\w)(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|menurut|said|argues|according to)\s+",
@@ -34,11 +34,14 @@ SPEECH_BEFORE = re.compile(
 SPEECH_AFTER = re.compile(
     r"\s+(?:mengatakan|menjelaskan|menyatakan|menegaskan|mengungkapkan|menyebutkan|menyebut|"
     r"menambahkan|menuturkan|memaparkan|menilai|memperkirakan|berpendapat|mengimbau|meminta|"
-    r"mengaku|menduga|said|says|told|stated|explained|added|noted|warned|stressed|urged|argued|argues)\b")
+    r"mengaku|menduga|mengeluhkan|said|says|told|stated|explained|added|noted|warned|stressed|urged|argued|argues|"
+    r"complained)\b")
 # A pronoun opening the sentence as its subject, before a verb in lower case.
 PRONOUNS = ("Ia ", "Dia ", "Beliau ", "He ", "She ")
 PRONOUN_SUBJECT = re.compile(r"(?:Ia|Dia|Beliau|He|She)\s+(?:(?:juga|pun|lalu|kemudian|also|then|was|had|has)\s+)?"
-                             r"(?:di|ter|ber|me|was|had|has|is)[a-z]*\b")
+                             r"(?:di|ter|ber|me|was|had|has|is)[a-z]*\b"
+                             # in English any word in lower case after it is its verb: "He made the remarks"
+                             r"|(?:He|She)\s+[a-z]+\b")
 # A pronoun for whoever spoke last: "Ia menyebutkan", "kata dia", "ujarnya", "he added".
 PRONOUN_SPEECH = re.compile(
     r"(?<!\w)(?:(?:Ia|Dia|Beliau|ia|dia|beliau)\s+(?:(?:juga|pun|pula|kemudian|kembali)\s+)?(?:mengatakan|menjelaskan|menyatakan|"
@@ -54,7 +57,7 @@ SPEECH_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "men
                 "according to", "mengatakan", "menjelaskan", "menyatakan", "menegaskan",
                 "mengungkapkan", "menyebut", "menambahkan", "menuturkan", "memaparkan", "says",
                 "menilai", "memperkirakan", "berpendapat", "mengimbau", "meminta", "urged",
-                "mengaku", "menduga", "argue", "counter",
+                "mengaku", "menduga", "argue", "counter", "mengeluhkan", "complained",
                 "told", "stated", "explained", "added", "noted", "warned", "stressed")
 
 
@@ -118,9 +121,12 @@ def sentence_facts(text: str, offset: int, reference: date | None,
         name = memory.last_person
         mentions = sorted([*mentions, (0, text.index(" "), name, memory.kinds.get(name, "person"), None,
                                        text[:text.index(" ")])])
+    # The last person named, for a later pronoun; in what someone says, the one who says it.
+    said_by = speech.speaker if speech and (memory.kinds.get(speech.speaker) == "person"
+                                            or speech.speaker in memory.persons) else None
     for m in reversed(mentions):
-        if m[3] == "person" or m[2] in memory.persons:
-            memory.last_person = m[2]
+        if said_by or m[3] == "person" or m[2] in memory.persons:
+            memory.last_person = said_by or m[2]
             break
     memory.last_speaker = speech.speaker if speech else memory.last_speaker
     named_plan = dates and not ANCHORS[PLAN].isdisjoint(anchors_in(text))
@@ -175,12 +181,15 @@ def _time_on_day_before(fact: Fact, before: tuple[str, list[DateSpan]], referenc
 
 def _last_period_told(dated: list[tuple[str, list[DateSpan]]], reference: date | None) -> FactDate | None:
     """The last span of months the article told of that began by its date (a quarter,
-    a half, a month): what "periode yang sama tahun lalu" compares with. A month ahead of
-    the article is a plan, no period with figures yet."""
+    a half, a month, or days over a month: "sejak awal Januari hingga Rabu (14/2)"): what
+    "periode yang sama tahun lalu" compares with. A month ahead of the article is a plan,
+    no period with figures yet."""
     latest = reference.isoformat() if reference else "9999"
     for _, dates in reversed(dated):
         for span in reversed(dates):
-            if span.date and span.date.precision == "month" and span.date.start <= latest:
+            if span.date and span.date.start <= latest and (span.date.precision == "month" or (
+                    span.date.precision == "day"
+                    and (date.fromisoformat(span.date.end) - date.fromisoformat(span.date.start)).days >= 28)):
                 return span.date
     return None
 
@@ -246,6 +255,9 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     # "the worst since 1998": what a comparison reaches back to is never the fact's date.
     candidates = [d for d in dated if not _compared_since(text, d.start)] \
         if dated and ("ince" in text or "ejak" in text) else dated
+    if candidates and ("dari" in text or "from" in text) and len(candidates) == 1:
+        # "turun menjadi Rp5.800 dari Rp7.200 pada Februari": the value it changed from
+        candidates = [d for d in candidates if not CHANGED_FROM.search(text, max(0, d.start - 90), d.start)]
     if candidates and ("lebih" in text or "than" in text or "dibanding" in text or "compared" in text):
         # "lebih rendah dari Pemilu 14 Februari 2024": what it is compared with
         candidates = [d for d in candidates if not COMPARED_WITH.search(text, max(0, d.start - 50), d.start)]
@@ -263,6 +275,8 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
         # the article ("said on Jan 18 that Manila wanted talks concluded by 2026" is a wish).
         chosen = next((d for d in candidates if d.start >= chosen.end and d.date.start > reference_iso
                        and not _inside(d.start, side) and PLANNED.search(text, chosen.end, d.start)), chosen)
+    if chosen and len(candidates) > 1 and reference is not None:
+        chosen = _ahead_in_next_clause(text, candidates, chosen, reference_iso, side)
     if chosen and speech is not None and speech.leading and _looked_back_on(text, chosen, reference):
         chosen = None
     doubt = next((d.doubt for d in dates if d.doubt), None)
@@ -360,10 +374,18 @@ SINCE_BEFORE = re.compile(r"(?:sejak|since)\s+$", re.IGNORECASE)
 COMPARED_WITH = re.compile(r"(?:lebih\s+[\w-]+\s+(?:dari|daripada)|dibanding(?:kan)?(?:\s+dengan)?|"
                            r"(?:higher|lower|more|less|fewer|larger|smaller|[\w-]+er)\s+than|compared\s+(?:with|to))"
                            r"(?:\s+(?:[\w-]+\s+){0,3}?(?:pada|in|on))?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# A change told new value first, then the value it changed from and when that was:
+# "turun menjadi Rp5.800 per kilogram dari Rp7.200 pada Februari", "fell to 4% from 5% in
+# March". The date is the old value's, not when the change was told.
+CHANGED_FROM = re.compile(r"(?<!\w)(?:menjadi|to)\s+[^;]{0,40}?(?<!\w)(?:dari|from)\s+(?:Rp\s?|US\$\s?|\$)?"
+                          r"\d[\d.,]*\s*(?:%|persen|percent|juta|miliar|triliun|ribu|million|billion)?"
+                          r"(?:\s+(?:per\s+)?[a-z]+)?(?:\s+(?:pada|in|on))?\s+$", re.IGNORECASE)
 # "since it took effect in February": `since` opening a clause of its own, whose date is
 # when that clause happened, not the main clause's.
-SINCE_CLAUSE = re.compile(r"(?<!\w)(?:since|sejak)\s+(?:it|they|he|she|we|the\s+\w+|its\s+\w+|their\s+\w+)"
-                          r"\s+[a-z]+\b[^,;]*")
+# ... also with no subject, a verb after it ("since taking office in January", "sejak
+# dilantik pada Oktober").
+SINCE_CLAUSE = re.compile(r"(?<!\w)(?:since|sejak)\s+(?:(?:it|they|he|she|we|the\s+\w+|its\s+\w+|their\s+\w+)"
+                          r"\s+[a-z]+\b|(?!morning\b)[a-z]+ing\b|(?:men|mem|meng|ber|di)[a-z]{3,}\b)[^,;]*")
 
 
 def _side_clauses(text: str, dates: list[DateSpan]) -> list[tuple[int, int]]:
@@ -426,6 +448,22 @@ def _change_between_years(text: str, dated: list[DateSpan], chosen: DateSpan) ->
     return DateSpan(chosen.start, later.end, text[chosen.start:later.end], value)
 
 
+# A clause joined on that says what will be: "Malaysia holds the chair this year and will
+# hand it over to the Philippines in 2026", "... tahun ini dan akan ... pada 2026".
+AND_AHEAD = re.compile(r"(?<!\w)(?:and|dan|serta|but|tetapi|namun)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:will|akan|plans?\s+to|berencana)(?!\w)", re.IGNORECASE)
+
+
+def _ahead_in_next_clause(text: str, candidates: list[DateSpan], chosen: DateSpan, reference: str,
+                          side: list[tuple[int, int]]) -> DateSpan:
+    """The date ahead of the article in a clause joined on with `and will`, over one that
+    is not ahead before it: the sentence's main verb looks ahead and takes that date."""
+    if chosen.date.start > reference:
+        return chosen
+    return next((d for d in candidates if d.start >= chosen.end and d.date.start > reference
+                 and not _inside(d.start, side) and AND_AHEAD.search(text, chosen.end, d.start)), chosen)
+
+
 def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(start <= position < end for start, end in spans)
 
@@ -438,6 +476,12 @@ def _without_other_since(text: str, dates: list[DateSpan], chosen: DateSpan | No
     Minggu (25/2)" in an article of 26 February)."""
     if not ("ejak" in text or "ince" in text):
         return text
+    if chosen is not None and len(dates) > 1:
+        # "since taking office in January, met X on Thursday": the clause's since is its own
+        for clause in SINCE_CLAUSE.finditer(text):
+            if not clause.start() <= chosen.start < clause.end() and any(
+                    clause.start() <= d.start < clause.end() for d in dates):
+                text = text[:clause.start()] + " " * 5 + text[clause.start() + 5:]
     closed = _closed(chosen, reference)
     if len(dates) < 2 and not closed:
         return text
@@ -506,6 +550,7 @@ def _office_holders(text: str, taken: list[tuple[int, int]], reference: date | N
     return found
 
 
+AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
 CURRENCY_BEFORE = re.compile(r"(?i:dolar|dollar)\s+$")
 CURRENCY_AFTER = re.compile(r"\s+(?i:dollars?)\b")
 
@@ -514,6 +559,9 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
               reference: date | None = None) -> list[tuple]:
     """(start, end, name, type, wikidata, text) for every entity, people included."""
     present = anchors_in(text)
+    if "(" in text:  # "berinisial AS (44)": a person's initials with their age, not the country
+        matches = [m for m in matches if not (m.entry.type == "country" and m.text.isupper()
+                                              and AGE_AFTER.match(text, m.end))]
     if not ANCHORS[CURRENCY_WORDS].isdisjoint(present):
         matches = [m for m in matches if not (m.entry.type == "country" and (
             CURRENCY_BEFORE.search(text, max(0, m.start - 8), m.start) or CURRENCY_AFTER.match(text, m.end)))]
@@ -535,8 +583,10 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     found = [as_written(m, memory) for m in matches]
     if bodies:
         found += bodies
+    taught = []
     if memory.acronyms:  # taught by earlier sentences, before a speech cue takes the word
-        found += acronyms_taught(text, [(f[0], f[1]) for f in found], memory)
+        taught = acronyms_taught(text, [(f[0], f[1]) for f in found], memory)
+        found += taught
     for body in bodies:
         learn_acronym(text, body, memory)
     for m in found:
@@ -548,7 +598,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         memory.learn(holder[2])
         found.append(holder)
     taken = [(f[0], f[1]) for f in found]
-    people = people_after_titles(text, matches, [o[:2] for o in offices], memory.regions)
+    people = people_after_titles(text, matches, [o[:2] for o in offices] + [t[:2] for t in taught],
+                                 memory.regions)
     office_named = not ANCHORS[OFFICE_NAME_WORDS].isdisjoint(present)
     for start, end, name in people + _speech_names(text, taken):
         if any(s < end and start < e for s, e in taken):
@@ -572,18 +623,27 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     for start, end, name in unknown_names(text, taken, places, countries):
         type_ = "place" if _a_place_name(name) else "unknown"
         if person_like(name):
+            if text.endswith(" di ", 0, start):
+                type_ = "place"  # "dirawat di Lubuk Pakam": where, not who
             memory.learn(name, "unknown", written=True)
-            if type_ != "place":
-                memory.persons.add(name)
+            if type_ != "place" and not PLACE_PREPOSITION.search(text, max(0, start - 4), start):
+                memory.persons.add(name)  # ... nor "in Lubuk Pakam": no person for "he said"
         memory.learn_region(name)
+        if name.startswith(("PT ", "CV ")) and name.count(" ") >= 2:
+            # "PT Sukamaju Patra Niaga", then "Sukamaju Patra Niaga" without its legal form
+            memory.acronyms.setdefault(name[3:], name)
         found.append((start, end, name, type_, None, name))
         learn_acronym(text, found[-1], memory)
     if countries and len(found) > named_countries:  # the country inside a company's name is not an actor
         names = [(f[0], f[1]) for f in found[named_countries:]]
         found = [f for f in found
                  if not ((f[0], f[1]) in countries and any(s < f[0] and f[1] <= e for s, e in names))]
-    if memory.offices and "the " in text and any(f"the {office}" in text for office in memory.offices):
-        found += _office_named_before(text, found, memory)
+    if "(" in text:
+        found += _aged_names(text, [(f[0], f[1]) for f in found], memory)
+    if memory.offices and ("he " in text or "ang " in text):  # "the minister", "sang menteri"
+        lower = text.lower()
+        if any(f"the {office}" in lower or f"sang {office}" in lower for office in memory.offices):
+            found += _office_named_before(text, found, memory)
     if not places and (" di " in text or " in " in text):
         found += _places_after_di(text, found, memory)  # only where no known place is named
     found = _regional_bodies(text, found, memory)
@@ -616,6 +676,8 @@ def _regional_bodies(text: str, found: list[tuple], memory: ArticleMemory) -> li
         found = same_units(found, memory.units)  # "Polda Jateng" after "Polda Jawa Tengah"
     return found
 
+
+PLACE_PREPOSITION = re.compile(r" (?:in|at)\s$")
 
 # A capital as the subject of a diplomatic deed stands for its state: "Beijing protested",
 # "Washington imposed tariffs", "Brussels agreed to delay", "Jakarta picked China's bid".
@@ -676,9 +738,9 @@ def _outside_companies(text: str, matches: list[Match]) -> list[Match]:
 
 # An office's word in capitals right before a name, and the same office later in lower case
 # after "the", standing for that person ("Health Minister X ...", then "summon the minister").
-OFFICE_WORDS = f"({'|'.join(OFFICE_NAMES_EN)})"
+OFFICE_WORDS = f"({'|'.join(OFFICE_NAMES_EN + OFFICE_NAMES_ID)})"
 OFFICE_BEFORE = re.compile(rf"(?i:{OFFICE_WORDS})\s+(?:[A-Z][\w.]*\s+){{0,2}}$")
-THE_OFFICE = re.compile(rf"\bthe {OFFICE_WORDS}\b(?!\s+(?:[A-Z]|of\b))")
+THE_OFFICE = re.compile(rf"\b(?:[Tt]he|[Ss]ang) {OFFICE_WORDS}\b(?!\s+(?:[A-Z]|of\b))")
 
 
 def _office_named_before(text: str, mentions: list[tuple], memory: ArticleMemory) -> list[tuple]:
@@ -756,6 +818,26 @@ TICKET = re.compile(r"[a-z]-[A-Z]")
 # One name with the age after it, as news gives a witness's: "Sutrisno (58), mengaku ...".
 AGED_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\s*\(\d{1,3}\)\s*,?\s*$")
 NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,?\s*$")
+
+
+AGED_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\s*\(\d{1,3}\)")
+
+
+def _aged_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
+    """One word with an age in brackets after it, as news names a victim or a witness:
+    "dua di antaranya, Sarmin (61) dan ...". Not after another capitalised word, which
+    makes it the end of a longer name."""
+    found = []
+    for aged in AGED_NAME.finditer(text):
+        start, end = aged.span(1)
+        word = aged.group(1).lower()
+        if any(s < end and start < e for s, e in taken) or CAPITALISED_BEFORE.search(text, 0, start) \
+                or word in CITING_WORDS or word in TITLE_WORDS or word in NOT_NAME_WORDS:
+            continue
+        full = memory.resolve(aged.group(1))
+        memory.learn(full, memory.kinds.get(full, "person"), written=True)
+        found.append((start, end, full, memory.kinds[full], None, aged.group(1)))
+    return found
 
 
 def _aged_name_before(text: str, end: int) -> re.Match | None:
@@ -861,11 +943,14 @@ SPEAKER_TYPES = ("person", "unknown", "organisation")
 
 def _pronoun_speech(text: str, mentions: list[tuple],
                     memory: ArticleMemory) -> tuple[Speech | None, list[tuple]]:
-    """`Ia menyebutkan`, `ujarnya`, `he added`: the last speaker speaks again."""
+    """`Ia menyebutkan`, `ujarnya`, `he added`: the last speaker speaks again, or the last
+    person named when the last speaker was a body or no one spoke yet."""
     pronoun = PRONOUN_SPEECH.search(text) if _may_speak(text) else None
-    if pronoun is None or memory.last_speaker is None:
+    if pronoun is None:
         return None, mentions
-    name = memory.last_speaker
+    name = memory.last_person or memory.last_speaker  # "..., katanya": the person named last
+    if name is None:
+        return None, mentions
     mention = (pronoun.start(), pronoun.end(), name, memory.kinds.get(name, "person"), None,
                pronoun.group())
     return Speech(name, leading=pronoun.start() < len(text) / 2), sorted([*mentions, mention])

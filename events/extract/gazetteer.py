@@ -20,7 +20,8 @@ from pathlib import Path
 import ahocorasick
 import yaml
 
-from .words import BALINESE_ORDER, FACILITY_HEADS, HEAD_WORDS, NAMED_BODY_HEADS, PLACE_HEADS, REGIONAL_UNITS
+from .words import (BALINESE_ORDER, FACILITY_HEADS, FOR_HEADS, HEAD_WORDS, NAMED_BODY_HEADS, PLACE_HEADS,
+                    REGIONAL_UNITS)
 
 GAZETTEER_PATH = Path(__file__).with_name("gazetteer.yml")
 TYPES = {"countries": "country", "organisations": "organisation", "people": "person",
@@ -248,6 +249,8 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(entries, folded, exact, offices, titles, frozenset(generic), frozenset(demonyms), local_names)
 
 
+# An officer's corps after the rank ("Letkol Inf Yudhi Prasetyo", "Letkol Pnb Andi").
+CORPS = {"inf", "kav", "arh", "czi", "cpl", "pnb", "cba", "ckm", "cku", "arm", "mar", "tek", "lek", "kes", "nav"}
 # Titles and ranks that precede a person's name; matched case-insensitively as words.
 TITLE_WORDS = {
     "presiden", "wapres", "menteri", "menlu", "menko", "menhan", "mendagri", "menpora",
@@ -279,7 +282,40 @@ TITLE_WORDS = {
     # Honorifics: dropped from the name they stand before ("Mr Srettha", "Bapak Joko Susilo").
     "mr", "mrs", "ms", "mme", "madam", "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr",
     "sdri", "saudara", "saudari",
-}
+    # Words of a company's offices in English ("Chief Executive Officer", "Corporate Secretary").
+    "executive", "officer", "corporate", "vice", "managing", "eksekutif",
+} | CORPS
+# Ranks and honorifics: the person's name follows them at once, never a body's.
+NAME_RIGHT_AFTER = {
+    "jenderal", "jend", "letnan", "kolonel", "laksamana", "marsekal", "irjen", "brigjen", "komjen",
+    "kombes", "akbp", "kompol", "pol", "ajun", "gen", "dr", "prof", "h", "hj", "ir", "drs", "gov", "sen",
+    "rep", "supt", "adm", "cmdr", "kapten", "letkol", "lettu", "letda", "mayjen", "letjen", "laksda",
+    "laksma", "laksdya", "marsda", "marsma", "marsdya", "serka", "sertu", "serda", "kopral", "bripka",
+    "brigpol", "bripda", "aipda", "aiptu", "iptu", "ipda", "akp", "brig", "maj", "lt", "col", "capt",
+    "colonel", "lieutenant", "captain", "sergeant", "brigadier", "mr", "mrs", "ms", "mme", "madam",
+    "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr", "sdri", "saudara", "saudari",
+} | CORPS
+# Offices of a region: a field after them may be followed by the region, then the person.
+REGIONAL_OFFICES = {"dinas", "badan", "kantor", "balai", "biro", "bagian", "bidang", "seksi", "unit"}
+# Words that end a title ("Ketua Umum", "Direktur Utama", "Direktur Eksekutif").
+TITLE_TAILS = {"umum", "utama", "pelaksana", "harian", "eksekutif"}
+# Common given names (given_names.txt beside this file), in lower case: where a person's
+# name starts inside the capitalised words after a title and a body.
+GIVEN_NAMES = frozenset(
+    word.lower() for line in Path(__file__).with_name("given_names.txt").read_text(encoding="utf-8").splitlines()
+    if not line.startswith("#") for word in line.split())
+# Endings of Javanese and Muslim given names that no list holds in every spelling
+# ("Hariyadi", "Sugiyanto", "Sukarno", "Hasanudin", "Sulistyowati", "Endang Sriningsih").
+GIVEN_ENDINGS = ("yadi", "anto", "ono", "uddin", "udin", "ningsih", "ningrum", "wati", "yati")
+
+
+def given_name(word: str) -> bool:
+    """Whether a capitalised word is a common given name, or ends like one."""
+    lower = word.lower()
+    if "dj" in lower or "tj" in lower or "oe" in lower:
+        # the old spelling of the same name: "Djoko" is Joko, "Tjahjo" Cahyo, "Soeharto" Suharto
+        lower = lower.replace("dj", "j").replace("tj", "c").replace("oe", "u")
+    return lower in GIVEN_NAMES or (len(lower) >= 6 and lower.endswith(GIVEN_ENDINGS))
 # Title words that are another word beside these: "ibu kota" is a capital city, and
 # "kota" is a title only in "Wali Kota".
 NOT_TITLE_BESIDE = {("ibu", "kota")}
@@ -390,9 +426,11 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
     field_word = None  # the token after a `dan` inside the title's field
     region_next = regional  # the title or unit just stepped over names its region next
     region_first = False  # ... and the run began right there
+    english_of = False  # the title went on with "of"/"for": a body or field comes before the name
     for j in range(first, min(first + 12, len(tokens))):
         if _broken(text, tokens[j - 1], tokens[j]):
-            if not (len(run) <= 1 and not placed and _field_list(text, tokens[j - 1].end())):
+            office_field = len(run) == 2 and tokens[run[0] - 1].group().lower() in REGIONAL_OFFICES
+            if not ((len(run) <= 1 or office_field) and not placed and _field_list(text, tokens[j - 1].end())):
                 break
             run = []  # "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat DJP ...": fields
         token = tokens[j].group().rstrip(".,")
@@ -404,6 +442,12 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
             inside = next(((s, e) for s, e in regions if s <= tokens[j].start() < e), None)
         if lower in COMPANY_WORDS:
             return []
+        if not run and lower in ("of", "for", "the"):
+            english_of = True  # "Director General of ...", "Minister for Trade and Industry ..."
+            continue
+        if run and lower in ("of", "for", "and") and any(tokens[k].group().lower() in FOR_HEADS for k in run):
+            run.append(j)  # "Centre for Strategic and International Studies": a body's name goes on
+            continue
         if run and not inside and _initial(tokens, run, j):
             run.append(j)
             continue
@@ -442,16 +486,35 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
         return []  # "Kepala Pusat ... dan Mitigasi Bencana Geologi (PVMBG) ...": a body, by its acronym
     if len(run) >= 3 and run[0] == field_word:
         run = run[1:]  # the field's last word after `dan` ("... dan Menengah Abdul Mu'ti")
+    if not run or _all_initials(tokens, run):
+        return []
+    head = tokens[run[0]].group().lower()
+    if head in HEAD_WORDS and head not in NAMED_BODY_HEADS:
+        return []
+    # Only where a title stands right before the run: what it steps over (a known body, a
+    # field, an acronym) already named whom the person works for.
+    written = tokens[run[0] - 1].group().rstrip(".,")
+    before = written.lower()
+    titled = not placed and ((before in TITLE_WORDS and before not in NAME_RIGHT_AFTER) or before in TITLE_TAILS
+                             or (english_of and before in ("of", "for", "the")))
+    # ... or a body's acronym, or a regional office's field, before an unknown region: "Ketua KPU
+    # Sukamaju Budi Santoso", "Kepala Dinas Kesehatan Sukamaju Budi Santoso"
+    glued = _acronym(written) or (before in NOT_NAME_WORDS or run[0] - 1 == field_word) and any(
+        tokens[k].group().lower() in REGIONAL_OFFICES for k in range(first, run[0]))
+    person = _person_in(tokens, run, 2 if head in HEAD_WORDS else 0) if titled or glued else None
+    if person and all(tokens[j].group().lower() not in NOT_NAME_WORDS for j in person):
+        return person  # "Ekonom Indef Rahma Wulandari", "Bupati Deli Serdang Asri Ludin Tambunan"
     if len(run) >= 3 and tokens[run[-1]].group().rstrip(".,").lower() in NAME_ENDINGS:
         words = {tokens[j].group().rstrip(".,").lower() for j in run[:-1]}
     else:
         words = {tokens[j].group().rstrip(".,").lower() for j in run}
-    if not run or _all_initials(tokens, run) or words & NOT_NAME_WORDS:
+    if any(tokens[j].group() in ("of", "for", "and") for j in run):
+        words = set()  # "Centre for Energy Transition Studies ...": a body's words, the person after them
+    if words & NOT_NAME_WORDS:
         return []
-    head = tokens[run[0]].group().lower()
+    if english_of and before in ("of", "for", "the") and len(run) >= 3:
+        return run[-2:]  # "Director General of Electricity Jisman Hutajulu"
     if head in HEAD_WORDS:
-        if head not in NAMED_BODY_HEADS:
-            return []
         # "Ekonom Bank Permata Josua Pardede": a body named by its head word and a name of
         # its own, then the person; with fewer words, which is which cannot be told.
         last = run[-3:] if len(tokens[run[-2]].group().rstrip(".")) == 1 else run[-2:]
@@ -472,6 +535,29 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
     if region_named and len(run) >= len(last) + 1:
         return last  # "Ketua Bawaslu Kota Sukamaju Arief Nugroho": so it does after Kota
     return run
+
+
+def _person_in(tokens: list[re.Match], run: list[int], skip: int) -> list[int] | None:
+    """Where a person's name starts inside the capitalised words after a title: at the
+    first common given name (or Balinese particle), when words of a body or a region stand
+    before it and two to five words are left for the name. None when the run opens with a
+    given name or none is in it: the rules after decide."""
+    words = [tokens[j].group().rstrip(".,") for j in run]
+    for k, word in enumerate(words):
+        balinese = word in ("I", "Ni") and k + 1 < len(words) and words[k + 1] in BALINESE_ORDER
+        if not (balinese or given_name(word)):
+            continue
+        if k < skip:
+            if skip:
+                continue  # "Ekonom Bank Permata Josua Pardede": a body's own name after its head
+            return None
+        if k >= 2 and words[k - 2:k] == ["Anak", "Agung"]:
+            k -= 2  # a Balinese noble's name: "Anak Agung Gde Agung"
+        rest = words[k:]
+        if 2 <= len(rest) <= 5 and all(w[:1].isupper() for w in rest):
+            return run[k:]
+        return None
+    return None
 
 
 DEFINED_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]*[A-Z]\)")

@@ -13,7 +13,8 @@ from operator import itemgetter
 import ahocorasick
 
 from ..article import FactDate
-from .words import ASSOCIATION_HEADS, BODY_NAME_ENDINGS, CLOSING_QUOTES, NAMED_AFTER_HEADS, OFFICE_NAMES_EN, UNIT_HEADS
+from .words import (ASSOCIATION_HEADS, BODY_NAME_ENDINGS, CLOSING_QUOTES, NAMED_AFTER_HEADS, OFFICE_NAMES_EN,
+                    OFFICE_NAMES_ID, UNIT_HEADS)
 
 # Each cue pattern's anchors: the literal text (lower-cased) one of its words starts
 # with. A pattern runs only when one of its anchors is in the sentence, found for all
@@ -50,6 +51,9 @@ PLANNED = _cues("akan", "bakal", r"hendak(?<!saat hendak)(?<!ketika hendak)", "r
                 # What still has to be done is ahead ("has to go through a legal scrub",
                 # "Parliament must then ratify"); "had to" is not.
                 "has to", "have to", "must", "is due to", "are due to",
+                # ... and what someone is asked or bound to do at once ("KPU diminta segera
+                # menetapkan", "harus segera dievakuasi").
+                r"diminta\s+segera", r"harus\s+segera", r"wajib\s+segera", r"perlu\s+segera",
                 # "are also expected to discuss": an adverb may stand between.
                 r"is(?:\s+(?:also|still|now|widely))?\s+(?:expected|predicted)\s+to",
                 r"are(?:\s+(?:also|still|now|widely))?\s+(?:expected|predicted)\s+to",
@@ -64,7 +68,12 @@ PLANNED = _cues("akan", "bakal", r"hendak(?<!saat hendak)(?<!ketika hendak)", "r
 ONGOING = _cues(r"sejak(?!\s+(?:pagi|siang|sore|malam|dini hari))", r"since(?!\s+(?:morning|noon|evening))",
                 "sedang", "tengah berlangsung", "is being", "are being", "masih", "hingga kini", "sampai sekarang", "selama ini",
                 "terus", "ongoing", "continues?", "telah terjalin", "berlangsung hingga",
-                "still")
+                "still",
+                # "Dugaan kelebihan muatan kini diselidiki": now under way ("kini telah" is done).
+                r"kini(?!\s+(?:telah|sudah))",
+                # An operation told of today, which goes on over days ("Pencarian hari ini melibatkan").
+                r"pencarian\s+hari\s+ini", r"operasi\s+hari\s+ini", r"evakuasi\s+hari\s+ini",
+                r"penyisiran\s+hari\s+ini", r"pemadaman\s+hari\s+ini", r"search\s+today", r"operation\s+today")
 # Verbs of handing over, not the noun alone: "Persiapan serah terima dibahas" is a meeting.
 HANDOVER = _cues("menyerahkan keketuaan", "menyerahkan kepemimpinan", "menyerahkan jabatan",
                  "keketuaan .{0,40}diserahkan", "sertijab",
@@ -134,7 +143,7 @@ ASSOCIATION_WORDS = _cues(*ASSOCIATION_HEADS)
 # ... and those of a unit named before the body it belongs to ("Fakultas Hukum Universitas ...").
 UNIT_WORDS = _cues(*(head.strip().lower() for head in UNIT_HEADS + NAMED_AFTER_HEADS))
 # ... and so are the words of an office before a name and of a currency after a country.
-OFFICE_NAME_WORDS = _cues(*OFFICE_NAMES_EN)
+OFFICE_NAME_WORDS = _cues(*OFFICE_NAMES_EN, *OFFICE_NAMES_ID)
 CURRENCY_WORDS = _cues("dolar", "dollars?")
 # A programme is a plan, but only when nothing more specific is said: the last resort.
 PROGRAMME = _cues("program", "programs?", "programmes?")
@@ -142,7 +151,7 @@ HISTORY = _cues("pertama kali", "didirikan", "dibentuk", "first (?:held|met|conv
                 "was founded", "was established", "established in", "founded in")
 STATEMENT = _cues("mengatakan", "menjelaskan", "menyatakan", "menegaskan", "mengungkapkan",
                   "menyebutkan", "menyebut", "menambahkan", "menuturkan", "memaparkan", "kata", "ujar",
-                  "menilai", "memperkirakan", "berpendapat", "mengaku", "menduga",
+                  "menilai", "memperkirakan", "berpendapat", "mengaku", "menduga", "mengeluhkan", "complained",
                   "ucap", "tutur", "jelas", "imbuh", "tegas", "menurut", "keterangan",
                   "katanya", "ujarnya", "tuturnya", "jelasnya", "imbuhnya", "tegasnya",
                   "said", "says", "told", "stated", "explained", "according to", "announced", "argues", "argued",
@@ -150,7 +159,7 @@ STATEMENT = _cues("mengatakan", "menjelaskan", "menyatakan", "menegaskan", "meng
 MEETING = _cues("pertemuan", "konsultasi", "rapat", "sidang", "KTT", "konferensi", "forum",
                 # "menggelar enam OTT": arrests, not a gathering
                 "diskusi", "dialog", "bertemu", r"menggelar(?!\s+(?:\w+\s+)?OTT\b)", "digelar", "latihan bersama",
-                "kunjungan", "meeting", "summit", "talks", "consultation", "conference", "met",
+                "kunjungan", "meetings?", "summit", "talks", "consultation", "conference", "met",
                 "dialogue", "visit(?:ed)?", "exercise", "tuan rumah", "host(?:ed|s)?")
 # Urging someone to do or stop something: what follows is what was urged, not what
 # happened ("urged the junta to halt attacks", "mengimbau warga mewaspadai banjir").
@@ -177,6 +186,12 @@ NEGATED_PLAN = _cues("tidak akan", "tak akan", "belum akan", "will not", "won't"
 # A press conference is where something is said, not a meeting of parties.
 PRESS = _cues("konferensi pers", "jumpa pers", "keterangan pers", "press conference", "press briefing",
               "news conference")
+# A body recording a count of cases ("Dinkes mencatat 842 kasus DBD ..., dengan sembilan
+# pasien meninggal", "Basarnas mencatat sepanjang tahun lalu terdapat 187 kecelakaan"): a
+# figure, not one of the incidents it counts. A count of quakes ("BMKG mencatat 27 kali
+# gempa") stays an incident, as the corpus reads it.
+COUNT_OF_CASES = r"(?=\s+(?:[\w-]+\s+){0,6}?\d[\d.,]*\s+(?:kasus|kejadian|peristiwa|kecelakaan|cases|incidents|accidents)\b)"
+RECORDED = _cues("mencatat" + COUNT_OF_CASES, "tercatat" + COUNT_OF_CASES, "recorded" + COUNT_OF_CASES)
 ATTRIBUTION = re.compile(r"(?:according to|menurut)\s[^,.;]*", re.IGNORECASE)
 
 
@@ -213,13 +228,17 @@ PART_OF_YEAR = {"early": "01-01", "mid": "06-01", "late": "10-01"}
 def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
     """Planned when the words or a date after the article say so; ongoing for `sejak`."""
     present = anchors_in(text)
-    if has_cue(PLANNED, text, present) or (date and reference and date.start > reference):
+    if (has_cue(PLANNED, text, present) and not _reported_ahead(text, date, reference)) \
+            or (date and reference and date.start > reference):
         return "planned"
     if (date and reference and date.precision == "year" and date.qualifier in PART_OF_YEAR
             and f"{date.start[:4]}-{PART_OF_YEAR[date.qualifier]}" > reference):
         return "planned"
     if _ongoing(text, present) or (date and date.qualifier and date.qualifier.startswith("since")):
         return "ongoing"
+    if (date and reference and date.precision == "day" and date.start <= reference <= date.end
+            and (date.text or "").lower() in THIS_WEEK and BEING_THERE.search(text)):
+        return "ongoing"  # "X is in Washington this week for further talks"
     # A span of years that began before the article and ends after it (a 2021-2025 plan
     # in 2023), and a span of days written out that began before the article's day
     # ("berlangsung 2-16 Mei" on 3 May) or runs from it ("mulai hari ini hingga Jumat
@@ -231,7 +250,10 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
         return "ongoing"
     if date and reference and date.precision == "day" and date.start <= reference < date.end:
         written = (date.text or "").lower()
-        if any(c.isdigit() for c in written) and (date.start < reference or written.startswith(FROM_NOW)):
+        # ... written out with its days' numbers, or with its ends joined ("opened on Tuesday
+        # and run until Friday"), not a week named by its distance ("pekan ini").
+        if (any(c.isdigit() for c in written) or SPAN_ENDS.search(written)) \
+                and (date.start < reference or written.startswith(FROM_NOW)):
             return "ongoing"
     # ... and so is a span of months written out that the article falls inside.
     if (date and reference and date.precision == "month" and "/" in date.value
@@ -240,7 +262,24 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
     return "occurred"
 
 
+REPORTED_WOULD = re.compile(r"(?<!\w)that\s[^.;]*?(?<!\w)would(?!\w)", re.IGNORECASE)
+
+
+def _reported_ahead(text: str, date: FactDate | None, reference: str | None) -> bool:
+    """Whether the only look ahead is a `would` reported in a that-clause of a deed dated
+    to a day before the article ("Washington on Monday notified Jakarta that a tariff
+    would apply"): the deed was done; what it told of is no plan of the fact's."""
+    if not (date and reference and date.basis == "explicit" and date.precision == "day"
+            and date.end < reference and "would" in text):
+        return False
+    cues = [cue.group().lower() for cue in PLANNED.finditer(text)]
+    return all(cue == "would" for cue in cues) and REPORTED_WOULD.search(text) is not None
+
+
 FROM_NOW = ("hari ini", "today", "sekarang", "now")
+THIS_WEEK = ("this week",)  # with "is in", which Indonesian does not write
+BEING_THERE = re.compile(r"(?<!\w)(?:is|are)\s+(?:now\s+)?(?:in|at|visiting|attending|hosting|holding|meeting)(?!\w)")
+SPAN_ENDS = re.compile(r"(?<!\w)(?:hingga|sampai|until|through|to)(?!\w)")
 
 
 # "For the first time since 2021", "terendah sejak 2020": a comparison, not a state that
@@ -307,6 +346,18 @@ def _incident_at(text: str, modality: str, present: frozenset[str], date: FactDa
     return min(starts) if starts else None
 
 
+# What a search looks for ("pencarian tujuh penumpang KM ... yang tenggelam"): the search
+# is the fact, not the sinking.
+SEARCHED = re.compile(r"(?<!\w)(?:pencarian|mencari|menyisir|search(?:ing|ed)?\s+for|the\s+search\s+for)\s"
+                      r"[^.;]{0,80}?(?<!\w)(?:yang|who|which|that)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _searched_for(text: str, incident: int) -> bool:
+    if not ("cari" in text or "earch" in text or "menyisir" in text):
+        return False
+    return SEARCHED.search(text, max(0, incident - 120), incident) is not None
+
+
 # A denial a few words before the cue, with no clause break between ("not only" is none).
 DENIED = re.compile(r"(?<!\w)(?:belum|tidak|tak|tanpa|bukan|no|not|without|never)"
                     r"(?!\s+(?:hanya|cuma|only|just|merely)\b)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
@@ -319,12 +370,16 @@ def _first_not_denied(pattern: re.Pattern, text: str) -> int | None:
     return None
 
 
-def _opinion_ahead(text: str, present: frozenset[str]) -> bool:
-    """Whether a verb of opinion frames what looks ahead: it comes before the cue."""
+def _opinion_ahead(text: str, present: frozenset[str], dated_ahead: bool) -> bool:
+    """Whether a verb of opinion frames what looks ahead: it comes before the cue, or the
+    sentence has no cue and is dated ahead ("memperkirakan puncak kasus terjadi pada Maret
+    hingga April" in February: a forecast, not a plan)."""
     if not has_cue(OPINION, text, present):
         return False
     ahead = PLANNED.search(text)
-    return ahead is not None and OPINION.search(text).start() < ahead.start()
+    if ahead is None:
+        return dated_ahead
+    return OPINION.search(text).start() < ahead.start()
 
 
 def _quoted(text: str, speech: str | None) -> str:
@@ -372,7 +427,7 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
         return "statement"  # "The epicentre was ..., X told reporters": only the saying is dated
     if speech and modality == "planned" and has_cue(NEGATED_PLAN, text, present):
         return "statement"  # "Jalur itu belum akan dibuka hingga akhir tahun, kata X"
-    if speech and modality == "planned" and _opinion_ahead(text, present):
+    if speech and modality == "planned" and _opinion_ahead(text, present, _dated_ahead(date, reference)):
         return "statement"  # "X menilai harga akan terus menekan ekspor hingga akhir 2024"
     if (speech and modality == "planned" and not _dated_ahead(date, reference)
             and (has_cue(CONTINUING, text, present) or not has_cue(MEETING, _quoted(text, speech), present))):
@@ -380,6 +435,8 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
     if has_cue(HANDOVER, text, present):
         return "handover"
     incident = _incident_at(text, modality, present, date)
+    if incident is not None and (has_cue(RECORDED, text, present) or _searched_for(text, incident)):
+        incident = None
     if incident is not None:
         urged = URGE.search(text) if has_cue(URGE, text, present) else None
         if urged is None or incident < urged.start():

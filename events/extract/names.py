@@ -16,10 +16,10 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, POSSESSIVE, REGION_SUFFIXES,
-                        TITLE_WORDS, Match, without_possessive)
+                        TITLE_WORDS, Match, given_name, without_possessive)
 from .words import (ASSOCIATION_HEADS, BALINESE_ORDER, BODY_HEADS, BODY_NAME_ENDINGS, DEMONYMS, FACILITY_HEADS,
-                    HEAD_WORDS, MONTHS, NAMED_AFTER_HEADS, PLACE_HEADS, REGIONAL_UNITS, SUBJECT_TAILS, SUBJECT_WORDS,
-                    UNIT_HEADS, WEEKDAYS)
+                    FOR_HEADS, HEAD_WORDS, MONTHS, NAMED_AFTER_HEADS, PLACE_HEADS, REGIONAL_UNITS, SUBJECT_TAILS,
+                    SUBJECT_WORDS, UNIT_HEADS, WEEKDAYS)
 
 # A hyphen before a capitalised word joins two names ("Anies Baswedan-Muhaimin Iskandar"): the
 # words on either side are tokens of their own.
@@ -35,6 +35,8 @@ OPENERS = {
     "the", "a", "an", "in", "on", "at", "for", "after", "before", "during", "meanwhile",
     "however", "but", "and", "this", "that", "it", "he", "she", "they", "we", "officials",
     "residents", "police", "pasangan", "paslon",
+    # What economic news opens with before a product's or a body's name ("Harga Pertamax ...").
+    "harga", "nilai", "jumlah", "angka", "biaya", "tarif", "stok", "total",
 }
 # Capitalised in the middle of a name-like run, but never part of a name.
 BREAKERS = {
@@ -46,11 +48,6 @@ BREAKERS = {
 SUBJECT_CUES = re.compile(r"(?<!\w)(?:tentang|mengenai|about|on)\s+$", re.IGNORECASE)
 # Lower-case words inside a name: "Bank of Japan", "Bandara Amir Mohammad bin Abdulaziz".
 JOINERS = {"of", "bin", "binti"}
-# English words of a body that "for" joins to the rest of its name: "Centre for Energy
-# Transition Studies", "Ministry for Trade" (a person is never named so).
-FOR_HEADS = {"centre", "center", "institute", "foundation", "council", "agency", "commission",
-             "committee", "ministry", "office", "alliance", "coalition", "society", "association",
-             "forum", "network", "fund", "organisation", "organization", "authority", "bureau"}
 def _unit_before_place(text: str, places: list[tuple[int, int]]) -> bool:
     """Whether a region's unit in one word stands right before one of the places."""
     for start, _ in places:
@@ -139,6 +136,8 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
         end = after or end
         if found and _one_defined_name(text, found[-1][0], found[-1][1], start, end):
             start = found.pop()[0]
+        elif "(" in text and _tail_of_defined_name(text, start, end):
+            continue  # "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)": a field's last words only
         found.append((start, end, text[start:end]))
     return found
 
@@ -202,6 +201,16 @@ def _one_defined_name(text: str, start: int, end: int, next_start: int, next_end
     # ... or of both without the body's head word: "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)"
     return defined.group(1) in (initials, initials[1:] if text[start:start + 12].split(None, 1)[0].lower()
                                 in BODY_HEADS else None)
+
+
+def _tail_of_defined_name(text: str, start: int, end: int) -> bool:
+    """A run after `dan`/`and` whose acronym in brackets is longer than its initials and
+    ends with them: the last words of a longer name ("... Umum dan Penataan Ruang (PUPR)")."""
+    defined = DEFINED_ACRONYM.match(text, end)
+    if not defined or not text.endswith((" dan ", " and "), 0, start):
+        return False
+    initials = "".join(word[0] for word in text[start:end].split() if word[:1].isupper())
+    return len(defined.group(1)) > len(initials) and defined.group(1).endswith(initials)
 
 
 # Two capitalised words in a row (maybe with "of" between): without them there is no run
@@ -297,10 +306,20 @@ GLUED_HEADS = HEAD_WORDS | {"sungai", "danau", "teluk", "selat"}
 
 
 def _without_opening_noun(text: str, run: list[re.Match]) -> list[re.Match]:
-    if (run[1].group().lower() in GLUED_HEADS and run[0].group().lower() not in GLUED_HEADS
-            and not text[:run[0].start()].strip(" \"'“‘(")):
+    first, second = run[0].group().lower(), run[1].group().lower()
+    if text[:run[0].start()].strip(" \"'“‘("):
+        return run
+    if second in GLUED_HEADS and first not in GLUED_HEADS:
         return run[1:]
+    if given_name(second) and not given_name(first) and first not in NOT_GLUED and len(run) <= 5 \
+            and run[0].group()[1:].islower():
+        return run[1:]  # "Petani Budi Santoso Wiryo terluka": a common noun before a person's name
     return run
+
+
+# Words opening a name of which a given name after them is part ("Jalan Ahmad Yani",
+# "Yayasan Budi Luhur", "Universitas Andi Djemma").
+NOT_GLUED = HEAD_WORDS | PLACE_HEADS | FACILITY_HEADS | BODY_HEADS | {"yayasan", "pondok", "taman", "kampus"}
 
 
 def _pair_parts(text: str, run: list[re.Match]) -> list[list[re.Match]]:
@@ -332,8 +351,8 @@ def _name_word(text: str, token: re.Match, taken: list[tuple[int, int]]) -> bool
         return False
     if any(s < token.end() and token.start() < e for s, e in taken):
         return False
-    if word.lower() in DEMONYMS:
-        return False
+    if word.lower() in DEMONYMS or word.startswith("Rp") and word[2:3].isdigit():
+        return False  # ... nor a price ("Solar Rp6.800")
     opening = not text[:token.start()].strip(" \"'“‘(")
     return not (opening and word.lower() in OPENERS)
 
@@ -349,7 +368,8 @@ class ArticleMemory:
     """What earlier sentences taught: people's full names, for `menurut Krishna`."""
 
     people: dict[str, str] = field(default_factory=dict)  # any name token -> full name
-    acronyms: dict[str, str] = field(default_factory=dict)  # "BPS" -> "Badan Pusat Statistik"
+    # "BPS" -> "Badan Pusat Statistik"; a company's name without its legal form -> with it
+    acronyms: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)  # full name -> entity type
     last_speaker: str | None = None
     last_person: str | None = None  # the last person named, for "Ia ditahan ..."
@@ -406,7 +426,8 @@ def as_written(match: Match, memory: ArticleMemory) -> tuple:
     return (match.start, match.end, entry.name, entry.type, entry.wikidata, match.text)
 
 
-SINGLE_NAME = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w'’-]+(?![\w'’-])")
+# ... also the parts of a ticket named by its short names ("pasangan Hendra-Rusli").
+SINGLE_NAME = re.compile(r"(?<![\w'’])(?<![a-z]-(?=[a-z]))[A-Z][a-z][\w'’]+(?:-[a-z][\w'’]*)*(?![\w'’]|-[a-z])")
 
 
 def known_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
@@ -426,14 +447,37 @@ def known_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) 
         if not full:
             continue
         start, end = word.start(), word.start() + len(written)
+        if (text[start - 1:start] == "-" or text[end:end + 1] == "-") and not _ticket_part(text, start):
+            continue  # "Tim Hukum Anies-Muhaimin" is a team, not the pair
         if any(s < end and start < e for s, e in taken):
             continue
         before = CAPITALISED_NEIGHBOUR.search(text, max(0, start - 30), start)
-        opener = before and before.start() == 0 and before.group().strip().lower() in OPENERS
+        opener = before and before.start() == 0 and _opening_noun(before.group().strip(), full, memory)
         if (before and not opener) or CAPITALISED_NEXT.match(text, word.end()):
             continue  # part of a longer name that is not this one ("Selain Andi" is not)
         found.append((start, end, full, memory.kinds.get(full, "person"), None, text[start:end]))
     return found
+
+
+def _opening_noun(word: str, full: str, memory: ArticleMemory) -> bool:
+    """Whether the word opening the sentence before a short name is an ordinary word: one
+    of the openers, or, before a person the article named, no given name nor a word of a
+    name it gave ("Jenazah Wayan dibawa" after "I Wayan Adi Pranata")."""
+    return word.lower() in OPENERS or (
+        (full in memory.persons or memory.kinds.get(full) == "person")
+        and not given_name(word) and word not in memory.people and word.lower() not in NOT_BEFORE_SHORT)
+
+
+# Words that make a short name after them another name: a street's or a place's ("Jalan Sudirman").
+NOT_BEFORE_SHORT = PLACE_HEADS | {"jalan", "jl", "gang", "gg", "masjid", "gedung", "stadion", "bandara", "universitas"}
+
+
+def _ticket_part(text: str, start: int) -> bool:
+    """Whether the hyphenated words around `start` follow a word for a ticket."""
+    compound = start
+    while compound and (text[compound - 1].isalpha() or text[compound - 1] == "-"):
+        compound -= 1
+    return TICKET_BEFORE.search(text, max(0, compound - 20), compound) is not None
 
 
 CAPITALISED_NEIGHBOUR = re.compile(r"[A-Z][\w'’-]*\s$")

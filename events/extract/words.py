@@ -53,6 +53,13 @@ HEAD_WORDS = {
 # ... of those, the ones whose body has a name of its own after them ("Bank Permata",
 # "Universitas Gadjah Mada"), unlike a court or an office named by what it does.
 NAMED_BODY_HEADS = {"bank", "universitas", "university", "partai", "institut", "institute"}
+# English words of a body that "for" (inside a title also "of", "and") joins to the rest of
+# its name: "Centre for Energy Transition Studies", "Ministry for Trade" (a person is never
+# named so).
+FOR_HEADS = {"centre", "center", "institute", "foundation", "council", "agency", "commission",
+             "committee", "ministry", "office", "alliance", "coalition", "society", "association",
+             "forum", "network", "fund", "organisation", "organization", "authority", "bureau",
+             "board", "federation", "chamber", "academy", "corporation"}
 # Words that open the name of a place: an unknown name that starts with one is a place
 # ("Kabupaten Agam", "Nagari Bukik Batabuah", "Pulau Komodo").
 PLACE_HEADS = {
@@ -139,5 +146,7 @@ NAMED_AFTER_HEADS = ("Universitas ", "University ", "Institut ", "Politeknik ", 
 # "the minister").
 OFFICE_NAMES_EN = ("minister", "governor", "regent", "mayor", "ambassador", "spokesperson",
                    "spokesman", "chairman", "speaker")
+# ... and in Indonesian, for "sang menteri" after "Menteri Kesehatan Budi ...".
+OFFICE_NAMES_ID = ("menteri", "gubernur", "bupati", "wali kota", "walikota", "camat", "kapolda", "kapolres")
 # The marks that close a quotation.
 CLOSING_QUOTES = ('"', "\u201d")
