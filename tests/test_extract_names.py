@@ -69,6 +69,10 @@ UNKNOWN = [
     ("BPBD Kabupaten Bogor menetapkan status siaga.", ["BPBD Kabupaten Bogor"]),
     ("BPBD Kota Bogor menetapkan status siaga.", ["BPBD Bogor"]),
     ("Bawaslu Provinsi Jawa Barat menetapkan hasil pengawasan.", ["Bawaslu Jawa Barat"]),
+    # A region's office or unit with its region inside a person's title is a body all the same.
+    ("Kepala Dinas Kesehatan Kabupaten Tasikmalaya Andi Wijaya meninjau sekolah.",
+     ["Dinas Kesehatan Kabupaten Tasikmalaya"]),
+    ("Ketua DPRD Kabupaten Tasikmalaya Andi Wijaya meminta satgas dibentuk.", ["DPRD Kabupaten Tasikmalaya"]),
     # A ministry's regional office named before it, as written.
     ("Kanwil Kemenkumham Jatim menggelar razia.", ["Kanwil Kemenkumham Jatim"]),
     ("Kantor Wilayah Kementerian Agama Provinsi Jawa Barat mencatat 200 pendaftar.",

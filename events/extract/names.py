@@ -130,7 +130,10 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
         if country and not CAPITALISED_NEXT.match(text, country) and _named_before_country(text, run, country):
             found.append((start, country, text[start:country]))
             continue
-        if (len(run) < 2 and not unit and not partner) or not _a_name(text, run):
+        # A region's office or unit with its region is a body even in a person's title ("Kepala
+        # Dinas Kesehatan Kabupaten Tasikmalaya ...", "Ketua DPRD Kabupaten X ..."), unlike a field.
+        regional = after and (unit or head in OFFICE_HEADS and len(run) >= 2)
+        if not regional and ((len(run) < 2 and not unit and not partner) or not _a_name(text, run)):
             passed = (start, end)
             continue  # one word is a name only as a region's unit ("Polda Riau")
         end = after or end
