@@ -69,6 +69,14 @@ UNKNOWN = [
     ("BPBD Kabupaten Bogor menetapkan status siaga.", ["BPBD Kabupaten Bogor"]),
     ("BPBD Kota Bogor menetapkan status siaga.", ["BPBD Bogor"]),
     ("Bawaslu Provinsi Jawa Barat menetapkan hasil pengawasan.", ["Bawaslu Jawa Barat"]),
+    # A region's office of two fields joined by "dan", with no acronym to say so, is one office;
+    # not when the second half is another body or a person.
+    ("BPBD bersama Dinas Perumahan dan Kawasan Permukiman mendata rumah rusak.",
+     ["Dinas Perumahan dan Kawasan Permukiman"]),
+    ("Dinas Kebudayaan dan Pariwisata Kabupaten Agam menggelar festival.",
+     ["Dinas Kebudayaan dan Pariwisata Kabupaten Agam"]),
+    ("Dinas Sosial dan Polres Agam menggelar rapat.", ["Dinas Sosial", "Polres Agam"]),
+    ("Dinas Sosial dan Budi Santoso menggelar rapat.", ["Dinas Sosial", "Budi Santoso"]),
     # A region's office or unit with its region inside a person's title is a body all the same.
     ("Kepala Dinas Kesehatan Kabupaten Tasikmalaya Andi Wijaya meninjau sekolah.",
      ["Dinas Kesehatan Kabupaten Tasikmalaya"]),

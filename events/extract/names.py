@@ -133,16 +133,27 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
         # A region's office or unit with its region is a body even in a person's title ("Kepala
         # Dinas Kesehatan Kabupaten Tasikmalaya ...", "Ketua DPRD Kabupaten X ..."), unlike a field.
         regional = after and (unit or head in OFFICE_HEADS and len(run) >= 2)
-        if not regional and ((len(run) < 2 and not unit and not partner) or not _a_name(text, run)):
+        joined = bool(found) and _office_fields_joined(text, found[-1], run)  # "Dinas Kebudayaan dan Pariwisata"
+        if not (regional or joined) and ((len(run) < 2 and not unit and not partner) or not _a_name(text, run)):
             passed = (start, end)
             continue  # one word is a name only as a region's unit ("Polda Riau")
         end = after or end
-        if found and _one_defined_name(text, found[-1][0], found[-1][1], start, end):
+        if found and (joined or _one_defined_name(text, found[-1][0], found[-1][1], start, end)):
             start = found.pop()[0]
         elif "(" in text and _tail_of_defined_name(text, start, end):
             continue  # "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)": a field's last words only
         found.append((start, end, text[start:end]))
     return found
+
+
+def _office_fields_joined(text: str, before: tuple[int, int, str], run: list[re.Match]) -> bool:
+    """A region's office named by two fields joined by `dan`, with no acronym to say so:
+    "Dinas Perumahan dan Kawasan Permukiman" is one office, unless the second half opens
+    another body, a place or a person's name ("Dinas Sosial dan Polres ...")."""
+    word = run[0].group()
+    return text[before[1]:run[0].start()] in (" dan ", " & ") and before[2].split(" ", 1)[0].lower() in OFFICE_HEADS \
+        and before[1] - before[0] < 40 and word.lower() not in HEAD_WORDS and word.lower() not in REGIONAL_UNITS \
+        and word.lower() not in PLACE_HEADS and not given_name(word)
 
 
 # A police unit named in one contracted word before its regional unit: "Satreskrim Polres
