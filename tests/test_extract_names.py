@@ -46,6 +46,10 @@ UNKNOWN = [
      ["Direktorat Polisi Perairan dan Udara Polda Sukamaju", "Polda Sukamaju"]),
     ("Satuan Polisi Pamong Praja (Satpol PP) Kabupaten Sukamaju menertibkan pedagang.",
      ["Satuan Polisi Pamong Praja Kabupaten Sukamaju"]),
+    # A unit named after its locality, a word the gazetteer lacks, after its acronym; not a person.
+    ("Menu itu disiapkan Satuan Pelayanan Pemenuhan Gizi (SPPG) Cikatomas yang melayani 11 sekolah.",
+     ["Satuan Pelayanan Pemenuhan Gizi Cikatomas"]),
+    ("Satuan Tugas Khusus (Satgasus) Dadan menolak berkomentar.", ["Satuan Tugas Khusus"]),
     # ... but a section in a person's title is no actor: its unit is.
     ("Kepala Seksi Intelijen Kejari Sukamaju Agus Prasetyo menyita dua mobil.", ["Kejari Sukamaju"]),
     # A known body's regional branch: the body, a word for its branch and the region, whole
@@ -392,6 +396,8 @@ def test_an_acronym_defined_in_brackets_stands_for_its_name_later(text, expected
      "Badan Pusat Statistik Jawa Barat"),
     ("Inspektorat Kabupaten Bogor memeriksa kepala desa. Inspektorat menemukan kerugian negara.",
      "Inspektorat Kabupaten Bogor"),
+    ("Satuan Pelayanan Pemenuhan Gizi (SPPG) Cikatomas memasak menu itu. Polisi memeriksa juru masak "
+     "SPPG Cikatomas.", "Satuan Pelayanan Pemenuhan Gizi Cikatomas"),
     # A region's government named in full is the contraction alone later.
     ("Pemerintah Kabupaten Sukamaju menetapkan status KLB. Pemkab juga menanggung biaya perawatan.",
      "Pemerintah Kabupaten Sukamaju"),

@@ -613,6 +613,7 @@ NAME_THEN_ACRONYM = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w
 BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,13}(?: [A-Z]{2,3})?\)(?= )")
 DEFINED_HEADS = BODY_HEADS | OFFICE_HEADS | {"pemerintah", "kepolisian", "kejaksaan", "pengadilan", "pusat",
                                             "satuan"}
+LOCALITY = re.compile(r" ([A-Z][a-z]+)(?=[\s,.;:)]+(?:[a-z]|$))")
 UNIT_AFTER = re.compile(r" ([A-Z][a-z]+)(?= [A-Z])")
 REGION_NAMED = re.compile(r" (?:Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Desa)(?= [A-Z])")
 JOINED_INSIDE = re.compile(r"\s(?:dan|and|&)\s")
@@ -657,7 +658,10 @@ def bodies_defined_inside(text: str, matches: list[Match]) -> tuple[list[Match],
         elif acronym.lower() in REGIONAL_UNITS or capitals[-1].lower() in PLACE_HEADS:
             region = _region_words(text, found.end())  # "Pemerintah Kabupaten (Pemkab) Kutai Kartanegara"
         else:
-            region = None
+            # "Satuan Pelayanan Pemenuhan Gizi (SPPG) Cikatomas yang ...": a unit named after
+            # its locality, one word the gazetteer lacks and no given name
+            local = LOCALITY.match(text, found.end()) if words[0].group().lower() == "satuan" else None
+            region = local.span(1) if local and not given_name(local.group(1)) else None
         if region and _contracted(acronym, "".join(capitals).lower()):
             name = f"{text[start:name_end]} {text[region[0] + (text[region[0]] == ' '):region[1]]}"
             bodies.append((start, region[1], name, "unknown", None, text[start:region[1]]))
