@@ -102,6 +102,7 @@ UNKNOWN = [
     ("The Bogor Regency government declared an emergency.", ["Pemerintah Kabupaten Bogor"]),
     ("Medan Police seized 12 kilograms of methamphetamine.", ["Medan Police"]),
     ("The Purwakarta Health Office recorded 842 cases.", ["Purwakarta Health Office"]),
+    ("The Morowali Metal Workers Federation called a strike.", ["Morowali Metal Workers Federation"]),
     ("Tokyo Police seized 12 kilograms of methamphetamine.", []),
     ("The Jakarta administration declared an emergency.", []),
     # A Balinese name keeps its particle.

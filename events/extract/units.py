@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import gazetteer
-from .words import REGIONAL_UNITS
+from .words import BODY_NAME_ENDINGS, REGIONAL_UNITS
 
 # A region's government: "Pemerintah Kabupaten X", "Pemkab X", "Pemprov X", "Pemkot X",
 # "Pemdes X"; the contraction's ending says the region's level.
@@ -58,9 +58,11 @@ GOVERNMENT_EN = re.compile(r" (?:(regency|provincial|province|city|municipal|vil
                            re.IGNORECASE)
 LEVELS_EN = {"regency": "Kabupaten", "provincial": "Provinsi", "province": "Provinsi", "city": "Kota",
              "municipal": "Kota", "village": "Desa"}
-# A region's office or police in English, the region before its name: "Medan Police",
-# "the Purwakarta Health Office", "the Sleman Disaster Mitigation Agency".
-BODY_AFTER_REGION = re.compile(r"(?: [A-Z][a-z]+){0,3} (?:Police|Agency|Office|Department|Service)(?![\w'’-])")
+# A region's office, police or association in English, the region before its name: "Medan
+# Police", "the Purwakarta Health Office", "the Morowali Metal Workers Federation".
+BODY_AFTER_REGION = re.compile(
+    r"(?: [A-Z][a-z]+){0,3} (?:Police|Agency|Office|Department|Service|"
+    rf"{'|'.join(word.capitalize() for word in BODY_NAME_ENDINGS)})(?![\w'’-])")
 
 
 def regional_bodies_in_english(text: str, found: list[tuple]) -> list[tuple]:
