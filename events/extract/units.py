@@ -6,7 +6,11 @@ Purwakarta`) and then short (`Pemkab Purwakarta`, `Pemkab`), an office by its na
 then its contraction (`Dinas Kesehatan Kabupaten X`, later `Dinkes`), and a national
 body's regional branch by the body, a unit word and the region (`Perum Bulog Kanwil
 Sulselbar`), later by the body and the region (`Bulog Sulselbar`). The same shapes hold
-for every region, so these rules read them from the words, not from a list of bodies.
+for every region, so these rules read them from the words and the gazetteer's regions,
+with two short lists: the standard contractions of a region's offices (`SHORT_FORMS`) and
+the national bodies that have an office in every region (`REGIONAL_BODIES`). Each fills
+the article's memory (ArticleMemory.short_forms, .branches, .units) so that a later short
+form is the body named first.
 """
 
 from __future__ import annotations
