@@ -25,7 +25,7 @@ from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_ta
                     units_of_bodies, unknown_names)
 from .units import (branches, regional_bodies_in_english, regional_governments, same_units,
                     short_forms_named, teach_short_forms)
-from .words import (BODY_NAME_ENDINGS, DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
+from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
                     OFFICE_NAMES_EN, OFFICE_NAMES_ID, REGIONAL_UNITS, WEEKDAYS)
 
 SPEECH_BEFORE = re.compile(
@@ -654,18 +654,15 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     return sorted(found)
 
 
-# The English words a region's government or office is named with, for a cheap test.
-REGIONAL_BODY_EN = re.compile(r"overnment|dministration|Police|Agency|Office|Department|Service|"
-                              rf"{'|'.join(word.capitalize() for word in BODY_NAME_ENDINGS)}")
-
-
 def _regional_bodies(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
     """Regional governments, branches and offices named in full, and their short forms
     taught by earlier sentences (see events.extract.units)."""
+    if not found and not memory.short_forms:
+        return found
     types = {f[3] for f in found}
     if "Pem" in text:
         found = regional_governments(text, found)  # "Pemkab Purwakarta", "Pemerintah Provinsi ..."
-    if "place" in types and REGIONAL_BODY_EN.search(text):
+    if "place" in types:
         found = regional_bodies_in_english(text, found)  # "the Purwakarta regency administration"
     if "organisation" in types:
         found = branches(text, found, memory.branches)  # "Perum Bulog Kanwil Sulselbar"

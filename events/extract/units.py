@@ -77,13 +77,15 @@ def regional_bodies_in_english(text: str, found: list[tuple]) -> list[tuple]:
     for place in found:
         if place[3] != "place" or text[place[1]:place[1] + 1] != " ":
             continue
+        government = GOVERNMENT_EN.match(text, place[1])
+        body = BODY_AFTER_REGION.match(text, place[1]) if government is None else None
+        if government is None and body is None:
+            continue
         entry = gazetteer().entries.get(place[2])
         if entry is None or entry.country or entry.capital_of not in (None, "Indonesia"):
             continue  # a region abroad, or none the gazetteer knows
-        government = GOVERNMENT_EN.match(text, place[1])
         # the level after the region, or ending the place's name ("Purwakarta Regency government")
         level = government and LEVELS_EN.get((government.group(1) or place[5].rsplit(" ", 1)[-1]).lower())
-        body = BODY_AFTER_REGION.match(text, place[1]) if government is None else None
         if level:
             name = f"Pemerintah {level} {_region_name(place)}"
             added.append((place[0], government.end(), name, "unknown", None, text[place[0]:government.end()]))
@@ -167,7 +169,9 @@ def branches(text: str, found: list[tuple], taught: dict[tuple[str, str], str]) 
     body and the region alone ("Bulog Sulselbar") for the branch `taught` names."""
     added = []
     for body in found:
-        if body[3] != "organisation" or text[body[1]:body[1] + 1] != " ":
+        # every shape below has a capitalised word or a bracket right after the body
+        if body[3] != "organisation" or text[body[1]:body[1] + 1] != " " \
+                or not (text[body[1] + 1:body[1] + 2].isupper() or text[body[1] + 1:body[1] + 2] == "("):
             continue
         branch = BRANCH_AFTER.match(text, body[1])
         if branch:
