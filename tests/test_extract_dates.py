@@ -283,6 +283,8 @@ NOT_DATES = [
     # Law numbers carry a year that is the law's name, not a time.
     "Penyidik menjerat tersangka dengan UU No. 8 Tahun 2010 tentang pencucian uang.",
     "Aturannya tercantum dalam Perpres Nomor 7 Tahun 2021.",
+    "Presiden menandatangani Keppres Nomor 45/P Tahun 2026 tentang pengangkatan menteri.",
+    "The president signed Presidential Decree No. 45/P of 2026 on the new ministers.",
     "Hal itu diatur Pasal 2 UU Nomor 21 Tahun 2007.",
     # ... also in English.
     "The change would require revising Law No. 10 of 2016 on regional elections.",

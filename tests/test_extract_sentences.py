@@ -93,6 +93,9 @@ def texts(text: str) -> list[str]:
     # Calls to follow the outlet elsewhere, however they are worded.
     "Simak berita lainnya di Google News",
     "Simak berita dan artikel lainnya di Google News",
+    "Andi Wijaya berkontribusi dalam penulisan artikel ini.",
+    "Read more of the latest news from Southeast Asia",
+    "Baca selengkapnya di halaman berikut",
     "Ikuti saluran WhatsApp Channel Contoh untuk berita terkini",
     "Stay updated with the latest news on Google News",
     "Follow WhatsApp Channel Contoh.id untuk update berita terbaru setiap hari! Follow",

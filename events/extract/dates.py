@@ -77,13 +77,14 @@ PERIOD_AFTER = r"\b(?:\s+of\s+the\s+year\b)?(?![-/]|\s*\d|\s+of\b)"
 
 # Claimed first: spans that look like dates but are not.
 NOT_DATES = [
-    # A law's number and year: UU No. 8 Tahun 2010, Perpres Nomor 7 Tahun 2021.
+    # A law's number and year: UU No. 8 Tahun 2010, Perpres Nomor 7 Tahun 2021, Keppres
+    # Nomor 45/P Tahun 2026 (a decree's number with its series letter).
     # ... with its short name in brackets: Peraturan Pemerintah (PP) 25 Tahun 2024.
     r"(?i:\b(?:UU|Undang-Undang|Perpres|Perppu|PP|Perpol|Perkap|Permen\w*|Keppres|Inpres|Perda|"
-    r"Peraturan\s+\w+|Keputusan\s+\w+|Nomor|No\.?))\s*(?:\([\w-]+\)\s*)?(?:No\.?|Nomor)?\s*\d+[A-Z]?\s*"
+    r"Peraturan\s+\w+|Keputusan\s+\w+|Nomor|No\.?))\s*(?:\([\w-]+\)\s*)?(?:No\.?|Nomor)?\s*\d+[A-Z]?(?:/[A-Z][\w.]*)?\s*"
     r"(?i:Tahun|Th\.?)\s*\d{4}",
     # ... and in English: Law No. 10 of 2016, Government Regulation (PP) No. 25 of 2024.
-    r"(?i:\b(?:law|regulation|decree|instruction|act)\s+(?:\([\w-]+\)\s+)?(?:No\.?|Number)\s*\d+[A-Z]?(?:/\d+)?\s+of\s+\d{4})",
+    r"(?i:\b(?:law|regulation|decree|instruction|act)\s+(?:\([\w-]+\)\s+)?(?:No\.?|Number)\s*\d+[A-Z]?(?:/\d+|/[A-Z][\w.]*)?\s+of\s+\d{4})",
     r"(?i:\bpukul|\bjam|\bat)\s+\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|UTC|GMT|a\.?m\.?|p\.?m\.?))?",
     r"\b\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT|UTC|GMT)\b",
     # Phone numbers; "not after a letter, digit or hyphen" is asked after the first

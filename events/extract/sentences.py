@@ -41,11 +41,14 @@ BOILERPLATE = re.compile(
     r")"
 )
 # Calls to follow the outlet elsewhere ("... di Google News", at the end of a short line)
-# and a wire's credit for a colleague ("... writer X contributed to this report."); looked
+# a wire's credit for a colleague ("... writer X contributed to this report.", "X
+# berkontribusi dalam penulisan artikel ini.") and a "Read more ..." link line; looked
 # for only when their words are in the line.
 ELSEWHERE = re.compile(
     r"^[^.!?]{0,80}(?:(?i:google\s+news|whatsapp\s+channel)\s*[.!]?\s*$"
-    r"|\b(?i:contributed\s+(?:to\s+this\s+(?:report|story)|reporting))\b)")
+    r"|\b(?i:contributed\s+(?:to\s+this\s+(?:report|story)|reporting))\b"
+    r"|\b(?i:berkontribusi\s+(?:dalam|pada|untuk)\s+(?:penulisan|pembuatan)\s+(?:artikel|berita|tulisan)\s+ini)\b"
+    r"|^\s*(?i:read\s+more|baca\s+selengkapnya)\b[^.!?]*[.!]?\s*$)")
 # A short line that ends by calling on the reader to follow the outlet or to write to it
 # ("Update berita terkini ... hari ini. Follow kumparanNEWS di Google News!", "... silakan
 # WhatsApp ke nomor Cek Fakta ..."): the outlet's promotion, whatever opens it.
@@ -173,7 +176,8 @@ class Body:
 def is_boilerplate(line: str) -> bool:
     if BOILERPLATE.match(line):
         return True
-    if ("News" in line or "Channel" in line or "contributed" in line) and ELSEWHERE.match(line):
+    if ("News" in line or "Channel" in line or "contributed" in line or "berkontribusi" in line
+            or "ead more" in line or "elengkapnya" in line) and ELSEWHERE.match(line):
         return True
     if len(line) < SHORT_LINE and ("WhatsApp" in line or "News" in line or "Channel" in line) \
             and PROMOTION.search(line):
