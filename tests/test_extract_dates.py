@@ -162,6 +162,12 @@ RELATIVE = [
     ("Hasilnya diumumkan besok.", "besok", "2023-08-25", "2023-08-25", "2023-08-25"),
     ("Hasilnya diumumkan lusa.", "lusa", "2023-08-26", "2023-08-26", "2023-08-26"),
     ("The report came out yesterday.", "yesterday", "2023-08-23", "2023-08-23", "2023-08-23"),
+    # A part of the article's day ("siang ini", "tadi pagi", "tonight") is that day.
+    ("Hingga siang ini tercatat 40 rumah rusak.", "siang ini", "2023-08-24", "2023-08-24", "2023-08-24"),
+    ("Tim sudah dikirim dari Jakarta tadi pagi.", "tadi pagi", "2023-08-24", "2023-08-24", "2023-08-24"),
+    ("Bupati akan meninjau lokasi sore ini.", "sore ini", "2023-08-24", "2023-08-24", "2023-08-24"),
+    ("The minister will address the House tonight.", "tonight", "2023-08-24", "2023-08-24", "2023-08-24"),
+    ("Police closed the road this morning.", "this morning", "2023-08-24", "2023-08-24", "2023-08-24"),
     # A week is the Monday-to-Sunday week, written as a range of days.
     ("Kasus itu terungkap pekan lalu.", "pekan lalu", "2023-08-14/2023-08-20", "2023-08-14", "2023-08-20"),
     ("Kasus itu terungkap minggu lalu.", "minggu lalu", "2023-08-14/2023-08-20", "2023-08-14", "2023-08-20"),

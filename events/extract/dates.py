@@ -19,7 +19,7 @@ import ahocorasick
 
 from ..article import FactDate
 # day_date, month_date and year_date are imported from here by the rest of the package.
-from .date_readers import (READERS, Context, Doubt, day_date, days_date,  # noqa: F401
+from .date_readers import (READERS, TODAY_PARTS, Context, Doubt, day_date, days_date,  # noqa: F401
                            month_date, with_fields, year_date)
 from .words import FULL_MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAYS
 
@@ -195,7 +195,8 @@ PATTERNS: list[tuple[str, str]] = [
     # "malam itu", "pada hari yang sama", "later that night": the day the article last told of.
     ("same_day", rf"(?<!\w)(?:{_trie(('malam', 'pagi', 'siang', 'sore', 'hari'), True)})\s+(?:itu|harinya|yang\s+sama)\b"
                  rf"|(?<!\w)(?:[Tt]hat|[Tt]he\s+same)\s+(?:night|morning|afternoon|evening|day)\b"),
-    ("relative_day", rf"(?P<word>{_trie(('hari ini', 'kemarin lusa', 'kemarin', 'besok', 'lusa', 'today', 'yesterday', 'tomorrow'), True)})\b"),
+    # ... and a part of today: "pagi ini", "tadi siang", "this morning", "tonight".
+    ("relative_day", rf"(?P<word>{_trie(('hari ini', 'kemarin lusa', 'kemarin', 'besok', 'lusa', 'today', 'yesterday', 'tomorrow', *TODAY_PARTS), True)})\b"),
 ]
 
 TIME_NOTE = re.compile(rf"{TIME_OF_DAY}|(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\s*(?i:WIB|WITA|WIT))?"
@@ -437,7 +438,7 @@ FEATURE_WORDS = {
     "relative_n": ("lalu", "ago", "lagi", "silam", "mendatang", "later", "kemudian", "earlier", "sebelumnya"),
     "relative_unit": ("lalu", "depan", " ini", "mendatang", "kemarin", "last", "next", "this"),
     "same_day": SAME_DAY_WORDS,
-    "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow"),
+    "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow", *TODAY_PARTS),
     "weekday": tuple(d for d in WEEKDAYS if d.islower()),
     "month_only": tuple(m.lower() for m in FULL_MONTH_LIST),
     "quarter": ("kuartal", "triwulan", "q1", "q2", "q3", "q4", "quarter"),
