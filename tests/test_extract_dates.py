@@ -172,6 +172,11 @@ RELATIVE = [
     ("Kasus itu terungkap pekan lalu.", "pekan lalu", "2023-08-14/2023-08-20", "2023-08-14", "2023-08-20"),
     ("Kasus itu terungkap minggu lalu.", "minggu lalu", "2023-08-14/2023-08-20", "2023-08-14", "2023-08-20"),
     ("The case surfaced last week.", "last week", "2023-08-14/2023-08-20", "2023-08-14", "2023-08-20"),
+    # ... and its end ("akhir pekan", "weekend") that week's Saturday and Sunday.
+    ("Pendataan rampung paling lambat akhir pekan ini.", "akhir pekan ini", "2023-08-26/2023-08-27", "2023-08-26",
+     "2023-08-27"),
+    ("Akhir pekan lalu warga mengungsi.", "Akhir pekan lalu", "2023-08-19/2023-08-20", "2023-08-19", "2023-08-20"),
+    ("The talks resume next weekend.", "next weekend", "2023-09-02/2023-09-03", "2023-09-02", "2023-09-03"),
     ("Inspeksi dijadwalkan minggu depan.", "minggu depan", "2023-08-28/2023-09-03", "2023-08-28", "2023-09-03"),
     ("Aturan baru berlaku bulan depan.", "bulan depan", "2023-09", "2023-09-01", "2023-09-30"),
     ("New rules apply next month.", "next month", "2023-09", "2023-09-01", "2023-09-30"),

@@ -439,7 +439,11 @@ def read_relative_unit(match: re.Match, context: Context) -> FactDate | None:
     unit = match.group("unit") or match.group("unit_en")
     if unit == "Minggu" and match.start() > 0:
         return None  # capitalised inside a sentence, "Minggu kemarin" is Sunday: a weekday
-    return shifted(context.reference, unit, _direction(match.group("dir") or match.group("dir_en")))
+    amount = _direction(match.group("dir") or match.group("dir_en"))
+    if unit.startswith(("akhir", "Akhir")) or unit.lower() == "weekend":
+        monday = date.fromisoformat(week_of(context.reference + timedelta(weeks=amount)).start)
+        return days_date(monday + timedelta(days=5), monday + timedelta(days=6))
+    return shifted(context.reference, unit, amount)
 
 
 # Parts of the day the article is published: today ("siang ini", "tadi pagi", "tonight").

@@ -189,8 +189,9 @@ PATTERNS: list[tuple[str, str]] = [
                     rf"(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))\b"),
     ("relative_n", rf"(?:(?P<since>{SINCE})\s+)?(?<![\w-])(?P<n>{NUMBER})\s+(?P<unit>{_trie(('hari', 'pekan', 'minggu', 'bulan', 'tahun', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'), True)})"
                    rf"\s+(?P<dir>{_trie(('yang',), True)}\s+{_trie(('lalu',), True)}|{_trie(('lalu', 'silam', 'ago', 'lagi', 'mendatang', 'later', 'kemudian', 'earlier', 'sebelumnya'), True)})"),
-    ("relative_unit", rf"(?P<unit>{_trie(('pekan', 'minggu', 'bulan', 'tahun'), True)})\s+(?P<dir>{_trie(('lalu', 'depan', 'ini', 'mendatang', 'kemarin'), True)})\b"
-                      rf"|(?P<dir_en>{_trie(('last', 'next', 'this'), True)})\s+(?P<unit_en>{_trie(('week', 'month', 'year'), True)})\b"),
+    # "akhir pekan ini", "this weekend": that week's Saturday and Sunday.
+    ("relative_unit", rf"(?P<unit>{_trie(('akhir pekan', 'akhir minggu', 'pekan', 'minggu', 'bulan', 'tahun'), True)})\s+(?P<dir>{_trie(('lalu', 'depan', 'ini', 'mendatang', 'kemarin'), True)})\b"
+                      rf"|(?P<dir_en>{_trie(('last', 'next', 'this'), True)})\s+(?P<unit_en>{_trie(('weekend', 'week', 'month', 'year'), True)})\b"),
     ("weekday", rf"(?P<pre>{_trie(('last', 'next', 'on', 'this'), True)}\s+)?{WEEKDAY}(?:\s+(?P<post>lalu|kemarin|mendatang|depan|ini))?\b"),
     # "malam itu", "pada hari yang sama", "later that night": the day the article last told of.
     ("same_day", rf"(?<!\w)(?:{_trie(('malam', 'pagi', 'siang', 'sore', 'hari'), True)})\s+(?:itu|harinya|yang\s+sama)\b"
