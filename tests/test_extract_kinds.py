@@ -325,6 +325,12 @@ SENTENCES = [
     ("Seorang mahasiswa terluka akibat sabetan senjata tajam di Jalan Sukamaju.", "incident", "occurred"),
     ("A power failure halted the trains for two hours on Sunday.", "incident", "occurred"),
     ("A man in Tangerang tested positive for the virus on Monday.", "incident", "occurred"),
+    # Poisoning, named or told by its symptoms after a meal; symptoms alone are no incident.
+    ("Sebanyak 30 siswa di Garut mual dan muntah setelah menyantap nasi kotak, Senin (21/8/2023).",
+     "incident", "occurred"),
+    ("Puluhan warga Sleman keracunan hidangan hajatan pada Sabtu (19/8/2023).", "incident", "occurred"),
+    ("Twelve workers in Batam fell ill after eating lunch at the canteen on Monday.", "incident", "occurred"),
+    ("RSUD Garut menyediakan obat mual dan muntah bagi pasien kemoterapi.", "other", "occurred"),
     # ... but a count of cases is a statistic, and a plan about a disaster's site is a plan.
     ("Polda Sukamaju mencatat 23 kasus klitih sepanjang tahun ini.", "other", "occurred"),
     # ... also with the deaths it counts and with words between the verb and the count.

@@ -118,6 +118,11 @@ INCIDENT = _cues(f"ditangkap{NOT_ARRESTED}", f"menangkap{NOT_ARRESTED}", f"penan
                  # A breakdown that stops a service, and a case of disease confirmed.
                  "power failure", "blackout", "outage", "derailed", "anjlok",
                  "tested positive", "dinyatakan positif", "terkonfirmasi positif",
+                 # Poisoning, named or told by its symptoms after a meal.
+                 "keracunan", "poisoning", "poisoned",
+                 r"mual\s+dan\s+muntah(?:-muntah)?\s+(?:setelah|usai|seusai|sehabis)",
+                 r"muntah(?:-muntah)?\s+(?:setelah|usai|seusai|sehabis)", r"vomit(?:ed|ing)\s+after",
+                 r"fell\s+ill\s+after",
                  # A clash or a riot, and an arrest caught in the act (the KPK's OTT).
                  "bentrokan", "bentrok", "kericuhan", "ricuh", "clashed", r"clashes\s+(?:broke\s+out|erupted)",
                  "operasi tangkap tangan", "tangkap tangan",
