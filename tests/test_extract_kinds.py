@@ -93,6 +93,16 @@ THIS_WEEK_ID = FactDate(**{**vars(days_date(date(2023, 8, 21), date(2023, 8, 27)
     ("The rupiah slid to its weakest level since April.", None, "occurred"),
     ("Inflasi Agustus menjadi yang terendah sejak 2021.", None, "occurred"),
     ("Harga beras naik pertama kali sejak Januari.", None, "occurred"),
+    # In the middle of doing it ("tengah menunggu"), but not the province of Central Java.
+    ("Saat ini rancangan aturan itu tengah menunggu pengesahan DPR.", None, "ongoing"),
+    ("Polisi tengah menyelidiki penyebab kebakaran.", None, "ongoing"),
+    ("Pemprov Jawa Tengah menyusun anggaran perubahan.", None, "occurred"),
+    # A standing state told in the present.
+    ("The smelter employs about 5,000 workers.", None, "ongoing"),
+    # A deadline of this very week or month closing the sentence, not "this week too".
+    ("Ia meminta dinas membentuk tim pengawas pekan ini juga.", None, "planned"),
+    ("Warga mendesak pemerintah mencairkan bantuan bulan ini juga.", None, "planned"),
+    ("Pekan ini juga, harga cabai di Pasar Kupang naik.", None, "occurred"),
 ])
 def test_modality_comes_from_cue_words_and_the_date(text, date, modality):
     reference = "2024-05-02" if "pertengahan" in text else REFERENCE

@@ -63,12 +63,23 @@ PLANNED = _cues("akan", "bakal", r"hendak(?<!saat hendak)(?<!ketika hendak)", "r
                 "diprakirakan", "memprakirakan", "diprediksi akan",
                 # A projection and a hope are ahead too ("diproyeksikan tumbuh 5%",
                 # "hopes to become ASEAN's 11th member").
-                "diproyeksikan", "memproyeksikan", "is projected to", "are projected to", "hopes to")
+                "diproyeksikan", "memproyeksikan", "is projected to", "are projected to", "hopes to",
+                # A deadline of this very week or month closing the sentence ("membentuk satgas
+                # pekan ini juga"); "Pekan ini juga, harga naik" (this week too) is not one.
+                r"pekan\s+ini\s+juga(?=\s*[.!?\"”]|\s*$)", r"minggu\s+ini\s+juga(?=\s*[.!?\"”]|\s*$)",
+                r"bulan\s+ini\s+juga(?=\s*[.!?\"”]|\s*$)")
 # "sejak sore" is since this afternoon: a time of day, not a state that goes on.
 ONGOING = _cues(r"sejak(?!\s+(?:pagi|siang|sore|malam|dini hari))", r"since(?!\s+(?:morning|noon|evening))",
                 "sedang", "tengah berlangsung", "is being", "are being", "masih", "hingga kini", "sampai sekarang", "selama ini",
                 "terus", "ongoing", "continues?", "telah terjalin", "berlangsung hingga",
                 "still",
+                # In the middle of doing it ("naskah tengah menunggu ratifikasi"); "Jawa Tengah
+                # menyusun ..." is a region's name, capitalised (see `_ongoing`).
+                r"tengah\s+(?:menunggu|menanti|menyelidiki|mendalami|menyusun|membahas|menggodok|mengkaji|"
+                r"memproses|mempersiapkan|menyiapkan|menjalani|dibahas|disusun|diselidiki|digodok|dikaji|"
+                r"diproses|disiapkan|didalami)",
+                # A standing state told in the present ("The park employs 80,000 workers").
+                "employs",
                 # "Dugaan kelebihan muatan kini diselidiki": now under way ("kini telah" is done).
                 r"kini(?!\s+(?:telah|sudah))",
                 # An operation told of today, which goes on over days ("Pencarian hari ini melibatkan").
@@ -303,7 +314,9 @@ def _ongoing(text: str, present: frozenset[str]) -> bool:
         return False
     cue = ONGOING.search(text)
     while cue is not None:
-        if (cue.group().lower() not in ("since", "sejak")
+        # "Pemprov Jawa Tengah menyusun ...": the region, not "in the middle of".
+        region = cue.group().startswith("Tengah") and cue.start() > 0
+        if not region and (cue.group().lower() not in ("since", "sejak")
                 or not (COMPARED_SINCE.search(text, max(0, cue.start() - 30), cue.start())
                         or "most " in text[max(0, cue.start() - 60):cue.start()]
                         and COMPARED_MOST.search(text, max(0, cue.start() - 60), cue.start()))):
