@@ -172,6 +172,12 @@ RELATIVE = [
     ("Kasus itu terungkap pekan lalu.", "pekan lalu", "2023-08-14/2023-08-20", "2023-08-14", "2023-08-20"),
     ("Kasus itu terungkap minggu lalu.", "minggu lalu", "2023-08-14/2023-08-20", "2023-08-14", "2023-08-20"),
     ("The case surfaced last week.", "last week", "2023-08-14/2023-08-20", "2023-08-14", "2023-08-20"),
+    # A span opened by "sejak"/"began in" and closed by a verb of ending is one span.
+    ("Perundingan dimulai sejak Juli 2016 dan baru dinyatakan rampung pada 23 Maret 2023.",
+     "Juli 2016 dan baru dinyatakan rampung pada 23 Maret 2023", "2016-07-01/2023-03-23", "2016-07-01",
+     "2023-03-23"),
+    ("Talks began in May 2019 and were concluded on March 23, 2023.",
+     "May 2019 and were concluded on March 23, 2023", "2019-05-01/2023-03-23", "2019-05-01", "2023-03-23"),
     # ... and its end ("akhir pekan", "weekend") that week's Saturday and Sunday.
     ("Pendataan rampung paling lambat akhir pekan ini.", "akhir pekan ini", "2023-08-26/2023-08-27", "2023-08-26",
      "2023-08-27"),

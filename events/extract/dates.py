@@ -216,6 +216,11 @@ BARE_WEEKDAY = re.compile(r"(?:(?:on|pada)\s+)?(?P<weekday>[A-Z][a-z]+)")
 MONTH_JOIN = re.compile(r"\s*(?:-|–|—|hingga|sampai|s\.d\.?|s/d|to|until|through|till)\s*"
                         r"(?:(?i:awal|pertengahan|akhir|early|mid|late|the\s+end\s+of)\s+)?")
 YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
+# What closes a span opened by "sejak"/"since"/"began in": its end told with a verb of ending.
+ENDED_JOIN = re.compile(r"\s*,?\s*(?:dan|and)\s+(?:[\w-]+\s+){0,3}?(?:rampung|selesai|berakhir|ditutup|"
+                        r"concluded|ended|completed|finished)(?:\s+(?:pada|on|in))?\s*")
+SINCE_JUST_BEFORE = re.compile(r"(?<!\w)(?:sejak|since|began\s+in|started\s+in|dimulai\s+pada|"
+                               r"began\s+on|started\s+on)\s+$", re.IGNORECASE)
 RANGE_REACH = 62  # days: a span longer than this is two dates, not one happening
 # ... unless the first day is when a state began: "(status ditetapkan) sejak 1 Agustus
 # hingga 30 November 2023", "berlaku mulai 1 Juli sampai 31 Desember" is how long it
@@ -323,6 +328,17 @@ def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
                 # after the second: "1 Januari hingga 30 Juni 2022" is 1 January 2022.
                 value = with_fields(day_date(start), text=first.text, time=first.date.time)
                 joined[-1] = DateSpan(first.start, first.end, first.text, value, first.doubt)
+        if (first and first.date and span.date and first.date.precision in ("day", "month")
+                and span.date.precision == "day" and first.date.end < span.date.start
+                and ENDED_JOIN.fullmatch(sentence, first.end, span.start)
+                and SINCE_JUST_BEFORE.search(sentence, max(0, first.start - 12), first.start)):
+            # "dimulai sejak Juli 2016 dan baru dinyatakan rampung pada 23 September 2025",
+            # "began in July 2016 and was concluded on September 23, 2025": one span.
+            text = sentence[first.start:span.end].strip(" ,")
+            value = with_fields(days_date(date.fromisoformat(first.date.start),
+                                          date.fromisoformat(span.date.end)), text=text)
+            joined[-1] = DateSpan(first.start, span.end, text, value, first.doubt or span.doubt)
+            continue
         if (first and first.date and span.date and first.date.precision == "day"
                 and span.date.precision == "month" and first.date.end < span.date.start
                 and MONTH_JOIN.fullmatch(sentence, first.end, span.start)
