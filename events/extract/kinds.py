@@ -66,8 +66,8 @@ PLANNED = _cues("akan", "bakal", r"hendak(?<!saat hendak)(?<!ketika hendak)", "r
                 "diproyeksikan", "memproyeksikan", "is projected to", "are projected to", "hopes to",
                 # A deadline of this very week or month closing the sentence ("membentuk satgas
                 # pekan ini juga"); "Pekan ini juga, harga naik" (this week too) is not one.
-                r"pekan\s+ini\s+juga(?=\s*[.!?\"”]|\s*$)", r"minggu\s+ini\s+juga(?=\s*[.!?\"”]|\s*$)",
-                r"bulan\s+ini\s+juga(?=\s*[.!?\"”]|\s*$)")
+                # (anchored on the rare "ini juga", not on "pekan" or "bulan"):
+                r"ini juga(?:(?<=pekan ini juga)|(?<=minggu ini juga)|(?<=bulan ini juga))(?=\s*[.!?\"”]|\s*$)")
 # "sejak sore" is since this afternoon: a time of day, not a state that goes on.
 ONGOING = _cues(r"sejak(?!\s+(?:pagi|siang|sore|malam|dini hari))", r"since(?!\s+(?:morning|noon|evening))",
                 "sedang", "tengah berlangsung", "is being", "are being", "masih", "hingga kini", "sampai sekarang", "selama ini",
@@ -75,9 +75,11 @@ ONGOING = _cues(r"sejak(?!\s+(?:pagi|siang|sore|malam|dini hari))", r"since(?!\s
                 "still",
                 # In the middle of doing it ("naskah tengah menunggu ratifikasi"); "Jawa Tengah
                 # menyusun ..." is a region's name, capitalised (see `_ongoing`).
-                r"tengah\s+(?:menunggu|menanti|menyelidiki|mendalami|menyusun|membahas|menggodok|mengkaji|"
-                r"memproses|mempersiapkan|menyiapkan|menjalani|dibahas|disusun|diselidiki|digodok|dikaji|"
-                r"diproses|disiapkan|didalami)",
+                # (each anchored on its two words, not on "tengah" alone):
+                *(f"tengah {verb}" for verb in (
+                    "menunggu", "menanti", "menyelidiki", "mendalami", "menyusun", "membahas", "menggodok",
+                    "mengkaji", "memproses", "mempersiapkan", "menyiapkan", "menjalani", "dibahas", "disusun",
+                    "diselidiki", "digodok", "dikaji", "diproses", "disiapkan", "didalami")),
                 # A standing state told in the present ("The park employs 80,000 workers").
                 "employs",
                 # "Dugaan kelebihan muatan kini diselidiki": now under way ("kini telah" is done).
