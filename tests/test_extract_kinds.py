@@ -9,7 +9,7 @@ import pytest
 
 from events.article import Article, FactDate
 from events.extract import extract
-from events.extract.date_readers import days_date
+from events.extract.date_readers import days_date, with_fields
 from events.extract.dates import day_date, month_date, year_date
 from events.extract.kinds import kind_of, modality_of
 
@@ -103,6 +103,12 @@ THIS_WEEK_ID = FactDate(**{**vars(days_date(date(2023, 8, 21), date(2023, 8, 27)
     ("Ia meminta dinas membentuk tim pengawas pekan ini juga.", None, "planned"),
     ("Warga mendesak pemerintah mencairkan bantuan bulan ini juga.", None, "planned"),
     ("Pekan ini juga, harga cabai di Pasar Kupang naik.", None, "occurred"),
+    # A span opened by "sejak" and written out to an end before the article is over; one
+    # still open ("sejak Juli 2016") goes on.
+    ("Perundingan dimulai sejak Juli 2016 dan rampung pada 23 Maret 2023.",
+     with_fields(days_date(date(2016, 7, 1), date(2023, 3, 23)),
+                 text="Juli 2016 dan rampung pada 23 Maret 2023"), "occurred"),
+    ("Perundingan berlangsung sejak Juli 2016.", month_date(2016, 7), "ongoing"),
 ])
 def test_modality_comes_from_cue_words_and_the_date(text, date, modality):
     reference = "2024-05-02" if "pertengahan" in text else REFERENCE

@@ -238,6 +238,7 @@ def has_cue(pattern: re.Pattern, text: str, present: frozenset[str] | None = Non
     return not ANCHORS[pattern].isdisjoint(present) and pattern.search(text) is not None
 
 
+ENDED = re.compile(r"(?<!\w)(?:rampung|selesai|berakhir|ditutup|concluded|ended|completed|finished)(?!\w)")
 # Where the part of a year named by `awal`/`pertengahan`/`akhir` begins, to tell whether
 # it is still ahead of the article ("pertengahan 2024" in a May 2024 article is).
 PART_OF_YEAR = {"early": "01-01", "mid": "06-01", "late": "10-01"}
@@ -252,7 +253,11 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
     if (date and reference and date.precision == "year" and date.qualifier in PART_OF_YEAR
             and f"{date.start[:4]}-{PART_OF_YEAR[date.qualifier]}" > reference):
         return "planned"
-    if _ongoing(text, present) or (date and date.qualifier and date.qualifier.startswith("since")):
+    # A span written out to its end, which came before the article ("sejak Juli 2016 dan
+    # rampung pada 23 September 2025"), is over, whatever "sejak" opened it.
+    closed = bool(date and reference and date.basis == "explicit" and "/" in date.value
+                  and date.end < reference and not date.qualifier and ENDED.search(date.text or ""))
+    if not closed and (_ongoing(text, present) or (date and date.qualifier and date.qualifier.startswith("since"))):
         return "ongoing"
     if (date and reference and date.precision == "day" and date.start <= reference <= date.end
             and (date.text or "").lower() in THIS_WEEK and BEING_THERE.search(text)):
