@@ -517,9 +517,18 @@ def test_a_single_name_after_an_honorific_or_before_a_possessive_is_the_full_nam
      "for a week.", "Wayan Sukadana"),
     ("Menteri Kesehatan Budi Sukamto meninjau rumah sakit di Bekasi. Sang menteri meminta rumah sakit "
      "menambah tempat tidur.", "Budi Sukamto"),
+    # A role the story calls the last speaker by ("the judge said", "kata pemain ... itu"),
+    # even when someone else was named after that speaker.
+    ('Presiding judge Rina Kartika said Budi Santoso was guilty. "The defendant is proven guilty," '
+     'the judge said.', "Rina Kartika"),
+    ('Andi Wijaya mengaku puas dengan hasil laga melawan Budi Santoso. "Kami bermain baik," kata '
+     'pemain berusia 28 tahun itu.', "Andi Wijaya"),
+    # Who is named after "said" with a verb of their own is said of, not the speaker.
+    ("Judge Rina Kartika said Budi Santoso was proven guilty of bribery.", "Rina Kartika"),
 ])
 def test_a_pronoun_that_speaks_is_the_last_speaker(text, speaker):
     last = facts(text)[-1]
+    assert text.rstrip(".").endswith(last.text.rstrip(".")[-20:])  # the last sentence's fact
     assert (speaker, "speaker") in {(m.name, m.role) for m in last.mentions}
     assert last.kind == "statement"
 

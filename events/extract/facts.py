@@ -42,6 +42,14 @@ PRONOUN_SUBJECT = re.compile(r"(?:Ia|Dia|Beliau|He|She)\s+(?:(?:juga|pun|lalu|ke
                              r"(?:di|ter|ber|me|was|had|has|is)[a-z]*\b"
                              # in English any word in lower case after it is its verb: "He made the remarks"
                              r"|(?:He|She)\s+[a-z]+\b")
+PRONOUN_WORDS = {"ia", "dia", "beliau", "he", "she", "katanya", "ujarnya", "jelasnya", "tuturnya",
+                 "imbuhnya", "tegasnya", "menurutnya"}
+# Roles a story calls someone it has named by ("the judge", "pemain ... itu").
+ROLE_EN = (r"(?:presiding\s+)?(?:judge|minister|official|spokesman|spokeswoman|spokesperson|governor|"
+           r"regent|mayor|president|prosecutor|lawyer|officer|police\s+chief|chairman|chairwoman|"
+           r"ambassador|player|coach|man|woman)")
+ROLE_ID = (r"(?:pria|wanita|perempuan|pemain|pelatih|hakim|jaksa|menteri|pejabat|politikus|politisi|"
+           r"pengacara|ketua|kepala|gubernur|bupati|wali\s+kota|jenderal|perwira|mantan\s+[\w-]+)")
 # A pronoun for whoever spoke last: "Ia menyebutkan", "kata dia", "ujarnya", "he added".
 PRONOUN_SPEECH = re.compile(
     r"(?<!\w)(?:(?:Ia|Dia|Beliau|ia|dia|beliau)\s+(?:(?:juga|pun|pula|kemudian|kembali)\s+)?(?:mengatakan|menjelaskan|menyatakan|"
@@ -50,7 +58,11 @@ PRONOUN_SPEECH = re.compile(
     r"|(?:kata|ujar|jelas|tutur|imbuh|tegas)(?:nya|\s+(?:dia|ia|beliau))"
     r"|(?:Menurut|menurut)(?:nya|\s+(?:dia|ia|beliau))"
     r"|(?:He|She|he|she)\s+(?:also\s+)?(?:said|added|told|stated|explained|noted|warned)"
-    r"|(?:said|added)\s+(?:he|she))(?!\w)")
+    r"|(?:said|added)\s+(?:he|she)"
+    # ... or a role with the definite article, for the person it was last said of: "the
+    # judge said", "said the minister", "kata pemain berusia 24 tahun itu", "ujar pria itu".
+    rf"|(?:[Tt]he\s+{ROLE_EN}\s+(?:also\s+)?(?:said|added|told|stated|explained)|said\s+the\s+{ROLE_EN})"
+    rf"|(?:kata|ujar|tutur|jelas|imbuh|tegas)\s+(?:sang\s+)?{ROLE_ID}(?:\s+[\w-]+){{0,4}}?\s+itu)(?!\w)")
 # Words one of which every speech cue above holds (lower case): most sentences have none,
 # and the cue patterns are then not run.
 SPEECH_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "menurut", "said",
@@ -923,6 +935,8 @@ def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
         if persons and cue.group().lower().startswith(("said", "argues")) and any(
                 w[:1].islower() and w.lower() not in TITLE_WORDS for w in between.split()):
             continue  # "X said on Tuesday that ... in Central Africa": no one named after "said"
+        if persons and cue.group().lower().startswith("said") and REPORTED_SUBJECT.match(text, persons[0][1]):
+            continue  # "X said Bambang was proven ...": the one said of, not the speaker
         if persons and (between.count(",") == 0 or between.count(",") == 1
                         and between.split(None, 1)[0].lower() in TITLE_WORDS):
             # ... also after the title and a comma: "ujar Kepala BPBD Agam, Rahmat Hidayat"
@@ -937,6 +951,8 @@ def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
 
 
 SPEAKER_TYPES = ("person", "unknown", "organisation")
+# The verb of a reported clause right after a name: "said Bambang was ...".
+REPORTED_SUBJECT = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|should|did|must|might|may)\b")
 
 
 def _pronoun_speech(text: str, mentions: list[tuple],
@@ -947,6 +963,10 @@ def _pronoun_speech(text: str, mentions: list[tuple],
     if pronoun is None:
         return None, mentions
     name = memory.last_person or memory.last_speaker  # "..., katanya": the person named last
+    speaker = memory.last_speaker
+    if (speaker and PRONOUN_WORDS.isdisjoint(pronoun.group().lower().split())
+            and (memory.kinds.get(speaker) == "person" or speaker in memory.persons)):
+        name = speaker  # "the judge said": a role is the person who last spoke, if one did
     if name is None:
         return None, mentions
     mention = (pronoun.start(), pronoun.end(), name, memory.kinds.get(name, "person"), None,

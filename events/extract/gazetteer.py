@@ -279,6 +279,8 @@ TITLE_WORDS = {
     "marsda", "marsma", "marsdya", "serka", "sertu", "serda", "kopral", "bripka", "brigpol",
     "bripda", "aipda", "aiptu", "iptu", "ipda", "akp", "brig", "maj", "lt", "col", "capt",
     "colonel", "lieutenant", "captain", "sergeant", "brigadier", "commander",
+    # ... and the police ranks as English-language outlets abbreviate them ("Adj. Sr. Comr.").
+    "adj", "sr", "comr", "insp",
     # Honorifics: dropped from the name they stand before ("Mr Srettha", "Bapak Joko Susilo").
     "mr", "mrs", "ms", "mme", "madam", "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr",
     "sdri", "saudara", "saudari",
@@ -293,7 +295,7 @@ NAME_RIGHT_AFTER = {
     "laksma", "laksdya", "marsda", "marsma", "marsdya", "serka", "sertu", "serda", "kopral", "bripka",
     "brigpol", "bripda", "aipda", "aiptu", "iptu", "ipda", "akp", "brig", "maj", "lt", "col", "capt",
     "colonel", "lieutenant", "captain", "sergeant", "brigadier", "mr", "mrs", "ms", "mme", "madam",
-    "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr", "sdri", "saudara", "saudari",
+    "adj", "sr", "comr", "insp", "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr", "sdri", "saudara", "saudari",
 } | CORPS
 # Offices of a region: a field after them may be followed by the region, then the person.
 REGIONAL_OFFICES = {"dinas", "badan", "kantor", "balai", "biro", "bagian", "bidang", "seksi", "unit"}

@@ -73,11 +73,13 @@ NOT_STATEMENT = re.compile(
     r"|^[^.!?]*\s[>|»]\s[^.!?]*$"
     r"|\((?:[A-Z][\w.-]*|(?i:dok|foto|photo))\.?[^()]*/[^()]*\)\s*$"
     r"|\((?i:foto|photo|dok)\s*[.:][^()]*\)\s*$"
+    # ... "(Photo Courtesy of FPLM)", "(Photo by Nama)", "(Foto oleh Nama)", "(Courtesy of ...)":
+    r"|\((?i:(?:foto|photo)\s+(?:courtesy|by|oleh|credit)|courtesy)\b[^()]*\)\s*$"
     # ... or with the outlet or agency named before a colon: "(ABC News: Nama)", "(Reuters: Nama)".
     r"|[.!?]\s+\((?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*:\s*[A-Z][^():]*\)\s*$"
 )
 CAPTION_CREDIT = re.compile(
-    r"[.!?)]\s+(?:(?i:foto|photo|dok)\s*[.:][^.!?]*(?:\.[^.!?]*)?|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*"
+    r"[.!?)]\s+(?:(?i:foto|photo|dok)\s*[.:/][^.!?]*(?:\.[^.!?]*)?|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*"
     # The outlet in capitals or as its address, a slash and the photographer's name:
     # "... Gedung DPR. KONTAN/Nama Fotografer", "... May 2, 2024. REUTERS/Name", "tirto.id/Nama".
     r"|(?:[A-Z][A-Z0-9-]+|[a-z][a-z0-9-]*\.(?:com|co\.id|id))/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
@@ -147,6 +149,7 @@ ABBREVIATIONS = {
     "u.s", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "aug", "sep", "sept", "okt", "oct",
     "nov", "des", "dec", "bpk", "sdri", "kol", "let", "mayjen", "laksda", "marsda", "akbp",
     "gov", "sen", "rep", "supt", "adm", "cmdr", "atty", "dept", "brig", "cpl", "pvt",
+    "adj", "sr", "comr", "insp",  # English police ranks: "Adj. Sr. Comr. Nama", "Insp. Gen. Nama"
     "pt", "cv",  # a company's legal form: "PT. Sukamaju Jaya", "CV. Karya"
 }
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+|$)")
