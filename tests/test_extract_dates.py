@@ -162,10 +162,27 @@ RELATIVE = [
     ("Hasilnya diumumkan besok.", "besok", "2023-08-25", "2023-08-25", "2023-08-25"),
     ("Hasilnya diumumkan lusa.", "lusa", "2023-08-26", "2023-08-26", "2023-08-26"),
     ("The report came out yesterday.", "yesterday", "2023-08-23", "2023-08-23", "2023-08-23"),
+    # A part of the article's day ("siang ini", "tadi pagi", "tonight") is that day.
+    ("Hingga siang ini tercatat 40 rumah rusak.", "siang ini", "2023-08-24", "2023-08-24", "2023-08-24"),
+    ("Tim sudah dikirim dari Jakarta tadi pagi.", "tadi pagi", "2023-08-24", "2023-08-24", "2023-08-24"),
+    ("Bupati akan meninjau lokasi sore ini.", "sore ini", "2023-08-24", "2023-08-24", "2023-08-24"),
+    ("The minister will address the House tonight.", "tonight", "2023-08-24", "2023-08-24", "2023-08-24"),
+    ("Police closed the road this morning.", "this morning", "2023-08-24", "2023-08-24", "2023-08-24"),
     # A week is the Monday-to-Sunday week, written as a range of days.
     ("Kasus itu terungkap pekan lalu.", "pekan lalu", "2023-08-14/2023-08-20", "2023-08-14", "2023-08-20"),
     ("Kasus itu terungkap minggu lalu.", "minggu lalu", "2023-08-14/2023-08-20", "2023-08-14", "2023-08-20"),
     ("The case surfaced last week.", "last week", "2023-08-14/2023-08-20", "2023-08-14", "2023-08-20"),
+    # A span opened by "sejak"/"began in" and closed by a verb of ending is one span.
+    ("Perundingan dimulai sejak Juli 2016 dan baru dinyatakan rampung pada 23 Maret 2023.",
+     "Juli 2016 dan baru dinyatakan rampung pada 23 Maret 2023", "2016-07-01/2023-03-23", "2016-07-01",
+     "2023-03-23"),
+    ("Talks began in May 2019 and were concluded on March 23, 2023.",
+     "May 2019 and were concluded on March 23, 2023", "2019-05-01/2023-03-23", "2019-05-01", "2023-03-23"),
+    # ... and its end ("akhir pekan", "weekend") that week's Saturday and Sunday.
+    ("Pendataan rampung paling lambat akhir pekan ini.", "akhir pekan ini", "2023-08-26/2023-08-27", "2023-08-26",
+     "2023-08-27"),
+    ("Akhir pekan lalu warga mengungsi.", "Akhir pekan lalu", "2023-08-19/2023-08-20", "2023-08-19", "2023-08-20"),
+    ("The talks resume next weekend.", "next weekend", "2023-09-02/2023-09-03", "2023-09-02", "2023-09-03"),
     ("Inspeksi dijadwalkan minggu depan.", "minggu depan", "2023-08-28/2023-09-03", "2023-08-28", "2023-09-03"),
     ("Aturan baru berlaku bulan depan.", "bulan depan", "2023-09", "2023-09-01", "2023-09-30"),
     ("New rules apply next month.", "next month", "2023-09", "2023-09-01", "2023-09-30"),
@@ -283,6 +300,8 @@ NOT_DATES = [
     # Law numbers carry a year that is the law's name, not a time.
     "Penyidik menjerat tersangka dengan UU No. 8 Tahun 2010 tentang pencucian uang.",
     "Aturannya tercantum dalam Perpres Nomor 7 Tahun 2021.",
+    "Presiden menandatangani Keppres Nomor 45/P Tahun 2026 tentang pengangkatan menteri.",
+    "The president signed Presidential Decree No. 45/P of 2026 on the new ministers.",
     "Hal itu diatur Pasal 2 UU Nomor 21 Tahun 2007.",
     # ... also in English.
     "The change would require revising Law No. 10 of 2016 on regional elections.",

@@ -350,6 +350,8 @@ PEOPLE = [
     ("Upacara dipimpin Letkol Budi Hartono di Kupang.", "Budi Hartono"),
     ("The drill was led by Brig. Gen. Andi Wijaya in Bali.", "Andi Wijaya"),
     ("Col. Rina Kartika led the drill in Bali.", "Rina Kartika"),
+    ("Adj. Sr. Comr. Budi Santoso led the patrol in Palu.", "Budi Santoso"),
+    ("Insp. Gen. Rina Kartika opened the post in Palu.", "Rina Kartika"),
     # Initials that stand for given names stay in the name.
     ("Attorney General ST Sukamto arrived in Bali.", "ST Sukamto"),
     # Right after a regional title, one unknown word (or two with a compass word) is the

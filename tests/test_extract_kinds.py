@@ -9,7 +9,7 @@ import pytest
 
 from events.article import Article, FactDate
 from events.extract import extract
-from events.extract.date_readers import days_date
+from events.extract.date_readers import days_date, with_fields
 from events.extract.dates import day_date, month_date, year_date
 from events.extract.kinds import kind_of, modality_of
 
@@ -93,6 +93,22 @@ THIS_WEEK_ID = FactDate(**{**vars(days_date(date(2023, 8, 21), date(2023, 8, 27)
     ("The rupiah slid to its weakest level since April.", None, "occurred"),
     ("Inflasi Agustus menjadi yang terendah sejak 2021.", None, "occurred"),
     ("Harga beras naik pertama kali sejak Januari.", None, "occurred"),
+    # In the middle of doing it ("tengah menunggu"), but not the province of Central Java.
+    ("Saat ini rancangan aturan itu tengah menunggu pengesahan DPR.", None, "ongoing"),
+    ("Polisi tengah menyelidiki penyebab kebakaran.", None, "ongoing"),
+    ("Pemprov Jawa Tengah menyusun anggaran perubahan.", None, "occurred"),
+    # A standing state told in the present.
+    ("The smelter employs about 5,000 workers.", None, "ongoing"),
+    # A deadline of this very week or month closing the sentence, not "this week too".
+    ("Ia meminta dinas membentuk tim pengawas pekan ini juga.", None, "planned"),
+    ("Warga mendesak pemerintah mencairkan bantuan bulan ini juga.", None, "planned"),
+    ("Pekan ini juga, harga cabai di Pasar Kupang naik.", None, "occurred"),
+    # A span opened by "sejak" and written out to an end before the article is over; one
+    # still open ("sejak Juli 2016") goes on.
+    ("Perundingan dimulai sejak Juli 2016 dan rampung pada 23 Maret 2023.",
+     with_fields(days_date(date(2016, 7, 1), date(2023, 3, 23)),
+                 text="Juli 2016 dan rampung pada 23 Maret 2023"), "occurred"),
+    ("Perundingan berlangsung sejak Juli 2016.", month_date(2016, 7), "ongoing"),
 ])
 def test_modality_comes_from_cue_words_and_the_date(text, date, modality):
     reference = "2024-05-02" if "pertengahan" in text else REFERENCE
@@ -325,6 +341,12 @@ SENTENCES = [
     ("Seorang mahasiswa terluka akibat sabetan senjata tajam di Jalan Sukamaju.", "incident", "occurred"),
     ("A power failure halted the trains for two hours on Sunday.", "incident", "occurred"),
     ("A man in Tangerang tested positive for the virus on Monday.", "incident", "occurred"),
+    # Poisoning, named or told by its symptoms after a meal; symptoms alone are no incident.
+    ("Sebanyak 30 siswa di Garut mual dan muntah setelah menyantap nasi kotak, Senin (21/8/2023).",
+     "incident", "occurred"),
+    ("Puluhan warga Sleman keracunan hidangan hajatan pada Sabtu (19/8/2023).", "incident", "occurred"),
+    ("Twelve workers in Batam fell ill after eating lunch at the canteen on Monday.", "incident", "occurred"),
+    ("RSUD Garut menyediakan obat mual dan muntah bagi pasien kemoterapi.", "other", "occurred"),
     # ... but a count of cases is a statistic, and a plan about a disaster's site is a plan.
     ("Polda Sukamaju mencatat 23 kasus klitih sepanjang tahun ini.", "other", "occurred"),
     # ... also with the deaths it counts and with words between the verb and the count.

@@ -90,9 +90,17 @@ def texts(text: str) -> list[str]:
     "Tim SAR menyisir perairan Selat Lombok pada Kamis (22/8/2024). Foto: Dok. Basarnas Mataram",
     "Petugas memadamkan api di Kabupaten Pelalawan, Senin (11/9/2023). TRIBUNPEKANBARU.COM/RIZKY ARMANDA",
     "A money changer counts banknotes in Jakarta, Oct. 3, 2024. Photo: Example Wire/Rudi Santoso",
+    # ... credited "Foto/Nama" (Sindonews), or in brackets as a courtesy or by a photographer.
+    "Petugas membagikan air minum kepada jemaah di Mina, jelang wukuf. Foto/Nama Fotografer",
+    "Buruh berunjuk rasa di depan kantor bupati pada 3 Maret 2025. (Foto oleh Nama Fotografer)",
+    "Protesters gather outside the governor's office in Palu on March 3, 2025. (Photo Courtesy of KSPI)",
+    "Rescuers search the river bank in Bogor on Jan. 5, 2025. (Photo by Example Wire)",
     # Calls to follow the outlet elsewhere, however they are worded.
     "Simak berita lainnya di Google News",
     "Simak berita dan artikel lainnya di Google News",
+    "Andi Wijaya berkontribusi dalam penulisan artikel ini.",
+    "Read more of the latest news from Southeast Asia",
+    "Baca selengkapnya di halaman berikut",
     "Ikuti saluran WhatsApp Channel Contoh untuk berita terkini",
     "Stay updated with the latest news on Google News",
     "Follow WhatsApp Channel Contoh.id untuk update berita terbaru setiap hari! Follow",
@@ -145,6 +153,9 @@ def test_a_sentence_about_someone_s_trade_inside_the_body_is_kept():
     "Harga naik dua kali lipat (rasio: 2:1).",
     # A bracket that is no credit at the end of a sentence.
     "Polisi menyita dua unit sepeda motor (foto kendaraan terlampir di berkas).",
+    # A bracket about a photograph, or a slash after "foto" inside a sentence, credits nobody.
+    "The minister praised the images (photo by photo, she said) in Jakarta.",
+    "Polisi menyita kamera dan foto/video milik tersangka di Bogor.",
     # A slash, a mention of Google News and a contribution inside sentences of news.
     "Harga cabai naik 2/3 kali lipat di Pasar Kupang.",
     "Warga kini menyimak berita dari Google News setiap hari karena mudah diakses.",
@@ -362,6 +373,11 @@ SPLITS = [
      ["The exercise was led by Brig. Gen. Andi Wijaya.", "It ended Friday."]),
     ("Maj. Gen. Budi Santoso and Lt. Col. Rina Wati arrived. Talks began.",
      ["Maj. Gen. Budi Santoso and Lt. Col. Rina Wati arrived.", "Talks began."]),
+    # ... and police ranks as English-language outlets abbreviate them.
+    ("Palu Police chief Adj. Sr. Comr. Budi Santoso said 200 officers stood guard. Traffic moved.",
+     ["Palu Police chief Adj. Sr. Comr. Budi Santoso said 200 officers stood guard.", "Traffic moved."]),
+    ("Insp. Gen. Rina Wati led the team. It left at noon.",
+     ["Insp. Gen. Rina Wati led the team.", "It left at noon."]),
     # A full stop followed by a lower-case word is not a boundary.
     ("Ada 3 kg. sabu di tas itu. Polisi menyitanya.",
      ["Ada 3 kg. sabu di tas itu.", "Polisi menyitanya."]),

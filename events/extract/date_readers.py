@@ -439,12 +439,21 @@ def read_relative_unit(match: re.Match, context: Context) -> FactDate | None:
     unit = match.group("unit") or match.group("unit_en")
     if unit == "Minggu" and match.start() > 0:
         return None  # capitalised inside a sentence, "Minggu kemarin" is Sunday: a weekday
-    return shifted(context.reference, unit, _direction(match.group("dir") or match.group("dir_en")))
+    amount = _direction(match.group("dir") or match.group("dir_en"))
+    if unit.startswith(("akhir", "Akhir")) or unit.lower() == "weekend":
+        monday = date.fromisoformat(week_of(context.reference + timedelta(weeks=amount)).start)
+        return days_date(monday + timedelta(days=5), monday + timedelta(days=6))
+    return shifted(context.reference, unit, amount)
 
 
+# Parts of the day the article is published: today ("siang ini", "tadi pagi", "tonight").
+# "tadi malam" and "semalam" are left out: said in the morning they are last night.
+TODAY_PARTS = ("pagi ini", "siang ini", "sore ini", "malam ini", "tadi pagi", "tadi siang", "tadi sore",
+               "this morning", "this afternoon", "this evening", "tonight")
 AFTER_THEN = {"kemudian", "later", "earlier", "sebelumnya"}
 RELATIVE_DAYS = {"hari ini": 0, "today": 0, "kemarin": -1, "yesterday": -1, "besok": 1,
-                 "tomorrow": 1, "lusa": 2, "kemarin lusa": -2}
+                 "tomorrow": 1, "lusa": 2, "kemarin lusa": -2,
+                 **dict.fromkeys(TODAY_PARTS, 0)}
 
 
 def read_same_day(match: re.Match, context: Context) -> FactDate | None:

@@ -19,7 +19,7 @@ import ahocorasick
 
 from ..article import FactDate
 # day_date, month_date and year_date are imported from here by the rest of the package.
-from .date_readers import (READERS, Context, Doubt, day_date, days_date,  # noqa: F401
+from .date_readers import (READERS, TODAY_PARTS, Context, Doubt, day_date, days_date,  # noqa: F401
                            month_date, with_fields, year_date)
 from .words import FULL_MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAYS
 
@@ -77,13 +77,14 @@ PERIOD_AFTER = r"\b(?:\s+of\s+the\s+year\b)?(?![-/]|\s*\d|\s+of\b)"
 
 # Claimed first: spans that look like dates but are not.
 NOT_DATES = [
-    # A law's number and year: UU No. 8 Tahun 2010, Perpres Nomor 7 Tahun 2021.
+    # A law's number and year: UU No. 8 Tahun 2010, Perpres Nomor 7 Tahun 2021, Keppres
+    # Nomor 45/P Tahun 2026 (a decree's number with its series letter).
     # ... with its short name in brackets: Peraturan Pemerintah (PP) 25 Tahun 2024.
     r"(?i:\b(?:UU|Undang-Undang|Perpres|Perppu|PP|Perpol|Perkap|Permen\w*|Keppres|Inpres|Perda|"
-    r"Peraturan\s+\w+|Keputusan\s+\w+|Nomor|No\.?))\s*(?:\([\w-]+\)\s*)?(?:No\.?|Nomor)?\s*\d+[A-Z]?\s*"
+    r"Peraturan\s+\w+|Keputusan\s+\w+|Nomor|No\.?))\s*(?:\([\w-]+\)\s*)?(?:No\.?|Nomor)?\s*\d+[A-Z]?(?:/[A-Z][\w.]*)?\s*"
     r"(?i:Tahun|Th\.?)\s*\d{4}",
     # ... and in English: Law No. 10 of 2016, Government Regulation (PP) No. 25 of 2024.
-    r"(?i:\b(?:law|regulation|decree|instruction|act)\s+(?:\([\w-]+\)\s+)?(?:No\.?|Number)\s*\d+[A-Z]?(?:/\d+)?\s+of\s+\d{4})",
+    r"(?i:\b(?:law|regulation|decree|instruction|act)\s+(?:\([\w-]+\)\s+)?(?:No\.?|Number)\s*\d+[A-Z]?(?:/\d+|/[A-Z][\w.]*)?\s+of\s+\d{4})",
     r"(?i:\bpukul|\bjam|\bat)\s+\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|UTC|GMT|a\.?m\.?|p\.?m\.?))?",
     r"\b\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT|UTC|GMT)\b",
     # Phone numbers; "not after a letter, digit or hyphen" is asked after the first
@@ -189,13 +190,15 @@ PATTERNS: list[tuple[str, str]] = [
                     rf"(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))\b"),
     ("relative_n", rf"(?:(?P<since>{SINCE})\s+)?(?<![\w-])(?P<n>{NUMBER})\s+(?P<unit>{_trie(('hari', 'pekan', 'minggu', 'bulan', 'tahun', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'), True)})"
                    rf"\s+(?P<dir>{_trie(('yang',), True)}\s+{_trie(('lalu',), True)}|{_trie(('lalu', 'silam', 'ago', 'lagi', 'mendatang', 'later', 'kemudian', 'earlier', 'sebelumnya'), True)})"),
-    ("relative_unit", rf"(?P<unit>{_trie(('pekan', 'minggu', 'bulan', 'tahun'), True)})\s+(?P<dir>{_trie(('lalu', 'depan', 'ini', 'mendatang', 'kemarin'), True)})\b"
-                      rf"|(?P<dir_en>{_trie(('last', 'next', 'this'), True)})\s+(?P<unit_en>{_trie(('week', 'month', 'year'), True)})\b"),
+    # "akhir pekan ini", "this weekend": that week's Saturday and Sunday.
+    ("relative_unit", rf"(?P<unit>{_trie(('akhir pekan', 'akhir minggu', 'pekan', 'minggu', 'bulan', 'tahun'), True)})\s+(?P<dir>{_trie(('lalu', 'depan', 'ini', 'mendatang', 'kemarin'), True)})\b"
+                      rf"|(?P<dir_en>{_trie(('last', 'next', 'this'), True)})\s+(?P<unit_en>{_trie(('weekend', 'week', 'month', 'year'), True)})\b"),
     ("weekday", rf"(?P<pre>{_trie(('last', 'next', 'on', 'this'), True)}\s+)?{WEEKDAY}(?:\s+(?P<post>lalu|kemarin|mendatang|depan|ini))?\b"),
     # "malam itu", "pada hari yang sama", "later that night": the day the article last told of.
     ("same_day", rf"(?<!\w)(?:{_trie(('malam', 'pagi', 'siang', 'sore', 'hari'), True)})\s+(?:itu|harinya|yang\s+sama)\b"
                  rf"|(?<!\w)(?:[Tt]hat|[Tt]he\s+same)\s+(?:night|morning|afternoon|evening|day)\b"),
-    ("relative_day", rf"(?P<word>{_trie(('hari ini', 'kemarin lusa', 'kemarin', 'besok', 'lusa', 'today', 'yesterday', 'tomorrow'), True)})\b"),
+    # ... and a part of today: "pagi ini", "tadi siang", "this morning", "tonight".
+    ("relative_day", rf"(?P<word>{_trie(('hari ini', 'kemarin lusa', 'kemarin', 'besok', 'lusa', 'today', 'yesterday', 'tomorrow', *TODAY_PARTS), True)})\b"),
 ]
 
 TIME_NOTE = re.compile(rf"{TIME_OF_DAY}|(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\s*(?i:WIB|WITA|WIT))?"
@@ -214,6 +217,11 @@ BARE_WEEKDAY = re.compile(r"(?:(?:on|pada)\s+)?(?P<weekday>[A-Z][a-z]+)")
 MONTH_JOIN = re.compile(r"\s*(?:-|–|—|hingga|sampai|s\.d\.?|s/d|to|until|through|till)\s*"
                         r"(?:(?i:awal|pertengahan|akhir|early|mid|late|the\s+end\s+of)\s+)?")
 YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
+# What closes a span opened by "sejak"/"since"/"began in": its end told with a verb of ending.
+ENDED_JOIN = re.compile(r"\s*,?\s*(?:dan|and)\s+(?:[\w-]+\s+){0,3}?(?:rampung|selesai|berakhir|ditutup|"
+                        r"concluded|ended|completed|finished)(?:\s+(?:pada|on|in))?\s*")
+SINCE_JUST_BEFORE = re.compile(r"(?<!\w)(?:sejak|since|began\s+in|started\s+in|dimulai\s+pada|"
+                               r"began\s+on|started\s+on)\s+$", re.IGNORECASE)
 RANGE_REACH = 62  # days: a span longer than this is two dates, not one happening
 # ... unless the first day is when a state began: "(status ditetapkan) sejak 1 Agustus
 # hingga 30 November 2023", "berlaku mulai 1 Juli sampai 31 Desember" is how long it
@@ -321,6 +329,17 @@ def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
                 # after the second: "1 Januari hingga 30 Juni 2022" is 1 January 2022.
                 value = with_fields(day_date(start), text=first.text, time=first.date.time)
                 joined[-1] = DateSpan(first.start, first.end, first.text, value, first.doubt)
+        if (first and first.date and span.date and first.date.precision in ("day", "month")
+                and span.date.precision == "day" and first.date.end < span.date.start
+                and ENDED_JOIN.fullmatch(sentence, first.end, span.start)
+                and SINCE_JUST_BEFORE.search(sentence, max(0, first.start - 12), first.start)):
+            # "dimulai sejak Juli 2016 dan baru dinyatakan rampung pada 23 September 2025",
+            # "began in July 2016 and was concluded on September 23, 2025": one span.
+            text = sentence[first.start:span.end].strip(" ,")
+            value = with_fields(days_date(date.fromisoformat(first.date.start),
+                                          date.fromisoformat(span.date.end)), text=text)
+            joined[-1] = DateSpan(first.start, span.end, text, value, first.doubt or span.doubt)
+            continue
         if (first and first.date and span.date and first.date.precision == "day"
                 and span.date.precision == "month" and first.date.end < span.date.start
                 and MONTH_JOIN.fullmatch(sentence, first.end, span.start)
@@ -437,7 +456,7 @@ FEATURE_WORDS = {
     "relative_n": ("lalu", "ago", "lagi", "silam", "mendatang", "later", "kemudian", "earlier", "sebelumnya"),
     "relative_unit": ("lalu", "depan", " ini", "mendatang", "kemarin", "last", "next", "this"),
     "same_day": SAME_DAY_WORDS,
-    "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow"),
+    "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow", *TODAY_PARTS),
     "weekday": tuple(d for d in WEEKDAYS if d.islower()),
     "month_only": tuple(m.lower() for m in FULL_MONTH_LIST),
     "quarter": ("kuartal", "triwulan", "q1", "q2", "q3", "q4", "quarter"),

@@ -24,6 +24,8 @@ from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_ta
                     bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, person_like,
                     LOCAL_UNIT_HEADS, with_place_after_acronym,
                     units_of_bodies, unknown_names)
+from .units import (branches, regional_bodies_in_english, regional_governments, same_units,
+                    short_forms_named, teach_short_forms)
 from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
                     OFFICE_NAMES_EN, OFFICE_NAMES_ID, REGIONAL_UNITS, WEEKDAYS)
 
@@ -41,6 +43,14 @@ PRONOUN_SUBJECT = re.compile(r"(?:Ia|Dia|Beliau|He|She)\s+(?:(?:juga|pun|lalu|ke
                              r"(?:di|ter|ber|me|was|had|has|is)[a-z]*\b"
                              # in English any word in lower case after it is its verb: "He made the remarks"
                              r"|(?:He|She)\s+[a-z]+\b")
+PRONOUN_WORDS = {"ia", "dia", "beliau", "he", "she", "katanya", "ujarnya", "jelasnya", "tuturnya",
+                 "imbuhnya", "tegasnya", "menurutnya"}
+# Roles a story calls someone it has named by ("the judge", "pemain ... itu").
+ROLE_EN = (r"(?:presiding\s+)?(?:judge|minister|official|spokesman|spokeswoman|spokesperson|governor|"
+           r"regent|mayor|president|prosecutor|lawyer|officer|police\s+chief|chairman|chairwoman|"
+           r"ambassador|player|coach|man|woman)")
+ROLE_ID = (r"(?:pria|wanita|perempuan|pemain|pelatih|hakim|jaksa|menteri|pejabat|politikus|politisi|"
+           r"pengacara|ketua|kepala|gubernur|bupati|wali\s+kota|jenderal|perwira|mantan\s+[\w-]+)")
 # A pronoun for whoever spoke last: "Ia menyebutkan", "kata dia", "ujarnya", "he added".
 PRONOUN_SPEECH = re.compile(
     r"(?<!\w)(?:(?:Ia|Dia|Beliau|ia|dia|beliau)\s+(?:(?:juga|pun|pula|kemudian|kembali)\s+)?(?:mengatakan|menjelaskan|menyatakan|"
@@ -52,7 +62,11 @@ PRONOUN_SPEECH = re.compile(
     r"|(?:kata|ujar|tutur|imbuh|tegas)\s+(?:pria|wanita|perempuan|pemain|pelatih|politikus|politisi|pejabat|"
     r"pengusaha|ekonom|atlet|bek|kiper|penyerang|gelandang|legislator|jenderal|mantan)\s+[\w\s-]{0,40}?(?:itu|tersebut)"
     r"|(?:He|She|he|she)\s+(?:also\s+)?(?:said|added|told|stated|explained|noted|warned)"
-    r"|(?:said|added)\s+(?:he|she))(?!\w)")
+    r"|(?:said|added)\s+(?:he|she)"
+    # ... or a role with the definite article, for the person it was last said of: "the
+    # judge said", "said the minister", "kata pemain berusia 24 tahun itu", "ujar pria itu".
+    rf"|(?:[Tt]he\s+{ROLE_EN}\s+(?:also\s+)?(?:said|added|told|stated|explained)|said\s+the\s+{ROLE_EN})"
+    rf"|(?:kata|ujar|tutur|jelas|imbuh|tegas)\s+(?:sang\s+)?{ROLE_ID}(?:\s+[\w-]+){{0,4}}?\s+itu)(?!\w)")
 # Words one of which every speech cue above holds (lower case): most sentences have none,
 # and the cue patterns are then not run.
 SPEECH_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "menurut", "said",
@@ -687,11 +701,33 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             found += _office_named_before(text, found, memory)
     if not places and (" di " in text or " in " in text):
         found += _places_after_di(text, found, memory)  # only where no known place is named
+    found = _regional_bodies(text, found, memory)
     capitals = gazetteer().capitals
     for i, f in enumerate(found):
         if f[2] in capitals and f[3] == "place":
             found[i] = _state_of_capital(text, f, capitals[f[2]])
     return sorted(found)
+
+
+def _regional_bodies(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
+    """Regional governments, branches and offices named in full, and their short forms
+    taught by earlier sentences (see events.extract.units)."""
+    if not found and not memory.short_forms:
+        return found
+    types = {f[3] for f in found}
+    if "Pem" in text:
+        found = regional_governments(text, found)  # "Pemkab Purwakarta", "Pemerintah Provinsi ..."
+    if "place" in types:
+        found = regional_bodies_in_english(text, found)  # "the Purwakarta regency administration"
+    if "organisation" in types:
+        found = branches(text, found, memory.branches)  # "Perum Bulog Kanwil Sulselbar"
+    if memory.short_forms:
+        found = short_forms_named(text, found, memory.short_forms)  # "Dinkes mencatat ..."
+    if "unknown" in types or "Pem" in text or "organisation" in types:
+        teach_short_forms(found, memory.short_forms)
+    if "unknown" in types and "place" in types:
+        found = same_units(found, memory.units)  # "Polda Jateng" after "Polda Jawa Tengah"
+    return found
 
 
 PLACE_PREPOSITION = re.compile(r" (?:in|at)\s$")
@@ -942,6 +978,8 @@ def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
         if persons and cue.group().lower().startswith(("said", "argues")) and any(
                 w[:1].islower() and w.lower() not in TITLE_WORDS for w in between.split()):
             continue  # "X said on Tuesday that ... in Central Africa": no one named after "said"
+        if persons and cue.group().lower().startswith("said") and REPORTED_SUBJECT.match(text, persons[0][1]):
+            continue  # "X said Bambang was proven ...": the one said of, not the speaker
         if persons and (between.count(",") == 0 or between.count(",") == 1
                         and between.split(None, 1)[0].lower() in TITLE_WORDS):
             # ... also after the title and a comma: "ujar Kepala BPBD Agam, Rahmat Hidayat"
@@ -956,6 +994,8 @@ def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
 
 
 SPEAKER_TYPES = ("person", "unknown", "organisation")
+# The verb of a reported clause right after a name: "said Bambang was ...".
+REPORTED_SUBJECT = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|should|did|must|might|may)\b")
 
 
 def _pronoun_speech(text: str, mentions: list[tuple],
@@ -966,6 +1006,10 @@ def _pronoun_speech(text: str, mentions: list[tuple],
     if pronoun is None:
         return None, mentions
     name = memory.last_person or memory.last_speaker  # "..., katanya": the person named last
+    speaker = memory.last_speaker
+    if (speaker and PRONOUN_WORDS.isdisjoint(pronoun.group().lower().split())
+            and (memory.kinds.get(speaker) == "person" or speaker in memory.persons)):
+        name = speaker  # "the judge said": a role is the person who last spoke, if one did
     if name is None:
         return None, mentions
     mention = (pronoun.start(), pronoun.end(), name, memory.kinds.get(name, "person"), None,

@@ -13,7 +13,7 @@ import hashlib
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
@@ -78,6 +78,9 @@ class Gazetteer:
     # Indonesia's only in an article about Indonesia (see `find`).
     generic: frozenset[str] = frozenset()
     demonyms: frozenset[str] = frozenset()
+    # A place's name as Indonesian news writes it in full (its first alias): "Sulawesi
+    # Selatan" for South Sulawesi, whose government is "Pemerintah Provinsi Sulawesi Selatan".
+    local_names: dict[str, str] = field(default_factory=dict)
 
     def find_offices(self, text: str) -> list[tuple[int, int, Office]]:
         """Office titles in the text (longest first where they overlap)."""
@@ -215,6 +218,7 @@ def gazetteer() -> Gazetteer:
     folded, exact = ahocorasick.Automaton(), ahocorasick.Automaton()
     generic: set[str] = set()
     demonyms: set[str] = set()
+    local_names: dict[str, str] = {}
     for section, kind in TYPES.items():
         for item in data.get(section, []):
             entry = Entry(item["name"], kind, item.get("wikidata"), item.get("part_of"),
@@ -222,6 +226,8 @@ def gazetteer() -> Gazetteer:
             entries[entry.name] = entry
             generic.update(alias.lower() for alias in item.get("generic", []))
             demonyms.update(item.get("demonyms", []))
+            if kind == "place" and item.get("aliases"):
+                local_names[entry.name] = item["aliases"][0]
             for alias in item.get("aliases", []) + item.get("generic", []):
                 folded.add_word(alias.lower(), (len(alias), entry.name))
             for acronym in item.get("acronyms", []) + item.get("demonyms", []) + item.get("as_written", []):
@@ -240,7 +246,7 @@ def gazetteer() -> Gazetteer:
         for alias in item["aliases"]:
             titles.add_word(alias.lower(), (len(alias), item["title"]))
     titles.make_automaton()
-    return Gazetteer(entries, folded, exact, offices, titles, frozenset(generic), frozenset(demonyms))
+    return Gazetteer(entries, folded, exact, offices, titles, frozenset(generic), frozenset(demonyms), local_names)
 
 
 # An officer's corps after the rank ("Letkol Inf Yudhi Prasetyo", "Letkol Pnb Andi").
@@ -273,6 +279,8 @@ TITLE_WORDS = {
     "marsda", "marsma", "marsdya", "serka", "sertu", "serda", "kopral", "bripka", "brigpol",
     "bripda", "aipda", "aiptu", "iptu", "ipda", "akp", "brig", "maj", "lt", "col", "capt",
     "colonel", "lieutenant", "captain", "sergeant", "brigadier", "commander",
+    # ... and the police ranks as English-language outlets abbreviate them ("Adj. Sr. Comr.").
+    "adj", "sr", "comr", "insp",
     # Honorifics: dropped from the name they stand before ("Mr Srettha", "Bapak Joko Susilo").
     "mr", "mrs", "ms", "mme", "madam", "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr",
     "sdri", "saudara", "saudari",
@@ -287,7 +295,7 @@ NAME_RIGHT_AFTER = {
     "laksma", "laksdya", "marsda", "marsma", "marsdya", "serka", "sertu", "serda", "kopral", "bripka",
     "brigpol", "bripda", "aipda", "aiptu", "iptu", "ipda", "akp", "brig", "maj", "lt", "col", "capt",
     "colonel", "lieutenant", "captain", "sergeant", "brigadier", "mr", "mrs", "ms", "mme", "madam",
-    "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr", "sdri", "saudara", "saudari",
+    "adj", "sr", "comr", "insp", "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr", "sdri", "saudara", "saudari",
 } | CORPS
 # Offices of a region: a field after them may be followed by the region, then the person.
 REGIONAL_OFFICES = {"dinas", "badan", "kantor", "balai", "biro", "bagian", "bidang", "seksi", "unit"}

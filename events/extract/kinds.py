@@ -63,12 +63,25 @@ PLANNED = _cues("akan", "bakal", r"hendak(?<!saat hendak)(?<!ketika hendak)", "r
                 "diprakirakan", "memprakirakan", "diprediksi akan",
                 # A projection and a hope are ahead too ("diproyeksikan tumbuh 5%",
                 # "hopes to become ASEAN's 11th member").
-                "diproyeksikan", "memproyeksikan", "is projected to", "are projected to", "hopes to")
+                "diproyeksikan", "memproyeksikan", "is projected to", "are projected to", "hopes to",
+                # A deadline of this very week or month closing the sentence ("membentuk satgas
+                # pekan ini juga"); "Pekan ini juga, harga naik" (this week too) is not one.
+                # (anchored on the rare "ini juga", not on "pekan" or "bulan"):
+                r"ini juga(?:(?<=pekan ini juga)|(?<=minggu ini juga)|(?<=bulan ini juga))(?=\s*[.!?\"”]|\s*$)")
 # "sejak sore" is since this afternoon: a time of day, not a state that goes on.
 ONGOING = _cues(r"sejak(?!\s+(?:pagi|siang|sore|malam|dini hari))", r"since(?!\s+(?:morning|noon|evening))",
                 "sedang", "tengah berlangsung", "is being", "are being", "masih", "hingga kini", "sampai sekarang", "selama ini",
                 "terus", "ongoing", "continues?", "telah terjalin", "berlangsung hingga",
                 "still",
+                # In the middle of doing it ("naskah tengah menunggu ratifikasi"); "Jawa Tengah
+                # menyusun ..." is a region's name, capitalised (see `_ongoing`).
+                # (each anchored on its two words, not on "tengah" alone):
+                *(f"tengah {verb}" for verb in (
+                    "menunggu", "menanti", "menyelidiki", "mendalami", "menyusun", "membahas", "menggodok",
+                    "mengkaji", "memproses", "mempersiapkan", "menyiapkan", "menjalani", "dibahas", "disusun",
+                    "diselidiki", "digodok", "dikaji", "diproses", "disiapkan", "didalami")),
+                # A standing state told in the present ("The park employs 80,000 workers").
+                "employs",
                 # "Dugaan kelebihan muatan kini diselidiki": now under way ("kini telah" is done).
                 r"kini(?!\s+(?:telah|sudah))",
                 # An operation told of today, which goes on over days ("Pencarian hari ini melibatkan").
@@ -118,6 +131,11 @@ INCIDENT = _cues(f"ditangkap{NOT_ARRESTED}", f"menangkap{NOT_ARRESTED}", f"penan
                  # A breakdown that stops a service, and a case of disease confirmed.
                  "power failure", "blackout", "outage", "derailed", "anjlok",
                  "tested positive", "dinyatakan positif", "terkonfirmasi positif",
+                 # Poisoning, named or told by its symptoms after a meal.
+                 "keracunan", "poisoning", "poisoned",
+                 r"mual\s+dan\s+muntah(?:-muntah)?\s+(?:setelah|usai|seusai|sehabis)",
+                 r"muntah(?:-muntah)?\s+(?:setelah|usai|seusai|sehabis)", r"vomit(?:ed|ing)\s+after",
+                 r"fell\s+ill\s+after",
                  # A clash or a riot, and an arrest caught in the act (the KPK's OTT).
                  "bentrokan", "bentrok", "kericuhan", "ricuh", "clashed", r"clashes\s+(?:broke\s+out|erupted)",
                  "operasi tangkap tangan", "tangkap tangan",
@@ -220,6 +238,7 @@ def has_cue(pattern: re.Pattern, text: str, present: frozenset[str] | None = Non
     return not ANCHORS[pattern].isdisjoint(present) and pattern.search(text) is not None
 
 
+ENDED = re.compile(r"(?<!\w)(?:rampung|selesai|berakhir|ditutup|concluded|ended|completed|finished)(?!\w)")
 # Where the part of a year named by `awal`/`pertengahan`/`akhir` begins, to tell whether
 # it is still ahead of the article ("pertengahan 2024" in a May 2024 article is).
 PART_OF_YEAR = {"early": "01-01", "mid": "06-01", "late": "10-01"}
@@ -234,7 +253,11 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
     if (date and reference and date.precision == "year" and date.qualifier in PART_OF_YEAR
             and f"{date.start[:4]}-{PART_OF_YEAR[date.qualifier]}" > reference):
         return "planned"
-    if _ongoing(text, present) or (date and date.qualifier and date.qualifier.startswith("since")):
+    # A span written out to its end, which came before the article ("sejak Juli 2016 dan
+    # rampung pada 23 September 2025"), is over, whatever "sejak" opened it.
+    closed = bool(date and reference and date.basis == "explicit" and "/" in date.value
+                  and date.end < reference and not date.qualifier and ENDED.search(date.text or ""))
+    if not closed and (_ongoing(text, present) or (date and date.qualifier and date.qualifier.startswith("since"))):
         return "ongoing"
     if (date and reference and date.precision == "day" and date.start <= reference <= date.end
             and (date.text or "").lower() in THIS_WEEK and BEING_THERE.search(text)):
@@ -298,7 +321,9 @@ def _ongoing(text: str, present: frozenset[str]) -> bool:
         return False
     cue = ONGOING.search(text)
     while cue is not None:
-        if (cue.group().lower() not in ("since", "sejak")
+        # "Pemprov Jawa Tengah menyusun ...": the region, not "in the middle of".
+        region = cue.group().startswith("Tengah") and cue.start() > 0
+        if not region and (cue.group().lower() not in ("since", "sejak")
                 or not (COMPARED_SINCE.search(text, max(0, cue.start() - 30), cue.start())
                         or "most " in text[max(0, cue.start() - 60):cue.start()]
                         and COMPARED_MOST.search(text, max(0, cue.start() - 60), cue.start()))):

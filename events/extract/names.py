@@ -76,9 +76,12 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
             continue
         head = run[0].group().lower()
         fields = FIELD_LIST.match(text, end) if head in BODY_HEADS and "," in text else None
-        if fields and not any(fields.start() < s < fields.end() for s, _ in taken):
-            # "Ministry of Investment, Trade and Industry": one body of several fields
-            listed_to = fields.end()
+        region = fields and head in OFFICE_HEADS and _region_after_fields(fields, places)
+        if fields and not any(fields.start() < s < fields.end() and (s, e) != region for s, e in taken):
+            # "Ministry of Investment, Trade and Industry": one body of several fields; an
+            # office's, with its region after them ("Dinas Tanaman Pangan, Hortikultura, dan
+            # Perkebunan Sulsel")
+            listed_to = region[1] if region else fields.end()
             found.append((start, listed_to, text[start:listed_to]))
             continue
         if passed and _one_defined_name(text, *passed, start, end):
@@ -90,10 +93,11 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
         after = next((e for s, e in places if s == end + 1 and text[end] == " "), None)
         if after and len(run) > 1 and run[-1].group().lower() in REGIONAL_UNITS:
             # "Kabid Humas Polda Jateng", "Direktorat Reserse Kriminal Khusus Polda Jawa
-            # Tengah": the regional unit is a body of its own, whatever names a part of it.
+            # Tengah": the regional unit is a body of its own, and a part of it named before
+            # it is named whole, with the unit and region (news names it either way).
             head = run[:-1]
-            if len(head) > 1 and _a_name(text, head):
-                found.append((start, head[-1].end(), text[start:head[-1].end()]))
+            if (len(head) > 1 or SUB_UNIT.fullmatch(head[0].group())) and _a_name(text, head):
+                found.append((start, after, text[start:after]))
             found.append((run[-1].start(), after, text[run[-1].start():after]))
             continue
         units = [k for k, t in enumerate(run[1:-1], 1) if t.group().lower() in REGIONAL_UNITS] \
@@ -101,7 +105,9 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
         if units and not after:
             # "Kepala Seksi Intelijen Kejari Bojonegoro": the regional unit and its region are
             # a body of their own, whatever section of it the title names.
-            unit_start = run[units[-1]].start()
+            unit_start, head = run[units[-1]].start(), run[:units[-1]]
+            if (len(head) > 1 or SUB_UNIT.fullmatch(head[0].group())) and _a_name(text, head):
+                found.append((start, end, text[start:end]))  # "Satuan Reserse Narkoba Polres Sukamaju"
             found.append((unit_start, end, text[unit_start:end]))
             continue
         unit = len(run) == 1 and after and run[0].group().lower() in REGIONAL_UNITS
@@ -109,33 +115,51 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
             start = found.pop()[0]  # "Kementerian Lingkungan Hidup dan Kehutanan (KLHK)"
             found.append((start, end, text[start:end]))
             continue
-        if found and len(run) <= 3 and _second_field(text, found[-1], run):
-            # "Dinas Perumahan dan Kawasan Permukiman": a body of two fields, no acronym after
-            start = found.pop()[0]
-            found.append((start, end, text[start:end]))
-            continue
         partner = bool(found) and found[-1][1] == start - 1 and text[start - 1] == "-"  # a ticket's
-        office = not after and head in OFFICE_HEADS and len(run) >= 2 \
-            and REGION_AFTER.match(text, end)
-        if office and any(s == office.end() for s, _ in places):
-            # "Dinas Kesehatan Kota Jayapura": an office of the region named after it
-            region_end = next(e for s, e in places if s == office.end())
-            found.append((start, region_end, text[start:region_end]))
+        office = not after and head in OFFICE_HEADS and (len(run) >= 2 or head == "inspektorat") \
+            and REGION_AFTER.match(text, end)  # "Inspektorat Kabupaten Bogor": an office of one word
+        region = office and (next(((s, e) for s, e in places if s == office.end()), None)
+                             or _region_words(text, office.end() - 1))
+        if region and not any(s < region[1] and region[0] < e for s, e in taken):
+            # "Dinas Kesehatan Kota Jayapura": an office of the region named after it, a
+            # region the gazetteer knows or not ("Dinas Perhubungan Kota Sukamaju")
+            listed_to = region[1]
+            found.append((start, region[1], text[start:region[1]]))
             continue
         country = next((e for s, e in countries if s == end + 1 and text[end] == " "), None) if countries else None
         if country and not CAPITALISED_NEXT.match(text, country) and _named_before_country(text, run, country):
             found.append((start, country, text[start:country]))
             continue
-        if (len(run) < 2 and not unit and not partner) or not _a_name(text, run):
+        # A region's office or unit with its region is a body even in a person's title ("Kepala
+        # Dinas Kesehatan Kabupaten Tasikmalaya ...", "Ketua DPRD Kabupaten X ..."), unlike a field.
+        regional = after and (unit or head in OFFICE_HEADS and len(run) >= 2)
+        joined = bool(found) and _office_fields_joined(text, found[-1], run)  # "Dinas Kebudayaan dan Pariwisata"
+        if not (regional or joined) and ((len(run) < 2 and not unit and not partner) or not _a_name(text, run)):
             passed = (start, end)
             continue  # one word is a name only as a region's unit ("Polda Riau")
         end = after or end
-        if found and _one_defined_name(text, found[-1][0], found[-1][1], start, end):
+        if found and (joined or _one_defined_name(text, found[-1][0], found[-1][1], start, end)):
             start = found.pop()[0]
         elif "(" in text and _tail_of_defined_name(text, start, end):
             continue  # "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)": a field's last words only
         found.append((start, end, text[start:end]))
     return found
+
+
+def _office_fields_joined(text: str, before: tuple[int, int, str], run: list[re.Match]) -> bool:
+    """A region's office named by two fields joined by `dan`, with no acronym to say so:
+    "Dinas Perumahan dan Kawasan Permukiman" is one office, unless the second half opens
+    another body, a place or a person's name ("Dinas Sosial dan Polres ...")."""
+    word = run[0].group()
+    return text[before[1]:run[0].start()] in (" dan ", " & ") and before[2].split(" ", 1)[0].lower() in OFFICE_HEADS \
+        and before[1] - before[0] < 40 and word.lower() not in HEAD_WORDS and word.lower() not in REGIONAL_UNITS \
+        and word.lower() not in PLACE_HEADS and not given_name(word)
+
+
+# A police unit named in one contracted word before its regional unit: "Satreskrim Polres
+# Sleman", "Ditreskrimsus Polda Riau", "Satlantas Polresta ..." (not a name: "Satria").
+SUB_UNIT = re.compile(r"(?:Sat|Dit|Subdit)(?:res[a-z]+|lantas|samapta|sabhara|intelkam|binmas|pol[a-z]+|tahti[a-z]*|"
+                      r"pamobvit|brimob|narkoba)")
 
 
 # Capitalised words that before a country's name are no name of their own: its language,
@@ -165,6 +189,14 @@ ENGLISH_VERB_NEXT = re.compile(r" (?:said|says|has|had|have|is|was|will|would|an
 JOINING = {" dan ", " and ", " & "}
 # A body's further fields after its first: ", Trade and Industry", ", Pemuda dan Olahraga".
 FIELD_LIST = re.compile(r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+(?:and|dan|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+def _region_after_fields(fields: re.Match, places: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The known place right after a body's last field, if one is there."""
+    last = LAST_FIELD.search(fields.group())
+    after = fields.start() + last.end() if last else fields.end()
+    return next(((s, e) for s, e in places if s == after + 1), None)
+
+
+LAST_FIELD = re.compile(r"\s(?:and|dan|&)\s+[A-Z][\w-]*")
 # Offices of a region, and the word for the region before its name ("... Kota Jayapura").
 OFFICE_HEADS = {"dinas", "badan", "kantor", "balai", "bagian", "biro", "sekretariat", "inspektorat"}
 REGION_AFTER = re.compile(r" (?:Kota|Kabupaten|Provinsi|Kecamatan) ")
@@ -183,25 +215,6 @@ def _one_defined_name(text: str, start: int, end: int, next_start: int, next_end
     # ... or of both without the body's head word: "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)"
     return defined.group(1) in (initials, initials[1:] if text[start:start + 12].split(None, 1)[0].lower()
                                 in BODY_HEADS else None)
-
-
-# Indonesian bodies named by two fields joined by "dan" ("Dinas Kebudayaan dan Pariwisata",
-# "Kementerian Pemuda dan Olahraga"); English ones are the gazetteer's or FIELD_LIST's.
-FIELD_BODY_HEADS = {"kementerian", "badan", "dinas", "direktorat", "lembaga", "departemen", "pusat", "balai"}
-
-
-def _second_field(text: str, previous: tuple[int, int, str], run: list[re.Match]) -> bool:
-    """Whether `run`, right after `dan` after a found name headed by a body's word, is that
-    body's second field: plain capitalised words, none of them a body's, a title's or a
-    place's head ("Dinas Sosial dan Dinas Kesehatan", "Badan X dan Bupati Y" are two)."""
-    start = run[0].start()
-    if previous[1] + 5 != start or text[previous[1]:start] != " dan " \
-            or previous[2].split(None, 1)[0].lower() not in FIELD_BODY_HEADS:
-        return False
-    words = [t.group() for t in run]
-    return all(w[:1].isupper() and w[1:].islower() and w.lower() not in HEAD_WORDS and w.lower() not in TITLE_WORDS
-               and w.lower() not in PLACE_HEADS and w.lower() not in OFFICE_HEADS and w.lower() not in REGIONAL_UNITS
-               and w not in COMPASS_WORDS for w in words)
 
 
 def _tail_of_defined_name(text: str, start: int, end: int) -> bool:
@@ -389,6 +402,9 @@ class ArticleMemory:
     persons: set[str] = field(default_factory=set)  # unknown names that look like a person's
     offices: dict[str, str] = field(default_factory=dict)  # "minister" -> who the article named so
     dateline: str | None = None  # the dateline's place, casefolded: an unknown name that is it is a place
+    short_forms: dict[str, tuple] = field(default_factory=dict)  # "Dinkes" -> ("Dinas Kesehatan Kabupaten X", "X")
+    branches: dict[tuple[str, str], str] = field(default_factory=dict)  # ("Bulog", "Sulselbar") -> its branch
+    units: dict[tuple[str, str], str] = field(default_factory=dict)  # ("polda", "Central Java") -> "Polda Jateng"
 
     def learn_region(self, name: str) -> None:
         """An unknown place named with its head word, or a regional unit with its region
@@ -510,9 +526,8 @@ DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 # ("Satuan Pelayanan Pemenuhan Gizi (SPPG) Cikatomas", "Pos Pelayanan Terpadu (Posyandu) Melati").
 LOCAL_UNIT_HEADS = ("Satuan ", "Unit ", "Pos ", "Posko ", "Cabang ", "Kantor Cabang ")
 # ... that one capitalised word, then no other capitalised word (a person's two names)
-# nor a speech verb (a mononymous speaker: "(BNPB) Suharyanto mengatakan").
-PLACE_AFTER_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\) ([A-Z][a-z]+)(?=[,.]| (?!mengatakan|menyatakan|"
-                                 r"menjelaskan|menuturkan|mengungkapkan|menegaskan|menambahkan|said|says)[a-z])")
+# nor a verb (a mononymous person: "(BNPB) Suharyanto mengatakan", "(Satgasus) Dadan menolak").
+PLACE_AFTER_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\) ([A-Z][a-z]+)(?=[,.]| (?!me|ber|di|ter|said|says)[a-z])")
 
 
 def with_place_after_acronym(text: str, name: tuple) -> tuple:
@@ -620,9 +635,13 @@ def bodies_with_countries(text: str, matches: list[Match],
 # A body's name, its acronym in brackets, and maybe its region after: "Pemerintah Kabupaten
 # (Pemkab) Kutai Kartanegara", "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten X".
 NAME_THEN_ACRONYM = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|dan|and|&))*)"
-                               r"\s+\(([A-Z][A-Za-z]{1,7})\)$")
-BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,7}\)(?= )")
-DEFINED_HEADS = BODY_HEADS | OFFICE_HEADS | {"pemerintah", "kepolisian", "kejaksaan", "pengadilan", "pusat"}
+                               r"\s+\(([A-Z][A-Za-z]{1,13}(?: [A-Z]{2,3})?)\)$")
+# ... a contraction and initials too: "Satuan Polisi Pamong Praja (Satpol PP)".
+BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,13}(?: [A-Z]{2,3})?\)(?= )")
+DEFINED_HEADS = BODY_HEADS | OFFICE_HEADS | {"pemerintah", "kepolisian", "kejaksaan", "pengadilan", "pusat",
+                                            "satuan"}
+LOCALITY = re.compile(r" ([A-Z][a-z]+)(?=[\s,.;:)]+(?:[a-z]|$))")
+UNIT_AFTER = re.compile(r" ([A-Z][a-z]+)(?= [A-Z])")
 REGION_NAMED = re.compile(r" (?:Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Desa)(?= [A-Z])")
 JOINED_INSIDE = re.compile(r"\s(?:dan|and|&)\s")
 
@@ -647,6 +666,18 @@ def bodies_defined_inside(text: str, matches: list[Match]) -> tuple[list[Match],
         initials = "".join(w[0] for w in capitals)
         place = next((m for m in matches if m.start == found.end() + 1 and m.entry.type == "place"), None)
         named = REGION_NAMED.match(text, found.end())
+        unit = UNIT_AFTER.match(text, found.end())
+        if unit and unit.group(1).lower() in REGIONAL_UNITS and not named:
+            # "Satuan Reserse Narkoba (Satresnarkoba) Polrestabes Medan": a part of the regional
+            # unit after it, named whole; the unit with its region is a body of its own too.
+            parent = next((m.end for m in matches if m.start == unit.end() + 1 and m.entry.type == "place"),
+                          None) or (_region_words(text, unit.end()) or (0, None))[1]
+            if parent and _contracted(acronym, "".join(capitals).lower()):
+                name = f"{text[start:name_end]} {text[unit.start(1):parent]}"
+                bodies.append((start, parent, name, "unknown", None, text[start:parent]))
+                bodies.append((unit.start(1), parent, text[unit.start(1):parent], "unknown", None,
+                               text[unit.start(1):parent]))
+            continue
         if place and text[found.end()] == " ":
             region = (place.start, place.end)
         elif named:
@@ -654,7 +685,10 @@ def bodies_defined_inside(text: str, matches: list[Match]) -> tuple[list[Match],
         elif acronym.lower() in REGIONAL_UNITS or capitals[-1].lower() in PLACE_HEADS:
             region = _region_words(text, found.end())  # "Pemerintah Kabupaten (Pemkab) Kutai Kartanegara"
         else:
-            region = None
+            # "Satuan Pelayanan Pemenuhan Gizi (SPPG) Cikatomas yang ...": a unit named after
+            # its locality, one word the gazetteer lacks and no given name
+            local = LOCALITY.match(text, found.end()) if words[0].group().lower() == "satuan" else None
+            region = local.span(1) if local and not given_name(local.group(1)) else None
         if region and _contracted(acronym, "".join(capitals).lower()):
             name = f"{text[start:name_end]} {text[region[0] + (text[region[0]] == ' '):region[1]]}"
             bodies.append((start, region[1], name, "unknown", None, text[start:region[1]]))
@@ -689,7 +723,7 @@ def _contracted(acronym: str, words: str) -> bool:
     """Whether the acronym's letters stand in order in the name's words ("Pemkab" in
     "pemerintahkabupaten", "Polres" in "kepolisianresor")."""
     letters = iter(words)
-    return all(letter in letters for letter in acronym.lower())
+    return all(letter in letters for letter in acronym.lower().replace(" ", ""))
 
 
 # A unit of a known body named before it, its name whole: "Fakultas Hukum Universitas Gadjah

@@ -41,11 +41,14 @@ BOILERPLATE = re.compile(
     r")"
 )
 # Calls to follow the outlet elsewhere ("... di Google News", at the end of a short line)
-# and a wire's credit for a colleague ("... writer X contributed to this report."); looked
+# a wire's credit for a colleague ("... writer X contributed to this report.", "X
+# berkontribusi dalam penulisan artikel ini.") and a "Read more ..." link line; looked
 # for only when their words are in the line.
 ELSEWHERE = re.compile(
     r"^[^.!?]{0,80}(?:(?i:google\s+news|whatsapp\s+channel)\s*[.!]?\s*$"
-    r"|\b(?i:contributed\s+(?:to\s+this\s+(?:report|story)|reporting))\b)")
+    r"|\b(?i:contributed\s+(?:to\s+this\s+(?:report|story)|reporting))\b"
+    r"|\b(?i:berkontribusi\s+(?:dalam|pada|untuk)\s+(?:penulisan|pembuatan)\s+(?:artikel|berita|tulisan)\s+ini)\b"
+    r"|^\s*(?i:read\s+more|baca\s+selengkapnya)\b[^.!?]*[.!]?\s*$)")
 # A short line that ends by calling on the reader to follow the outlet or to write to it
 # ("Update berita terkini ... hari ini. Follow kumparanNEWS di Google News!", "... silakan
 # WhatsApp ke nomor Cek Fakta ..."): the outlet's promotion, whatever opens it.
@@ -70,11 +73,13 @@ NOT_STATEMENT = re.compile(
     r"|^[^.!?]*\s[>|»]\s[^.!?]*$"
     r"|\((?:[A-Z][\w.-]*|(?i:dok|foto|photo))\.?[^()]*/[^()]*\)\s*$"
     r"|\((?i:foto|photo|dok)\s*[.:][^()]*\)\s*$"
+    # ... "(Photo Courtesy of FPLM)", "(Photo by Nama)", "(Foto oleh Nama)", "(Courtesy of ...)":
+    r"|\((?i:(?:foto|photo)\s+(?:courtesy|by|oleh|credit)|courtesy)\b[^()]*\)\s*$"
     # ... or with the outlet or agency named before a colon: "(ABC News: Nama)", "(Reuters: Nama)".
     r"|[.!?]\s+\((?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*:\s*[A-Z][^():]*\)\s*$"
 )
 CAPTION_CREDIT = re.compile(
-    r"[.!?)]\s+(?:(?i:foto|photo|dok)\s*[.:][^.!?]*(?:\.[^.!?]*)?|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*"
+    r"[.!?)]\s+(?:(?i:foto|photo|dok)\s*[.:/][^.!?]*(?:\.[^.!?]*)?|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*"
     # The outlet in capitals or as its address, a slash and the photographer's name:
     # "... Gedung DPR. KONTAN/Nama Fotografer", "... May 2, 2024. REUTERS/Name", "tirto.id/Nama".
     r"|(?:[A-Z][A-Z0-9-]+|[a-z][a-z0-9-]*\.(?:com|co\.id|id))/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
@@ -144,6 +149,7 @@ ABBREVIATIONS = {
     "u.s", "jan", "feb", "mar", "apr", "jun", "jul", "agu", "aug", "sep", "sept", "okt", "oct",
     "nov", "des", "dec", "bpk", "sdri", "kol", "let", "mayjen", "laksda", "marsda", "akbp",
     "gov", "sen", "rep", "supt", "adm", "cmdr", "atty", "dept", "brig", "cpl", "pvt",
+    "adj", "sr", "comr", "insp",  # English police ranks: "Adj. Sr. Comr. Nama", "Insp. Gen. Nama"
     "pt", "cv",  # a company's legal form: "PT. Sukamaju Jaya", "CV. Karya"
 }
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+|$)")
@@ -173,7 +179,8 @@ class Body:
 def is_boilerplate(line: str) -> bool:
     if BOILERPLATE.match(line):
         return True
-    if ("News" in line or "Channel" in line or "contributed" in line) and ELSEWHERE.match(line):
+    if ("News" in line or "Channel" in line or "contributed" in line or "berkontribusi" in line
+            or "ead more" in line or "elengkapnya" in line) and ELSEWHERE.match(line):
         return True
     if len(line) < SHORT_LINE and ("WhatsApp" in line or "News" in line or "Channel" in line) \
             and PROMOTION.search(line):

@@ -126,7 +126,12 @@ BALINESE_ORDER = {"Wayan", "Made", "Nyoman", "Ketut", "Putu", "Kadek", "Komang",
 # "Pemprov Jabar" are one body, not the region alone.
 REGIONAL_UNITS = {"polda", "polres", "polresta", "polrestabes", "polsek", "kodam", "korem",
                   "kodim", "lanal", "lantamal", "kejati", "kejari", "pemprov", "pemkab",
-                  "pemkot", "kanwil", "dprd", "bappeda", "disdik", "dinkes"}
+                  "pemkot", "kanwil", "dprd", "bappeda", "disdik", "dinkes",
+                  # ... and the contractions of a region's offices ("Dishub Bandung", "Bapenda Riau")
+                  "dishub", "dinsos", "dispar", "disnaker", "distan", "disdukcapil", "diskominfo",
+                  "disperindag", "bapenda", "kesbangpol", "dpupr", "dlh", "bkd",
+                  # ... and a region's hospital and inspectorate ("RSUD Kota Bandung")
+                  "rsud", "inspektorat"}
 
 # English words that end the name of a body: "Indonesia Corruption Watch", "... Party of
 # Struggle" (names.BODY_WORDS reads them in a name; kinds.BODY_NAME_WORDS says cheaply
