@@ -335,20 +335,14 @@ def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
                 and SINCE_JUST_BEFORE.search(sentence, max(0, first.start - 12), first.start)):
             # "dimulai sejak Juli 2016 dan baru dinyatakan rampung pada 23 September 2025",
             # "began in July 2016 and was concluded on September 23, 2025": one span.
-            text = sentence[first.start:span.end].strip(" ,")
-            value = with_fields(days_date(date.fromisoformat(first.date.start),
-                                          date.fromisoformat(span.date.end)), text=text)
-            joined[-1] = DateSpan(first.start, span.end, text, value, first.doubt or span.doubt)
+            joined[-1] = _first_to_last(sentence, first, span)
             continue
         if (first and first.date and span.date and first.date.precision == "day"
                 and span.date.precision == "month" and first.date.end < span.date.start
                 and MONTH_JOIN.fullmatch(sentence, first.end, span.start)
                 and OPENS_SPAN.search(sentence, max(0, first.start - 30), first.start)):
             # "mulai pekan depan hingga akhir Februari 2025": from that day to that month's end
-            text = sentence[first.start:span.end].strip(" ,")
-            value = with_fields(days_date(date.fromisoformat(first.date.start),
-                                          date.fromisoformat(span.date.end)), text=text)
-            joined[-1] = DateSpan(first.start, span.end, text, value, first.doubt or span.doubt)
+            joined[-1] = _first_to_last(sentence, first, span)
             continue
         if first and first.date and span.date and span.date.precision == "day":
             merged = _joined_to_day(sentence, first, span)
@@ -357,6 +351,15 @@ def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
                 continue
         joined.append(span)
     return joined
+
+
+def _first_to_last(sentence: str, first: DateSpan, span: DateSpan) -> DateSpan:
+    """One span from the first day of `first` to the last day of `span`, with the words
+    between them as its text."""
+    text = sentence[first.start:span.end].strip(" ,")
+    value = with_fields(days_date(date.fromisoformat(first.date.start),
+                                  date.fromisoformat(span.date.end)), text=text)
+    return DateSpan(first.start, span.end, text, value, first.doubt or span.doubt)
 
 
 def _joined_to_day(sentence: str, first: DateSpan, span: DateSpan) -> DateSpan | None:
