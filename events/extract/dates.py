@@ -254,14 +254,14 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
     `last_period` the last span of months, which "periode yang sama tahun lalu" moves back."""
     features = _features(sentence)
     claimed: list[tuple[int, int]] = []
+    have = frozenset(features)
     if "digit" in features:
-        for pattern, needs in COMPILED_NOT_DATES:
-            if needs <= features.keys():
-                claimed += [m.span() for m in pattern.finditer(sentence)]
+        for pattern in _not_dates_worth_trying(have):
+            claimed += [m.span() for m in pattern.finditer(sentence)]
     found: list[DateSpan] = []
     context = None  # made when a pattern is tried: most sentences try none
     places: dict[str, list[int]] = {}  # where each year, slash or month is, once a pattern needs it
-    for name, pattern, anchor in _worth_trying(frozenset(features)):
+    for name, pattern, anchor in _worth_trying(have):
         if anchor in OCCURRENCES and claimed:
             # Every match holds a year, slash or month name of its own: when the patterns
             # before have claimed them all ("18 Januari 2023", "(8/5/2023)", "2023-2026"),
@@ -505,6 +505,12 @@ COMPILED = [(name, re.compile(p), frozenset(NEEDS[name])) for name, p in PATTERN
 TIME_WORDS = _automaton({"time": ("pagi", "siang", "sore", "malam", "dini hari", "morning",
                                   "afternoon", "evening", "night", "pukul", "jam", "m.")})
 COMPILED_NOT_DATES = [(re.compile(p), frozenset(n)) for p, n in zip(NOT_DATES, NOT_DATE_NEEDS)]
+
+
+@lru_cache(maxsize=256)
+def _not_dates_worth_trying(features: frozenset[str]) -> tuple[re.Pattern, ...]:
+    """The patterns of what is no date whose needs the sentence's features meet, in order."""
+    return tuple(pattern for pattern, needs in COMPILED_NOT_DATES if needs <= features)
 
 
 @lru_cache(maxsize=256)

@@ -1021,6 +1021,8 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
     """The first place or country named after `di`/`in`/`at` (within a few words); else
     the first place named otherwise ("tingkat Provinsi NTT", "when Bali held"), unless
     it is the region of a title ("Gubernur Sumatera Barat")."""
+    if not any(m[3] in ("place", "country") for m in mentions):
+        return None  # only a place or country is ever chosen: most sentences name none
     departure = DEPARTURE.search(text) if _may_depart(text) else None
     if departure:  # "diberangkatkan ke Madinah dari Bandara X": it happened where it left
         for m in mentions:

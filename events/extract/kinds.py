@@ -233,9 +233,16 @@ def anchors_in(text: str) -> frozenset[str]:
 
 def has_cue(pattern: re.Pattern, text: str, present: frozenset[str] | None = None) -> bool:
     """`pattern.search(text)`, skipped when none of its anchors is present."""
+    if pattern is PLANNED:
+        return _planned(text)  # asked twice of most sentences: whether it looks ahead, its modality
     if present is None:
         present = anchors_in(text)
     return not ANCHORS[pattern].isdisjoint(present) and pattern.search(text) is not None
+
+
+@lru_cache(maxsize=64)
+def _planned(text: str) -> bool:
+    return not ANCHORS[PLANNED].isdisjoint(anchors_in(text)) and PLANNED.search(text) is not None
 
 
 ENDED = re.compile(r"(?<!\w)(?:rampung|selesai|berakhir|ditutup|concluded|ended|completed|finished)(?!\w)")

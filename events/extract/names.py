@@ -234,8 +234,11 @@ PAIR = re.compile(r"[A-Z][\w'’-]* (?:of )*[A-Z]")
 
 def _has_pair(text: str, taken: list[tuple[int, int]]) -> bool:
     """Whether two capitalised words stand in a row outside the known entities."""
-    if not taken:
-        return PAIR.search(text) is not None
+    first = PAIR.search(text)
+    if not taken or first is None:
+        # A pair between the known entities is a pair in the whole text too: without one
+        # there, there is none to find, and most sentences need no pieces joined.
+        return first is not None
     pieces, last = [], 0
     for start, end in sorted(taken):
         if start > last:
