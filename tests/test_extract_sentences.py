@@ -124,6 +124,19 @@ def texts(text: str) -> list[str]:
     "ILUSTRASI. Petugas memeriksa dokumen di kantor pajak. CONTOH/Nama Fotografer",
     "Tourists walk on a beach in Bali, Indonesia, May 2, 2024. WIRE/Contoh Photographer",
     "Petugas menghitung surat suara di TPS 05, Rabu (27/11/2024). contoh.id/Nama Fotografer",
+    # Where the piece first ran, the outlet's app, a labelled caption or illustration.
+    "Berita ini telah tayang di Contoh.com dengan judul Banjir Rendam Dua Desa.",
+    'Artikel ini sudah dimuat di Contohnews.id dengan judul "Harga Beras Naik".',
+    "This story was originally published on Example Daily.",
+    "This article first appeared in The Example Times.",
+    "Unduh aplikasi Contoh di Google Play dan App Store.",
+    "Pastikan Anda sudah install aplikasi WhatsApp ya.",
+    "Jangan lewatkan berita terbaru lainnya di Contoh.com.",
+    "For more news, visit our website.",
+    "Keterangan foto: Warga mengungsi ke balai desa di Demak, Selasa (12/3/2024).",
+    "Sumber foto: Dok. Humas Pemkab Contoh",
+    "ILUSTRASI. Petugas berjaga di depan gedung pengadilan, Senin (3/6/2024).",
+    "Ilustrasi - Nelayan menambatkan perahu di pelabuhan Muara Angke, Jakarta.",
 ])
 def test_a_boilerplate_line_is_not_a_sentence(line):
     assert texts(f"{BODY}\n{line}\nRapat itu lancar.") == [BODY, "Rapat itu lancar."]
@@ -163,6 +176,11 @@ def test_a_sentence_about_someone_s_trade_inside_the_body_is_kept():
     # A follow-up is no call to follow; a quoted question is what someone asked.
     "Follow-up talks with Facebook executives were held in Jakarta.",
     '"Siapa yang akan menanggung biayanya?" tanya Andi Wijaya.',
+    # News about publishing, apps and pictures is still news.
+    "Berita itu telah dibantah oleh Kementerian Kesehatan pada Senin.",
+    "Unduhan aplikasi layanan pajak naik dua kali lipat tahun ini.",
+    "The story of the flood was told by survivors in Demak.",
+    "Gambar satelit menunjukkan kerusakan di pesisir Demak.",
 ])
 def test_a_sentence_that_only_starts_like_boilerplate_is_kept(line):
     assert texts(f"{BODY}\n{line}") == [BODY, line]

@@ -27,10 +27,21 @@ BOILERPLATE = re.compile(
     r"|(?i:ikuti\s+(?:berita|kami)|follow\s+(?:us|berita)|share\s*(?:this)?\s*:?|bagikan\b|tweet\s*$)"
     r"|(?i:ukuran\s+font|font\s+size|a\+\s*a-|a-\s*a\+|kecil\s+besar\s*$|\d{1,2}px\s*$)"
     r"|(?i:advertisement|iklan)\s*$"
-    r"|(?i:artikel\s+ini\s+telah\s+(?:tayang|terbit)|simak\s+(?:video|breaking\s+news)|"
+    r"|(?i:(?:artikel|berita|tulisan)\s+ini\s+(?:telah|sudah|pernah|juga)\s+(?:tayang|terbit|dimuat|dipublikasikan)|"
+    r"simak\s+(?:video|breaking\s+news)|"
     r"dapatkan\s+(?:update|informasi|berita)|click\s+here|klik\s+(?:di\s+sini|link)|"
     r"our\s+standards\s*:|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|subscribe\s+to\s+our\b)"
     r"|\[(?i:gambas)\b"
+    # Where the piece first ran, the outlet's app and site, a caption's label: "This story
+    # was originally published on ...", "Unduh aplikasi ...", "Keterangan foto: ...",
+    # "ILUSTRASI. Petugas ...".
+    r"|(?i:this\s+(?:article|story|report|piece)\s+(?:was|first)\s+(?:first\s+|originally\s+)?"
+    r"(?:published|appeared|ran)\b)"
+    r"|(?i:(?:unduh|download|install)\s+(?:\w+\s+)?(?:aplikasi|app)|pastikan\s+anda\s+(?:sudah|telah)\s+"
+    r"(?:install|menginstal|mengunduh)|jangan\s+lewatkan\s+(?:berita|artikel|informasi|update)|"
+    r"for\s+more\s+(?:news|stories|updates)\b|visit\s+our\s+website)"
+    r"|(?i:keterangan\s+(?:foto|gambar)|sumber\s+(?:foto|gambar)|image|gambar)\s*:"
+    r"|(?:ILUSTRASI|Ilustrasi|ILLUSTRATION)\s*[.:-]\s"
     r"|(?i:simak\s+(?:berita|artikel|informasi|update)\b)"
     # A call to follow the outlet on a platform: "Follow WhatsApp Channel iNews.id untuk
     # ...", "Join ST's WhatsApp Channel and get ...", "Ikuti VOA Indonesia di WhatsApp dan
