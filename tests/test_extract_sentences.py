@@ -137,6 +137,13 @@ def texts(text: str) -> list[str]:
     "Sumber foto: Dok. Humas Pemkab Contoh",
     "ILUSTRASI. Petugas berjaga di depan gedung pengadilan, Senin (3/6/2024).",
     "Ilustrasi - Nelayan menambatkan perahu di pelabuhan Muara Angke, Jakarta.",
+    # A wire's further credits, the site's own calls, a label dating the page.
+    "Additional reporting by Contoh Nama in Manila.",
+    "— With reports from Contoh Nama",
+    "Support our journalism by subscribing today.",
+    "By continuing, you agree to our Terms of Use.",
+    "Diperbarui: 4 Juni 2024 11:45 WIB",
+    "Last updated: June 4, 2024",
 ])
 def test_a_boilerplate_line_is_not_a_sentence(line):
     assert texts(f"{BODY}\n{line}\nRapat itu lancar.") == [BODY, "Rapat itu lancar."]
@@ -181,6 +188,8 @@ def test_a_sentence_about_someone_s_trade_inside_the_body_is_kept():
     "Unduhan aplikasi layanan pajak naik dua kali lipat tahun ini.",
     "The story of the flood was told by survivors in Demak.",
     "Gambar satelit menunjukkan kerusakan di pesisir Demak.",
+    "Reports from residents say the river burst its banks on Monday.",
+    "Updated figures show 12 villages were flooded.",
 ])
 def test_a_sentence_that_only_starts_like_boilerplate_is_kept(line):
     assert texts(f"{BODY}\n{line}") == [BODY, line]
