@@ -195,6 +195,9 @@ RELATIVE = [
     ("Pembangunan selesai 2 tahun lagi.", "2 tahun lagi", "2025", "2025-01-01", "2025-12-31"),
     ("The suspects fled three days ago.", "three days ago", "2023-08-21", "2023-08-21", "2023-08-21"),
     ("The office opened two years ago.", "two years ago", "2021", "2021-01-01", "2021-12-31"),
+    # "tadi malam", "last night": the night before the day of the report.
+    ("Polisi menggerebek gudang itu tadi malam.", "tadi malam", "2023-08-23", "2023-08-23", "2023-08-23"),
+    ("The warehouse caught fire last night.", "last night", "2023-08-23", "2023-08-23", "2023-08-23"),
 ]
 
 
@@ -303,6 +306,8 @@ NOT_DATES = [
     "Presiden menandatangani Keppres Nomor 45/P Tahun 2026 tentang pengangkatan menteri.",
     "The president signed Presidential Decree No. 45/P of 2026 on the new ministers.",
     "Hal itu diatur Pasal 2 UU Nomor 21 Tahun 2007.",
+    "The law, No. 7 of 2017, sets the rules for the polls.",
+    "Set scores were 6-4/6-3 in the final.",
     # ... also in English.
     "The change would require revising Law No. 10 of 2016 on regional elections.",
     "The levy is set by Regional Regulation No. 6 of 2023.",
@@ -494,6 +499,18 @@ def test_two_days_joined_by_until_are_one_span(sentence, text, value):
     assert (span.text, span.date.value) == (text, value)
 
 
+@pytest.mark.parametrize("sentence, text, value", [
+    # Two days of one month before one slash, with or without the year and the weekdays.
+    ("Rapat kerja digelar di Bogor pada (21-22/8).", "(21-22/8)", "2023-08-21/2023-08-22"),
+    ("Rapat kerja digelar Senin-Selasa (21-22/8) di Bogor.", "Senin-Selasa (21-22/8)", "2023-08-21/2023-08-22"),
+    ("Pelatihan berlangsung 14-16/9/2023 di Kupang.", "14-16/9/2023", "2023-09-14/2023-09-16"),
+    ("Pelatihan berlangsung (14-16/9/2023) di Kupang.", "(14-16/9/2023)", "2023-09-14/2023-09-16"),
+])
+def test_two_days_before_one_slash_are_one_span(sentence, text, value):
+    (span,) = find_dates(sentence, THURSDAY, future="forecast" in sentence)
+    assert (span.text, span.date.value) == (text, value)
+
+
 @pytest.mark.parametrize("sentence", [
     # A list of two days is two dates, not a span.
     "Rapat digelar Sabtu (19/8) dan Selasa (22/8).",
@@ -587,6 +604,9 @@ def test_a_month_and_a_relative_year_make_one_month(sentence, reference, value):
     ("Talks have stalled since late January.", "2024-06-19", "2024-01", "since late"),
     # With its year written, the part is kept too.
     ("Pemilihan digelar pertengahan Oktober 2024.", "2024-05-02", "2024-10", "mid"),
+    # ... and when a hyphen joins the part to the month.
+    ("The talks stalled in mid-May.", "2024-06-19", "2024-05", "mid"),
+    ("Prices fell sharply mid-March.", "2024-06-19", "2024-03", "mid"),
 ])
 def test_part_of_a_month_is_the_month_with_a_qualifier(sentence, reference, value, qualifier):
     (span,) = find_dates(sentence, date.fromisoformat(reference))

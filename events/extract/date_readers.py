@@ -195,6 +195,21 @@ def read_day_range(match: re.Match, context: Context) -> FactDate | None:
         return None
 
 
+def read_dm_range_numeric(match: re.Match, context: Context) -> FactDate | None:
+    """"(3-4/6)", "(3-4/6/2024)": the first to the last day of one month, in the year
+    written or the nearest to the article's."""
+    groups = match.groupdict()
+    first, last, month = (int(groups[g] or groups[g + "y"]) for g in ("day1", "day2", "mnum"))
+    written = groups["year"] or groups["yeary"]
+    year = int(written) if written else nearest_year(first, month, context.reference)
+    if year is None or first >= last or not 1 <= month <= 12:
+        return None
+    try:
+        return days_date(date(year, month, first), date(year, month, last))
+    except ValueError:
+        return None
+
+
 def read_day_range_months(match: re.Match, context: Context) -> FactDate | None:
     """"28 November-3 Desember 2024": from a day of one month to a day of a later one."""
     first_month, last_month = MONTHS[match.group("month1").lower()], _month(match)
@@ -447,13 +462,15 @@ def read_relative_unit(match: re.Match, context: Context) -> FactDate | None:
 
 
 # Parts of the day the article is published: today ("siang ini", "tadi pagi", "tonight").
-# "tadi malam" and "semalam" are left out: said in the morning they are last night.
 TODAY_PARTS = ("pagi ini", "siang ini", "sore ini", "malam ini", "tadi pagi", "tadi siang", "tadi sore",
                "this morning", "this afternoon", "this evening", "tonight")
+# "tadi malam", "last night": the night before the day of the report, which news mostly
+# publishes the morning after ("semalam" is left out: it is also "for one night").
+LAST_NIGHT = ("tadi malam", "last night")
 AFTER_THEN = {"kemudian", "later", "earlier", "sebelumnya"}
 RELATIVE_DAYS = {"hari ini": 0, "today": 0, "kemarin": -1, "yesterday": -1, "besok": 1,
                  "tomorrow": 1, "lusa": 2, "kemarin lusa": -2,
-                 **dict.fromkeys(TODAY_PARTS, 0)}
+                 **dict.fromkeys(TODAY_PARTS, 0), **dict.fromkeys(LAST_NIGHT, -1)}
 
 
 def read_same_day(match: re.Match, context: Context) -> FactDate | None:
@@ -515,7 +532,7 @@ def dates_the_saying(text: str, start: int, end: int) -> bool:
 
 READERS = {
     "malformed": read_malformed, "dmy_numeric": read_dmy_numeric,
-    "dm_numeric": read_dm_numeric, "dmy_short": read_dmy_short, "month_only": read_month_only, "day_range": read_day_range,
+    "dm_numeric": read_dm_numeric, "dm_range_numeric": read_dm_range_numeric, "dmy_short": read_dmy_short, "month_only": read_month_only, "day_range": read_day_range,
     "day_range_en": read_day_range, "day_range_months": read_day_range_months,
     "month_range_bare": read_month_range_bare, "year_between": read_year_range,
     "dmy_named": read_named_day, "mdy_named": read_named_day,

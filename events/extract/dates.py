@@ -19,7 +19,7 @@ import ahocorasick
 
 from ..article import FactDate
 # day_date, month_date and year_date are imported from here by the rest of the package.
-from .date_readers import (READERS, TODAY_PARTS, Context, Doubt, day_date, days_date,  # noqa: F401
+from .date_readers import (LAST_NIGHT, READERS, TODAY_PARTS, Context, Doubt, day_date, days_date,  # noqa: F401
                            month_date, with_fields, year_date)
 from .words import FULL_MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAYS
 
@@ -62,6 +62,7 @@ DAY = r"(?P<day>[0-3]?\d)"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 NUMBER = "(?:\\d+|" + _trie(NUMBER_WORDS, True) + ")"
 B, E = r"(?<![\w/.-])", r"(?![\w/-]|\.\d)"  # not glued to other digits, words or slashes
+WEEKDAYS_ANY = "(?:" + _trie(d for d in WEEKDAYS if d[0].isupper()) + r")\b"
 WEEKDAY_PREFIX = rf"(?:{WEEKDAY}(?:\s+{TIME_OF_DAY})?\s*,?\s*)?"
 SINCE = _trie(("sejak", "since"), True)
 QUALIFIER = _trie(("awal", "pertengahan", "akhir", "early", "mid", "late"), True)
@@ -83,8 +84,9 @@ NOT_DATES = [
     r"(?i:\b(?:UU|Undang-Undang|Perpres|Perppu|PP|Perpol|Perkap|Permen\w*|Keppres|Inpres|Perda|"
     r"Peraturan\s+\w+|Keputusan\s+\w+|Nomor|No\.?))\s*(?:\([\w-]+\)\s*)?(?:No\.?|Nomor)?\s*\d+[A-Z]?(?:/[A-Z][\w.]*)?\s*"
     r"(?i:Tahun|Th\.?)\s*\d{4}",
-    # ... and in English: Law No. 10 of 2016, Government Regulation (PP) No. 25 of 2024.
-    r"(?i:\b(?:law|regulation|decree|instruction|act)\s+(?:\([\w-]+\)\s+)?(?:No\.?|Number)\s*\d+[A-Z]?(?:/\d+|/[A-Z][\w.]*)?\s+of\s+\d{4})",
+    # ... and in English: Law No. 10 of 2016, Government Regulation (PP) No. 25 of 2024,
+    # "the law, No. 7 of 2017", Law 7 of 2017.
+    r"(?i:\b(?:(?:law|regulation|decree|instruction|act)\s+(?:\([\w-]+\)\s+)?(?:No\.?|Number)?|No\.?|Number)\s*\d+[A-Z]?(?:/\d+|/[A-Z][\w.]*)?\s+of\s+\d{4})",
     r"(?i:\bpukul|\bjam|\bat)\s+\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|UTC|GMT|a\.?m\.?|p\.?m\.?))?",
     r"\b\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT|UTC|GMT)\b",
     # Phone numbers; "not after a letter, digit or hyphen" is asked after the first
@@ -102,6 +104,10 @@ PATTERNS: list[tuple[str, str]] = [
     # 17/9/23: read as 2023, with a doubt, since the century is a guess.
     ("dmy_short", rf"{WEEKDAY_PREFIX}\(?{B}{DAY}/(?P<mnum>[01]?\d)/(?P<yy>\d\d){E}\)?"),
     ("dm_numeric", rf"{WEEKDAY_PREFIX}\({DAY}/(?P<mnum>[01]?\d)\)"),
+    # "Senin-Selasa (3-4/6)", "(3-4/6/2024)", "3-4/6/2024": two days of one month.
+    ("dm_range_numeric", rf"(?:{WEEKDAYS_ANY}\s*(?:-|–|hingga|sampai)\s*{WEEKDAYS_ANY}\s*,?\s*)?"
+                         rf"(?:\((?P<day1>[0-3]?\d)\s*[-–]\s*(?P<day2>[0-3]?\d)/(?P<mnum>[01]?\d)(?:/{YEAR})?\)"
+                         rf"|{B}(?P<day1y>[0-3]?\d)\s*[-–]\s*(?P<day2y>[0-3]?\d)/(?P<mnumy>[01]?\d)/(?P<yeary>(?:19|20)\d\d){E})"),
     ("day_range", rf"{B}(?P<day1>[0-3]?\d)\s*(?:-|–|—|sampai|hingga|s\.d\.?|s/d|to|and|dan)\s*"
                   rf"(?P<day2>[0-3]?\d)\s+{MONTH}(?:\s+{YEAR})?{E}"),
     # "28 November-3 Desember 2024": a span across two months.
@@ -157,10 +163,11 @@ PATTERNS: list[tuple[str, str]] = [
     # "at the end of the year", "by the end of next year", "early this year" is above.
     ("year_part_en", rf"(?P<part>{_trie(('end', 'beginning', 'start', 'middle'), True)})\s+of\s+"
                      rf"(?P<dir_en>{_trie(('the', 'this', 'last', 'next'), True)})\s+{_trie(('year',), True)}\b(?!\s*\d)"),
-    # ... or a part of it: "pada awal April lalu", "in early March", "akhir Juni mendatang".
+    # ... or a part of it: "pada awal April lalu", "in early March", "in mid-August",
+    # "akhir Juni mendatang".
     ("month_only", rf"(?<!\w)(?:(?P<pre>{_trie(('pada', 'bulan', 'sejak', 'hingga', 'sampai', 'sepanjang', 'selama', 'in', 'since', 'until', 'by', 'during', 'throughout', 'last', 'next', 'this'), True)})\s+"
-                   rf"(?:(?P<qual>{QUALIFIER})\s+|the\s+(?P<part_en>end|beginning|start|middle)\s+of\s+)?"
-                   rf"|(?P<qual_alone>{QUALIFIER})\s+)"
+                   rf"(?:(?P<qual>{QUALIFIER})(?:\s+|-)|the\s+(?P<part_en>end|beginning|start|middle)\s+of\s+)?"
+                   rf"|(?P<qual_alone>{QUALIFIER})(?:\s+|-))"
                    rf"(?:{_trie(('bulan',), True)}\s+)?(?P<month>{FULL_MONTHS})\b(?!\.?\s*\d)"
                    r"(?:\s+(?P<post>lalu|mendatang|depan|ini|nanti|kemarin))?"),
     ("year_between", rf"(?<!\w)(?:[Bb]etween|[Aa]ntara)\s+(?:{TAHUN}\s+)?(?P<year1>(?:19|20)\d\d)\s+(?:and|dan)\s+"
@@ -198,7 +205,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("same_day", rf"(?<!\w)(?:{_trie(('malam', 'pagi', 'siang', 'sore', 'hari'), True)})\s+(?:itu|harinya|yang\s+sama)\b"
                  rf"|(?<!\w)(?:[Tt]hat|[Tt]he\s+same)\s+(?:night|morning|afternoon|evening|day)\b"),
     # ... and a part of today: "pagi ini", "tadi siang", "this morning", "tonight".
-    ("relative_day", rf"(?P<word>{_trie(('hari ini', 'kemarin lusa', 'kemarin', 'besok', 'lusa', 'today', 'yesterday', 'tomorrow', *TODAY_PARTS), True)})\b"),
+    ("relative_day", rf"(?P<word>{_trie(('hari ini', 'kemarin lusa', 'kemarin', 'besok', 'lusa', 'today', 'yesterday', 'tomorrow', *TODAY_PARTS, *LAST_NIGHT), True)})\b"),
 ]
 
 TIME_NOTE = re.compile(rf"{TIME_OF_DAY}|(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\s*(?i:WIB|WITA|WIT))?"
@@ -409,7 +416,7 @@ CLOCK_DIGITS = re.compile(r"\d[.:]\d\d")
 # a plain substring, so a pattern is never skipped where it could match.
 NEEDS = {
     "malformed": {"slash"}, "dmy_numeric": {"slash", "year"}, "dmy_short": {"slash"},
-    "dm_numeric": {"slash"}, "day_range": {"digit", "month"}, "day_range_en": {"digit", "month"},
+    "dm_numeric": {"slash"}, "dm_range_numeric": {"slash"}, "day_range": {"digit", "month"}, "day_range_en": {"digit", "month"},
     "dmy_named": {"digit", "month"}, "mdy_named": {"digit", "month"},
     "qualified_year": {"year", "qualifier"}, "qualified_relative": {"qualifier"},
     "month_range": {"year", "month"}, "month_year": {"year", "month"}, "quarter": {"quarter"}, "half_year": {"half"},
@@ -428,7 +435,7 @@ NEEDS = {
 # The feature every match of a pattern contains, at most REACH characters after the
 # match's start (a weekday, a day number and brackets before a slash or a month name).
 ANCHOR = {
-    "malformed": "slash", "dmy_numeric": "slash", "dmy_short": "slash", "dm_numeric": "slash",
+    "malformed": "slash", "dmy_numeric": "slash", "dmy_short": "slash", "dm_numeric": "slash", "dm_range_numeric": "slash",
     "day_range": "month", "day_range_en": "month", "dmy_named": "month", "mdy_named": "month",
     "qualified_year": "qualifier", "qualified_relative": "qualifier", "month_range": "month",
     "day_range_months": "month", "month_range_bare": "month_only", "year_between": "between",
@@ -459,7 +466,7 @@ FEATURE_WORDS = {
     "relative_n": ("lalu", "ago", "lagi", "silam", "mendatang", "later", "kemudian", "earlier", "sebelumnya"),
     "relative_unit": ("lalu", "depan", " ini", "mendatang", "kemarin", "last", "next", "this"),
     "same_day": SAME_DAY_WORDS,
-    "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow", *TODAY_PARTS),
+    "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow", *TODAY_PARTS, *LAST_NIGHT),
     "weekday": tuple(d for d in WEEKDAYS if d.islower()),
     "month_only": tuple(m.lower() for m in FULL_MONTH_LIST),
     "quarter": ("kuartal", "triwulan", "q1", "q2", "q3", "q4", "quarter"),
