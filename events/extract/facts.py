@@ -17,12 +17,12 @@ import ahocorasick
 from ..article import Fact, FactDate, Mention
 from .date_readers import dates_the_saying
 from .dates import DateSpan, day_date, find_dates, month_date, names_the_day_told, time_note, year_date
-from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
+from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, given_name, people_after_titles
 from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS,
                     OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, has_cue, kind_of, modality_of)
 from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_taught, as_written,
                     bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, person_like,
-                    LOCAL_UNIT_HEADS, with_place_after_acronym,
+                    LOCAL_UNIT_HEADS, OPENERS, with_place_after_acronym,
                     units_of_bodies, unknown_names)
 from .units import (branches, regional_bodies_in_english, regional_governments, same_units,
                     short_forms_named, teach_short_forms)
@@ -695,6 +695,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
                  if not ((f[0], f[1]) in countries and any(s < f[0] and f[1] <= e for s, e in names))]
     if "(" in text:
         found += _aged_names(text, [(f[0], f[1]) for f in found], memory)
+    if ", " in text and (" seorang " in text or " a " in text or " an " in text):
+        found += _apposed_names(text, [(f[0], f[1]) for f in found], memory)
     if memory.offices and ("he " in text or "ang " in text):  # "the minister", "sang menteri"
         lower = text.lower()
         if any(f"the {office}" in lower or f"sang {office}" in lower for office in memory.offices):
@@ -893,6 +895,26 @@ def _aged_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) 
     return found
 
 
+# A given name alone, set off by a comma and said to be someone: "Siti, seorang pedagang,
+# mengatakan ...", "Rina, a nurse at the hospital, said ...".
+APPOSED_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}),\s+(?:seorang|salah\s+seorang|a|an)\s+[a-z]")
+
+
+def _apposed_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
+    """A common given name (from the shipped list) with such a comma after it and no other
+    capitalised word before it: a person, where an opening word ("Later, a ...") is not."""
+    found = []
+    for apposed in APPOSED_NAME.finditer(text):
+        start, end = apposed.span(1)
+        if any(s < end and start < e for s, e in taken) or CAPITALISED_BEFORE.search(text, 0, start) \
+                or apposed.group(1).lower() in OPENERS or not given_name(apposed.group(1)):
+            continue
+        full = memory.resolve(apposed.group(1))
+        memory.learn(full, memory.kinds.get(full, "person"), written=True)
+        found.append((start, end, full, memory.kinds[full], None, apposed.group(1)))
+    return found
+
+
 def _aged_name_before(text: str, end: int) -> re.Match | None:
     """A one-word name with an age before a verb of saying, unless it ends a longer name."""
     run = AGED_NAME_BEFORE.search(text, 0, end) if text.rfind(")", 0, end) > 0 else None
@@ -922,7 +944,10 @@ def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
             if TICKET.search(run.group(1)):
                 continue  # "Pasangan Ridwan Kamil-Suswono menyatakan": two names, found as such
             if not words & NOT_NAME_WORDS and not words & TITLE_WORDS and head not in HEAD_WORDS:
-                names.append((run.start(1), run.end(1), run.group(1)))
+                start = run.start(1)
+                if head in OPENERS and " " in run.group(1) and not text[:start].strip(QUOTES + " "):
+                    start = text.index(" ", start) + 1  # "Saksi Budi Santoso mengaku": the witness's name
+                names.append((start, run.end(1), text[start:run.end(1)]))
     return names
 
 
