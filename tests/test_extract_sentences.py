@@ -271,6 +271,14 @@ def test_a_related_headline_does_not_date_the_article():
     ("Kupang (ANTARA) – Polri menggelar rapat.", "Kupang", "Polri menggelar rapat."),
     # A dateline that carries a weekday and date is cut whole.
     ("Labuan Bajo, Kamis (24/8/2023) - Polri menggelar rapat.", "Labuan Bajo", "Polri menggelar rapat."),
+    # ... or a written date, with or without its weekday, or an English month and day.
+    ("Jakarta, 4 Juni 2024 - Polri menggelar rapat.", "Jakarta", "Polri menggelar rapat."),
+    ("Jakarta, Rabu, 5 Juni 2024 - Polri menggelar rapat.", "Jakarta", "Polri menggelar rapat."),
+    ("KUALA LUMPUR, June 4 — Police held a meeting.", "Kuala Lumpur", "Police held a meeting."),
+    # An outlet whose name holds a digit; a scrape that lost the dash after the place.
+    ("Liputan6.com, Jakarta - Polri menggelar rapat.", "Jakarta", "Polri menggelar rapat."),
+    ("Liputan6.com, Jakarta Polri menggelar rapat.", "Jakarta", "Polri menggelar rapat."),
+    ("Contoh6.com, Jakarta Barat Polisi menangkap dua orang.", "Jakarta Barat", "Polisi menangkap dua orang."),
     # Outlet names of two words, a double dash, a .ID outlet, a wire's date and name.
     ("Jakarta, CNN Indonesia -- Polri menggelar rapat.", "Jakarta", "Polri menggelar rapat."),
     ("VICTORYNEWS.ID, KUPANG - Polri menggelar rapat.", "KUPANG", "Polri menggelar rapat."),

@@ -135,17 +135,25 @@ DATE_IN_LINE = re.compile(
 RELATED = re.compile(r"\s*(?i:baca|read|lihat|simak|artikel\s+terkait|berita\s+terkait|related|see\s+also|tags?|topik)\b")
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}?)"
-    r"(?:\s*,\s*(?P<outlet1>[A-Za-z.]+(?:\.(?:com|co|id|co\.id))?|[A-Z][A-Za-z]+\s[A-Z][A-Za-z]+)"
+    r"(?:\s*,\s*(?P<outlet1>[A-Za-z0-9.]+(?:\.(?:com|co|id|co\.id))?|[A-Z][A-Za-z]+\s[A-Z][A-Za-z]+)"
     r"|\s*\((?P<outlet2>[^)]{2,30})\)"
     r"|\s*,\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*,\s*)?(?P<mdate>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*"
     r"\((?P<outlet3>[^)]{2,30})\)"
     r"|(?P<tribun>TRIBUNNEWS\.COM|TEMPO\.CO)\s*,\s*(?P<place2>[A-Za-z .]+?))?"
-    r"(?:\s*,\s*(?P<date>[A-Z][a-z]+\s*\(\d{1,2}/\d{1,2}(?:/\d{4})?\)))?"
+    # ... a date: "Jakarta, Selasa (4/6/2024) -", "Jakarta, Rabu, 5 Juni 2024 -", "KUALA
+    # LUMPUR, June 4 —" (which gives no year: only cut).
+    r"(?:\s*,\s*(?P<date>[A-Z][a-z]+\s*\(\d{1,2}/\d{1,2}(?:/\d{4})?\)"
+    r"|(?:[A-Z][a-z]+\s*,?\s+)?\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d)"
+    r"|\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:--|-|–|—)\s+"
 )
-OUTLET = r"(?P<outlet>[A-Za-z][A-Za-z-]*\.(?:COM|CO|ID|com|co|id)(?:\.(?:id|ID))?)"
-# The outlet first: "TEMPO.CO, Jakarta - ", "KONTAN.CO.ID - JAKARTA. ", or alone: "tirto.id - ".
+OUTLET = r"(?P<outlet>[A-Za-z][A-Za-z0-9-]*\.(?:COM|CO|ID|com|co|id)(?:\.(?:id|ID))?)"
+# The outlet first: "TEMPO.CO, Jakarta - ", "KONTAN.CO.ID - JAKARTA. ", or alone: "tirto.id - ";
+# some scrapes lose the dash: "Liputan6.com, Jakarta Polisi ..." (a place of one word, or
+# of one and a point of the compass, before a capitalised word).
 OUTLET_FIRST = re.compile(rf"^{OUTLET}(?:\s*,\s*(?P<place>[A-Za-z .]{{2,40}}?)\s*(?:--|-|–|—)\s+"
+                          r"|\s*,\s*(?P<place3>[A-Z][a-z]+(?:\s(?:Barat|Timur|Utara|Selatan|Tengah))?"
+                          r"|[A-Z]{3,})\s+(?=[A-Z\"“][a-z])"
                           r"|\s*(?:--|-|–|—)\s*(?:(?P<place2>[A-Z][A-Z .]{1,40}?)\.\s+)?(?=[A-Z\"“”]))")
 # ... but these words in capitals before a colon label the line, they are no place.
 NOT_PLACES_BEFORE_COLON = {"UPDATE", "BREAKING", "VIDEO", "FOTO", "PHOTO", "BACA", "CATATAN", "NOTE",
@@ -303,8 +311,8 @@ def _dateline(line: str, outlet_only: bool = False) -> tuple[str | None, int, st
     `outlet_only`: only a dateline that names its outlet (`REPUBLIKA.CO.ID, JAKARTA --`),
     which cannot be a sentence's opening words."""
     match = OUTLET_FIRST.match(line)
-    if match and match.group("place"):
-        return match.group("place").strip(), match.end(), None
+    if match and (match.group("place") or match.group("place3")):
+        return (match.group("place") or match.group("place3")).strip(), match.end(), None
     if match:  # the outlet alone, or a place in capitals after it
         place = (match.group("place2") or "").strip().title()
         return place or None, match.end(), None
