@@ -538,6 +538,23 @@ SPEAKERS = [
      "Andi Wijaya"),
     # One name with the age after it.
     ("Sutrisno (58), mengaku mendengar suara gemuruh sebelum longsor.", "Sutrisno"),
+    # More of the verbs Indonesian news attributes with, after the quotation and before it.
+    ('"Posko sudah kami siapkan," ungkap Andi Wijaya.', "Andi Wijaya"),
+    ('"Posko sudah kami siapkan," terang Andi Wijaya.', "Andi Wijaya"),
+    ('"Posko sudah kami siapkan," papar Andi Wijaya.', "Andi Wijaya"),
+    ('"Posko sudah kami siapkan," tambah Andi Wijaya.', "Andi Wijaya"),
+    ('"Posko sudah kami siapkan," pungkas Andi Wijaya.', "Andi Wijaya"),
+    ("Andi Wijaya menyampaikan bahwa posko sudah disiapkan.", "Andi Wijaya"),
+    ("Andi Wijaya membenarkan dua warga hilang terseret arus.", "Andi Wijaya"),
+    ("Andi Wijaya membantah kabar bahwa tanggul jebol.", "Andi Wijaya"),
+    # ... and the saying named before its speaker.
+    ("Hal itu disampaikan Andi Wijaya kepada wartawan di Bogor.", "Andi Wijaya"),
+    ("Hal tersebut diungkapkan Andi Wijaya saat ditemui di Bogor.", "Andi Wijaya"),
+    ("Demikian dikatakan Andi Wijaya di Bogor.", "Andi Wijaya"),
+    # English verbs of saying beyond "said".
+    ("Andi Wijaya confirmed the ferry had sunk.", "Andi Wijaya"),
+    ("Andi Wijaya wrote on Instagram that the plan was ready.", "Andi Wijaya"),
+    ("Andi Wijaya denied that any funds were missing.", "Andi Wijaya"),
 ]
 
 
@@ -600,6 +617,8 @@ def test_a_region_inside_a_body_s_own_name_is_part_of_it():
     # The person after the title and a comma speaks.
     ("Abu turun di Kabupaten Sukamaju. Warga menerima masker pada Kamis, ujar Kepala Pelaksana BPBD "
      "Sukamaju, Rahmat Hidayat.", "Rahmat Hidayat"),
+    # ... also when the title names a regional body.
+    ('"Kami siap," kata Kepala BPBD Kabupaten Garut, Rahmat Hidayat.', "Rahmat Hidayat"),
 ])
 def test_the_person_after_a_title_and_a_comma_speaks(text, speaker):
     assert "speaker" in roles(text, speaker)

@@ -30,13 +30,19 @@ from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS
                     OFFICE_NAMES_EN, OFFICE_NAMES_ID, REGIONAL_UNITS, WEEKDAYS)
 
 SPEECH_BEFORE = re.compile(
-    r"(?<!\w)(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|menurut|said|argues|according to)\s+",
+    r"(?<!\w)(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|ungkap|terang|papar|sebut|lanjut|tambah|beber|"
+    r"pungkas|tandas|menurut|said|argues|according to)\s+"
+    # "Hal itu disampaikan X ...", "Demikian dikatakan X": the saying named before its speaker.
+    r"|(?<!\w)(?:hal\s+(?:itu|tersebut|ini)|demikian|pernyataan\s+(?:itu|tersebut))\s+(?:juga\s+)?"
+    r"(?:disampaikan|diungkapkan|dikatakan|dijelaskan|ditegaskan|dituturkan|dipaparkan)(?:\s+oleh)?\s+",
     re.IGNORECASE)
 SPEECH_AFTER = re.compile(
     r"\s+(?:mengatakan|menjelaskan|menyatakan|menegaskan|mengungkapkan|menyebutkan|menyebut|"
     r"menambahkan|menuturkan|memaparkan|menilai|memperkirakan|berpendapat|mengimbau|meminta|"
-    r"mengaku|menduga|mengeluhkan|said|says|told|stated|explained|added|noted|warned|stressed|urged|argued|argues|"
-    r"complained)\b")
+    r"mengaku|menduga|mengeluhkan|menyampaikan|berujar|mengklaim|membenarkan|membantah|menampik|"
+    r"said|says|told|stated|explained|added|noted|warned|stressed|urged|argued|argues|"
+    r"complained|confirmed|wrote|announced|insisted|acknowledged|admitted|claimed|denied|reiterated|"
+    r"emphasised|emphasized)\b")
 # A pronoun opening the sentence as its subject, before a verb in lower case.
 PRONOUNS = ("Ia ", "Dia ", "Beliau ", "He ", "She ")
 PRONOUN_SUBJECT = re.compile(r"(?:Ia|Dia|Beliau|He|She)\s+(?:(?:juga|pun|lalu|kemudian|also|then|was|had|has)\s+)?"
@@ -44,7 +50,8 @@ PRONOUN_SUBJECT = re.compile(r"(?:Ia|Dia|Beliau|He|She)\s+(?:(?:juga|pun|lalu|ke
                              # in English any word in lower case after it is its verb: "He made the remarks"
                              r"|(?:He|She)\s+[a-z]+\b")
 PRONOUN_WORDS = {"ia", "dia", "beliau", "he", "she", "katanya", "ujarnya", "jelasnya", "tuturnya",
-                 "imbuhnya", "tegasnya", "menurutnya"}
+                 "imbuhnya", "tegasnya", "menurutnya", "ungkapnya", "terangnya", "paparnya", "sebutnya",
+                 "lanjutnya", "tambahnya", "bebernya", "pungkasnya", "tandasnya", "ucapnya"}
 # Roles a story calls someone it has named by ("the judge", "pemain ... itu").
 ROLE_EN = (r"(?:presiding\s+)?(?:judge|minister|official|spokesman|spokeswoman|spokesperson|governor|"
            r"regent|mayor|president|prosecutor|lawyer|officer|police\s+chief|chairman|chairwoman|"
@@ -56,7 +63,8 @@ PRONOUN_SPEECH = re.compile(
     r"(?<!\w)(?:(?:Ia|Dia|Beliau|ia|dia|beliau)\s+(?:(?:juga|pun|pula|kemudian|kembali)\s+)?(?:mengatakan|menjelaskan|menyatakan|"
     r"menegaskan|mengungkapkan|menyebutkan|menyebut|menambahkan|menuturkan|mengimbau|meminta|"
     r"mengaku|menduga)"
-    r"|(?:kata|ujar|jelas|tutur|imbuh|tegas)(?:nya|\s+(?:dia|ia|beliau))"
+    r"|(?:kata|ujar|jelas|tutur|imbuh|tegas|ungkap|terang|papar|sebut|lanjut|tambah|beber|pungkas|tandas|ucap)"
+    r"(?:nya|\s+(?:dia|ia|beliau))"
     r"|(?:Menurut|menurut)(?:nya|\s+(?:dia|ia|beliau))"
     # the speaker described, not named: "kata pemain berusia 24 tahun itu"
     r"|(?:kata|ujar|tutur|imbuh|tegas)\s+(?:pria|wanita|perempuan|pemain|pelatih|politikus|politisi|pejabat|"
@@ -74,7 +82,12 @@ SPEECH_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "men
                 "mengungkapkan", "menyebut", "menambahkan", "menuturkan", "memaparkan", "says",
                 "menilai", "memperkirakan", "berpendapat", "mengimbau", "meminta", "urged",
                 "mengaku", "menduga", "argue", "counter", "mengeluhkan", "complained",
-                "told", "stated", "explained", "added", "noted", "warned", "stressed")
+                "told", "stated", "explained", "added", "noted", "warned", "stressed",
+                "ungkap", "terang", "papar", "sebut", "lanjut", "tambah", "beber", "pungkas", "tandas",
+                "disampaikan", "diungkapkan", "dikatakan", "dijelaskan", "ditegaskan", "dituturkan",
+                "dipaparkan", "menyampaikan", "berujar", "mengklaim", "membenarkan", "membantah",
+                "menampik", "confirmed", "wrote", "announced", "insisted", "acknowledged", "admitted",
+                "claimed", "denied", "reiterated", "emphasi")
 
 
 def _may_do(text: str) -> bool:
@@ -999,6 +1012,9 @@ def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
         if len(persons) > 1 and persons[0][3] == "unknown" and persons[1][3] == "person" \
                 and not text[persons[0][1]:persons[1][0]].strip():
             persons.pop(0)  # "kata Kepala PVMBG Hendra Saputra": the body in the title
+        elif len(persons) > 1 and persons[0][3] == "unknown" and text[persons[0][1]:persons[1][0]] == ", " \
+                and _titles_only(text[cue.end():persons[0][0]]):
+            persons.pop(0)  # "kata Kepala BPBD Kabupaten Bogor, Budi Santoso": the office, then its holder
         between = text[cue.end():persons[0][0]] if persons else ""
         if persons and cue.group().lower().startswith(("said", "argues")) and any(
                 w[:1].islower() and w.lower() not in TITLE_WORDS for w in between.split()):
@@ -1016,6 +1032,12 @@ def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
         if persons:
             return Speech(persons[-1][2], leading=verb.start() < len(text) / 2)
     return None
+
+
+def _titles_only(words: str) -> bool:
+    """Whether the words are one or more titles ("Kepala", "Kepala Bidang") and nothing else."""
+    split = words.lower().split()
+    return bool(split) and all(w in TITLE_WORDS for w in split)
 
 
 SPEAKER_TYPES = ("person", "unknown", "organisation")
