@@ -308,6 +308,10 @@ NOT_DATES = [
     "Hal itu diatur Pasal 2 UU Nomor 21 Tahun 2007.",
     "The law, No. 7 of 2017, sets the rules for the polls.",
     "Set scores were 6-4/6-3 in the final.",
+    # Days that recur are no day.
+    "Pengaduan diterima setiap Senin hingga Jumat pukul 09.00-15.00 WIB.",
+    "Pasar murah digelar tiap Sabtu di halaman kantor kecamatan.",
+    "The clinic opens every Tuesday and Thursday.",
     # ... also in English.
     "The change would require revising Law No. 10 of 2016 on regional elections.",
     "The levy is set by Regional Regulation No. 6 of 2023.",
@@ -898,3 +902,28 @@ def test_a_happening_not_opening_the_sentence_gives_no_day():
             "Dalam sidang tersebut, pemohon meminta MK mendiskualifikasi petahana.")
     last = last_fact(text, "2025-01-09")
     assert last.date.value != "2025-01-13"
+
+
+@pytest.mark.parametrize("sentence, text, value, doubt", [
+    # A wire's weekday with its month and day in brackets is that one day.
+    ("In a statement on Monday (Feb 9), the ministry said the leaders would meet.", "Monday (Feb 9)",
+     "2026-02-09", None),
+    ("The ministry said on Friday (Feb 6) that talks would resume.", "Friday (Feb 6)", "2026-02-06", None),
+    # ... and a weekday that is not that day's is doubted.
+    ("The ministry said on Tuesday (Feb 9) that talks would resume.", "Tuesday (Feb 9)", "2026-02-09",
+     "Tuesday does not match 2026-02-09, a Monday"),
+])
+def test_a_weekday_with_its_day_in_brackets_is_one_date(sentence, text, value, doubt):
+    (span,) = find_dates(sentence, date(2026, 2, 10), future=True)
+    assert (span.text, span.date.value, span.date.doubt) == (text, value, doubt)
+
+
+@pytest.mark.parametrize("text, value", [
+    # A time counted from another, then said exactly: the exact date is the fact's.
+    ("Pemungutan suaranya digelar 20 bulan kemudian, yakni pada 14 Februari 2024.", "2024-02-14"),
+    ("The vote came two years later, namely on 14 February 2024.", "2024-02-14"),
+    ("Sidang ditunda sepekan, tepatnya Senin (11/3/2024).", "2024-03-11"),
+])
+def test_a_date_said_exactly_after_yakni_or_namely_is_the_facts(text, value):
+    (fact,) = extract(Article(text=text, published="2026-03-05")).facts
+    assert fact.date.value == value

@@ -732,3 +732,15 @@ def test_a_role_word_opening_the_sentence_is_not_the_persons_name(text, name, no
 ])
 def test_an_opening_word_before_a_comma_is_no_person(text):
     assert actors(text) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    # Conferred honorifics are not part of the name, nor of a short name that stands for it.
+    ("Prime Minister Datuk Seri Anwar Ibrahim will visit Jakarta.", "Anwar Ibrahim"),
+    ("Tan Sri Muhyiddin Yassin criticised the plan.", "Muhyiddin Yassin"),
+    ("Tun Dr Mahathir Mohamad spoke in Putrajaya.", "Mahathir Mohamad"),
+    ("Datuk Seri Anwar Ibrahim arrived on Monday. Anwar said the visit would deepen ties.", "Anwar Ibrahim"),
+])
+def test_a_malaysian_honorific_is_not_part_of_the_name(text, name):
+    found = actors(text)
+    assert name in found and not any(n.startswith(("Datuk", "Tan Sri", "Tun")) for n in found)

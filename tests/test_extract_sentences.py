@@ -143,6 +143,7 @@ def texts(text: str) -> list[str]:
     "Support our journalism by subscribing today.",
     "By continuing, you agree to our Terms of Use.",
     "Diperbarui: 4 Juni 2024 11:45 WIB",
+    "ALSO READ: Two provinces agree to share flood data",
     "Last updated: June 4, 2024",
 ])
 def test_a_boilerplate_line_is_not_a_sentence(line):
@@ -453,3 +454,10 @@ def test_offsets_hold_with_windows_line_endings_and_indentation():
     for sentence in split_body(text).sentences:
         assert text[sentence.start:sentence.end] == sentence.text
         assert sentence.text == sentence.text.strip()
+
+
+@pytest.mark.parametrize("heading", ["Related News", "Berita Terkait", "Baca Juga", "Most Read", "More from Nation"])
+def test_headlines_under_a_heading_of_other_stories_are_not_sentences(heading):
+    text = (f"{BODY}\n{heading}\nNation\nGovernor: province must speak with one voice on water\n"
+            "Rapat itu lancar.")
+    assert texts(text) == [BODY, "Rapat itu lancar."]

@@ -95,6 +95,9 @@ NOT_DATES = [
     r"(?:\+(?<![\w-].)62|6(?<![\w-].)2|0(?<![\w-].))\d{2,3}[- ]?\d{3,4}[- ]?\d{3,5}(?![\w-])",
     r"\(0\d{1,3}\)\s?\d{3,4}[- ]?\d{3,5}(?![\w-])",  # ... with the area code in brackets
     r"(?i:\b(?:Rp|US\$|\$|USD|IDR)\s?[\d.,]+(?:\s*(?:juta|miliar|triliun|ribu|million|billion))?)",
+    # Days that recur, not a day: "setiap Senin hingga Jumat", "every Tuesday".
+    rf"(?<!\w)(?:[Ss]etiap|[Tt]iap|[Ss]aban|[Ee]very|[Ee]ach)\s+(?:hari\s+)?{WEEKDAYS_ANY}"
+    rf"(?:\s*(?:-|–|hingga|sampai|s\.d\.?|s/d|to|through|and|dan)\s*{WEEKDAYS_ANY})?",
 ]
 
 # Read in this order; the first pattern to claim a span keeps it.
@@ -116,7 +119,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("day_range_en", rf"{MONTH}\s+(?P<day1>[0-3]?\d)\s*(?:-|–|—|to|and)\s*(?P<day2>[0-3]?\d),?"
                      rf"(?:\s+{YEAR})?{E}"),
     ("dmy_named", rf"{WEEKDAY_PREFIX}{B}{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+{YEAR})?{E}"),
-    ("mdy_named", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:st|nd|rd|th)?,?(?:\s+{YEAR})?{E}"),
+    # ... also with the day in brackets after its weekday, as wires write it: "on Monday (Feb 9)".
+    ("mdy_named", rf"(?:{WEEKDAY}(?:,?\s+|\s*(?P<po>\()))?{MONTH}\s+{DAY}(?:st|nd|rd|th)?,?(?:\s+{YEAR})?(?(po)\)){E}"),
     ("qualified_year", rf"(?:(?P<since>{SINCE})\s+)?(?P<qual>{QUALIFIER})"
                        rf"(?:\s*-\s*|\s+)(?:{TAHUN}\s+)?{YEAR}{E}"),
     # "Januari hingga Februari 2024", "Januari-Februari 2024": both months in the year.
@@ -262,7 +266,7 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
     features = _features(sentence)
     claimed: list[tuple[int, int]] = []
     have = frozenset(features)
-    if "digit" in features:
+    if "digit" in features or "habit" in features:
         for pattern in _not_dates_worth_trying(have):
             claimed += [m.span() for m in pattern.finditer(sentence)]
     found: list[DateSpan] = []
@@ -478,6 +482,7 @@ FEATURE_WORDS = {
     "since": ("sejak", "since"),
     "law": ("tahun", "th"),
     "law_en": (" of 19", " of 20"),
+    "habit": ("setiap", "tiap", "saban", "every", "each"),
     "between": ("between 19", "between 20", "antara 19", "antara 20", "antara tahun", "between the years"),
     "event": ("pilkada", "pemilu", "pilpres", "pileg", "election", "ktt", "summit", "olimpiade", "olympics"),
     "for_year": (" for 19", " for 20", " for the year"),
@@ -489,7 +494,7 @@ FEATURE_WORDS = {
 }
 # What each "not a date" pattern above needs, in the same order.
 NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"digit"},
-                  {"area", "digit"}, {"money", "digit"}]
+                  {"area", "digit"}, {"money", "digit"}, {"habit", "weekday"}]
 
 
 def _automaton(words: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:

@@ -343,6 +343,11 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
         chosen = _ahead_in_next_clause(text, candidates, chosen, reference_iso, side)
     if chosen and speech is not None and speech.leading and _looked_back_on(text, chosen, reference):
         chosen = None
+    if chosen and len(dated) > 1 and ("yakni" in text or "yaitu" in text or "tepatnya" in text
+                                      or "namely" in text or "that is" in text):
+        # "20 bulan kemudian, yakni pada 14 Februari 2024": the date that says it exactly
+        chosen = next((d for d in dated if d.start >= chosen.end and RESTATED.fullmatch(text, chosen.end, d.start)),
+                      chosen)
     doubt = next((d.doubt for d in dates if d.doubt), None)
     date_ = chosen.date if chosen else None
     modality = modality_of(
@@ -374,6 +379,11 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     return Fact(0, text, offset, offset + len(text), kind, modality, date_, place,
                 _roles(mentions, speech.speaker if speech else None, place)
                 + tuple(dict.fromkeys(doers)))
+
+
+# What joins a date to the same time said exactly: ", yakni pada", ", namely on".
+RESTATED = re.compile(r"\)?\s*,?\s*(?:yakni|yaitu|tepatnya|persisnya|namely|that\s+is),?\s+(?:pada\s+|on\s+|in\s+)?"
+                      r"(?:hari\s+|tanggal\s+)?")
 
 
 # A quotation that opens with a condition ("Kalau ..., orang tua akan ...", "If ..., we
@@ -721,7 +731,30 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     for i, f in enumerate(found):
         if f[2] in capitals and f[3] == "place":
             found[i] = _state_of_capital(text, f, capitals[f[2]])
+    if any(f[2].startswith(HONORIFIC_HEADS) for f in found):  # also a short name that stands for one
+        found = [_without_honorific(f) for f in found]
     return sorted(found)
+
+
+# Malaysian and Bruneian honorifics, conferred, not part of the name: "Datuk Seri Anwar
+# Ibrahim" is Anwar Ibrahim, "Tan Sri Muhyiddin Yassin" is Muhyiddin Yassin.
+HONORIFIC = re.compile(r"(?:(?:Datuk|Dato'?|Dato’|Datin|Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan)"
+                       r"(?:\s+(?:Seri|Sri|Paduka|Patinggi|Amar))?\s+(?:Dr\.?\s+)?)+(?=[A-Z][a-z])")
+
+
+HONORIFIC_HEADS = ("Dat", "Tun ", "Tan Sri", "Puan Sri", "Toh Puan")
+
+
+def _without_honorific(mention: tuple) -> tuple:
+    if mention[3] not in ("person", "unknown"):
+        return mention
+    honorific = HONORIFIC.match(mention[2])
+    if honorific is None or honorific.end() == len(mention[2]):
+        return mention
+    name = mention[2][honorific.end():]
+    if not mention[5].startswith(honorific.group()):
+        return (*mention[:2], name, "person", mention[4], mention[5])  # "Anwar", taught the full name
+    return (mention[0] + honorific.end(), mention[1], name, "person", mention[4], mention[5][honorific.end():])
 
 
 def _regional_bodies(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 BOILERPLATE = re.compile(
     r"^\s*(?:"
-    r"(?i:baca(?:\s+juga)?|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga|artikel\s+terkait|"
+    r"(?i:baca(?:\s+juga)?|read(?:\s+also|\s+more)?|also\s+read|lihat\s+juga|simak\s+juga|artikel\s+terkait|"
     r"berita\s+terkait|related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?|see\s+also|tags?|"
     r"topik|editor's\s+choice|pilihan\s+editor)\s*:"
     r"|(?i:editor|penulis|pewarta|reporter|penyunting|redaktur|sumber|foto|video|caption|"
@@ -198,6 +198,17 @@ class Body:
     byline_date: str | None  # a byline line, or the date inside the dateline
 
 
+# A heading over a list of other stories, alone on its line: the lines after it that do
+# not end like a sentence are their headlines ("Related News" / "Nation" / "Anwar: Asean
+# must speak with one voice on ...").
+RELATED_HEADING = re.compile(
+    r"\s*(?i:related(?:\s+(?:news|articles?|stories|posts?|coverage|topics))?|also\s+read|read\s+(?:also|more|next)|"
+    r"more\s+(?:from|on|stories|news)\b[^.!?]{0,30}|baca\s+juga|berita\s+terkait|artikel\s+terkait|"
+    r"berita\s+lainnya|artikel\s+lainnya|lihat\s+juga|terpopuler|most\s+(?:read|popular)|trending(?:\s+now)?|"
+    r"rekomendasi(?:\s+untuk\s+anda)?|pilihan\s+(?:editor|untukmu|redaksi)|editor'?s\s+picks?|recommended)"
+    r"\s*:?\s*$")
+
+
 def is_boilerplate(line: str) -> bool:
     if BOILERPLATE.match(line):
         return True
@@ -228,11 +239,18 @@ def split_body(text: str) -> Body:
     cut = False  # a dateline was cut (some name only their outlet: "tirto.id - ")
     offset = 0
     paragraph = 0
+    headlines = False  # under a heading of other stories, until a line ends like a sentence
     for line in text.split("\n"):
         line_start, offset = offset, offset + len(line) + 1
         if not line.strip():
             continue
         terminated = TERMINATED.search(line) is not None
+        if sentences and len(line) < 60 and RELATED_HEADING.match(line):
+            headlines = True
+            continue
+        if headlines and not terminated:
+            continue
+        headlines = False
         if terminated and _question_alone(line):
             continue
         if is_boilerplate(line) or (not sentences and not terminated and not INNER_END.search(line)):
