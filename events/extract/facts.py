@@ -83,9 +83,12 @@ SPEECH_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "men
                 "menilai", "memperkirakan", "berpendapat", "mengimbau", "meminta", "urged",
                 "mengaku", "menduga", "argue", "counter", "mengeluhkan", "complained",
                 "told", "stated", "explained", "added", "noted", "warned", "stressed",
-                "ungkap", "terang", "papar", "sebut", "lanjut", "tambah", "beber", "pungkas", "tandas",
-                "disampaikan", "diungkapkan", "dikatakan", "dijelaskan", "ditegaskan", "dituturkan",
-                "dipaparkan", "menyampaikan", "berujar", "mengklaim", "membenarkan", "membantah",
+                # with the space before them, so that "keterangan", "selanjutnya", "tambahan"
+                # (words of most sentences) do not wake the cue patterns
+                " ungkap", " terang ", " terangnya", " papar", " sebut ", " sebutnya", " lanjut ", " lanjutnya",
+                " tambah ", " tambahnya", " beber", " pungkas", " tandas",
+                "hal itu di", "hal tersebut di", "hal ini di", "demikian di", "pernyataan itu di",
+                "pernyataan tersebut di", "menyampaikan", "berujar", "mengklaim", "membenarkan", "membantah",
                 "menampik", "confirmed", "wrote", "announced", "insisted", "acknowledged", "admitted",
                 "claimed", "denied", "reiterated", "emphasi")
 
