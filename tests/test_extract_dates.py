@@ -198,6 +198,14 @@ RELATIVE = [
     # "tadi malam", "last night": the night before the day of the report.
     ("Polisi menggerebek gudang itu tadi malam.", "tadi malam", "2023-08-23", "2023-08-23", "2023-08-23"),
     ("The warehouse caught fire last night.", "last night", "2023-08-23", "2023-08-23", "2023-08-23"),
+    # A weekday of the week before, this one or the next (weeks start on Monday).
+    ("Rapat digelar Rabu pekan lalu.", "Rabu pekan lalu", "2023-08-16", "2023-08-16", "2023-08-16"),
+    ("Rapat digelar Selasa minggu depan.", "Selasa minggu depan", "2023-08-29", "2023-08-29", "2023-08-29"),
+    ("Rapat digelar pada Jumat pekan ini.", "Jumat pekan ini", "2023-08-25", "2023-08-25", "2023-08-25"),
+    ("The board met on Wednesday last week.", "Wednesday last week", "2023-08-16", "2023-08-16", "2023-08-16"),
+    # A decade is its ten years.
+    ("The movement began in the 1990s.", "1990s", "1990/1999", "1990-01-01", "1999-12-31"),
+    ("Gerakan itu dimulai pada tahun 1980-an.", "1980-an", "1980/1989", "1980-01-01", "1989-12-31"),
 ]
 
 
@@ -927,3 +935,8 @@ def test_a_weekday_with_its_day_in_brackets_is_one_date(sentence, text, value, d
 def test_a_date_said_exactly_after_yakni_or_namely_is_the_facts(text, value):
     (fact,) = extract(Article(text=text, published="2026-03-05")).facts
     assert fact.date.value == value
+
+
+def test_kemarin_after_a_date_means_past_not_yesterday():
+    (span,) = find_dates("Ia ditangkap pada 21 Agustus kemarin.", THURSDAY)
+    assert span.date.value == "2023-08-21"

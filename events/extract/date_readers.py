@@ -461,6 +461,21 @@ def read_relative_unit(match: re.Match, context: Context) -> FactDate | None:
     return shifted(context.reference, unit, amount)
 
 
+def read_weekday_of_week(match: re.Match, context: Context) -> FactDate | None:
+    """"Rabu pekan lalu": the Wednesday of the week before the article's (weeks start on
+    Monday)."""
+    if context.reference is None:
+        return None
+    amount = _direction(match.group("dir") or match.group("dir_en"))
+    monday = date.fromisoformat(week_of(context.reference + timedelta(weeks=amount)).start)
+    return day_date(monday + timedelta(days=WEEKDAYS[match.group("weekday").lower()]))
+
+
+def read_decade(match: re.Match, context: Context) -> FactDate:
+    first = int(match.group("decade"))
+    return year_date(first, first + 9)
+
+
 # Parts of the day the article is published: today ("siang ini", "tadi pagi", "tonight").
 TODAY_PARTS = ("pagi ini", "siang ini", "sore ini", "malam ini", "tadi pagi", "tadi siang", "tadi sore",
                "this morning", "this afternoon", "this evening", "tonight")
@@ -478,8 +493,15 @@ def read_same_day(match: re.Match, context: Context) -> FactDate | None:
     return day_date(context.anchor) if context.anchor else None
 
 
+# A date just before "kemarin", which then means "past", not yesterday: "pada 1 Juni kemarin".
+DATE_BEFORE = re.compile(r"(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))\s+$")
+
+
 def read_relative_day(match: re.Match, context: Context) -> FactDate | None:
     if context.reference is None:
+        return None
+    if match.group("word").lower() == "kemarin" and DATE_BEFORE.search(match.string, max(0, match.start() - 24),
+                                                                         match.start()):
         return None
     return day_date(context.reference + timedelta(days=RELATIVE_DAYS[match.group("word").lower()]))
 
@@ -531,6 +553,7 @@ def dates_the_saying(text: str, start: int, end: int) -> bool:
 
 
 READERS = {
+    "weekday_of_week": read_weekday_of_week, "decade": read_decade,
     "malformed": read_malformed, "dmy_numeric": read_dmy_numeric,
     "dm_numeric": read_dm_numeric, "dm_range_numeric": read_dm_range_numeric, "dmy_short": read_dmy_short, "month_only": read_month_only, "day_range": read_day_range,
     "day_range_en": read_day_range, "day_range_months": read_day_range_months,
