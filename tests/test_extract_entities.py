@@ -742,6 +742,9 @@ PLACES = [
     ("Kepala BPBD Andi Wijaya di Padang mengatakan stok beras cukup di Desa Sukamaju.", "Padang"),
     ("Kepala BMKG Andi Wijaya di Jakarta menjelaskan gempa dipicu sesar aktif di jalur Sesar Sumatera.",
      "Jakarta"),
+    # A place named as the region's own ("East Java's Pasuruan regency") is the place.
+    ("The flood hit East Java's Pasuruan regency.", "Kabupaten Pasuruan"),
+    ("Landslides buried homes in West Java's Bogor regency on Monday.", "Kabupaten Bogor"),
 ]
 
 

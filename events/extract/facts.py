@@ -1106,6 +1106,11 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
     it is the region of a title ("Gubernur Sumatera Barat")."""
     if not any(m[3] in ("place", "country") for m in mentions):
         return None  # only a place or country is ever chosen: most sentences name none
+    inner = set()
+    if "'s " in text or "’s " in text:  # "East Java's Pasuruan regency": the place in the region
+        regions = {m[1] + 3 for m in mentions if m[3] == "place" and text[m[1]:m[1] + 3] in ("'s ", "’s ")}
+        inner = {m[0] for m in mentions if m[0] in regions and m[3] == "place"}
+        mentions = [m for m in mentions if m[1] + 3 not in inner]
     departure = DEPARTURE.search(text) if _may_depart(text) else None
     if departure:  # "diberangkatkan ke Madinah dari Bandara X": it happened where it left
         for m in mentions:
@@ -1127,6 +1132,8 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
                 if text[preposition.end():m[0]].strip(" ,") and m[3] not in ("organisation", "unknown"):
                     break
     for m in mentions:
+        if m[3] == "place" and m[0] in inner:
+            return _region_of(text, m, mentions)
         if m[3] == "place":
             before = WORD_BEFORE.search(text, max(0, m[0] - 20), m[0])
             if before and before.group(1).lower().rstrip(".") in TITLE_WORDS | ORIGIN_WORDS:
