@@ -4,6 +4,7 @@ and speech cues, and the Mention roles that extract() gives them."""
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -242,6 +243,19 @@ def test_the_gazetteer_read_from_its_cached_copy_is_the_yaml_s_data(tmp_path, mo
     assert json.loads(copy.read_text()) == json.loads(json.dumps(parsed, default=str))
     copy.write_text(json.dumps({"places": [{"name": "Sukamaju"}]}))
     assert gazetteer_data() == {"places": [{"name": "Sukamaju"}]}  # read from the copy
+
+
+def test_copies_of_older_gazetteers_do_not_pile_up(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = tmp_path / "events-timeline"
+    folder.mkdir()
+    for n in range(6):  # copies left by six other versions, oldest first
+        old = folder / f"gazetteer-old{n}.json"
+        old.write_text("{}")
+        os.utime(old, (1_000_000 + n, 1_000_000 + n))
+    gazetteer_data()
+    kept = {p.name for p in folder.glob("gazetteer-*.json")}
+    assert len(kept) == 4 and "gazetteer-old5.json" in kept and "gazetteer-old0.json" not in kept
 
 
 def test_the_gazetteer_loads_where_its_copy_cannot_be_written(tmp_path, monkeypatch):
