@@ -742,6 +742,39 @@ def test_a_country_that_is_the_place_is_both_actor_and_place(text, country):
     assert fact.place == country and country in fact.actors
 
 
+@pytest.mark.parametrize("text, country", [
+    # A country inside the name of a body or post in a person's title.
+    ("Pelatih Timnas Malaysia Pan Gon Kim mengumumkan 25 pemain pada Senin.", "Malaysia"),
+    ("Juru bicara UNICEF Indonesia Rahmat Hidayat mengatakan bantuan tiba Selasa.", "Indonesia"),
+    ("Duta Besar Jepang untuk Indonesia Kenji Tanaka menyebut kapal tiba pekan depan.", "Indonesia"),
+    ("Duta Besar Jepang untuk Indonesia Kenji Tanaka menyebut kapal tiba pekan depan.", "Japan"),
+    # People named by where they come from, counted as a group.
+    ("Polisi memulangkan 30 warga negara Indonesia dari Kamboja pada Selasa.", "Indonesia"),
+    ("Sebanyak 12 jemaah haji Indonesia wafat di Makkah pekan ini.", "Indonesia"),
+    ("The agency flew home 40 Indonesian workers from Cambodia on Tuesday.", "Indonesia"),
+    # The home country named as where things are is the story's frame.
+    ("Basarnas mencatat 150 kecelakaan kapal di Indonesia sepanjang 2024.", "Indonesia"),
+    ("Densus 88 menangkap 90 tersangka di seluruh Indonesia tahun lalu.", "Indonesia"),
+    ("Fires burned 20,000 hectares of forest in Indonesia last year.", "Indonesia"),
+])
+def test_a_country_that_only_qualifies_people_or_the_setting_is_no_actor(text, country):
+    assert "actor" not in roles(text, country)
+    assert country in {name for name, _, _ in mentions(text)}
+
+
+@pytest.mark.parametrize("text, country", [
+    # A minister speaks for the state named by a demonym ...
+    ("Malaysian Foreign Minister Mohamad Hasan said Kuala Lumpur would host talks.", "Malaysia"),
+    # ... one person known only by nationality is named by it ...
+    ("Polisi menetapkan seorang warga Bangladesh sebagai tersangka pada Senin.", "Bangladesh"),
+    ("A Russian tourist was arrested in Bali on Monday.", "Russia"),
+    # ... and a foreign country where things happen takes part.
+    ("The next meeting will take place in Laos in 2026.", "Laos"),
+])
+def test_a_country_named_as_a_party_stays_an_actor(text, country):
+    assert "actor" in roles(text, country)
+
+
 @pytest.mark.parametrize("text, part, whole", [
     ("Pertemuan AMMTC+ROK digelar di Labuan Bajo.", "AMMTC", "ASEAN"),
     ("Rapat SOMTC dimulai di Jakarta.", "SOMTC", "ASEAN"),

@@ -359,8 +359,60 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
             place = _place(text, [m for m in mentions if m[0] > closed]) or place
     doers = tuple(Mention(m[2], m[3], "agent", m[5], m[4], action) for m, action in deeds)
     return Fact(0, text, offset, offset + len(text), kind, modality, date_, place,
-                _roles(mentions, speech.speaker if speech else None, place)
+                _roles(mentions, speech.speaker if speech else None, place, _title_countries(text, mentions))
                 + tuple(dict.fromkeys(doers)))
+
+
+# A country inside the name of a body or a post in a person's title: after the body's
+# name or a word that joins a post to its country ("Pelatih Timnas Indonesia Shin
+# Tae-yong", "Juru bicara UNHCR Indonesia Mitra", "Duta Besar Uni Eropa untuk Indonesia
+# Denis Chaibi"), with only the person's name or more of the title after it. A demonym
+# ("Malaysian Foreign Minister X said") is left alone: a minister speaks for the state.
+BODY_BEFORE_COUNTRY = re.compile(r"(?:[A-Z][\w.-]*[a-z.-]|[A-Z]{2,}\)?|untuk|for)\s+$")
+TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][\w.-]*|untuk|for|of))*\s+$")
+
+
+# People named by where they come from: "42 warga negara Indonesia", "jemaah haji
+# Indonesia", "pekerja migran Indonesia", "Indonesian workers" are the people, not the
+# state acting. One person known only so ("seorang warga Bangladesh", "a Russian tourist")
+# is named by the country: it stays.
+PEOPLE_OF_COUNTRY = re.compile(
+    r"(?<!\w)(?<!seorang )(?:warga(?:\s+negara)?|WN|penduduk|pekerja(?:\s+migran)?|PMI|TKI|tenaga\s+kerja|buruh|"
+    r"jemaah(?:\s+haji)?|jamaah(?:\s+haji)?|calon\s+jemaah(?:\s+haji)?|nelayan|turis|wisatawan|mahasiswa|"
+    r"pelajar|atlet|pengungsi|penumpang|awak(?:\s+kapal)?|ABK|anak\s+buah\s+kapal|korban|"
+    r"diaspora|keturunan|pemain|suporter)\s+$")
+PEOPLE_AFTER_DEMONYM = re.compile(
+    r"\s+(?:citizens?|nationals?|workers?|migrants?|tourists?|fishermen|students?|pilgrims?|"
+    r"nationals|passengers?|crew|victims?|diaspora|expatriates?|athletes?|fans)\b")
+# The country the news is from, named as where things are ("kecelakaan kapal di
+# Indonesia", "di seluruh Indonesia", "forest in Indonesia"): the frame of the story, no
+# party to it. A foreign country named so ("take place in Laos") is one.
+HOME_COUNTRY = "Indonesia"
+WHERE_IN_COUNTRY = re.compile(r"(?<!\w)(?:[a-z]+\s+(?:di|in)(?:\s+seluruh)?|di\s+seluruh|across|throughout|perairan)\s+$")
+ONE_BEFORE = re.compile(r"(?<!\w)(?:[Aa]n?|[Oo]ne)\s+$")
+
+
+def _title_countries(text: str, mentions: list[tuple]) -> frozenset[int]:
+    """The starts of countries that only qualify the title of a person named right after
+    them (the person acts, not the state), or name where people come from."""
+    if not any(m[3] == "country" for m in mentions):
+        return frozenset()
+    starts = {m[0] for m in mentions if m[3] == "country" and (
+        PEOPLE_OF_COUNTRY.search(text, max(0, m[0] - 30), m[0])
+        or m[2] == HOME_COUNTRY and WHERE_IN_COUNTRY.search(text, max(0, m[0] - 40), m[0])
+        or m[5].lower() in DEMONYMS and PEOPLE_AFTER_DEMONYM.match(text, m[1])
+        and not ONE_BEFORE.search(text, max(0, m[0] - 4), m[0]))}
+    if not any(m[3] in ("person", "unknown") for m in mentions):
+        return frozenset(starts)
+    for i, m in enumerate(mentions):
+        if m[3] != "country" or not BODY_BEFORE_COUNTRY.search(text, max(0, m[0] - 40), m[0]):
+            continue
+        after = next((n for n in mentions[i + 1:] if n[0] >= m[1] and n[3] != "country"), None)
+        if (after is not None and (after[3] == "person" or after[3] == "unknown" and person_like(after[2]))
+                and after[0] - m[1] <= 60
+                and TITLE_BETWEEN.match(text[m[1]:after[0]] or " ")):
+            starts.add(m[0])
+    return frozenset(starts)
 
 
 # A quotation that opens with a condition ("Kalau ..., orang tua akan ...", "If ..., we
@@ -1117,9 +1169,11 @@ ORIGIN_WORDS = {"asal", "from", "dari", "polda", "pemerintah", "pemprov", "pemka
                 "perwakilan"}
 
 
-def _roles(mentions: list[tuple], speaker: str | None, place: str | None) -> tuple[Mention, ...]:
+def _roles(mentions: list[tuple], speaker: str | None, place: str | None,
+           qualifiers: frozenset[int] = frozenset()) -> tuple[Mention, ...]:
     """Each entity with its role; a country that is the place is an actor too, and an
-    entity that is part of another (AMMTC of ASEAN) brings its parent as an actor."""
+    entity that is part of another (AMMTC of ASEAN) brings its parent as an actor; a
+    country that only qualifies a person's title (`qualifiers`) is what the fact is about."""
     result: list[Mention] = []
     entries = gazetteer().entries
 
@@ -1128,8 +1182,10 @@ def _roles(mentions: list[tuple], speaker: str | None, place: str | None) -> tup
         if mention not in result:
             result.append(mention)
 
-    for _, _, name, type_, wikidata, text in mentions:
-        if name == speaker:
+    for start, _, name, type_, wikidata, text in mentions:
+        if start in qualifiers:
+            add(name, type_, "subject", text, wikidata)
+        elif name == speaker:
             add(name, type_, "speaker", text, wikidata)
         elif type_ == "place":
             add(name, type_, "place", text, wikidata)
