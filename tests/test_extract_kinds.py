@@ -407,6 +407,26 @@ SENTENCES = [
     # something else is not the happening.
     ("KPK mencatat telah menggelar lima OTT sepanjang semester I 2023.", "other", "occurred"),
     ("Sebelum OTT, penyidik memantau pertemuan Bupati dengan kontraktor di Bandung.", "meeting", "occurred"),
+    # Disasters in both languages: a craft struck by the sea, land that slides, people
+    # moved out of harm's way, an outbreak reported.
+    ("Perahu nelayan itu dihantam ombak setinggi dua meter pada Selasa (22/8/2023) dini hari.", "incident", "occurred"),
+    ("The ferry was hit by high waves off Flores on Tuesday.", "incident", "occurred"),
+    ("A landslide buried three houses in Sukamaju on Tuesday.", "incident", "occurred"),
+    ("Dua rumah tertimbun tanah di Desa Sukamaju pada Selasa (22/8/2023).", "incident", "occurred"),
+    ("Petugas mengevakuasi 300 warga dari lereng gunung pada Selasa (22/8/2023).", "incident", "occurred"),
+    ("Dinkes melaporkan wabah difteri di dua kecamatan pada Selasa (22/8/2023).", "incident", "occurred"),
+    ("KLB campak juga dilaporkan di dua kabupaten lain tahun ini.", "incident", "occurred"),
+    # ... but a landslide victory is an election, and declaring an outbreak's status or
+    # answering it is a decision or a programme.
+    ("The party won a landslide victory in the 2019 election.", "history", "occurred"),
+    ("Pemkab menetapkan status kejadian luar biasa (KLB) difteri pada Selasa (22/8/2023).", "other", "occurred"),
+    ("Dinkes memulai imunisasi tanggap KLB campak pada Selasa (22/8/2023).", "other", "occurred"),
+    # Visiting the scene or the people harmed is the visit, not the disaster.
+    ("Bupati Sukamaju meninjau lokasi longsor pada Selasa (22/8/2023).", "other", "occurred"),
+    ("Gubernur mengunjungi keluarga korban banjir di RSUD Sukamaju pada Selasa (22/8/2023).", "other", "occurred"),
+    ("The minister visited flood victims in Sukamaju on Tuesday.", "meeting", "occurred"),
+    # A count of lawsuits about a disaster is a record, not the disaster.
+    ("Sepanjang 2015-2022 pemerintah memenangkan 30 gugatan karhutla.", "history", "occurred"),
 ]
 
 

@@ -98,6 +98,8 @@ HANDOVER = _cues("menyerahkan keketuaan", "menyerahkan kepemimpinan", "menyerahk
 # Catching fish is no arrest: "menangkap ikan", "kuota penangkapan", "alat penangkapan ikan".
 NOT_ARRESTED = r"(?!\s+(?:ikan|udang|lobster|benih|kepiting|cumi|tuna|hiu|paus)\b)"
 CATCH_OF = "".join(f"(?<!{word} penangkapan)" for word in ("kuota", "izin", "alat", "kapal", "zona", "wilayah", "hasil"))
+OUTBREAK_RESPONSE = ("status ", "tanggap ", "penanganan ", "penanggulangan ", "pencegahan ", "antisipasi ",
+                     "to the ", "(")
 INCIDENT = _cues(f"ditangkap{NOT_ARRESTED}", f"menangkap{NOT_ARRESTED}", f"penangkapan{CATCH_OF}{NOT_ARRESTED}",
                  "menggagalkan", "digagalkan",
                  "disita", "menyita", "serangan", "menyerang", "ledakan", "meledak", "bom",
@@ -117,6 +119,25 @@ INCIDENT = _cues(f"ditangkap{NOT_ARRESTED}", f"menangkap{NOT_ARRESTED}", f"penan
                  "erupt(?:ed|s|ions?)?", "ashfall",
                  # A ship lost and a land on fire, and the haze it sends.
                  "tenggelam", "karam", "kandas", "terbalik", "sank", "sunk", "capsized",
+                 # ... a craft struck by the sea or a storm ("dihantam gelombang setinggi tiga
+                 # meter"), a wreck, and people swept away or drowned.
+                 *(rf"{verb}\s+(?:gelombang|ombak|badai|angin)" for verb in ("dihantam", "diterjang", "dihempas")),
+                 "shipwreck", "sinking",
+                 *(rf"{verb}\s+by\s+(?:high\s+|huge\s+|strong\s+)?(?:waves?|a\s+storm|storms)"
+                   for verb in ("hit", "struck", "battered", "swamped")),
+                 "hanyut", "terseret arus", "drowned", "swept away",
+                 # Land and wind that move and bury: "Landslide victory" is an election.
+                 r"landslides?(?!\s+(?:victory|win|defeat|majority))", "mudslides?", "tanah bergerak",
+                 "pergerakan tanah", "tertimbun", "puting beliung", "banjir rob", "tornado", "typhoon", "cyclone",
+                 "ambruk", "roboh", "collapsed", "terbakar", "blaze",
+                 # People moved out of harm's way, in both languages.
+                 "mengevakuasi", "dievakuasi", "evacuating", "evacuation",
+                 # An outbreak reported; declaring its status ("menetapkan status kejadian luar
+                 # biasa (KLB)") or the response to it ("imunisasi tanggap KLB", "penanganan
+                 # wabah") is a decision or a programme, not the outbreak.
+                 *(word + "".join(f"(?<!{re.escape(before + word)})" for before in OUTBREAK_RESPONSE)
+                   + r"(?!\s+(?:response|preparedness))"
+                   for word in ("wabah", "outbreak", "kejadian luar biasa", "KLB")), "outbreaks",
                  "karhutla", "kabut asap", "haze", "wildfires?", "forest fires?",
                  # People taking to the streets.
                  "berunjuk rasa", "unjuk rasa", "demonstrasi", "protested", "protesters",
@@ -146,6 +167,10 @@ INCIDENT = _cues(f"ditangkap{NOT_ARRESTED}", f"menangkap{NOT_ARRESTED}", f"penan
 # ditargetkan rampung Selasa", "Korban akan dimakamkan besok").
 HARMED = _cues("rusak", "korban", "tersangka", "terendam", "damaged", "injured", "terluka", "luka-luka",
                "wounded")
+# Visiting the scene or the people harmed: what is visited is what the visit is about
+# ("meninjau lokasi longsor", "mengunjungi keluarga korban", "toured the flooded area").
+VISITED = _cues("meninjau", "mengunjungi", "menjenguk", "menyambangi", "menengok", "melayat", "takziah",
+                "visited", "toured", "inspected")
 AGREEMENT = _cues("menyepakati", "sepakat", "bersepakat", "kesepakatan", "disepakati",
                   "menandatangani", "ditandatangani", "penandatanganan", "nota kesepahaman",
                   "MoU", "pernyataan bersama", "deklarasi", "mengadopsi", "mengesahkan",
@@ -347,7 +372,8 @@ def _dated_ahead(date: FactDate | None, reference: str | None) -> bool:
     return bool(date and date.basis == "explicit" and reference and date.end > reference)
 
 
-TALLY = re.compile(r"\d[\d.,]*\s+(?:kasus|kejadian|peristiwa|cases|incidents)\s+$", re.IGNORECASE)
+TALLY = re.compile(r"\d[\d.,]*\s+(?:kasus|kejadian|peristiwa|gugatan|perkara|laporan|cases|incidents|lawsuits|"
+                   r"suits|reports)\s+$", re.IGNORECASE)
 # ... and a count of them someone recorded ("KPK mencatat telah menggelar enam OTT").
 COUNTED = re.compile(r"(?<!\w)(?:mencatat|tercatat|recorded)\b", re.IGNORECASE)
 COUNT_BEFORE = re.compile(r"(?<![\w.,])(?:\d[\d.,]*|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
@@ -375,7 +401,12 @@ def _incident_at(text: str, modality: str, present: frozenset[str], date: FactDa
     if modality != "planned" and not ANCHORS[HARMED].isdisjoint(present):
         found.append(_first_not_denied(HARMED, text))
     starts = [start for start in found if start is not None]
+    if starts and not ANCHORS[VISITED].isdisjoint(present):
+        visit = VISITED.search(text)
+        if visit and visit.start() < min(starts):
+            return None  # "Bupati meninjau lokasi longsor": the visit, not the landslide
     return min(starts) if starts else None
+
 
 
 # What a search looks for ("pencarian tujuh penumpang KM ... yang tenggelam"): the search
