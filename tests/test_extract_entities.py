@@ -41,6 +41,10 @@ GAZETTEER = [
     ("Trade with Canada reached US$4.3 billion.", [("Canada", "Canada")]),
     ("Tiketnya seharga S$25 di Singapura.", [("Singapura", "Singapore")]),
     ("The US delegation arrived.", [("US", "United States")]),
+    # The police's central units and the volcanology centre, by name and short form.
+    ("Korps Lalu Lintas Polri mencatat arus mudik naik.", [("Korps Lalu Lintas Polri", "Korlantas")]),
+    ("Korlantas menutup jalur itu.", [("Korlantas", "Korlantas")]),
+    ("PVMBG menaikkan status gunung itu.", [("PVMBG", "PVMBG")]),
     # Indonesian short forms and official English forms of countries.
     ("Delegasi Korsel hadir.", [("Korsel", "South Korea")]),
     ("Delegasi Korea Selatan hadir.", [("Korea Selatan", "South Korea")]),
@@ -680,6 +684,12 @@ PLACES = [
     # A departure happened where it left from, not where it went.
     ("Jemaah diberangkatkan ke Madinah dari Bandara Sukamaju Raya, Boyolali, Jumat.", "Boyolali"),
     ("Pesawat itu lepas landas dari Bandara Letkol Sukamaju sekitar pukul 07.40.", "Bandara Letkol Sukamaju"),
+    # ... and what was sent off happened where it was sent from.
+    ("Kepala BPBD Maluku Utara menyatakan 40 tenda telah dikirim dari Ternate kemarin.", "Ternate"),
+    ("The agency said 20 tonnes of rice were shipped from Surabaya to Kupang on Monday.", "Surabaya"),
+    # A toll gate is a facility where things happen.
+    ("Polisi mencatat 90.000 kendaraan melintas di Gerbang Tol Sukamaju Utama pada Kamis.",
+     "Gerbang Tol Sukamaju Utama"),
     # A place that ends a name of no place of its own (a club, an embarkation), or that is
     # listed after a word of origin, is not where it happened.
     ("Pelatih itu memantau laga Persib Bandung dan Persija Jakarta, Sabtu lalu.", None),

@@ -395,13 +395,13 @@ def test_a_head_word_before_a_short_name_makes_another_name():
     ("The Financial Action Task Force (FATF) met in Paris. FATF said the review would end soon.",
      "Financial Action Task Force"),
     # A name with "dan"/"and" inside it is one name when the acronym spells both halves.
-    ("Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) menaikkan status. PVMBG meminta "
-     "warga waspada.", "Pusat Vulkanologi dan Mitigasi Bencana Geologi"),
+    ("Pusat Hidrologi dan Mitigasi Bencana Pesisir (PHMBP) menaikkan status. PHMBP meminta "
+     "warga waspada.", "Pusat Hidrologi dan Mitigasi Bencana Pesisir"),
     ("Badan Meteorologi Daerah dan Kebencanaan Sukamaju (BMDKS) bersiaga. Menurut BMDKS, "
      "hujan turun.", "Badan Meteorologi Daerah dan Kebencanaan Sukamaju"),
     # ... also when it is the unit in a person's title.
-    ("Kepala Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) Hadi Wijaya menaikkan status.",
-     "Pusat Vulkanologi dan Mitigasi Bencana Geologi"),
+    ("Kepala Pusat Hidrologi dan Mitigasi Bencana Pesisir (PHMBP) Hadi Wijaya menaikkan status.",
+     "Pusat Hidrologi dan Mitigasi Bencana Pesisir"),
 ])
 def test_an_acronym_defined_in_brackets_stands_for_its_name_later(text, expected):
     last = facts(text)[-1]

@@ -1117,13 +1117,17 @@ DEED_VERB_BEFORE = re.compile(r"\b(?:di|ber|ter|me)[a-z]{3,} $")
 
 # Leaving from somewhere: "diberangkatkan ... dari", "lepas landas dari", "departed from".
 DEPARTURE = re.compile(r"(?<!\w)(?:(?:di)?berangkat(?:kan)?|bertolak|lepas landas|took off|take off|"
-                       r"departed|departs|flew out)(?!\w)[^.;]{0,80}?(?<!\w)(?:dari|from)\s+",
+                       r"departed|departs|flew out|"
+                       # ... and what was sent off from there ("tenda telah dikirim dari Ternate")
+                       r"dikirim(?:kan)?|diterbangkan|sent|shipped|dispatched|flown)"
+                       r"(?!\w)[^.;]{0,80}?(?<!\w)(?:dari|from)\s+",
                        re.IGNORECASE)
 
 
 def _may_depart(text: str) -> bool:
     return "berangkat" in text or "bertolak" in text or "landas" in text or "took off" in text \
-        or "depart" in text or "flew out" in text
+        or "depart" in text or "flew out" in text or "dikirim" in text or "diterbangkan" in text \
+        or "sent" in text or "shipped" in text or "dispatched" in text or "flown" in text
 
 
 def _region_of(text: str, mention: tuple, mentions: list[tuple]) -> str:

@@ -84,7 +84,9 @@ FACILITY_HEADS = {"bandara", "stadion", "pantai", "asrama", "pelabuhan", "termin
                   "jalan", "jl", "lapangan", "alun-alun", "bendungan", "danau", "airport",
                   # stadiums and buildings named after a person or a colour: "Gelora Bung Karno",
                   # "Gedung Merah Putih" (a party named Gelora is the gazetteer's)
-                  "gelora", "gedung"}
+                  "gelora", "gedung",
+                  # toll roads and their gates: "Gerbang Tol Cikampek Utama", "Tol Kalikangkung"
+                  "gerbang", "tol"}
 FACILITY_TAILS = {"beach", "airport", "stadium", "harbour", "harbor", "dam", "lake"}
 # Words that open the name of a body: with only the words of its field after them it is
 # still a name ("Kementerian Agama", "Dinas Kesehatan").
