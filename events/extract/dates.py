@@ -160,7 +160,10 @@ PATTERNS: list[tuple[str, str]] = [
     # ... or a part of it: "pada awal April lalu", "in early March", "akhir Juni mendatang".
     ("month_only", rf"(?<!\w)(?:(?P<pre>{_trie(('pada', 'bulan', 'sejak', 'hingga', 'sampai', 'sepanjang', 'selama', 'in', 'since', 'until', 'by', 'during', 'throughout', 'last', 'next', 'this'), True)})\s+"
                    rf"(?:(?P<qual>{QUALIFIER})\s+|the\s+(?P<part_en>end|beginning|start|middle)\s+of\s+)?"
-                   rf"|(?P<qual_alone>{QUALIFIER})\s+)"
+                   rf"|(?P<qual_alone>{QUALIFIER})\s+"
+                   # "pekan pertama Februari", "the last week of March": seven of its days.
+                   rf"|{_trie(('pekan', 'minggu'), True)}\s+(?P<nth>{_trie(('pertama', 'kedua', 'ketiga', 'keempat', 'terakhir'), True)})\s+"
+                   rf"|(?:the\s+)?(?P<nth_en>{_trie(('first', 'second', 'third', 'fourth', 'last'), True)})\s+week\s+of\s+)"
                    rf"(?:{_trie(('bulan',), True)}\s+)?(?P<month>{FULL_MONTHS})\b(?!\.?\s*\d)"
                    r"(?:\s+(?P<post>lalu|mendatang|depan|ini|nanti|kemarin))?"),
     ("year_between", rf"(?<!\w)(?:[Bb]etween|[Aa]ntara)\s+(?:{TAHUN}\s+)?(?P<year1>(?:19|20)\d\d)\s+(?:and|dan)\s+"
@@ -190,6 +193,12 @@ PATTERNS: list[tuple[str, str]] = [
                     rf"(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))\b"),
     ("relative_n", rf"(?:(?P<since>{SINCE})\s+)?(?<![\w-])(?P<n>{NUMBER})\s+(?P<unit>{_trie(('hari', 'pekan', 'minggu', 'bulan', 'tahun', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'), True)})"
                    rf"\s+(?P<dir>{_trie(('yang',), True)}\s+{_trie(('lalu',), True)}|{_trie(('lalu', 'silam', 'ago', 'lagi', 'mendatang', 'later', 'kemudian', 'earlier', 'sebelumnya'), True)})"),
+    # "dalam sepekan terakhir", "over the past seven days": the week up to the article's
+    # day; "so far this month", "so far this year": from its first day to the article's.
+    ("recent_span", rf"(?<!\w)(?:(?P<week>{_trie(('sepekan', 'seminggu', 'tujuh hari'), True)})\s+"
+                    rf"{_trie(('terakhir', 'belakangan', 'belakangan ini'), True)}"
+                    rf"|(?:in|over|during|for)\s+the\s+(?:past|last)\s+(?P<week_en>week|seven\s+days|7\s+days)"
+                    rf"|so\s+far\s+this\s+(?P<so_far>month|year))\b"),
     # "akhir pekan ini", "this weekend": that week's Saturday and Sunday.
     ("relative_unit", rf"(?P<unit>{_trie(('akhir pekan', 'akhir minggu', 'pekan', 'minggu', 'bulan', 'tahun'), True)})\s+(?P<dir>{_trie(('lalu', 'depan', 'ini', 'mendatang', 'kemarin'), True)})\b"
                       rf"|(?P<dir_en>{_trie(('last', 'next', 'this'), True)})\s+(?P<unit_en>{_trie(('weekend', 'week', 'month', 'year'), True)})\b"),
@@ -367,7 +376,13 @@ def _joined_to_day(sentence: str, first: DateSpan, span: DateSpan) -> DateSpan |
     ("Selasa dan Rabu (5/2)"), or a month that a state holds since up to a day ("sejak
     awal Januari hingga Rabu (14/2/2024)")."""
     end = date.fromisoformat(span.date.start)
-    if first.date.precision == "day" and not DIGIT.search(first.text) and PAIR_JOIN.fullmatch(sentence, first.end, span.start):
+    if (first.date.precision == "day" and "/" not in first.date.value and DIGIT.search(first.text)
+            and DIGIT.search(span.text) and PAIR_JOIN.fullmatch(sentence, first.end, span.start)):
+        # "jatuh pada Rabu (18/3) dan Kamis (19/3)": two days in a row are one span
+        start = date.fromisoformat(first.date.start)
+        if (end - start).days != 1:
+            return None
+    elif first.date.precision == "day" and not DIGIT.search(first.text) and PAIR_JOIN.fullmatch(sentence, first.end, span.start):
         weekday = BARE_WEEKDAY.fullmatch(first.text)
         target = WEEKDAYS.get(weekday.group("weekday").lower()) if weekday else None
         if target is None or (end.weekday() - target) % 7 != 1:
@@ -423,6 +438,7 @@ NEEDS = {
     "context_year": {"year"}, "paren_year": {"year", "paren_year"}, "fiscal_year": {"year", "fiscal"},
     "relative_n": {"relative_n", "count"},
     "relative_unit": {"relative_unit"}, "weekday": {"weekday"}, "relative_day": {"relative_day"},
+    "recent_span": {"recent_span"},
     "same_day": {"same_day"},
 }
 # The feature every match of a pattern contains, at most REACH characters after the
@@ -437,7 +453,7 @@ ANCHOR = {
     "quarter_bare": "quarter", "half_bare": "half", "same_period": "same_period", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year_joined",
     "since_year": "year", "context_year": "year", "paren_year": "year", "fiscal_year": "fiscal",
     "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",
-    "relative_day": "relative_day", "same_day": "same_day",
+    "relative_day": "relative_day", "same_day": "same_day", "recent_span": "recent_span",
 }
 REACH = 60
 SLASH = re.compile("/")
@@ -459,6 +475,7 @@ FEATURE_WORDS = {
     "relative_n": ("lalu", "ago", "lagi", "silam", "mendatang", "later", "kemudian", "earlier", "sebelumnya"),
     "relative_unit": ("lalu", "depan", " ini", "mendatang", "kemarin", "last", "next", "this"),
     "same_day": SAME_DAY_WORDS,
+    "recent_span": ("sepekan", "seminggu", "tujuh hari", "past", "so far this"),
     "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow", *TODAY_PARTS),
     "weekday": tuple(d for d in WEEKDAYS if d.islower()),
     "month_only": tuple(m.lower() for m in FULL_MONTH_LIST),
