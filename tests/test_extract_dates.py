@@ -496,6 +496,11 @@ def test_less_common_shapes_of_a_written_date(sentence, text, value):
     ("Pameran digelar 30 Agustus–2 September.", "30 Agustus–2 September", "2023-08-30/2023-09-02"),
     # A bare weekday paired with the next day's date: the two days.
     ("Sidang digelar Selasa dan Rabu (23/8).", "Selasa dan Rabu (23/8)", "2023-08-22/2023-08-23"),
+    # A day from which something holds until what ends on a later day.
+    ("Jalan tol dibuka mulai Senin (21/8) sampai arus balik berakhir pada 3 September 2023.",
+     "Senin (21/8) sampai arus balik berakhir pada 3 September 2023", "2023-08-21/2023-09-03"),
+    ("The lane is open from Monday until the holiday ends on August 30.",
+     "Monday until the holiday ends on August 30", "2023-08-21/2023-08-30"),
     # ... and two dated days in a row.
     ("Puncak arus balik terjadi pada Senin (21/8) dan Selasa (22/8).", "Senin (21/8) dan Selasa (22/8)",
      "2023-08-21/2023-08-22"),
@@ -855,6 +860,9 @@ def test_a_span_from_a_day_to_a_month(sentence, text, value):
     ("Bali received 1.8 million visitors from January to April, data showed.", "from January to April",
      "2025-01/2025-04"),
     ("Harga beras naik sejak Agustus hingga Desember.", "sejak Agustus hingga Desember", "2024-08/2024-12"),
+    # ... also as the name of a quarter.
+    ("The economy grew 5% in the July-September quarter, data showed.", "in the July-September",
+     "2024-07/2024-09"),
     # Two months with their years joined by between/and, to or hingga are a span ...
     ("Indonesia signed in stages between February 2022 and January 2024.",
      "between February 2022 and January 2024", "2022-02/2024-01"),

@@ -436,6 +436,19 @@ def test_a_sentence_states_a_fact_of_one_kind_and_modality(sentence, kind, modal
     assert (fact.kind, fact.modality) == (kind, modality)
 
 
+@pytest.mark.parametrize("sentence, kind", [
+    # Last month's figures in an article early in the year are news, not history ...
+    ("Kredit perbankan tumbuh 7,1 persen pada Desember lalu.", "other"),
+    ("Bank lending grew 7.1% in December, central bank data showed.", "other"),
+    # ... older ones and a whole past year are history.
+    ("Kredit perbankan tumbuh 7,1 persen pada Juli lalu.", "history"),
+    ("Kredit perbankan tumbuh 7,1 persen tahun lalu.", "history"),
+])
+def test_what_was_dated_last_year_is_history_unless_it_was_weeks_ago(sentence, kind):
+    (fact,) = extract(Article(text=sentence, published="2024-01-15")).facts
+    assert fact.kind == kind
+
+
 def test_a_sentence_that_adopts_a_named_plan_states_the_plan_as_a_second_fact():
     facts = extract(Article(
         text="Para menteri mengadopsi Rencana Aksi ASEAN-ROK 2024-2028 pada Selasa (22/8).",

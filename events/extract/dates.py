@@ -120,7 +120,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_range_bare", rf"(?<!\w)(?:from|dari|sejak|since|between|antara)\s+(?P<month1>{FULL_MONTHS})\s+"
                          rf"(?:to|until|through|and|hingga|sampai|dan)\s+{MONTH}\b(?!\.?\s*,?\s*\d)"),
     # "pada Mei-Juni", "in March to April": two months after a word that makes them a time.
-    ("month_range_bare", rf"(?<!\w)(?P<at>[Pp]ada|[Ii]n|[Bb]ulan)\s+(?P<month1>{FULL_MONTHS})"
+    ("month_range_bare", rf"(?<!\w)(?P<at>[Pp]ada|[Ii]n|[Bb]ulan)\s+(?:the\s+)?(?P<month1>{FULL_MONTHS})"
                          rf"(?:\s*(?:-|–|—)\s*|\s+(?:to|until|through|hingga|sampai)\s+){MONTH}\b(?!\.?\s*,?\s*\d)"),
     # "between February 2022 and January 2024", "Maret 2023 hingga Mei 2024": from the first
     # month to the second, each with its year ("and"/"dan" only after "between"/"antara").
@@ -218,7 +218,9 @@ TIME_NOTE = re.compile(rf"{TIME_OF_DAY}|(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\
 RANGE_JOIN = re.compile(rf"\s*(?:{TIME_OF_DAY}\s*)?(?:(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\s*(?:WIB|WITA|WIT))?\s*)?"
                         r"(?:(?:and|dan)\s+(?:(?:will|to)\s+)?(?:runs?|ran|running|continues?|continued|lasts?|lasted|"
                         r"berlangsung|berlanjut)\s+)?"
-                        r"(?:-|–|—|hingga|sampai|s\.d\.?|s/d|to|until|through|till)\s*$")
+                        r"(?:-|–|—|hingga|sampai|s\.d\.?|s/d|to|until|through|till)\s*"
+                        # "mulai hari ini sampai arus balik berakhir pada 29 Maret": until what ends then
+                        r"(?:(?:[\w-]+\s+){1,4}?(?:berakhir|selesai|rampung|ends|ended)\s+(?:pada|on)\s*)?$")
 # Two days named as a pair: "Selasa dan Rabu (5/2)".
 PAIR_JOIN = re.compile(r"\s*(?:dan|and|&)\s*")
 BARE_WEEKDAY = re.compile(r"(?:(?:on|pada)\s+)?(?P<weekday>[A-Z][a-z]+)")

@@ -6,6 +6,7 @@ each step says why it comes where it does.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 from operator import itemgetter
@@ -365,7 +366,18 @@ def _ongoing(text: str, present: frozenset[str]) -> bool:
 
 
 def _dated_before(date: FactDate | None, reference: str | None) -> bool:
-    return bool(date and date.basis == "explicit" and reference and date.end[:4] < reference[:4])
+    """Dated in a year before the article's, and not in its last weeks: last December's
+    figures in a January article are this month's news, not history."""
+    return bool(date and date.basis == "explicit" and reference and date.end[:4] < reference[:4]
+                and (date.precision == "year" or not _recent(date.end, reference)))
+
+
+def _recent(end: str, reference: str) -> bool:
+    """Whether a day is within the RECENT_DAYS before the article's."""
+    return (dt.date.fromisoformat(reference) - dt.date.fromisoformat(end)).days <= RECENT_DAYS
+
+
+RECENT_DAYS = 45
 
 
 def _dated_ahead(date: FactDate | None, reference: str | None) -> bool:
