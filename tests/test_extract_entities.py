@@ -41,6 +41,9 @@ GAZETTEER = [
     ("Trade with Canada reached US$4.3 billion.", [("Canada", "Canada")]),
     ("Tiketnya seharga S$25 di Singapura.", [("Singapura", "Singapore")]),
     ("The US delegation arrived.", [("US", "United States")]),
+    # Foreign forces beside Indonesia's.
+    ("Kapal Royal Australian Navy tiba kemarin.", [("Royal Australian Navy", "Royal Australian Navy")]),
+    ("The China Coast Guard fired water cannon.", [("China Coast Guard", "China Coast Guard")]),
     # The police's central units and the volcanology centre, by name and short form.
     ("Korps Lalu Lintas Polri mencatat arus mudik naik.", [("Korps Lalu Lintas Polri", "Korlantas")]),
     ("Korlantas menutup jalur itu.", [("Korlantas", "Korlantas")]),
@@ -263,11 +266,21 @@ def test_the_gazetteer_loads_where_its_copy_cannot_be_written(tmp_path, monkeypa
     ("Indonesia's Constitutional Court rejected the petition on Monday.", True),
     ("The House of Representatives in Jakarta passed the Indonesian budget.", True),
     ("Mahkamah Konstitusi menolak gugatan itu.", True),
+    # "the House" as written is the legislature, Indonesia's only in an article about it;
+    # "the central bank" likewise.
+    ("Indonesia's House ratified the pact in March. The House will summon the minister.", True),
+    ("Thailand's new budget passed on Monday. The House will vote again in June.", False),
 ])
 def test_a_generic_name_is_indonesias_body_only_in_an_article_about_indonesia(text, indonesian):
     names = {m[0] for m in mentions(text) if m[1] == "organisation"}  # else a name as written
     ours = {"Constitutional Court of Indonesia", "House of Representatives", "Ministry of Health"}
     assert bool(names & ours) == indonesian
+
+
+@pytest.mark.parametrize("abroad, expected", [(False, ["Bank Indonesia"]), (True, [])])
+def test_the_central_bank_is_bank_indonesia_only_in_an_article_about_indonesia(abroad, expected):
+    text = "Bank lending grew 7.1% in December, the central bank said."
+    assert [m.entry.name for m in gazetteer().find(text, abroad)] == expected
 
 
 def test_a_match_reports_the_characters_it_was_found_at():
@@ -812,6 +825,9 @@ def test_actors_are_listed_once_in_order_of_first_mention():
     ("Seoul has also summoned the ambassador.", "South Korea"),
     ("Beijing memprotes kunjungan itu pada Senin.", "China"),
     ("Officials said Tokyo would impose controls on chips.", "Japan"),
+    # ... and so does one that gives or says what a state does.
+    ("Canberra would provide A$12 million for the program.", "Australia"),
+    ("Beijing said the patrols were lawful.", "China"),
 ])
 def test_a_capital_that_does_a_state_s_deed_is_the_state(text, state):
     (fact,) = extract(Article(text=text, published="2024-08-24")).facts

@@ -520,6 +520,10 @@ def test_a_single_name_after_an_honorific_or_before_a_possessive_is_the_full_nam
      "Yohanes Don Bosco"),
     ("Rapat berjalan lancar, kata Andi Wijaya. Semua negara hadir, ujarnya.", "Andi Wijaya"),
     ("Rapat berjalan lancar, kata Andi Wijaya. Semua negara hadir, kata dia.", "Andi Wijaya"),
+    # Verbs Indonesian writes with a pronoun after them only: "lanjut dia", "tambahnya".
+    ("Rapat berjalan lancar, kata Andi Wijaya. Operasi, lanjut dia, berlangsung tujuh hari.", "Andi Wijaya"),
+    ("Rapat berjalan lancar, kata Andi Wijaya. Semua negara hadir, tambahnya.", "Andi Wijaya"),
+    ("Rapat berjalan lancar, kata Andi Wijaya. Semua negara hadir, pungkasnya.", "Andi Wijaya"),
     ("The talks went well, said Andi Wijaya. All members attended, he added.", "Andi Wijaya"),
     # "Menurut dia" and "Menurutnya" open what the last speaker says.
     ("Andi Wijaya mengatakan rapat lancar. Menurut dia, semua negara hadir.", "Andi Wijaya"),

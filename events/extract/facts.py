@@ -44,7 +44,8 @@ PRONOUN_SUBJECT = re.compile(r"(?:Ia|Dia|Beliau|He|She)\s+(?:(?:juga|pun|lalu|ke
                              # in English any word in lower case after it is its verb: "He made the remarks"
                              r"|(?:He|She)\s+[a-z]+\b")
 PRONOUN_WORDS = {"ia", "dia", "beliau", "he", "she", "katanya", "ujarnya", "jelasnya", "tuturnya",
-                 "imbuhnya", "tegasnya", "menurutnya"}
+                 "imbuhnya", "tegasnya", "menurutnya", "lanjutnya", "tambahnya", "ungkapnya", "terangnya",
+                 "paparnya", "sebutnya", "tandasnya", "pungkasnya", "ucapnya"}
 # Roles a story calls someone it has named by ("the judge", "pemain ... itu").
 ROLE_EN = (r"(?:presiding\s+)?(?:judge|minister|official|spokesman|spokeswoman|spokesperson|governor|"
            r"regent|mayor|president|prosecutor|lawyer|officer|police\s+chief|chairman|chairwoman|"
@@ -56,7 +57,8 @@ PRONOUN_SPEECH = re.compile(
     r"(?<!\w)(?:(?:Ia|Dia|Beliau|ia|dia|beliau)\s+(?:(?:juga|pun|pula|kemudian|kembali)\s+)?(?:mengatakan|menjelaskan|menyatakan|"
     r"menegaskan|mengungkapkan|menyebutkan|menyebut|menambahkan|menuturkan|mengimbau|meminta|"
     r"mengaku|menduga)"
-    r"|(?:kata|ujar|jelas|tutur|imbuh|tegas)(?:nya|\s+(?:dia|ia|beliau))"
+    r"|(?:kata|ujar|jelas|tutur|imbuh|tegas|lanjut|tambah|ungkap|terang|papar|sebut|tandas|pungkas|ucap)"
+    r"(?:nya|\s+(?:dia|ia|beliau))"
     r"|(?:Menurut|menurut)(?:nya|\s+(?:dia|ia|beliau))"
     # the speaker described, not named: "kata pemain berusia 24 tahun itu"
     r"|(?:kata|ujar|tutur|imbuh|tegas)\s+(?:pria|wanita|perempuan|pemain|pelatih|politikus|politisi|pejabat|"
@@ -67,6 +69,9 @@ PRONOUN_SPEECH = re.compile(
     # judge said", "said the minister", "kata pemain berusia 24 tahun itu", "ujar pria itu".
     rf"|(?:[Tt]he\s+{ROLE_EN}\s+(?:also\s+)?(?:said|added|told|stated|explained)|said\s+the\s+{ROLE_EN})"
     rf"|(?:kata|ujar|tutur|jelas|imbuh|tegas)\s+(?:sang\s+)?{ROLE_ID}(?:\s+[\w-]+){{0,4}}?\s+itu)(?!\w)")
+# Verbs of speaking that Indonesian news writes with a pronoun after them only ("lanjutnya",
+# "tambah dia"), for the person who last spoke.
+LATER_SPEECH_VERBS = ("lanjut", "tambah", "ungkap", "terang", "papar", "sebut", "tandas", "pungkas")
 # Words one of which every speech cue above holds (lower case): most sentences have none,
 # and the cue patterns are then not run.
 SPEECH_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "menurut", "said",
@@ -74,7 +79,9 @@ SPEECH_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "men
                 "mengungkapkan", "menyebut", "menambahkan", "menuturkan", "memaparkan", "says",
                 "menilai", "memperkirakan", "berpendapat", "mengimbau", "meminta", "urged",
                 "mengaku", "menduga", "argue", "counter", "mengeluhkan", "complained",
-                "told", "stated", "explained", "added", "noted", "warned", "stressed")
+                "told", "stated", "explained", "added", "noted", "warned", "stressed",
+                # "..., lanjut dia, ...", "tambahnya": a pronoun after one of these verbs
+                *(f"{verb}{pronoun}" for verb in LATER_SPEECH_VERBS for pronoun in ("nya", " dia", " ia", " beliau")))
 
 
 def _may_do(text: str) -> bool:
@@ -797,7 +804,11 @@ STATE_DEEDS = (
     "condemn|sanction|retaliate|expel|summon|ban|suspend|veto|oppose|refuse|demand|"
     "memprotes|mengecam|menolak|menyetujui|menyepakati|menjatuhkan|memberlakukan|mengenakan|"
     "menuntut|mendesak|memperingatkan|membalas|menuduh|memanggil|mengusir|membantah|mengancam|"
-    "menangguhkan|melarang")
+    "menangguhkan|melarang|"
+    # ... and what a state gives or says ("Canberra would provide A$12 million", "Beijing said")
+    "provided|provides|provide|offered|offers|offer|sent|sends|send|funded|funds|fund|deployed|deploys|deploy|"
+    "announced|announces|announce|said|says|insisted|insists|responded|responds|"
+    "memberikan|mengirim|mengirimkan|menyatakan|mengumumkan")
 STATE_DEED_AFTER = re.compile(
     rf"\s+(?:(?:has|have|had|also|then|quickly|swiftly|will|would|could|may|might|must|"
     rf"plans to|is set to|juga|telah|sudah|akan|segera)\s+)*(?:{STATE_DEEDS})\b")

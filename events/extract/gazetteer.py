@@ -225,6 +225,8 @@ def gazetteer() -> Gazetteer:
                           item.get("lat"), item.get("lon"), item.get("country"), item.get("capital_of"))
             entries[entry.name] = entry
             generic.update(alias.lower() for alias in item.get("generic", []))
+            if item.get("generic"):  # "the House" as written is as generic as "House of Representatives"
+                generic.update(name.lower() for name in item.get("as_written", []))
             demonyms.update(item.get("demonyms", []))
             if kind == "place" and item.get("aliases"):
                 local_names[entry.name] = item["aliases"][0]

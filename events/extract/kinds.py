@@ -198,6 +198,8 @@ STATEMENT = _cues("mengatakan", "menjelaskan", "menyatakan", "menegaskan", "meng
                   "menilai", "memperkirakan", "berpendapat", "mengaku", "menduga", "mengeluhkan", "complained",
                   "ucap", "tutur", "jelas", "imbuh", "tegas", "menurut", "keterangan",
                   "katanya", "ujarnya", "tuturnya", "jelasnya", "imbuhnya", "tegasnya",
+                  "lanjutnya", "tambahnya", "ungkapnya", "terangnya", "paparnya", "sebutnya", "tandasnya",
+                  "pungkasnya", "ucapnya", "lanjut dia", "tambah dia",
                   "said", "says", "told", "stated", "explained", "according to", "announced", "argues", "argued",
                   "added", "noted", "warned", "stressed")
 MEETING = _cues("pertemuan", "konsultasi", "rapat", "sidang", "KTT", "konferensi", "forum",
