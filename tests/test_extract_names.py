@@ -274,6 +274,11 @@ def test_a_facility_the_gazetteer_lacks_is_a_place(text, names):
     "Timnas bersiap untuk Kualifikasi Piala Dunia pekan depan.",
     "Siswa keracunan menu Makan Sehat Gratis di sekolah itu.",
     "Dapur itu belum punya Sertifikat Laik Higiene Sanitasi.",
+    # A ceremony named by what it does is the happening.
+    "Pencanangan Imunisasi Sukamaju dihadiri bupati.",
+    "Peresmian Jembatan Sukamaju Raya digelar Senin.",
+    # An acting holder's title is no body: "Pelaksana Harian Bupati".
+    "Acara itu dibuka Pelaksana Harian Bupati Sukamaju.",
     "Talks on the Sukamaju Negotiations resumed in Brussels.",
     "Fans bought tickets for the Sukamaju Cup Qualifiers on Monday.",
     # A role in the national team is no name of its own.
@@ -440,6 +445,11 @@ def test_an_acronym_defined_in_brackets_stands_for_its_name_later(text, expected
     # A known body's branch is the body and the region later.
     ("Perum Bulog Kanwil Sulselbar menerima 35.000 ton beras. Bulog Sulselbar menyalurkan beras itu.",
      "Perum Bulog Kanwil Sulselbar"),
+    # A mass organisation's chapter, its acronym in brackets before the region.
+    ("Majelis Ulama Indonesia (MUI) Sumenep mengeluarkan imbauan. MUI Sumenep mendukung imunisasi.",
+     "Majelis Ulama Indonesia Sumenep"),
+    ("Nahdlatul Ulama (NU) Sumenep membuka posko. NU Sumenep menyalurkan bantuan.",
+     "Nahdlatul Ulama Sumenep"),
 ])
 def test_a_regional_body_named_in_full_stands_for_its_short_form_later(text, expected):
     last = facts(text)[-1]

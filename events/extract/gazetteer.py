@@ -274,6 +274,8 @@ TITLE_WORDS = {
     "ekonom", "pengamat", "analis", "peneliti", "economist", "analyst", "researcher",
     # Acting and elected holders: "Penjabat Bupati ...", "Plt Kepala ...", "President-elect".
     "penjabat", "pj", "plt", "plh", "president-elect",
+    # ... written out: "Pelaksana Harian Bupati ...", "Pelaksana Tugas Kepala ...".
+    "pelaksana", "harian",
     "kajati", "kajari", "pangdam", "danrem", "dandim", "kapolresta", "kapolrestabes",
     # Military and police ranks, written out or abbreviated ("Kapten Yoga Prasetyo",
     # "Letkol Pnb Andi", "Brig. Gen. Frega Wenas", "Lt. Col. ...").

@@ -104,6 +104,9 @@ SUBJECT_WORDS = {
     # "Perundingan IEU-CEPA", "Kualifikasi Piala Dunia", "Program Makan Bergizi Gratis",
     # "Sertifikat Laik Higiene Sanitasi".
     "perundingan", "negosiasi", "kualifikasi", "program", "sertifikat",
+    # Ceremonies named by what they do: "Pencanangan ORI", "Peresmian Gedung Baru",
+    # "Peluncuran Aplikasi X" are the happening, not a party to it.
+    "pencanangan", "peresmian", "peluncuran", "pembukaan", "penutupan", "upacara", "launching",
     # "Undang-Undang Antideforestasi" read word by word (a hyphen before a capital splits)
     "undang",
 }
