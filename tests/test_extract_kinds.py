@@ -425,6 +425,24 @@ SENTENCES = [
     ("Bupati Sukamaju meninjau lokasi longsor pada Selasa (22/8/2023).", "other", "occurred"),
     ("Gubernur mengunjungi keluarga korban banjir di RSUD Sukamaju pada Selasa (22/8/2023).", "other", "occurred"),
     ("The minister visited flood victims in Sukamaju on Tuesday.", "meeting", "occurred"),
+    # A reaction is said: welcoming, denying or condemning something, even a happening.
+    ("Menteri menyambut baik putusan tersebut pada Selasa (22/8/2023).", "statement", "occurred"),
+    ("Kepala KSOP membantah pihaknya menerbitkan izin berlayar pada malam itu.", "statement", "occurred"),
+    ("Indonesia condemned the attack on the convoy on Tuesday.", "statement", "occurred"),
+    # Swearing someone into office hands it over, unless it is the time of something else
+    # or was in an earlier year.
+    ("Presiden melantik tiga menteri baru di Istana Negara pada Selasa (22/8/2023).", "handover", "occurred"),
+    ("The new governor was sworn in on Tuesday.", "handover", "occurred"),
+    ("Seusai pelantikan, Presiden memimpin rapat kabinet pada Selasa (22/8/2023).", "meeting", "occurred"),
+    ("Ia dilantik sebagai bupati pada 20 Februari 2021.", "history", "occurred"),
+    # A disaster a lawsuit or a question is about is its topic.
+    ("Hakim mengabulkan gugatan KLH terkait kebakaran hutan dan lahan (karhutla) di Ketapang.", "other", "occurred"),
+    ("Polisi memeriksa lima saksi soal penganiayaan itu pada Selasa (22/8/2023).", "other", "occurred"),
+    # A handover at a meeting the sentence plans is the meeting's business.
+    ("Leaders will meet again in October, where Laos will hand over the chairmanship to Malaysia.",
+     "plan", "planned"),
+    # A state in a clause of reason is not the fact's.
+    ("Pencarian sempat dihentikan pada Senin malam karena tanah masih labil.", "other", "occurred"),
     # A count of lawsuits about a disaster is a record, not the disaster.
     ("Sepanjang 2015-2022 pemerintah memenangkan 30 gugatan karhutla.", "history", "occurred"),
 ]

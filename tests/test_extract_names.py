@@ -530,6 +530,7 @@ def test_a_single_name_after_an_honorific_or_before_a_possessive_is_the_full_nam
      "Yohanes Don Bosco"),
     ("Rapat berjalan lancar, kata Andi Wijaya. Semua negara hadir, ujarnya.", "Andi Wijaya"),
     ("Rapat berjalan lancar, kata Andi Wijaya. Semua negara hadir, kata dia.", "Andi Wijaya"),
+    ("Andi Wijaya mengatakan api padam. Ia menilai api berasal dari lahan warga.", "Andi Wijaya"),
     # Verbs Indonesian writes with a pronoun after them only: "lanjut dia", "tambahnya".
     ("Rapat berjalan lancar, kata Andi Wijaya. Operasi, lanjut dia, berlangsung tujuh hari.", "Andi Wijaya"),
     ("Rapat berjalan lancar, kata Andi Wijaya. Semua negara hadir, tambahnya.", "Andi Wijaya"),

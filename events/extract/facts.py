@@ -56,7 +56,7 @@ ROLE_ID = (r"(?:pria|wanita|perempuan|pemain|pelatih|hakim|jaksa|menteri|pejabat
 PRONOUN_SPEECH = re.compile(
     r"(?<!\w)(?:(?:Ia|Dia|Beliau|ia|dia|beliau)\s+(?:(?:juga|pun|pula|kemudian|kembali)\s+)?(?:mengatakan|menjelaskan|menyatakan|"
     r"menegaskan|mengungkapkan|menyebutkan|menyebut|menambahkan|menuturkan|mengimbau|meminta|"
-    r"mengaku|menduga)"
+    r"mengaku|menduga|menilai|berpendapat|memaparkan|memperkirakan|membantah)"
     r"|(?:kata|ujar|jelas|tutur|imbuh|tegas|lanjut|tambah|ungkap|terang|papar|sebut|tandas|pungkas|ucap)"
     r"(?:nya|\s+(?:dia|ia|beliau))"
     r"|(?:Menurut|menurut)(?:nya|\s+(?:dia|ia|beliau))"

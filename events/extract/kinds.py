@@ -215,6 +215,16 @@ URGE = _cues("urged?", "urging", "called on", "calls on", "called for", "calls f
              # for a statement is questioning them.
              r"meminta(?!\s+keterangan)", "asked")
 URGE_ANCHORS = ANCHORS[URGE]
+# A reaction to something is said: welcoming, regretting, denying, condemning it
+# ("menyambut baik putusan tersebut", "membantah pihaknya menerbitkan izin", "condemned
+# the attack"): what it reacts to is not the happening.
+REACTION = _cues("menyambut baik", "mengapresiasi", "menyayangkan", "menyesalkan", "membantah", "menampik",
+                 "mengecam", "mengutuk", "welcomed", "welcomes", "regretted", "denied", "denies", "rejected the",
+                 "condemned", "condemns", "praised")
+# Swearing someone into an office hands it over; "seusai pelantikan" is the time of something else.
+INSTALLED = _cues("melantik", "dilantik", "sworn in", "swore in", "inaugurated",
+                  "pelantikan" + "".join(f"(?<!{word} pelantikan)" for word in
+                                         ("usai", "seusai", "setelah", "sebelum", "jelang", "menjelang", "pasca")))
 # A possibility someone sees is their view, not a plan anyone has made.
 HEDGE = _cues("kemungkinan", "mungkin", "bisa jadi", "berpeluang", "likely", "unlikely", "might",
               "could", "possibly", "probably")
@@ -351,9 +361,17 @@ COMPARED_SINCE = re.compile(
 COMPARED_MOST = re.compile(r"\bmost\s+[\w-]+(?:\s+(?:of\s+)?[\w-]+){0,3}\s+$", re.IGNORECASE)
 
 
+# A clause that gives the reason or the manner after the main one ("dihentikan karena tanah
+# masih labil", "..., as it has been since 2021"): a state it names is not the fact's.
+REASON_CLAUSE = re.compile(r"(?<!\w)(?:karena|sebab|lantaran|because)\s|,\s+as\s", re.IGNORECASE)
+
+
 def _ongoing(text: str, present: frozenset[str]) -> bool:
     if ANCHORS[ONGOING].isdisjoint(present):
         return False
+    reason = REASON_CLAUSE.search(text)
+    if reason:
+        text = text[:reason.start()]
     cue = ONGOING.search(text)
     while cue is not None:
         # "Pemprov Jawa Tengah menyusun ...": the region, not "in the middle of".
@@ -440,9 +458,16 @@ DENIED = re.compile(r"(?<!\w)(?:belum|tidak|tak|tanpa|bukan|no|not|without|never
                     r"(?!\s+(?:hanya|cuma|only|just|merely)\b)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# What a case, a ruling or a question is about ("gugatan ... terkait kebakaran hutan",
+# "memeriksa saksi soal penganiayaan"): the topic, not a happening the sentence tells.
+ABOUT = re.compile(r"(?<!\w)(?:terkait|tentang|soal|mengenai|perihal|concerning|regarding)\s+(?:[\w-]+\s+){0,4}\(?$",
+                   re.IGNORECASE)
+
+
 def _first_not_denied(pattern: re.Pattern, text: str) -> int | None:
     for match in pattern.finditer(text):
-        if not DENIED.search(text, max(0, match.start() - 30), match.start()):
+        if not DENIED.search(text, max(0, match.start() - 30), match.start()) \
+                and not ABOUT.search(text, max(0, match.start() - 50), match.start()):
             return match.start()
     return None
 
@@ -457,6 +482,16 @@ def _opinion_ahead(text: str, present: frozenset[str], dated_ahead: bool) -> boo
     if ahead is None:
         return dated_ahead
     return OPINION.search(text).start() < ahead.start()
+
+
+# A clause that tells what happens at the place or meeting the sentence names ("will meet
+# in October, where the Philippines will hand over the chairmanship"): the meeting is the fact.
+WHERE_CLAUSE = re.compile(r",\s+(?:where|di mana|dimana)\s", re.IGNORECASE)
+
+
+def _described_where(text: str, cue: int) -> bool:
+    where = WHERE_CLAUSE.search(text, 0, cue)
+    return where is not None and where.start() > 0
 
 
 def _quoted(text: str, speech: str | None) -> str:
@@ -509,18 +544,22 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
     if (speech and modality == "planned" and not _dated_ahead(date, reference)
             and (has_cue(CONTINUING, text, present) or not has_cue(MEETING, _quoted(text, speech), present))):
         return "statement"  # "He said the police would set up posts": said, with no date
-    if has_cue(HANDOVER, text, present):
+    if has_cue(HANDOVER, text, present) and not _described_where(text, HANDOVER.search(text).start()):
         return "handover"
     incident = _incident_at(text, modality, present, date)
     if incident is not None and (has_cue(RECORDED, text, present) or _searched_for(text, incident)):
         incident = None
     if incident is not None:
         urged = URGE.search(text) if has_cue(URGE, text, present) else None
+        if urged is None and has_cue(REACTION, text, present):
+            urged = REACTION.search(text)  # "Indonesia condemned the attack": the condemnation
         if urged is None or incident < urged.start():
             return "incident"
         return "statement"
     if not URGE_ANCHORS.isdisjoint(present) and URGE.search(text):
         return "statement"  # "urged the junta to extend a ceasefire": what was urged is not done
+    if has_cue(REACTION, text, present):
+        return "statement"  # "menyambut baik putusan tersebut"
     if speech and modality == "planned" and has_cue(HEDGE, text, present):
         return "statement"  # "X menilai BI kemungkinan baru akan memangkas ...": a view
     if modality == "planned":
@@ -531,6 +570,8 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
         return "history"
     if has_cue(HISTORY, text, present):
         return "history"
+    if has_cue(INSTALLED, text, present):
+        return "handover"  # "Presiden melantik tiga menteri baru"
     if speech and has_cue(STATEMENT, said, present):
         return "statement"
     if has_cue(PRESS, text, present):
