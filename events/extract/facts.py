@@ -187,7 +187,7 @@ def sentence_facts(text: str, offset: int, reference: date | None,
             memory.last_person = said_by or m[2]
             break
     memory.last_speaker = speech.speaker if speech else memory.last_speaker
-    named_plan = dates and not ANCHORS[PLAN].isdisjoint(anchors_in(text))
+    named_plan = dates and not ANCHORS[id(PLAN)].isdisjoint(anchors_in(text))
     plans = [(d, _plan_start(text, d, dates) if named_plan else None) for d in dates]
     attached = [(d, start) for d, start in plans if start is not None and d.date]
     free = [d for d, start in plans if start is None or not d.date]
@@ -396,30 +396,53 @@ PEOPLE_AFTER_DEMONYM = re.compile(
 # party to it. A foreign country named so ("take place in Laos") is one.
 HOME_COUNTRY = "Indonesia"
 WHERE_IN_COUNTRY = re.compile(r"(?<!\w)(?:[a-z]+\s+(?:di|in)(?:\s+seluruh)?|di\s+seluruh|across|throughout|perairan)\s+$")
+# The last word of each pattern above, for a set lookup before the search (most countries
+# have none of them before).
+WORDS_BEFORE_COUNTRY = frozenset({
+    "warga", "negara", "wn", "penduduk", "pekerja", "migran", "pmi", "tki", "kerja", "buruh", "jemaah", "haji",
+    "jamaah", "nelayan", "turis", "wisatawan", "mahasiswa", "pelajar", "atlet", "pengungsi", "penumpang", "awak",
+    "kapal", "abk", "korban", "diaspora", "keturunan", "pemain", "suporter",
+    "di", "in", "seluruh", "across", "throughout", "perairan"})
+
+
+def _word_before(text: str, start: int) -> str:
+    words = text[max(0, start - 20):start].split()
+    return words[-1].lower() if words else ""
+
+
 ONE_BEFORE = re.compile(r"(?<!\w)(?:[Aa]n?|[Oo]ne)\s+$")
 
 
 def _title_countries(text: str, mentions: list[tuple]) -> frozenset[int]:
     """The starts of countries that only qualify the title of a person named right after
     them (the person acts, not the state), or name where people come from."""
-    if not any(m[3] == "country" for m in mentions):
-        return frozenset()
-    starts = {m[0] for m in mentions if m[3] == "country" and (
-        PEOPLE_OF_COUNTRY.search(text, max(0, m[0] - 30), m[0])
-        or m[2] == HOME_COUNTRY and WHERE_IN_COUNTRY.search(text, max(0, m[0] - 40), m[0])
-        or m[5].lower() in DEMONYMS and PEOPLE_AFTER_DEMONYM.match(text, m[1])
-        and not ONE_BEFORE.search(text, max(0, m[0] - 4), m[0]))}
-    if not any(m[3] in ("person", "unknown") for m in mentions):
-        return frozenset(starts)
+    starts = set()
     for i, m in enumerate(mentions):
-        if m[3] != "country" or not BODY_BEFORE_COUNTRY.search(text, max(0, m[0] - 40), m[0]):
+        if m[3] != "country":
+            continue
+        if _people_or_setting(text, m):
+            starts.add(m[0])
             continue
         after = next((n for n in mentions[i + 1:] if n[0] >= m[1] and n[3] != "country"), None)
-        if (after is not None and (after[3] == "person" or after[3] == "unknown" and person_like(after[2]))
-                and after[0] - m[1] <= 60
-                and TITLE_BETWEEN.match(text[m[1]:after[0]] or " ")):
+        if (after is not None and after[0] - m[1] <= 60
+                and (after[3] == "person" or after[3] == "unknown" and person_like(after[2]))
+                and TITLE_BETWEEN.match(text[m[1]:after[0]] or " ")
+                and BODY_BEFORE_COUNTRY.search(text, max(0, m[0] - 40), m[0])):
             starts.add(m[0])
     return frozenset(starts)
+
+
+def _people_or_setting(text: str, country: tuple) -> bool:
+    """Whether a country names where people come from or, for the home country, where
+    things are (see PEOPLE_OF_COUNTRY, WHERE_IN_COUNTRY)."""
+    start = country[0]
+    if country[5].lower() in DEMONYMS:
+        return PEOPLE_AFTER_DEMONYM.match(text, country[1]) is not None \
+            and not ONE_BEFORE.search(text, max(0, start - 4), start)
+    if _word_before(text, start) not in WORDS_BEFORE_COUNTRY:
+        return False
+    return bool(PEOPLE_OF_COUNTRY.search(text, max(0, start - 30), start)
+                or country[2] == HOME_COUNTRY and WHERE_IN_COUNTRY.search(text, max(0, start - 40), start))
 
 
 # A quotation that opens with a condition ("Kalau ..., orang tua akan ...", "If ..., we
@@ -672,22 +695,22 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     if "(" in text:  # "berinisial AS (44)": a person's initials with their age, not the country
         matches = [m for m in matches if not (m.entry.type == "country" and m.text.isupper()
                                               and AGE_AFTER.match(text, m.end))]
-    if not ANCHORS[CURRENCY_WORDS].isdisjoint(present):
+    if not ANCHORS[id(CURRENCY_WORDS)].isdisjoint(present):
         matches = [m for m in matches if not (m.entry.type == "country" and (
             CURRENCY_BEFORE.search(text, max(0, m.start - 8), m.start) or CURRENCY_AFTER.match(text, m.end)))]
         # "per dolar AS", "the US dollar": a currency, not the country
     bodies: list[tuple] = []
-    association = not ANCHORS[ASSOCIATION_WORDS].isdisjoint(present) and any(
+    association = not ANCHORS[id(ASSOCIATION_WORDS)].isdisjoint(present) and any(
         m.entry.type == "country" and CAPITALISED_NEIGHBOUR.search(text, max(0, m.start - 30), m.start)
         for m in matches)  # "Himpunan Nelayan Seluruh Indonesia": a capitalised word before the country
     if "PT" in text or "CV" in text or matches and (
             "(" in text and (" dan " in text or " and " in text) or association
-            or not ANCHORS[BODY_NAME_WORDS].isdisjoint(present) and BODY_WORD.search(text)):
+            or not ANCHORS[id(BODY_NAME_WORDS)].isdisjoint(present) and BODY_WORD.search(text)):
         matches, bodies = bodies_with_countries(text, matches, association)  # most sentences name no such body
     if ") " in text:
         matches, inside = bodies_defined_inside(text, matches)  # "Pemerintah Kabupaten (Pemkab) Kutai ..."
         bodies += inside
-    if not ANCHORS[UNIT_WORDS].isdisjoint(present) and any(m.entry.type == "organisation" for m in matches):
+    if not ANCHORS[id(UNIT_WORDS)].isdisjoint(present) and any(m.entry.type == "organisation" for m in matches):
         matches, units = units_of_bodies(text, matches)  # "Fakultas Hukum Universitas Gadjah Mada"
         bodies += units
     found = [as_written(m, memory) for m in matches]
@@ -710,7 +733,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     taken = [(f[0], f[1]) for f in found]
     people = people_after_titles(text, matches, [o[:2] for o in offices] + [t[:2] for t in taught],
                                  memory.regions)
-    office_named = not ANCHORS[OFFICE_NAME_WORDS].isdisjoint(present)
+    office_named = not ANCHORS[id(OFFICE_NAME_WORDS)].isdisjoint(present)
     for start, end, name in people + _speech_names(text, taken):
         if any(s < end and start < e for s, e in taken):
             continue

@@ -21,13 +21,15 @@ from .words import (ASSOCIATION_HEADS, BODY_NAME_ENDINGS, CLOSING_QUOTES, NAMED_
 # with. A pattern runs only when one of its anchors is in the sentence, found for all
 # patterns by one automaton pass: most sentences lack most cues, and running a dozen
 # case-insensitive alternations on every sentence was a hot spot.
-ANCHORS: dict[re.Pattern, frozenset[str]] = {}
+# Keyed by the pattern's id: hashing a compiled pattern hashes its whole compiled code
+# each time (about 12 microseconds for INCIDENT), and every `has_cue` looks one up.
+ANCHORS: dict[int, frozenset[str]] = {}
 LITERAL = re.compile(r"[^\\()\[\]?*+.{|]+")
 
 
 def _cues(*words: str) -> re.Pattern:
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
-    ANCHORS[pattern] = frozenset(_anchor(word) for word in words)
+    ANCHORS[id(pattern)] = frozenset(_anchor(word) for word in words)
     return pattern
 
 
@@ -214,7 +216,7 @@ URGE = _cues("urged?", "urging", "called on", "calls on", "called for", "calls f
              # A request is said ("meminta petugas mendahulukan lansia"); asking witnesses
              # for a statement is questioning them.
              r"meminta(?!\s+keterangan)", "asked")
-URGE_ANCHORS = ANCHORS[URGE]
+URGE_ANCHORS = ANCHORS[id(URGE)]
 # A reaction to something is said: welcoming, regretting, denying, condemning it
 # ("menyambut baik putusan tersebut", "membantah pihaknya menerbitkan izin", "condemned
 # the attack"): what it reacts to is not the happening.
@@ -275,12 +277,12 @@ def has_cue(pattern: re.Pattern, text: str, present: frozenset[str] | None = Non
         return _planned(text)  # asked twice of most sentences: whether it looks ahead, its modality
     if present is None:
         present = anchors_in(text)
-    return not ANCHORS[pattern].isdisjoint(present) and pattern.search(text) is not None
+    return not ANCHORS[id(pattern)].isdisjoint(present) and pattern.search(text) is not None
 
 
 @lru_cache(maxsize=64)
 def _planned(text: str) -> bool:
-    return not ANCHORS[PLANNED].isdisjoint(anchors_in(text)) and PLANNED.search(text) is not None
+    return not ANCHORS[id(PLANNED)].isdisjoint(anchors_in(text)) and PLANNED.search(text) is not None
 
 
 ENDED = re.compile(r"(?<!\w)(?:rampung|selesai|berakhir|ditutup|concluded|ended|completed|finished)(?!\w)")
@@ -364,12 +366,13 @@ COMPARED_MOST = re.compile(r"\bmost\s+[\w-]+(?:\s+(?:of\s+)?[\w-]+){0,3}\s+$", r
 # A clause that gives the reason or the manner after the main one ("dihentikan karena tanah
 # masih labil", "..., as it has been since 2021"): a state it names is not the fact's.
 REASON_CLAUSE = re.compile(r"(?<!\w)(?:karena|sebab|lantaran|because)\s|,\s+as\s", re.IGNORECASE)
+REASON_WORDS = ("arena", "ebab", "antaran", "ecause", ", as ")  # one of which every reason clause holds
 
 
 def _ongoing(text: str, present: frozenset[str]) -> bool:
-    if ANCHORS[ONGOING].isdisjoint(present):
+    if ANCHORS[id(ONGOING)].isdisjoint(present):
         return False
-    reason = REASON_CLAUSE.search(text)
+    reason = REASON_CLAUSE.search(text) if any(word in text for word in REASON_WORDS) else None
     if reason:
         text = text[:reason.start()]
     cue = ONGOING.search(text)
@@ -420,7 +423,7 @@ def _incident_at(text: str, modality: str, present: frozenset[str], date: FactDa
     count of incidents someone recorded over months ("mencatat enam OTT sepanjang
     semester I")."""
     # The cue's anchors, not `has_cue`: `_first_not_denied` searches for the cue itself.
-    found = [_first_not_denied(INCIDENT, text) if not ANCHORS[INCIDENT].isdisjoint(present) else None]
+    found = [_first_not_denied(INCIDENT, text) if not ANCHORS[id(INCIDENT)].isdisjoint(present) else None]
     ahead = PLANNED.search(text) if modality == "planned" and found[0] is not None else None
     if ahead and ahead.start() < found[0]:
         found = []  # "dijadwalkan meninjau lokasi longsor": what the plan is about
@@ -430,10 +433,10 @@ def _incident_at(text: str, modality: str, present: frozenset[str], date: FactDa
                                    and COUNT_BEFORE.search(text, max(0, found[0] - 12), found[0])
                                    and COUNTED.search(text, 0, found[0])):
         found = []  # "Polda DIY mencatat 23 kasus klitih": a count of cases, not one of them
-    if modality != "planned" and not ANCHORS[HARMED].isdisjoint(present):
+    if modality != "planned" and not ANCHORS[id(HARMED)].isdisjoint(present):
         found.append(_first_not_denied(HARMED, text))
     starts = [start for start in found if start is not None]
-    if starts and not ANCHORS[VISITED].isdisjoint(present):
+    if starts and not ANCHORS[id(VISITED)].isdisjoint(present):
         visit = VISITED.search(text)
         if visit and visit.start() < min(starts):
             return None  # "Bupati meninjau lokasi longsor": the visit, not the landslide
@@ -464,10 +467,14 @@ ABOUT = re.compile(r"(?<!\w)(?:terkait|tentang|soal|mengenai|perihal|concerning|
                    re.IGNORECASE)
 
 
+ABOUT_WORDS = ("terkait", "tentang", "soal", "mengenai", "perihal", "oncerning", "egarding")
+
+
 def _first_not_denied(pattern: re.Pattern, text: str) -> int | None:
+    about = any(word in text for word in ABOUT_WORDS)
     for match in pattern.finditer(text):
         if not DENIED.search(text, max(0, match.start() - 30), match.start()) \
-                and not ABOUT.search(text, max(0, match.start() - 50), match.start()):
+                and not (about and ABOUT.search(text, max(0, match.start() - 50), match.start())):
             return match.start()
     return None
 
