@@ -78,6 +78,8 @@ def test_the_dateline_place_is_reported_with_the_facts(article, dateline):
 @pytest.mark.parametrize("text, place", [
     # The first sentence names no place: it happened where the report was filed.
     ("KUALA LUMPUR: Malaysia and Indonesia agreed on Monday to push back.", "Kuala Lumpur"),
+    # ... also when the dateline adds the country (a summit venue the gazetteer knows).
+    ("CEBU, Philippines: Southeast Asian leaders on Friday called for a ceasefire.", "Cebu"),
     ("Kupang (ANTARA) - Polisi menangkap dua pelaku pada Senin.", "Kupang"),
     # A place of its own wins; a dateline the gazetteer does not know gives none.
     ("Kupang (ANTARA) - Polisi menangkap dua pelaku di Labuan Bajo pada Senin.", "Labuan Bajo"),

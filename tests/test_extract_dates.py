@@ -172,6 +172,24 @@ RELATIVE = [
     ("Kasus itu terungkap pekan lalu.", "pekan lalu", "2023-08-14/2023-08-20", "2023-08-14", "2023-08-20"),
     ("Kasus itu terungkap minggu lalu.", "minggu lalu", "2023-08-14/2023-08-20", "2023-08-14", "2023-08-20"),
     ("The case surfaced last week.", "last week", "2023-08-14/2023-08-20", "2023-08-14", "2023-08-20"),
+    # The last seven days up to the article's, and its month or year so far.
+    ("Asing mencatat jual bersih dalam sepekan terakhir.", "sepekan terakhir", "2023-08-18/2023-08-24",
+     "2023-08-18", "2023-08-24"),
+    ("Harga cabai naik tajam seminggu belakangan.", "seminggu belakangan", "2023-08-18/2023-08-24",
+     "2023-08-18", "2023-08-24"),
+    ("The rupiah lost 2% over the past week.", "over the past week", "2023-08-18/2023-08-24",
+     "2023-08-18", "2023-08-24"),
+    ("Investors sold a net $300 million of bonds so far this month.", "so far this month",
+     "2023-08-01/2023-08-24", "2023-08-01", "2023-08-24"),
+    # A week of a month named by its order: seven of its days.
+    ("Petugas ditambah terutama pada pekan pertama Agustus.", "pekan pertama Agustus",
+     "2023-08-01/2023-08-07", "2023-08-01", "2023-08-07"),
+    ("Harga naik pada minggu terakhir Juli.", "minggu terakhir Juli", "2023-07-25/2023-07-31",
+     "2023-07-25", "2023-07-31"),
+    ("Exports slowed in the second week of August.", "the second week of August", "2023-08-08/2023-08-14",
+     "2023-08-08", "2023-08-14"),
+    ("Prices rose in the first week of March 2024.", "March 2024", "2024-03-01/2024-03-07",
+     "2024-03-01", "2024-03-07"),
     # A span opened by "sejak"/"began in" and closed by a verb of ending is one span.
     ("Perundingan dimulai sejak Juli 2016 dan baru dinyatakan rampung pada 23 Maret 2023.",
      "Juli 2016 dan baru dinyatakan rampung pada 23 Maret 2023", "2016-07-01/2023-03-23", "2016-07-01",
@@ -495,6 +513,14 @@ def test_less_common_shapes_of_a_written_date(sentence, text, value):
     ("Pameran digelar 30 Agustus–2 September.", "30 Agustus–2 September", "2023-08-30/2023-09-02"),
     # A bare weekday paired with the next day's date: the two days.
     ("Sidang digelar Selasa dan Rabu (23/8).", "Selasa dan Rabu (23/8)", "2023-08-22/2023-08-23"),
+    # A day from which something holds until what ends on a later day.
+    ("Jalan tol dibuka mulai Senin (21/8) sampai arus balik berakhir pada 3 September 2023.",
+     "Senin (21/8) sampai arus balik berakhir pada 3 September 2023", "2023-08-21/2023-09-03"),
+    ("The lane is open from Monday until the holiday ends on August 30.",
+     "Monday until the holiday ends on August 30", "2023-08-21/2023-08-30"),
+    # ... and two dated days in a row.
+    ("Puncak arus balik terjadi pada Senin (21/8) dan Selasa (22/8).", "Senin (21/8) dan Selasa (22/8)",
+     "2023-08-21/2023-08-22"),
     # What opened on one day and runs until another.
     ("The meetings opened on Monday and run until Friday.", "on Monday and run until Friday",
      "2023-08-21/2023-08-25"),
@@ -530,6 +556,8 @@ def test_two_days_before_one_slash_are_one_span(sentence, text, value):
     "Rapat digelar Senin dan Rabu (23/8).",
     # Too far apart to be one happening.
     "Dari 1 Januari 2023 hingga 30 Juni 2023 tercatat 50 kasus.",
+    # Two months that do not follow each other are a list.
+    "Prices peaked in March 2023 and June 2023.",
 ])
 def test_days_that_are_no_span_stay_apart(sentence):
     assert len(find_dates(sentence, THURSDAY)) == 2
@@ -864,11 +892,17 @@ def test_a_span_from_a_day_to_a_month(sentence, text, value):
     ("Bali received 1.8 million visitors from January to April, data showed.", "from January to April",
      "2025-01/2025-04"),
     ("Harga beras naik sejak Agustus hingga Desember.", "sejak Agustus hingga Desember", "2024-08/2024-12"),
+    # ... also as the name of a quarter.
+    ("The economy grew 5% in the July-September quarter, data showed.", "in the July-September",
+     "2024-07/2024-09"),
     # Two months with their years joined by between/and, to or hingga are a span ...
     ("Indonesia signed in stages between February 2022 and January 2024.",
      "between February 2022 and January 2024", "2022-02/2024-01"),
     ("Kontrak ditandatangani antara Februari 2022 dan Januari 2024.", "antara Februari 2022 dan Januari 2024",
      "2022-02/2024-01"),
+    # ... and so are two months in a row joined by and/dan.
+    ("The junta held elections in December 2024 and January 2025.", "December 2024 and January 2025",
+     "2024-12/2025-01"),
     ("The plant was built from March 2023 to May 2024.", "from March 2023 to May 2024", "2023-03/2024-05"),
     # Two years joined by between/and are a span.
     ("Between 2010 and 2023, the agency prosecuted 170 regional heads.", "Between 2010 and 2023", "2010/2023"),

@@ -407,6 +407,44 @@ SENTENCES = [
     # something else is not the happening.
     ("KPK mencatat telah menggelar lima OTT sepanjang semester I 2023.", "other", "occurred"),
     ("Sebelum OTT, penyidik memantau pertemuan Bupati dengan kontraktor di Bandung.", "meeting", "occurred"),
+    # Disasters in both languages: a craft struck by the sea, land that slides, people
+    # moved out of harm's way, an outbreak reported.
+    ("Perahu nelayan itu dihantam ombak setinggi dua meter pada Selasa (22/8/2023) dini hari.", "incident", "occurred"),
+    ("The ferry was hit by high waves off Flores on Tuesday.", "incident", "occurred"),
+    ("A landslide buried three houses in Sukamaju on Tuesday.", "incident", "occurred"),
+    ("Dua rumah tertimbun tanah di Desa Sukamaju pada Selasa (22/8/2023).", "incident", "occurred"),
+    ("Petugas mengevakuasi 300 warga dari lereng gunung pada Selasa (22/8/2023).", "incident", "occurred"),
+    ("Dinkes melaporkan wabah difteri di dua kecamatan pada Selasa (22/8/2023).", "incident", "occurred"),
+    ("KLB campak juga dilaporkan di dua kabupaten lain tahun ini.", "incident", "occurred"),
+    # ... but a landslide victory is an election, and declaring an outbreak's status or
+    # answering it is a decision or a programme.
+    ("The party won a landslide victory in the 2019 election.", "history", "occurred"),
+    ("Pemkab menetapkan status kejadian luar biasa (KLB) difteri pada Selasa (22/8/2023).", "other", "occurred"),
+    ("Dinkes memulai imunisasi tanggap KLB campak pada Selasa (22/8/2023).", "other", "occurred"),
+    # Visiting the scene or the people harmed is the visit, not the disaster.
+    ("Bupati Sukamaju meninjau lokasi longsor pada Selasa (22/8/2023).", "other", "occurred"),
+    ("Gubernur mengunjungi keluarga korban banjir di RSUD Sukamaju pada Selasa (22/8/2023).", "other", "occurred"),
+    ("The minister visited flood victims in Sukamaju on Tuesday.", "meeting", "occurred"),
+    # A reaction is said: welcoming, denying or condemning something, even a happening.
+    ("Menteri menyambut baik putusan tersebut pada Selasa (22/8/2023).", "statement", "occurred"),
+    ("Kepala KSOP membantah pihaknya menerbitkan izin berlayar pada malam itu.", "statement", "occurred"),
+    ("Indonesia condemned the attack on the convoy on Tuesday.", "statement", "occurred"),
+    # Swearing someone into office hands it over, unless it is the time of something else
+    # or was in an earlier year.
+    ("Presiden melantik tiga menteri baru di Istana Negara pada Selasa (22/8/2023).", "handover", "occurred"),
+    ("The new governor was sworn in on Tuesday.", "handover", "occurred"),
+    ("Seusai pelantikan, Presiden memimpin rapat kabinet pada Selasa (22/8/2023).", "meeting", "occurred"),
+    ("Ia dilantik sebagai bupati pada 20 Februari 2021.", "history", "occurred"),
+    # A disaster a lawsuit or a question is about is its topic.
+    ("Hakim mengabulkan gugatan KLH terkait kebakaran hutan dan lahan (karhutla) di Ketapang.", "other", "occurred"),
+    ("Polisi memeriksa lima saksi soal penganiayaan itu pada Selasa (22/8/2023).", "other", "occurred"),
+    # A handover at a meeting the sentence plans is the meeting's business.
+    ("Leaders will meet again in October, where Laos will hand over the chairmanship to Malaysia.",
+     "plan", "planned"),
+    # A state in a clause of reason is not the fact's.
+    ("Pencarian sempat dihentikan pada Senin malam karena tanah masih labil.", "other", "occurred"),
+    # A count of lawsuits about a disaster is a record, not the disaster.
+    ("Sepanjang 2015-2022 pemerintah memenangkan 30 gugatan karhutla.", "history", "occurred"),
 ]
 
 
@@ -414,6 +452,19 @@ SENTENCES = [
 def test_a_sentence_states_a_fact_of_one_kind_and_modality(sentence, kind, modality):
     (fact,) = extract(Article(text=sentence, published=REFERENCE)).facts
     assert (fact.kind, fact.modality) == (kind, modality)
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    # Last month's figures in an article early in the year are news, not history ...
+    ("Kredit perbankan tumbuh 7,1 persen pada Desember lalu.", "other"),
+    ("Bank lending grew 7.1% in December, central bank data showed.", "other"),
+    # ... older ones and a whole past year are history.
+    ("Kredit perbankan tumbuh 7,1 persen pada Juli lalu.", "history"),
+    ("Kredit perbankan tumbuh 7,1 persen tahun lalu.", "history"),
+])
+def test_what_was_dated_last_year_is_history_unless_it_was_weeks_ago(sentence, kind):
+    (fact,) = extract(Article(text=sentence, published="2024-01-15")).facts
+    assert fact.kind == kind
 
 
 def test_a_sentence_that_adopts_a_named_plan_states_the_plan_as_a_second_fact():

@@ -274,6 +274,11 @@ def test_a_facility_the_gazetteer_lacks_is_a_place(text, names):
     "Timnas bersiap untuk Kualifikasi Piala Dunia pekan depan.",
     "Siswa keracunan menu Makan Sehat Gratis di sekolah itu.",
     "Dapur itu belum punya Sertifikat Laik Higiene Sanitasi.",
+    # A ceremony named by what it does is the happening.
+    "Pencanangan Imunisasi Sukamaju dihadiri bupati.",
+    "Peresmian Jembatan Sukamaju Raya digelar Senin.",
+    # An acting holder's title is no body: "Pelaksana Harian Bupati".
+    "Acara itu dibuka Pelaksana Harian Bupati Sukamaju.",
     "Talks on the Sukamaju Negotiations resumed in Brussels.",
     "Fans bought tickets for the Sukamaju Cup Qualifiers on Monday.",
     # A role in the national team is no name of its own.
@@ -395,13 +400,13 @@ def test_a_head_word_before_a_short_name_makes_another_name():
     ("The Financial Action Task Force (FATF) met in Paris. FATF said the review would end soon.",
      "Financial Action Task Force"),
     # A name with "dan"/"and" inside it is one name when the acronym spells both halves.
-    ("Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) menaikkan status. PVMBG meminta "
-     "warga waspada.", "Pusat Vulkanologi dan Mitigasi Bencana Geologi"),
+    ("Pusat Hidrologi dan Mitigasi Bencana Pesisir (PHMBP) menaikkan status. PHMBP meminta "
+     "warga waspada.", "Pusat Hidrologi dan Mitigasi Bencana Pesisir"),
     ("Badan Meteorologi Daerah dan Kebencanaan Sukamaju (BMDKS) bersiaga. Menurut BMDKS, "
      "hujan turun.", "Badan Meteorologi Daerah dan Kebencanaan Sukamaju"),
     # ... also when it is the unit in a person's title.
-    ("Kepala Pusat Vulkanologi dan Mitigasi Bencana Geologi (PVMBG) Hadi Wijaya menaikkan status.",
-     "Pusat Vulkanologi dan Mitigasi Bencana Geologi"),
+    ("Kepala Pusat Hidrologi dan Mitigasi Bencana Pesisir (PHMBP) Hadi Wijaya menaikkan status.",
+     "Pusat Hidrologi dan Mitigasi Bencana Pesisir"),
 ])
 def test_an_acronym_defined_in_brackets_stands_for_its_name_later(text, expected):
     last = facts(text)[-1]
@@ -440,6 +445,11 @@ def test_an_acronym_defined_in_brackets_stands_for_its_name_later(text, expected
     # A known body's branch is the body and the region later.
     ("Perum Bulog Kanwil Sulselbar menerima 35.000 ton beras. Bulog Sulselbar menyalurkan beras itu.",
      "Perum Bulog Kanwil Sulselbar"),
+    # A mass organisation's chapter, its acronym in brackets before the region.
+    ("Majelis Ulama Indonesia (MUI) Sumenep mengeluarkan imbauan. MUI Sumenep mendukung imunisasi.",
+     "Majelis Ulama Indonesia Sumenep"),
+    ("Nahdlatul Ulama (NU) Sumenep membuka posko. NU Sumenep menyalurkan bantuan.",
+     "Nahdlatul Ulama Sumenep"),
 ])
 def test_a_regional_body_named_in_full_stands_for_its_short_form_later(text, expected):
     last = facts(text)[-1]
@@ -520,6 +530,11 @@ def test_a_single_name_after_an_honorific_or_before_a_possessive_is_the_full_nam
      "Yohanes Don Bosco"),
     ("Rapat berjalan lancar, kata Andi Wijaya. Semua negara hadir, ujarnya.", "Andi Wijaya"),
     ("Rapat berjalan lancar, kata Andi Wijaya. Semua negara hadir, kata dia.", "Andi Wijaya"),
+    ("Andi Wijaya mengatakan api padam. Ia menilai api berasal dari lahan warga.", "Andi Wijaya"),
+    # Verbs Indonesian writes with a pronoun after them only: "lanjut dia", "tambahnya".
+    ("Rapat berjalan lancar, kata Andi Wijaya. Operasi, lanjut dia, berlangsung tujuh hari.", "Andi Wijaya"),
+    ("Rapat berjalan lancar, kata Andi Wijaya. Semua negara hadir, tambahnya.", "Andi Wijaya"),
+    ("Rapat berjalan lancar, kata Andi Wijaya. Semua negara hadir, pungkasnya.", "Andi Wijaya"),
     ("The talks went well, said Andi Wijaya. All members attended, he added.", "Andi Wijaya"),
     # "Menurut dia" and "Menurutnya" open what the last speaker says.
     ("Andi Wijaya mengatakan rapat lancar. Menurut dia, semua negara hadir.", "Andi Wijaya"),

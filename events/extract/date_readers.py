@@ -148,9 +148,23 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
         year = ref.year if month > ref.month or (month == ref.month and direction == 0) else ref.year + 1
     else:
         year = ref.year if month < ref.month or (month == ref.month and direction == 0) else ref.year - 1
+    week = match.group("nth") or match.group("nth_en")
+    if week:
+        return _week_of_month(year, month, WEEK_ORDINALS[week.lower()])
     value = _qualified(month_date(year, month), match, "qual", "qual_alone")
     part = match.group("part_en")  # "by the end of June"
     return with_fields(value, qualifier=ENGLISH_PARTS[part.lower()]) if part else value
+
+
+# Which seven days of a month its week by order is; the last week is its last seven days.
+WEEK_ORDINALS = {"pertama": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "terakhir": 0,
+                 "first": 1, "second": 2, "third": 3, "fourth": 4, "last": 0}
+
+
+def _week_of_month(year: int, month: int, order: int) -> FactDate:
+    last = date.fromisoformat(month_date(year, month).end)
+    first = last - timedelta(days=6) if order == 0 else date(year, month, 7 * order - 6)
+    return days_date(first, first + timedelta(days=6))
 
 
 UNTIL_WORDS = ("hingga", "sampai", "until", "by")
@@ -266,11 +280,13 @@ def read_qualified_year(match: re.Match, context: Context) -> FactDate:
 
 def read_month_year_range(match: re.Match, context: Context) -> FactDate | None:
     """"between February 2022 and January 2024": from the first month's start to the
-    second's end; joined by "and"/"dan" only after "between"/"antara" (else a list)."""
-    if match.group("join").lower() in ("and", "dan") and (match.group("open") or "").lower() not in ("between", "antara"):
-        return None
+    second's end; joined by "and"/"dan" only after "between"/"antara", or when the months
+    follow each other ("elections held in December 2025 and January 2026"): else a list."""
     first = (int(match.group("year1")), MONTHS[match.group("month1").lower()])
     last = (int(match.group("year")), _month(match))
+    if match.group("join").lower() in ("and", "dan") and (match.group("open") or "").lower() not in ("between", "antara") \
+            and (last[0] * 12 + last[1]) - (first[0] * 12 + first[1]) != 1:
+        return None
     return months_date(*first, *last) if first < last else None
 
 
@@ -307,7 +323,15 @@ def read_qualified_relative(match: re.Match, context: Context) -> FactDate | Non
 PART_BEFORE = re.compile(r"(?i:(?<!\w)(awal|pertengahan|akhir|early|mid|late)[\s-]+)$")
 
 
+WEEK_BEFORE = re.compile(r"(?<!\w)(?:(?:pekan|minggu)\s+(pertama|kedua|ketiga|keempat|terakhir)\s+(?:bulan\s+)?"
+                         r"|(first|second|third|fourth|last)\s+week\s+of\s+)$", re.IGNORECASE)
+
+
 def read_month_year(match: re.Match, context: Context) -> FactDate:
+    week = WEEK_BEFORE.search(match.string, max(0, match.start() - 25), match.start())
+    if week:  # "pekan pertama Februari 2026": seven of its days
+        order = WEEK_ORDINALS[(week.group(1) or week.group(2)).lower()]
+        return _week_of_month(int(match.group("year")), _month(match), order)
     value = month_date(int(match.group("year")), _month(match))
     part = PART_BEFORE.search(match.string, max(0, match.start() - 13), match.start())
     return with_fields(value, qualifier=QUALIFIERS[part.group(1).lower()]) if part else value
@@ -488,6 +512,17 @@ RELATIVE_DAYS = {"hari ini": 0, "today": 0, "kemarin": -1, "yesterday": -1, "bes
                  **dict.fromkeys(TODAY_PARTS, 0), **dict.fromkeys(LAST_NIGHT, -1)}
 
 
+def read_recent_span(match: re.Match, context: Context) -> FactDate | None:
+    """The days up to the article's: its last seven, or since its month or year began."""
+    if context.reference is None:
+        return None
+    ref = context.reference
+    if match.group("so_far"):
+        first = ref.replace(day=1) if match.group("so_far").lower() == "month" else ref.replace(month=1, day=1)
+        return days_date(first, ref) if first < ref else day_date(ref)
+    return days_date(ref - timedelta(days=6), ref)
+
+
 def read_same_day(match: re.Match, context: Context) -> FactDate | None:
     """"malam itu", "that night": the day the article last told of; none without one."""
     return day_date(context.anchor) if context.anchor else None
@@ -568,4 +603,5 @@ READERS = {
     "event_year": read_context_year, "fiscal_year": read_context_year, "paren_year": read_paren_year,
     "relative_n": read_relative_n, "relative_unit": read_relative_unit,
     "relative_day": read_relative_day, "weekday": read_weekday, "same_day": read_same_day,
+    "recent_span": read_recent_span,
 }

@@ -130,7 +130,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_range_bare", rf"(?<!\w)(?:from|dari|sejak|since|between|antara)\s+(?P<month1>{FULL_MONTHS})\s+"
                          rf"(?:to|until|through|and|hingga|sampai|dan)\s+{MONTH}\b(?!\.?\s*,?\s*\d)"),
     # "pada Mei-Juni", "in March to April": two months after a word that makes them a time.
-    ("month_range_bare", rf"(?<!\w)(?P<at>[Pp]ada|[Ii]n|[Bb]ulan)\s+(?P<month1>{FULL_MONTHS})"
+    ("month_range_bare", rf"(?<!\w)(?P<at>[Pp]ada|[Ii]n|[Bb]ulan)\s+(?:the\s+)?(?P<month1>{FULL_MONTHS})"
                          rf"(?:\s*(?:-|–|—)\s*|\s+(?:to|until|through|hingga|sampai)\s+){MONTH}\b(?!\.?\s*,?\s*\d)"),
     # "between February 2022 and January 2024", "Maret 2023 hingga Mei 2024": from the first
     # month to the second, each with its year ("and"/"dan" only after "between"/"antara").
@@ -171,7 +171,10 @@ PATTERNS: list[tuple[str, str]] = [
     # "akhir Juni mendatang".
     ("month_only", rf"(?<!\w)(?:(?P<pre>{_trie(('pada', 'bulan', 'sejak', 'hingga', 'sampai', 'sepanjang', 'selama', 'in', 'since', 'until', 'by', 'during', 'throughout', 'last', 'next', 'this'), True)})\s+"
                    rf"(?:(?P<qual>{QUALIFIER})(?:\s+|-)|the\s+(?P<part_en>end|beginning|start|middle)\s+of\s+)?"
-                   rf"|(?P<qual_alone>{QUALIFIER})(?:\s+|-))"
+                   rf"|(?P<qual_alone>{QUALIFIER})(?:\s+|-)"
+                   # "pekan pertama Februari", "the last week of March": seven of its days.
+                   rf"|{_trie(('pekan', 'minggu'), True)}\s+(?P<nth>{_trie(('pertama', 'kedua', 'ketiga', 'keempat', 'terakhir'), True)})\s+"
+                   rf"|(?:the\s+)?(?P<nth_en>{_trie(('first', 'second', 'third', 'fourth', 'last'), True)})\s+week\s+of\s+)"
                    rf"(?:{_trie(('bulan',), True)}\s+)?(?P<month>{FULL_MONTHS})\b(?!\.?\s*\d)"
                    r"(?:\s+(?P<post>lalu|mendatang|depan|ini|nanti|kemarin))?"),
     ("year_between", rf"(?<!\w)(?:[Bb]etween|[Aa]ntara)\s+(?:{TAHUN}\s+)?(?P<year1>(?:19|20)\d\d)\s+(?:and|dan)\s+"
@@ -207,6 +210,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekday_of_week", rf"{WEEKDAY}\s+(?:(?P<unit>{_trie(('pekan', 'minggu'), True)})\s+"
                         rf"(?P<dir>{_trie(('lalu', 'depan', 'ini', 'mendatang', 'kemarin'), True)})"
                         rf"|(?P<dir_en>{_trie(('last', 'next', 'this'), True)})\s+week)\b"),
+    # "dalam sepekan terakhir", "over the past seven days": the week up to the article's
+    # day; "so far this month", "so far this year": from its first day to the article's.
+    ("recent_span", rf"(?<!\w)(?:(?P<week>{_trie(('sepekan', 'seminggu', 'tujuh hari'), True)})\s+"
+                    rf"{_trie(('terakhir', 'belakangan', 'belakangan ini'), True)}"
+                    rf"|(?:in|over|during|for)\s+the\s+(?:past|last)\s+(?P<week_en>week|seven\s+days|7\s+days)"
+                    rf"|so\s+far\s+this\s+(?P<so_far>month|year))\b"),
     # "akhir pekan ini", "this weekend": that week's Saturday and Sunday.
     ("relative_unit", rf"(?P<unit>{_trie(('akhir pekan', 'akhir minggu', 'pekan', 'minggu', 'bulan', 'tahun'), True)})\s+(?P<dir>{_trie(('lalu', 'depan', 'ini', 'mendatang', 'kemarin'), True)})\b"
                       rf"|(?P<dir_en>{_trie(('last', 'next', 'this'), True)})\s+(?P<unit_en>{_trie(('weekend', 'week', 'month', 'year'), True)})\b"),
@@ -226,7 +235,9 @@ TIME_NOTE = re.compile(rf"{TIME_OF_DAY}|(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\
 RANGE_JOIN = re.compile(rf"\s*(?:{TIME_OF_DAY}\s*)?(?:(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\s*(?:WIB|WITA|WIT))?\s*)?"
                         r"(?:(?:and|dan)\s+(?:(?:will|to)\s+)?(?:runs?|ran|running|continues?|continued|lasts?|lasted|"
                         r"berlangsung|berlanjut)\s+)?"
-                        r"(?:-|–|—|hingga|sampai|s\.d\.?|s/d|to|until|through|till)\s*$")
+                        r"(?:-|–|—|hingga|sampai|s\.d\.?|s/d|to|until|through|till)\s*"
+                        # "mulai hari ini sampai arus balik berakhir pada 29 Maret": until what ends then
+                        r"(?:(?:[\w-]+\s+){1,4}?(?:berakhir|selesai|rampung|ends|ended)\s+(?:pada|on)\s*)?$")
 # Two days named as a pair: "Selasa dan Rabu (5/2)".
 PAIR_JOIN = re.compile(r"\s*(?:dan|and|&)\s*")
 BARE_WEEKDAY = re.compile(r"(?:(?:on|pada)\s+)?(?P<weekday>[A-Z][a-z]+)")
@@ -384,7 +395,13 @@ def _joined_to_day(sentence: str, first: DateSpan, span: DateSpan) -> DateSpan |
     ("Selasa dan Rabu (5/2)"), or a month that a state holds since up to a day ("sejak
     awal Januari hingga Rabu (14/2/2024)")."""
     end = date.fromisoformat(span.date.start)
-    if first.date.precision == "day" and not DIGIT.search(first.text) and PAIR_JOIN.fullmatch(sentence, first.end, span.start):
+    if (first.date.precision == "day" and "/" not in first.date.value and DIGIT.search(first.text)
+            and DIGIT.search(span.text) and PAIR_JOIN.fullmatch(sentence, first.end, span.start)):
+        # "jatuh pada Rabu (18/3) dan Kamis (19/3)": two days in a row are one span
+        start = date.fromisoformat(first.date.start)
+        if (end - start).days != 1:
+            return None
+    elif first.date.precision == "day" and not DIGIT.search(first.text) and PAIR_JOIN.fullmatch(sentence, first.end, span.start):
         weekday = BARE_WEEKDAY.fullmatch(first.text)
         target = WEEKDAYS.get(weekday.group("weekday").lower()) if weekday else None
         if target is None or (end.weekday() - target) % 7 != 1:
@@ -440,7 +457,7 @@ NEEDS = {
     "context_year": {"year"}, "paren_year": {"year", "paren_year"}, "fiscal_year": {"year", "fiscal"},
     "relative_n": {"relative_n", "count"},
     "relative_unit": {"relative_unit"}, "weekday": {"weekday"}, "weekday_of_week": {"weekday", "relative_unit"},
-    "decade": {"year"}, "relative_day": {"relative_day"},
+    "decade": {"year"}, "relative_day": {"relative_day"}, "recent_span": {"recent_span"},
     "same_day": {"same_day"},
 }
 # The feature every match of a pattern contains, at most REACH characters after the
@@ -456,7 +473,7 @@ ANCHOR = {
     "since_year": "year", "context_year": "year", "paren_year": "year", "fiscal_year": "fiscal",
     "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",
     "weekday_of_week": "weekday", "decade": "year",
-    "relative_day": "relative_day", "same_day": "same_day",
+    "relative_day": "relative_day", "same_day": "same_day", "recent_span": "recent_span",
 }
 REACH = 60
 SLASH = re.compile("/")
@@ -478,6 +495,7 @@ FEATURE_WORDS = {
     "relative_n": ("lalu", "ago", "lagi", "silam", "mendatang", "later", "kemudian", "earlier", "sebelumnya"),
     "relative_unit": ("lalu", "depan", " ini", "mendatang", "kemarin", "last", "next", "this"),
     "same_day": SAME_DAY_WORDS,
+    "recent_span": ("sepekan", "seminggu", "tujuh hari", "past", "so far this"),
     "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow", *TODAY_PARTS, *LAST_NIGHT),
     "weekday": tuple(d for d in WEEKDAYS if d.islower()),
     "month_only": tuple(m.lower() for m in FULL_MONTH_LIST),

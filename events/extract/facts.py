@@ -62,7 +62,7 @@ ROLE_ID = (r"(?:pria|wanita|perempuan|pemain|pelatih|hakim|jaksa|menteri|pejabat
 PRONOUN_SPEECH = re.compile(
     r"(?<!\w)(?:(?:Ia|Dia|Beliau|ia|dia|beliau)\s+(?:(?:juga|pun|pula|kemudian|kembali)\s+)?(?:mengatakan|menjelaskan|menyatakan|"
     r"menegaskan|mengungkapkan|menyebutkan|menyebut|menambahkan|menuturkan|mengimbau|meminta|"
-    r"mengaku|menduga)"
+    r"mengaku|menduga|menilai|berpendapat|memaparkan|memperkirakan|membantah)"
     r"|(?:kata|ujar|jelas|tutur|imbuh|tegas|ungkap|terang|papar|sebut|lanjut|tambah|beber|pungkas|tandas|ucap)"
     r"(?:nya|\s+(?:dia|ia|beliau))"
     r"|(?:Menurut|menurut)(?:nya|\s+(?:dia|ia|beliau))"
@@ -90,7 +90,7 @@ SPEECH_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "men
                 "hal itu di", "hal tersebut di", "hal ini di", "demikian di", "pernyataan itu di",
                 "pernyataan tersebut di", "menyampaikan", "berujar", "mengklaim", "membenarkan", "membantah",
                 "menampik", "confirmed", "wrote", "announced", "insisted", "acknowledged", "admitted",
-                "claimed", "denied", "reiterated", "emphasi")
+                "claimed", "denied", "reiterated", "emphasi")  # " lanjut " also wakes "lanjut dia"
 
 
 def _may_do(text: str) -> bool:
@@ -196,7 +196,7 @@ def sentence_facts(text: str, offset: int, reference: date | None,
             memory.last_person = said_by or m[2]
             break
     memory.last_speaker = speech.speaker if speech else memory.last_speaker
-    named_plan = dates and not ANCHORS[PLAN].isdisjoint(anchors_in(text))
+    named_plan = dates and not ANCHORS[id(PLAN)].isdisjoint(anchors_in(text))
     plans = [(d, _plan_start(text, d, dates) if named_plan else None) for d in dates]
     attached = [(d, start) for d, start in plans if start is not None and d.date]
     free = [d for d, start in plans if start is None or not d.date]
@@ -380,13 +380,86 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
             place = _place(text, [m for m in mentions if m[0] > closed]) or place
     doers = tuple(Mention(m[2], m[3], "agent", m[5], m[4], action) for m, action in deeds)
     return Fact(0, text, offset, offset + len(text), kind, modality, date_, place,
-                _roles(mentions, speech.speaker if speech else None, place)
+                _roles(mentions, speech.speaker if speech else None, place, _title_countries(text, mentions))
                 + tuple(dict.fromkeys(doers)))
 
 
 # What joins a date to the same time said exactly: ", yakni pada", ", namely on".
 RESTATED = re.compile(r"\)?\s*,?\s*(?:yakni|yaitu|tepatnya|persisnya|namely|that\s+is),?\s+(?:pada\s+|on\s+|in\s+)?"
                       r"(?:hari\s+|tanggal\s+)?")
+# A country inside the name of a body or a post in a person's title: after the body's
+# name or a word that joins a post to its country ("Pelatih Timnas Indonesia Shin
+# Tae-yong", "Juru bicara UNHCR Indonesia Mitra", "Duta Besar Uni Eropa untuk Indonesia
+# Denis Chaibi"), with only the person's name or more of the title after it. A demonym
+# ("Malaysian Foreign Minister X said") is left alone: a minister speaks for the state.
+BODY_BEFORE_COUNTRY = re.compile(r"(?:[A-Z][\w.-]*[a-z.-]|[A-Z]{2,}\)?|untuk|for)\s+$")
+TITLE_BETWEEN = re.compile(r"(?:\s+(?:[A-Z][\w.-]*|untuk|for|of))*\s+$")
+
+
+# People named by where they come from: "42 warga negara Indonesia", "jemaah haji
+# Indonesia", "pekerja migran Indonesia", "Indonesian workers" are the people, not the
+# state acting. One person known only so ("seorang warga Bangladesh", "a Russian tourist")
+# is named by the country: it stays.
+PEOPLE_OF_COUNTRY = re.compile(
+    r"(?<!\w)(?<!seorang )(?:warga(?:\s+negara)?|WN|penduduk|pekerja(?:\s+migran)?|PMI|TKI|tenaga\s+kerja|buruh|"
+    r"jemaah(?:\s+haji)?|jamaah(?:\s+haji)?|calon\s+jemaah(?:\s+haji)?|nelayan|turis|wisatawan|mahasiswa|"
+    r"pelajar|atlet|pengungsi|penumpang|awak(?:\s+kapal)?|ABK|anak\s+buah\s+kapal|korban|"
+    r"diaspora|keturunan|pemain|suporter)\s+$")
+PEOPLE_AFTER_DEMONYM = re.compile(
+    r"\s+(?:citizens?|nationals?|workers?|migrants?|tourists?|fishermen|students?|pilgrims?|"
+    r"nationals|passengers?|crew|victims?|diaspora|expatriates?|athletes?|fans)\b")
+# The country the news is from, named as where things are ("kecelakaan kapal di
+# Indonesia", "di seluruh Indonesia", "forest in Indonesia"): the frame of the story, no
+# party to it. A foreign country named so ("take place in Laos") is one.
+HOME_COUNTRY = "Indonesia"
+WHERE_IN_COUNTRY = re.compile(r"(?<!\w)(?:[a-z]+\s+(?:di|in)(?:\s+seluruh)?|di\s+seluruh|across|throughout|perairan)\s+$")
+# The last word of each pattern above, for a set lookup before the search (most countries
+# have none of them before).
+WORDS_BEFORE_COUNTRY = frozenset({
+    "warga", "negara", "wn", "penduduk", "pekerja", "migran", "pmi", "tki", "kerja", "buruh", "jemaah", "haji",
+    "jamaah", "nelayan", "turis", "wisatawan", "mahasiswa", "pelajar", "atlet", "pengungsi", "penumpang", "awak",
+    "kapal", "abk", "korban", "diaspora", "keturunan", "pemain", "suporter",
+    "di", "in", "seluruh", "across", "throughout", "perairan"})
+
+
+def _word_before(text: str, start: int) -> str:
+    words = text[max(0, start - 20):start].split()
+    return words[-1].lower() if words else ""
+
+
+ONE_BEFORE = re.compile(r"(?<!\w)(?:[Aa]n?|[Oo]ne)\s+$")
+
+
+def _title_countries(text: str, mentions: list[tuple]) -> frozenset[int]:
+    """The starts of countries that only qualify the title of a person named right after
+    them (the person acts, not the state), or name where people come from."""
+    starts = set()
+    for i, m in enumerate(mentions):
+        if m[3] != "country":
+            continue
+        if _people_or_setting(text, m):
+            starts.add(m[0])
+            continue
+        after = next((n for n in mentions[i + 1:] if n[0] >= m[1] and n[3] != "country"), None)
+        if (after is not None and after[0] - m[1] <= 60
+                and (after[3] == "person" or after[3] == "unknown" and person_like(after[2]))
+                and TITLE_BETWEEN.match(text[m[1]:after[0]] or " ")
+                and BODY_BEFORE_COUNTRY.search(text, max(0, m[0] - 40), m[0])):
+            starts.add(m[0])
+    return frozenset(starts)
+
+
+def _people_or_setting(text: str, country: tuple) -> bool:
+    """Whether a country names where people come from or, for the home country, where
+    things are (see PEOPLE_OF_COUNTRY, WHERE_IN_COUNTRY)."""
+    start = country[0]
+    if country[5].lower() in DEMONYMS:
+        return PEOPLE_AFTER_DEMONYM.match(text, country[1]) is not None \
+            and not ONE_BEFORE.search(text, max(0, start - 4), start)
+    if _word_before(text, start) not in WORDS_BEFORE_COUNTRY:
+        return False
+    return bool(PEOPLE_OF_COUNTRY.search(text, max(0, start - 30), start)
+                or country[2] == HOME_COUNTRY and WHERE_IN_COUNTRY.search(text, max(0, start - 40), start))
 
 
 # A quotation that opens with a condition ("Kalau ..., orang tua akan ...", "If ..., we
@@ -639,22 +712,22 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     if "(" in text:  # "berinisial AS (44)": a person's initials with their age, not the country
         matches = [m for m in matches if not (m.entry.type == "country" and m.text.isupper()
                                               and AGE_AFTER.match(text, m.end))]
-    if not ANCHORS[CURRENCY_WORDS].isdisjoint(present):
+    if not ANCHORS[id(CURRENCY_WORDS)].isdisjoint(present):
         matches = [m for m in matches if not (m.entry.type == "country" and (
             CURRENCY_BEFORE.search(text, max(0, m.start - 8), m.start) or CURRENCY_AFTER.match(text, m.end)))]
         # "per dolar AS", "the US dollar": a currency, not the country
     bodies: list[tuple] = []
-    association = not ANCHORS[ASSOCIATION_WORDS].isdisjoint(present) and any(
+    association = not ANCHORS[id(ASSOCIATION_WORDS)].isdisjoint(present) and any(
         m.entry.type == "country" and CAPITALISED_NEIGHBOUR.search(text, max(0, m.start - 30), m.start)
         for m in matches)  # "Himpunan Nelayan Seluruh Indonesia": a capitalised word before the country
     if "PT" in text or "CV" in text or matches and (
             "(" in text and (" dan " in text or " and " in text) or association
-            or not ANCHORS[BODY_NAME_WORDS].isdisjoint(present) and BODY_WORD.search(text)):
+            or not ANCHORS[id(BODY_NAME_WORDS)].isdisjoint(present) and BODY_WORD.search(text)):
         matches, bodies = bodies_with_countries(text, matches, association)  # most sentences name no such body
     if ") " in text:
         matches, inside = bodies_defined_inside(text, matches)  # "Pemerintah Kabupaten (Pemkab) Kutai ..."
         bodies += inside
-    if not ANCHORS[UNIT_WORDS].isdisjoint(present) and any(m.entry.type == "organisation" for m in matches):
+    if not ANCHORS[id(UNIT_WORDS)].isdisjoint(present) and any(m.entry.type == "organisation" for m in matches):
         matches, units = units_of_bodies(text, matches)  # "Fakultas Hukum Universitas Gadjah Mada"
         bodies += units
     found = [as_written(m, memory) for m in matches]
@@ -677,7 +750,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     taken = [(f[0], f[1]) for f in found]
     people = people_after_titles(text, matches, [o[:2] for o in offices] + [t[:2] for t in taught],
                                  memory.regions)
-    office_named = not ANCHORS[OFFICE_NAME_WORDS].isdisjoint(present)
+    office_named = not ANCHORS[id(OFFICE_NAME_WORDS)].isdisjoint(present)
     for start, end, name in people + _speech_names(text, taken):
         if any(s < end and start < e for s, e in taken):
             continue
@@ -796,7 +869,11 @@ STATE_DEEDS = (
     "condemn|sanction|retaliate|expel|summon|ban|suspend|veto|oppose|refuse|demand|"
     "memprotes|mengecam|menolak|menyetujui|menyepakati|menjatuhkan|memberlakukan|mengenakan|"
     "menuntut|mendesak|memperingatkan|membalas|menuduh|memanggil|mengusir|membantah|mengancam|"
-    "menangguhkan|melarang")
+    "menangguhkan|melarang|"
+    # ... and what a state gives or says ("Canberra would provide A$12 million", "Beijing said")
+    "provided|provides|provide|offered|offers|offer|sent|sends|send|funded|funds|fund|deployed|deploys|deploy|"
+    "announced|announces|announce|said|says|insisted|insists|responded|responds|"
+    "memberikan|mengirim|mengirimkan|menyatakan|mengumumkan")
 STATE_DEED_AFTER = re.compile(
     rf"\s+(?:(?:has|have|had|also|then|quickly|swiftly|will|would|could|may|might|must|"
     rf"plans to|is set to|juga|telah|sudah|akan|segera)\s+)*(?:{STATE_DEEDS})\b")
@@ -1155,13 +1232,17 @@ DEED_VERB_BEFORE = re.compile(r"\b(?:di|ber|ter|me)[a-z]{3,} $")
 
 # Leaving from somewhere: "diberangkatkan ... dari", "lepas landas dari", "departed from".
 DEPARTURE = re.compile(r"(?<!\w)(?:(?:di)?berangkat(?:kan)?|bertolak|lepas landas|took off|take off|"
-                       r"departed|departs|flew out)(?!\w)[^.;]{0,80}?(?<!\w)(?:dari|from)\s+",
+                       r"departed|departs|flew out|"
+                       # ... and what was sent off from there ("tenda telah dikirim dari Ternate")
+                       r"dikirim(?:kan)?|diterbangkan|sent|shipped|dispatched|flown)"
+                       r"(?!\w)[^.;]{0,80}?(?<!\w)(?:dari|from)\s+",
                        re.IGNORECASE)
 
 
 def _may_depart(text: str) -> bool:
     return "berangkat" in text or "bertolak" in text or "landas" in text or "took off" in text \
-        or "depart" in text or "flew out" in text
+        or "depart" in text or "flew out" in text or "dikirim" in text or "diterbangkan" in text \
+        or "sent" in text or "shipped" in text or "dispatched" in text or "flown" in text
 
 
 def _region_of(text: str, mention: tuple, mentions: list[tuple]) -> str:
@@ -1207,9 +1288,11 @@ ORIGIN_WORDS = {"asal", "from", "dari", "polda", "pemerintah", "pemprov", "pemka
                 "perwakilan"}
 
 
-def _roles(mentions: list[tuple], speaker: str | None, place: str | None) -> tuple[Mention, ...]:
+def _roles(mentions: list[tuple], speaker: str | None, place: str | None,
+           qualifiers: frozenset[int] = frozenset()) -> tuple[Mention, ...]:
     """Each entity with its role; a country that is the place is an actor too, and an
-    entity that is part of another (AMMTC of ASEAN) brings its parent as an actor."""
+    entity that is part of another (AMMTC of ASEAN) brings its parent as an actor; a
+    country that only qualifies a person's title (`qualifiers`) is what the fact is about."""
     result: list[Mention] = []
     entries = gazetteer().entries
 
@@ -1218,8 +1301,10 @@ def _roles(mentions: list[tuple], speaker: str | None, place: str | None) -> tup
         if mention not in result:
             result.append(mention)
 
-    for _, _, name, type_, wikidata, text in mentions:
-        if name == speaker:
+    for start, _, name, type_, wikidata, text in mentions:
+        if start in qualifiers:
+            add(name, type_, "subject", text, wikidata)
+        elif name == speaker:
             add(name, type_, "speaker", text, wikidata)
         elif type_ == "place":
             add(name, type_, "place", text, wikidata)

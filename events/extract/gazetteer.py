@@ -237,6 +237,8 @@ def gazetteer() -> Gazetteer:
                           item.get("lat"), item.get("lon"), item.get("country"), item.get("capital_of"))
             entries[entry.name] = entry
             generic.update(alias.lower() for alias in item.get("generic", []))
+            if item.get("generic"):  # "the House" as written is as generic as "House of Representatives"
+                generic.update(name.lower() for name in item.get("as_written", []))
             demonyms.update(item.get("demonyms", []))
             if kind == "place" and item.get("aliases"):
                 local_names[entry.name] = item["aliases"][0]
@@ -284,6 +286,8 @@ TITLE_WORDS = {
     "ekonom", "pengamat", "analis", "peneliti", "economist", "analyst", "researcher",
     # Acting and elected holders: "Penjabat Bupati ...", "Plt Kepala ...", "President-elect".
     "penjabat", "pj", "plt", "plh", "president-elect",
+    # ... written out: "Pelaksana Harian Bupati ...", "Pelaksana Tugas Kepala ...".
+    "pelaksana", "harian",
     "kajati", "kajari", "pangdam", "danrem", "dandim", "kapolresta", "kapolrestabes",
     # Military and police ranks, written out or abbreviated ("Kapten Yoga Prasetyo",
     # "Letkol Pnb Andi", "Brig. Gen. Frega Wenas", "Lt. Col. ...").

@@ -6,6 +6,7 @@ each step says why it comes where it does.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 from operator import itemgetter
@@ -20,13 +21,15 @@ from .words import (ASSOCIATION_HEADS, BODY_NAME_ENDINGS, CLOSING_QUOTES, NAMED_
 # with. A pattern runs only when one of its anchors is in the sentence, found for all
 # patterns by one automaton pass: most sentences lack most cues, and running a dozen
 # case-insensitive alternations on every sentence was a hot spot.
-ANCHORS: dict[re.Pattern, frozenset[str]] = {}
+# Keyed by the pattern's id: hashing a compiled pattern hashes its whole compiled code
+# each time (about 12 microseconds for INCIDENT), and every `has_cue` looks one up.
+ANCHORS: dict[int, frozenset[str]] = {}
 LITERAL = re.compile(r"[^\\()\[\]?*+.{|]+")
 
 
 def _cues(*words: str) -> re.Pattern:
     pattern = re.compile(r"(?<!\w)(?:" + "|".join(words) + r")(?!\w)", re.IGNORECASE)
-    ANCHORS[pattern] = frozenset(_anchor(word) for word in words)
+    ANCHORS[id(pattern)] = frozenset(_anchor(word) for word in words)
     return pattern
 
 
@@ -98,6 +101,8 @@ HANDOVER = _cues("menyerahkan keketuaan", "menyerahkan kepemimpinan", "menyerahk
 # Catching fish is no arrest: "menangkap ikan", "kuota penangkapan", "alat penangkapan ikan".
 NOT_ARRESTED = r"(?!\s+(?:ikan|udang|lobster|benih|kepiting|cumi|tuna|hiu|paus)\b)"
 CATCH_OF = "".join(f"(?<!{word} penangkapan)" for word in ("kuota", "izin", "alat", "kapal", "zona", "wilayah", "hasil"))
+OUTBREAK_RESPONSE = ("status ", "tanggap ", "penanganan ", "penanggulangan ", "pencegahan ", "antisipasi ",
+                     "to the ", "(")
 INCIDENT = _cues(f"ditangkap{NOT_ARRESTED}", f"menangkap{NOT_ARRESTED}", f"penangkapan{CATCH_OF}{NOT_ARRESTED}",
                  "menggagalkan", "digagalkan",
                  "disita", "menyita", "serangan", "menyerang", "ledakan", "meledak", "bom",
@@ -117,6 +122,25 @@ INCIDENT = _cues(f"ditangkap{NOT_ARRESTED}", f"menangkap{NOT_ARRESTED}", f"penan
                  "erupt(?:ed|s|ions?)?", "ashfall",
                  # A ship lost and a land on fire, and the haze it sends.
                  "tenggelam", "karam", "kandas", "terbalik", "sank", "sunk", "capsized",
+                 # ... a craft struck by the sea or a storm ("dihantam gelombang setinggi tiga
+                 # meter"), a wreck, and people swept away or drowned.
+                 *(rf"{verb}\s+(?:gelombang|ombak|badai|angin)" for verb in ("dihantam", "diterjang", "dihempas")),
+                 "shipwreck", "sinking",
+                 *(rf"{verb}\s+by\s+(?:high\s+|huge\s+|strong\s+)?(?:waves?|a\s+storm|storms)"
+                   for verb in ("hit", "struck", "battered", "swamped")),
+                 "hanyut", "terseret arus", "drowned", "swept away",
+                 # Land and wind that move and bury: "Landslide victory" is an election.
+                 r"landslides?(?!\s+(?:victory|win|defeat|majority))", "mudslides?", "tanah bergerak",
+                 "pergerakan tanah", "tertimbun", "puting beliung", "banjir rob", "tornado", "typhoon", "cyclone",
+                 "ambruk", "roboh", "collapsed", "terbakar", "blaze",
+                 # People moved out of harm's way, in both languages.
+                 "mengevakuasi", "dievakuasi", "evacuating", "evacuation",
+                 # An outbreak reported; declaring its status ("menetapkan status kejadian luar
+                 # biasa (KLB)") or the response to it ("imunisasi tanggap KLB", "penanganan
+                 # wabah") is a decision or a programme, not the outbreak.
+                 *(word + "".join(f"(?<!{re.escape(before + word)})" for before in OUTBREAK_RESPONSE)
+                   + r"(?!\s+(?:response|preparedness))"
+                   for word in ("wabah", "outbreak", "kejadian luar biasa", "KLB")), "outbreaks",
                  "karhutla", "kabut asap", "haze", "wildfires?", "forest fires?",
                  # People taking to the streets.
                  "berunjuk rasa", "unjuk rasa", "demonstrasi", "protested", "protesters",
@@ -146,6 +170,10 @@ INCIDENT = _cues(f"ditangkap{NOT_ARRESTED}", f"menangkap{NOT_ARRESTED}", f"penan
 # ditargetkan rampung Selasa", "Korban akan dimakamkan besok").
 HARMED = _cues("rusak", "korban", "tersangka", "terendam", "damaged", "injured", "terluka", "luka-luka",
                "wounded")
+# Visiting the scene or the people harmed: what is visited is what the visit is about
+# ("meninjau lokasi longsor", "mengunjungi keluarga korban", "toured the flooded area").
+VISITED = _cues("meninjau", "mengunjungi", "menjenguk", "menyambangi", "menengok", "melayat", "takziah",
+                "visited", "toured", "inspected")
 AGREEMENT = _cues("menyepakati", "sepakat", "bersepakat", "kesepakatan", "disepakati",
                   "menandatangani", "ditandatangani", "penandatanganan", "nota kesepahaman",
                   "MoU", "pernyataan bersama", "deklarasi", "mengadopsi", "mengesahkan",
@@ -172,6 +200,8 @@ STATEMENT = _cues("mengatakan", "menjelaskan", "menyatakan", "menegaskan", "meng
                   "menilai", "memperkirakan", "berpendapat", "mengaku", "menduga", "mengeluhkan", "complained",
                   "ucap", "tutur", "jelas", "imbuh", "tegas", "menurut", "keterangan",
                   "katanya", "ujarnya", "tuturnya", "jelasnya", "imbuhnya", "tegasnya",
+                  "lanjutnya", "tambahnya", "ungkapnya", "terangnya", "paparnya", "sebutnya", "tandasnya",
+                  "pungkasnya", "ucapnya", "lanjut dia", "tambah dia",
                   "said", "says", "told", "stated", "explained", "according to", "announced", "argues", "argued",
                   "added", "noted", "warned", "stressed")
 MEETING = _cues("pertemuan", "konsultasi", "rapat", "sidang", "KTT", "konferensi", "forum",
@@ -186,7 +216,17 @@ URGE = _cues("urged?", "urging", "called on", "calls on", "called for", "calls f
              # A request is said ("meminta petugas mendahulukan lansia"); asking witnesses
              # for a statement is questioning them.
              r"meminta(?!\s+keterangan)", "asked")
-URGE_ANCHORS = ANCHORS[URGE]
+URGE_ANCHORS = ANCHORS[id(URGE)]
+# A reaction to something is said: welcoming, regretting, denying, condemning it
+# ("menyambut baik putusan tersebut", "membantah pihaknya menerbitkan izin", "condemned
+# the attack"): what it reacts to is not the happening.
+REACTION = _cues("menyambut baik", "mengapresiasi", "menyayangkan", "menyesalkan", "membantah", "menampik",
+                 "mengecam", "mengutuk", "welcomed", "welcomes", "regretted", "denied", "denies", "rejected the",
+                 "condemned", "condemns", "praised")
+# Swearing someone into an office hands it over; "seusai pelantikan" is the time of something else.
+INSTALLED = _cues("melantik", "dilantik", "sworn in", "swore in", "inaugurated",
+                  "pelantikan" + "".join(f"(?<!{word} pelantikan)" for word in
+                                         ("usai", "seusai", "setelah", "sebelum", "jelang", "menjelang", "pasca")))
 # A possibility someone sees is their view, not a plan anyone has made.
 HEDGE = _cues("kemungkinan", "mungkin", "bisa jadi", "berpeluang", "likely", "unlikely", "might",
               "could", "possibly", "probably")
@@ -237,12 +277,12 @@ def has_cue(pattern: re.Pattern, text: str, present: frozenset[str] | None = Non
         return _planned(text)  # asked twice of most sentences: whether it looks ahead, its modality
     if present is None:
         present = anchors_in(text)
-    return not ANCHORS[pattern].isdisjoint(present) and pattern.search(text) is not None
+    return not ANCHORS[id(pattern)].isdisjoint(present) and pattern.search(text) is not None
 
 
 @lru_cache(maxsize=64)
 def _planned(text: str) -> bool:
-    return not ANCHORS[PLANNED].isdisjoint(anchors_in(text)) and PLANNED.search(text) is not None
+    return not ANCHORS[id(PLANNED)].isdisjoint(anchors_in(text)) and PLANNED.search(text) is not None
 
 
 ENDED = re.compile(r"(?<!\w)(?:rampung|selesai|berakhir|ditutup|concluded|ended|completed|finished)(?!\w)")
@@ -323,9 +363,18 @@ COMPARED_SINCE = re.compile(
 COMPARED_MOST = re.compile(r"\bmost\s+[\w-]+(?:\s+(?:of\s+)?[\w-]+){0,3}\s+$", re.IGNORECASE)
 
 
+# A clause that gives the reason or the manner after the main one ("dihentikan karena tanah
+# masih labil", "..., as it has been since 2021"): a state it names is not the fact's.
+REASON_CLAUSE = re.compile(r"(?<!\w)(?:karena|sebab|lantaran|because)\s|,\s+as\s", re.IGNORECASE)
+REASON_WORDS = ("arena", "ebab", "antaran", "ecause", ", as ")  # one of which every reason clause holds
+
+
 def _ongoing(text: str, present: frozenset[str]) -> bool:
-    if ANCHORS[ONGOING].isdisjoint(present):
+    if ANCHORS[id(ONGOING)].isdisjoint(present):
         return False
+    reason = REASON_CLAUSE.search(text) if any(word in text for word in REASON_WORDS) else None
+    if reason:
+        text = text[:reason.start()]
     cue = ONGOING.search(text)
     while cue is not None:
         # "Pemprov Jawa Tengah menyusun ...": the region, not "in the middle of".
@@ -340,14 +389,26 @@ def _ongoing(text: str, present: frozenset[str]) -> bool:
 
 
 def _dated_before(date: FactDate | None, reference: str | None) -> bool:
-    return bool(date and date.basis == "explicit" and reference and date.end[:4] < reference[:4])
+    """Dated in a year before the article's, and not in its last weeks: last December's
+    figures in a January article are this month's news, not history."""
+    return bool(date and date.basis == "explicit" and reference and date.end[:4] < reference[:4]
+                and (date.precision == "year" or not _recent(date.end, reference)))
+
+
+def _recent(end: str, reference: str) -> bool:
+    """Whether a day is within the RECENT_DAYS before the article's."""
+    return (dt.date.fromisoformat(reference) - dt.date.fromisoformat(end)).days <= RECENT_DAYS
+
+
+RECENT_DAYS = 45
 
 
 def _dated_ahead(date: FactDate | None, reference: str | None) -> bool:
     return bool(date and date.basis == "explicit" and reference and date.end > reference)
 
 
-TALLY = re.compile(r"\d[\d.,]*\s+(?:kasus|kejadian|peristiwa|cases|incidents)\s+$", re.IGNORECASE)
+TALLY = re.compile(r"\d[\d.,]*\s+(?:kasus|kejadian|peristiwa|gugatan|perkara|laporan|cases|incidents|lawsuits|"
+                   r"suits|reports)\s+$", re.IGNORECASE)
 # ... and a count of them someone recorded ("KPK mencatat telah menggelar enam OTT").
 COUNTED = re.compile(r"(?<!\w)(?:mencatat|tercatat|recorded)\b", re.IGNORECASE)
 COUNT_BEFORE = re.compile(r"(?<![\w.,])(?:\d[\d.,]*|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
@@ -362,7 +423,7 @@ def _incident_at(text: str, modality: str, present: frozenset[str], date: FactDa
     count of incidents someone recorded over months ("mencatat enam OTT sepanjang
     semester I")."""
     # The cue's anchors, not `has_cue`: `_first_not_denied` searches for the cue itself.
-    found = [_first_not_denied(INCIDENT, text) if not ANCHORS[INCIDENT].isdisjoint(present) else None]
+    found = [_first_not_denied(INCIDENT, text) if not ANCHORS[id(INCIDENT)].isdisjoint(present) else None]
     ahead = PLANNED.search(text) if modality == "planned" and found[0] is not None else None
     if ahead and ahead.start() < found[0]:
         found = []  # "dijadwalkan meninjau lokasi longsor": what the plan is about
@@ -372,10 +433,15 @@ def _incident_at(text: str, modality: str, present: frozenset[str], date: FactDa
                                    and COUNT_BEFORE.search(text, max(0, found[0] - 12), found[0])
                                    and COUNTED.search(text, 0, found[0])):
         found = []  # "Polda DIY mencatat 23 kasus klitih": a count of cases, not one of them
-    if modality != "planned" and not ANCHORS[HARMED].isdisjoint(present):
+    if modality != "planned" and not ANCHORS[id(HARMED)].isdisjoint(present):
         found.append(_first_not_denied(HARMED, text))
     starts = [start for start in found if start is not None]
+    if starts and not ANCHORS[id(VISITED)].isdisjoint(present):
+        visit = VISITED.search(text)
+        if visit and visit.start() < min(starts):
+            return None  # "Bupati meninjau lokasi longsor": the visit, not the landslide
     return min(starts) if starts else None
+
 
 
 # What a search looks for ("pencarian tujuh penumpang KM ... yang tenggelam"): the search
@@ -395,9 +461,20 @@ DENIED = re.compile(r"(?<!\w)(?:belum|tidak|tak|tanpa|bukan|no|not|without|never
                     r"(?!\s+(?:hanya|cuma|only|just|merely)\b)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+# What a case, a ruling or a question is about ("gugatan ... terkait kebakaran hutan",
+# "memeriksa saksi soal penganiayaan"): the topic, not a happening the sentence tells.
+ABOUT = re.compile(r"(?<!\w)(?:terkait|tentang|soal|mengenai|perihal|concerning|regarding)\s+(?:[\w-]+\s+){0,4}\(?$",
+                   re.IGNORECASE)
+
+
+ABOUT_WORDS = ("terkait", "tentang", "soal", "mengenai", "perihal", "oncerning", "egarding")
+
+
 def _first_not_denied(pattern: re.Pattern, text: str) -> int | None:
+    about = any(word in text for word in ABOUT_WORDS)
     for match in pattern.finditer(text):
-        if not DENIED.search(text, max(0, match.start() - 30), match.start()):
+        if not DENIED.search(text, max(0, match.start() - 30), match.start()) \
+                and not (about and ABOUT.search(text, max(0, match.start() - 50), match.start())):
             return match.start()
     return None
 
@@ -412,6 +489,16 @@ def _opinion_ahead(text: str, present: frozenset[str], dated_ahead: bool) -> boo
     if ahead is None:
         return dated_ahead
     return OPINION.search(text).start() < ahead.start()
+
+
+# A clause that tells what happens at the place or meeting the sentence names ("will meet
+# in October, where the Philippines will hand over the chairmanship"): the meeting is the fact.
+WHERE_CLAUSE = re.compile(r",\s+(?:where|di mana|dimana)\s", re.IGNORECASE)
+
+
+def _described_where(text: str, cue: int) -> bool:
+    where = WHERE_CLAUSE.search(text, 0, cue)
+    return where is not None and where.start() > 0
 
 
 def _quoted(text: str, speech: str | None) -> str:
@@ -464,18 +551,22 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
     if (speech and modality == "planned" and not _dated_ahead(date, reference)
             and (has_cue(CONTINUING, text, present) or not has_cue(MEETING, _quoted(text, speech), present))):
         return "statement"  # "He said the police would set up posts": said, with no date
-    if has_cue(HANDOVER, text, present):
+    if has_cue(HANDOVER, text, present) and not _described_where(text, HANDOVER.search(text).start()):
         return "handover"
     incident = _incident_at(text, modality, present, date)
     if incident is not None and (has_cue(RECORDED, text, present) or _searched_for(text, incident)):
         incident = None
     if incident is not None:
         urged = URGE.search(text) if has_cue(URGE, text, present) else None
+        if urged is None and has_cue(REACTION, text, present):
+            urged = REACTION.search(text)  # "Indonesia condemned the attack": the condemnation
         if urged is None or incident < urged.start():
             return "incident"
         return "statement"
     if not URGE_ANCHORS.isdisjoint(present) and URGE.search(text):
         return "statement"  # "urged the junta to extend a ceasefire": what was urged is not done
+    if has_cue(REACTION, text, present):
+        return "statement"  # "menyambut baik putusan tersebut"
     if speech and modality == "planned" and has_cue(HEDGE, text, present):
         return "statement"  # "X menilai BI kemungkinan baru akan memangkas ...": a view
     if modality == "planned":
@@ -486,6 +577,8 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
         return "history"
     if has_cue(HISTORY, text, present):
         return "history"
+    if has_cue(INSTALLED, text, present):
+        return "handover"  # "Presiden melantik tiga menteri baru"
     if speech and has_cue(STATEMENT, said, present):
         return "statement"
     if has_cue(PRESS, text, present):

@@ -159,8 +159,10 @@ OUTLET_FIRST = re.compile(rf"^{OUTLET}(?:\s*,\s*(?P<place>[A-Za-z .]{{2,40}}?)\s
 NOT_PLACES_BEFORE_COLON = {"UPDATE", "BREAKING", "VIDEO", "FOTO", "PHOTO", "BACA", "CATATAN", "NOTE",
                            "EDITOR", "PERHATIAN", "INFO", "KLARIFIKASI", "RALAT", "CORRECTION", "EXCLUSIVE",
                            "EKSKLUSIF", "OPINI", "OPINION", "ANALYSIS", "ANALISIS", "LIVE"}
-# A place in capitals and a colon: "KUALA LUMPUR: ".
-PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3}):\s+(?=[A-Z\"“])")
+# A place in capitals and a colon, perhaps with its country: "KUALA LUMPUR: ", "CEBU,
+# Philippines: ".
+PLACE_COLON = re.compile(r"^(?P<place>[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+){0,3})(?:,\s[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?"
+                         r":\s+(?=[A-Z\"“])")
 # A place and a full stop, as the Jakarta Globe opens: "Jakarta. Bank Indonesia ...".
 PLACE_STOP = re.compile(r"^(?P<place>[A-Z][a-z]{2,}(?:\s[A-Z][a-z]+){0,2})\.\s+(?=[A-Z\"“])")
 ABBREVIATIONS = {

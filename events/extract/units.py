@@ -155,6 +155,12 @@ BRANCH_AFTER = re.compile(r" (?:Kanwil|Kantor Wilayah|Perwakilan|Cabang|Wilayah|
 # region alone ("KPU Kabupaten Batang", "BPBD Agam", "BPS Jawa Barat", "Kemenag Kota Bandung").
 REGIONAL_BODIES = {"KPU", "Bawaslu", "BPBD", "Statistics Indonesia", "Bulog", "National Land Agency",
                    "Ministry of Religious Affairs"}
+# Mass organisations with a chapter in every region ("MUI Sumenep", "PMI Kota Bogor"), which
+# news also names with the acronym in brackets between the body and the region
+# ("Majelis Ulama Indonesia (MUI) Sumenep"): the chapter is the body's name and the region's.
+CHAPTERED_BODIES = {"Indonesian Ulema Council", "Nahdlatul Ulama", "Muhammadiyah", "Indonesian Red Cross", "KONI",
+                    "Kadin Indonesia"}
+ACRONYM_BETWEEN = re.compile(r" \([A-Z][A-Za-z]{1,13}\)(?= [A-Z])")
 
 
 # The word for a region's level before its name, where the place's alias lacks it.
@@ -184,10 +190,12 @@ def branches(text: str, found: list[tuple], taught: dict[tuple[str, str], str]) 
                 added.append((body[0], region[1], whole, "unknown", None, whole))
             continue
         level = LEVEL_WORD.match(text, body[1])  # "Bawaslu Provinsi Jawa Barat", "BPS (BPS) Provinsi ..."
-        at = (body[1] + 1, level.end() if level else -1)
+        chapter = body[2] in CHAPTERED_BODIES
+        acronym = ACRONYM_BETWEEN.match(text, body[1]) if chapter and not level else None
+        at = (body[1] + 1, level.end() if level else acronym.end() + 1 if acronym else -1)
         office = OFFICE_BEFORE.search(text, max(0, body[0] - 20), body[0])
         region = next((f for f in found if f[0] in at and f[3] == "place"), None) \
-            if body[2] in REGIONAL_BODIES or office else None
+            if body[2] in REGIONAL_BODIES or chapter or office else None
         entry = region and gazetteer().entries.get(region[2])
         if entry and not entry.country and office:
             # "Kanwil Kemenkumham Jatim", "Kantor Wilayah Kementerian Agama Provinsi Jawa Barat":

@@ -84,7 +84,9 @@ FACILITY_HEADS = {"bandara", "stadion", "pantai", "asrama", "pelabuhan", "termin
                   "jalan", "jl", "lapangan", "alun-alun", "bendungan", "danau", "airport",
                   # stadiums and buildings named after a person or a colour: "Gelora Bung Karno",
                   # "Gedung Merah Putih" (a party named Gelora is the gazetteer's)
-                  "gelora", "gedung"}
+                  "gelora", "gedung",
+                  # toll roads and their gates: "Gerbang Tol Cikampek Utama", "Tol Kalikangkung"
+                  "gerbang", "tol"}
 FACILITY_TAILS = {"beach", "airport", "stadium", "harbour", "harbor", "dam", "lake"}
 # Words that open the name of a body: with only the words of its field after them it is
 # still a name ("Kementerian Agama", "Dinas Kesehatan").
@@ -102,6 +104,9 @@ SUBJECT_WORDS = {
     # "Perundingan IEU-CEPA", "Kualifikasi Piala Dunia", "Program Makan Bergizi Gratis",
     # "Sertifikat Laik Higiene Sanitasi".
     "perundingan", "negosiasi", "kualifikasi", "program", "sertifikat",
+    # Ceremonies named by what they do: "Pencanangan ORI", "Peresmian Gedung Baru",
+    # "Peluncuran Aplikasi X" are the happening, not a party to it.
+    "pencanangan", "peresmian", "peluncuran", "pembukaan", "penutupan", "upacara", "launching",
     # "Undang-Undang Antideforestasi" read word by word (a hyphen before a capital splits)
     "undang",
 }
