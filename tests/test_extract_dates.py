@@ -974,3 +974,16 @@ def test_a_date_said_exactly_after_yakni_or_namely_is_the_facts(text, value):
 def test_kemarin_after_a_date_means_past_not_yesterday():
     (span,) = find_dates("Ia ditangkap pada 21 Agustus kemarin.", THURSDAY)
     assert span.date.value == "2023-08-21"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # The last N days, weeks, months or years, up to the article's day.
+    ("Bongkar muat terhenti dalam tiga hari terakhir.", "tiga hari terakhir", "2023-08-22/2023-08-24"),
+    ("Harga cabai naik dalam dua pekan terakhir.", "dua pekan terakhir", "2023-08-11/2023-08-24"),
+    ("Kasus DBD naik dalam tiga bulan terakhir.", "tiga bulan terakhir", "2023-06/2023-08"),
+    ("Ekspor turun lima tahun belakangan.", "lima tahun belakangan", "2019/2023"),
+    ("Prices rose in the past two weeks.", "in the past two weeks", "2023-08-11/2023-08-24"),
+])
+def test_the_last_n_units_end_on_the_article_date(sentence, text, value):
+    (span,) = find_dates(sentence, THURSDAY)
+    assert (span.text, span.date.value) == (text, value)

@@ -759,3 +759,8 @@ def test_an_opening_word_before_a_comma_is_no_person(text):
 def test_a_malaysian_honorific_is_not_part_of_the_name(text, name):
     found = actors(text)
     assert name in found and not any(n.startswith(("Datuk", "Tan Sri", "Tun")) for n in found)
+
+
+def test_a_search_and_rescue_office_in_a_title_leaves_the_persons_name_whole():
+    text = "Head of the Kupang Search and Rescue Office Dian Saputra said the boat overturned."
+    assert {"Basarnas", "Dian Saputra"} <= actors(text)

@@ -130,6 +130,7 @@ def texts(text: str) -> list[str]:
     "This story was originally published on Example Daily.",
     "This article first appeared in The Example Times.",
     "Unduh aplikasi Contoh di Google Play dan App Store.",
+    "Download Kuis Kreator Contoh sekarang, dapatkan hadiahnya.",
     "Pastikan Anda sudah install aplikasi WhatsApp ya.",
     "Jangan lewatkan berita terbaru lainnya di Contoh.com.",
     "For more news, visit our website.",
@@ -187,6 +188,7 @@ def test_a_sentence_about_someone_s_trade_inside_the_body_is_kept():
     # News about publishing, apps and pictures is still news.
     "Berita itu telah dibantah oleh Kementerian Kesehatan pada Senin.",
     "Unduhan aplikasi layanan pajak naik dua kali lipat tahun ini.",
+    "Download speeds in Papua doubled after the cable was laid.",
     "The story of the flood was told by survivors in Demak.",
     "Gambar satelit menunjukkan kerusakan di pesisir Demak.",
     "Reports from residents say the river burst its banks on Monday.",

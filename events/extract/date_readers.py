@@ -523,6 +523,27 @@ def read_recent_span(match: re.Match, context: Context) -> FactDate | None:
     return days_date(ref - timedelta(days=6), ref)
 
 
+RECENT_UNITS = {"hari": "day", "days": "day", "pekan": "week", "minggu": "week", "weeks": "week",
+                "bulan": "month", "months": "month", "tahun": "year", "years": "year"}
+
+
+def read_recent_n(match: re.Match, context: Context) -> FactDate | None:
+    """The last N days or weeks up to the article's day ("tiga hari terakhir" on 5 November
+    is 3 to 5 November); the last N months or years, the article's included."""
+    if context.reference is None:
+        return None
+    ref, n = context.reference, _number(match.group("n") or match.group("n_en"))
+    unit = RECENT_UNITS[(match.group("unit") or match.group("unit_en")).lower()]
+    if not 1 < n <= 100:
+        return None
+    if unit in ("day", "week"):
+        return days_date(ref - timedelta(days=n * (7 if unit == "week" else 1) - 1), ref)
+    if unit == "year":
+        return year_date(ref.year - n + 1, ref.year)
+    first = ref.year * 12 + ref.month - 1 - (n - 1)
+    return months_date(first // 12, first % 12 + 1, ref.year, ref.month)
+
+
 def read_same_day(match: re.Match, context: Context) -> FactDate | None:
     """"malam itu", "that night": the day the article last told of; none without one."""
     return day_date(context.anchor) if context.anchor else None
@@ -588,7 +609,7 @@ def dates_the_saying(text: str, start: int, end: int) -> bool:
 
 
 READERS = {
-    "weekday_of_week": read_weekday_of_week, "decade": read_decade,
+    "weekday_of_week": read_weekday_of_week, "decade": read_decade, "recent_n": read_recent_n,
     "malformed": read_malformed, "dmy_numeric": read_dmy_numeric,
     "dm_numeric": read_dm_numeric, "dm_range_numeric": read_dm_range_numeric, "dmy_short": read_dmy_short, "month_only": read_month_only, "day_range": read_day_range,
     "day_range_en": read_day_range, "day_range_months": read_day_range_months,

@@ -210,6 +210,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekday_of_week", rf"{WEEKDAY}\s+(?:(?P<unit>{_trie(('pekan', 'minggu'), True)})\s+"
                         rf"(?P<dir>{_trie(('lalu', 'depan', 'ini', 'mendatang', 'kemarin'), True)})"
                         rf"|(?P<dir_en>{_trie(('last', 'next', 'this'), True)})\s+week)\b"),
+    # "dalam tiga hari terakhir", "in the past two weeks", "lima tahun belakangan": the
+    # last N days, weeks, months or years up to the article's day.
+    ("recent_n", rf"(?<![\w-])(?P<n>{NUMBER})\s+(?P<unit>{_trie(('hari', 'pekan', 'minggu', 'bulan', 'tahun'), True)})\s+"
+                 rf"{_trie(('terakhir', 'belakangan'), True)}\b"
+                 rf"|(?:in|over|during|for)\s+the\s+(?:past|last)\s+(?P<n_en>{NUMBER})\s+"
+                 rf"(?P<unit_en>{_trie(('days', 'weeks', 'months', 'years'), True)})\b"),
     # "dalam sepekan terakhir", "over the past seven days": the week up to the article's
     # day; "so far this month", "so far this year": from its first day to the article's.
     ("recent_span", rf"(?<!\w)(?:(?P<week>{_trie(('sepekan', 'seminggu', 'tujuh hari'), True)})\s+"
@@ -457,7 +463,7 @@ NEEDS = {
     "context_year": {"year"}, "paren_year": {"year", "paren_year"}, "fiscal_year": {"year", "fiscal"},
     "relative_n": {"relative_n", "count"},
     "relative_unit": {"relative_unit"}, "weekday": {"weekday"}, "weekday_of_week": {"weekday", "relative_unit"},
-    "decade": {"year"}, "relative_day": {"relative_day"}, "recent_span": {"recent_span"},
+    "decade": {"year"}, "relative_day": {"relative_day"}, "recent_span": {"recent_span"}, "recent_n": {"recent_n", "count"},
     "same_day": {"same_day"},
 }
 # The feature every match of a pattern contains, at most REACH characters after the
@@ -473,7 +479,7 @@ ANCHOR = {
     "since_year": "year", "context_year": "year", "paren_year": "year", "fiscal_year": "fiscal",
     "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",
     "weekday_of_week": "weekday", "decade": "year",
-    "relative_day": "relative_day", "same_day": "same_day", "recent_span": "recent_span",
+    "relative_day": "relative_day", "same_day": "same_day", "recent_span": "recent_span", "recent_n": "recent_n",
 }
 REACH = 60
 SLASH = re.compile("/")
@@ -496,6 +502,7 @@ FEATURE_WORDS = {
     "relative_unit": ("lalu", "depan", " ini", "mendatang", "kemarin", "last", "next", "this"),
     "same_day": SAME_DAY_WORDS,
     "recent_span": ("sepekan", "seminggu", "tujuh hari", "past", "so far this"),
+    "recent_n": ("terakhir", "belakangan", "the past", "the last"),
     "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow", *TODAY_PARTS, *LAST_NIGHT),
     "weekday": tuple(d for d in WEEKDAYS if d.islower()),
     "month_only": tuple(m.lower() for m in FULL_MONTH_LIST),
@@ -567,7 +574,7 @@ def _features(sentence: str) -> dict[str, int]:
         for end, (features, length) in automaton.iter(text):
             for feature in features:
                 found.setdefault(feature, end - length + 1)
-    if "relative_n" in found and any(word in lower for word in NUMBER_WORDS):
+    if ("relative_n" in found or "recent_n" in found) and any(word in lower for word in NUMBER_WORDS):
         found["count"] = 0  # "dua hari lalu": a number in words
     digit = DIGIT.search(sentence)
     if digit:

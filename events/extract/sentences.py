@@ -39,7 +39,8 @@ BOILERPLATE = re.compile(
     # "ILUSTRASI. Petugas ...".
     r"|(?i:this\s+(?:article|story|report|piece)\s+(?:was|first)\s+(?:first\s+|originally\s+)?"
     r"(?:published|appeared|ran)\b)"
-    r"|(?i:(?:unduh|download|install)\s+(?:\w+\s+)?(?:aplikasi|app)|pastikan\s+anda\s+(?:sudah|telah)\s+"
+    r"|(?i:(?:unduh|download)\b[^.!?\n]{0,80}?(?:sekarang|now|gratis|free|di\s+sini|here|hadiah)|"
+    r"(?:unduh|download|install)\s+(?:\w+\s+)?(?:aplikasi|app)|pastikan\s+anda\s+(?:sudah|telah)\s+"
     r"(?:install|menginstal|mengunduh)|jangan\s+lewatkan\s+(?:berita|artikel|informasi|update)|"
     r"for\s+more\s+(?:news|stories|updates)\b|visit\s+our\s+website|support\s+our\s+journalism|"
     r"get\s+our\s+newsletter|by\s+continuing,?\s+you\s+agree)"
