@@ -696,10 +696,14 @@ PLACES = [
     ("The meeting was held in Seoul, South Korea.", "Seoul"),
     # A place named later, after "di", is still the place.
     ("Polri dan AFP menggelar latihan bersama di Bali.", "Bali"),
-    # A place after a word of origin or an office's region is not where it happened ...
+    # A place after a word of origin is not where it happened ...
     ("Delegasi Bali tiba pagi.", None),
-    ("Gubernur Sumatera Barat meninjau posko pengungsian.", None),
-    ("Pemerintah Provinsi Sumatera Barat menetapkan status tanggap darurat.", None),
+    # ... but a regional government or head acts in its region when no other place is named,
+    # the region itself rather than the province named after it to locate it.
+    ("Gubernur Sumatera Barat meninjau posko pengungsian.", "West Sumatra"),
+    ("Pemerintah Provinsi Sumatera Barat menetapkan status tanggap darurat.", "West Sumatra"),
+    ("Pemerintah Kota Palangka Raya, Kalimantan Tengah, meliburkan sekolah mulai Senin.", "Palangka Raya"),
+    ("Gubernur Sumatera Barat meninjau posko pengungsian di Agam.", "Agam"),
     # ... but a place named without a preposition otherwise is the place.
     ("Rekapitulasi suara tingkat Provinsi Nusa Tenggara Timur molor dari jadwal.", "East Nusa Tenggara"),
     ("Indonesia last hosted the summit when Bali held the G20 in 2022.", "Bali"),

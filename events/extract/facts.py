@@ -1208,17 +1208,29 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
                     return _region_of(text, m, mentions)
                 if text[preposition.end():m[0]].strip(" ,") and m[3] not in ("organisation", "unknown"):
                     break
+    governed = None  # the region of a regional government named as the subject
     for m in mentions:
         if m[3] == "place" and m[0] in inner:
             return _region_of(text, m, mentions)
         if m[3] == "place":
+            if governed is None and REGIONAL_GOVERNMENT.search(text, max(0, m[0] - 25), m[0]):
+                governed = m
             before = WORD_BEFORE.search(text, max(0, m[0] - 20), m[0])
             if before and before.group(1).lower().rstrip(".") in TITLE_WORDS | ORIGIN_WORDS:
+                if governed is None and before.group(1).lower() in REGIONAL_HEADS:
+                    governed = m
                 continue
             if ORIGIN_LIST.search(text, max(0, m[0] - 60), m[0]) or _inside_a_name(text, m[0]):
                 continue
-            return _region_of(text, m, mentions)
-    return None
+            return governed[2] if governed else _region_of(text, m, mentions)
+    return governed[2] if governed else None
+
+
+REGIONAL_HEADS = {"gubernur", "bupati", "walikota", "kota", "camat", "governor", "regent", "mayor"}
+# A regional government, the sentence's subject, acts in its region ("Pemerintah Kota
+# Palangka Raya, Kalimantan Tengah, meliburkan sekolah"): that region, not the province
+# named after it to locate it, is the place.
+REGIONAL_GOVERNMENT = re.compile(r"(?<!\w)(?:Pemerintah|Pemkot|Pemkab|Pemprov)(?:\s+(?:Kota|Kabupaten|Provinsi))?\s+$")
 
 
 # Where a speaker spoke, before the verb of speaking: "di Simpang Empat, Kamis, mengatakan".
