@@ -276,6 +276,8 @@ def test_a_related_headline_does_not_date_the_article():
     ("Labuan Bajo, Kamis (24/8/2023) - Polri menggelar rapat.", "Labuan Bajo", "Polri menggelar rapat."),
     # ... or a written date, with or without its weekday, or an English month and day.
     ("Jakarta, 4 Juni 2024 - Polri menggelar rapat.", "Jakarta", "Polri menggelar rapat."),
+    # A wire's place with its region before the outlet in brackets.
+    ("Kupang, E Nusa Tenggara (ANTARA) - A boat capsized.", "Kupang", "A boat capsized."),
     ("Jakarta, Rabu, 5 Juni 2024 - Polri menggelar rapat.", "Jakarta", "Polri menggelar rapat."),
     ("KUALA LUMPUR, June 4 — Police held a meeting.", "Kuala Lumpur", "Police held a meeting."),
     # An outlet whose name holds a digit; a scrape that lost the dash after the place.

@@ -65,7 +65,8 @@ def extract(article: Article) -> Extraction:
             quoted.append(sentence)  # "Kami akan ... lebih dulu. Klien kami ...," kata X.
             continue
         found = sentence_facts(sentence.text, sentence.start, reference, memory)
-        if sentence is body.sentences[0] and body.dateline and found and found[0].place is None:
+        if body.dateline and found and found[0].place is None and (
+                sentence is body.sentences[0] or " here" in sentence.text and HERE.search(sentence.text)):
             found[0] = _filed_at(found[0], body.dateline)
         if quoted:
             speaker = next((m.name for m in found[0].mentions if m.role == "speaker"), None) if found else None
@@ -79,6 +80,10 @@ def extract(article: Article) -> Extraction:
         published_from=source,
         dateline=article.dateline or body.dateline,
     )
+
+
+# "said here on Saturday", "told ANTARA here": where the report was filed, as wires write it.
+HERE = re.compile(r"(?<!\w)here(?=\s+(?:on|in|at|last|this|early|late|today|yesterday|recently)\b|\s*[,.;]|$)")
 
 
 def _filed_at(fact: Fact, dateline: str) -> Fact:

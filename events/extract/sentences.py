@@ -137,7 +137,7 @@ RELATED = re.compile(r"\s*(?i:baca|read|lihat|simak|artikel\s+terkait|berita\s+t
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}?)"
     r"(?:\s*,\s*(?P<outlet1>[A-Za-z0-9.]+(?:\.(?:com|co|id|co\.id))?|[A-Z][A-Za-z]+\s[A-Z][A-Za-z]+)"
-    r"|\s*\((?P<outlet2>[^)]{2,30})\)"
+    r"|(?:\s*,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,3})?\s*\((?P<outlet2>[A-Za-z][^)]{1,29})\)"
     r"|\s*,\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*,\s*)?(?P<mdate>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*"
     r"\((?P<outlet3>[^)]{2,30})\)"
     r"|(?P<tribun>TRIBUNNEWS\.COM|TEMPO\.CO)\s*,\s*(?P<place2>[A-Za-z .]+?))?"
