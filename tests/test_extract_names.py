@@ -764,3 +764,17 @@ def test_a_malaysian_honorific_is_not_part_of_the_name(text, name):
 def test_a_search_and_rescue_office_in_a_title_leaves_the_persons_name_whole():
     text = "Head of the Kupang Search and Rescue Office Dian Saputra said the boat overturned."
     assert {"Basarnas", "Dian Saputra"} <= actors(text)
+
+
+@pytest.mark.parametrize("text, name, nickname", [
+    # The name someone goes by stands for them later in the article, and is no actor of its own.
+    ("Foreign Minister Mohamad Hasan, better known as Tok Mat, spoke in Putrajaya. "
+     "Tok Mat said the state would be briefed.", "Mohamad Hasan", "Tok Mat"),
+    ("Wakil Gubernur Saifullah Yusuf yang akrab disapa Gus Ipul meninjau banjir. "
+     "Gus Ipul mengatakan bantuan sudah dikirim.", "Saifullah Yusuf", "Gus Ipul"),
+])
+def test_a_nickname_stands_for_the_person_it_was_given_to(text, name, nickname):
+    first, second = facts(text)
+    for fact in (first, second):
+        names = {m.name for m in fact.mentions}
+        assert name in names and nickname not in names

@@ -809,7 +809,30 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             found[i] = _state_of_capital(text, f, capitals[f[2]])
     if any(f[2].startswith(HONORIFIC_HEADS) for f in found):  # also a short name that stands for one
         found = [_without_honorific(f) for f in found]
+    if "disapa" in text or "known as" in text or "dipanggil" in text or " alias " in text:
+        found = _nicknames(text, found, memory)
     return sorted(found)
+
+
+# A name someone goes by: "Mohamad Hasan, better known as Tok Mat", "Saifullah Yusuf yang
+# akrab disapa Gus Ipul", "... alias Bang Jago". Later in the article it is that person.
+NICKNAME = re.compile(r",?\s+(?:yang\s+)?(?:lebih\s+)?(?:akrab\s+|biasa\s+|kerap\s+)?(?:disapa|dipanggil|"
+                      r"(?:better\s+|popularly\s+|widely\s+)?known\s+as|alias)\s+"
+                      r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+
+
+def _nicknames(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
+    """Teach each nickname for the person named just before it, and drop it as an actor of
+    its own in this sentence."""
+    for nick in NICKNAME.finditer(text):
+        person = next((f for f in found if f[1] <= nick.start() and f[3] in ("person", "unknown")
+                       and not text[f[1]:nick.start()].strip(" ,")), None)
+        if person is None or person[3] == "unknown" and not person_like(person[2]):
+            continue
+        memory.acronyms.setdefault(nick.group(1), person[2])
+        memory.kinds.setdefault(person[2], "person")
+        found = [f for f in found if not (nick.start(1) <= f[0] < nick.end(1))]
+    return found
 
 
 # Malaysian and Bruneian honorifics, conferred, not part of the name: "Datuk Seri Anwar
