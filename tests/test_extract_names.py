@@ -778,3 +778,17 @@ def test_a_nickname_stands_for_the_person_it_was_given_to(text, name, nickname):
     for fact in (first, second):
         names = {m.name for m in fact.mentions}
         assert name in names and nickname not in names
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia and Vietnam agreed to set up a hotline. The two countries concluded border talks in 2022.",
+    "Indonesia dan Vietnam sepakat membuka jalur komunikasi. Kedua negara juga membahas perikanan.",
+])
+def test_the_two_countries_are_the_last_two_the_article_named(text):
+    assert {"Indonesia", "Vietnam"} <= {m.name for m in facts(text)[1].mentions}
+
+
+def test_two_countries_named_in_the_sentence_are_not_looked_for_before_it():
+    text = "China dan Jepang bertemu. Kedua negara, Indonesia dan Vietnam, sepakat membuka jalur komunikasi."
+    names = {m.name for m in facts(text)[1].mentions}
+    assert {"Indonesia", "Vietnam"} <= names and not {"China", "Japan"} & names

@@ -811,7 +811,36 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         found = [_without_honorific(f) for f in found]
     if "disapa" in text or "known as" in text or "dipanggil" in text or " alias " in text:
         found = _nicknames(text, found, memory)
+    if "edua" in text or "two " in text or "oth " in text:  # "kedua negara", "the two leaders"
+        found += _the_two(text, found, memory)
+    memory.seen += [(f[2], f[3], f[4]) for f in found if f[3] == "country"]
     return sorted(found)
+
+
+# Two countries named together by what they are ("kedua negara", "the two countries",
+# "both governments"): the last two the article named. Two people so named ("the two
+# leaders", "keduanya") are not looked for: the last two people named were often others.
+THE_TWO = re.compile(r"(?<!\w)(?:[Kk]edua|[Tt]he\s+two|[Bb]oth)\s+(?:negara|countries|nations|"
+                     r"pemerintah(?:an)?|governments)(?!\w)")
+
+
+def _the_two(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
+    match = THE_TWO.search(text)
+    if match is None:
+        return []
+    type_ = "country"
+    if sum(f[3] == type_ for f in found) >= 2:
+        return []  # named here: "kedua negara, Indonesia dan Vietnam"
+    named = {f[2] for f in found}
+    last: list[tuple] = []
+    for name, kind, wikidata in reversed(memory.seen):
+        if kind == type_ and name not in named and all(name != n for n, _, _ in last):
+            last.append((name, kind, wikidata))
+        if len(last) == 2:
+            break
+    if len(last) < 2:
+        return []
+    return [(match.start(), match.end(), name, kind, wikidata, match.group()) for name, kind, wikidata in reversed(last)]
 
 
 # A name someone goes by: "Mohamad Hasan, better known as Tok Mat", "Saifullah Yusuf yang

@@ -414,6 +414,7 @@ class ArticleMemory:
     short_forms: dict[str, tuple] = field(default_factory=dict)  # "Dinkes" -> ("Dinas Kesehatan Kabupaten X", "X")
     branches: dict[tuple[str, str], str] = field(default_factory=dict)  # ("Bulog", "Sulselbar") -> its branch
     units: dict[tuple[str, str], str] = field(default_factory=dict)  # ("polda", "Central Java") -> "Polda Jateng"
+    seen: list = field(default_factory=list)  # (name, type, wikidata) of each country named, in order
 
     def learn_region(self, name: str) -> None:
         """An unknown place named with its head word, or a regional unit with its region
