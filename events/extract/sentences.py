@@ -97,7 +97,10 @@ CAPTION_CREDIT = re.compile(
     r"[.!?)]\s+(?:(?i:foto|photo|dok)\s*[.:/][^.!?]*(?:\.[^.!?]*)?|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*"
     # The outlet in capitals or as its address, a slash and the photographer's name:
     # "... Gedung DPR. KONTAN/Nama Fotografer", "... May 2, 2024. REUTERS/Name", "tirto.id/Nama".
-    r"|(?:[A-Z][A-Z0-9-]+|[a-z][a-z0-9-]*\.(?:com|co\.id|id))/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
+    r"|(?:[A-Z][A-Z0-9-]+|[a-z][a-z0-9-]*\.(?:com|co\.id|id))/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    # ... or a credit in capitals: "... battered the region. CONTRIBUTED PHOTO", "AFP PHOTO",
+    # "FILE PHOTO", "PHOTO BY NAMA", "FOTO ANTARA".
+    r"|(?:[A-Z][A-Z.-]*\s+){0,2}(?:PHOTO|FOTO)(?:\s+(?:BY|COURTESY\s+OF|OLEH)?\s*[A-Z][A-Z .'-]*)?)$")
 CREDIT_TAIL = 80  # characters: a credit after a caption is short
 # A line ends a statement when it ends with a stop, a question or exclamation mark, or a
 # closing quote or bracket after one.
@@ -120,7 +123,8 @@ SUBORDINATOR = re.compile(
 # written in title case, has more capitalised words than not.
 ENDS_ON_NAME = re.compile(r"(?:[A-Z][\w'’-]*|\d+\)?)\s*$")
 BYLINE_DATE = re.compile(
-    r"^\s*(?:[A-Z][a-z']+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},)\s+\d{4}"
+    r"^\s*(?:[A-Z][a-z']+,?\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},)\s+\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{4})"  # "19/01/2025 06:15 PM", as Bernama dates a story
     r"(?:\s*[,|/]?\s+\d{1,2}[:.]\d{2}\s*(?:[AP]M|[ap]m)?(?:\s*(?i:WIB|WITA|WIT|UTC|GMT|SGT)(?:[+-]\d{1,2})?)?)?"
     # When it was updated: "(Updated: 28 Jan 2025 09:12AM)", "Updated 3 hours ago".
     r"(?:\s*\(?(?i:updated|diperbarui)\b[^()]{0,40}\)?)?"
@@ -212,6 +216,14 @@ RELATED_HEADING = re.compile(
     r"\s*:?\s*$")
 
 
+# A box that sums the story up above it ("Intinya sih...", "Poin penting:", "Key points"):
+# its bullets repeat the body's facts, unsourced and undated.
+SUMMARY_HEADING = re.compile(
+    r"\s*(?i:intinya(?:\s+sih)?|poin(?:-poin)?\s+penting|ringkasan|rangkuman|sekilas\s+info|highlights?|"
+    r"key\s+(?:points|takeaways)|summary|in\s+brief|at\s+a\s+glance)\s*(?:\.\.\.|…|:)?\s*$")
+BULLET = re.compile(r"\s*[-•*·▪►]\s")
+
+
 def is_boilerplate(line: str) -> bool:
     if BOILERPLATE.match(line):
         return True
@@ -226,7 +238,8 @@ def is_boilerplate(line: str) -> bool:
     if maybe and NOT_STATEMENT.search(line) is not None:
         return True
     tail = line[-CREDIT_TAIL:]
-    return ("/" in tail or ":" in tail or "ok." in tail) and CAPTION_CREDIT.search(tail) is not None
+    return ("/" in tail or ":" in tail or "ok." in tail or "PHOTO" in tail or "FOTO" in tail) \
+        and CAPTION_CREDIT.search(tail) is not None
 
 
 def split_body(text: str) -> Body:
@@ -248,10 +261,10 @@ def split_body(text: str) -> Body:
         if not line.strip():
             continue
         terminated = TERMINATED.search(line) is not None
-        if sentences and len(line) < 60 and RELATED_HEADING.match(line):
+        if len(line) < 60 and (sentences and RELATED_HEADING.match(line) or SUMMARY_HEADING.match(line)):
             headlines = True
             continue
-        if headlines and not terminated:
+        if headlines and (not terminated or BULLET.match(line)):
             continue
         headlines = False
         if terminated and _question_alone(line):
