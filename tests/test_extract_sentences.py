@@ -479,3 +479,8 @@ def test_a_summary_box_above_the_story_is_not_its_sentences():
 
 def test_a_byline_of_digits_dates_the_article():
     assert split_body(f"19/01/2025 06:15 PM\nLANGKAWI, Jan 19 (Wire) -- {BODY}").byline_date == "19/01/2025 06:15 PM"
+
+
+def test_a_byline_with_its_place_before_a_bullet_is_not_a_sentence():
+    body = split_body(f"Jakarta ● Thu, August 28, 2025\n{BODY}")
+    assert [s.text for s in body.sentences] == [BODY] and body.byline_date == "Jakarta ● Thu, August 28, 2025"
