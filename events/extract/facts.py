@@ -783,7 +783,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         if name.startswith(("PT ", "CV ")) and name.count(" ") >= 2:
             # "PT Sukamaju Patra Niaga", then "Sukamaju Patra Niaga" without its legal form
             memory.acronyms.setdefault(name[3:], name)
-        found.append((start, end, name, type_, None, name))
+        shown = name.title() if name.isupper() and type_ == "place" and name.casefold() == memory.dateline else name
+        found.append((start, end, shown, type_, None, name))  # "LEGAZPI CITY" of a dateline is Legazpi City
         learn_acronym(text, found[-1], memory)
         if "(" in text and type_ == "unknown" and name.startswith(LOCAL_UNIT_HEADS):
             found[-1] = with_place_after_acronym(text, found[-1])
