@@ -830,6 +830,8 @@ def test_actors_are_listed_once_in_order_of_first_mention():
     # ... and so does one that gives or says what a state does.
     ("Canberra would provide A$12 million for the program.", "Australia"),
     ("Beijing said the patrols were lawful.", "China"),
+    # ... also with the day it did so between.
+    ("Washington on Monday notified Jakarta that a tariff would apply.", "United States"),
 ])
 def test_a_capital_that_does_a_state_s_deed_is_the_state(text, state):
     (fact,) = extract(Article(text=text, published="2024-08-24")).facts

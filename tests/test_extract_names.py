@@ -274,6 +274,10 @@ def test_a_facility_the_gazetteer_lacks_is_a_place(text, names):
     "Timnas bersiap untuk Kualifikasi Piala Dunia pekan depan.",
     "Siswa keracunan menu Makan Sehat Gratis di sekolah itu.",
     "Dapur itu belum punya Sertifikat Laik Higiene Sanitasi.",
+    # A vessel is what befalls it, not a party.
+    "Kapal Motor (KM) Sejahtera Abadi tenggelam di perairan Sukamaju.",
+    "KRI Sukamaju Jaya berlayar menuju Natuna.",
+    "The MV Sukamaju Star capsized off Flores on Monday.",
     # A ceremony named by what it does is the happening.
     "Pencanangan Imunisasi Sukamaju dihadiri bupati.",
     "Peresmian Jembatan Sukamaju Raya digelar Senin.",

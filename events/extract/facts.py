@@ -830,11 +830,14 @@ STATE_DEEDS = (
     "menangguhkan|melarang|"
     # ... and what a state gives or says ("Canberra would provide A$12 million", "Beijing said")
     "provided|provides|provide|offered|offers|offer|sent|sends|send|funded|funds|fund|deployed|deploys|deploy|"
-    "announced|announces|announce|said|says|insisted|insists|responded|responds|"
+    "announced|announces|announce|said|says|insisted|insists|responded|responds|notified|notifies|informed|"
     "memberikan|mengirim|mengirimkan|menyatakan|mengumumkan")
+WEEKDAY_NAMES = "|".join(day for day in WEEKDAYS if day[:1].isupper())
 STATE_DEED_AFTER = re.compile(
     rf"\s+(?:(?:has|have|had|also|then|quickly|swiftly|will|would|could|may|might|must|"
-    rf"plans to|is set to|juga|telah|sudah|akan|segera)\s+)*(?:{STATE_DEEDS})\b")
+    rf"plans to|is set to|juga|telah|sudah|akan|segera)\s+"
+    # ... or the day it did so: "Washington on Monday notified Jakarta", "Beijing pada Senin memprotes"
+    rf"|(?:on|pada)\s+(?:{WEEKDAY_NAMES})(?:\s+\([^)]{{1,12}}\))?\s+)*(?:{STATE_DEEDS})\b")
 # What may stand before a subject: the sentence's start, punctuation, a conjunction, a
 # report ("officials said Tokyo would impose ...").
 CLAUSE_OPENERS = {"and", "but", "while", "as", "after", "when", "that", "since", "because", "though",

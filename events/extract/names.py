@@ -46,6 +46,8 @@ BREAKERS = {
 } | TITLE_WORDS | {w.lower() for w in MONTHS} | {w.lower() for w in WEEKDAYS}
 # A run right after these words is a subject, not a party: "UU tentang Pemberantasan ...".
 SUBJECT_CUES = re.compile(r"(?<!\w)(?:tentang|mengenai|about|on)\s+$", re.IGNORECASE)
+# ... and a vessel's name after its type and the type's acronym: "Kapal Motor (KM) Sinar Buru".
+VESSEL_BEFORE = re.compile(r"(?<!\w)(?:Kapal(?:\s+[A-Z][a-z]+){0,2}|KM|KMP|KLM|KRI|MV|MT)\s*(?:\([A-Z]{2,4}\)\s*)?$")
 # Lower-case words inside a name: "Bank of Japan", "Bandara Amir Mohammad bin Abdulaziz".
 JOINERS = {"of", "bin", "binti"}
 def _unit_before_place(text: str, places: list[tuple[int, int]]) -> bool:
@@ -259,7 +261,7 @@ def _a_name(text: str, run: list[re.Match]) -> bool:
         len(words) > 1 and words[0] in BODY_HEADS)  # "Kementerian Agama" is a body's name
     return not (words[0] in SUBJECT_WORDS or words[-1] in SUBJECT_TAILS or words[-1] in TEAM_TAILS or office_words
                 or (len(words) == 2 and words[0] in TOURNAMENT_GROUPS and len(words[1]) == 1)
-                or SUBJECT_CUES.search(before)
+                or SUBJECT_CUES.search(before) or VESSEL_BEFORE.search(text, max(0, run[0].start() - 30), run[0].start())
                 or (title and title.group(1).lower() in TITLE_WORDS))
 
 

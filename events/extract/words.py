@@ -107,6 +107,9 @@ SUBJECT_WORDS = {
     # Ceremonies named by what they do: "Pencanangan ORI", "Peresmian Gedung Baru",
     # "Peluncuran Aplikasi X" are the happening, not a party to it.
     "pencanangan", "peresmian", "peluncuran", "pembukaan", "penutupan", "upacara", "launching",
+    # A vessel is what a happening befalls, not a party to it: "Kapal Motor (KM) Sinar Buru",
+    # "KMP Tunu Pratama Jaya", "KRI Bung Tomo", "MV Sea Star".
+    "kapal", "km", "kmp", "klm", "kri", "mv", "mt",
     # "Undang-Undang Antideforestasi" read word by word (a hyphen before a capital splits)
     "undang",
 }
