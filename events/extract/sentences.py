@@ -123,6 +123,8 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}?)"
     r"(?:\s*,\s*(?P<outlet1>[A-Za-z.]+(?:\.(?:com|co|id|co\.id))?|[A-Z][A-Za-z]+\s[A-Z][A-Za-z]+)"
     r"|\s*\((?P<outlet2>[^)]{2,30})\)"
+    # "MANILA, Philippines (AP) — ": the country between the place and the outlet
+    r"|\s*,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*\((?P<outlet4>[A-Za-z][^)]{1,29})\)"
     r"|\s*,\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*,\s*)?(?P<mdate>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*"
     r"\((?P<outlet3>[^)]{2,30})\)"
     r"|(?P<tribun>TRIBUNNEWS\.COM|TEMPO\.CO)\s*,\s*(?P<place2>[A-Za-z .]+?))?"
@@ -303,7 +305,7 @@ def _dateline(line: str, outlet_only: bool = False) -> tuple[str | None, int, st
     if match and match.group("place").rsplit(" ", 1)[-1].lower() not in ABBREVIATIONS:
         return match.group("place"), match.end(), None
     match = DATELINE.match(line)
-    if outlet_only and match and not any(match.group(g) for g in ("outlet1", "outlet2", "outlet3", "tribun")):
+    if outlet_only and match and not any(match.group(g) for g in ("outlet1", "outlet2", "outlet3", "outlet4", "tribun")):
         match = None
     if match and len(match.group("place").split()) <= 4:
         place = (match.group("place2") or match.group("place")).strip()
