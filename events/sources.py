@@ -178,7 +178,13 @@ def make_article(where: str, text: str, metadata: dict[str, Any]) -> Article:
             values[key] = str(value).strip()
         else:
             raise ArticleError(where, f"'{key}' must be text, not {type(value).__name__}")
-    return Article(text=text.strip("\n"), source=where, **values)
+    return Article(text=INVISIBLE.sub("", text).strip("\n"), source=where, **values)
+
+
+# Characters a page carries that are never read: a soft hyphen breaks "Agus\u00adtus" in
+# two for the rules, a zero-width space "pada\u200b 22 Agustus"; they are dropped before
+# anything counts offsets into the text.
+INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 
 def _iso_date(where: str, value: Any) -> str:

@@ -213,6 +213,17 @@ RELATIVE = [
     ("Pembangunan selesai 2 tahun lagi.", "2 tahun lagi", "2025", "2025-01-01", "2025-12-31"),
     ("The suspects fled three days ago.", "three days ago", "2023-08-21", "2023-08-21", "2023-08-21"),
     ("The office opened two years ago.", "two years ago", "2021", "2021-01-01", "2021-12-31"),
+    # "tadi malam", "last night": the night before the day of the report.
+    ("Polisi menggerebek gudang itu tadi malam.", "tadi malam", "2023-08-23", "2023-08-23", "2023-08-23"),
+    ("The warehouse caught fire last night.", "last night", "2023-08-23", "2023-08-23", "2023-08-23"),
+    # A weekday of the week before, this one or the next (weeks start on Monday).
+    ("Rapat digelar Rabu pekan lalu.", "Rabu pekan lalu", "2023-08-16", "2023-08-16", "2023-08-16"),
+    ("Rapat digelar Selasa minggu depan.", "Selasa minggu depan", "2023-08-29", "2023-08-29", "2023-08-29"),
+    ("Rapat digelar pada Jumat pekan ini.", "Jumat pekan ini", "2023-08-25", "2023-08-25", "2023-08-25"),
+    ("The board met on Wednesday last week.", "Wednesday last week", "2023-08-16", "2023-08-16", "2023-08-16"),
+    # A decade is its ten years.
+    ("The movement began in the 1990s.", "1990s", "1990/1999", "1990-01-01", "1999-12-31"),
+    ("Gerakan itu dimulai pada tahun 1980-an.", "1980-an", "1980/1989", "1980-01-01", "1989-12-31"),
 ]
 
 
@@ -321,6 +332,12 @@ NOT_DATES = [
     "Presiden menandatangani Keppres Nomor 45/P Tahun 2026 tentang pengangkatan menteri.",
     "The president signed Presidential Decree No. 45/P of 2026 on the new ministers.",
     "Hal itu diatur Pasal 2 UU Nomor 21 Tahun 2007.",
+    "The law, No. 7 of 2017, sets the rules for the polls.",
+    "Set scores were 6-4/6-3 in the final.",
+    # Days that recur are no day.
+    "Pengaduan diterima setiap Senin hingga Jumat pukul 09.00-15.00 WIB.",
+    "Pasar murah digelar tiap Sabtu di halaman kantor kecamatan.",
+    "The clinic opens every Tuesday and Thursday.",
     # ... also in English.
     "The change would require revising Law No. 10 of 2016 on regional elections.",
     "The levy is set by Regional Regulation No. 6 of 2023.",
@@ -520,6 +537,18 @@ def test_two_days_joined_by_until_are_one_span(sentence, text, value):
     assert (span.text, span.date.value) == (text, value)
 
 
+@pytest.mark.parametrize("sentence, text, value", [
+    # Two days of one month before one slash, with or without the year and the weekdays.
+    ("Rapat kerja digelar di Bogor pada (21-22/8).", "(21-22/8)", "2023-08-21/2023-08-22"),
+    ("Rapat kerja digelar Senin-Selasa (21-22/8) di Bogor.", "Senin-Selasa (21-22/8)", "2023-08-21/2023-08-22"),
+    ("Pelatihan berlangsung 14-16/9/2023 di Kupang.", "14-16/9/2023", "2023-09-14/2023-09-16"),
+    ("Pelatihan berlangsung (14-16/9/2023) di Kupang.", "(14-16/9/2023)", "2023-09-14/2023-09-16"),
+])
+def test_two_days_before_one_slash_are_one_span(sentence, text, value):
+    (span,) = find_dates(sentence, THURSDAY, future="forecast" in sentence)
+    assert (span.text, span.date.value) == (text, value)
+
+
 @pytest.mark.parametrize("sentence", [
     # A list of two days is two dates, not a span.
     "Rapat digelar Sabtu (19/8) dan Selasa (22/8).",
@@ -615,6 +644,9 @@ def test_a_month_and_a_relative_year_make_one_month(sentence, reference, value):
     ("Talks have stalled since late January.", "2024-06-19", "2024-01", "since late"),
     # With its year written, the part is kept too.
     ("Pemilihan digelar pertengahan Oktober 2024.", "2024-05-02", "2024-10", "mid"),
+    # ... and when a hyphen joins the part to the month.
+    ("The talks stalled in mid-May.", "2024-06-19", "2024-05", "mid"),
+    ("Prices fell sharply mid-March.", "2024-06-19", "2024-03", "mid"),
 ])
 def test_part_of_a_month_is_the_month_with_a_qualifier(sentence, reference, value, qualifier):
     (span,) = find_dates(sentence, date.fromisoformat(reference))
@@ -912,3 +944,46 @@ def test_a_happening_not_opening_the_sentence_gives_no_day():
             "Dalam sidang tersebut, pemohon meminta MK mendiskualifikasi petahana.")
     last = last_fact(text, "2025-01-09")
     assert last.date.value != "2025-01-13"
+
+
+@pytest.mark.parametrize("sentence, text, value, doubt", [
+    # A wire's weekday with its month and day in brackets is that one day.
+    ("In a statement on Monday (Feb 9), the ministry said the leaders would meet.", "Monday (Feb 9)",
+     "2026-02-09", None),
+    ("The ministry said on Friday (Feb 6) that talks would resume.", "Friday (Feb 6)", "2026-02-06", None),
+    # ... and a weekday that is not that day's is doubted.
+    ("The ministry said on Tuesday (Feb 9) that talks would resume.", "Tuesday (Feb 9)", "2026-02-09",
+     "Tuesday does not match 2026-02-09, a Monday"),
+])
+def test_a_weekday_with_its_day_in_brackets_is_one_date(sentence, text, value, doubt):
+    (span,) = find_dates(sentence, date(2026, 2, 10), future=True)
+    assert (span.text, span.date.value, span.date.doubt) == (text, value, doubt)
+
+
+@pytest.mark.parametrize("text, value", [
+    # A time counted from another, then said exactly: the exact date is the fact's.
+    ("Pemungutan suaranya digelar 20 bulan kemudian, yakni pada 14 Februari 2024.", "2024-02-14"),
+    ("The vote came two years later, namely on 14 February 2024.", "2024-02-14"),
+    ("Sidang ditunda sepekan, tepatnya Senin (11/3/2024).", "2024-03-11"),
+])
+def test_a_date_said_exactly_after_yakni_or_namely_is_the_facts(text, value):
+    (fact,) = extract(Article(text=text, published="2026-03-05")).facts
+    assert fact.date.value == value
+
+
+def test_kemarin_after_a_date_means_past_not_yesterday():
+    (span,) = find_dates("Ia ditangkap pada 21 Agustus kemarin.", THURSDAY)
+    assert span.date.value == "2023-08-21"
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # The last N days, weeks, months or years, up to the article's day.
+    ("Bongkar muat terhenti dalam tiga hari terakhir.", "tiga hari terakhir", "2023-08-22/2023-08-24"),
+    ("Harga cabai naik dalam dua pekan terakhir.", "dua pekan terakhir", "2023-08-11/2023-08-24"),
+    ("Kasus DBD naik dalam tiga bulan terakhir.", "tiga bulan terakhir", "2023-06/2023-08"),
+    ("Ekspor turun lima tahun belakangan.", "lima tahun belakangan", "2019/2023"),
+    ("Prices rose in the past two weeks.", "in the past two weeks", "2023-08-11/2023-08-24"),
+])
+def test_the_last_n_units_end_on_the_article_date(sentence, text, value):
+    (span,) = find_dates(sentence, THURSDAY)
+    assert (span.text, span.date.value) == (text, value)

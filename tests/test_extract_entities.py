@@ -4,6 +4,7 @@ and speech cues, and the Mention roles that extract() gives them."""
 from __future__ import annotations
 
 import json
+import os
 
 import pytest
 
@@ -249,6 +250,19 @@ def test_the_gazetteer_read_from_its_cached_copy_is_the_yaml_s_data(tmp_path, mo
     assert json.loads(copy.read_text()) == json.loads(json.dumps(parsed, default=str))
     copy.write_text(json.dumps({"places": [{"name": "Sukamaju"}]}))
     assert gazetteer_data() == {"places": [{"name": "Sukamaju"}]}  # read from the copy
+
+
+def test_copies_of_older_gazetteers_do_not_pile_up(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = tmp_path / "events-timeline"
+    folder.mkdir()
+    for n in range(6):  # copies left by six other versions, oldest first
+        old = folder / f"gazetteer-old{n}.json"
+        old.write_text("{}")
+        os.utime(old, (1_000_000 + n, 1_000_000 + n))
+    gazetteer_data()
+    kept = {p.name for p in folder.glob("gazetteer-*.json")}
+    assert len(kept) == 4 and "gazetteer-old5.json" in kept and "gazetteer-old0.json" not in kept
 
 
 def test_the_gazetteer_loads_where_its_copy_cannot_be_written(tmp_path, monkeypatch):
@@ -557,6 +571,23 @@ SPEAKERS = [
      "Andi Wijaya"),
     # One name with the age after it.
     ("Sutrisno (58), mengaku mendengar suara gemuruh sebelum longsor.", "Sutrisno"),
+    # More of the verbs Indonesian news attributes with, after the quotation and before it.
+    ('"Posko sudah kami siapkan," ungkap Andi Wijaya.', "Andi Wijaya"),
+    ('"Posko sudah kami siapkan," terang Andi Wijaya.', "Andi Wijaya"),
+    ('"Posko sudah kami siapkan," papar Andi Wijaya.', "Andi Wijaya"),
+    ('"Posko sudah kami siapkan," tambah Andi Wijaya.', "Andi Wijaya"),
+    ('"Posko sudah kami siapkan," pungkas Andi Wijaya.', "Andi Wijaya"),
+    ("Andi Wijaya menyampaikan bahwa posko sudah disiapkan.", "Andi Wijaya"),
+    ("Andi Wijaya membenarkan dua warga hilang terseret arus.", "Andi Wijaya"),
+    ("Andi Wijaya membantah kabar bahwa tanggul jebol.", "Andi Wijaya"),
+    # ... and the saying named before its speaker.
+    ("Hal itu disampaikan Andi Wijaya kepada wartawan di Bogor.", "Andi Wijaya"),
+    ("Hal tersebut diungkapkan Andi Wijaya saat ditemui di Bogor.", "Andi Wijaya"),
+    ("Demikian dikatakan Andi Wijaya di Bogor.", "Andi Wijaya"),
+    # English verbs of saying beyond "said".
+    ("Andi Wijaya confirmed the ferry had sunk.", "Andi Wijaya"),
+    ("Andi Wijaya wrote on Instagram that the plan was ready.", "Andi Wijaya"),
+    ("Andi Wijaya denied that any funds were missing.", "Andi Wijaya"),
 ]
 
 
@@ -619,6 +650,8 @@ def test_a_region_inside_a_body_s_own_name_is_part_of_it():
     # The person after the title and a comma speaks.
     ("Abu turun di Kabupaten Sukamaju. Warga menerima masker pada Kamis, ujar Kepala Pelaksana BPBD "
      "Sukamaju, Rahmat Hidayat.", "Rahmat Hidayat"),
+    # ... also when the title names a regional body.
+    ('"Kami siap," kata Kepala BPBD Kabupaten Garut, Rahmat Hidayat.', "Rahmat Hidayat"),
 ])
 def test_the_person_after_a_title_and_a_comma_speaks(text, speaker):
     assert "speaker" in roles(text, speaker)
@@ -663,10 +696,14 @@ PLACES = [
     ("The meeting was held in Seoul, South Korea.", "Seoul"),
     # A place named later, after "di", is still the place.
     ("Polri dan AFP menggelar latihan bersama di Bali.", "Bali"),
-    # A place after a word of origin or an office's region is not where it happened ...
+    # A place after a word of origin is not where it happened ...
     ("Delegasi Bali tiba pagi.", None),
-    ("Gubernur Sumatera Barat meninjau posko pengungsian.", None),
-    ("Pemerintah Provinsi Sumatera Barat menetapkan status tanggap darurat.", None),
+    # ... but a regional government or head acts in its region when no other place is named,
+    # the region itself rather than the province named after it to locate it.
+    ("Gubernur Sumatera Barat meninjau posko pengungsian.", "West Sumatra"),
+    ("Pemerintah Provinsi Sumatera Barat menetapkan status tanggap darurat.", "West Sumatra"),
+    ("Pemerintah Kota Palangka Raya, Kalimantan Tengah, meliburkan sekolah mulai Senin.", "Palangka Raya"),
+    ("Gubernur Sumatera Barat meninjau posko pengungsian di Agam.", "Agam"),
     # ... but a place named without a preposition otherwise is the place.
     ("Rekapitulasi suara tingkat Provinsi Nusa Tenggara Timur molor dari jadwal.", "East Nusa Tenggara"),
     ("Indonesia last hosted the summit when Bali held the G20 in 2022.", "Bali"),
@@ -748,6 +785,9 @@ PLACES = [
     ("Kepala BPBD Andi Wijaya di Padang mengatakan stok beras cukup di Desa Sukamaju.", "Padang"),
     ("Kepala BMKG Andi Wijaya di Jakarta menjelaskan gempa dipicu sesar aktif di jalur Sesar Sumatera.",
      "Jakarta"),
+    # A place named as the region's own ("East Java's Pasuruan regency") is the place.
+    ("The flood hit East Java's Pasuruan regency.", "Kabupaten Pasuruan"),
+    ("Landslides buried homes in West Java's Bogor regency on Monday.", "Kabupaten Bogor"),
 ]
 
 

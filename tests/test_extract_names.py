@@ -723,3 +723,48 @@ def test_an_acronym_after_such_a_body_stands_for_its_whole_name():
 def test_a_place_before_a_body_without_a_kind_word_stays_a_place():
     actors = {m.name for f in facts("Police in Kendari Sukamaju Raya arrested two men on Monday.") for m in f.mentions}
     assert "Kendari Sukamaju Raya" not in actors
+
+
+def actors(text: str) -> set[str]:
+    return {m.name for f in facts(text) for m in f.mentions if m.role != "place"}
+
+
+@pytest.mark.parametrize("text, name, not_name", [
+    # A person's part in the story opening the sentence is no part of their name.
+    ("Terdakwa Harvey Moeis divonis enam tahun penjara.", "Harvey Moeis", "Terdakwa Harvey Moeis"),
+    ("Saksi Budi Santoso mengaku melihat pelaku kabur.", "Budi Santoso", "Saksi Budi Santoso"),
+    ("Pengamat Rina Kusuma menilai kebijakan itu terburu-buru.", "Rina Kusuma", "Pengamat Rina Kusuma"),
+    ("Economist Ann Lee said inflation would ease.", "Ann Lee", "Economist Ann Lee"),
+    # A given name alone, set off by a comma and said to be someone, is a person.
+    ("Siti, seorang pedagang, mengatakan harga beras naik.", "Siti", None),
+    ("Rina, a nurse at the hospital, said the ward was full.", "Rina", None),
+])
+def test_a_role_word_opening_the_sentence_is_not_the_persons_name(text, name, not_name):
+    found = actors(text)
+    assert name in found and not_name not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Selanjutnya, seorang warga melapor ke polisi.",
+    "Later, a police officer arrived at the scene.",
+    "Sayangnya, seorang korban meninggal di perjalanan.",
+])
+def test_an_opening_word_before_a_comma_is_no_person(text):
+    assert actors(text) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    # Conferred honorifics are not part of the name, nor of a short name that stands for it.
+    ("Prime Minister Datuk Seri Anwar Ibrahim will visit Jakarta.", "Anwar Ibrahim"),
+    ("Tan Sri Muhyiddin Yassin criticised the plan.", "Muhyiddin Yassin"),
+    ("Tun Dr Mahathir Mohamad spoke in Putrajaya.", "Mahathir Mohamad"),
+    ("Datuk Seri Anwar Ibrahim arrived on Monday. Anwar said the visit would deepen ties.", "Anwar Ibrahim"),
+])
+def test_a_malaysian_honorific_is_not_part_of_the_name(text, name):
+    found = actors(text)
+    assert name in found and not any(n.startswith(("Datuk", "Tan Sri", "Tun")) for n in found)
+
+
+def test_a_search_and_rescue_office_in_a_title_leaves_the_persons_name_whole():
+    text = "Head of the Kupang Search and Rescue Office Dian Saputra said the boat overturned."
+    assert {"Basarnas", "Dian Saputra"} <= actors(text)

@@ -124,6 +124,28 @@ def texts(text: str) -> list[str]:
     "ILUSTRASI. Petugas memeriksa dokumen di kantor pajak. CONTOH/Nama Fotografer",
     "Tourists walk on a beach in Bali, Indonesia, May 2, 2024. WIRE/Contoh Photographer",
     "Petugas menghitung surat suara di TPS 05, Rabu (27/11/2024). contoh.id/Nama Fotografer",
+    # Where the piece first ran, the outlet's app, a labelled caption or illustration.
+    "Berita ini telah tayang di Contoh.com dengan judul Banjir Rendam Dua Desa.",
+    'Artikel ini sudah dimuat di Contohnews.id dengan judul "Harga Beras Naik".',
+    "This story was originally published on Example Daily.",
+    "This article first appeared in The Example Times.",
+    "Unduh aplikasi Contoh di Google Play dan App Store.",
+    "Download Kuis Kreator Contoh sekarang, dapatkan hadiahnya.",
+    "Pastikan Anda sudah install aplikasi WhatsApp ya.",
+    "Jangan lewatkan berita terbaru lainnya di Contoh.com.",
+    "For more news, visit our website.",
+    "Keterangan foto: Warga mengungsi ke balai desa di Demak, Selasa (12/3/2024).",
+    "Sumber foto: Dok. Humas Pemkab Contoh",
+    "ILUSTRASI. Petugas berjaga di depan gedung pengadilan, Senin (3/6/2024).",
+    "Ilustrasi - Nelayan menambatkan perahu di pelabuhan Muara Angke, Jakarta.",
+    # A wire's further credits, the site's own calls, a label dating the page.
+    "Additional reporting by Contoh Nama in Manila.",
+    "— With reports from Contoh Nama",
+    "Support our journalism by subscribing today.",
+    "By continuing, you agree to our Terms of Use.",
+    "Diperbarui: 4 Juni 2024 11:45 WIB",
+    "ALSO READ: Two provinces agree to share flood data",
+    "Last updated: June 4, 2024",
 ])
 def test_a_boilerplate_line_is_not_a_sentence(line):
     assert texts(f"{BODY}\n{line}\nRapat itu lancar.") == [BODY, "Rapat itu lancar."]
@@ -163,6 +185,14 @@ def test_a_sentence_about_someone_s_trade_inside_the_body_is_kept():
     # A follow-up is no call to follow; a quoted question is what someone asked.
     "Follow-up talks with Facebook executives were held in Jakarta.",
     '"Siapa yang akan menanggung biayanya?" tanya Andi Wijaya.',
+    # News about publishing, apps and pictures is still news.
+    "Berita itu telah dibantah oleh Kementerian Kesehatan pada Senin.",
+    "Unduhan aplikasi layanan pajak naik dua kali lipat tahun ini.",
+    "Download speeds in Papua doubled after the cable was laid.",
+    "The story of the flood was told by survivors in Demak.",
+    "Gambar satelit menunjukkan kerusakan di pesisir Demak.",
+    "Reports from residents say the river burst its banks on Monday.",
+    "Updated figures show 12 villages were flooded.",
 ])
 def test_a_sentence_that_only_starts_like_boilerplate_is_kept(line):
     assert texts(f"{BODY}\n{line}") == [BODY, line]
@@ -244,6 +274,14 @@ def test_a_related_headline_does_not_date_the_article():
     ("Kupang (ANTARA) – Polri menggelar rapat.", "Kupang", "Polri menggelar rapat."),
     # A dateline that carries a weekday and date is cut whole.
     ("Labuan Bajo, Kamis (24/8/2023) - Polri menggelar rapat.", "Labuan Bajo", "Polri menggelar rapat."),
+    # ... or a written date, with or without its weekday, or an English month and day.
+    ("Jakarta, 4 Juni 2024 - Polri menggelar rapat.", "Jakarta", "Polri menggelar rapat."),
+    ("Jakarta, Rabu, 5 Juni 2024 - Polri menggelar rapat.", "Jakarta", "Polri menggelar rapat."),
+    ("KUALA LUMPUR, June 4 — Police held a meeting.", "Kuala Lumpur", "Police held a meeting."),
+    # An outlet whose name holds a digit; a scrape that lost the dash after the place.
+    ("Liputan6.com, Jakarta - Polri menggelar rapat.", "Jakarta", "Polri menggelar rapat."),
+    ("Liputan6.com, Jakarta Polri menggelar rapat.", "Jakarta", "Polri menggelar rapat."),
+    ("Contoh6.com, Jakarta Barat Polisi menangkap dua orang.", "Jakarta Barat", "Polisi menangkap dua orang."),
     # Outlet names of two words, a double dash, a .ID outlet, a wire's date and name.
     ("Jakarta, CNN Indonesia -- Polri menggelar rapat.", "Jakarta", "Polri menggelar rapat."),
     ("VICTORYNEWS.ID, KUPANG - Polri menggelar rapat.", "KUPANG", "Polri menggelar rapat."),
@@ -422,3 +460,10 @@ def test_offsets_hold_with_windows_line_endings_and_indentation():
     for sentence in split_body(text).sentences:
         assert text[sentence.start:sentence.end] == sentence.text
         assert sentence.text == sentence.text.strip()
+
+
+@pytest.mark.parametrize("heading", ["Related News", "Berita Terkait", "Baca Juga", "Most Read", "More from Nation"])
+def test_headlines_under_a_heading_of_other_stories_are_not_sentences(heading):
+    text = (f"{BODY}\n{heading}\nNation\nGovernor: province must speak with one voice on water\n"
+            "Rapat itu lancar.")
+    assert texts(text) == [BODY, "Rapat itu lancar."]

@@ -89,3 +89,15 @@ def test_bad_files_give_one_error_naming_the_file_and_the_problem(tmp_path, cont
 def test_a_missing_file_is_an_error_not_a_crash(tmp_path):
     item = read_one(tmp_path / "nope.txt")
     assert str(item) == f"{tmp_path / 'nope.txt'}: no such file"
+
+
+@pytest.mark.parametrize("name, content", [
+    ("a.txt", "Rapat digelar pada 22 Agus\u00adtus 2023 di\u200b Jakarta.\n"),
+    ("a.jsonl", '{"text": "Rapat digelar pada 22 Agus\\u00adtus 2023 di\\u200b Jakarta."}\n'),
+    ("a.html", "<html><body><article><p>Rapat digelar pada 22 Agus&shy;tus 2023 di&#8203; Jakarta.</p>"
+               "</article></body></html>"),
+])
+def test_invisible_characters_a_page_carries_are_dropped_in_every_format(tmp_path, name, content):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    assert read_one(path).text == "Rapat digelar pada 22 Agustus 2023 di Jakarta."

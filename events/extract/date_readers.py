@@ -209,6 +209,21 @@ def read_day_range(match: re.Match, context: Context) -> FactDate | None:
         return None
 
 
+def read_dm_range_numeric(match: re.Match, context: Context) -> FactDate | None:
+    """"(3-4/6)", "(3-4/6/2024)": the first to the last day of one month, in the year
+    written or the nearest to the article's."""
+    groups = match.groupdict()
+    first, last, month = (int(groups[g] or groups[g + "y"]) for g in ("day1", "day2", "mnum"))
+    written = groups["year"] or groups["yeary"]
+    year = int(written) if written else nearest_year(first, month, context.reference)
+    if year is None or first >= last or not 1 <= month <= 12:
+        return None
+    try:
+        return days_date(date(year, month, first), date(year, month, last))
+    except ValueError:
+        return None
+
+
 def read_day_range_months(match: re.Match, context: Context) -> FactDate | None:
     """"28 November-3 Desember 2024": from a day of one month to a day of a later one."""
     first_month, last_month = MONTHS[match.group("month1").lower()], _month(match)
@@ -470,14 +485,31 @@ def read_relative_unit(match: re.Match, context: Context) -> FactDate | None:
     return shifted(context.reference, unit, amount)
 
 
+def read_weekday_of_week(match: re.Match, context: Context) -> FactDate | None:
+    """"Rabu pekan lalu": the Wednesday of the week before the article's (weeks start on
+    Monday)."""
+    if context.reference is None:
+        return None
+    amount = _direction(match.group("dir") or match.group("dir_en"))
+    monday = date.fromisoformat(week_of(context.reference + timedelta(weeks=amount)).start)
+    return day_date(monday + timedelta(days=WEEKDAYS[match.group("weekday").lower()]))
+
+
+def read_decade(match: re.Match, context: Context) -> FactDate:
+    first = int(match.group("decade"))
+    return year_date(first, first + 9)
+
+
 # Parts of the day the article is published: today ("siang ini", "tadi pagi", "tonight").
-# "tadi malam" and "semalam" are left out: said in the morning they are last night.
 TODAY_PARTS = ("pagi ini", "siang ini", "sore ini", "malam ini", "tadi pagi", "tadi siang", "tadi sore",
                "this morning", "this afternoon", "this evening", "tonight")
+# "tadi malam", "last night": the night before the day of the report, which news mostly
+# publishes the morning after ("semalam" is left out: it is also "for one night").
+LAST_NIGHT = ("tadi malam", "last night")
 AFTER_THEN = {"kemudian", "later", "earlier", "sebelumnya"}
 RELATIVE_DAYS = {"hari ini": 0, "today": 0, "kemarin": -1, "yesterday": -1, "besok": 1,
                  "tomorrow": 1, "lusa": 2, "kemarin lusa": -2,
-                 **dict.fromkeys(TODAY_PARTS, 0)}
+                 **dict.fromkeys(TODAY_PARTS, 0), **dict.fromkeys(LAST_NIGHT, -1)}
 
 
 def read_recent_span(match: re.Match, context: Context) -> FactDate | None:
@@ -491,13 +523,41 @@ def read_recent_span(match: re.Match, context: Context) -> FactDate | None:
     return days_date(ref - timedelta(days=6), ref)
 
 
+RECENT_UNITS = {"hari": "day", "days": "day", "pekan": "week", "minggu": "week", "weeks": "week",
+                "bulan": "month", "months": "month", "tahun": "year", "years": "year"}
+
+
+def read_recent_n(match: re.Match, context: Context) -> FactDate | None:
+    """The last N days or weeks up to the article's day ("tiga hari terakhir" on 5 November
+    is 3 to 5 November); the last N months or years, the article's included."""
+    if context.reference is None:
+        return None
+    ref, n = context.reference, _number(match.group("n") or match.group("n_en"))
+    unit = RECENT_UNITS[(match.group("unit") or match.group("unit_en")).lower()]
+    if not 1 < n <= 100:
+        return None
+    if unit in ("day", "week"):
+        return days_date(ref - timedelta(days=n * (7 if unit == "week" else 1) - 1), ref)
+    if unit == "year":
+        return year_date(ref.year - n + 1, ref.year)
+    first = ref.year * 12 + ref.month - 1 - (n - 1)
+    return months_date(first // 12, first % 12 + 1, ref.year, ref.month)
+
+
 def read_same_day(match: re.Match, context: Context) -> FactDate | None:
     """"malam itu", "that night": the day the article last told of; none without one."""
     return day_date(context.anchor) if context.anchor else None
 
 
+# A date just before "kemarin", which then means "past", not yesterday: "pada 1 Juni kemarin".
+DATE_BEFORE = re.compile(r"(?:\d{1,2}\s+[A-Z][a-z]+\.?(?:\s+\d{4})?|\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))\s+$")
+
+
 def read_relative_day(match: re.Match, context: Context) -> FactDate | None:
     if context.reference is None:
+        return None
+    if match.group("word").lower() == "kemarin" and DATE_BEFORE.search(match.string, max(0, match.start() - 24),
+                                                                         match.start()):
         return None
     return day_date(context.reference + timedelta(days=RELATIVE_DAYS[match.group("word").lower()]))
 
@@ -549,8 +609,9 @@ def dates_the_saying(text: str, start: int, end: int) -> bool:
 
 
 READERS = {
+    "weekday_of_week": read_weekday_of_week, "decade": read_decade, "recent_n": read_recent_n,
     "malformed": read_malformed, "dmy_numeric": read_dmy_numeric,
-    "dm_numeric": read_dm_numeric, "dmy_short": read_dmy_short, "month_only": read_month_only, "day_range": read_day_range,
+    "dm_numeric": read_dm_numeric, "dm_range_numeric": read_dm_range_numeric, "dmy_short": read_dmy_short, "month_only": read_month_only, "day_range": read_day_range,
     "day_range_en": read_day_range, "day_range_months": read_day_range_months,
     "month_range_bare": read_month_range_bare, "year_between": read_year_range,
     "dmy_named": read_named_day, "mdy_named": read_named_day,

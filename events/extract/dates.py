@@ -19,7 +19,7 @@ import ahocorasick
 
 from ..article import FactDate
 # day_date, month_date and year_date are imported from here by the rest of the package.
-from .date_readers import (READERS, TODAY_PARTS, Context, Doubt, day_date, days_date,  # noqa: F401
+from .date_readers import (LAST_NIGHT, READERS, TODAY_PARTS, Context, Doubt, day_date, days_date,  # noqa: F401
                            month_date, with_fields, year_date)
 from .words import FULL_MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAYS
 
@@ -62,6 +62,7 @@ DAY = r"(?P<day>[0-3]?\d)"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 NUMBER = "(?:\\d+|" + _trie(NUMBER_WORDS, True) + ")"
 B, E = r"(?<![\w/.-])", r"(?![\w/-]|\.\d)"  # not glued to other digits, words or slashes
+WEEKDAYS_ANY = "(?:" + _trie(d for d in WEEKDAYS if d[0].isupper()) + r")\b"
 WEEKDAY_PREFIX = rf"(?:{WEEKDAY}(?:\s+{TIME_OF_DAY})?\s*,?\s*)?"
 SINCE = _trie(("sejak", "since"), True)
 QUALIFIER = _trie(("awal", "pertengahan", "akhir", "early", "mid", "late"), True)
@@ -83,8 +84,9 @@ NOT_DATES = [
     r"(?i:\b(?:UU|Undang-Undang|Perpres|Perppu|PP|Perpol|Perkap|Permen\w*|Keppres|Inpres|Perda|"
     r"Peraturan\s+\w+|Keputusan\s+\w+|Nomor|No\.?))\s*(?:\([\w-]+\)\s*)?(?:No\.?|Nomor)?\s*\d+[A-Z]?(?:/[A-Z][\w.]*)?\s*"
     r"(?i:Tahun|Th\.?)\s*\d{4}",
-    # ... and in English: Law No. 10 of 2016, Government Regulation (PP) No. 25 of 2024.
-    r"(?i:\b(?:law|regulation|decree|instruction|act)\s+(?:\([\w-]+\)\s+)?(?:No\.?|Number)\s*\d+[A-Z]?(?:/\d+|/[A-Z][\w.]*)?\s+of\s+\d{4})",
+    # ... and in English: Law No. 10 of 2016, Government Regulation (PP) No. 25 of 2024,
+    # "the law, No. 7 of 2017", Law 7 of 2017.
+    r"(?i:\b(?:(?:law|regulation|decree|instruction|act)\s+(?:\([\w-]+\)\s+)?(?:No\.?|Number)?|No\.?|Number)\s*\d+[A-Z]?(?:/\d+|/[A-Z][\w.]*)?\s+of\s+\d{4})",
     r"(?i:\bpukul|\bjam|\bat)\s+\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|UTC|GMT|a\.?m\.?|p\.?m\.?))?",
     r"\b\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT|UTC|GMT)\b",
     # Phone numbers; "not after a letter, digit or hyphen" is asked after the first
@@ -93,6 +95,9 @@ NOT_DATES = [
     r"(?:\+(?<![\w-].)62|6(?<![\w-].)2|0(?<![\w-].))\d{2,3}[- ]?\d{3,4}[- ]?\d{3,5}(?![\w-])",
     r"\(0\d{1,3}\)\s?\d{3,4}[- ]?\d{3,5}(?![\w-])",  # ... with the area code in brackets
     r"(?i:\b(?:Rp|US\$|\$|USD|IDR)\s?[\d.,]+(?:\s*(?:juta|miliar|triliun|ribu|million|billion))?)",
+    # Days that recur, not a day: "setiap Senin hingga Jumat", "every Tuesday".
+    rf"(?<!\w)(?:[Ss]etiap|[Tt]iap|[Ss]aban|[Ee]very|[Ee]ach)\s+(?:hari\s+)?{WEEKDAYS_ANY}"
+    rf"(?:\s*(?:-|–|hingga|sampai|s\.d\.?|s/d|to|through|and|dan)\s*{WEEKDAYS_ANY})?",
 ]
 
 # Read in this order; the first pattern to claim a span keeps it.
@@ -102,6 +107,10 @@ PATTERNS: list[tuple[str, str]] = [
     # 17/9/23: read as 2023, with a doubt, since the century is a guess.
     ("dmy_short", rf"{WEEKDAY_PREFIX}\(?{B}{DAY}/(?P<mnum>[01]?\d)/(?P<yy>\d\d){E}\)?"),
     ("dm_numeric", rf"{WEEKDAY_PREFIX}\({DAY}/(?P<mnum>[01]?\d)\)"),
+    # "Senin-Selasa (3-4/6)", "(3-4/6/2024)", "3-4/6/2024": two days of one month.
+    ("dm_range_numeric", rf"(?:{WEEKDAYS_ANY}\s*(?:-|–|hingga|sampai)\s*{WEEKDAYS_ANY}\s*,?\s*)?"
+                         rf"(?:\((?P<day1>[0-3]?\d)\s*[-–]\s*(?P<day2>[0-3]?\d)/(?P<mnum>[01]?\d)(?:/{YEAR})?\)"
+                         rf"|{B}(?P<day1y>[0-3]?\d)\s*[-–]\s*(?P<day2y>[0-3]?\d)/(?P<mnumy>[01]?\d)/(?P<yeary>(?:19|20)\d\d){E})"),
     ("day_range", rf"{B}(?P<day1>[0-3]?\d)\s*(?:-|–|—|sampai|hingga|s\.d\.?|s/d|to|and|dan)\s*"
                   rf"(?P<day2>[0-3]?\d)\s+{MONTH}(?:\s+{YEAR})?{E}"),
     # "28 November-3 Desember 2024": a span across two months.
@@ -110,7 +119,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("day_range_en", rf"{MONTH}\s+(?P<day1>[0-3]?\d)\s*(?:-|–|—|to|and)\s*(?P<day2>[0-3]?\d),?"
                      rf"(?:\s+{YEAR})?{E}"),
     ("dmy_named", rf"{WEEKDAY_PREFIX}{B}{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+{YEAR})?{E}"),
-    ("mdy_named", rf"(?:{WEEKDAY},?\s+)?{MONTH}\s+{DAY}(?:st|nd|rd|th)?,?(?:\s+{YEAR})?{E}"),
+    # ... also with the day in brackets after its weekday, as wires write it: "on Monday (Feb 9)".
+    ("mdy_named", rf"(?:{WEEKDAY}(?:,?\s+|\s*(?P<po>\()))?{MONTH}\s+{DAY}(?:st|nd|rd|th)?,?(?:\s+{YEAR})?(?(po)\)){E}"),
     ("qualified_year", rf"(?:(?P<since>{SINCE})\s+)?(?P<qual>{QUALIFIER})"
                        rf"(?:\s*-\s*|\s+)(?:{TAHUN}\s+)?{YEAR}{E}"),
     # "Januari hingga Februari 2024", "Januari-Februari 2024": both months in the year.
@@ -157,10 +167,11 @@ PATTERNS: list[tuple[str, str]] = [
     # "at the end of the year", "by the end of next year", "early this year" is above.
     ("year_part_en", rf"(?P<part>{_trie(('end', 'beginning', 'start', 'middle'), True)})\s+of\s+"
                      rf"(?P<dir_en>{_trie(('the', 'this', 'last', 'next'), True)})\s+{_trie(('year',), True)}\b(?!\s*\d)"),
-    # ... or a part of it: "pada awal April lalu", "in early March", "akhir Juni mendatang".
+    # ... or a part of it: "pada awal April lalu", "in early March", "in mid-August",
+    # "akhir Juni mendatang".
     ("month_only", rf"(?<!\w)(?:(?P<pre>{_trie(('pada', 'bulan', 'sejak', 'hingga', 'sampai', 'sepanjang', 'selama', 'in', 'since', 'until', 'by', 'during', 'throughout', 'last', 'next', 'this'), True)})\s+"
-                   rf"(?:(?P<qual>{QUALIFIER})\s+|the\s+(?P<part_en>end|beginning|start|middle)\s+of\s+)?"
-                   rf"|(?P<qual_alone>{QUALIFIER})\s+"
+                   rf"(?:(?P<qual>{QUALIFIER})(?:\s+|-)|the\s+(?P<part_en>end|beginning|start|middle)\s+of\s+)?"
+                   rf"|(?P<qual_alone>{QUALIFIER})(?:\s+|-)"
                    # "pekan pertama Februari", "the last week of March": seven of its days.
                    rf"|{_trie(('pekan', 'minggu'), True)}\s+(?P<nth>{_trie(('pertama', 'kedua', 'ketiga', 'keempat', 'terakhir'), True)})\s+"
                    rf"|(?:the\s+)?(?P<nth_en>{_trie(('first', 'second', 'third', 'fourth', 'last'), True)})\s+week\s+of\s+)"
@@ -170,6 +181,8 @@ PATTERNS: list[tuple[str, str]] = [
                      rf"(?:{TAHUN}\s+)?(?P<year2>(?:19|20)\d\d){E}"),
     ("year_range", rf"(?:{_trie(('tahun', 'periode', 'pada', 'sejak'), True)}\s+)?\(?{B}(?P<year1>(?:19|20)\d\d)\s*"
                    r"(?:-|–|—|/|sampai|hingga|to|until)\s*(?P<year2>(?:19|20)?\d\d)(?![\w/-]|\.\d)\)?"),
+    # "the 1990s", "tahun 1990-an": the ten years of a decade.
+    ("decade", rf"(?<![\w/-])(?P<decade>(?:19|20)\d0)(?:-an|s|'s|’s)(?![\w-])"),
     ("since_year", rf"(?P<since>{SINCE})\s+(?:{TAHUN}\s+)?{YEAR}{E}"),
     ("context_year", rf"(?P<cue>{_trie(('pada', 'tahun', 'hingga', 'sampai', 'selama', 'sepanjang', 'in', 'by', 'until', 'during', 'of', 'throughout'), True)})\s+"
                      rf"(?:{TAHUN}\s+)?{YEAR}{E}"),
@@ -193,6 +206,16 @@ PATTERNS: list[tuple[str, str]] = [
                     rf"(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))\b"),
     ("relative_n", rf"(?:(?P<since>{SINCE})\s+)?(?<![\w-])(?P<n>{NUMBER})\s+(?P<unit>{_trie(('hari', 'pekan', 'minggu', 'bulan', 'tahun', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'), True)})"
                    rf"\s+(?P<dir>{_trie(('yang',), True)}\s+{_trie(('lalu',), True)}|{_trie(('lalu', 'silam', 'ago', 'lagi', 'mendatang', 'later', 'kemudian', 'earlier', 'sebelumnya'), True)})"),
+    # "Rabu pekan lalu", "Kamis minggu depan", "Wednesday last week": that weekday of that week.
+    ("weekday_of_week", rf"{WEEKDAY}\s+(?:(?P<unit>{_trie(('pekan', 'minggu'), True)})\s+"
+                        rf"(?P<dir>{_trie(('lalu', 'depan', 'ini', 'mendatang', 'kemarin'), True)})"
+                        rf"|(?P<dir_en>{_trie(('last', 'next', 'this'), True)})\s+week)\b"),
+    # "dalam tiga hari terakhir", "in the past two weeks", "lima tahun belakangan": the
+    # last N days, weeks, months or years up to the article's day.
+    ("recent_n", rf"(?<![\w-])(?P<n>{NUMBER})\s+(?P<unit>{_trie(('hari', 'pekan', 'minggu', 'bulan', 'tahun'), True)})\s+"
+                 rf"{_trie(('terakhir', 'belakangan'), True)}\b"
+                 rf"|(?:in|over|during|for)\s+the\s+(?:past|last)\s+(?P<n_en>{NUMBER})\s+"
+                 rf"(?P<unit_en>{_trie(('days', 'weeks', 'months', 'years'), True)})\b"),
     # "dalam sepekan terakhir", "over the past seven days": the week up to the article's
     # day; "so far this month", "so far this year": from its first day to the article's.
     ("recent_span", rf"(?<!\w)(?:(?P<week>{_trie(('sepekan', 'seminggu', 'tujuh hari'), True)})\s+"
@@ -207,7 +230,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("same_day", rf"(?<!\w)(?:{_trie(('malam', 'pagi', 'siang', 'sore', 'hari'), True)})\s+(?:itu|harinya|yang\s+sama)\b"
                  rf"|(?<!\w)(?:[Tt]hat|[Tt]he\s+same)\s+(?:night|morning|afternoon|evening|day)\b"),
     # ... and a part of today: "pagi ini", "tadi siang", "this morning", "tonight".
-    ("relative_day", rf"(?P<word>{_trie(('hari ini', 'kemarin lusa', 'kemarin', 'besok', 'lusa', 'today', 'yesterday', 'tomorrow', *TODAY_PARTS), True)})\b"),
+    ("relative_day", rf"(?P<word>{_trie(('hari ini', 'kemarin lusa', 'kemarin', 'besok', 'lusa', 'today', 'yesterday', 'tomorrow', *TODAY_PARTS, *LAST_NIGHT), True)})\b"),
 ]
 
 TIME_NOTE = re.compile(rf"{TIME_OF_DAY}|(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\s*(?i:WIB|WITA|WIT))?"
@@ -266,7 +289,7 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
     features = _features(sentence)
     claimed: list[tuple[int, int]] = []
     have = frozenset(features)
-    if "digit" in features:
+    if "digit" in features or "habit" in features:
         for pattern in _not_dates_worth_trying(have):
             claimed += [m.span() for m in pattern.finditer(sentence)]
     found: list[DateSpan] = []
@@ -426,7 +449,7 @@ CLOCK_DIGITS = re.compile(r"\d[.:]\d\d")
 # a plain substring, so a pattern is never skipped where it could match.
 NEEDS = {
     "malformed": {"slash"}, "dmy_numeric": {"slash", "year"}, "dmy_short": {"slash"},
-    "dm_numeric": {"slash"}, "day_range": {"digit", "month"}, "day_range_en": {"digit", "month"},
+    "dm_numeric": {"slash"}, "dm_range_numeric": {"slash"}, "day_range": {"digit", "month"}, "day_range_en": {"digit", "month"},
     "dmy_named": {"digit", "month"}, "mdy_named": {"digit", "month"},
     "qualified_year": {"year", "qualifier"}, "qualified_relative": {"qualifier"},
     "month_range": {"year", "month"}, "month_year": {"year", "month"}, "quarter": {"quarter"}, "half_year": {"half"},
@@ -439,14 +462,14 @@ NEEDS = {
     "month_only": {"month_only"}, "year_range": {"year_joined"}, "since_year": {"year", "since"},
     "context_year": {"year"}, "paren_year": {"year", "paren_year"}, "fiscal_year": {"year", "fiscal"},
     "relative_n": {"relative_n", "count"},
-    "relative_unit": {"relative_unit"}, "weekday": {"weekday"}, "relative_day": {"relative_day"},
-    "recent_span": {"recent_span"},
+    "relative_unit": {"relative_unit"}, "weekday": {"weekday"}, "weekday_of_week": {"weekday", "relative_unit"},
+    "decade": {"year"}, "relative_day": {"relative_day"}, "recent_span": {"recent_span"}, "recent_n": {"recent_n", "count"},
     "same_day": {"same_day"},
 }
 # The feature every match of a pattern contains, at most REACH characters after the
 # match's start (a weekday, a day number and brackets before a slash or a month name).
 ANCHOR = {
-    "malformed": "slash", "dmy_numeric": "slash", "dmy_short": "slash", "dm_numeric": "slash",
+    "malformed": "slash", "dmy_numeric": "slash", "dmy_short": "slash", "dm_numeric": "slash", "dm_range_numeric": "slash",
     "day_range": "month", "day_range_en": "month", "dmy_named": "month", "mdy_named": "month",
     "qualified_year": "qualifier", "qualified_relative": "qualifier", "month_range": "month",
     "day_range_months": "month", "month_range_bare": "month_only", "year_between": "between",
@@ -455,7 +478,8 @@ ANCHOR = {
     "quarter_bare": "quarter", "half_bare": "half", "same_period": "same_period", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year_joined",
     "since_year": "year", "context_year": "year", "paren_year": "year", "fiscal_year": "fiscal",
     "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",
-    "relative_day": "relative_day", "same_day": "same_day", "recent_span": "recent_span",
+    "weekday_of_week": "weekday", "decade": "year",
+    "relative_day": "relative_day", "same_day": "same_day", "recent_span": "recent_span", "recent_n": "recent_n",
 }
 REACH = 60
 SLASH = re.compile("/")
@@ -478,7 +502,8 @@ FEATURE_WORDS = {
     "relative_unit": ("lalu", "depan", " ini", "mendatang", "kemarin", "last", "next", "this"),
     "same_day": SAME_DAY_WORDS,
     "recent_span": ("sepekan", "seminggu", "tujuh hari", "past", "so far this"),
-    "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow", *TODAY_PARTS),
+    "recent_n": ("terakhir", "belakangan", "the past", "the last"),
+    "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow", *TODAY_PARTS, *LAST_NIGHT),
     "weekday": tuple(d for d in WEEKDAYS if d.islower()),
     "month_only": tuple(m.lower() for m in FULL_MONTH_LIST),
     "quarter": ("kuartal", "triwulan", "q1", "q2", "q3", "q4", "quarter"),
@@ -490,6 +515,7 @@ FEATURE_WORDS = {
     "since": ("sejak", "since"),
     "law": ("tahun", "th"),
     "law_en": (" of 19", " of 20"),
+    "habit": ("setiap", "tiap", "saban", "every", "each"),
     "between": ("between 19", "between 20", "antara 19", "antara 20", "antara tahun", "between the years"),
     "event": ("pilkada", "pemilu", "pilpres", "pileg", "election", "ktt", "summit", "olimpiade", "olympics"),
     "for_year": (" for 19", " for 20", " for the year"),
@@ -501,7 +527,7 @@ FEATURE_WORDS = {
 }
 # What each "not a date" pattern above needs, in the same order.
 NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"digit"},
-                  {"area", "digit"}, {"money", "digit"}]
+                  {"area", "digit"}, {"money", "digit"}, {"habit", "weekday"}]
 
 
 def _automaton(words: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:
@@ -548,7 +574,7 @@ def _features(sentence: str) -> dict[str, int]:
         for end, (features, length) in automaton.iter(text):
             for feature in features:
                 found.setdefault(feature, end - length + 1)
-    if "relative_n" in found and any(word in lower for word in NUMBER_WORDS):
+    if ("relative_n" in found or "recent_n" in found) and any(word in lower for word in NUMBER_WORDS):
         found["count"] = 0  # "dua hari lalu": a number in words
     digit = DIGIT.search(sentence)
     if digit:

@@ -17,12 +17,12 @@ import ahocorasick
 from ..article import Fact, FactDate, Mention
 from .date_readers import dates_the_saying
 from .dates import DateSpan, day_date, find_dates, month_date, names_the_day_told, time_note, year_date
-from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, people_after_titles
+from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, given_name, people_after_titles
 from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS,
                     OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, has_cue, kind_of, modality_of)
 from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_taught, as_written,
                     bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, person_like,
-                    LOCAL_UNIT_HEADS, with_place_after_acronym,
+                    LOCAL_UNIT_HEADS, OPENERS, with_place_after_acronym,
                     units_of_bodies, unknown_names)
 from .units import (branches, regional_bodies_in_english, regional_governments, same_units,
                     short_forms_named, teach_short_forms)
@@ -30,13 +30,19 @@ from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS
                     OFFICE_NAMES_EN, OFFICE_NAMES_ID, REGIONAL_UNITS, WEEKDAYS)
 
 SPEECH_BEFORE = re.compile(
-    r"(?<!\w)(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|menurut|said|argues|according to)\s+",
+    r"(?<!\w)(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|ungkap|terang|papar|sebut|lanjut|tambah|beber|"
+    r"pungkas|tandas|menurut|said|argues|according to)\s+"
+    # "Hal itu disampaikan X ...", "Demikian dikatakan X": the saying named before its speaker.
+    r"|(?<!\w)(?:hal\s+(?:itu|tersebut|ini)|demikian|pernyataan\s+(?:itu|tersebut))\s+(?:juga\s+)?"
+    r"(?:disampaikan|diungkapkan|dikatakan|dijelaskan|ditegaskan|dituturkan|dipaparkan)(?:\s+oleh)?\s+",
     re.IGNORECASE)
 SPEECH_AFTER = re.compile(
     r"\s+(?:mengatakan|menjelaskan|menyatakan|menegaskan|mengungkapkan|menyebutkan|menyebut|"
     r"menambahkan|menuturkan|memaparkan|menilai|memperkirakan|berpendapat|mengimbau|meminta|"
-    r"mengaku|menduga|mengeluhkan|said|says|told|stated|explained|added|noted|warned|stressed|urged|argued|argues|"
-    r"complained)\b")
+    r"mengaku|menduga|mengeluhkan|menyampaikan|berujar|mengklaim|membenarkan|membantah|menampik|"
+    r"said|says|told|stated|explained|added|noted|warned|stressed|urged|argued|argues|"
+    r"complained|confirmed|wrote|announced|insisted|acknowledged|admitted|claimed|denied|reiterated|"
+    r"emphasised|emphasized)\b")
 # A pronoun opening the sentence as its subject, before a verb in lower case.
 PRONOUNS = ("Ia ", "Dia ", "Beliau ", "He ", "She ")
 PRONOUN_SUBJECT = re.compile(r"(?:Ia|Dia|Beliau|He|She)\s+(?:(?:juga|pun|lalu|kemudian|also|then|was|had|has)\s+)?"
@@ -44,8 +50,8 @@ PRONOUN_SUBJECT = re.compile(r"(?:Ia|Dia|Beliau|He|She)\s+(?:(?:juga|pun|lalu|ke
                              # in English any word in lower case after it is its verb: "He made the remarks"
                              r"|(?:He|She)\s+[a-z]+\b")
 PRONOUN_WORDS = {"ia", "dia", "beliau", "he", "she", "katanya", "ujarnya", "jelasnya", "tuturnya",
-                 "imbuhnya", "tegasnya", "menurutnya", "lanjutnya", "tambahnya", "ungkapnya", "terangnya",
-                 "paparnya", "sebutnya", "tandasnya", "pungkasnya", "ucapnya"}
+                 "imbuhnya", "tegasnya", "menurutnya", "ungkapnya", "terangnya", "paparnya", "sebutnya",
+                 "lanjutnya", "tambahnya", "bebernya", "pungkasnya", "tandasnya", "ucapnya"}
 # Roles a story calls someone it has named by ("the judge", "pemain ... itu").
 ROLE_EN = (r"(?:presiding\s+)?(?:judge|minister|official|spokesman|spokeswoman|spokesperson|governor|"
            r"regent|mayor|president|prosecutor|lawyer|officer|police\s+chief|chairman|chairwoman|"
@@ -57,7 +63,7 @@ PRONOUN_SPEECH = re.compile(
     r"(?<!\w)(?:(?:Ia|Dia|Beliau|ia|dia|beliau)\s+(?:(?:juga|pun|pula|kemudian|kembali)\s+)?(?:mengatakan|menjelaskan|menyatakan|"
     r"menegaskan|mengungkapkan|menyebutkan|menyebut|menambahkan|menuturkan|mengimbau|meminta|"
     r"mengaku|menduga|menilai|berpendapat|memaparkan|memperkirakan|membantah)"
-    r"|(?:kata|ujar|jelas|tutur|imbuh|tegas|lanjut|tambah|ungkap|terang|papar|sebut|tandas|pungkas|ucap)"
+    r"|(?:kata|ujar|jelas|tutur|imbuh|tegas|ungkap|terang|papar|sebut|lanjut|tambah|beber|pungkas|tandas|ucap)"
     r"(?:nya|\s+(?:dia|ia|beliau))"
     r"|(?:Menurut|menurut)(?:nya|\s+(?:dia|ia|beliau))"
     # the speaker described, not named: "kata pemain berusia 24 tahun itu"
@@ -69,9 +75,6 @@ PRONOUN_SPEECH = re.compile(
     # judge said", "said the minister", "kata pemain berusia 24 tahun itu", "ujar pria itu".
     rf"|(?:[Tt]he\s+{ROLE_EN}\s+(?:also\s+)?(?:said|added|told|stated|explained)|said\s+the\s+{ROLE_EN})"
     rf"|(?:kata|ujar|tutur|jelas|imbuh|tegas)\s+(?:sang\s+)?{ROLE_ID}(?:\s+[\w-]+){{0,4}}?\s+itu)(?!\w)")
-# Verbs of speaking that Indonesian news writes with a pronoun after them only ("lanjutnya",
-# "tambah dia"), for the person who last spoke.
-LATER_SPEECH_VERBS = ("lanjut", "tambah", "ungkap", "terang", "papar", "sebut", "tandas", "pungkas")
 # Words one of which every speech cue above holds (lower case): most sentences have none,
 # and the cue patterns are then not run.
 SPEECH_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "menurut", "said",
@@ -80,8 +83,14 @@ SPEECH_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "men
                 "menilai", "memperkirakan", "berpendapat", "mengimbau", "meminta", "urged",
                 "mengaku", "menduga", "argue", "counter", "mengeluhkan", "complained",
                 "told", "stated", "explained", "added", "noted", "warned", "stressed",
-                # "..., lanjut dia, ...", "tambahnya": a pronoun after one of these verbs
-                *(f"{verb}{pronoun}" for verb in LATER_SPEECH_VERBS for pronoun in ("nya", " dia", " ia", " beliau")))
+                # with the space before them, so that "keterangan", "selanjutnya", "tambahan"
+                # (words of most sentences) do not wake the cue patterns
+                " ungkap", " terang ", " terangnya", " papar", " sebut ", " sebutnya", " lanjut ", " lanjutnya",
+                " tambah ", " tambahnya", " beber", " pungkas", " tandas",
+                "hal itu di", "hal tersebut di", "hal ini di", "demikian di", "pernyataan itu di",
+                "pernyataan tersebut di", "menyampaikan", "berujar", "mengklaim", "membenarkan", "membantah",
+                "menampik", "confirmed", "wrote", "announced", "insisted", "acknowledged", "admitted",
+                "claimed", "denied", "reiterated", "emphasi")  # " lanjut " also wakes "lanjut dia"
 
 
 def _may_do(text: str) -> bool:
@@ -337,6 +346,11 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
         chosen = _ahead_in_next_clause(text, candidates, chosen, reference_iso, side)
     if chosen and speech is not None and speech.leading and _looked_back_on(text, chosen, reference):
         chosen = None
+    if chosen and len(dated) > 1 and ("yakni" in text or "yaitu" in text or "tepatnya" in text
+                                      or "namely" in text or "that is" in text):
+        # "20 bulan kemudian, yakni pada 14 Februari 2024": the date that says it exactly
+        chosen = next((d for d in dated if d.start >= chosen.end and RESTATED.fullmatch(text, chosen.end, d.start)),
+                      chosen)
     doubt = next((d.doubt for d in dates if d.doubt), None)
     date_ = chosen.date if chosen else None
     modality = modality_of(
@@ -370,6 +384,9 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
                 + tuple(dict.fromkeys(doers)))
 
 
+# What joins a date to the same time said exactly: ", yakni pada", ", namely on".
+RESTATED = re.compile(r"\)?\s*,?\s*(?:yakni|yaitu|tepatnya|persisnya|namely|that\s+is),?\s+(?:pada\s+|on\s+|in\s+)?"
+                      r"(?:hari\s+|tanggal\s+)?")
 # A country inside the name of a body or a post in a person's title: after the body's
 # name or a word that joins a post to its country ("Pelatih Timnas Indonesia Shin
 # Tae-yong", "Juru bicara UNHCR Indonesia Mitra", "Duta Besar Uni Eropa untuk Indonesia
@@ -777,6 +794,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
                  if not ((f[0], f[1]) in countries and any(s < f[0] and f[1] <= e for s, e in names))]
     if "(" in text:
         found += _aged_names(text, [(f[0], f[1]) for f in found], memory)
+    if ", " in text and (" seorang " in text or " a " in text or " an " in text):
+        found += _apposed_names(text, [(f[0], f[1]) for f in found], memory)
     if memory.offices and ("he " in text or "ang " in text):  # "the minister", "sang menteri"
         lower = text.lower()
         if any(f"the {office}" in lower or f"sang {office}" in lower for office in memory.offices):
@@ -788,7 +807,30 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     for i, f in enumerate(found):
         if f[2] in capitals and f[3] == "place":
             found[i] = _state_of_capital(text, f, capitals[f[2]])
+    if any(f[2].startswith(HONORIFIC_HEADS) for f in found):  # also a short name that stands for one
+        found = [_without_honorific(f) for f in found]
     return sorted(found)
+
+
+# Malaysian and Bruneian honorifics, conferred, not part of the name: "Datuk Seri Anwar
+# Ibrahim" is Anwar Ibrahim, "Tan Sri Muhyiddin Yassin" is Muhyiddin Yassin.
+HONORIFIC = re.compile(r"(?:(?:Datuk|Dato'?|Dato’|Datin|Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan)"
+                       r"(?:\s+(?:Seri|Sri|Paduka|Patinggi|Amar))?\s+(?:Dr\.?\s+)?)+(?=[A-Z][a-z])")
+
+
+HONORIFIC_HEADS = ("Dat", "Tun ", "Tan Sri", "Puan Sri", "Toh Puan")
+
+
+def _without_honorific(mention: tuple) -> tuple:
+    if mention[3] not in ("person", "unknown"):
+        return mention
+    honorific = HONORIFIC.match(mention[2])
+    if honorific is None or honorific.end() == len(mention[2]):
+        return mention
+    name = mention[2][honorific.end():]
+    if not mention[5].startswith(honorific.group()):
+        return (*mention[:2], name, "person", mention[4], mention[5])  # "Anwar", taught the full name
+    return (mention[0] + honorific.end(), mention[1], name, "person", mention[4], mention[5][honorific.end():])
 
 
 def _regional_bodies(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
@@ -982,6 +1024,26 @@ def _aged_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) 
     return found
 
 
+# A given name alone, set off by a comma and said to be someone: "Siti, seorang pedagang,
+# mengatakan ...", "Rina, a nurse at the hospital, said ...".
+APPOSED_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}),\s+(?:seorang|salah\s+seorang|a|an)\s+[a-z]")
+
+
+def _apposed_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
+    """A common given name (from the shipped list) with such a comma after it and no other
+    capitalised word before it: a person, where an opening word ("Later, a ...") is not."""
+    found = []
+    for apposed in APPOSED_NAME.finditer(text):
+        start, end = apposed.span(1)
+        if any(s < end and start < e for s, e in taken) or CAPITALISED_BEFORE.search(text, 0, start) \
+                or apposed.group(1).lower() in OPENERS or not given_name(apposed.group(1)):
+            continue
+        full = memory.resolve(apposed.group(1))
+        memory.learn(full, memory.kinds.get(full, "person"), written=True)
+        found.append((start, end, full, memory.kinds[full], None, apposed.group(1)))
+    return found
+
+
 def _aged_name_before(text: str, end: int) -> re.Match | None:
     """A one-word name with an age before a verb of saying, unless it ends a longer name."""
     run = AGED_NAME_BEFORE.search(text, 0, end) if text.rfind(")", 0, end) > 0 else None
@@ -1011,7 +1073,10 @@ def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
             if TICKET.search(run.group(1)):
                 continue  # "Pasangan Ridwan Kamil-Suswono menyatakan": two names, found as such
             if not words & NOT_NAME_WORDS and not words & TITLE_WORDS and head not in HEAD_WORDS:
-                names.append((run.start(1), run.end(1), run.group(1)))
+                start = run.start(1)
+                if head in OPENERS and " " in run.group(1) and not text[:start].strip(QUOTES + " "):
+                    start = text.index(" ", start) + 1  # "Saksi Budi Santoso mengaku": the witness's name
+                names.append((start, run.end(1), text[start:run.end(1)]))
     return names
 
 
@@ -1063,6 +1128,9 @@ def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
         if len(persons) > 1 and persons[0][3] == "unknown" and persons[1][3] == "person" \
                 and not text[persons[0][1]:persons[1][0]].strip():
             persons.pop(0)  # "kata Kepala PVMBG Hendra Saputra": the body in the title
+        elif len(persons) > 1 and persons[0][3] == "unknown" and text[persons[0][1]:persons[1][0]] == ", " \
+                and _titles_only(text[cue.end():persons[0][0]]):
+            persons.pop(0)  # "kata Kepala BPBD Kabupaten Bogor, Budi Santoso": the office, then its holder
         between = text[cue.end():persons[0][0]] if persons else ""
         if persons and cue.group().lower().startswith(("said", "argues")) and any(
                 w[:1].islower() and w.lower() not in TITLE_WORDS for w in between.split()):
@@ -1080,6 +1148,12 @@ def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
         if persons:
             return Speech(persons[-1][2], leading=verb.start() < len(text) / 2)
     return None
+
+
+def _titles_only(words: str) -> bool:
+    """Whether the words are one or more titles ("Kepala", "Kepala Bidang") and nothing else."""
+    split = words.lower().split()
+    return bool(split) and all(w in TITLE_WORDS for w in split)
 
 
 SPEAKER_TYPES = ("person", "unknown", "organisation")
@@ -1112,6 +1186,11 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
     it is the region of a title ("Gubernur Sumatera Barat")."""
     if not any(m[3] in ("place", "country") for m in mentions):
         return None  # only a place or country is ever chosen: most sentences name none
+    inner = set()
+    if "'s " in text or "’s " in text:  # "East Java's Pasuruan regency": the place in the region
+        regions = {m[1] + 3 for m in mentions if m[3] == "place" and text[m[1]:m[1] + 3] in ("'s ", "’s ")}
+        inner = {m[0] for m in mentions if m[0] in regions and m[3] == "place"}
+        mentions = [m for m in mentions if m[1] + 3 not in inner]
     departure = DEPARTURE.search(text) if _may_depart(text) else None
     if departure:  # "diberangkatkan ke Madinah dari Bandara X": it happened where it left
         for m in mentions:
@@ -1132,15 +1211,29 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
                     return _region_of(text, m, mentions)
                 if text[preposition.end():m[0]].strip(" ,") and m[3] not in ("organisation", "unknown"):
                     break
+    governed = None  # the region of a regional government named as the subject
     for m in mentions:
+        if m[3] == "place" and m[0] in inner:
+            return _region_of(text, m, mentions)
         if m[3] == "place":
+            if governed is None and REGIONAL_GOVERNMENT.search(text, max(0, m[0] - 25), m[0]):
+                governed = m
             before = WORD_BEFORE.search(text, max(0, m[0] - 20), m[0])
             if before and before.group(1).lower().rstrip(".") in TITLE_WORDS | ORIGIN_WORDS:
+                if governed is None and before.group(1).lower() in REGIONAL_HEADS:
+                    governed = m
                 continue
             if ORIGIN_LIST.search(text, max(0, m[0] - 60), m[0]) or _inside_a_name(text, m[0]):
                 continue
-            return _region_of(text, m, mentions)
-    return None
+            return governed[2] if governed else _region_of(text, m, mentions)
+    return governed[2] if governed else None
+
+
+REGIONAL_HEADS = {"gubernur", "bupati", "walikota", "kota", "camat", "governor", "regent", "mayor"}
+# A regional government, the sentence's subject, acts in its region ("Pemerintah Kota
+# Palangka Raya, Kalimantan Tengah, meliburkan sekolah"): that region, not the province
+# named after it to locate it, is the place.
+REGIONAL_GOVERNMENT = re.compile(r"(?<!\w)(?:Pemerintah|Pemkot|Pemkab|Pemprov)(?:\s+(?:Kota|Kabupaten|Provinsi))?\s+$")
 
 
 # Where a speaker spoke, before the verb of speaking: "di Simpang Empat, Kamis, mengatakan".

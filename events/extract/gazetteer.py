@@ -205,9 +205,21 @@ def gazetteer_data(path: Path = GAZETTEER_PATH) -> dict:
         partial = cached.with_suffix(f".{os.getpid()}.tmp")
         partial.write_text(json.dumps(data, default=str, ensure_ascii=False), encoding="utf-8")
         partial.replace(cached)  # whole or not at all, whichever process writes it
+        _prune(cached.parent)
     except OSError:
         pass
     return data
+
+
+# Copies kept for other versions of the gazetteer (other checkouts sharing the cache): an
+# older one is only a quarter of a second to make again, so they do not pile up.
+CACHED_COPIES = 4
+
+
+def _prune(folder: Path) -> None:
+    copies = sorted(folder.glob("gazetteer-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in copies[CACHED_COPIES:]:
+        old.unlink(missing_ok=True)
 
 
 @lru_cache(maxsize=1)

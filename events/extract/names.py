@@ -37,6 +37,12 @@ OPENERS = {
     "residents", "police", "pasangan", "paslon",
     # What economic news opens with before a product's or a body's name ("Harga Pertamax ...").
     "harga", "nilai", "jumlah", "angka", "biaya", "tarif", "stok", "total",
+    # A person's part in the story or trade, opening the sentence before their name
+    # ("Terdakwa Harvey Moeis divonis ...", "Saksi Budi ...", "Economist Ann Lee said").
+    "terdakwa", "tersangka", "terpidana", "terlapor", "pelapor", "saksi", "korban", "pelaku",
+    "pelatih", "pengacara", "advokat", "pengamat", "ekonom", "aktivis", "pengusaha", "mahasiswa",
+    "siswa", "wartawan", "jurnalis", "defendant", "suspect", "witness", "victim", "coach", "lawyer",
+    "analyst", "economist", "activist", "businessman", "businesswoman",
 }
 # Capitalised in the middle of a name-like run, but never part of a name.
 BREAKERS = {

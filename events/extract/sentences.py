@@ -14,23 +14,38 @@ from dataclasses import dataclass
 
 BOILERPLATE = re.compile(
     r"^\s*(?:"
-    r"(?i:baca(?:\s+juga)?|read(?:\s+also|\s+more)?|lihat\s+juga|simak\s+juga|artikel\s+terkait|"
+    r"(?i:baca(?:\s+juga)?|read(?:\s+also|\s+more)?|also\s+read|lihat\s+juga|simak\s+juga|artikel\s+terkait|"
     r"berita\s+terkait|related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?|see\s+also|tags?|"
     r"topik|editor's\s+choice|pilihan\s+editor)\s*:"
     r"|(?i:editor|penulis|pewarta|reporter|penyunting|redaktur|sumber|foto|video|caption|"
-    r"photo|writer|translator|penerjemah|editing\s+by|reporting\s+by)\s*:"
+    r"photo|writer|translator|penerjemah|editing\s+by|reporting\s+by|diperbarui|diperbaharui|dipublikasikan|"
+    r"diterbitkan|terbit|updated|last\s+updated|published|first\s+published|posted)\s*:"
     r"|(?i:laporan\s+(?:wartawan|reporter))\b"
     r"|(?i:baca\s+(?:juga\s+)?(?:artikel|berita)\s+(?:terkait|lainnya))\b"
     r"|(?i:(?:reporting|writing|editing)\s+by\b)"
+    r"|(?i:[-—–]*\s*(?:(?:with\s+)?additional\s+reporting\s+by|with\s+reports?\s+from)\b)"
     r"|(?i:scroll\s+to\s+continue)"
     r"|(?i:copyright|hak\s+cipta)\b|©"
     r"|(?i:ikuti\s+(?:berita|kami)|follow\s+(?:us|berita)|share\s*(?:this)?\s*:?|bagikan\b|tweet\s*$)"
     r"|(?i:ukuran\s+font|font\s+size|a\+\s*a-|a-\s*a\+|kecil\s+besar\s*$|\d{1,2}px\s*$)"
     r"|(?i:advertisement|iklan)\s*$"
-    r"|(?i:artikel\s+ini\s+telah\s+(?:tayang|terbit)|simak\s+(?:video|breaking\s+news)|"
+    r"|(?i:(?:artikel|berita|tulisan)\s+ini\s+(?:telah|sudah|pernah|juga)\s+(?:tayang|terbit|dimuat|dipublikasikan)|"
+    r"simak\s+(?:video|breaking\s+news)|"
     r"dapatkan\s+(?:update|informasi|berita)|click\s+here|klik\s+(?:di\s+sini|link)|"
     r"our\s+standards\s*:|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|subscribe\s+to\s+our\b)"
     r"|\[(?i:gambas)\b"
+    # Where the piece first ran, the outlet's app and site, a caption's label: "This story
+    # was originally published on ...", "Unduh aplikasi ...", "Keterangan foto: ...",
+    # "ILUSTRASI. Petugas ...".
+    r"|(?i:this\s+(?:article|story|report|piece)\s+(?:was|first)\s+(?:first\s+|originally\s+)?"
+    r"(?:published|appeared|ran)\b)"
+    r"|(?i:(?:unduh|download)\b[^.!?\n]{0,80}?(?:sekarang|now|gratis|free|di\s+sini|here|hadiah)|"
+    r"(?:unduh|download|install)\s+(?:\w+\s+)?(?:aplikasi|app)|pastikan\s+anda\s+(?:sudah|telah)\s+"
+    r"(?:install|menginstal|mengunduh)|jangan\s+lewatkan\s+(?:berita|artikel|informasi|update)|"
+    r"for\s+more\s+(?:news|stories|updates)\b|visit\s+our\s+website|support\s+our\s+journalism|"
+    r"get\s+our\s+newsletter|by\s+continuing,?\s+you\s+agree)"
+    r"|(?i:keterangan\s+(?:foto|gambar)|sumber\s+(?:foto|gambar)|image|gambar)\s*:"
+    r"|(?:ILUSTRASI|Ilustrasi|ILLUSTRATION)\s*[.:-]\s"
     r"|(?i:simak\s+(?:berita|artikel|informasi|update)\b)"
     # A call to follow the outlet on a platform: "Follow WhatsApp Channel iNews.id untuk
     # ...", "Join ST's WhatsApp Channel and get ...", "Ikuti VOA Indonesia di WhatsApp dan
@@ -121,19 +136,27 @@ DATE_IN_LINE = re.compile(
 RELATED = re.compile(r"\s*(?i:baca|read|lihat|simak|artikel\s+terkait|berita\s+terkait|related|see\s+also|tags?|topik)\b")
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}?)"
-    r"(?:\s*,\s*(?P<outlet1>[A-Za-z.]+(?:\.(?:com|co|id|co\.id))?|[A-Z][A-Za-z]+\s[A-Z][A-Za-z]+)"
+    r"(?:\s*,\s*(?P<outlet1>[A-Za-z0-9.]+(?:\.(?:com|co|id|co\.id))?|[A-Z][A-Za-z]+\s[A-Z][A-Za-z]+)"
     r"|\s*\((?P<outlet2>[^)]{2,30})\)"
     # "MANILA, Philippines (AP) — ": the country between the place and the outlet
     r"|\s*,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*\((?P<outlet4>[A-Za-z][^)]{1,29})\)"
     r"|\s*,\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*,\s*)?(?P<mdate>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*"
     r"\((?P<outlet3>[^)]{2,30})\)"
     r"|(?P<tribun>TRIBUNNEWS\.COM|TEMPO\.CO)\s*,\s*(?P<place2>[A-Za-z .]+?))?"
-    r"(?:\s*,\s*(?P<date>[A-Z][a-z]+\s*\(\d{1,2}/\d{1,2}(?:/\d{4})?\)))?"
+    # ... a date: "Jakarta, Selasa (4/6/2024) -", "Jakarta, Rabu, 5 Juni 2024 -", "KUALA
+    # LUMPUR, June 4 —" (which gives no year: only cut).
+    r"(?:\s*,\s*(?P<date>[A-Z][a-z]+\s*\(\d{1,2}/\d{1,2}(?:/\d{4})?\)"
+    r"|(?:[A-Z][a-z]+\s*,?\s+)?\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d)"
+    r"|\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:--|-|–|—)\s+"
 )
-OUTLET = r"(?P<outlet>[A-Za-z][A-Za-z-]*\.(?:COM|CO|ID|com|co|id)(?:\.(?:id|ID))?)"
-# The outlet first: "TEMPO.CO, Jakarta - ", "KONTAN.CO.ID - JAKARTA. ", or alone: "tirto.id - ".
+OUTLET = r"(?P<outlet>[A-Za-z][A-Za-z0-9-]*\.(?:COM|CO|ID|com|co|id)(?:\.(?:id|ID))?)"
+# The outlet first: "TEMPO.CO, Jakarta - ", "KONTAN.CO.ID - JAKARTA. ", or alone: "tirto.id - ";
+# some scrapes lose the dash: "Liputan6.com, Jakarta Polisi ..." (a place of one word, or
+# of one and a point of the compass, before a capitalised word).
 OUTLET_FIRST = re.compile(rf"^{OUTLET}(?:\s*,\s*(?P<place>[A-Za-z .]{{2,40}}?)\s*(?:--|-|–|—)\s+"
+                          r"|\s*,\s*(?P<place3>[A-Z][a-z]+(?:\s(?:Barat|Timur|Utara|Selatan|Tengah))?"
+                          r"|[A-Z]{3,})\s+(?=[A-Z\"“][a-z])"
                           r"|\s*(?:--|-|–|—)\s*(?:(?P<place2>[A-Z][A-Z .]{1,40}?)\.\s+)?(?=[A-Z\"“”]))")
 # ... but these words in capitals before a colon label the line, they are no place.
 NOT_PLACES_BEFORE_COLON = {"UPDATE", "BREAKING", "VIDEO", "FOTO", "PHOTO", "BACA", "CATATAN", "NOTE",
@@ -180,6 +203,17 @@ class Body:
     byline_date: str | None  # a byline line, or the date inside the dateline
 
 
+# A heading over a list of other stories, alone on its line: the lines after it that do
+# not end like a sentence are their headlines ("Related News" / "Nation" / "Anwar: Asean
+# must speak with one voice on ...").
+RELATED_HEADING = re.compile(
+    r"\s*(?i:related(?:\s+(?:news|articles?|stories|posts?|coverage|topics))?|also\s+read|read\s+(?:also|more|next)|"
+    r"more\s+(?:from|on|stories|news)\b[^.!?]{0,30}|baca\s+juga|berita\s+terkait|artikel\s+terkait|"
+    r"berita\s+lainnya|artikel\s+lainnya|lihat\s+juga|terpopuler|most\s+(?:read|popular)|trending(?:\s+now)?|"
+    r"rekomendasi(?:\s+untuk\s+anda)?|pilihan\s+(?:editor|untukmu|redaksi)|editor'?s\s+picks?|recommended)"
+    r"\s*:?\s*$")
+
+
 def is_boilerplate(line: str) -> bool:
     if BOILERPLATE.match(line):
         return True
@@ -210,11 +244,18 @@ def split_body(text: str) -> Body:
     cut = False  # a dateline was cut (some name only their outlet: "tirto.id - ")
     offset = 0
     paragraph = 0
+    headlines = False  # under a heading of other stories, until a line ends like a sentence
     for line in text.split("\n"):
         line_start, offset = offset, offset + len(line) + 1
         if not line.strip():
             continue
         terminated = TERMINATED.search(line) is not None
+        if sentences and len(line) < 60 and RELATED_HEADING.match(line):
+            headlines = True
+            continue
+        if headlines and not terminated:
+            continue
+        headlines = False
         if terminated and _question_alone(line):
             continue
         if is_boilerplate(line) or (not sentences and not terminated and not INNER_END.search(line)):
@@ -293,8 +334,8 @@ def _dateline(line: str, outlet_only: bool = False) -> tuple[str | None, int, st
     `outlet_only`: only a dateline that names its outlet (`REPUBLIKA.CO.ID, JAKARTA --`),
     which cannot be a sentence's opening words."""
     match = OUTLET_FIRST.match(line)
-    if match and match.group("place"):
-        return match.group("place").strip(), match.end(), None
+    if match and (match.group("place") or match.group("place3")):
+        return (match.group("place") or match.group("place3")).strip(), match.end(), None
     if match:  # the outlet alone, or a place in capitals after it
         place = (match.group("place2") or "").strip().title()
         return place or None, match.end(), None
