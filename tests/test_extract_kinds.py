@@ -441,6 +441,17 @@ SENTENCES = [
     # A handover at a meeting the sentence plans is the meeting's business.
     ("Leaders will meet again in October, where Laos will hand over the chairmanship to Malaysia.",
      "plan", "planned"),
+    # A status declared for a disaster is the declaration.
+    ("Gubernur menetapkan status tanggap darurat bencana asap akibat karhutla sejak Jumat (18/8/2023).",
+     "other", "ongoing"),
+    ("The regent declared a state of emergency over the floods on Tuesday.", "other", "occurred"),
+    # An accident in English is an incident; "by accident" is no happening.
+    ("A similar accident off Sukamaju left three fishermen dead on Tuesday.", "incident", "occurred"),
+    ("The file was deleted by accident on Tuesday.", "other", "occurred"),
+    # A court's session is where a ruling is read, not a meeting.
+    ("Putusan dibacakan dalam sidang terbuka untuk umum pada Selasa (22/8/2023).", "other", "occurred"),
+    ("Kepala desa itu didakwa menyelewengkan dana desa dalam sidang perdana pada Selasa (22/8/2023).",
+     "other", "occurred"),
     # A state in a clause of reason is not the fact's.
     ("Pencarian sempat dihentikan pada Senin malam karena tanah masih labil.", "other", "occurred"),
     # A count of lawsuits about a disaster is a record, not the disaster.

@@ -129,6 +129,9 @@ INCIDENT = _cues(f"ditangkap{NOT_ARRESTED}", f"menangkap{NOT_ARRESTED}", f"penan
                  *(rf"{verb}\s+by\s+(?:high\s+|huge\s+|strong\s+)?(?:waves?|a\s+storm|storms)"
                    for verb in ("hit", "struck", "battered", "swamped")),
                  "hanyut", "terseret arus", "drowned", "swept away",
+                 # ... and an accident in English ("a similar accident ... left three fishermen
+                 # dead"); "by accident" is how something happened, not one.
+                 "accident(?<!by accident)", "accidents", "collided", "collision", "ran aground",
                  # Land and wind that move and bury: "Landslide victory" is an election.
                  r"landslides?(?!\s+(?:victory|win|defeat|majority))", "mudslides?", "tanah bergerak",
                  "pergerakan tanah", "tertimbun", "puting beliung", "banjir rob", "tornado", "typhoon", "cyclone",
@@ -174,6 +177,14 @@ HARMED = _cues("rusak", "korban", "tersangka", "terendam", "damaged", "injured",
 # ("meninjau lokasi longsor", "mengunjungi keluarga korban", "toured the flooded area").
 VISITED = _cues("meninjau", "mengunjungi", "menjenguk", "menyambangi", "menengok", "melayat", "takziah",
                 "visited", "toured", "inspected")
+# A court's session is where a ruling or a charge is read, not a meeting of parties
+# ("Putusan dibacakan dalam sidang terbuka", "didakwa ... dalam sidang di Pengadilan").
+COURT = _cues("putusan", "vonis", "divonis", "terdakwa", "didakwa", "dakwaan", "tuntutan", "majelis hakim",
+              "pengadilan", "verdict", "defendant")
+# A status declared for a disaster ("menetapkan status tanggap darurat bencana asap akibat
+# karhutla", "declared a state of emergency over the floods"): the declaration, not the disaster.
+STATUS = _cues("status tanggap darurat", "status darurat", "status siaga darurat", "status keadaan darurat",
+               "masa tanggap darurat", "state of emergency", "state of disaster", "state of calamity")
 AGREEMENT = _cues("menyepakati", "sepakat", "bersepakat", "kesepakatan", "disepakati",
                   "menandatangani", "ditandatangani", "penandatanganan", "nota kesepahaman",
                   "MoU", "pernyataan bersama", "deklarasi", "mengadopsi", "mengesahkan",
@@ -436,10 +447,11 @@ def _incident_at(text: str, modality: str, present: frozenset[str], date: FactDa
     if modality != "planned" and not ANCHORS[id(HARMED)].isdisjoint(present):
         found.append(_first_not_denied(HARMED, text))
     starts = [start for start in found if start is not None]
-    if starts and not ANCHORS[id(VISITED)].isdisjoint(present):
-        visit = VISITED.search(text)
-        if visit and visit.start() < min(starts):
-            return None  # "Bupati meninjau lokasi longsor": the visit, not the landslide
+    for frame in (VISITED, STATUS) if starts else ():
+        if not ANCHORS[id(frame)].isdisjoint(present):
+            framed = frame.search(text)
+            if framed and framed.start() < min(starts):
+                return None  # "Bupati meninjau lokasi longsor": the visit, not the landslide
     return min(starts) if starts else None
 
 
@@ -499,6 +511,15 @@ WHERE_CLAUSE = re.compile(r",\s+(?:where|di mana|dimana)\s", re.IGNORECASE)
 def _described_where(text: str, cue: int) -> bool:
     where = WHERE_CLAUSE.search(text, 0, cue)
     return where is not None and where.start() > 0
+
+
+SESSION_WORDS = frozenset({"sidang", "digelar", "menggelar"})
+
+
+def _court_session(text: str, present: frozenset[str]) -> bool:
+    """Whether the only words of a meeting are a court's session and how it was held."""
+    return has_cue(COURT, text, present) and all(
+        match.group().lower() in SESSION_WORDS for match in MEETING.finditer(text))
 
 
 def _quoted(text: str, speech: str | None) -> str:
@@ -583,7 +604,7 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
         return "statement"
     if has_cue(PRESS, text, present):
         return "statement"  # "announced the conclusion at a joint press conference"
-    if has_cue(MEETING, text, present):
+    if has_cue(MEETING, text, present) and not _court_session(text, present):
         return "meeting"
     if has_cue(PLAN, text, present) or has_cue(PROGRAMME, text, present):
         return "plan"
