@@ -736,6 +736,16 @@ PLACES = [
     # A departure happened where it left from, not where it went.
     ("Jemaah diberangkatkan ke Madinah dari Bandara Sukamaju Raya, Boyolali, Jumat.", "Boyolali"),
     ("Pesawat itu lepas landas dari Bandara Letkol Sukamaju sekitar pukul 07.40.", "Bandara Letkol Sukamaju"),
+    # A building named after its body, with the city after the body: the city.
+    ("Hal itu disampaikan Andi dalam konferensi pers di Gedung Merah Putih KPK, Jakarta, Kamis.", "Jakarta"),
+    # Where at sea, by a bearing from a place.
+    ("A boat overturned about 18 nautical miles south of Sukamaju Island on Thursday night.", "Sukamaju Island"),
+    ("The ferry sank off Flores on Monday.", "Flores"),
+    # A statement is where its attribution says it was made.
+    ("The epicentre lay 40 km southeast of Sumbawa Besar, agency head Budi Santoso told reporters in Jakarta.",
+     "Jakarta"),
+    # A capital the gazetteer knows, where a place named earlier in the sentence is not it.
+    ("Prabowo arrived in Ottawa on Tuesday from New York, where he had addressed the UN.", "Ottawa"),
     # ... and what was sent off happened where it was sent from.
     ("Kepala BPBD Maluku Utara menyatakan 40 tenda telah dikirim dari Ternate kemarin.", "Ternate"),
     ("The agency said 20 tonnes of rice were shipped from Surabaya to Kupang on Monday.", "Surabaya"),

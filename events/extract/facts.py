@@ -112,7 +112,8 @@ def _may_speak(text: str) -> bool:
 
 
 CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
-PREPOSITION = re.compile(r"(?<!\w)(?:di|in|at)\s+", re.IGNORECASE)
+PREPOSITION = re.compile(r"(?<!\w)(?:di|in|at|near|off|(?:north|south|east|west)(?:east|west)?\s+of)\s+",
+                         re.IGNORECASE)  # "off Flores", "south of Ndao Island": where at sea
 # A title followed by a name ("Kapolri Jenderal Listyo Sigit Prabowo") names the person.
 CAPITALISED_NAME_AHEAD = re.compile(r"\s*(?:(?:[A-Z][a-z]+\.?|Pol\.)\s+){0,3}(?P<last>[A-Z][a-z]+)")
 NOT_NAMES_AHEAD = {w for w in (*MONTHS, *WEEKDAYS) if w[:1].isupper()}
@@ -378,6 +379,12 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
         closed = max(text.rfind('"'), text.rfind("\u201d"))
         if closed > 0:
             place = _place(text, [m for m in mentions if m[0] > closed]) or place
+    elif speech_kind == "trailing" and kind == "statement" and place:
+        # "The epicentre was 47 km southeast of Sumbawa Besar, X told reporters in Jakarta":
+        # a statement is where it was made, when its attribution says
+        said = ATTRIBUTION_AFTER.search(text)
+        if said:
+            place = _place(text, [m for m in mentions if m[0] > said.start()]) or place
     doers = tuple(Mention(m[2], m[3], "agent", m[5], m[4], action) for m, action in deeds)
     return Fact(0, text, offset, offset + len(text), kind, modality, date_, place,
                 _roles(mentions, speech.speaker if speech else None, place, _title_countries(text, mentions))
@@ -460,6 +467,11 @@ def _people_or_setting(text: str, country: tuple) -> bool:
         return False
     return bool(PEOPLE_OF_COUNTRY.search(text, max(0, start - 30), start)
                 or country[2] == HOME_COUNTRY and WHERE_IN_COUNTRY.search(text, max(0, start - 40), start))
+
+
+# The attribution closing a sentence that reports what someone said: ", X told reporters in ...".
+ATTRIBUTION_AFTER = re.compile(r",[^,]{0,60}?(?<!\w)(?:told|said|says|kata|ujar|tutur)(?!\w)[^,]*?"
+                               r"\s(?:in|di|at)\s+[A-Z][^,]*$")
 
 
 # A quotation that opens with a condition ("Kalau ..., orang tua akan ...", "If ..., we
@@ -1266,11 +1278,17 @@ def _region_of(text: str, mention: tuple, mentions: list[tuple]) -> str:
     itself."""
     if mention[3] != "place" or mention[2] in gazetteer().entries or not _a_facility(mention[2].lower().split()):
         return mention[2]
-    region = next((m for m in mentions if m[0] >= mention[1]), None)
-    if region and region[3] in ("place", "country") and region[2] in gazetteer().entries \
-            and text[mention[1]:region[0]] in (" ", ", ", " di ", " in "):
+    region = next((m for m in mentions if m[0] >= mention[1] and m[3] in ("place", "country")), None)
+    if region and region[2] in gazetteer().entries \
+            and (text[mention[1]:region[0]] in (" ", ", ", " di ", " in ")
+                 or OWNER_BETWEEN.fullmatch(text, mention[1], region[0])):
         return region[2]
     return mention[2]
+
+
+# The body whose building it is, or a district, between a facility and its city: "Gedung
+# Merah Putih KPK, Jakarta", "Kompleks Parlemen, Senayan, Jakarta".
+OWNER_BETWEEN = re.compile(r"(?:\s+[A-Z]{2,8}|,\s+[A-Z][a-z]+)?,\s+")
 
 
 # A place in a list after an origin word: "asal Boyolali dan Klaten", "from Bali and Lombok".

@@ -86,7 +86,9 @@ FACILITY_HEADS = {"bandara", "stadion", "pantai", "asrama", "pelabuhan", "termin
                   # "Gedung Merah Putih" (a party named Gelora is the gazetteer's)
                   "gelora", "gedung",
                   # toll roads and their gates: "Gerbang Tol Cikampek Utama", "Tol Kalikangkung"
-                  "gerbang", "tol"}
+                  "gerbang", "tol",
+                  # a compound of buildings: "Kompleks Parlemen", "Kompleks Istana Kepresidenan"
+                  "kompleks", "komplek", "compound"}
 FACILITY_TAILS = {"beach", "airport", "stadium", "harbour", "harbor", "dam", "lake"}
 # Words that open the name of a body: with only the words of its field after them it is
 # still a name ("Kementerian Agama", "Dinas Kesehatan").
