@@ -42,6 +42,14 @@ GAZETTEER = [
     ("Trade with Canada reached US$4.3 billion.", [("Canada", "Canada")]),
     ("Tiketnya seharga S$25 di Singapura.", [("Singapura", "Singapore")]),
     ("The US delegation arrived.", [("US", "United States")]),
+    # ANTARA's English service writes a province's point of the compass as a letter.
+    ("Kupang, E Nusa Tenggara (ANTARA) reported the rescue.", [("Kupang", "Kupang"), ("E Nusa Tenggara", "East Nusa Tenggara")]),
+    ("Police in C Java arrested two men.", [("C Java", "Central Java")]),
+    # The UN's assembly and a think tank whose name holds a demonym are one name each.
+    ("He addressed the United Nations General Assembly.", [("United Nations General Assembly",
+                                                            "United Nations General Assembly")]),
+    ("A researcher at the Center for Indonesian Policy Studies spoke.", [("Center for Indonesian Policy Studies",
+                                                                          "CIPS")]),
     # Foreign forces beside Indonesia's.
     ("Kapal Royal Australian Navy tiba kemarin.", [("Royal Australian Navy", "Royal Australian Navy")]),
     ("The China Coast Guard fired water cannon.", [("China Coast Guard", "China Coast Guard")]),

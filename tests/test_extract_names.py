@@ -274,6 +274,8 @@ def test_a_facility_the_gazetteer_lacks_is_a_place(text, names):
     "Timnas bersiap untuk Kualifikasi Piala Dunia pekan depan.",
     "Siswa keracunan menu Makan Sehat Gratis di sekolah itu.",
     "Dapur itu belum punya Sertifikat Laik Higiene Sanitasi.",
+    # The field of an office after "Minister for" is part of the person's title.
+    "Coordinating Minister for Economic Affairs Budi Santoso spoke in Bandung.",
     # A vessel is what befalls it, not a party.
     "Kapal Motor (KM) Sejahtera Abadi tenggelam di perairan Sukamaju.",
     "KRI Sukamaju Jaya berlayar menuju Natuna.",

@@ -52,6 +52,9 @@ BREAKERS = {
 } | TITLE_WORDS | {w.lower() for w in MONTHS} | {w.lower() for w in WEEKDAYS}
 # A run right after these words is a subject, not a party: "UU tentang Pemberantasan ...".
 SUBJECT_CUES = re.compile(r"(?<!\w)(?:tentang|mengenai|about|on)\s+$", re.IGNORECASE)
+# ... and the field of an office after "Minister for": "Coordinating Minister for Economic
+# Affairs Airlangga Hartarto" names a person with his title, not a body "Economic Affairs".
+OFFICE_FIELD_BEFORE = re.compile(r"(?<!\w)(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Ee]nvoy)\s+(?:for|of)\s+(?:the\s+)?$")
 # ... and a vessel's name after its type and the type's acronym: "Kapal Motor (KM) Sinar Buru".
 VESSEL_BEFORE = re.compile(r"(?<!\w)(?:Kapal(?:\s+[A-Z][a-z]+){0,2}|KM|KMP|KLM|KRI|MV|MT)\s*(?:\([A-Z]{2,4}\)\s*)?$")
 # Lower-case words inside a name: "Bank of Japan", "Bandara Amir Mohammad bin Abdulaziz".
@@ -268,6 +271,7 @@ def _a_name(text: str, run: list[re.Match]) -> bool:
     return not (words[0] in SUBJECT_WORDS or words[-1] in SUBJECT_TAILS or words[-1] in TEAM_TAILS or office_words
                 or (len(words) == 2 and words[0] in TOURNAMENT_GROUPS and len(words[1]) == 1)
                 or SUBJECT_CUES.search(before) or VESSEL_BEFORE.search(text, max(0, run[0].start() - 30), run[0].start())
+                or OFFICE_FIELD_BEFORE.search(text, max(0, run[0].start() - 30), run[0].start())
                 or (title and title.group(1).lower() in TITLE_WORDS))
 
 
