@@ -357,6 +357,7 @@ PEOPLE = [
     # An acting or elected holder, an initial inside the name, a rank after the region.
     ("Penjabat Bupati Flores Timur Sulastri H Rasyid meninjau posko.", "Sulastri H Rasyid"),
     ("Plt Kepala BPS Amalia Widyasanti hadir di Jakarta.", "Amalia Widyasanti"),
+    ("Asisten Pemerintahan Setda Sukamaju Rudi Hartono menyerahkan bantuan.", "Rudi Hartono"),
     ("Pelaksana Harian Bupati Sukamaju Imam Hidayat membuka acara.", "Imam Hidayat"),
     ("Pelaksana Tugas Kepala Dinas Kesehatan Rina Wulandari hadir di Sukamaju.", "Rina Wulandari"),
     ("Kapolda Metro Jaya Irjen Pol Karyoto memimpin apel di Monas.", "Karyoto"),

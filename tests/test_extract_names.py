@@ -274,6 +274,11 @@ def test_a_facility_the_gazetteer_lacks_is_a_place(text, names):
     "Timnas bersiap untuk Kualifikasi Piala Dunia pekan depan.",
     "Siswa keracunan menu Makan Sehat Gratis di sekolah itu.",
     "Dapur itu belum punya Sertifikat Laik Higiene Sanitasi.",
+    # A measure is what a fact reports.
+    "Indeks Standar Pencemar Udara di Sukamaju mencapai 300 pada Senin.",
+    "The Sukamaju Consumer Index rose 2% in May.",
+    # A region of the world is where, not who.
+    "More than 1,200 workers were rescued in Southeast Asia since 2020.",
     # The field of an office after "Minister for" is part of the person's title.
     "Coordinating Minister for Economic Affairs Budi Santoso spoke in Bandung.",
     # A vessel is what befalls it, not a party.

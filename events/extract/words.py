@@ -112,6 +112,9 @@ SUBJECT_WORDS = {
     # A vessel is what a happening befalls, not a party to it: "Kapal Motor (KM) Sinar Buru",
     # "KMP Tunu Pratama Jaya", "KRI Bung Tomo", "MV Sea Star".
     "kapal", "km", "kmp", "klm", "kri", "mv", "mt",
+    # A measure is what a fact reports, not who: "Indeks Standar Pencemar Udara", "Indeks
+    # Harga Konsumen" (in English by its last word: "Consumer Price Index").
+    "indeks",
     # "Undang-Undang Antideforestasi" read word by word (a hyphen before a capital splits)
     "undang",
 }
@@ -119,7 +122,8 @@ SUBJECT_WORDS = {
 # Regulation", "Republic Day" are what a fact is about or when, not who takes part.
 SUBJECT_TAILS = {"regulation", "regulations", "law", "act", "decree", "bill", "day",
                  "gratis",  # a programme: "Makan Bergizi Gratis", "Cek Kesehatan Gratis"
-                 "qualifiers", "negotiations", "talks", "agreement", "treaty"}  # English talks and rounds named by their last word
+                 "qualifiers", "negotiations", "talks", "agreement", "treaty",
+                 "index"}  # English talks and rounds named by their last word
 # Words of nationality, capitalised in English without being names.
 DEMONYMS = {
     "asian", "indonesian", "malaysian", "singaporean", "thai", "vietnamese", "filipino",
