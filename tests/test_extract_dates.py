@@ -740,6 +740,8 @@ def test_minggu_is_sunday_when_capitalised_inside_a_sentence(sentence, value):
     ("The party said late on Thursday that it would nominate its leader.", "2023-08-24"),
     ("The ministry said in a statement on Thursday that talks would resume.", "2023-08-24"),
     ("Partai itu menyatakan pada Kamis malam bahwa mereka akan mencalonkan ketuanya.", "2023-08-24"),
+    # ... or with where it was said between.
+    ("The minister said in Jakarta on Thursday that the pact would help exporters.", "2023-08-24"),
     # Not in a speech frame, a weekday in a sentence that looks ahead is ahead.
     ("Tim akan berangkat Kamis ke Jakarta.", "2023-08-31"),
     ("The ministers will meet on Thursday.", "2023-08-31"),

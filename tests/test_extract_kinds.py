@@ -441,6 +441,13 @@ SENTENCES = [
     # A handover at a meeting the sentence plans is the meeting's business.
     ("Leaders will meet again in October, where Laos will hand over the chairmanship to Malaysia.",
      "plan", "planned"),
+    # Saying on a past day what will be is a statement made: it occurred.
+    ("Menteri Andi Wijaya mengatakan di Jakarta, Selasa (22/8/2023), harga beras akan turun.", "statement",
+     "occurred"),
+    ("Minister Andi Wijaya said in Jakarta on Tuesday that the pact would help exporters.", "statement",
+     "occurred"),
+    # ... but what someone says will be, with no day of saying, looks ahead.
+    ("Menteri Andi Wijaya mengatakan harga beras akan turun.", "statement", "planned"),
     # A status declared for a disaster is the declaration.
     ("Gubernur menetapkan status tanggap darurat bencana asap akibat karhutla sejak Jumat (18/8/2023).",
      "other", "ongoing"),

@@ -585,6 +585,8 @@ def read_weekday(match: re.Match, context: Context) -> FactDate | None:
 SAID_BEFORE = re.compile(r"(?:said|says|told(?:\s+\w+){0,2}|stated|added|announced|explained|"
                          r"mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|mengungkapkan)"
                          r"\s*,?\s*(?:in\s+a\s+statement\s+|dalam\s+keterangannya\s+)?"
+                         # ... where it was said: "said in Jakarta on Tuesday"
+                         r"(?:(?:in|di)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*,?\s+)?"
                          r"(?:(?:late|early|earlier|later)\s+)?(?:on\s+|pada\s+(?:hari\s+)?)?$",
                          re.IGNORECASE)
 SAID_AFTER = re.compile(r"\s*(?:\([^)]{0,12}\)\s*)?,?\s*(?:mengatakan|menyatakan|menjelaskan|"

@@ -371,6 +371,9 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     elif speech is None and _may_speak(text) and UNNAMED_TRAILING.search(text):
         speech_kind = "trailing"  # "..., a provincial official said on Thursday."
     kind = forced_kind or kind_of(text, modality, date_, reference_iso, speech_kind)
+    if (kind == "statement" and modality == "planned" and speech_kind and date_ is not None
+            and date_.basis == "explicit" and reference_iso and date_.end <= reference_iso):
+        modality = "occurred"  # "X said on Thursday the pact would help exporters": the saying is done
     if side:
         place = _place(text, [m for m in mentions if not _inside(m[0], side)]) or place
     if speech_kind == "quote" and place:
