@@ -448,6 +448,14 @@ SENTENCES = [
      "occurred"),
     # ... but what someone says will be, with no day of saying, looks ahead.
     ("Menteri Andi Wijaya mengatakan harga beras akan turun.", "statement", "planned"),
+    # What is allotted for the year the article is in holds while the year runs; a fiscal
+    # year's figure agreed is done.
+    ("Kuota solar tahun ini sebesar 18 juta kiloliter.", "other", "ongoing"),
+    ("The fuel quota this year stands at 18 million kilolitres.", "other", "ongoing"),
+    ("Pagu kementerian tahun anggaran 2023 disepakati turun menjadi Rp 800 miliar.", "agreement", "occurred"),
+    # Undecided whether to do something plans nothing.
+    ('"Kami pikir-pikir dulu, apakah akan mengajukan banding," ujar Andi Wijaya usai sidang.', "statement",
+     "occurred"),
     # A status declared for a disaster is the declaration.
     ("Gubernur menetapkan status tanggap darurat bencana asap akibat karhutla sejak Jumat (18/8/2023).",
      "other", "ongoing"),

@@ -47,7 +47,8 @@ def _anchor(word: str) -> str:
 FELL_WHERE = (r"(?:(?:di|dari)(?!\s+(?:Rp|US\$|level|posisi|angka|kisaran|harga|\d))"
               r"|ke\s+(?:laut|sawah|jurang|sungai|tanah))")
 # "saat hendak naik" is when they were about to: the clause dates what happened to them.
-PLANNED = _cues("akan", "bakal", r"hendak(?<!saat hendak)(?<!ketika hendak)", "rencananya", "direncanakan", "dijadwalkan",
+# "apakah akan mengajukan banding" (whether to appeal) is undecided: nothing is planned.
+PLANNED = _cues("akan(?<!apakah akan)(?<!belum tentu akan)", "bakal", r"hendak(?<!saat hendak)(?<!ketika hendak)", "rencananya", "direncanakan", "dijadwalkan",
                 "menjadwalkan", r"would(?!\s+have)",
                 "berencana", "will", "would be held", "is to", "are to", "plans? to",
                 "scheduled", "mendatang", "upcoming", "menargetkan", "ditargetkan", "forecasts?",
@@ -181,6 +182,11 @@ VISITED = _cues("meninjau", "mengunjungi", "menjenguk", "menyambangi", "menengok
 # ("Putusan dibacakan dalam sidang terbuka", "didakwa ... dalam sidang di Pengadilan").
 COURT = _cues("putusan", "vonis", "divonis", "terdakwa", "didakwa", "dakwaan", "tuntutan", "majelis hakim",
               "pengadilan", "verdict", "defendant")
+# What is allotted for a year ("kuota Pertalite tahun ini", "anggaran 2025", "lahan yang
+# disiapkan untuk tahun ini"): in the year the article is in, it holds while the year runs
+# ("tahun anggaran 2025" only names the fiscal year).
+ALLOTTED = _cues("kuota", "anggaran(?<!tahun anggaran)", "alokasi", "efisiensi", "disiapkan", "menugaskan", "ditugaskan", "quotas?",
+                 "budgets?", "allocations?", "allocated")
 # A status declared for a disaster ("menetapkan status tanggap darurat bencana asap akibat
 # karhutla", "declared a state of emergency over the floods"): the declaration, not the disaster.
 STATUS = _cues("status tanggap darurat", "status darurat", "status siaga darurat", "status keadaan darurat",
@@ -311,6 +317,9 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
     if (date and reference and date.precision == "year" and date.qualifier in PART_OF_YEAR
             and f"{date.start[:4]}-{PART_OF_YEAR[date.qualifier]}" > reference):
         return "planned"
+    if (date and reference and date.precision == "year" and not date.qualifier
+            and date.start[:4] == date.end[:4] == reference[:4] and has_cue(ALLOTTED, text, present)):
+        return "ongoing"  # "kuota Pertalite tahun ini sebesar 29,5 juta kiloliter"
     # A span written out to its end, which came before the article ("sejak Juli 2016 dan
     # rampung pada 23 September 2025"), is over, whatever "sejak" opened it.
     closed = bool(date and reference and date.basis == "explicit" and "/" in date.value
