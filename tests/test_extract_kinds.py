@@ -453,6 +453,9 @@ SENTENCES = [
     ("Kuota solar tahun ini sebesar 18 juta kiloliter.", "other", "ongoing"),
     ("The fuel quota this year stands at 18 million kilolitres.", "other", "ongoing"),
     ("Pagu kementerian tahun anggaran 2023 disepakati turun menjadi Rp 800 miliar.", "agreement", "occurred"),
+    # Done at every interval of time: going on.
+    ("BMKG memantau sebaran abu vulkanik setiap tiga jam.", "other", "ongoing"),
+    ("BPBD officers check the water level every six hours.", "other", "ongoing"),
     # Undecided whether to do something plans nothing.
     ('"Kami pikir-pikir dulu, apakah akan mengajukan banding," ujar Andi Wijaya usai sidang.', "statement",
      "occurred"),

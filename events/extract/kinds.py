@@ -345,6 +345,8 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
         if (any(c.isdigit() for c in written) or SPAN_ENDS.search(written)) \
                 and (date.start < reference or written.startswith(FROM_NOW)):
             return "ongoing"
+    if ("tiap" in text or "very" in text or "daily" in text or "hourly" in text) and HABIT.search(text):
+        return "ongoing"  # "memantau sebaran abu setiap tiga jam": done again and again, now
     # ... and so is a span of months written out that the article falls inside.
     if (date and reference and date.precision == "month" and "/" in date.value
             and date.start < reference < date.end and any(c.isdigit() for c in date.text or "")):
@@ -352,6 +354,10 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
     return "occurred"
 
 
+# Something done at every interval of time: "setiap tiga jam", "tiap malam", "every six hours", "daily".
+HABIT = re.compile(r"(?<!\w)(?:(?:setiap|tiap)\s+(?:\w+\s+)?(?:jam|hari|malam|pagi|siang|sore|pekan|minggu|bulan)"
+                   r"|every\s+(?:\w+\s+)?(?:hours?|days?|nights?|mornings?|weeks?|months?)|daily|hourly)(?!\w)",
+                   re.IGNORECASE)
 REPORTED_WOULD = re.compile(r"(?<!\w)that\s[^.;]*?(?<!\w)would(?!\w)", re.IGNORECASE)
 
 
