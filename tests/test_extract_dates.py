@@ -181,6 +181,11 @@ RELATIVE = [
      "2023-08-18", "2023-08-24"),
     ("Investors sold a net $300 million of bonds so far this month.", "so far this month",
      "2023-08-01/2023-08-24", "2023-08-01", "2023-08-24"),
+    # Two years named by their distance joined by and/dan: both.
+    ("Inflation will stay within the target range this year and next.", "this year and next", "2023/2024",
+     "2023-01-01", "2024-12-31"),
+    ("Harga beras naik tahun lalu dan tahun ini.", "tahun lalu dan tahun ini", "2022/2023",
+     "2022-01-01", "2023-12-31"),
     # A week of a month named by its order: seven of its days.
     ("Petugas ditambah terutama pada pekan pertama Agustus.", "pekan pertama Agustus",
      "2023-08-01/2023-08-07", "2023-08-01", "2023-08-07"),

@@ -512,6 +512,19 @@ RELATIVE_DAYS = {"hari ini": 0, "today": 0, "kemarin": -1, "yesterday": -1, "bes
                  **dict.fromkeys(TODAY_PARTS, 0), **dict.fromkeys(LAST_NIGHT, -1)}
 
 
+YEAR_OFFSETS = {"this year": 0, "tahun ini": 0, "ini": 0, "last year": -1, "tahun lalu": -1,
+                "next year": 1, "next": 1, "tahun depan": 1, "depan": 1}
+
+
+def read_year_pair(match: re.Match, context: Context) -> FactDate | None:
+    """"this year and next": from the first year's start to the second's end."""
+    if context.reference is None:
+        return None
+    first = context.reference.year + YEAR_OFFSETS[" ".join(match.group("first").lower().split())]
+    second = context.reference.year + YEAR_OFFSETS[" ".join(match.group("second").lower().split())]
+    return year_date(first, second) if first < second else None
+
+
 def read_recent_span(match: re.Match, context: Context) -> FactDate | None:
     """The days up to the article's: its last seven, or since its month or year began."""
     if context.reference is None:
@@ -626,5 +639,5 @@ READERS = {
     "event_year": read_context_year, "fiscal_year": read_context_year, "paren_year": read_paren_year,
     "relative_n": read_relative_n, "relative_unit": read_relative_unit,
     "relative_day": read_relative_day, "weekday": read_weekday, "same_day": read_same_day,
-    "recent_span": read_recent_span,
+    "recent_span": read_recent_span, "year_pair": read_year_pair,
 }
