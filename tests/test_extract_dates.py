@@ -784,6 +784,9 @@ def test_a_past_date_inside_a_view_ahead_does_not_date_the_saying(sentence, valu
     ("Two days later, officials ordered his deportation.", "2025-01-05"),
     ("A power failure had halted the trains three days earlier.", "2024-12-31"),
     ("Tersangka sudah tiba di kota itu dua hari sebelumnya.", "2025-01-01"),
+    # ... and weeks counted from that day are the day that many weeks on.
+    ("Sidang perdana digelar tiga pekan kemudian.", "2025-01-24"),
+    ("The trial opened two weeks later.", "2025-01-17"),
     # "malam itu", "that night", "pada hari yang sama" are that last day itself.
     ("Malam itu, polisi menggerebek rumah tersangka.", "2025-01-03"),
     ("Pada hari yang sama, tim kedua tiba di lokasi.", "2025-01-03"),

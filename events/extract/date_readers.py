@@ -468,8 +468,14 @@ def read_relative_n(match: re.Match, context: Context) -> FactDate | None:
     if base is None:
         return None
     amount = _number(match.group("n")) * _direction(match.group("dir"))
-    value = shifted(base, match.group("unit"), amount)
+    if base is context.anchor and match.group("unit").lower() in WEEK_UNITS:
+        value = day_date(base + timedelta(weeks=amount))  # "tiga pekan kemudian": that many weeks after the day
+    else:
+        value = shifted(base, match.group("unit"), amount)
     return with_fields(value, qualifier="since") if match.group("since") else value
+
+
+WEEK_UNITS = ("pekan", "minggu", "week", "weeks")
 
 
 def read_relative_unit(match: re.Match, context: Context) -> FactDate | None:
