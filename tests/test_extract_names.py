@@ -653,6 +653,26 @@ def test_a_quotation_whose_speaker_is_not_named_with_it_keeps_its_own_kind(text)
     assert first.kind == "plan" and not any(m.role == "speaker" for m in first.mentions)
 
 
+@pytest.mark.parametrize("text, names", [
+    # A group subject stands for the group the story has just named, of the same count.
+    ("KPK menetapkan tiga tersangka, yakni Andi Wijaya, Budi Santoso, dan Citra Lestari. "
+     "Ketiganya ditahan di Rutan KPK.", {"Andi Wijaya", "Budi Santoso", "Citra Lestari"}),
+    ("Polisi menangkap Andi Wijaya dan Budi Santoso di Medan. Keduanya dijerat pasal berlapis.",
+     {"Andi Wijaya", "Budi Santoso"}),
+    ("Indonesia and Vietnam agreed to set up a hotline. The two countries concluded talks on their "
+     "maritime boundary in 2022.", {"Indonesia", "Vietnam"}),
+])
+def test_a_group_subject_is_the_group_named_before(text, names):
+    last = facts(text)[-1]
+    assert names <= set(last.actors)
+
+
+def test_a_group_subject_of_another_count_names_nobody():
+    last = facts("Polisi menangkap Andi Wijaya dan Budi Santoso di Medan. Ketiganya ditahan pada Selasa (12/3).")[-1]
+    assert last.text.startswith("Ketiganya")
+    assert not {"Andi Wijaya", "Budi Santoso"} & set(last.actors)
+
+
 def test_a_pronoun_with_no_earlier_speaker_names_nobody():
     assert facts("Ia mengatakan rapat digelar di Bali.")[0].actors == []
 

@@ -184,6 +184,10 @@ def sentence_facts(text: str, offset: int, reference: date | None,
         speech = Speech(quoted_by, leading=False)
         mentions = [*mentions, (len(text), len(text), quoted_by, memory.kinds.get(quoted_by, "person"),
                                 None, quoted_by)]
+    group = GROUP_SUBJECT.match(text) if text[:1] in "KBT" else None
+    if group:  # "Ketiganya ditahan ...", "The two countries concluded ...": the group named before
+        mentions = _group_named_before(text, group, mentions, memory)
+    _remember_groups(mentions, memory)
     if speech is None and memory.last_person and text.startswith(PRONOUNS) and PRONOUN_SUBJECT.match(text):
         # "Ia ditahan di Rutan ...": the person the story last named does it.
         name = memory.last_person
@@ -224,6 +228,39 @@ def sentence_facts(text: str, offset: int, reference: date | None,
         main = _time_on_day_before(main, before, reference)
     facts.insert(0, main)
     return facts
+
+
+# A subject that is a group the story has just named: "Ketiganya", "Keduanya", "The two
+# leaders", "Both countries", "Kedua negara". People need the same count as named; a pair
+# of countries is the last pair the story named together.
+GROUP_SUBJECT = re.compile(
+    r"(?:(?P<id>Kedua|Ketiga|Keempat|Kelima)nya"
+    r"|(?:The\s+)?(?P<en>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|Both)\s+(?P<who>leaders|men|women|suspects|ministers|officials"
+    r"|countries|nations|governments|sides|neighbours|neighbors)"
+    r"|Kedua\s+(?P<who_id>negara|pemimpin|tersangka|menteri|pihak))\b")
+GROUP_COUNT = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "two": 2, "three": 3, "four": 4, "five": 5,
+               "both": 2}
+COUNTRY_GROUPS = {"countries", "nations", "governments", "sides", "neighbours", "neighbors", "negara", "pihak"}
+
+
+def _group_named_before(text: str, group: re.Match, mentions: list, memory: ArticleMemory) -> list:
+    """The people or countries a group subject stands for, as mentions at its place."""
+    count = GROUP_COUNT[(group.group("id") or group.group("en") or "kedua").lower()]
+    who = (group.group("who") or group.group("who_id") or "").lower()
+    named = memory.last_countries if who in COUNTRY_GROUPS else memory.last_people
+    if len(named) != count or any(m[2] in named for m in mentions):
+        return mentions
+    kind = "country" if who in COUNTRY_GROUPS else "person"
+    return sorted([*mentions, *((group.start(), group.end(), name, memory.kinds.get(name, kind), None, group.group())
+                                for name in named)])
+
+
+def _remember_groups(mentions: list, memory: ArticleMemory) -> None:
+    people = tuple(dict.fromkeys(m[2] for m in mentions if m[3] == "person" or m[2] in memory.persons))
+    memory.last_people = people
+    countries = tuple(dict.fromkeys(m[2] for m in mentions if m[3] == "country"))
+    if len(countries) >= 2:
+        memory.last_countries = countries
 
 
 # A clock time, not a part of the day ("malam" may be any night) ...
