@@ -667,6 +667,14 @@ def test_a_group_subject_is_the_group_named_before(text, names):
     assert names <= set(last.actors)
 
 
+@pytest.mark.parametrize("text", [
+    "Kementerian Kesehatan memangkas anggaran. Kementerian, kata dia, akan membayar honor penuh bulan ini.",
+    "Indonesia's Health Ministry cut its budget on Monday. The ministry said it would pay all staff this month.",
+])
+def test_a_ministry_named_by_its_head_word_is_the_one_named_before(text):
+    assert "Ministry of Health" in facts(text)[-1].actors
+
+
 def test_a_group_subject_of_another_count_names_nobody():
     last = facts("Polisi menangkap Andi Wijaya dan Budi Santoso di Medan. Ketiganya ditahan pada Selasa (12/3).")[-1]
     assert last.text.startswith("Ketiganya")

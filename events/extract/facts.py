@@ -188,6 +188,13 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     if group:  # "Ketiganya ditahan ...", "The two countries concluded ...": the group named before
         mentions = _group_named_before(text, group, mentions, memory)
     _remember_groups(mentions, memory)
+    if memory.last_ministry and text[:3] in ("Kem", "The") and THE_MINISTRY.match(text) \
+            and not any(m[0] == 0 for m in mentions):
+        # "Kementerian, kata dia, akan membayar ...": the ministry the story named last
+        word = THE_MINISTRY.match(text).group(1)
+        mentions = sorted([*mentions, (0, len(word), memory.last_ministry, "organisation", None, word)])
+    memory.last_ministry = next((m[2] for m in reversed(mentions) if m[3] == "organisation"
+                                 and m[2].startswith(MINISTRY_NAMES)), memory.last_ministry)
     if speech is None and memory.last_person and text.startswith(PRONOUNS) and PRONOUN_SUBJECT.match(text):
         # "Ia ditahan di Rutan ...": the person the story last named does it.
         name = memory.last_person
@@ -230,6 +237,10 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     return facts
 
 
+# A ministry named by its head word alone as the subject: the one the story named last.
+THE_MINISTRY = re.compile(r"(Kementerian|The ministry)(?=\s*,|\s+(?:itu|tersebut|juga|pun|akan|telah|sudah|also|"
+                          r"will|has|had|said|says)\b)")
+MINISTRY_NAMES = ("Ministry of", "Ministry for", "Coordinating Ministry")
 # A subject that is a group the story has just named: "Ketiganya", "Keduanya", "The two
 # leaders", "Both countries", "Kedua negara". People need the same count as named; a pair
 # of countries is the last pair the story named together.

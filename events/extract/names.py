@@ -412,6 +412,7 @@ class ArticleMemory:
     # "Ketiganya ditahan ...", "The two countries concluded ..."
     last_people: tuple = ()
     last_countries: tuple = ()
+    last_ministry: str | None = None  # for "Kementerian, kata dia, akan ...", "The ministry said"
     dated: list = field(default_factory=list)  # (sentence, its DateSpans) of each sentence so far
     days_told: list = field(default_factory=list)  # (sentence, its day) of facts dated to a day
 
