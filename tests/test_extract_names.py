@@ -675,6 +675,17 @@ def test_a_ministry_named_by_its_head_word_is_the_one_named_before(text):
     assert "Ministry of Health" in facts(text)[-1].actors
 
 
+@pytest.mark.parametrize("text", [
+    "Home Minister Rahman Yusof met the envoy on Monday. Rahman, better known as Pak Man, said talks "
+    "went well on Monday. Pak Man said the state would be briefed on Tuesday.",
+    "Menteri Rahman Yusof, yang akrab disapa Pak Man, tiba di Medan pada Senin. Pak Man meninjau "
+    "posko pada Selasa.",
+])
+def test_a_nickname_given_beside_a_name_is_that_person_later(text):
+    last = facts(text)[-1]
+    assert "Rahman Yusof" in last.actors and "Pak Man" not in last.actors
+
+
 def test_a_group_subject_of_another_count_names_nobody():
     last = facts("Polisi menangkap Andi Wijaya dan Budi Santoso di Medan. Ketiganya ditahan pada Selasa (12/3).")[-1]
     assert last.text.startswith("Ketiganya")

@@ -177,6 +177,8 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     if "PT" in text:
         matches = _outside_companies(text, matches)
     mentions = _mentions(text, matches, memory, reference)
+    if "known as" in text or "disapa" in text or " alias " in text or "dikenal sebagai" in text:
+        mentions = _nickname_taught(text, mentions, memory)
     speech = _speaker(text, mentions)
     if speech is None:
         speech, mentions = _pronoun_speech(text, mentions, memory)
@@ -241,6 +243,28 @@ def sentence_facts(text: str, offset: int, reference: date | None,
 THE_MINISTRY = re.compile(r"(Kementerian|The ministry)(?=\s*,|\s+(?:itu|tersebut|juga|pun|akan|telah|sudah|also|"
                           r"will|has|had|said|says)\b)")
 MINISTRY_NAMES = ("Ministry of", "Ministry for", "Coordinating Ministry")
+# A person's nickname given beside the name: "Mohamad, better known as Tok Mat", "politikus
+# yang akrab disapa Rifqi", "Siti Hediati Hariyadi alias Titiek".
+NICKNAME = re.compile(r"(?:better known as|also known as|popularly known as|(?:yang\s+)?(?:akrab|biasa)\s+disapa"
+                      r"|dikenal sebagai|alias)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def _nickname_taught(text: str, mentions: list, memory: ArticleMemory) -> list:
+    """The nickname is the person named before it, in this sentence and later ones."""
+    for nick in NICKNAME.finditer(text):
+        person = next((m for m in reversed(mentions) if m[1] <= nick.start() and m[3] == "person"), None)
+        if person is None:
+            continue
+        words = nick.group(1).split()
+        while len(words) > 1 and words[0].lower() in TITLE_WORDS:
+            words.pop(0)  # "Pak Man": the honorific is no part of the name
+        names = {nick.group(1), " ".join(words)}
+        for name in names:
+            memory.nicknames[name] = person[2]
+        mentions = [(m[0], m[1], person[2], *m[3:]) if m[2] in names else m for m in mentions]
+    return mentions
+
+
 # A subject that is a group the story has just named: "Ketiganya", "Keduanya", "The two
 # leaders", "Both countries", "Kedua negara". People need the same count as named; a pair
 # of countries is the last pair the story named together.

@@ -413,6 +413,7 @@ class ArticleMemory:
     last_people: tuple = ()
     last_countries: tuple = ()
     last_ministry: str | None = None  # for "Kementerian, kata dia, akan ...", "The ministry said"
+    nicknames: dict[str, str] = field(default_factory=dict)  # "Tok Mat" -> "Mohamad Hasan"
     dated: list = field(default_factory=list)  # (sentence, its DateSpans) of each sentence so far
     days_told: list = field(default_factory=list)  # (sentence, its day) of facts dated to a day
 
@@ -442,6 +443,8 @@ class ArticleMemory:
                 self.people.setdefault(token, name)
 
     def resolve(self, name: str) -> str:
+        if name in self.nicknames:
+            return self.nicknames[name]
         if name in self.people.values():
             return name
         words = name.split()
