@@ -181,6 +181,11 @@ RELATIVE = [
      "2023-08-18", "2023-08-24"),
     ("Investors sold a net $300 million of bonds so far this month.", "so far this month",
      "2023-08-01/2023-08-24", "2023-08-01", "2023-08-24"),
+    # Two years named by their distance joined by and/dan: both.
+    ("Inflation will stay within the target range this year and next.", "this year and next", "2023/2024",
+     "2023-01-01", "2024-12-31"),
+    ("Harga beras naik tahun lalu dan tahun ini.", "tahun lalu dan tahun ini", "2022/2023",
+     "2022-01-01", "2023-12-31"),
     # A week of a month named by its order: seven of its days.
     ("Petugas ditambah terutama pada pekan pertama Agustus.", "pekan pertama Agustus",
      "2023-08-01/2023-08-07", "2023-08-01", "2023-08-07"),
@@ -740,6 +745,8 @@ def test_minggu_is_sunday_when_capitalised_inside_a_sentence(sentence, value):
     ("The party said late on Thursday that it would nominate its leader.", "2023-08-24"),
     ("The ministry said in a statement on Thursday that talks would resume.", "2023-08-24"),
     ("Partai itu menyatakan pada Kamis malam bahwa mereka akan mencalonkan ketuanya.", "2023-08-24"),
+    # ... or with where it was said between.
+    ("The minister said in Jakarta on Thursday that the pact would help exporters.", "2023-08-24"),
     # Not in a speech frame, a weekday in a sentence that looks ahead is ahead.
     ("Tim akan berangkat Kamis ke Jakarta.", "2023-08-31"),
     ("The ministers will meet on Thursday.", "2023-08-31"),
@@ -777,6 +784,9 @@ def test_a_past_date_inside_a_view_ahead_does_not_date_the_saying(sentence, valu
     ("Two days later, officials ordered his deportation.", "2025-01-05"),
     ("A power failure had halted the trains three days earlier.", "2024-12-31"),
     ("Tersangka sudah tiba di kota itu dua hari sebelumnya.", "2025-01-01"),
+    # ... and weeks counted from that day are the day that many weeks on.
+    ("Sidang perdana digelar tiga pekan kemudian.", "2025-01-24"),
+    ("The trial opened two weeks later.", "2025-01-17"),
     # "malam itu", "that night", "pada hari yang sama" are that last day itself.
     ("Malam itu, polisi menggerebek rumah tersangka.", "2025-01-03"),
     ("Pada hari yang sama, tim kedua tiba di lokasi.", "2025-01-03"),

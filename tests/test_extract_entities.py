@@ -42,6 +42,14 @@ GAZETTEER = [
     ("Trade with Canada reached US$4.3 billion.", [("Canada", "Canada")]),
     ("Tiketnya seharga S$25 di Singapura.", [("Singapura", "Singapore")]),
     ("The US delegation arrived.", [("US", "United States")]),
+    # ANTARA's English service writes a province's point of the compass as a letter.
+    ("Kupang, E Nusa Tenggara (ANTARA) reported the rescue.", [("Kupang", "Kupang"), ("E Nusa Tenggara", "East Nusa Tenggara")]),
+    ("Police in C Java arrested two men.", [("C Java", "Central Java")]),
+    # The UN's assembly and a think tank whose name holds a demonym are one name each.
+    ("He addressed the United Nations General Assembly.", [("United Nations General Assembly",
+                                                            "United Nations General Assembly")]),
+    ("A researcher at the Center for Indonesian Policy Studies spoke.", [("Center for Indonesian Policy Studies",
+                                                                          "CIPS")]),
     # Foreign forces beside Indonesia's.
     ("Kapal Royal Australian Navy tiba kemarin.", [("Royal Australian Navy", "Royal Australian Navy")]),
     ("The China Coast Guard fired water cannon.", [("China Coast Guard", "China Coast Guard")]),
@@ -349,6 +357,7 @@ PEOPLE = [
     # An acting or elected holder, an initial inside the name, a rank after the region.
     ("Penjabat Bupati Flores Timur Sulastri H Rasyid meninjau posko.", "Sulastri H Rasyid"),
     ("Plt Kepala BPS Amalia Widyasanti hadir di Jakarta.", "Amalia Widyasanti"),
+    ("Asisten Pemerintahan Setda Sukamaju Rudi Hartono menyerahkan bantuan.", "Rudi Hartono"),
     ("Pelaksana Harian Bupati Sukamaju Imam Hidayat membuka acara.", "Imam Hidayat"),
     ("Pelaksana Tugas Kepala Dinas Kesehatan Rina Wulandari hadir di Sukamaju.", "Rina Wulandari"),
     ("Kapolda Metro Jaya Irjen Pol Karyoto memimpin apel di Monas.", "Karyoto"),
@@ -736,6 +745,16 @@ PLACES = [
     # A departure happened where it left from, not where it went.
     ("Jemaah diberangkatkan ke Madinah dari Bandara Sukamaju Raya, Boyolali, Jumat.", "Boyolali"),
     ("Pesawat itu lepas landas dari Bandara Letkol Sukamaju sekitar pukul 07.40.", "Bandara Letkol Sukamaju"),
+    # A building named after its body, with the city after the body: the city.
+    ("Hal itu disampaikan Andi dalam konferensi pers di Gedung Merah Putih KPK, Jakarta, Kamis.", "Jakarta"),
+    # Where at sea, by a bearing from a place.
+    ("A boat overturned about 18 nautical miles south of Sukamaju Island on Thursday night.", "Sukamaju Island"),
+    ("The ferry sank off Flores on Monday.", "Flores"),
+    # A statement is where its attribution says it was made.
+    ("The epicentre lay 40 km southeast of Sumbawa Besar, agency head Budi Santoso told reporters in Jakarta.",
+     "Jakarta"),
+    # A capital the gazetteer knows, where a place named earlier in the sentence is not it.
+    ("Prabowo arrived in Ottawa on Tuesday from New York, where he had addressed the UN.", "Ottawa"),
     # ... and what was sent off happened where it was sent from.
     ("Kepala BPBD Maluku Utara menyatakan 40 tenda telah dikirim dari Ternate kemarin.", "Ternate"),
     ("The agency said 20 tonnes of rice were shipped from Surabaya to Kupang on Monday.", "Surabaya"),
@@ -870,6 +889,8 @@ def test_actors_are_listed_once_in_order_of_first_mention():
     # ... and so does one that gives or says what a state does.
     ("Canberra would provide A$12 million for the program.", "Australia"),
     ("Beijing said the patrols were lawful.", "China"),
+    # ... also with the day it did so between.
+    ("Washington on Monday notified Jakarta that a tariff would apply.", "United States"),
 ])
 def test_a_capital_that_does_a_state_s_deed_is_the_state(text, state):
     (fact,) = extract(Article(text=text, published="2024-08-24")).facts

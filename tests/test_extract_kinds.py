@@ -441,6 +441,35 @@ SENTENCES = [
     # A handover at a meeting the sentence plans is the meeting's business.
     ("Leaders will meet again in October, where Laos will hand over the chairmanship to Malaysia.",
      "plan", "planned"),
+    # Saying on a past day what will be is a statement made: it occurred.
+    ("Menteri Andi Wijaya mengatakan di Jakarta, Selasa (22/8/2023), harga beras akan turun.", "statement",
+     "occurred"),
+    ("Minister Andi Wijaya said in Jakarta on Tuesday that the pact would help exporters.", "statement",
+     "occurred"),
+    # ... but what someone says will be, with no day of saying, looks ahead.
+    ("Menteri Andi Wijaya mengatakan harga beras akan turun.", "statement", "planned"),
+    # What is allotted for the year the article is in holds while the year runs; a fiscal
+    # year's figure agreed is done.
+    ("Kuota solar tahun ini sebesar 18 juta kiloliter.", "other", "ongoing"),
+    ("The fuel quota this year stands at 18 million kilolitres.", "other", "ongoing"),
+    ("Pagu kementerian tahun anggaran 2023 disepakati turun menjadi Rp 800 miliar.", "agreement", "occurred"),
+    # Done at every interval of time: going on.
+    ("BMKG memantau sebaran abu vulkanik setiap tiga jam.", "other", "ongoing"),
+    ("BPBD officers check the water level every six hours.", "other", "ongoing"),
+    # Undecided whether to do something plans nothing.
+    ('"Kami pikir-pikir dulu, apakah akan mengajukan banding," ujar Andi Wijaya usai sidang.', "statement",
+     "occurred"),
+    # A status declared for a disaster is the declaration.
+    ("Gubernur menetapkan status tanggap darurat bencana asap akibat karhutla sejak Jumat (18/8/2023).",
+     "other", "ongoing"),
+    ("The regent declared a state of emergency over the floods on Tuesday.", "other", "occurred"),
+    # An accident in English is an incident; "by accident" is no happening.
+    ("A similar accident off Sukamaju left three fishermen dead on Tuesday.", "incident", "occurred"),
+    ("The file was deleted by accident on Tuesday.", "other", "occurred"),
+    # A court's session is where a ruling is read, not a meeting.
+    ("Putusan dibacakan dalam sidang terbuka untuk umum pada Selasa (22/8/2023).", "other", "occurred"),
+    ("Kepala desa itu didakwa menyelewengkan dana desa dalam sidang perdana pada Selasa (22/8/2023).",
+     "other", "occurred"),
     # A state in a clause of reason is not the fact's.
     ("Pencarian sempat dihentikan pada Senin malam karena tanah masih labil.", "other", "occurred"),
     # A count of lawsuits about a disaster is a record, not the disaster.

@@ -274,6 +274,17 @@ def test_a_facility_the_gazetteer_lacks_is_a_place(text, names):
     "Timnas bersiap untuk Kualifikasi Piala Dunia pekan depan.",
     "Siswa keracunan menu Makan Sehat Gratis di sekolah itu.",
     "Dapur itu belum punya Sertifikat Laik Higiene Sanitasi.",
+    # A measure is what a fact reports.
+    "Indeks Standar Pencemar Udara di Sukamaju mencapai 300 pada Senin.",
+    "The Sukamaju Consumer Index rose 2% in May.",
+    # A region of the world is where, not who.
+    "More than 1,200 workers were rescued in Southeast Asia since 2020.",
+    # The field of an office after "Minister for" is part of the person's title.
+    "Coordinating Minister for Economic Affairs Budi Santoso spoke in Bandung.",
+    # A vessel is what befalls it, not a party.
+    "Kapal Motor (KM) Sejahtera Abadi tenggelam di perairan Sukamaju.",
+    "KRI Sukamaju Jaya berlayar menuju Natuna.",
+    "The MV Sukamaju Star capsized off Flores on Monday.",
     # A ceremony named by what it does is the happening.
     "Pencanangan Imunisasi Sukamaju dihadiri bupati.",
     "Peresmian Jembatan Sukamaju Raya digelar Senin.",
@@ -640,6 +651,45 @@ def test_the_opening_sentences_of_a_quotation_are_said_when_and_where_its_attrib
 def test_a_quotation_whose_speaker_is_not_named_with_it_keeps_its_own_kind(text):
     first = facts(text)[0]
     assert first.kind == "plan" and not any(m.role == "speaker" for m in first.mentions)
+
+
+@pytest.mark.parametrize("text, names", [
+    # A group subject stands for the group the story has just named, of the same count.
+    ("KPK menetapkan tiga tersangka, yakni Andi Wijaya, Budi Santoso, dan Citra Lestari. "
+     "Ketiganya ditahan di Rutan KPK.", {"Andi Wijaya", "Budi Santoso", "Citra Lestari"}),
+    ("Polisi menangkap Andi Wijaya dan Budi Santoso di Medan. Keduanya dijerat pasal berlapis.",
+     {"Andi Wijaya", "Budi Santoso"}),
+    ("Indonesia and Vietnam agreed to set up a hotline. The two countries concluded talks on their "
+     "maritime boundary in 2022.", {"Indonesia", "Vietnam"}),
+])
+def test_a_group_subject_is_the_group_named_before(text, names):
+    last = facts(text)[-1]
+    assert names <= set(last.actors)
+
+
+@pytest.mark.parametrize("text", [
+    "Kementerian Kesehatan memangkas anggaran. Kementerian, kata dia, akan membayar honor penuh bulan ini.",
+    "Indonesia's Health Ministry cut its budget on Monday. The ministry said it would pay all staff this month.",
+])
+def test_a_ministry_named_by_its_head_word_is_the_one_named_before(text):
+    assert "Ministry of Health" in facts(text)[-1].actors
+
+
+@pytest.mark.parametrize("text", [
+    "Home Minister Rahman Yusof met the envoy on Monday. Rahman, better known as Pak Man, said talks "
+    "went well on Monday. Pak Man said the state would be briefed on Tuesday.",
+    "Menteri Rahman Yusof, yang akrab disapa Pak Man, tiba di Medan pada Senin. Pak Man meninjau "
+    "posko pada Selasa.",
+])
+def test_a_nickname_given_beside_a_name_is_that_person_later(text):
+    last = facts(text)[-1]
+    assert "Rahman Yusof" in last.actors and "Pak Man" not in last.actors
+
+
+def test_a_group_subject_of_another_count_names_nobody():
+    last = facts("Polisi menangkap Andi Wijaya dan Budi Santoso di Medan. Ketiganya ditahan pada Selasa (12/3).")[-1]
+    assert last.text.startswith("Ketiganya")
+    assert not {"Andi Wijaya", "Budi Santoso"} & set(last.actors)
 
 
 def test_a_pronoun_with_no_earlier_speaker_names_nobody():

@@ -296,6 +296,9 @@ def test_a_related_headline_does_not_date_the_article():
     # A place in capitals and a colon.
     ("KUALA LUMPUR: Leaders opened a summit.", "Kuala Lumpur", "Leaders opened a summit."),
     ("SIEM REAP, Cambodia: Leaders opened a summit.", "Siem Reap", "Leaders opened a summit."),
+    # A place, its country and the wire in brackets, then a dash.
+    ("MANILA, Philippines (Example Wire) — The central bank held its rate.", "Manila",
+     "The central bank held its rate."),
     # The outlet, a dash, the place in capitals and a stop.
     ("CONTOH.CO.ID - JAKARTA. Polri menggelar rapat.", "Jakarta", "Polri menggelar rapat."),
     # A place and a full stop, as an English daily opens.

@@ -468,8 +468,14 @@ def read_relative_n(match: re.Match, context: Context) -> FactDate | None:
     if base is None:
         return None
     amount = _number(match.group("n")) * _direction(match.group("dir"))
-    value = shifted(base, match.group("unit"), amount)
+    if base is context.anchor and match.group("unit").lower() in WEEK_UNITS:
+        value = day_date(base + timedelta(weeks=amount))  # "tiga pekan kemudian": that many weeks after the day
+    else:
+        value = shifted(base, match.group("unit"), amount)
     return with_fields(value, qualifier="since") if match.group("since") else value
+
+
+WEEK_UNITS = ("pekan", "minggu", "week", "weeks")
 
 
 def read_relative_unit(match: re.Match, context: Context) -> FactDate | None:
@@ -510,6 +516,19 @@ AFTER_THEN = {"kemudian", "later", "earlier", "sebelumnya"}
 RELATIVE_DAYS = {"hari ini": 0, "today": 0, "kemarin": -1, "yesterday": -1, "besok": 1,
                  "tomorrow": 1, "lusa": 2, "kemarin lusa": -2,
                  **dict.fromkeys(TODAY_PARTS, 0), **dict.fromkeys(LAST_NIGHT, -1)}
+
+
+YEAR_OFFSETS = {"this year": 0, "tahun ini": 0, "ini": 0, "last year": -1, "tahun lalu": -1,
+                "next year": 1, "next": 1, "tahun depan": 1, "depan": 1}
+
+
+def read_year_pair(match: re.Match, context: Context) -> FactDate | None:
+    """"this year and next": from the first year's start to the second's end."""
+    if context.reference is None:
+        return None
+    first = context.reference.year + YEAR_OFFSETS[" ".join(match.group("first").lower().split())]
+    second = context.reference.year + YEAR_OFFSETS[" ".join(match.group("second").lower().split())]
+    return year_date(first, second) if first < second else None
 
 
 def read_recent_span(match: re.Match, context: Context) -> FactDate | None:
@@ -585,6 +604,8 @@ def read_weekday(match: re.Match, context: Context) -> FactDate | None:
 SAID_BEFORE = re.compile(r"(?:said|says|told(?:\s+\w+){0,2}|stated|added|announced|explained|"
                          r"mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|mengungkapkan)"
                          r"\s*,?\s*(?:in\s+a\s+statement\s+|dalam\s+keterangannya\s+)?"
+                         # ... where it was said: "said in Jakarta on Tuesday"
+                         r"(?:(?:in|di)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*,?\s+)?"
                          r"(?:(?:late|early|earlier|later)\s+)?(?:on\s+|pada\s+(?:hari\s+)?)?$",
                          re.IGNORECASE)
 SAID_AFTER = re.compile(r"\s*(?:\([^)]{0,12}\)\s*)?,?\s*(?:mengatakan|menyatakan|menjelaskan|"
@@ -624,5 +645,5 @@ READERS = {
     "event_year": read_context_year, "fiscal_year": read_context_year, "paren_year": read_paren_year,
     "relative_n": read_relative_n, "relative_unit": read_relative_unit,
     "relative_day": read_relative_day, "weekday": read_weekday, "same_day": read_same_day,
-    "recent_span": read_recent_span,
+    "recent_span": read_recent_span, "year_pair": read_year_pair,
 }

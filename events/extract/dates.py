@@ -222,6 +222,9 @@ PATTERNS: list[tuple[str, str]] = [
                     rf"{_trie(('terakhir', 'belakangan', 'belakangan ini'), True)}"
                     rf"|(?:in|over|during|for)\s+the\s+(?:past|last)\s+(?P<week_en>week|seven\s+days|7\s+days)"
                     rf"|so\s+far\s+this\s+(?P<so_far>month|year))\b"),
+    # "this year and next", "tahun lalu dan tahun ini": both years.
+    ("year_pair", rf"(?P<first>{_trie(('this year', 'last year', 'tahun ini', 'tahun lalu'), True)})\s+(?:and|dan)\s+"
+                  rf"(?P<second>{_trie(('next year', 'next', 'this year', 'tahun depan', 'depan', 'tahun ini', 'ini'), True)})\b"),
     # "akhir pekan ini", "this weekend": that week's Saturday and Sunday.
     ("relative_unit", rf"(?P<unit>{_trie(('akhir pekan', 'akhir minggu', 'pekan', 'minggu', 'bulan', 'tahun'), True)})\s+(?P<dir>{_trie(('lalu', 'depan', 'ini', 'mendatang', 'kemarin'), True)})\b"
                       rf"|(?P<dir_en>{_trie(('last', 'next', 'this'), True)})\s+(?P<unit_en>{_trie(('weekend', 'week', 'month', 'year'), True)})\b"),
@@ -463,7 +466,7 @@ NEEDS = {
     "context_year": {"year"}, "paren_year": {"year", "paren_year"}, "fiscal_year": {"year", "fiscal"},
     "relative_n": {"relative_n", "count"},
     "relative_unit": {"relative_unit"}, "weekday": {"weekday"}, "weekday_of_week": {"weekday", "relative_unit"},
-    "decade": {"year"}, "relative_day": {"relative_day"}, "recent_span": {"recent_span"}, "recent_n": {"recent_n", "count"},
+    "decade": {"year"}, "relative_day": {"relative_day"}, "recent_span": {"recent_span"}, "year_pair": {"relative_unit"}, "recent_n": {"recent_n", "count"},
     "same_day": {"same_day"},
 }
 # The feature every match of a pattern contains, at most REACH characters after the
@@ -479,7 +482,7 @@ ANCHOR = {
     "since_year": "year", "context_year": "year", "paren_year": "year", "fiscal_year": "fiscal",
     "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",
     "weekday_of_week": "weekday", "decade": "year",
-    "relative_day": "relative_day", "same_day": "same_day", "recent_span": "recent_span", "recent_n": "recent_n",
+    "relative_day": "relative_day", "same_day": "same_day", "recent_span": "recent_span", "year_pair": "relative_unit", "recent_n": "recent_n",
 }
 REACH = 60
 SLASH = re.compile("/")

@@ -113,7 +113,8 @@ def _may_speak(text: str) -> bool:
 
 
 CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
-PREPOSITION = re.compile(r"(?<!\w)(?:di|in|at)\s+", re.IGNORECASE)
+PREPOSITION = re.compile(r"(?<!\w)(?:di|in|at|near|off|(?:north|south|east|west)(?:east|west)?\s+of)\s+",
+                         re.IGNORECASE)  # "off Flores", "south of Ndao Island": where at sea
 # A title followed by a name ("Kapolri Jenderal Listyo Sigit Prabowo") names the person.
 CAPITALISED_NAME_AHEAD = re.compile(r"\s*(?:(?:[A-Z][a-z]+\.?|Pol\.)\s+){0,3}(?P<last>[A-Z][a-z]+)")
 NOT_NAMES_AHEAD = {w for w in (*MONTHS, *WEEKDAYS) if w[:1].isupper()}
@@ -177,6 +178,8 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     if "PT" in text:
         matches = _outside_companies(text, matches)
     mentions = _mentions(text, matches, memory, reference)
+    if "known as" in text or "disapa" in text or " alias " in text or "dikenal sebagai" in text:
+        mentions = _nickname_taught(text, mentions, memory)
     speech = _speaker(text, mentions)
     if speech is None:
         speech, mentions = _pronoun_speech(text, mentions, memory)
@@ -184,6 +187,17 @@ def sentence_facts(text: str, offset: int, reference: date | None,
         speech = Speech(quoted_by, leading=False)
         mentions = [*mentions, (len(text), len(text), quoted_by, memory.kinds.get(quoted_by, "person"),
                                 None, quoted_by)]
+    group = GROUP_SUBJECT.match(text) if text[:1] in "KBT" else None
+    if group:  # "Ketiganya ditahan ...", "The two countries concluded ...": the group named before
+        mentions = _group_named_before(text, group, mentions, memory)
+    _remember_groups(mentions, memory)
+    if memory.last_ministry and text[:3] in ("Kem", "The") and THE_MINISTRY.match(text) \
+            and not any(m[0] == 0 for m in mentions):
+        # "Kementerian, kata dia, akan membayar ...": the ministry the story named last
+        word = THE_MINISTRY.match(text).group(1)
+        mentions = sorted([*mentions, (0, len(word), memory.last_ministry, "organisation", None, word)])
+    memory.last_ministry = next((m[2] for m in reversed(mentions) if m[3] == "organisation"
+                                 and m[2].startswith(MINISTRY_NAMES)), memory.last_ministry)
     if speech is None and memory.last_person and text.startswith(PRONOUNS) and PRONOUN_SUBJECT.match(text):
         # "Ia ditahan di Rutan ...": the person the story last named does it.
         name = memory.last_person
@@ -224,6 +238,65 @@ def sentence_facts(text: str, offset: int, reference: date | None,
         main = _time_on_day_before(main, before, reference)
     facts.insert(0, main)
     return facts
+
+
+# A ministry named by its head word alone as the subject: the one the story named last.
+THE_MINISTRY = re.compile(r"(Kementerian|The ministry)(?=\s*,|\s+(?:itu|tersebut|juga|pun|akan|telah|sudah|also|"
+                          r"will|has|had|said|says)\b)")
+MINISTRY_NAMES = ("Ministry of", "Ministry for", "Coordinating Ministry")
+# A person's nickname given beside the name: "Mohamad, better known as Tok Mat", "politikus
+# yang akrab disapa Rifqi", "Siti Hediati Hariyadi alias Titiek".
+NICKNAME = re.compile(r"(?:better known as|also known as|popularly known as|(?:yang\s+)?(?:akrab|biasa)\s+disapa"
+                      r"|dikenal sebagai|alias)\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})")
+
+
+def _nickname_taught(text: str, mentions: list, memory: ArticleMemory) -> list:
+    """The nickname is the person named before it, in this sentence and later ones."""
+    for nick in NICKNAME.finditer(text):
+        person = next((m for m in reversed(mentions) if m[1] <= nick.start() and m[3] == "person"), None)
+        if person is None:
+            continue
+        words = nick.group(1).split()
+        while len(words) > 1 and words[0].lower() in TITLE_WORDS:
+            words.pop(0)  # "Pak Man": the honorific is no part of the name
+        names = {nick.group(1), " ".join(words)}
+        for name in names:
+            memory.nicknames[name] = person[2]
+        mentions = [(m[0], m[1], person[2], *m[3:]) if m[2] in names else m for m in mentions]
+    return mentions
+
+
+# A subject that is a group the story has just named: "Ketiganya", "Keduanya", "The two
+# leaders", "Both countries", "Kedua negara". People need the same count as named; a pair
+# of countries is the last pair the story named together.
+GROUP_SUBJECT = re.compile(
+    r"(?:(?P<id>Kedua|Ketiga|Keempat|Kelima)nya"
+    r"|(?:The\s+)?(?P<en>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|Both)\s+(?P<who>leaders|men|women|suspects|ministers|officials"
+    r"|countries|nations|governments|sides|neighbours|neighbors)"
+    r"|Kedua\s+(?P<who_id>negara|pemimpin|tersangka|menteri|pihak))\b")
+GROUP_COUNT = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "two": 2, "three": 3, "four": 4, "five": 5,
+               "both": 2}
+COUNTRY_GROUPS = {"countries", "nations", "governments", "sides", "neighbours", "neighbors", "negara", "pihak"}
+
+
+def _group_named_before(text: str, group: re.Match, mentions: list, memory: ArticleMemory) -> list:
+    """The people or countries a group subject stands for, as mentions at its place."""
+    count = GROUP_COUNT[(group.group("id") or group.group("en") or "kedua").lower()]
+    who = (group.group("who") or group.group("who_id") or "").lower()
+    named = memory.last_countries if who in COUNTRY_GROUPS else memory.last_people
+    kind = "country" if who in COUNTRY_GROUPS else "person"
+    if len(named) != count or any(m[2] in named for m in mentions) or sum(m[3] == kind for m in mentions) >= count:
+        return mentions  # ... not when the sentence names them: "Kedua negara, Indonesia dan Vietnam, ..."
+    return sorted([*mentions, *((group.start(), group.end(), name, memory.kinds.get(name, kind), None, group.group())
+                                for name in named)])
+
+
+def _remember_groups(mentions: list, memory: ArticleMemory) -> None:
+    people = tuple(dict.fromkeys(m[2] for m in mentions if m[3] == "person" or m[2] in memory.persons))
+    memory.last_people = people
+    countries = tuple(dict.fromkeys(m[2] for m in mentions if m[3] == "country"))
+    if len(countries) >= 2:
+        memory.last_countries = countries
 
 
 # A clock time, not a part of the day ("malam" may be any night) ...
@@ -371,6 +444,9 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     elif speech is None and _may_speak(text) and UNNAMED_TRAILING.search(text):
         speech_kind = "trailing"  # "..., a provincial official said on Thursday."
     kind = forced_kind or kind_of(text, modality, date_, reference_iso, speech_kind)
+    if (kind == "statement" and modality == "planned" and speech_kind and date_ is not None
+            and date_.basis == "explicit" and reference_iso and date_.end <= reference_iso):
+        modality = "occurred"  # "X said on Thursday the pact would help exporters": the saying is done
     if side:
         place = _place(text, [m for m in mentions if not _inside(m[0], side)]) or place
     if speech_kind == "quote" and place:
@@ -379,6 +455,12 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
         closed = max(text.rfind('"'), text.rfind("\u201d"))
         if closed > 0:
             place = _place(text, [m for m in mentions if m[0] > closed]) or place
+    elif speech_kind == "trailing" and kind == "statement" and place:
+        # "The epicentre was 47 km southeast of Sumbawa Besar, X told reporters in Jakarta":
+        # a statement is where it was made, when its attribution says
+        said = ATTRIBUTION_AFTER.search(text)
+        if said:
+            place = _place(text, [m for m in mentions if m[0] > said.start()]) or place
     doers = tuple(Mention(m[2], m[3], "agent", m[5], m[4], action) for m, action in deeds)
     return Fact(0, text, offset, offset + len(text), kind, modality, date_, place,
                 _roles(mentions, speech.speaker if speech else None, place, _title_countries(text, mentions))
@@ -461,6 +543,11 @@ def _people_or_setting(text: str, country: tuple) -> bool:
         return False
     return bool(PEOPLE_OF_COUNTRY.search(text, max(0, start - 30), start)
                 or country[2] == HOME_COUNTRY and WHERE_IN_COUNTRY.search(text, max(0, start - 40), start))
+
+
+# The attribution closing a sentence that reports what someone said: ", X told reporters in ...".
+ATTRIBUTION_AFTER = re.compile(r",[^,]{0,60}?(?<!\w)(?:told|said|says|kata|ujar|tutur)(?!\w)[^,]*?"
+                               r"\s(?:in|di|at)\s+[A-Z][^,]*$")
 
 
 # A quotation that opens with a condition ("Kalau ..., orang tua akan ...", "If ..., we
@@ -812,59 +899,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     if any(f[2].startswith(HONORIFIC_HEADS) for f in found):  # also a short name that stands for one
         found = [_without_honorific(f) for f in found]
     found = missions(text, found)
-    if "disapa" in text or "known as" in text or "dipanggil" in text or " alias " in text:
-        found = _nicknames(text, found, memory)
-    if "edua" in text or "two " in text or "oth " in text:  # "kedua negara", "the two leaders"
-        found += _the_two(text, found, memory)
-    memory.seen += [(f[2], f[3], f[4]) for f in found if f[3] == "country"]
     return sorted(found)
-
-
-# Two countries named together by what they are ("kedua negara", "the two countries",
-# "both governments"): the last two the article named. Two people so named ("the two
-# leaders", "keduanya") are not looked for: the last two people named were often others.
-THE_TWO = re.compile(r"(?<!\w)(?:[Kk]edua|[Tt]he\s+two|[Bb]oth)\s+(?:negara|countries|nations|"
-                     r"pemerintah(?:an)?|governments)(?!\w)")
-
-
-def _the_two(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
-    match = THE_TWO.search(text)
-    if match is None:
-        return []
-    type_ = "country"
-    if sum(f[3] == type_ for f in found) >= 2:
-        return []  # named here: "kedua negara, Indonesia dan Vietnam"
-    named = {f[2] for f in found}
-    last: list[tuple] = []
-    for name, kind, wikidata in reversed(memory.seen):
-        if kind == type_ and name not in named and all(name != n for n, _, _ in last):
-            last.append((name, kind, wikidata))
-        if len(last) == 2:
-            break
-    if len(last) < 2:
-        return []
-    return [(match.start(), match.end(), name, kind, wikidata, match.group()) for name, kind, wikidata in reversed(last)]
-
-
-# A name someone goes by: "Mohamad Hasan, better known as Tok Mat", "Saifullah Yusuf yang
-# akrab disapa Gus Ipul", "... alias Bang Jago". Later in the article it is that person.
-NICKNAME = re.compile(r",?\s+(?:yang\s+)?(?:lebih\s+)?(?:akrab\s+|biasa\s+|kerap\s+)?(?:disapa|dipanggil|"
-                      r"(?:better\s+|popularly\s+|widely\s+)?known\s+as|alias)\s+"
-                      r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
-
-
-def _nicknames(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
-    """Teach each nickname for the person named just before it, and drop it as an actor of
-    its own in this sentence."""
-    for nick in NICKNAME.finditer(text):
-        person = next((f for f in found if f[1] <= nick.start() and f[3] in ("person", "unknown")
-                       and not text[f[1]:nick.start()].strip(" ,")), None)
-        if person is None or person[3] == "unknown" and not person_like(person[2]):
-            continue
-        memory.acronyms.setdefault(nick.group(1), person[2])
-        memory.kinds.setdefault(person[2], "person")
-        found = [f for f in found if not (nick.start(1) <= f[0] < nick.end(1))]
-    return found
 
 
 # Malaysian and Bruneian honorifics, conferred, not part of the name: "Datuk Seri Anwar
@@ -927,11 +962,14 @@ STATE_DEEDS = (
     "menangguhkan|melarang|"
     # ... and what a state gives or says ("Canberra would provide A$12 million", "Beijing said")
     "provided|provides|provide|offered|offers|offer|sent|sends|send|funded|funds|fund|deployed|deploys|deploy|"
-    "announced|announces|announce|said|says|insisted|insists|responded|responds|"
+    "announced|announces|announce|said|says|insisted|insists|responded|responds|notified|notifies|informed|"
     "memberikan|mengirim|mengirimkan|menyatakan|mengumumkan")
+WEEKDAY_NAMES = "|".join(day for day in WEEKDAYS if day[:1].isupper())
 STATE_DEED_AFTER = re.compile(
     rf"\s+(?:(?:has|have|had|also|then|quickly|swiftly|will|would|could|may|might|must|"
-    rf"plans to|is set to|juga|telah|sudah|akan|segera)\s+)*(?:{STATE_DEEDS})\b")
+    rf"plans to|is set to|juga|telah|sudah|akan|segera)\s+"
+    # ... or the day it did so: "Washington on Monday notified Jakarta", "Beijing pada Senin memprotes"
+    rf"|(?:on|pada)\s+(?:{WEEKDAY_NAMES})(?:\s+\([^)]{{1,12}}\))?\s+)*(?:{STATE_DEEDS})\b")
 # What may stand before a subject: the sentence's start, punctuation, a conjunction, a
 # report ("officials said Tokyo would impose ...").
 CLAUSE_OPENERS = {"and", "but", "while", "as", "after", "when", "that", "since", "because", "though",
@@ -1318,11 +1356,17 @@ def _region_of(text: str, mention: tuple, mentions: list[tuple]) -> str:
     itself."""
     if mention[3] != "place" or mention[2] in gazetteer().entries or not _a_facility(mention[2].lower().split()):
         return mention[2]
-    region = next((m for m in mentions if m[0] >= mention[1]), None)
-    if region and region[3] in ("place", "country") and region[2] in gazetteer().entries \
-            and text[mention[1]:region[0]] in (" ", ", ", " di ", " in "):
+    region = next((m for m in mentions if m[0] >= mention[1] and m[3] in ("place", "country")), None)
+    if region and region[2] in gazetteer().entries \
+            and (text[mention[1]:region[0]] in (" ", ", ", " di ", " in ")
+                 or OWNER_BETWEEN.fullmatch(text, mention[1], region[0])):
         return region[2]
     return mention[2]
+
+
+# The body whose building it is, or a district, between a facility and its city: "Gedung
+# Merah Putih KPK, Jakarta", "Kompleks Parlemen, Senayan, Jakarta".
+OWNER_BETWEEN = re.compile(r"(?:\s+[A-Z]{2,8}|,\s+[A-Z][a-z]+)?,\s+")
 
 
 # A place in a list after an origin word: "asal Boyolali dan Klaten", "from Bali and Lombok".

@@ -288,6 +288,8 @@ TITLE_WORDS = {
     "penjabat", "pj", "plt", "plh", "president-elect",
     # ... written out: "Pelaksana Harian Bupati ...", "Pelaksana Tugas Kepala ...".
     "pelaksana", "harian",
+    # A regional secretary's assistants: "Asisten Pemerintahan dan Keistimewaan Setda Aceh Utara".
+    "asisten",
     "kajati", "kajari", "pangdam", "danrem", "dandim", "kapolresta", "kapolrestabes",
     # Military and police ranks, written out or abbreviated ("Kapten Yoga Prasetyo",
     # "Letkol Pnb Andi", "Brig. Gen. Frega Wenas", "Lt. Col. ...").

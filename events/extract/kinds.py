@@ -47,7 +47,8 @@ def _anchor(word: str) -> str:
 FELL_WHERE = (r"(?:(?:di|dari)(?!\s+(?:Rp|US\$|level|posisi|angka|kisaran|harga|\d))"
               r"|ke\s+(?:laut|sawah|jurang|sungai|tanah))")
 # "saat hendak naik" is when they were about to: the clause dates what happened to them.
-PLANNED = _cues("akan", "bakal", r"hendak(?<!saat hendak)(?<!ketika hendak)", "rencananya", "direncanakan", "dijadwalkan",
+# "apakah akan mengajukan banding" (whether to appeal) is undecided: nothing is planned.
+PLANNED = _cues("akan(?<!apakah akan)(?<!belum tentu akan)", "bakal", r"hendak(?<!saat hendak)(?<!ketika hendak)", "rencananya", "direncanakan", "dijadwalkan",
                 "menjadwalkan", r"would(?!\s+have)",
                 "berencana", "will", "would be held", "is to", "are to", "plans? to",
                 "scheduled", "mendatang", "upcoming", "menargetkan", "ditargetkan", "forecasts?",
@@ -129,6 +130,9 @@ INCIDENT = _cues(f"ditangkap{NOT_ARRESTED}", f"menangkap{NOT_ARRESTED}", f"penan
                  *(rf"{verb}\s+by\s+(?:high\s+|huge\s+|strong\s+)?(?:waves?|a\s+storm|storms)"
                    for verb in ("hit", "struck", "battered", "swamped")),
                  "hanyut", "terseret arus", "drowned", "swept away",
+                 # ... and an accident in English ("a similar accident ... left three fishermen
+                 # dead"); "by accident" is how something happened, not one.
+                 "accident(?<!by accident)", "accidents", "collided", "collision", "ran aground",
                  # Land and wind that move and bury: "Landslide victory" is an election.
                  r"landslides?(?!\s+(?:victory|win|defeat|majority))", "mudslides?", "tanah bergerak",
                  "pergerakan tanah", "tertimbun", "puting beliung", "banjir rob", "tornado", "typhoon", "cyclone",
@@ -174,6 +178,19 @@ HARMED = _cues("rusak", "korban", "tersangka", "terendam", "damaged", "injured",
 # ("meninjau lokasi longsor", "mengunjungi keluarga korban", "toured the flooded area").
 VISITED = _cues("meninjau", "mengunjungi", "menjenguk", "menyambangi", "menengok", "melayat", "takziah",
                 "visited", "toured", "inspected")
+# A court's session is where a ruling or a charge is read, not a meeting of parties
+# ("Putusan dibacakan dalam sidang terbuka", "didakwa ... dalam sidang di Pengadilan").
+COURT = _cues("putusan", "vonis", "divonis", "terdakwa", "didakwa", "dakwaan", "tuntutan", "majelis hakim",
+              "pengadilan", "verdict", "defendant")
+# What is allotted for a year ("kuota Pertalite tahun ini", "anggaran 2025", "lahan yang
+# disiapkan untuk tahun ini"): in the year the article is in, it holds while the year runs
+# ("tahun anggaran 2025" only names the fiscal year).
+ALLOTTED = _cues("kuota", "anggaran(?<!tahun anggaran)", "alokasi", "efisiensi", "disiapkan", "menugaskan", "ditugaskan", "quotas?",
+                 "budgets?", "allocations?", "allocated")
+# A status declared for a disaster ("menetapkan status tanggap darurat bencana asap akibat
+# karhutla", "declared a state of emergency over the floods"): the declaration, not the disaster.
+STATUS = _cues("status tanggap darurat", "status darurat", "status siaga darurat", "status keadaan darurat",
+               "masa tanggap darurat", "state of emergency", "state of disaster", "state of calamity")
 AGREEMENT = _cues("menyepakati", "sepakat", "bersepakat", "kesepakatan", "disepakati",
                   "menandatangani", "ditandatangani", "penandatanganan", "nota kesepahaman",
                   "MoU", "pernyataan bersama", "deklarasi", "mengadopsi", "mengesahkan",
@@ -300,6 +317,9 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
     if (date and reference and date.precision == "year" and date.qualifier in PART_OF_YEAR
             and f"{date.start[:4]}-{PART_OF_YEAR[date.qualifier]}" > reference):
         return "planned"
+    if (date and reference and date.precision == "year" and not date.qualifier
+            and date.start[:4] == date.end[:4] == reference[:4] and has_cue(ALLOTTED, text, present)):
+        return "ongoing"  # "kuota Pertalite tahun ini sebesar 29,5 juta kiloliter"
     # A span written out to its end, which came before the article ("sejak Juli 2016 dan
     # rampung pada 23 September 2025"), is over, whatever "sejak" opened it.
     closed = bool(date and reference and date.basis == "explicit" and "/" in date.value
@@ -325,6 +345,8 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
         if (any(c.isdigit() for c in written) or SPAN_ENDS.search(written)) \
                 and (date.start < reference or written.startswith(FROM_NOW)):
             return "ongoing"
+    if ("tiap" in text or "very" in text or "daily" in text or "hourly" in text) and HABIT.search(text):
+        return "ongoing"  # "memantau sebaran abu setiap tiga jam": done again and again, now
     # ... and so is a span of months written out that the article falls inside.
     if (date and reference and date.precision == "month" and "/" in date.value
             and date.start < reference < date.end and any(c.isdigit() for c in date.text or "")):
@@ -332,6 +354,10 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
     return "occurred"
 
 
+# Something done at every interval of time: "setiap tiga jam", "tiap malam", "every six hours", "daily".
+HABIT = re.compile(r"(?<!\w)(?:(?:setiap|tiap)\s+(?:\w+\s+)?(?:jam|hari|malam|pagi|siang|sore|pekan|minggu|bulan)"
+                   r"|every\s+(?:\w+\s+)?(?:hours?|days?|nights?|mornings?|weeks?|months?)|daily|hourly)(?!\w)",
+                   re.IGNORECASE)
 REPORTED_WOULD = re.compile(r"(?<!\w)that\s[^.;]*?(?<!\w)would(?!\w)", re.IGNORECASE)
 
 
@@ -436,10 +462,11 @@ def _incident_at(text: str, modality: str, present: frozenset[str], date: FactDa
     if modality != "planned" and not ANCHORS[id(HARMED)].isdisjoint(present):
         found.append(_first_not_denied(HARMED, text))
     starts = [start for start in found if start is not None]
-    if starts and not ANCHORS[id(VISITED)].isdisjoint(present):
-        visit = VISITED.search(text)
-        if visit and visit.start() < min(starts):
-            return None  # "Bupati meninjau lokasi longsor": the visit, not the landslide
+    for frame in (VISITED, STATUS) if starts else ():
+        if not ANCHORS[id(frame)].isdisjoint(present):
+            framed = frame.search(text)
+            if framed and framed.start() < min(starts):
+                return None  # "Bupati meninjau lokasi longsor": the visit, not the landslide
     return min(starts) if starts else None
 
 
@@ -499,6 +526,15 @@ WHERE_CLAUSE = re.compile(r",\s+(?:where|di mana|dimana)\s", re.IGNORECASE)
 def _described_where(text: str, cue: int) -> bool:
     where = WHERE_CLAUSE.search(text, 0, cue)
     return where is not None and where.start() > 0
+
+
+SESSION_WORDS = frozenset({"sidang", "digelar", "menggelar"})
+
+
+def _court_session(text: str, present: frozenset[str]) -> bool:
+    """Whether the only words of a meeting are a court's session and how it was held."""
+    return has_cue(COURT, text, present) and all(
+        match.group().lower() in SESSION_WORDS for match in MEETING.finditer(text))
 
 
 def _quoted(text: str, speech: str | None) -> str:
@@ -583,7 +619,7 @@ def kind_of(text: str, modality: str, date: FactDate | None, reference: str | No
         return "statement"
     if has_cue(PRESS, text, present):
         return "statement"  # "announced the conclusion at a joint press conference"
-    if has_cue(MEETING, text, present):
+    if has_cue(MEETING, text, present) and not _court_session(text, present):
         return "meeting"
     if has_cue(PLAN, text, present) or has_cue(PROGRAMME, text, present):
         return "plan"

@@ -52,6 +52,11 @@ BREAKERS = {
 } | TITLE_WORDS | {w.lower() for w in MONTHS} | {w.lower() for w in WEEKDAYS}
 # A run right after these words is a subject, not a party: "UU tentang Pemberantasan ...".
 SUBJECT_CUES = re.compile(r"(?<!\w)(?:tentang|mengenai|about|on)\s+$", re.IGNORECASE)
+# ... and the field of an office after "Minister for": "Coordinating Minister for Economic
+# Affairs Airlangga Hartarto" names a person with his title, not a body "Economic Affairs".
+OFFICE_FIELD_BEFORE = re.compile(r"(?<!\w)(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Ee]nvoy)\s+(?:for|of)\s+(?:the\s+)?$")
+# ... and a vessel's name after its type and the type's acronym: "Kapal Motor (KM) Sinar Buru".
+VESSEL_BEFORE = re.compile(r"(?<!\w)(?:Kapal(?:\s+[A-Z][a-z]+){0,2}|KM|KMP|KLM|KRI|MV|MT)\s*(?:\([A-Z]{2,4}\)\s*)?$")
 # Lower-case words inside a name: "Bank of Japan", "Bandara Amir Mohammad bin Abdulaziz".
 JOINERS = {"of", "bin", "binti"}
 def _unit_before_place(text: str, places: list[tuple[int, int]]) -> bool:
@@ -265,7 +270,8 @@ def _a_name(text: str, run: list[re.Match]) -> bool:
         len(words) > 1 and words[0] in BODY_HEADS)  # "Kementerian Agama" is a body's name
     return not (words[0] in SUBJECT_WORDS or words[-1] in SUBJECT_TAILS or words[-1] in TEAM_TAILS or office_words
                 or (len(words) == 2 and words[0] in TOURNAMENT_GROUPS and len(words[1]) == 1)
-                or SUBJECT_CUES.search(before)
+                or SUBJECT_CUES.search(before) or VESSEL_BEFORE.search(text, max(0, run[0].start() - 30), run[0].start())
+                or OFFICE_FIELD_BEFORE.search(text, max(0, run[0].start() - 30), run[0].start())
                 or (title and title.group(1).lower() in TITLE_WORDS))
 
 
@@ -402,6 +408,12 @@ class ArticleMemory:
     kinds: dict[str, str] = field(default_factory=dict)  # full name -> entity type
     last_speaker: str | None = None
     last_person: str | None = None  # the last person named, for "Ia ditahan ..."
+    # the last sentence's people and the last pair or more of countries named together, for
+    # "Ketiganya ditahan ...", "The two countries concluded ..."
+    last_people: tuple = ()
+    last_countries: tuple = ()
+    last_ministry: str | None = None  # for "Kementerian, kata dia, akan ...", "The ministry said"
+    nicknames: dict[str, str] = field(default_factory=dict)  # "Tok Mat" -> "Mohamad Hasan"
     dated: list = field(default_factory=list)  # (sentence, its DateSpans) of each sentence so far
     days_told: list = field(default_factory=list)  # (sentence, its day) of facts dated to a day
 
@@ -414,7 +426,6 @@ class ArticleMemory:
     short_forms: dict[str, tuple] = field(default_factory=dict)  # "Dinkes" -> ("Dinas Kesehatan Kabupaten X", "X")
     branches: dict[tuple[str, str], str] = field(default_factory=dict)  # ("Bulog", "Sulselbar") -> its branch
     units: dict[tuple[str, str], str] = field(default_factory=dict)  # ("polda", "Central Java") -> "Polda Jateng"
-    seen: list = field(default_factory=list)  # (name, type, wikidata) of each country named, in order
 
     def learn_region(self, name: str) -> None:
         """An unknown place named with its head word, or a regional unit with its region
@@ -432,6 +443,8 @@ class ArticleMemory:
                 self.people.setdefault(token, name)
 
     def resolve(self, name: str) -> str:
+        if name in self.nicknames:
+            return self.nicknames[name]
         if name in self.people.values():
             return name
         words = name.split()

@@ -86,7 +86,9 @@ FACILITY_HEADS = {"bandara", "stadion", "pantai", "asrama", "pelabuhan", "termin
                   # "Gedung Merah Putih" (a party named Gelora is the gazetteer's)
                   "gelora", "gedung",
                   # toll roads and their gates: "Gerbang Tol Cikampek Utama", "Tol Kalikangkung"
-                  "gerbang", "tol"}
+                  "gerbang", "tol",
+                  # a compound of buildings: "Kompleks Parlemen", "Kompleks Istana Kepresidenan"
+                  "kompleks", "komplek", "compound"}
 FACILITY_TAILS = {"beach", "airport", "stadium", "harbour", "harbor", "dam", "lake"}
 # Words that open the name of a body: with only the words of its field after them it is
 # still a name ("Kementerian Agama", "Dinas Kesehatan").
@@ -107,6 +109,12 @@ SUBJECT_WORDS = {
     # Ceremonies named by what they do: "Pencanangan ORI", "Peresmian Gedung Baru",
     # "Peluncuran Aplikasi X" are the happening, not a party to it.
     "pencanangan", "peresmian", "peluncuran", "pembukaan", "penutupan", "upacara", "launching",
+    # A vessel is what a happening befalls, not a party to it: "Kapal Motor (KM) Sinar Buru",
+    # "KMP Tunu Pratama Jaya", "KRI Bung Tomo", "MV Sea Star".
+    "kapal", "km", "kmp", "klm", "kri", "mv", "mt",
+    # A measure is what a fact reports, not who: "Indeks Standar Pencemar Udara", "Indeks
+    # Harga Konsumen" (in English by its last word: "Consumer Price Index").
+    "indeks",
     # "Undang-Undang Antideforestasi" read word by word (a hyphen before a capital splits)
     "undang",
 }
@@ -114,7 +122,8 @@ SUBJECT_WORDS = {
 # Regulation", "Republic Day" are what a fact is about or when, not who takes part.
 SUBJECT_TAILS = {"regulation", "regulations", "law", "act", "decree", "bill", "day",
                  "gratis",  # a programme: "Makan Bergizi Gratis", "Cek Kesehatan Gratis"
-                 "qualifiers", "negotiations", "talks", "agreement", "treaty"}  # English talks and rounds named by their last word
+                 "qualifiers", "negotiations", "talks", "agreement", "treaty",
+                 "index"}  # English talks and rounds named by their last word
 # Words of nationality, capitalised in English without being names.
 DEMONYMS = {
     "asian", "indonesian", "malaysian", "singaporean", "thai", "vietnamese", "filipino",
