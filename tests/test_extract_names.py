@@ -842,3 +842,13 @@ def test_two_countries_named_in_the_sentence_are_not_looked_for_before_it():
     text = "China dan Jepang bertemu. Kedua negara, Indonesia dan Vietnam, sepakat membuka jalur komunikasi."
     names = {m.name for m in facts(text)[1].mentions}
     assert {"Indonesia", "Vietnam"} <= names and not {"China", "Japan"} & names
+
+
+@pytest.mark.parametrize("text, name", [
+    # A hyphened title ("Secretary-General", "Director-General") is a title like the two words.
+    ("ASEAN Secretary-General Kao Kim Hourn opened the meeting.", "Kao Kim Hourn"),
+    ("UN Secretary-General Antonio Guterres called for a ceasefire.", "Antonio Guterres"),
+    ("Director-General of Immigration Silmy Karim said the passports were fake.", "Silmy Karim"),
+])
+def test_the_person_after_a_hyphened_title_is_named(text, name):
+    assert name in actors(text)
