@@ -343,6 +343,8 @@ NOT_DATES = [
     "Pengaduan diterima setiap Senin hingga Jumat pukul 09.00-15.00 WIB.",
     "Pasar murah digelar tiap Sabtu di halaman kantor kecamatan.",
     "The clinic opens every Tuesday and Thursday.",
+    # A name in title case that holds a time word.
+    "The report first ran in This Week in Asia, the paper's weekly magazine.",
     # ... also in English.
     "The change would require revising Law No. 10 of 2016 on regional elections.",
     "The levy is set by Regional Regulation No. 6 of 2023.",

@@ -484,6 +484,8 @@ def read_relative_unit(match: re.Match, context: Context) -> FactDate | None:
     unit = match.group("unit") or match.group("unit_en")
     if unit == "Minggu" and match.start() > 0:
         return None  # capitalised inside a sentence, "Minggu kemarin" is Sunday: a weekday
+    if match.group("unit_en") and unit[0].isupper() and match.group("dir_en")[0].isupper() and match.start() > 0:
+        return None  # "This Week in Asia", "Next Year Fund": a name in title case, no time
     amount = _direction(match.group("dir") or match.group("dir_en"))
     if unit.startswith(("akhir", "Akhir")) or unit.lower() == "weekend":
         monday = date.fromisoformat(week_of(context.reference + timedelta(weeks=amount)).start)
