@@ -852,3 +852,15 @@ def test_two_countries_named_in_the_sentence_are_not_looked_for_before_it():
 ])
 def test_the_person_after_a_hyphened_title_is_named(text, name):
     assert name in actors(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # Navy and air force ranks in English are titles before the name.
+    ("First Admiral Yudha Pratama Kusuma, the navy's spokesperson, said two boats were seized.",
+     "Yudha Pratama Kusuma"),
+    ("Rear Admiral Budi Santoso inspected the fleet.", "Budi Santoso"),
+    ("Air Marshal Andi Wijaya led the exercise.", "Andi Wijaya"),
+])
+def test_a_naval_or_air_rank_is_no_part_of_the_name(text, name):
+    found = actors(text)
+    assert name in found and not any(n.endswith(name) and n != name for n in found)

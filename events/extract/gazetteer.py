@@ -296,7 +296,7 @@ TITLE_WORDS = {
     "kapten", "letkol", "lettu", "letda", "mayjen", "letjen", "laksda", "laksma", "laksdya",
     "marsda", "marsma", "marsdya", "serka", "sertu", "serda", "kopral", "bripka", "brigpol",
     "bripda", "aipda", "aiptu", "iptu", "ipda", "akp", "brig", "maj", "lt", "col", "capt",
-    "colonel", "lieutenant", "captain", "sergeant", "brigadier", "commander",
+    "colonel", "lieutenant", "captain", "sergeant", "brigadier", "commander", "admiral", "commodore", "marshal",
     # ... and the police ranks as English-language outlets abbreviate them ("Adj. Sr. Comr.").
     "adj", "sr", "comr", "insp",
     # Honorifics: dropped from the name they stand before ("Mr Srettha", "Bapak Joko Susilo").
@@ -312,7 +312,8 @@ NAME_RIGHT_AFTER = {
     "rep", "supt", "adm", "cmdr", "kapten", "letkol", "lettu", "letda", "mayjen", "letjen", "laksda",
     "laksma", "laksdya", "marsda", "marsma", "marsdya", "serka", "sertu", "serda", "kopral", "bripka",
     "brigpol", "bripda", "aipda", "aiptu", "iptu", "ipda", "akp", "brig", "maj", "lt", "col", "capt",
-    "colonel", "lieutenant", "captain", "sergeant", "brigadier", "mr", "mrs", "ms", "mme", "madam",
+    "colonel", "lieutenant", "captain", "sergeant", "brigadier", "admiral", "commodore", "marshal",
+    "mr", "mrs", "ms", "mme", "madam",
     "adj", "sr", "comr", "insp", "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr", "sdri", "saudara", "saudari",
 } | CORPS
 # Offices of a region: a field after them may be followed by the region, then the person.
