@@ -920,3 +920,16 @@ def test_a_capital_where_things_happen_stays_the_place(text, place):
 def test_a_news_outlet_named_after_a_place_is_no_place(text, outlet, place):
     (fact,) = extract(Article(text=text, published="2024-08-24")).facts
     assert outlet in fact.actors and fact.place == place
+
+
+@pytest.mark.parametrize("text, body", [
+    # A wire names Indonesia's bodies by the country's possessive: the body, not the state.
+    ("Indonesia's navy seized two fishing boats on Tuesday.", "Indonesian Navy"),
+    ("Indonesia's anti-graft agency arrested a regent.", "KPK"),
+    ("Indonesia's weather agency warned of heavy rain.", "BMKG"),
+    ("Indonesia's foreign ministry said the citizens were safe.", "Kemlu"),
+    ("Indonesia's parliament passed the bill.", "House of Representatives"),
+])
+def test_indonesias_bodies_named_by_the_possessive_are_those_bodies(text, body):
+    names = {name for name, _, _ in mentions(text)}
+    assert body in names and "Indonesia" not in names
