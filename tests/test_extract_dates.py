@@ -1009,3 +1009,14 @@ def test_the_last_n_units_end_on_the_article_date(sentence, text, value):
 def test_a_day_written_with_dashes_is_read(sentence, text, value):
     (span,) = find_dates(sentence, THURSDAY)
     assert (span.text, span.date.value) == (text, value)
+
+
+@pytest.mark.parametrize("sentence, future, value", [
+    # "the weekend" is the one last passed, or the next in a sentence that looks ahead.
+    ("Power cuts have hit the island since the weekend.", False, "2023-08-19/2023-08-20"),
+    ("The deal was signed over the weekend.", False, "2023-08-19/2023-08-20"),
+    ("Talks will resume at the weekend.", True, "2023-08-26/2023-08-27"),
+])
+def test_the_weekend_is_the_last_or_the_next(sentence, future, value):
+    (span,) = find_dates(sentence, THURSDAY, future=future)
+    assert span.date.value == value

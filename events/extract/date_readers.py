@@ -493,6 +493,18 @@ def read_relative_unit(match: re.Match, context: Context) -> FactDate | None:
     return shifted(context.reference, unit, amount)
 
 
+def read_the_weekend(match: re.Match, context: Context) -> FactDate | None:
+    """The weekend the article is in or last passed; the next one in a sentence that looks
+    ahead from a weekday."""
+    if context.reference is None:
+        return None
+    ref = context.reference
+    saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)  # this Saturday or the last one
+    if context.future and ref.weekday() < 5:
+        saturday += timedelta(days=7)
+    return days_date(saturday, saturday + timedelta(days=1))
+
+
 def read_weekday_of_week(match: re.Match, context: Context) -> FactDate | None:
     """"Rabu pekan lalu": the Wednesday of the week before the article's (weeks start on
     Monday)."""
@@ -632,7 +644,7 @@ def dates_the_saying(text: str, start: int, end: int) -> bool:
 
 
 READERS = {
-    "weekday_of_week": read_weekday_of_week, "decade": read_decade, "recent_n": read_recent_n,
+    "weekday_of_week": read_weekday_of_week, "the_weekend": read_the_weekend, "decade": read_decade, "recent_n": read_recent_n,
     "malformed": read_malformed, "dmy_numeric": read_dmy_numeric, "dmy_dash": read_dmy_numeric,
     "dm_numeric": read_dm_numeric, "dm_range_numeric": read_dm_range_numeric, "dmy_short": read_dmy_short, "month_only": read_month_only, "day_range": read_day_range,
     "day_range_en": read_day_range, "day_range_months": read_day_range_months,

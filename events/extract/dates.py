@@ -227,6 +227,9 @@ PATTERNS: list[tuple[str, str]] = [
     # "this year and next", "tahun lalu dan tahun ini": both years.
     ("year_pair", rf"(?P<first>{_trie(('this year', 'last year', 'tahun ini', 'tahun lalu'), True)})\s+(?:and|dan)\s+"
                   rf"(?P<second>{_trie(('next year', 'next', 'this year', 'tahun depan', 'depan', 'tahun ini', 'ini'), True)})\b"),
+    # "over the weekend", "since the weekend": the last Saturday and Sunday (ahead, in a
+    # sentence that looks ahead: "at the weekend" in a plan).
+    ("the_weekend", rf"(?<!\w)(?:over|since|during|at|on|through)\s+the\s+{_trie(('weekend',), True)}\b"),
     # "akhir pekan ini", "this weekend": that week's Saturday and Sunday.
     ("relative_unit", rf"(?P<unit>{_trie(('akhir pekan', 'akhir minggu', 'pekan', 'minggu', 'bulan', 'tahun'), True)})\s+(?P<dir>{_trie(('lalu', 'depan', 'ini', 'mendatang', 'kemarin'), True)})\b"
                       rf"|(?P<dir_en>{_trie(('last', 'next', 'this'), True)})\s+(?P<unit_en>{_trie(('weekend', 'week', 'month', 'year'), True)})\b"),
@@ -468,7 +471,7 @@ NEEDS = {
     "context_year": {"year"}, "paren_year": {"year", "paren_year"}, "fiscal_year": {"year", "fiscal"},
     "relative_n": {"relative_n", "count"},
     "relative_unit": {"relative_unit"}, "weekday": {"weekday"}, "weekday_of_week": {"weekday", "relative_unit"},
-    "decade": {"year"}, "relative_day": {"relative_day"}, "recent_span": {"recent_span"}, "year_pair": {"relative_unit"}, "recent_n": {"recent_n", "count"},
+    "decade": {"year"}, "relative_day": {"relative_day"}, "recent_span": {"recent_span"}, "the_weekend": {"weekend"}, "year_pair": {"relative_unit"}, "recent_n": {"recent_n", "count"},
     "same_day": {"same_day"},
 }
 # The feature every match of a pattern contains, at most REACH characters after the
@@ -484,7 +487,7 @@ ANCHOR = {
     "since_year": "year", "context_year": "year", "paren_year": "year", "fiscal_year": "fiscal",
     "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",
     "weekday_of_week": "weekday", "decade": "year",
-    "relative_day": "relative_day", "same_day": "same_day", "recent_span": "recent_span", "year_pair": "relative_unit", "recent_n": "recent_n",
+    "relative_day": "relative_day", "same_day": "same_day", "recent_span": "recent_span", "the_weekend": "weekend", "year_pair": "relative_unit", "recent_n": "recent_n",
 }
 REACH = 60
 SLASH = re.compile("/")
@@ -508,6 +511,7 @@ FEATURE_WORDS = {
     "same_day": SAME_DAY_WORDS,
     "recent_span": ("sepekan", "seminggu", "tujuh hari", "past", "so far this"),
     "recent_n": ("terakhir", "belakangan", "the past", "the last"),
+    "weekend": ("the weekend",),
     "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow", *TODAY_PARTS, *LAST_NIGHT),
     "weekday": tuple(d for d in WEEKDAYS if d.islower()),
     "month_only": tuple(m.lower() for m in FULL_MONTH_LIST),
