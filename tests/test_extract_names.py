@@ -864,3 +864,13 @@ def test_the_person_after_a_hyphened_title_is_named(text, name):
 def test_a_naval_or_air_rank_is_no_part_of_the_name(text, name):
     found = actors(text)
     assert name in found and not any(n.endswith(name) and n != name for n in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    # A lower-case particle inside a name carries it on: Philippine, Portuguese, Dutch names.
+    ("Power cuts will continue, energy undersecretary Ramon de Guzman noted.", "Ramon de Guzman"),
+    ("Juan dela Cruz said the port was closed.", "Juan dela Cruz"),
+    ("Coach Patrick van der Berg named his squad.", "Patrick van der Berg"),
+])
+def test_a_name_with_a_lower_case_particle_is_one_name(text, name):
+    assert name in actors(text)

@@ -859,8 +859,9 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         if " Indonesia" in text else []  # "Shell Indonesia"
     named_countries = len(found)
     for start, end, name in unknown_names(text, taken, places, countries):
-        type_ = "place" if _a_place_name(name) or name.casefold() == memory.dateline else "unknown"
-        if person_like(name):
+        type_ = "place" if _a_place_name(name) or name.casefold() == memory.dateline or (
+            PARTICLE.search(name) and text.endswith((" di ", " in ", " at "), 0, start)) else "unknown"
+        if person_like(name):  # ... "in Rio de Janeiro", where "Ramon de Guzman said" is a person
             if text.endswith(" di ", 0, start):
                 type_ = "place"  # "dirawat di Lubuk Pakam": where, not who
             memory.learn(name, "unknown", written=True)
@@ -921,6 +922,9 @@ def _without_honorific(mention: tuple) -> tuple:
     if not mention[5].startswith(honorific.group()):
         return (*mention[:2], name, "person", mention[4], mention[5])  # "Anwar", taught the full name
     return (mention[0] + honorific.end(), mention[1], name, "person", mention[4], mention[5][honorific.end():])
+
+
+PARTICLE = re.compile(r" (?:de|del|dela|van|von|der|dos) ")
 
 
 def _regional_bodies(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:

@@ -58,7 +58,7 @@ OFFICE_FIELD_BEFORE = re.compile(r"(?<!\w)(?:[Mm]inister|[Ss]ecretary|[Cc]ommiss
 # ... and a vessel's name after its type and the type's acronym: "Kapal Motor (KM) Sinar Buru".
 VESSEL_BEFORE = re.compile(r"(?<!\w)(?:Kapal(?:\s+[A-Z][a-z]+){0,2}|KM|KMP|KLM|KRI|MV|MT)\s*(?:\([A-Z]{2,4}\)\s*)?$")
 # Lower-case words inside a name: "Bank of Japan", "Bandara Amir Mohammad bin Abdulaziz".
-JOINERS = {"of", "bin", "binti"}
+JOINERS = {"of", "bin", "binti", "de", "del", "dela", "van", "von", "der", "dos"}  # "Ramon de Guzman", "van der Berg"
 def _unit_before_place(text: str, places: list[tuple[int, int]]) -> bool:
     """Whether a region's unit in one word stands right before one of the places."""
     for start, _ in places:
@@ -240,7 +240,7 @@ def _tail_of_defined_name(text: str, start: int, end: int) -> bool:
 
 # Two capitalised words in a row (maybe with "of" between): without them there is no run
 # of two, so the word-by-word reading below can be skipped (it is the slow part).
-PAIR = re.compile(r"[A-Z][\w'’-]* (?:of )*[A-Z]")
+PAIR = re.compile(r"[A-Z][\w'’-]* (?:(?:of|bin|binti|de|del|dela|van|von|der|dos) )*[A-Z]")
 
 
 def _has_pair(text: str, taken: list[tuple[int, int]]) -> bool:
