@@ -186,17 +186,16 @@ def sentence_facts(text: str, offset: int, reference: date | None,
         speech = Speech(quoted_by, leading=False)
         mentions = [*mentions, (len(text), len(text), quoted_by, memory.kinds.get(quoted_by, "person"),
                                 None, quoted_by)]
-    group = GROUP_SUBJECT.match(text) if text[:1] in "KBT" else None
+    group = GROUP_SUBJECT.match(text) if text.startswith(GROUP_OPENERS) else None
     if group:  # "Ketiganya ditahan ...", "The two countries concluded ...": the group named before
         mentions = _group_named_before(text, group, mentions, memory)
-    _remember_groups(mentions, memory)
-    if memory.last_ministry and text[:3] in ("Kem", "The") and THE_MINISTRY.match(text) \
-            and not any(m[0] == 0 for m in mentions):
+    ministry = THE_MINISTRY.match(text) if text.startswith(("Kementerian", "The ministry")) else None
+    if ministry and not any(m[0] == 0 for m in mentions):
         # "Kementerian, kata dia, akan membayar ...": the ministry the story named last
-        word = THE_MINISTRY.match(text).group(1)
-        mentions = sorted([*mentions, (0, len(word), memory.last_ministry, "organisation", None, word)])
-    memory.last_ministry = next((m[2] for m in reversed(mentions) if m[3] == "organisation"
-                                 and m[2].startswith(MINISTRY_NAMES)), memory.last_ministry)
+        named = _ministry_named_last(memory)
+        if named:
+            mentions = sorted([*mentions, (0, ministry.end(1), named, "organisation", None, ministry.group(1))])
+    memory.told.append(mentions)
     if speech is None and memory.last_person and text.startswith(PRONOUNS) and PRONOUN_SUBJECT.match(text):
         # "Ia ditahan di Rutan ...": the person the story last named does it.
         name = memory.last_person
@@ -273,6 +272,8 @@ GROUP_SUBJECT = re.compile(
     r"|(?:The\s+)?(?P<en>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|Both)\s+(?P<who>leaders|men|women|suspects|ministers|officials"
     r"|countries|nations|governments|sides|neighbours|neighbors)"
     r"|Kedua\s+(?P<who_id>negara|pemimpin|tersangka|menteri|pihak))\b")
+GROUP_OPENERS = ("Kedua", "Ketiga", "Keempat", "Kelima", "The two", "The three", "The four", "The five", "Two ",
+                 "Three ", "Four ", "Five ", "Both ")
 GROUP_COUNT = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "two": 2, "three": 3, "four": 4, "five": 5,
                "both": 2}
 COUNTRY_GROUPS = {"countries", "nations", "governments", "sides", "neighbours", "neighbors", "negara", "pihak"}
@@ -282,7 +283,7 @@ def _group_named_before(text: str, group: re.Match, mentions: list, memory: Arti
     """The people or countries a group subject stands for, as mentions at its place."""
     count = GROUP_COUNT[(group.group("id") or group.group("en") or "kedua").lower()]
     who = (group.group("who") or group.group("who_id") or "").lower()
-    named = memory.last_countries if who in COUNTRY_GROUPS else memory.last_people
+    named = _countries_named_together(memory) if who in COUNTRY_GROUPS else _people_named_last(memory)
     if len(named) != count or any(m[2] in named for m in mentions):
         return mentions
     kind = "country" if who in COUNTRY_GROUPS else "person"
@@ -290,12 +291,28 @@ def _group_named_before(text: str, group: re.Match, mentions: list, memory: Arti
                                 for name in named)])
 
 
-def _remember_groups(mentions: list, memory: ArticleMemory) -> None:
-    people = tuple(dict.fromkeys(m[2] for m in mentions if m[3] == "person" or m[2] in memory.persons))
-    memory.last_people = people
-    countries = tuple(dict.fromkeys(m[2] for m in mentions if m[3] == "country"))
-    if len(countries) >= 2:
-        memory.last_countries = countries
+def _ministry_named_last(memory: ArticleMemory) -> str | None:
+    for mentions in reversed(memory.told):
+        named = next((m[2] for m in reversed(mentions) if m[3] == "organisation" and m[2].startswith(MINISTRY_NAMES)),
+                     None)
+        if named:
+            return named
+    return None
+
+
+def _people_named_last(memory: ArticleMemory) -> tuple:
+    """The people the sentence before named."""
+    last = memory.told[-1] if memory.told else ()
+    return tuple(dict.fromkeys(m[2] for m in last if m[3] == "person" or m[2] in memory.persons))
+
+
+def _countries_named_together(memory: ArticleMemory) -> tuple:
+    """The last two or more countries a sentence named together."""
+    for mentions in reversed(memory.told):
+        countries = tuple(dict.fromkeys(m[2] for m in mentions if m[3] == "country"))
+        if len(countries) >= 2:
+            return countries
+    return ()
 
 
 # A clock time, not a part of the day ("malam" may be any night) ...
