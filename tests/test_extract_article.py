@@ -89,6 +89,33 @@ def test_the_first_sentence_without_a_place_happened_at_the_dateline(text, place
     assert extract(Article(text=text, published="2024-06-06")).facts[0].place == place
 
 
+HERE_SENTENCES = [
+    # "here" in a wire's report is where it was filed ...
+    ("Andi Wijaya told ANTARA here on Saturday that two crew were missing.", "Kupang"),
+    ("The search continued here, officials said.", "Kupang"),
+    # ... but "here is" introduces, and a place of its own wins.
+    ("Here is what Andi Wijaya told rescuers.", None),
+    ("Andi Wijaya said here on Saturday that the boat sank off Rote Island.", "Rote Island"),
+]
+
+
+def test_here_is_the_dateline_place_even_one_the_gazetteer_lacks():
+    text = "SUKAMAJU, Jan 19 (Wire) -- Ministers met for two days.\nThe talks ended here on Sunday, officials said."
+    assert extract(Article(text=text, published="2025-01-20")).facts[1].place == "Sukamaju"
+
+
+def test_a_dateline_in_capitals_names_its_place_in_title_case():
+    text = "SUKAMAJU CITY, Albay, Philippines — At least 23 people were killed in Sukamaju City, officials said."
+    assert extract(Article(text=text, published="2025-01-20")).facts[0].place == "Sukamaju City"
+
+
+@pytest.mark.parametrize("sentence, place", HERE_SENTENCES)
+def test_here_in_a_wire_report_is_the_dateline_place(sentence, place):
+    text = f"Kupang, E Nusa Tenggara (ANTARA) - A fishing boat capsized in the Savu Sea.\n{sentence}"
+    facts = extract(Article(text=text, published="2025-08-16")).facts
+    assert facts[1].place == place
+
+
 def test_a_partial_date_takes_its_year_from_the_url_date():
     (fact,) = extract(Article(text="Polri menggelar rapat pada Selasa (22/8).",
                               url="https://contoh.id/2023/08/24/rapat")).facts

@@ -997,3 +997,13 @@ def test_kemarin_after_a_date_means_past_not_yesterday():
 def test_the_last_n_units_end_on_the_article_date(sentence, text, value):
     (span,) = find_dates(sentence, THURSDAY)
     assert (span.text, span.date.value) == (text, value)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # A day written with dashes, as forms and some outlets write it.
+    ("Upacara digelar 17-08-2023 di halaman kantor.", "17-08-2023", "2023-08-17"),
+    ("Upacara digelar Kamis, 17-08-2023.", "Kamis, 17-08-2023", "2023-08-17"),
+])
+def test_a_day_written_with_dashes_is_read(sentence, text, value):
+    (span,) = find_dates(sentence, THURSDAY)
+    assert (span.text, span.date.value) == (text, value)

@@ -814,3 +814,41 @@ def test_a_malaysian_honorific_is_not_part_of_the_name(text, name):
 def test_a_search_and_rescue_office_in_a_title_leaves_the_persons_name_whole():
     text = "Head of the Kupang Search and Rescue Office Dian Saputra said the boat overturned."
     assert {"Basarnas", "Dian Saputra"} <= actors(text)
+
+
+@pytest.mark.parametrize("text, name, nickname", [
+    # The name someone goes by stands for them later in the article, and is no actor of its own.
+    ("Foreign Minister Mohamad Hasan, better known as Tok Mat, spoke in Putrajaya. "
+     "Tok Mat said the state would be briefed.", "Mohamad Hasan", "Tok Mat"),
+    ("Wakil Gubernur Saifullah Yusuf yang akrab disapa Gus Ipul meninjau banjir. "
+     "Gus Ipul mengatakan bantuan sudah dikirim.", "Saifullah Yusuf", "Gus Ipul"),
+])
+def test_a_nickname_stands_for_the_person_it_was_given_to(text, name, nickname):
+    first, second = facts(text)
+    for fact in (first, second):
+        names = {m.name for m in fact.mentions}
+        assert name in names and nickname not in names
+
+
+@pytest.mark.parametrize("text", [
+    "Indonesia and Vietnam agreed to set up a hotline. The two countries concluded border talks in 2022.",
+    "Indonesia dan Vietnam sepakat membuka jalur komunikasi. Kedua negara juga membahas perikanan.",
+])
+def test_the_two_countries_are_the_last_two_the_article_named(text):
+    assert {"Indonesia", "Vietnam"} <= {m.name for m in facts(text)[1].mentions}
+
+
+def test_two_countries_named_in_the_sentence_are_not_looked_for_before_it():
+    text = "China dan Jepang bertemu. Kedua negara, Indonesia dan Vietnam, sepakat membuka jalur komunikasi."
+    names = {m.name for m in facts(text)[1].mentions}
+    assert {"Indonesia", "Vietnam"} <= names and not {"China", "Japan"} & names
+
+
+@pytest.mark.parametrize("text, name", [
+    # A hyphened title ("Secretary-General", "Director-General") is a title like the two words.
+    ("ASEAN Secretary-General Kao Kim Hourn opened the meeting.", "Kao Kim Hourn"),
+    ("UN Secretary-General Antonio Guterres called for a ceasefire.", "Antonio Guterres"),
+    ("Director-General of Immigration Silmy Karim said the passports were fake.", "Silmy Karim"),
+])
+def test_the_person_after_a_hyphened_title_is_named(text, name):
+    assert name in actors(text)

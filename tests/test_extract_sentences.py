@@ -145,6 +145,8 @@ def texts(text: str) -> list[str]:
     "By continuing, you agree to our Terms of Use.",
     "Diperbarui: 4 Juni 2024 11:45 WIB",
     "ALSO READ: Two provinces agree to share flood data",
+    "Residents wade through floodwaters in a village in Albay. CONTRIBUTED PHOTO",
+    "Petugas memadamkan api di Pasar Senen, Jakarta. FOTO ANTARA",
     "Last updated: June 4, 2024",
 ])
 def test_a_boilerplate_line_is_not_a_sentence(line):
@@ -276,6 +278,8 @@ def test_a_related_headline_does_not_date_the_article():
     ("Labuan Bajo, Kamis (24/8/2023) - Polri menggelar rapat.", "Labuan Bajo", "Polri menggelar rapat."),
     # ... or a written date, with or without its weekday, or an English month and day.
     ("Jakarta, 4 Juni 2024 - Polri menggelar rapat.", "Jakarta", "Polri menggelar rapat."),
+    # A wire's place with its region before the outlet in brackets.
+    ("Kupang, E Nusa Tenggara (ANTARA) - A boat capsized.", "Kupang", "A boat capsized."),
     ("Jakarta, Rabu, 5 Juni 2024 - Polri menggelar rapat.", "Jakarta", "Polri menggelar rapat."),
     ("KUALA LUMPUR, June 4 — Police held a meeting.", "Kuala Lumpur", "Police held a meeting."),
     # An outlet whose name holds a digit; a scrape that lost the dash after the place.
@@ -467,3 +471,19 @@ def test_headlines_under_a_heading_of_other_stories_are_not_sentences(heading):
     text = (f"{BODY}\n{heading}\nNation\nGovernor: province must speak with one voice on water\n"
             "Rapat itu lancar.")
     assert texts(text) == [BODY, "Rapat itu lancar."]
+
+
+def test_a_summary_box_above_the_story_is_not_its_sentences():
+    text = ("Intinya sih...\n- Satgas merekomendasikan pemecatan dosen berinisial RH\n"
+            "- Tujuh mahasiswi melapor sejak akhir 2025.\n"
+            f"Pontianak, Contoh Times - {BODY}")
+    assert texts(text) == [BODY]
+
+
+def test_a_byline_of_digits_dates_the_article():
+    assert split_body(f"19/01/2025 06:15 PM\nLANGKAWI, Jan 19 (Wire) -- {BODY}").byline_date == "19/01/2025 06:15 PM"
+
+
+def test_a_byline_with_its_place_before_a_bullet_is_not_a_sentence():
+    body = split_body(f"Jakarta ● Thu, August 28, 2025\n{BODY}")
+    assert [s.text for s in body.sentences] == [BODY] and body.byline_date == "Jakarta ● Thu, August 28, 2025"

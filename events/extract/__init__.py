@@ -19,7 +19,7 @@ from .gazetteer import gazetteer
 from .sentences import Sentence, split_body
 from .words import CLOSING_QUOTES
 
-EXTRACTOR_VERSION = "12"
+EXTRACTOR_VERSION = "13"
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
@@ -65,8 +65,11 @@ def extract(article: Article) -> Extraction:
             quoted.append(sentence)  # "Kami akan ... lebih dulu. Klien kami ...," kata X.
             continue
         found = sentence_facts(sentence.text, sentence.start, reference, memory)
-        if sentence is body.sentences[0] and body.dateline and found and found[0].place is None:
-            found[0] = _filed_at(found[0], body.dateline)
+        if body.dateline and found and found[0].place is None:
+            if sentence is body.sentences[0]:
+                found[0] = _filed_at(found[0], body.dateline)
+            elif " here" in sentence.text and HERE.search(sentence.text):
+                found[0] = _filed_at(found[0], body.dateline, here=True)
         if quoted:
             speaker = next((m.name for m in found[0].mentions if m.role == "speaker"), None) if found else None
             attributed = speaker if balance < 0 else None
@@ -81,14 +84,20 @@ def extract(article: Article) -> Extraction:
     )
 
 
-def _filed_at(fact: Fact, dateline: str) -> Fact:
+# "said here on Saturday", "told ANTARA here": where the report was filed, as wires write it.
+HERE = re.compile(r"(?<!\w)here(?=\s+(?:on|in|at|last|this|early|late|today|yesterday|recently)\b|\s*[,.;]|$)")
+
+
+def _filed_at(fact: Fact, dateline: str, here: bool = False) -> Fact:
     """The first sentence, which names no place of its own, happened where the report was
     filed, when its dateline names a place the gazetteer knows ("KUALA LUMPUR: Malaysia
-    and Indonesia agreed on Monday ...")."""
+    and Indonesia agreed on Monday ..."); a sentence that says "here" did, known or not
+    (a dateline's first words may be an outlet's name, never "here")."""
     known = [m for m in gazetteer().find(dateline) if (m.start, m.end) == (0, len(dateline))
              and m.entry.type in ("place", "country")]
     if not known:
-        return fact
+        return replace(fact, place=dateline, mentions=(*fact.mentions, Mention(dateline, "place", "place", dateline))) \
+            if here else fact
     entry = known[0].entry
     return replace(fact, place=entry.name,
                    mentions=(*fact.mentions, Mention(entry.name, entry.type, "place", dateline, entry.wikidata)))

@@ -631,7 +631,7 @@ def dates_the_saying(text: str, start: int, end: int) -> bool:
 
 READERS = {
     "weekday_of_week": read_weekday_of_week, "decade": read_decade, "recent_n": read_recent_n,
-    "malformed": read_malformed, "dmy_numeric": read_dmy_numeric,
+    "malformed": read_malformed, "dmy_numeric": read_dmy_numeric, "dmy_dash": read_dmy_numeric,
     "dm_numeric": read_dm_numeric, "dm_range_numeric": read_dm_range_numeric, "dmy_short": read_dmy_short, "month_only": read_month_only, "day_range": read_day_range,
     "day_range_en": read_day_range, "day_range_months": read_day_range_months,
     "month_range_bare": read_month_range_bare, "year_between": read_year_range,

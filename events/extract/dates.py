@@ -104,6 +104,8 @@ NOT_DATES = [
 PATTERNS: list[tuple[str, str]] = [
     ("malformed", rf"\(?{B}(?P<raw>\d{{1,2}}/\d{{5,6}}|\d{{1,2}}/\d{{1,2}}/(?:\d|\d{{3}})|\d{{1,2}}//\d{{4}}){E}\)?"),
     ("dmy_numeric", rf"{WEEKDAY_PREFIX}\(?{B}{DAY}/(?P<mnum>[01]?\d)/{YEAR}{E}\)?"),
+    # 17-08-2024, as forms and some outlets write a day.
+    ("dmy_dash", rf"{WEEKDAY_PREFIX}\(?{B}{DAY}-(?P<mnum>[01]?\d)-{YEAR}{E}\)?"),
     # 17/9/23: read as 2023, with a doubt, since the century is a guess.
     ("dmy_short", rf"{WEEKDAY_PREFIX}\(?{B}{DAY}/(?P<mnum>[01]?\d)/(?P<yy>\d\d){E}\)?"),
     ("dm_numeric", rf"{WEEKDAY_PREFIX}\({DAY}/(?P<mnum>[01]?\d)\)"),
@@ -451,7 +453,7 @@ CLOCK_DIGITS = re.compile(r"\d[.:]\d\d")
 # pattern scan every sentence (extraction must stay under 5 ms an article); a feature is
 # a plain substring, so a pattern is never skipped where it could match.
 NEEDS = {
-    "malformed": {"slash"}, "dmy_numeric": {"slash", "year"}, "dmy_short": {"slash"},
+    "malformed": {"slash"}, "dmy_numeric": {"slash", "year"}, "dmy_dash": {"year", "digit"}, "dmy_short": {"slash"},
     "dm_numeric": {"slash"}, "dm_range_numeric": {"slash"}, "day_range": {"digit", "month"}, "day_range_en": {"digit", "month"},
     "dmy_named": {"digit", "month"}, "mdy_named": {"digit", "month"},
     "qualified_year": {"year", "qualifier"}, "qualified_relative": {"qualifier"},
@@ -472,7 +474,7 @@ NEEDS = {
 # The feature every match of a pattern contains, at most REACH characters after the
 # match's start (a weekday, a day number and brackets before a slash or a month name).
 ANCHOR = {
-    "malformed": "slash", "dmy_numeric": "slash", "dmy_short": "slash", "dm_numeric": "slash", "dm_range_numeric": "slash",
+    "malformed": "slash", "dmy_numeric": "slash", "dmy_dash": "year", "dmy_short": "slash", "dm_numeric": "slash", "dm_range_numeric": "slash",
     "day_range": "month", "day_range_en": "month", "dmy_named": "month", "mdy_named": "month",
     "qualified_year": "qualifier", "qualified_relative": "qualifier", "month_range": "month",
     "day_range_months": "month", "month_range_bare": "month_only", "year_between": "between",

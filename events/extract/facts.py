@@ -20,6 +20,7 @@ from .dates import DateSpan, day_date, find_dates, month_date, names_the_day_tol
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, given_name, people_after_titles
 from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS,
                     OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, has_cue, kind_of, modality_of)
+from .missions import missions
 from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_taught, as_written,
                     bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, person_like,
                     LOCAL_UNIT_HEADS, OPENERS, with_place_after_acronym,
@@ -284,9 +285,9 @@ def _group_named_before(text: str, group: re.Match, mentions: list, memory: Arti
     count = GROUP_COUNT[(group.group("id") or group.group("en") or "kedua").lower()]
     who = (group.group("who") or group.group("who_id") or "").lower()
     named = _countries_named_together(memory) if who in COUNTRY_GROUPS else _people_named_last(memory)
-    if len(named) != count or any(m[2] in named for m in mentions):
-        return mentions
     kind = "country" if who in COUNTRY_GROUPS else "person"
+    if len(named) != count or any(m[2] in named for m in mentions) or sum(m[3] == kind for m in mentions) >= count:
+        return mentions  # ... not when the sentence names them: "Kedua negara, Indonesia dan Vietnam, ..."
     return sorted([*mentions, *((group.start(), group.end(), name, memory.kinds.get(name, kind), None, group.group())
                                 for name in named)])
 
@@ -886,7 +887,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         if name.startswith(("PT ", "CV ")) and name.count(" ") >= 2:
             # "PT Sukamaju Patra Niaga", then "Sukamaju Patra Niaga" without its legal form
             memory.acronyms.setdefault(name[3:], name)
-        found.append((start, end, name, type_, None, name))
+        shown = name.title() if name.isupper() and type_ == "place" and name.casefold() == memory.dateline else name
+        found.append((start, end, shown, type_, None, name))  # "LEGAZPI CITY" of a dateline is Legazpi City
         learn_acronym(text, found[-1], memory)
         if "(" in text and type_ == "unknown" and name.startswith(LOCAL_UNIT_HEADS):
             found[-1] = with_place_after_acronym(text, found[-1])
@@ -913,6 +915,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             found[i] = _state_of_capital(text, f, capitals[f[2]])
     if any(f[2].startswith(HONORIFIC_HEADS) for f in found):  # also a short name that stands for one
         found = [_without_honorific(f) for f in found]
+    found = missions(text, found)
     return sorted(found)
 
 

@@ -380,6 +380,10 @@ WORDS = re.compile(r"[\w'’-]+")  # tokens without their dots, for a quick look
 OFFICE_PAIR = re.compile(r"\s+(?:dan|and)\s+[A-Z]")
 
 
+HYPHENED_TITLE = re.compile(r"\b(?:Secretary|Director|Attorney|Governor|Solicitor|Inspector|Sekretaris|Direktur)"
+                            r"-(?:General|Jenderal)\b")
+
+
 def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, int]] = (),
                         regions: set[str] = frozenset()) -> list[tuple[int, int, str]]:
     """Names (runs of capitalised words) that follow a title or rank word and are not
@@ -387,6 +391,8 @@ def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, 
     Words inside an office's title (`Menko Polhukam`) are never the name, nor are the
     `regions` the article named as places before (`Kabupaten Banjarnegara`, then
     `Kepala BPBD Banjarnegara Aris Sudaryanto`)."""
+    if "-Gen" in text or "-Jen" in text:  # "Secretary-General Kao Kim Hourn": read as two title words
+        text = HYPHENED_TITLE.sub(lambda m: m.group().replace("-", " "), text)
     if TITLE_WORDS.isdisjoint(WORDS.findall(text.lower())):
         return []  # most sentences have no title: reading them word by word is the slow part
     if "(" in text:  # "Penjabat (Pj) Bupati ...": a title's short form in brackets is part of it

@@ -579,7 +579,7 @@ def acronyms_taught(text: str, taken: list[tuple[int, int]], memory: ArticleMemo
             continue
         for word in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", text):
             if not any(s < word.end() and word.start() < e for s, e in taken):
-                found.append((word.start(), word.end(), name, "unknown", None, acronym))
+                found.append((word.start(), word.end(), name, memory.kinds.get(name, "unknown"), None, acronym))
     return found
 
 

@@ -97,7 +97,10 @@ CAPTION_CREDIT = re.compile(
     r"[.!?)]\s+(?:(?i:foto|photo|dok)\s*[.:/][^.!?]*(?:\.[^.!?]*)?|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*"
     # The outlet in capitals or as its address, a slash and the photographer's name:
     # "... Gedung DPR. KONTAN/Nama Fotografer", "... May 2, 2024. REUTERS/Name", "tirto.id/Nama".
-    r"|(?:[A-Z][A-Z0-9-]+|[a-z][a-z0-9-]*\.(?:com|co\.id|id))/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$")
+    r"|(?:[A-Z][A-Z0-9-]+|[a-z][a-z0-9-]*\.(?:com|co\.id|id))/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+    # ... or a credit in capitals: "... battered the region. CONTRIBUTED PHOTO", "AFP PHOTO",
+    # "FILE PHOTO", "PHOTO BY NAMA", "FOTO ANTARA".
+    r"|(?:[A-Z][A-Z.-]*\s+){0,2}(?:PHOTO|FOTO)(?:\s+(?:BY|COURTESY\s+OF|OLEH)?\s*[A-Z][A-Z .'-]*)?)$")
 CREDIT_TAIL = 80  # characters: a credit after a caption is short
 # A line ends a statement when it ends with a stop, a question or exclamation mark, or a
 # closing quote or bracket after one.
@@ -120,7 +123,9 @@ SUBORDINATOR = re.compile(
 # written in title case, has more capitalised words than not.
 ENDS_ON_NAME = re.compile(r"(?:[A-Z][\w'’-]*|\d+\)?)\s*$")
 BYLINE_DATE = re.compile(
-    r"^\s*(?:[A-Z][a-z']+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},)\s+\d{4}"
+    r"^\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[●•|·]\s*)?"  # "Jakarta ● Thu, August 28, 2025"
+    r"(?:[A-Z][a-z']+,?\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},)\s+\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{4})"  # "19/01/2025 06:15 PM", as Bernama dates a story
     r"(?:\s*[,|/]?\s+\d{1,2}[:.]\d{2}\s*(?:[AP]M|[ap]m)?(?:\s*(?i:WIB|WITA|WIT|UTC|GMT|SGT)(?:[+-]\d{1,2})?)?)?"
     # When it was updated: "(Updated: 28 Jan 2025 09:12AM)", "Updated 3 hours ago".
     r"(?:\s*\(?(?i:updated|diperbarui)\b[^()]{0,40}\)?)?"
@@ -137,9 +142,7 @@ RELATED = re.compile(r"\s*(?i:baca|read|lihat|simak|artikel\s+terkait|berita\s+t
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}?)"
     r"(?:\s*,\s*(?P<outlet1>[A-Za-z0-9.]+(?:\.(?:com|co|id|co\.id))?|[A-Z][A-Za-z]+\s[A-Z][A-Za-z]+)"
-    r"|\s*\((?P<outlet2>[^)]{2,30})\)"
-    # "MANILA, Philippines (AP) — ": the country between the place and the outlet
-    r"|\s*,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*\((?P<outlet4>[A-Za-z][^)]{1,29})\)"
+    r"|(?:\s*,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,3})?\s*\((?P<outlet2>[A-Za-z][^)]{1,29})\)"
     r"|\s*,\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*,\s*)?(?P<mdate>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*"
     r"\((?P<outlet3>[^)]{2,30})\)"
     r"|(?P<tribun>TRIBUNNEWS\.COM|TEMPO\.CO)\s*,\s*(?P<place2>[A-Za-z .]+?))?"
@@ -214,6 +217,14 @@ RELATED_HEADING = re.compile(
     r"\s*:?\s*$")
 
 
+# A box that sums the story up above it ("Intinya sih...", "Poin penting:", "Key points"):
+# its bullets repeat the body's facts, unsourced and undated.
+SUMMARY_HEADING = re.compile(
+    r"\s*(?i:intinya(?:\s+sih)?|poin(?:-poin)?\s+penting|ringkasan|rangkuman|sekilas\s+info|highlights?|"
+    r"key\s+(?:points|takeaways)|summary|in\s+brief|at\s+a\s+glance)\s*(?:\.\.\.|…|:)?\s*$")
+BULLET = re.compile(r"\s*[-•*·▪►]\s")
+
+
 def is_boilerplate(line: str) -> bool:
     if BOILERPLATE.match(line):
         return True
@@ -228,7 +239,8 @@ def is_boilerplate(line: str) -> bool:
     if maybe and NOT_STATEMENT.search(line) is not None:
         return True
     tail = line[-CREDIT_TAIL:]
-    return ("/" in tail or ":" in tail or "ok." in tail) and CAPTION_CREDIT.search(tail) is not None
+    return ("/" in tail or ":" in tail or "ok." in tail or "PHOTO" in tail or "FOTO" in tail) \
+        and CAPTION_CREDIT.search(tail) is not None
 
 
 def split_body(text: str) -> Body:
@@ -250,10 +262,10 @@ def split_body(text: str) -> Body:
         if not line.strip():
             continue
         terminated = TERMINATED.search(line) is not None
-        if sentences and len(line) < 60 and RELATED_HEADING.match(line):
+        if len(line) < 60 and (sentences and RELATED_HEADING.match(line) or SUMMARY_HEADING.match(line)):
             headlines = True
             continue
-        if headlines and not terminated:
+        if headlines and (not terminated or BULLET.match(line)):
             continue
         headlines = False
         if terminated and _question_alone(line):
@@ -346,7 +358,7 @@ def _dateline(line: str, outlet_only: bool = False) -> tuple[str | None, int, st
     if match and match.group("place").rsplit(" ", 1)[-1].lower() not in ABBREVIATIONS:
         return match.group("place"), match.end(), None
     match = DATELINE.match(line)
-    if outlet_only and match and not any(match.group(g) for g in ("outlet1", "outlet2", "outlet3", "outlet4", "tribun")):
+    if outlet_only and match and not any(match.group(g) for g in ("outlet1", "outlet2", "outlet3", "tribun")):
         match = None
     if match and len(match.group("place").split()) <= 4:
         place = (match.group("place2") or match.group("place")).strip()

@@ -1,0 +1,49 @@
+"""Embassies and consulates: a state's mission in a city acts in news as a body of its own.
+
+"The Indonesian Embassy in Manila said ...", "KBRI Kuala Lumpur memulangkan ...",
+"Kedutaan Besar Republik Indonesia (KBRI) di Manila", "KJRI Jeddah", "Kedubes Jepang": the
+mission is an actor named as one ("Indonesian Embassy in Manila", whatever the language),
+its city stays the place, and the country inside its name is no actor of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+CITY = r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
+EMBASSY_EN = re.compile(
+    rf"(?<![\w-])(?P<state>[A-Z][a-z]+)\s+(?P<kind>Embassy|Consulate(?:[- ]General)?|High\s+Commission)"
+    rf"(?:\s+in\s+{CITY})?")
+EMBASSY_ID = re.compile(
+    rf"(?<![\w-])(?:(?P<embassy>KBRI|Kedutaan\s+Besar\s+(?:Republik\s+Indonesia|RI)(?:\s+\(KBRI\))?|Kedubes\s+RI)"
+    rf"|(?P<consulate>KJRI|Konsulat\s+Jenderal\s+(?:Republik\s+Indonesia|RI)(?:\s+\(KJRI\))?))"
+    rf"\s+(?:di\s+)?{CITY}")
+# The first letters of what may open either pattern: most sentences have none.
+OPENERS = ("Embassy", "Consulate", "High Commission", "KBRI", "KJRI", "Kedutaan", "Kedubes", "Konsulat")
+
+
+def missions(text: str, found: list[tuple]) -> list[tuple]:
+    """`found` with the missions the sentence names added and the countries inside their
+    names removed (mention tuples: start, end, name, type, wikidata, text)."""
+    if not any(word in text for word in OPENERS):
+        return found
+    added, inside = [], []
+    for match in EMBASSY_EN.finditer(text):
+        state = next((f for f in found if f[3] == "country" and f[0] == match.start("state")), None)
+        if state is None:
+            continue
+        kind = re.sub(r"\s+", " ", match.group("kind")).replace("Consulate General", "Consulate-General")
+        name = f"{match.group('state')} {kind}" + (f" in {match.group('city')}" if match.group("city") else "")
+        added.append((match.start(), match.end(), name, "organisation", None, match.group()))
+        inside.append(state)
+    for match in EMBASSY_ID.finditer(text):
+        kind = "Embassy" if match.group("embassy") else "Consulate-General"
+        name = f"Indonesian {kind} in {match.group('city')}"
+        added.append((match.start(), match.end(), name, "organisation", None, match.group()))
+        inside += [f for f in found if f[3] == "country" and match.start() <= f[0] < match.start("city")]
+    if not added:
+        return found
+    taken = [(a[0], a[1]) for a in added]
+    kept = [f for f in found if f not in inside
+            and not (f[3] != "place" and any(s <= f[0] and f[1] <= e for s, e in taken))]
+    return kept + added
