@@ -1372,8 +1372,13 @@ def _may_depart(text: str) -> bool:
 
 def _region_of(text: str, mention: tuple, mentions: list[tuple]) -> str:
     """A facility's known region when the sentence names it right after or in its name
-    ("di Asrama Haji Donohudan, Boyolali", "Stadion Nasional Bahrain"); else the place
-    itself."""
+    ("di Asrama Haji Donohudan, Boyolali", "Stadion Nasional Bahrain"); a region's office
+    building named by its head's title ("di depan Kantor Gubernur Jawa Tengah") as written;
+    else the place itself."""
+    if mention[3] == "place" and ("antor" in text or "endopo" in text or "umah Dinas" in text):
+        building = OFFICE_BUILDING.search(text, max(0, mention[0] - 30), mention[0])
+        if building:
+            return text[building.start():mention[1]]
     if mention[3] != "place" or mention[2] in gazetteer().entries or not _a_facility(mention[2].lower().split()):
         return mention[2]
     region = next((m for m in mentions if m[0] >= mention[1] and m[3] in ("place", "country")), None)
@@ -1384,6 +1389,10 @@ def _region_of(text: str, mention: tuple, mentions: list[tuple]) -> str:
     return mention[2]
 
 
+# The office building of a region's head, named by the title: "Kantor Gubernur Jawa Tengah",
+# "Kantor Bupati Sikka", "Rumah Dinas Wali Kota Medan", "Pendopo Kabupaten Garut".
+OFFICE_BUILDING = re.compile(r"(?:Kantor|Rumah Dinas|Pendopo)\s+(?:Gubernur|Bupati|Wali\s?[Kk]ota|Camat|Lurah|"
+                             r"Kabupaten|Kota|Provinsi)\s+$")
 # The body whose building it is, or a district, between a facility and its city: "Gedung
 # Merah Putih KPK, Jakarta", "Kompleks Parlemen, Senayan, Jakarta".
 OWNER_BETWEEN = re.compile(r"(?:\s+[A-Z]{2,8}|,\s+[A-Z][a-z]+)?,\s+")
