@@ -745,6 +745,9 @@ PLACES = [
     # A departure happened where it left from, not where it went.
     ("Jemaah diberangkatkan ke Madinah dari Bandara Sukamaju Raya, Boyolali, Jumat.", "Boyolali"),
     ("Pesawat itu lepas landas dari Bandara Letkol Sukamaju sekitar pukul 07.40.", "Bandara Letkol Sukamaju"),
+    # The office building of a region's head, named by the title, as written.
+    ("Ratusan guru berunjuk rasa di depan Kantor Gubernur Jawa Tengah, Selasa.", "Kantor Gubernur Jawa Tengah"),
+    ("Warga berunjuk rasa di Kantor Bupati Sikka pada Senin.", "Kantor Bupati Sikka"),
     # A building named after its body, with the city after the body: the city.
     ("Hal itu disampaikan Andi dalam konferensi pers di Gedung Merah Putih KPK, Jakarta, Kamis.", "Jakarta"),
     # Where at sea, by a bearing from a place.

@@ -483,6 +483,12 @@ def test_a_sentence_states_a_fact_of_one_kind_and_modality(sentence, kind, modal
     assert (fact.kind, fact.modality) == (kind, modality)
 
 
+def test_an_attribution_set_between_commas_leaves_the_happening_the_fact():
+    text = ("Andi Wijaya mengatakan pelayaran berbahaya. "
+            "Tahun lalu, kata dia, dua kapal mengalami kecelakaan di perairan itu.")
+    assert extract(Article(text=text, published=REFERENCE)).facts[-1].kind == "incident"
+
+
 @pytest.mark.parametrize("sentence, kind", [
     # Last month's figures in an article early in the year are news, not history ...
     ("Kredit perbankan tumbuh 7,1 persen pada Desember lalu.", "other"),

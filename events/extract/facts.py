@@ -187,17 +187,16 @@ def sentence_facts(text: str, offset: int, reference: date | None,
         speech = Speech(quoted_by, leading=False)
         mentions = [*mentions, (len(text), len(text), quoted_by, memory.kinds.get(quoted_by, "person"),
                                 None, quoted_by)]
-    group = GROUP_SUBJECT.match(text) if text[:1] in "KBT" else None
+    group = GROUP_SUBJECT.match(text) if text.startswith(GROUP_OPENERS) else None
     if group:  # "Ketiganya ditahan ...", "The two countries concluded ...": the group named before
         mentions = _group_named_before(text, group, mentions, memory)
-    _remember_groups(mentions, memory)
-    if memory.last_ministry and text[:3] in ("Kem", "The") and THE_MINISTRY.match(text) \
-            and not any(m[0] == 0 for m in mentions):
+    ministry = THE_MINISTRY.match(text) if text.startswith(("Kementerian", "The ministry")) else None
+    if ministry and not any(m[0] == 0 for m in mentions):
         # "Kementerian, kata dia, akan membayar ...": the ministry the story named last
-        word = THE_MINISTRY.match(text).group(1)
-        mentions = sorted([*mentions, (0, len(word), memory.last_ministry, "organisation", None, word)])
-    memory.last_ministry = next((m[2] for m in reversed(mentions) if m[3] == "organisation"
-                                 and m[2].startswith(MINISTRY_NAMES)), memory.last_ministry)
+        named = _ministry_named_last(memory)
+        if named:
+            mentions = sorted([*mentions, (0, ministry.end(1), named, "organisation", None, ministry.group(1))])
+    memory.told.append(mentions)
     if speech is None and memory.last_person and text.startswith(PRONOUNS) and PRONOUN_SUBJECT.match(text):
         # "Ia ditahan di Rutan ...": the person the story last named does it.
         name = memory.last_person
@@ -274,6 +273,8 @@ GROUP_SUBJECT = re.compile(
     r"|(?:The\s+)?(?P<en>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|Both)\s+(?P<who>leaders|men|women|suspects|ministers|officials"
     r"|countries|nations|governments|sides|neighbours|neighbors)"
     r"|Kedua\s+(?P<who_id>negara|pemimpin|tersangka|menteri|pihak))\b")
+GROUP_OPENERS = ("Kedua", "Ketiga", "Keempat", "Kelima", "The two", "The three", "The four", "The five", "Two ",
+                 "Three ", "Four ", "Five ", "Both ")
 GROUP_COUNT = {"kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "two": 2, "three": 3, "four": 4, "five": 5,
                "both": 2}
 COUNTRY_GROUPS = {"countries", "nations", "governments", "sides", "neighbours", "neighbors", "negara", "pihak"}
@@ -283,7 +284,7 @@ def _group_named_before(text: str, group: re.Match, mentions: list, memory: Arti
     """The people or countries a group subject stands for, as mentions at its place."""
     count = GROUP_COUNT[(group.group("id") or group.group("en") or "kedua").lower()]
     who = (group.group("who") or group.group("who_id") or "").lower()
-    named = memory.last_countries if who in COUNTRY_GROUPS else memory.last_people
+    named = _countries_named_together(memory) if who in COUNTRY_GROUPS else _people_named_last(memory)
     kind = "country" if who in COUNTRY_GROUPS else "person"
     if len(named) != count or any(m[2] in named for m in mentions) or sum(m[3] == kind for m in mentions) >= count:
         return mentions  # ... not when the sentence names them: "Kedua negara, Indonesia dan Vietnam, ..."
@@ -291,12 +292,28 @@ def _group_named_before(text: str, group: re.Match, mentions: list, memory: Arti
                                 for name in named)])
 
 
-def _remember_groups(mentions: list, memory: ArticleMemory) -> None:
-    people = tuple(dict.fromkeys(m[2] for m in mentions if m[3] == "person" or m[2] in memory.persons))
-    memory.last_people = people
-    countries = tuple(dict.fromkeys(m[2] for m in mentions if m[3] == "country"))
-    if len(countries) >= 2:
-        memory.last_countries = countries
+def _ministry_named_last(memory: ArticleMemory) -> str | None:
+    for mentions in reversed(memory.told):
+        named = next((m[2] for m in reversed(mentions) if m[3] == "organisation" and m[2].startswith(MINISTRY_NAMES)),
+                     None)
+        if named:
+            return named
+    return None
+
+
+def _people_named_last(memory: ArticleMemory) -> tuple:
+    """The people the sentence before named."""
+    last = memory.told[-1] if memory.told else ()
+    return tuple(dict.fromkeys(m[2] for m in last if m[3] == "person" or m[2] in memory.persons))
+
+
+def _countries_named_together(memory: ArticleMemory) -> tuple:
+    """The last two or more countries a sentence named together."""
+    for mentions in reversed(memory.told):
+        countries = tuple(dict.fromkeys(m[2] for m in mentions if m[3] == "country"))
+        if len(countries) >= 2:
+            return countries
+    return ()
 
 
 # A clock time, not a part of the day ("malam" may be any night) ...
@@ -1271,7 +1288,10 @@ def _pronoun_speech(text: str, mentions: list[tuple],
         return None, mentions
     mention = (pronoun.start(), pronoun.end(), name, memory.kinds.get(name, "person"), None,
                pronoun.group())
-    return Speech(name, leading=pronoun.start() < len(text) / 2), sorted([*mentions, mention])
+    # "Tahun lalu, kata dia, dua kapal ... mengalami kecelakaan": an attribution set between
+    # commas inside what was said leads nothing; the happening told around it is the fact's.
+    aside = text[max(0, pronoun.start() - 2):pronoun.start()] == ", " and text[pronoun.end():pronoun.end() + 1] == ","
+    return Speech(name, leading=pronoun.start() < len(text) / 2 and not aside), sorted([*mentions, mention])
 
 
 def _place(text: str, mentions: list[tuple]) -> str | None:
@@ -1356,8 +1376,13 @@ def _may_depart(text: str) -> bool:
 
 def _region_of(text: str, mention: tuple, mentions: list[tuple]) -> str:
     """A facility's known region when the sentence names it right after or in its name
-    ("di Asrama Haji Donohudan, Boyolali", "Stadion Nasional Bahrain"); else the place
-    itself."""
+    ("di Asrama Haji Donohudan, Boyolali", "Stadion Nasional Bahrain"); a region's office
+    building named by its head's title ("di depan Kantor Gubernur Jawa Tengah") as written;
+    else the place itself."""
+    if mention[3] == "place" and ("antor" in text or "endopo" in text or "umah Dinas" in text):
+        building = OFFICE_BUILDING.search(text, max(0, mention[0] - 30), mention[0])
+        if building:
+            return text[building.start():mention[1]]
     if mention[3] != "place" or mention[2] in gazetteer().entries or not _a_facility(mention[2].lower().split()):
         return mention[2]
     region = next((m for m in mentions if m[0] >= mention[1] and m[3] in ("place", "country")), None)
@@ -1368,6 +1393,10 @@ def _region_of(text: str, mention: tuple, mentions: list[tuple]) -> str:
     return mention[2]
 
 
+# The office building of a region's head, named by the title: "Kantor Gubernur Jawa Tengah",
+# "Kantor Bupati Sikka", "Rumah Dinas Wali Kota Medan", "Pendopo Kabupaten Garut".
+OFFICE_BUILDING = re.compile(r"(?:Kantor|Rumah Dinas|Pendopo)\s+(?:Gubernur|Bupati|Wali\s?[Kk]ota|Camat|Lurah|"
+                             r"Kabupaten|Kota|Provinsi)\s+$")
 # The body whose building it is, or a district, between a facility and its city: "Gedung
 # Merah Putih KPK, Jakarta", "Kompleks Parlemen, Senayan, Jakarta".
 OWNER_BETWEEN = re.compile(r"(?:\s+[A-Z]{2,8}|,\s+[A-Z][a-z]+)?,\s+")

@@ -408,11 +408,9 @@ class ArticleMemory:
     kinds: dict[str, str] = field(default_factory=dict)  # full name -> entity type
     last_speaker: str | None = None
     last_person: str | None = None  # the last person named, for "Ia ditahan ..."
-    # the last sentence's people and the last pair or more of countries named together, for
-    # "Ketiganya ditahan ...", "The two countries concluded ..."
-    last_people: tuple = ()
-    last_countries: tuple = ()
-    last_ministry: str | None = None  # for "Kementerian, kata dia, akan ...", "The ministry said"
+    # each sentence's mentions so far, for "Ketiganya ditahan ...", "The two countries
+    # concluded ..." (looked through only when a sentence opens so)
+    told: list = field(default_factory=list)
     nicknames: dict[str, str] = field(default_factory=dict)  # "Tok Mat" -> "Mohamad Hasan"
     dated: list = field(default_factory=list)  # (sentence, its DateSpans) of each sentence so far
     days_told: list = field(default_factory=list)  # (sentence, its day) of facts dated to a day
