@@ -1020,3 +1020,8 @@ def test_a_day_written_with_dashes_is_read(sentence, text, value):
 def test_the_weekend_is_the_last_or_the_next(sentence, future, value):
     (span,) = find_dates(sentence, THURSDAY, future=future)
     assert span.date.value == value
+
+
+def test_two_months_between_which_something_runs_are_one_span():
+    (span,) = find_dates("Bulog aims to release 1.3 million tons between July and December 2023.", THURSDAY)
+    assert span.date.value == "2023-07/2023-12"

@@ -874,3 +874,13 @@ def test_a_naval_or_air_rank_is_no_part_of_the_name(text, name):
 ])
 def test_a_name_with_a_lower_case_particle_is_one_name(text, name):
     assert name in actors(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # Religious and customary honorifics are not part of the name either.
+    ("Panglima Laot Teungku Abdullah Ishak mengatakan nelayan melihat kapal itu.", "Abdullah Ishak"),
+    ("Bendesa Adat Jro Mangku Wayan Sukarsa meminta pemedek menjaga kesucian pura.", "Wayan Sukarsa"),
+    ("KH Ahmad Fauzi memimpin doa bersama di masjid.", "Ahmad Fauzi"),
+])
+def test_a_religious_or_customary_honorific_is_not_part_of_the_name(text, name):
+    assert name in actors(text)

@@ -487,3 +487,13 @@ def test_a_byline_of_digits_dates_the_article():
 def test_a_byline_with_its_place_before_a_bullet_is_not_a_sentence():
     body = split_body(f"Jakarta ● Thu, August 28, 2025\n{BODY}")
     assert [s.text for s in body.sentences] == [BODY] and body.byline_date == "Jakarta ● Thu, August 28, 2025"
+
+
+def test_editors_initials_after_the_last_sentence_of_a_line_are_cut():
+    assert texts(f"{BODY}\nRapat itu berlangsung lancar. [ck/ab]") == [BODY, "Rapat itu berlangsung lancar."]
+
+
+def test_an_author_note_above_a_subscription_call_is_not_a_sentence():
+    text = (f"{BODY}\nAnn Lee is a Jakarta-based journalist covering trade.\n\n"
+            "Enjoying this article? Click here to subscribe for full access.")
+    assert texts(text) == [BODY]

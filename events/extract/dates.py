@@ -126,6 +126,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("qualified_year", rf"(?:(?P<since>{SINCE})\s+)?(?P<qual>{QUALIFIER})"
                        rf"(?:\s*-\s*|\s+)(?:{TAHUN}\s+)?{YEAR}{E}"),
     # "Januari hingga Februari 2024", "Januari-Februari 2024": both months in the year.
+    # ... and "between July and December 2025", "antara Juli dan Desember 2025".
+    ("month_range", rf"(?<!\w)(?:[Bb]etween|[Aa]ntara)\s+(?:{_trie(('bulan',), True)}\s+)?(?P<month1>{FULL_MONTHS})\s+"
+                    rf"(?:and|dan)\s+{MONTH}\s+{YEAR}{E}"),
     ("month_range", rf"(?P<month1>{FULL_MONTHS})\s*(?:-|–|—|hingga|sampai|to|until|through)\s*"
                     rf"{MONTH}\s+{YEAR}{E}"),
     # "from January to April": both months in the year the article is in, or the last.

@@ -922,11 +922,16 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
 
 # Malaysian and Bruneian honorifics, conferred, not part of the name: "Datuk Seri Anwar
 # Ibrahim" is Anwar Ibrahim, "Tan Sri Muhyiddin Yassin" is Muhyiddin Yassin.
-HONORIFIC = re.compile(r"(?:(?:Datuk|Dato'?|Dato’|Datin|Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan)"
+# Religious and customary ones too: "Teungku Abdullah Ishak", "Jro Mangku Wayan Sukarsa",
+# "KH Ahmad Fauzi", "Ustaz Budi", "Romo Andreas", "Bhante Dhammasubho".
+HONORIFIC = re.compile(r"(?:(?:Datuk|Dato'?|Dato’|Datin|Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Teungku|Tgk\.?|"
+                       r"Jro(?:\s+Mangku)?|Mangku|Ida\s+Pedanda|KH\.?|Kiai|Kyai|Ustaz|Ustadz|Ustazah|Romo|"
+                       r"Pendeta|Pdt\.|Bhante)"
                        r"(?:\s+(?:Seri|Sri|Paduka|Patinggi|Amar))?\s+(?:Dr\.?\s+)?)+(?=[A-Z][a-z])")
 
 
-HONORIFIC_HEADS = ("Dat", "Tun ", "Tan Sri", "Puan Sri", "Toh Puan")
+HONORIFIC_HEADS = ("Dat", "Tun ", "Tan Sri", "Puan Sri", "Toh Puan", "Teungku", "Tgk", "Jro", "Mangku", "Ida Pedanda",
+                   "KH", "Kiai", "Kyai", "Ustaz", "Ustadz", "Romo", "Pendeta", "Pdt", "Bhante")
 
 
 def _without_honorific(mention: tuple) -> tuple:

@@ -43,7 +43,7 @@ BOILERPLATE = re.compile(
     r"(?:unduh|download|install)\s+(?:\w+\s+)?(?:aplikasi|app)|pastikan\s+anda\s+(?:sudah|telah)\s+"
     r"(?:install|menginstal|mengunduh)|jangan\s+lewatkan\s+(?:berita|artikel|informasi|update)|"
     r"for\s+more\s+(?:news|stories|updates)\b|visit\s+our\s+website|support\s+our\s+journalism|"
-    r"get\s+our\s+newsletter|by\s+continuing,?\s+you\s+agree)"
+    r"get\s+our\s+newsletter|by\s+continuing,?\s+you\s+agree|enjoying\s+this\s+(?:article|story))"
     r"|(?i:keterangan\s+(?:foto|gambar)|sumber\s+(?:foto|gambar)|image|gambar)\s*:"
     r"|(?:ILUSTRASI|Ilustrasi|ILLUSTRATION)\s*[.:-]\s"
     r"|(?i:simak\s+(?:berita|artikel|informasi|update)\b)"
@@ -206,6 +206,7 @@ class Body:
     byline_date: str | None  # a byline line, or the date inside the dateline
 
 
+EDITOR_CODE = re.compile(r"(?<=[.!?\"”])\s*[\[(][a-z]{1,5}(?:/[a-z]{1,5})+[\])]\s*$")
 # A heading over a list of other stories, alone on its line: the lines after it that do
 # not end like a sentence are their headlines ("Related News" / "Nation" / "Anwar: Asean
 # must speak with one voice on ...").
@@ -261,6 +262,9 @@ def split_body(text: str) -> Body:
         line_start, offset = offset, offset + len(line) + 1
         if not line.strip():
             continue
+        if line.endswith(("]", ")")) and "/" in line[-14:]:
+            code = EDITOR_CODE.search(line)  # "... pada Sabtu (6/12). [ck/ab]": the editors' initials
+            line = line[:code.start()] if code else line
         terminated = TERMINATED.search(line) is not None
         if len(line) < 60 and (sentences and RELATED_HEADING.match(line) or SUMMARY_HEADING.match(line)):
             headlines = True
