@@ -20,6 +20,7 @@ from .dates import DateSpan, day_date, find_dates, month_date, names_the_day_tol
 from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, given_name, people_after_titles
 from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS,
                     OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, has_cue, kind_of, modality_of)
+from .commissions import commissions
 from .missions import missions
 from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_taught, as_written,
                     bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, person_like,
@@ -916,7 +917,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             found[i] = _state_of_capital(text, f, capitals[f[2]])
     if any(f[2].startswith(HONORIFIC_HEADS) for f in found):  # also a short name that stands for one
         found = [_without_honorific(f) for f in found]
-    found = missions(text, found)
+    found = commissions(text, missions(text, found))
     return sorted(found)
 
 
