@@ -884,3 +884,13 @@ def test_a_name_with_a_lower_case_particle_is_one_name(text, name):
 ])
 def test_a_religious_or_customary_honorific_is_not_part_of_the_name(text, name):
     assert name in actors(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # A police unit written out is named by the short form every outlet uses.
+    ("Kepolisian Resor Karangasem (Polres Karangasem) mengatur lalu lintas.", "Polres Karangasem"),
+    ("Kepolisian Daerah Bali menurunkan 500 personel.", "Polda Bali"),
+])
+def test_a_police_unit_written_out_has_its_short_name(text, name):
+    found = actors(text)
+    assert name in found and not any(n.startswith("Kepolisian") for n in found)

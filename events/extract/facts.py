@@ -918,6 +918,9 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     if any(f[2].startswith(HONORIFIC_HEADS) for f in found):  # also a short name that stands for one
         found = [_without_honorific(f) for f in found]
     found = commissions(text, missions(text, found))
+    if "Kepolisian " in text:  # "Kepolisian Resor Karangasem" is Polres Karangasem, as news names it
+        found = [(*f[:2], POLICE_FULL.sub(lambda m: POLICE_SHORT[m.group(1).lower()], f[2]), *f[3:])
+                 if f[3] == "unknown" and POLICE_FULL.match(f[2]) else f for f in found]
     return sorted(found)
 
 
@@ -929,6 +932,12 @@ HONORIFIC = re.compile(r"(?:(?:Datuk|Dato'?|Dato’|Datin|Tun|Tan\s+Sri|Puan\s+S
                        r"Jro(?:\s+Mangku)?|Mangku|Ida\s+Pedanda|KH\.?|Kiai|Kyai|Ustaz|Ustadz|Ustazah|Romo|"
                        r"Pendeta|Pdt\.|Bhante)"
                        r"(?:\s+(?:Seri|Sri|Paduka|Patinggi|Amar))?\s+(?:Dr\.?\s+)?)+(?=[A-Z][a-z])")
+
+
+# A police unit's full name and the short form every outlet uses for it.
+POLICE_FULL = re.compile(r"^Kepolisian (Resor Kota Besar|Resor Kota|Resor|Daerah|Sektor)(?= [A-Z])")
+POLICE_SHORT = {"resor kota besar": "Polrestabes", "resor kota": "Polresta", "resor": "Polres", "daerah": "Polda",
+                "sektor": "Polsek"}
 
 
 HONORIFIC_HEADS = ("Dat", "Tun ", "Tan Sri", "Puan Sri", "Toh Puan", "Teungku", "Tgk", "Jro", "Mangku", "Ida Pedanda",
