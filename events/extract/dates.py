@@ -448,12 +448,17 @@ YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 YEAR_JOINED = re.compile(r"(?<![\w/.-])(?:19|20)\d\d\s*(?:-|–|—|/|sampai|hingga|to|until)")
 # Hours and minutes, which every clock time claimed as no date holds ("pukul 14.30").
 CLOCK_DIGITS = re.compile(r"\d[.:]\d\d")
+# What every match of dmy_dash and of decade holds: both patterns open with look-behinds
+# and optional words, which the engine tries at every position, and most sentences with a
+# year have neither shape.
+DMY_DASH = re.compile(r"\d-[01]?\d-(?:19|20)\d\d")
+DECADE = re.compile(r"(?:19|20)\d0(?:-an|s|'s|’s)")
 # What a pattern needs in the sentence before it is worth running. The features come from
 # one pass of an automaton over the sentence, which is much cheaper than letting every
 # pattern scan every sentence (extraction must stay under 5 ms an article); a feature is
 # a plain substring, so a pattern is never skipped where it could match.
 NEEDS = {
-    "malformed": {"slash"}, "dmy_numeric": {"slash", "year"}, "dmy_dash": {"year", "digit"}, "dmy_short": {"slash"},
+    "malformed": {"slash"}, "dmy_numeric": {"slash", "year"}, "dmy_dash": {"year", "dmy_dash"}, "dmy_short": {"slash"},
     "dm_numeric": {"slash"}, "dm_range_numeric": {"slash"}, "day_range": {"digit", "month"}, "day_range_en": {"digit", "month"},
     "dmy_named": {"digit", "month"}, "mdy_named": {"digit", "month"},
     "qualified_year": {"year", "qualifier"}, "qualified_relative": {"qualifier"},
@@ -468,7 +473,7 @@ NEEDS = {
     "context_year": {"year"}, "paren_year": {"year", "paren_year"}, "fiscal_year": {"year", "fiscal"},
     "relative_n": {"relative_n", "count"},
     "relative_unit": {"relative_unit"}, "weekday": {"weekday"}, "weekday_of_week": {"weekday", "relative_unit"},
-    "decade": {"year"}, "relative_day": {"relative_day"}, "recent_span": {"recent_span"}, "year_pair": {"relative_unit"}, "recent_n": {"recent_n", "count"},
+    "decade": {"year", "decade"}, "relative_day": {"relative_day"}, "recent_span": {"recent_span"}, "year_pair": {"relative_unit"}, "recent_n": {"recent_n", "count"},
     "same_day": {"same_day"},
 }
 # The feature every match of a pattern contains, at most REACH characters after the
@@ -495,6 +500,7 @@ OCCURRENCES = {
     "year": lambda sentence: [m.start() for m in YEAR_LIKE.finditer(sentence)],
     "slash": lambda sentence: [m.start() for m in SLASH.finditer(sentence)],
     "month": lambda sentence: [end - length + 1 for end, (_, length) in MONTH_WORDS.iter(sentence)],
+    "weekday": lambda sentence: [end - length + 1 for end, (_, length) in WEEKDAY_WORDS.iter(sentence)],
 }
 # What every "that night" has (lower case); see names_the_day_told.
 SAME_DAY_WORDS = ("malam itu", "pagi itu", "siang itu", "sore itu", "hari itu", "harinya", "hari yang sama",
@@ -550,6 +556,8 @@ def _automaton(words: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:
 FEATURES = _automaton(FEATURE_WORDS)
 # Month names are matched as written (capitalised), so they are looked for as written.
 MONTH_WORDS = _automaton({"month": tuple(m for m in MONTHS if m[0].isupper())})
+# ... and so are weekdays: "Kamis (1/1/2023)" is claimed whole before the weekday pattern runs.
+WEEKDAY_WORDS = _automaton({"weekday": tuple(d for d in WEEKDAYS if d[0].isupper())})
 COMPILED = [(name, re.compile(p), frozenset(NEEDS[name])) for name, p in PATTERNS]
 # Words one of which every time note has (TIME_NOTE's time-of-day words, pukul/jam, a.m./p.m.).
 TIME_WORDS = _automaton({"time": ("pagi", "siang", "sore", "malam", "dini hari", "morning",
@@ -591,6 +599,10 @@ def _features(sentence: str) -> dict[str, int]:
         year = YEAR_LIKE.search(sentence)
         if year:
             found["year"] = year.start()
+            if "-" in sentence and DMY_DASH.search(sentence):
+                found["dmy_dash"] = 0  # needed only beside "year", which anchors
+            if DECADE.search(sentence, year.start()):
+                found["decade"] = 0
             joined = YEAR_JOINED.search(sentence, year.start())
             if joined:
                 found["year_joined"] = joined.start()
