@@ -450,15 +450,20 @@ YEAR_JOINED = re.compile(r"(?<![\w/.-])(?:19|20)\d\d\s*(?:-|–|—|/|sampai|hin
 CLOCK_DIGITS = re.compile(r"\d[.:]\d\d")
 # What every match of dmy_dash and of decade holds: both patterns open with look-behinds
 # and optional words, which the engine tries at every position, and most sentences with a
-# year have neither shape.
-DMY_DASH = re.compile(r"\d-[01]?\d-(?:19|20)\d\d")
+# year have neither shape. Each shape opens with a plain character, which the engine
+# finds fast.
+DMY_DASH = re.compile(r"-(?<=\d-)[01]?\d-(?:19|20)\d\d")
 DECADE = re.compile(r"(?:19|20)\d0(?:-an|s|'s|’s)")
+# ... and what every match of malformed holds ("12/20234", "1/8/202", "3//2024").
+MALFORMED = re.compile(r"/(?<=\d/)(?:\d{5}|\d\d?/(?:\d|\d{3})(?!\d)|/\d{4})")
+# A phone number has nine digits at least ("0" and 2+3+3 more): most sentences have fewer.
+PHONE_DIGITS = 9
 # What a pattern needs in the sentence before it is worth running. The features come from
 # one pass of an automaton over the sentence, which is much cheaper than letting every
 # pattern scan every sentence (extraction must stay under 5 ms an article); a feature is
 # a plain substring, so a pattern is never skipped where it could match.
 NEEDS = {
-    "malformed": {"slash"}, "dmy_numeric": {"slash", "year"}, "dmy_dash": {"year", "dmy_dash"}, "dmy_short": {"slash"},
+    "malformed": {"slash", "malformed"}, "dmy_numeric": {"slash", "year"}, "dmy_dash": {"year", "dmy_dash"}, "dmy_short": {"slash"},
     "dm_numeric": {"slash"}, "dm_range_numeric": {"slash"}, "day_range": {"digit", "month"}, "day_range_en": {"digit", "month"},
     "dmy_named": {"digit", "month"}, "mdy_named": {"digit", "month"},
     "qualified_year": {"year", "qualifier"}, "qualified_relative": {"qualifier"},
@@ -537,7 +542,7 @@ FEATURE_WORDS = {
     "money": ("rp", "$", "usd", "idr"),
 }
 # What each "not a date" pattern above needs, in the same order.
-NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"digit"},
+NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"phone"},
                   {"area", "digit"}, {"money", "digit"}, {"habit", "weekday"}]
 
 
@@ -594,6 +599,10 @@ def _features(sentence: str) -> dict[str, int]:
         found["digit"] = found["count"] = digit.start()
         if "/" in sentence:
             found["slash"] = sentence.index("/")
+            if MALFORMED.search(sentence, found["slash"]):
+                found["malformed"] = 0  # needed only beside "slash", which anchors
+        if sum(map(sentence.count, "0123456789")) >= PHONE_DIGITS:
+            found["phone"] = 0
         if "month" in found and ("-" in sentence or "–" in sentence or "—" in sentence):
             found["dash"] = 0  # only ever needed beside "month", which anchors
         year = YEAR_LIKE.search(sentence)
