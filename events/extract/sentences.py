@@ -373,16 +373,15 @@ def _sentence_spans(line: str, start: int) -> list[tuple[int, int]]:
     begin = start
     for match in SENTENCE_END.finditer(line, start):
         end = match.end()
-        # The word before the stop; a tail is enough (no abbreviation is 30 characters).
-        word = LAST_WORD.search(line, max(begin, end - 30), end)
-        raw = word.group(1).rstrip(".") if word else ""
-        token = raw.lower()
         following = NEXT_CHARACTER.match(line, end).group(1)
-        initial = len(raw) == 1 and raw.isalpha() and raw.isupper()
-        if match.group().startswith(".") and (token in ABBREVIATIONS or initial):
-            continue
         if following and not (following.isupper() or following in "\"'“”‘(" or following.isdigit()):
             continue
+        if match.group().startswith("."):
+            # The word before the stop; a tail is enough (no abbreviation is 30 characters).
+            word = LAST_WORD.search(line, max(begin, end - 30), end)
+            raw = word.group(1).rstrip(".") if word else ""
+            if raw.lower() in ABBREVIATIONS or len(raw) == 1 and raw.isalpha() and raw.isupper():
+                continue  # an abbreviation or an initial
         if line[begin:end].strip():
             spans.append(_trim(line, begin, end))
         begin = end
