@@ -1405,12 +1405,14 @@ def _roles(mentions: list[tuple], speaker: str | None, place: str | None,
     entity that is part of another (AMMTC of ASEAN) brings its parent as an actor; a
     country that only qualifies a person's title (`qualifiers`) is what the fact is about."""
     result: list[Mention] = []
+    seen: set[tuple] = set()  # each mention's values: a set lookup, not comparing dataclasses
     entries = gazetteer().entries
 
     def add(name: str, type_: str, role: str, text: str, wikidata: str | None) -> None:
-        mention = Mention(name, type_, role, text, wikidata)
-        if mention not in result:
-            result.append(mention)
+        values = (name, type_, role, text, wikidata)
+        if values not in seen:
+            seen.add(values)
+            result.append(Mention(*values))
 
     for start, _, name, type_, wikidata, text in mentions:
         if start in qualifiers:
