@@ -540,6 +540,9 @@ FEATURE_WORDS = {
     "zone": ("wib", "wita", "wit", "utc", "gmt"),
     "area": ("(0",),
     "money": ("rp", "$", "usd", "idr"),
+    # Words one of which every time note has (TIME_NOTE's time-of-day words, pukul/jam, a.m./p.m.).
+    "time": ("pagi", "siang", "sore", "malam", "dini hari", "morning", "afternoon", "evening", "night",
+             "pukul", "jam", "m."),
 }
 # What each "not a date" pattern above needs, in the same order.
 NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"phone"},
@@ -564,9 +567,6 @@ MONTH_WORDS = _automaton({"month": tuple(m for m in MONTHS if m[0].isupper())})
 # ... and so are weekdays: "Kamis (1/1/2023)" is claimed whole before the weekday pattern runs.
 WEEKDAY_WORDS = _automaton({"weekday": tuple(d for d in WEEKDAYS if d[0].isupper())})
 COMPILED = [(name, re.compile(p), frozenset(NEEDS[name])) for name, p in PATTERNS]
-# Words one of which every time note has (TIME_NOTE's time-of-day words, pukul/jam, a.m./p.m.).
-TIME_WORDS = _automaton({"time": ("pagi", "siang", "sore", "malam", "dini hari", "morning",
-                                  "afternoon", "evening", "night", "pukul", "jam", "m.")})
 COMPILED_NOT_DATES = [(re.compile(p), frozenset(n)) for p, n in zip(NOT_DATES, NOT_DATE_NEEDS)]
 
 
@@ -586,8 +586,10 @@ def _worth_trying(features: frozenset[str]) -> tuple[tuple[str, re.Pattern, str]
                  if needs <= features)
 
 
+@lru_cache(maxsize=8)
 def _features(sentence: str) -> dict[str, int]:
-    """Each feature of the sentence with where it first appears."""
+    """Each feature of the sentence with where it first appears (not to be changed: it is
+    kept for the sentence's time note and whether it names the day told)."""
     found: dict[str, int] = {}
     lower = sentence.lower()
     for automaton, text in ((FEATURES, lower), (MONTH_WORDS, sentence)):
@@ -624,17 +626,14 @@ def _features(sentence: str) -> dict[str, int]:
     return found
 
 
-SAME_DAY = _automaton({"same_day": SAME_DAY_WORDS})
-
-
 def names_the_day_told(sentence: str) -> bool:
     """Whether the sentence may say "malam itu", "that night": the caller then works out
     the last day told, which most sentences do not need."""
-    return next(SAME_DAY.iter(sentence.lower()), None) is not None
+    return "same_day" in _features(sentence)
 
 
 def time_note(sentence: str) -> str | None:
-    if not any(True for _ in TIME_WORDS.iter(sentence.lower())):
+    if "time" not in _features(sentence):
         return None  # no word a time of day could be read from
     match = TIME_NOTE.search(sentence)
     return match.group(0) if match else None
