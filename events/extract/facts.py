@@ -112,6 +112,13 @@ def _may_speak(text: str) -> bool:
     return next(SPEECH_AUTOMATON.iter(text.lower()), None) is not None
 
 
+@lru_cache(maxsize=16)
+def _speech_cues(text: str) -> tuple[tuple[re.Match, ...], tuple[re.Match, ...]]:
+    """The cues before a speaker's name and the verbs after it, found once for both
+    `_speech_names` and `_speaker` (each scan tries the sentence at every position)."""
+    return tuple(SPEECH_BEFORE.finditer(text)), tuple(SPEECH_AFTER.finditer(text))
+
+
 CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
 PREPOSITION = re.compile(r"(?<!\w)(?:di|in|at|near|off|(?:north|south|east|west)(?:east|west)?\s+of)\s+",
                          re.IGNORECASE)  # "off Flores", "south of Ndao Island": where at sea
@@ -1149,12 +1156,13 @@ def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
     names: list[tuple[int, int, str]] = []
     if not _may_speak(text):
         return names
-    for cue in SPEECH_BEFORE.finditer(text):
+    before, after = _speech_cues(text)
+    for cue in before:
         run = CAPITALISED_RUN.match(text, cue.end())
         if run and not any(s <= run.start() < e for s, e in taken) \
                 and run.group().split()[0].lower() not in CITING_WORDS:
             names.append((run.start(), run.end(), run.group()))
-    for verb in SPEECH_AFTER.finditer(text):
+    for verb in after:
         run = NAME_BEFORE.search(text, 0, verb.start()) or _aged_name_before(text, verb.start())
         if run and not any(s < run.end(1) and run.start(1) < e for s, e in taken):
             words = {w.lower() for w in run.group(1).split()}
@@ -1210,7 +1218,8 @@ def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
     right before `mengatakan`/`said`."""
     if not _may_speak(text):
         return None
-    for cue in SPEECH_BEFORE.finditer(text):
+    cues, verbs = _speech_cues(text)
+    for cue in cues:
         after = [m for m in mentions if m[0] >= cue.end() and m[3] in SPEAKER_TYPES]
         persons = [m for m in after if m[3] in ("person", "unknown")]
         if not persons and after and not text[cue.end():after[0][0]].strip():
@@ -1232,7 +1241,7 @@ def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
             # ... also after the title and a comma: "ujar Kepala BPBD Agam, Rahmat Hidayat"
             # "Menurut X, ..." opens the sentence: what follows is what X says.
             return Speech(persons[0][2], leading=text[:cue.start()].strip(QUOTES + " ") == "")
-    for verb in SPEECH_AFTER.finditer(text):
+    for verb in verbs:
         before = [m for m in mentions if m[1] <= verb.start() and m[3] in SPEAKER_TYPES]
         persons = [m for m in before if m[3] in ("person", "unknown")] or before
         if persons:
