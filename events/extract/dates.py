@@ -454,6 +454,8 @@ CLOCK_DIGITS = re.compile(r"\d[.:]\d\d")
 # finds fast.
 DMY_DASH = re.compile(r"-(?<=\d-)[01]?\d-(?:19|20)\d\d")
 DECADE = re.compile(r"(?:19|20)\d0(?:-an|s|'s|’s)")
+# ... and what every match of day_range and day_range_en holds: two days joined ("3-5", "3 to 5").
+DAY_PAIR = re.compile(r"\d\s*(?:-|–|—|sampai|hingga|s\.d\.?|s/d|to|and|dan)\s*\d")
 # ... and what every match of malformed holds ("12/20234", "1/8/202", "3//2024").
 MALFORMED = re.compile(r"/(?<=\d/)(?:\d{5}|\d\d?/(?:\d|\d{3})(?!\d)|/\d{4})")
 # A phone number has nine digits at least ("0" and 2+3+3 more): most sentences have fewer.
@@ -464,13 +466,13 @@ PHONE_DIGITS = 9
 # a plain substring, so a pattern is never skipped where it could match.
 NEEDS = {
     "malformed": {"slash", "malformed"}, "dmy_numeric": {"slash", "year"}, "dmy_dash": {"year", "dmy_dash"}, "dmy_short": {"slash"},
-    "dm_numeric": {"slash"}, "dm_range_numeric": {"slash"}, "day_range": {"digit", "month"}, "day_range_en": {"digit", "month"},
+    "dm_numeric": {"slash"}, "dm_range_numeric": {"slash"}, "day_range": {"month", "day_pair"}, "day_range_en": {"month", "day_pair"},
     "dmy_named": {"digit", "month"}, "mdy_named": {"digit", "month"},
     "qualified_year": {"year", "qualifier"}, "qualified_relative": {"qualifier"},
-    "month_range": {"year", "month"}, "month_year": {"year", "month"}, "quarter": {"quarter"}, "half_year": {"half"},
-    "month_year_range": {"year", "month"}, "quarter_bare": {"quarter"}, "half_bare": {"half"},
+    "month_range": {"year", "month", "two_months"}, "month_year": {"year", "month"}, "quarter": {"quarter"}, "half_year": {"half"},
+    "month_year_range": {"year", "month", "two_months"}, "quarter_bare": {"quarter"}, "half_bare": {"half"},
     "same_period": {"same_period"},
-    "day_range_months": {"digit", "month", "dash"}, "month_range_bare": {"month_only"},
+    "day_range_months": {"digit", "month", "dash", "two_months"}, "month_range_bare": {"month_only", "two_months"},
     "year_between": {"year", "between"},
     "scheduled_year": {"year", "for_year"}, "event_year": {"year", "event"},
     "year_part_en": {"year_part"},
@@ -505,6 +507,8 @@ OCCURRENCES = {
     "year": lambda sentence: [m.start() for m in YEAR_LIKE.finditer(sentence)],
     "slash": lambda sentence: [m.start() for m in SLASH.finditer(sentence)],
     "month": lambda sentence: [end - length + 1 for end, (_, length) in MONTH_WORDS.iter(sentence)],
+    # ... and so is every month named alone: it is written as a month name is.
+    "month_only": lambda sentence: [end - length + 1 for end, (_, length) in MONTH_WORDS.iter(sentence)],
     "weekday": lambda sentence: [end - length + 1 for end, (_, length) in WEEKDAY_WORDS.iter(sentence)],
 }
 # What every "that night" has (lower case); see names_the_day_told.
@@ -592,10 +596,14 @@ def _features(sentence: str) -> dict[str, int]:
     kept for the sentence's time note and whether it names the day told)."""
     found: dict[str, int] = {}
     lower = sentence.lower()
-    for automaton, text in ((FEATURES, lower), (MONTH_WORDS, sentence)):
-        for end, (features, length) in automaton.iter(text):
-            for feature in features:
-                found.setdefault(feature, end - length + 1)
+    for end, (features, length) in FEATURES.iter(lower):
+        for feature in features:
+            found.setdefault(feature, end - length + 1)
+    months = [end - length + 1 for end, (_, length) in MONTH_WORDS.iter(sentence)]
+    if months:
+        found["month"] = months[0]
+        if len(set(months)) > 1:
+            found["two_months"] = 0  # only ever needed beside "month" or "month_only", which anchor
     if ("relative_n" in found or "recent_n" in found) and any(word in lower for word in NUMBER_WORDS):
         found["count"] = 0  # "dua hari lalu": a number in words
     digit = DIGIT.search(sentence)
@@ -609,6 +617,8 @@ def _features(sentence: str) -> dict[str, int]:
             found["phone"] = 0
         if "month" in found and ("-" in sentence or "–" in sentence or "—" in sentence):
             found["dash"] = 0  # only ever needed beside "month", which anchors
+        if months and DAY_PAIR.search(sentence, digit.start()):
+            found["day_pair"] = 0  # ... and so is this
         year = YEAR_LIKE.search(sentence)
         if year:
             found["year"] = year.start()
