@@ -325,6 +325,8 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
                 found.append(DateSpan(span[0], span[1], text, None, value.reason))
             else:
                 found.append(DateSpan(span[0], span[1], text, with_fields(value, text=text), value.doubt))
+    if len(found) < 2:
+        return found  # most sentences: nothing to join
     return _join_ranges(sentence, _month_of_relative_year(sorted(found, key=lambda d: d.start)))
 
 
