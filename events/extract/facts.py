@@ -115,8 +115,36 @@ def _may_speak(text: str) -> bool:
 @lru_cache(maxsize=16)
 def _speech_cues(text: str) -> tuple[tuple[re.Match, ...], tuple[re.Match, ...]]:
     """The cues before a speaker's name and the verbs after it, found once for both
-    `_speech_names` and `_speaker` (each scan tries the sentence at every position)."""
-    return tuple(SPEECH_BEFORE.finditer(text)), tuple(SPEECH_AFTER.finditer(text))
+    `_speech_names` and `_speaker`."""
+    return _cues_before(text), tuple(SPEECH_AFTER.finditer(text))
+
+
+# The first words of SPEECH_BEFORE's cues, where a match of it can start.
+SPEECH_OPENERS = ahocorasick.Automaton()
+for _word in ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "ungkap", "terang", "papar", "sebut",
+              "lanjut", "tambah", "beber", "pungkas", "tandas", "menurut", "said", "argues", "according",
+              "hal", "demikian", "pernyataan"):
+    SPEECH_OPENERS.add_word(_word, len(_word))
+SPEECH_OPENERS.make_automaton()
+# Letters that match an ASCII letter when case is ignored but do not lower-case to it alone.
+ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _cues_before(text: str) -> tuple[re.Match, ...]:
+    """What `SPEECH_BEFORE.finditer(text)` finds, tried only where one of its first words
+    starts: the pattern ignores case and opens with a look-behind, so a scan tries every
+    position of the sentence, and it was the slowest part of finding who speaks."""
+    lower = text.lower()
+    if len(lower) != len(text) or any(letter in text for letter in ODD_CASES):
+        return tuple(SPEECH_BEFORE.finditer(text))  # positions in the lower case are not the text's
+    cues: list[re.Match] = []
+    end = 0
+    for start in sorted({at - length + 1 for at, length in SPEECH_OPENERS.iter(lower)}):
+        cue = SPEECH_BEFORE.match(text, start) if start >= end else None
+        if cue:
+            cues.append(cue)
+            end = cue.end()
+    return tuple(cues)
 
 
 CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
