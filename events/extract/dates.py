@@ -505,14 +505,18 @@ SLASH = re.compile("/")
 # Where each anchor of those patterns is in a sentence: a year's, a slash's or a month
 # name's first character (a year after a space or a bracket starts its run of digits, so
 # YEAR_LIKE finds it).
+def _starts(automaton: ahocorasick.Automaton, sentence: str) -> list[int]:
+    """Where each of the automaton's words starts in the sentence, in the order they end."""
+    return [end - length + 1 for end, (_, length) in automaton.iter(sentence)]
+
+
 OCCURRENCES = {
     "year": lambda sentence: [m.start() for m in YEAR_LIKE.finditer(sentence)],
     "slash": lambda sentence: [m.start() for m in SLASH.finditer(sentence)],
-    "month": lambda sentence: [end - length + 1 for end, (_, length) in MONTH_WORDS.iter(sentence)],
-    # ... and so is every month named alone: it is written as a month name is.
-    "month_only": lambda sentence: [end - length + 1 for end, (_, length) in MONTH_WORDS.iter(sentence)],
-    "weekday": lambda sentence: [end - length + 1 for end, (_, length) in WEEKDAY_WORDS.iter(sentence)],
+    "month": lambda sentence: _starts(MONTH_WORDS, sentence),
+    "weekday": lambda sentence: _starts(WEEKDAY_WORDS, sentence),
 }
+OCCURRENCES["month_only"] = OCCURRENCES["month"]  # a month named alone is written as a month name is
 # What every "that night" has (lower case); see names_the_day_told.
 SAME_DAY_WORDS = ("malam itu", "pagi itu", "siang itu", "sore itu", "hari itu", "harinya", "hari yang sama",
                   "malam yang sama", "pagi yang sama", "siang yang sama", "sore yang sama",
@@ -601,7 +605,7 @@ def _features(sentence: str) -> dict[str, int]:
     for end, (features, length) in FEATURES.iter(lower):
         for feature in features:
             found.setdefault(feature, end - length + 1)
-    months = [end - length + 1 for end, (_, length) in MONTH_WORDS.iter(sentence)]
+    months = _starts(MONTH_WORDS, sentence)
     if months:
         found["month"] = months[0]
         if len(set(months)) > 1:
