@@ -331,6 +331,8 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
                 found.append(DateSpan(span[0], span[1], text, None, value.reason))
             else:
                 found.append(DateSpan(span[0], span[1], text, with_fields(value, text=text), value.doubt))
+    if len(found) < 2:
+        return found  # most sentences: nothing to join
     return _join_ranges(sentence, _month_of_relative_year(sorted(found, key=lambda d: d.start)))
 
 
@@ -454,19 +456,31 @@ YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 YEAR_JOINED = re.compile(r"(?<![\w/.-])(?:19|20)\d\d\s*(?:-|–|—|/|sampai|hingga|to|until)")
 # Hours and minutes, which every clock time claimed as no date holds ("pukul 14.30").
 CLOCK_DIGITS = re.compile(r"\d[.:]\d\d")
+# What every match of dmy_dash and of decade holds: both patterns open with look-behinds
+# and optional words, which the engine tries at every position, and most sentences with a
+# year have neither shape. Each shape opens with a plain character, which the engine
+# finds fast.
+DMY_DASH = re.compile(r"-(?<=\d-)[01]?\d-(?:19|20)\d\d")
+DECADE = re.compile(r"(?:19|20)\d0(?:-an|s|'s|’s)")
+# ... and what every match of day_range and day_range_en holds: two days joined ("3-5", "3 to 5").
+DAY_PAIR = re.compile(r"\d\s*(?:-|–|—|sampai|hingga|s\.d\.?|s/d|to|and|dan)\s*\d")
+# ... and what every match of malformed holds ("12/20234", "1/8/202", "3//2024").
+MALFORMED = re.compile(r"/(?<=\d/)(?:\d{5}|\d\d?/(?:\d|\d{3})(?!\d)|/\d{4})")
+# A phone number has nine digits at least ("0" and 2+3+3 more): most sentences have fewer.
+PHONE_DIGITS = 9
 # What a pattern needs in the sentence before it is worth running. The features come from
 # one pass of an automaton over the sentence, which is much cheaper than letting every
 # pattern scan every sentence (extraction must stay under 5 ms an article); a feature is
 # a plain substring, so a pattern is never skipped where it could match.
 NEEDS = {
-    "malformed": {"slash"}, "dmy_numeric": {"slash", "year"}, "dmy_dash": {"year", "digit"}, "dmy_short": {"slash"},
-    "dm_numeric": {"slash"}, "dm_range_numeric": {"slash"}, "day_range": {"digit", "month"}, "day_range_en": {"digit", "month"},
+    "malformed": {"slash", "malformed"}, "dmy_numeric": {"slash", "year"}, "dmy_dash": {"year", "dmy_dash"}, "dmy_short": {"slash"},
+    "dm_numeric": {"slash"}, "dm_range_numeric": {"slash"}, "day_range": {"month", "day_pair"}, "day_range_en": {"month", "day_pair"},
     "dmy_named": {"digit", "month"}, "mdy_named": {"digit", "month"},
     "qualified_year": {"year", "qualifier"}, "qualified_relative": {"qualifier"},
-    "month_range": {"year", "month"}, "month_year": {"year", "month"}, "quarter": {"quarter"}, "half_year": {"half"},
-    "month_year_range": {"year", "month"}, "quarter_bare": {"quarter"}, "half_bare": {"half"},
+    "month_range": {"year", "month", "two_months"}, "month_year": {"year", "month"}, "quarter": {"quarter"}, "half_year": {"half"},
+    "month_year_range": {"year", "month", "two_months"}, "quarter_bare": {"quarter"}, "half_bare": {"half"},
     "same_period": {"same_period"},
-    "day_range_months": {"digit", "month", "dash"}, "month_range_bare": {"month_only"},
+    "day_range_months": {"digit", "month", "dash", "two_months"}, "month_range_bare": {"month_only", "two_months"},
     "year_between": {"year", "between"},
     "scheduled_year": {"year", "for_year"}, "event_year": {"year", "event"},
     "year_part_en": {"year_part"},
@@ -474,7 +488,7 @@ NEEDS = {
     "context_year": {"year"}, "paren_year": {"year", "paren_year"}, "fiscal_year": {"year", "fiscal"},
     "relative_n": {"relative_n", "count"},
     "relative_unit": {"relative_unit"}, "weekday": {"weekday"}, "weekday_of_week": {"weekday", "relative_unit"},
-    "decade": {"year"}, "relative_day": {"relative_day"}, "recent_span": {"recent_span"}, "the_weekend": {"weekend"}, "year_pair": {"relative_unit"}, "recent_n": {"recent_n", "count"},
+    "decade": {"year", "decade"}, "relative_day": {"relative_day"}, "recent_span": {"recent_span"}, "the_weekend": {"weekend"}, "year_pair": {"relative_unit"}, "recent_n": {"recent_n", "count"},
     "same_day": {"same_day"},
 }
 # The feature every match of a pattern contains, at most REACH characters after the
@@ -497,11 +511,18 @@ SLASH = re.compile("/")
 # Where each anchor of those patterns is in a sentence: a year's, a slash's or a month
 # name's first character (a year after a space or a bracket starts its run of digits, so
 # YEAR_LIKE finds it).
+def _starts(automaton: ahocorasick.Automaton, sentence: str) -> list[int]:
+    """Where each of the automaton's words starts in the sentence, in the order they end."""
+    return [end - length + 1 for end, (_, length) in automaton.iter(sentence)]
+
+
 OCCURRENCES = {
     "year": lambda sentence: [m.start() for m in YEAR_LIKE.finditer(sentence)],
     "slash": lambda sentence: [m.start() for m in SLASH.finditer(sentence)],
-    "month": lambda sentence: [end - length + 1 for end, (_, length) in MONTH_WORDS.iter(sentence)],
+    "month": lambda sentence: _starts(MONTH_WORDS, sentence),
+    "weekday": lambda sentence: _starts(WEEKDAY_WORDS, sentence),
 }
+OCCURRENCES["month_only"] = OCCURRENCES["month"]  # a month named alone is written as a month name is
 # What every "that night" has (lower case); see names_the_day_told.
 SAME_DAY_WORDS = ("malam itu", "pagi itu", "siang itu", "sore itu", "hari itu", "harinya", "hari yang sama",
                   "malam yang sama", "pagi yang sama", "siang yang sama", "sore yang sama",
@@ -536,9 +557,12 @@ FEATURE_WORDS = {
     "zone": ("wib", "wita", "wit", "utc", "gmt"),
     "area": ("(0",),
     "money": ("rp", "$", "usd", "idr"),
+    # Words one of which every time note has (TIME_NOTE's time-of-day words, pukul/jam, a.m./p.m.).
+    "time": ("pagi", "siang", "sore", "malam", "dini hari", "morning", "afternoon", "evening", "night",
+             "pukul", "jam", "m."),
 }
 # What each "not a date" pattern above needs, in the same order.
-NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"digit"},
+NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"phone"},
                   {"area", "digit"}, {"money", "digit"}, {"habit", "weekday"}]
 
 
@@ -557,20 +581,21 @@ def _automaton(words: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:
 FEATURES = _automaton(FEATURE_WORDS)
 # Month names are matched as written (capitalised), so they are looked for as written.
 MONTH_WORDS = _automaton({"month": tuple(m for m in MONTHS if m[0].isupper())})
+# ... and so are weekdays: "Kamis (1/1/2023)" is claimed whole before the weekday pattern runs.
+WEEKDAY_WORDS = _automaton({"weekday": tuple(d for d in WEEKDAYS if d[0].isupper())})
 COMPILED = [(name, re.compile(p), frozenset(NEEDS[name])) for name, p in PATTERNS]
-# Words one of which every time note has (TIME_NOTE's time-of-day words, pukul/jam, a.m./p.m.).
-TIME_WORDS = _automaton({"time": ("pagi", "siang", "sore", "malam", "dini hari", "morning",
-                                  "afternoon", "evening", "night", "pukul", "jam", "m.")})
 COMPILED_NOT_DATES = [(re.compile(p), frozenset(n)) for p, n in zip(NOT_DATES, NOT_DATE_NEEDS)]
 
 
-@lru_cache(maxsize=256)
+# Sentences differ in many sets of features (700 in the 2,000 sentences of the corpus):
+# a smaller cache is emptied before a set comes back.
+@lru_cache(maxsize=4096)
 def _not_dates_worth_trying(features: frozenset[str]) -> tuple[re.Pattern, ...]:
     """The patterns of what is no date whose needs the sentence's features meet, in order."""
     return tuple(pattern for pattern, needs in COMPILED_NOT_DATES if needs <= features)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=4096)
 def _worth_trying(features: frozenset[str]) -> tuple[tuple[str, re.Pattern, str], ...]:
     """The patterns whose needs the sentence's features meet, in reading order, with the
     feature whose first place bounds where a match can start."""
@@ -578,14 +603,20 @@ def _worth_trying(features: frozenset[str]) -> tuple[tuple[str, re.Pattern, str]
                  if needs <= features)
 
 
+@lru_cache(maxsize=8)
 def _features(sentence: str) -> dict[str, int]:
-    """Each feature of the sentence with where it first appears."""
+    """Each feature of the sentence with where it first appears (not to be changed: it is
+    kept for the sentence's time note and whether it names the day told)."""
     found: dict[str, int] = {}
     lower = sentence.lower()
-    for automaton, text in ((FEATURES, lower), (MONTH_WORDS, sentence)):
-        for end, (features, length) in automaton.iter(text):
-            for feature in features:
-                found.setdefault(feature, end - length + 1)
+    for end, (features, length) in FEATURES.iter(lower):
+        for feature in features:
+            found.setdefault(feature, end - length + 1)
+    months = _starts(MONTH_WORDS, sentence)
+    if months:
+        found["month"] = months[0]
+        if len(set(months)) > 1:
+            found["two_months"] = 0  # only ever needed beside "month" or "month_only", which anchor
     if ("relative_n" in found or "recent_n" in found) and any(word in lower for word in NUMBER_WORDS):
         found["count"] = 0  # "dua hari lalu": a number in words
     digit = DIGIT.search(sentence)
@@ -593,11 +624,21 @@ def _features(sentence: str) -> dict[str, int]:
         found["digit"] = found["count"] = digit.start()
         if "/" in sentence:
             found["slash"] = sentence.index("/")
+            if MALFORMED.search(sentence, found["slash"]):
+                found["malformed"] = 0  # needed only beside "slash", which anchors
+        if sum(map(sentence.count, "0123456789")) >= PHONE_DIGITS:
+            found["phone"] = 0
         if "month" in found and ("-" in sentence or "–" in sentence or "—" in sentence):
             found["dash"] = 0  # only ever needed beside "month", which anchors
+        if months and DAY_PAIR.search(sentence, digit.start()):
+            found["day_pair"] = 0  # ... and so is this
         year = YEAR_LIKE.search(sentence)
         if year:
             found["year"] = year.start()
+            if "-" in sentence and DMY_DASH.search(sentence):
+                found["dmy_dash"] = 0  # needed only beside "year", which anchors
+            if DECADE.search(sentence, year.start()):
+                found["decade"] = 0
             joined = YEAR_JOINED.search(sentence, year.start())
             if joined:
                 found["year_joined"] = joined.start()
@@ -608,17 +649,14 @@ def _features(sentence: str) -> dict[str, int]:
     return found
 
 
-SAME_DAY = _automaton({"same_day": SAME_DAY_WORDS})
-
-
 def names_the_day_told(sentence: str) -> bool:
     """Whether the sentence may say "malam itu", "that night": the caller then works out
     the last day told, which most sentences do not need."""
-    return next(SAME_DAY.iter(sentence.lower()), None) is not None
+    return "same_day" in _features(sentence)
 
 
 def time_note(sentence: str) -> str | None:
-    if not any(True for _ in TIME_WORDS.iter(sentence.lower())):
+    if "time" not in _features(sentence):
         return None  # no word a time of day could be read from
     match = TIME_NOTE.search(sentence)
     return match.group(0) if match else None

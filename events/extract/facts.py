@@ -113,6 +113,41 @@ def _may_speak(text: str) -> bool:
     return next(SPEECH_AUTOMATON.iter(text.lower()), None) is not None
 
 
+@lru_cache(maxsize=16)
+def _speech_cues(text: str) -> tuple[tuple[re.Match, ...], tuple[re.Match, ...]]:
+    """The cues before a speaker's name and the verbs after it, found once for both
+    `_speech_names` and `_speaker`."""
+    return _cues_before(text), tuple(SPEECH_AFTER.finditer(text))
+
+
+# The first words of SPEECH_BEFORE's cues, where a match of it can start.
+SPEECH_OPENERS = ahocorasick.Automaton()
+for _word in ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "ungkap", "terang", "papar", "sebut",
+              "lanjut", "tambah", "beber", "pungkas", "tandas", "menurut", "said", "argues", "according",
+              "hal", "demikian", "pernyataan"):
+    SPEECH_OPENERS.add_word(_word, len(_word))
+SPEECH_OPENERS.make_automaton()
+# Letters that match an ASCII letter when case is ignored but do not lower-case to it alone.
+ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _cues_before(text: str) -> tuple[re.Match, ...]:
+    """What `SPEECH_BEFORE.finditer(text)` finds, tried only where one of its first words
+    starts: the pattern ignores case and opens with a look-behind, so a scan tries every
+    position of the sentence, and it was the slowest part of finding who speaks."""
+    lower = text.lower()
+    if len(lower) != len(text) or any(letter in text for letter in ODD_CASES):
+        return tuple(SPEECH_BEFORE.finditer(text))  # positions in the lower case are not the text's
+    cues: list[re.Match] = []
+    end = 0
+    for start in sorted({at - length + 1 for at, length in SPEECH_OPENERS.iter(lower)}):
+        cue = SPEECH_BEFORE.match(text, start) if start >= end else None
+        if cue:
+            cues.append(cue)
+            end = cue.end()
+    return tuple(cues)
+
+
 CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
 PREPOSITION = re.compile(r"(?<!\w)(?:di|in|at|near|off|(?:north|south|east|west)(?:east|west)?\s+of)\s+",
                          re.IGNORECASE)  # "off Flores", "south of Ndao Island": where at sea
@@ -1185,12 +1220,13 @@ def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
     names: list[tuple[int, int, str]] = []
     if not _may_speak(text):
         return names
-    for cue in SPEECH_BEFORE.finditer(text):
+    before, after = _speech_cues(text)
+    for cue in before:
         run = CAPITALISED_RUN.match(text, cue.end())
         if run and not any(s <= run.start() < e for s, e in taken) \
                 and run.group().split()[0].lower() not in CITING_WORDS:
             names.append((run.start(), run.end(), run.group()))
-    for verb in SPEECH_AFTER.finditer(text):
+    for verb in after:
         run = NAME_BEFORE.search(text, 0, verb.start()) or _aged_name_before(text, verb.start())
         if run and not any(s < run.end(1) and run.start(1) < e for s, e in taken):
             words = {w.lower() for w in run.group(1).split()}
@@ -1246,7 +1282,8 @@ def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
     right before `mengatakan`/`said`."""
     if not _may_speak(text):
         return None
-    for cue in SPEECH_BEFORE.finditer(text):
+    cues, verbs = _speech_cues(text)
+    for cue in cues:
         after = [m for m in mentions if m[0] >= cue.end() and m[3] in SPEAKER_TYPES]
         persons = [m for m in after if m[3] in ("person", "unknown")]
         if not persons and after and not text[cue.end():after[0][0]].strip():
@@ -1268,7 +1305,7 @@ def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
             # ... also after the title and a comma: "ujar Kepala BPBD Agam, Rahmat Hidayat"
             # "Menurut X, ..." opens the sentence: what follows is what X says.
             return Speech(persons[0][2], leading=text[:cue.start()].strip(QUOTES + " ") == "")
-    for verb in SPEECH_AFTER.finditer(text):
+    for verb in verbs:
         before = [m for m in mentions if m[1] <= verb.start() and m[3] in SPEAKER_TYPES]
         persons = [m for m in before if m[3] in ("person", "unknown")] or before
         if persons:
@@ -1453,12 +1490,14 @@ def _roles(mentions: list[tuple], speaker: str | None, place: str | None,
     entity that is part of another (AMMTC of ASEAN) brings its parent as an actor; a
     country that only qualifies a person's title (`qualifiers`) is what the fact is about."""
     result: list[Mention] = []
+    seen: set[tuple] = set()  # each mention's values: a set lookup, not comparing dataclasses
     entries = gazetteer().entries
 
     def add(name: str, type_: str, role: str, text: str, wikidata: str | None) -> None:
-        mention = Mention(name, type_, role, text, wikidata)
-        if mention not in result:
-            result.append(mention)
+        values = (name, type_, role, text, wikidata)
+        if values not in seen:
+            seen.add(values)
+            result.append(Mention(*values))
 
     for start, _, name, type_, wikidata, text in mentions:
         if start in qualifiers:

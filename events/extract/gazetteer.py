@@ -15,6 +15,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 import ahocorasick
@@ -106,17 +107,23 @@ class Gazetteer:
             for end, (length, name) in automaton.iter(haystack):
                 start = end - length + 1
                 if _bounded(text, start, end + 1) and not (language and _language(text, start, name)):
-                    candidates.append((start, end + 1, name))
+                    candidates.append((start - end - 1, start, end + 1, name))
+        if not candidates:
+            return []  # many sentences name nothing known
         chosen: list[tuple[int, int, str]] = []
-        for start, end, name in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-            if all(end <= c[0] or start >= c[1] for c in chosen):
+        candidates.sort(key=itemgetter(0, 1))  # longest, then first; ties as found
+        for _, start, end, name in candidates:
+            for c in chosen:
+                if end > c[0] and start < c[1]:
+                    break
+            else:
                 chosen.append((start, end, name))
-        places, generic = self.places, self.generic if abroad else ()
+        places, generic, demonyms = self.places, self.generic if abroad else (), self.demonyms
         return [Match(start, end, text[start:end], self.entries[name])
                 for start, end, name in sorted(chosen)
                 if not (name in places and _named_after(text, start, end))
                 and not (generic and text[start:end].lower() in generic)
-                and not (text[start:end] in self.demonyms and _last_word_of_a_name(text, start, end))]
+                and not (text[start:end] in demonyms and _last_word_of_a_name(text, start, end))]
 
     @cached_property
     def capitals(self) -> dict[str, str]:

@@ -289,11 +289,11 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
     previous_end = None
     for token in TOKEN.finditer(text):
         word = token.group()
-        joined = previous_end is not None and (text[previous_end:token.start()] in (" ", "-") or (
-            text[previous_end:token.start()] == ". " and current and current[-1].group() in ("PT", "CV")))  # "PT. X"
-        if current and not joined:
-            runs.append(current)
-            current = []
+        if current:  # (what joins a word to no run is never asked: most words are in none)
+            gap = text[previous_end:token.start()]
+            if not (gap == " " or gap == "-" or gap == ". " and current[-1].group() in ("PT", "CV")):  # "PT. X"
+                runs.append(current)
+                current = []
         previous_end = token.end()
         if not word[0].isupper():
             # Most words: in lower case only a joiner ("bin", "of") carries a run on, and

@@ -183,7 +183,10 @@ ABBREVIATIONS = {
     "pt", "cv",  # a company's legal form: "PT. Sukamaju Jaya", "CV. Karya"
 }
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+|$)")
-LAST_WORD = re.compile(r"([\w.]+)[.!?]*[\"'”’)]*$")
+# The word before a stop, read backwards from the stop: the word a search for
+# `([\w.]+)[.!?]*["'”’)]*$` finds before it (in a line, which has no newline), without the
+# search trying every start before it (that search was most of splitting a line).
+LAST_WORD_BACKWARDS = re.compile(r"[\"'”’)]*[.!?]*([\w.]+)")
 NEXT_CHARACTER = re.compile(r"\s*(\S?)")
 # A dateline below a photo's caption or a repeated title still opens the body: what came
 # before it, up to this many lines with a sentence, was the page's header.
@@ -377,16 +380,15 @@ def _sentence_spans(line: str, start: int) -> list[tuple[int, int]]:
     begin = start
     for match in SENTENCE_END.finditer(line, start):
         end = match.end()
-        # The word before the stop; a tail is enough (no abbreviation is 30 characters).
-        word = LAST_WORD.search(line, max(begin, end - 30), end)
-        raw = word.group(1).rstrip(".") if word else ""
-        token = raw.lower()
         following = NEXT_CHARACTER.match(line, end).group(1)
-        initial = len(raw) == 1 and raw.isalpha() and raw.isupper()
-        if match.group().startswith(".") and (token in ABBREVIATIONS or initial):
-            continue
         if following and not (following.isupper() or following in "\"'“”‘(" or following.isdigit()):
             continue
+        if match.group().startswith("."):
+            # The word before the stop; a tail is enough (no abbreviation is 30 characters).
+            word = LAST_WORD_BACKWARDS.match(line[max(begin, end - 30):end][::-1])
+            raw = word.group(1)[::-1].rstrip(".") if word else ""
+            if raw.lower() in ABBREVIATIONS or len(raw) == 1 and raw.isalpha() and raw.isupper():
+                continue  # an abbreviation or an initial
         if line[begin:end].strip():
             spans.append(_trim(line, begin, end))
         begin = end
