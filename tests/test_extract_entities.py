@@ -936,3 +936,14 @@ def test_a_news_outlet_named_after_a_place_is_no_place(text, outlet, place):
 def test_indonesias_bodies_named_by_the_possessive_are_those_bodies(text, body):
     names = {name for name, _, _ in mentions(text)}
     assert body in names and "Indonesia" not in names
+
+
+@pytest.mark.parametrize("text, place", [
+    # Regions and towns of the neighbours that border and sea news names.
+    ("Dua nelayan asal Nunukan ditahan aparat di Sabah.", "Sabah"),
+    ("Typhoon Queenie made landfall in Albay on Sunday.", "Albay"),
+    ("Migrant workers were detained in Sarawak last week.", "Sarawak"),
+])
+def test_a_neighbours_region_is_a_place(text, place):
+    (fact,) = extract(Article(text=text, published="2025-10-20")).facts
+    assert fact.place == place
