@@ -894,3 +894,13 @@ def test_a_religious_or_customary_honorific_is_not_part_of_the_name(text, name):
 def test_a_police_unit_written_out_has_its_short_name(text, name):
     found = actors(text)
     assert name in found and not any(n.startswith("Kepolisian") for n in found)
+
+
+def test_the_rest_of_a_laws_subject_after_dan_is_no_party():
+    text = "Tersangka dijerat UU Nomor 32 Tahun 2009 tentang Perlindungan dan Pengelolaan Lingkungan Hidup."
+    assert not any("Pengelolaan" in name for name in actors(text))
+
+
+def test_two_bodies_joined_by_dan_outside_a_subject_stay_parties():
+    assert {"Dinas Perhubungan", "National Land Agency"} <= actors(
+        "Polisi bekerja sama dengan Dinas Perhubungan dan Badan Pertanahan Nasional.")

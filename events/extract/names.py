@@ -57,6 +57,9 @@ SUBJECT_CUES = re.compile(r"(?<!\w)(?:tentang|mengenai|about|on)\s+$", re.IGNORE
 OFFICE_FIELD_BEFORE = re.compile(r"(?<!\w)(?:[Mm]inister|[Ss]ecretary|[Cc]ommissioner|[Ee]nvoy)\s+(?:for|of)\s+(?:the\s+)?$")
 # ... and a vessel's name after its type and the type's acronym: "Kapal Motor (KM) Sinar Buru".
 VESSEL_BEFORE = re.compile(r"(?<!\w)(?:Kapal(?:\s+[A-Z][a-z]+){0,2}|KM|KMP|KLM|KRI|MV|MT)\s*(?:\([A-Z]{2,4}\)\s*)?$")
+# ... and the rest of that subject after "dan": "UU ... tentang Perlindungan dan Pengelolaan
+# Lingkungan Hidup" names a topic, not a party.
+SUBJECT_LIST = re.compile(r"(?<!\w)(?:tentang|mengenai|about)\s+(?:[A-Z][\w'’-]*\s+)+(?:dan|and)\s+$")
 # Lower-case words inside a name: "Bank of Japan", "Bandara Amir Mohammad bin Abdulaziz".
 JOINERS = {"of", "bin", "binti", "de", "del", "dela", "van", "von", "der", "dos"}  # "Ramon de Guzman", "van der Berg"
 def _unit_before_place(text: str, places: list[tuple[int, int]]) -> bool:
@@ -271,6 +274,8 @@ def _a_name(text: str, run: list[re.Match]) -> bool:
     return not (words[0] in SUBJECT_WORDS or words[-1] in SUBJECT_TAILS or words[-1] in TEAM_TAILS or office_words
                 or (len(words) == 2 and words[0] in TOURNAMENT_GROUPS and len(words[1]) == 1)
                 or SUBJECT_CUES.search(before) or VESSEL_BEFORE.search(text, max(0, run[0].start() - 30), run[0].start())
+                or before.endswith((" dan ", " and ")) and SUBJECT_LIST.search(text, max(0, run[0].start() - 90),
+                                                                             run[0].start())
                 or OFFICE_FIELD_BEFORE.search(text, max(0, run[0].start() - 30), run[0].start())
                 or (title and title.group(1).lower() in TITLE_WORDS))
 
