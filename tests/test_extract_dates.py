@@ -1025,3 +1025,12 @@ def test_the_weekend_is_the_last_or_the_next(sentence, future, value):
 def test_two_months_between_which_something_runs_are_one_span():
     (span,) = find_dates("Bulog aims to release 1.3 million tons between July and December 2023.", THURSDAY)
     assert span.date.value == "2023-07/2023-12"
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # Two months opening the sentence, and the year named after them.
+    ("From January to July this year, exports rose 4%.", "2023-01/2023-07"),
+    ("Dari Januari hingga Juli tahun lalu, ekspor naik.", "2022-01/2022-07"),
+])
+def test_a_span_of_months_takes_the_year_named_after_it(sentence, value):
+    assert find_dates(sentence, THURSDAY)[0].date.value == value

@@ -947,3 +947,11 @@ def test_indonesias_bodies_named_by_the_possessive_are_those_bodies(text, body):
 def test_a_neighbours_region_is_a_place(text, place):
     (fact,) = extract(Article(text=text, published="2025-10-20")).facts
     assert fact.place == place
+
+
+@pytest.mark.parametrize("text, body", [
+    ("BEI menghentikan sementara perdagangan saham itu.", "Indonesia Stock Exchange"),
+    ("Kementerian Haji dan Umrah memberangkatkan kloter pertama.", "Ministry of Hajj and Umrah"),
+])
+def test_bodies_added_to_the_gazetteer_this_round_are_found(text, body):
+    assert body in {name for name, _, _ in mentions(text)}

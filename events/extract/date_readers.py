@@ -255,7 +255,13 @@ def read_month_range_bare(match: re.Match, context: Context) -> FactDate | None:
         # the article ("memperkirakan puncak kasus pada Maret hingga April" in February).
         year = min((ref.year - 1, ref.year, ref.year + 1),
                    key=lambda y: _months_away(ref, y * 12 + first, y * 12 + last))
+    named = YEAR_AFTER.match(match.string, match.end())  # "... to September this year", "... tahun lalu"
+    if named:
+        year = ref.year - (1 if (named.group(1) or named.group(2)).lower() in ("last", "lalu") else 0)
     return months_date(year, first, year, last)
+
+
+YEAR_AFTER = re.compile(r"\s+(?:(?:tahun|year)\s+(ini|lalu)|(this|last)\s+year)\b", re.IGNORECASE)
 
 
 def _months_away(reference: date, first: int, last: int) -> int:

@@ -132,7 +132,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_range", rf"(?P<month1>{FULL_MONTHS})\s*(?:-|–|—|hingga|sampai|to|until|through)\s*"
                     rf"{MONTH}\s+{YEAR}{E}"),
     # "from January to April": both months in the year the article is in, or the last.
-    ("month_range_bare", rf"(?<!\w)(?:from|dari|sejak|since|between|antara)\s+(?P<month1>{FULL_MONTHS})\s+"
+    ("month_range_bare", rf"(?<!\w)(?:{_trie(('from', 'dari', 'sejak', 'since', 'between', 'antara'), True)})\s+(?P<month1>{FULL_MONTHS})\s+"
                          rf"(?:to|until|through|and|hingga|sampai|dan)\s+{MONTH}\b(?!\.?\s*,?\s*\d)"),
     # "pada Mei-Juni", "in March to April": two months after a word that makes them a time.
     ("month_range_bare", rf"(?<!\w)(?P<at>[Pp]ada|[Ii]n|[Bb]ulan)\s+(?:the\s+)?(?P<month1>{FULL_MONTHS})"
@@ -339,7 +339,8 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
 def _month_of_relative_year(found: list[DateSpan]) -> list[DateSpan]:
     """A month named alone and a year named by its distance from the article's, in one
     sentence, are one month: "pada Oktober tahun lalu", "in October ... last year"."""
-    months = [d for d in found if d.date and d.date.precision == "month" and not DIGIT.search(d.text)]
+    months = [d for d in found if d.date and d.date.precision == "month" and not DIGIT.search(d.text)
+              and d.date.start[:7] == d.date.end[:7]]  # one month, not a span of months
     years = [d for d in found if d.date and d.date.precision == "year" and d.date.start[:4] == d.date.end[:4]
              and not DIGIT.search(d.text) and not d.date.qualifier]
     if len(months) != 1 or len(years) != 1:
