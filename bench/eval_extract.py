@@ -95,6 +95,23 @@ def without_unit(name: str) -> str:
     return UNIT_HEAD.sub("", name)
 
 
+# A regional unit's full name and the short form news writes for it: "Kepolisian Resor
+# Bone Bolango" is Polres Bone Bolango, "Pemerintah Kabupaten Karangasem" Pemkab
+# Karangasem. Annotators wrote either; both name the same body.
+SHORT_FORMS = [(re.compile(rf"^{full} (?=[A-Z])"), f"{short} ") for full, short in (
+    ("Kepolisian Resor Kota Besar", "Polrestabes"), ("Kepolisian Resor Kota", "Polresta"),
+    ("Kepolisian Resor", "Polres"), ("Kepolisian Daerah", "Polda"), ("Kepolisian Sektor", "Polsek"),
+    ("Pemerintah Kabupaten", "Pemkab"), ("Pemerintah Kota", "Pemkot"), ("Pemerintah Provinsi", "Pemprov"),
+    ("Dinas Kesehatan(?: Kabupaten| Kota)?", "Dinkes"))]
+
+
+def short_form(name: str) -> str:
+    for full, short in SHORT_FORMS:
+        if full.match(name):
+            return full.sub(short, name)
+    return name
+
+
 def score_fact(tally: Tally, fact: Fact | None, expected: dict, problems: list[str]) -> None:
     tags = expected.get("tags", [])
     phrase = expected["phrase"]
@@ -134,14 +151,15 @@ def score_fact(tally: Tally, fact: Fact | None, expected: dict, problems: list[s
             problems.append(f"place {fact.place} not in {expected['where']}: {phrase}")
     who = expected.get("who") or []
     if who:
-        actors = set(fact.actors)
-        missed = [name for name in who if name not in actors and canonical(name) not in actors]
+        actors = set(fact.actors) | {short_form(name) for name in fact.actors}
+        missed = [name for name in who if name not in actors and canonical(name) not in actors
+                  and short_form(name) not in actors]
         tally.add("actor recall", tags, len(who) - len(missed), len(who))
         if missed:
             problems.append(f"actors {sorted(actors)} miss {sorted(missed)}: {phrase}")
-        wanted = set(who) | {canonical(name) for name in who}
-        extra = sorted(actors - wanted)
-        tally.add("extra actors", tags, len(extra), len(actors))
+        wanted = set(who) | {canonical(name) for name in who} | {short_form(name) for name in who}
+        extra = sorted(name for name in fact.actors if name not in wanted and short_form(name) not in wanted)
+        tally.add("extra actors", tags, len(extra), len(set(fact.actors)))
         if extra:
             problems.append(f"extra actors {extra}: {phrase}")
 
