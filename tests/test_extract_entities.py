@@ -952,6 +952,11 @@ def test_a_neighbours_region_is_a_place(text, place):
 @pytest.mark.parametrize("text, body", [
     ("BEI menghentikan sementara perdagangan saham itu.", "Indonesia Stock Exchange"),
     ("Kementerian Haji dan Umrah memberangkatkan kloter pertama.", "Ministry of Hajj and Umrah"),
+    ("PT ASDP Indonesia Ferry (Persero) mengoperasikan 32 kapal.", "ASDP Indonesia Ferry"),
+    ("BPJPH membahas sertifikasi halal dengan Thailand.", "BPJPH"),
+    ("Landfall was confirmed by the Philippine Atmospheric, Geophysical and Astronomical Services "
+     "Administration (Pagasa).", "PAGASA"),
+    ("Meralco said rotating outages would continue.", "Meralco"),
 ])
 def test_bodies_added_to_the_gazetteer_this_round_are_found(text, body):
     assert body in {name for name, _, _ in mentions(text)}
