@@ -1034,3 +1034,18 @@ def test_two_months_between_which_something_runs_are_one_span():
 ])
 def test_a_span_of_months_takes_the_year_named_after_it(sentence, value):
     assert find_dates(sentence, THURSDAY)[0].date.value == value
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    # What is set or spent for a year, and a hajj season, are of that year.
+    ("Target itu semula dipatok untuk 2023, kata Andi Wijaya.", "untuk 2023", "2023"),
+    ("The province's patrol budget for 2023 was only Rp 1.8 billion.", "for 2023", "2023"),
+    ("Pada musim haji 2022, kuota Indonesia 100.051 jemaah.", "musim haji 2022", None),
+])
+def test_a_year_something_is_set_for_is_its_year(sentence, text, value):
+    spans = find_dates(sentence, THURSDAY)
+    if value is None:
+        assert any(s.date.value == "2022" for s in spans)
+    else:
+        (span,) = spans
+        assert (span.text, span.date.value) == (text, value)

@@ -196,13 +196,15 @@ PATTERNS: list[tuple[str, str]] = [
     ("fiscal_year", rf"(?P<cue>{_trie(('tahun anggaran', 'fiscal year'), True)}|TA|FY)\s*{YEAR}{E}"),
     # "Pada Pilkada 2020, ...": the time of a happening named by its year.
     ("event_year", rf"(?P<cue>(?:[Pp]ada|[Ss]aat|[Dd]alam|[Ss]elama|[Ii]n|[Dd]uring)\s+(?:the\s+)?"
-                   rf"(?:Pilkada|Pemilu|Pilpres|Pileg|[Ee]lections?|KTT|[Ss]ummit|Olimpiade|Olympics)"
+                   rf"(?:[Mm]usim\s+[Hh]aji|Pilkada|Pemilu|Pilpres|Pileg|[Ee]lections?|KTT|[Ss]ummit|Olimpiade|Olympics)"
                    rf"(?:\s+[A-Z][a-z]+)?)\s+{YEAR}{E}"),
     # "In the 2019 elections, ...": the same, the year first.
     ("event_year", rf"(?P<cue>(?:[Ii]n|[Dd]uring|[Aa]t)\s+the)\s+{YEAR}\s+(?:general\s+|regional\s+|presidential\s+)?"
                    rf"(?:elections?|summit|Olympics|polls?)\b"),
     # "scheduled for 2029": what is set for a year happens in it ("a budget for 2025" need not).
     ("scheduled_year", rf"(?P<cue>(?:scheduled|planned|slated|set|due)\s+for)\s+(?:the\s+year\s+)?{YEAR}{E}"),
+    # "dipatok untuk 2025", "the budget for 2025": what is set or spent for a year is of it.
+    ("scheduled_year", rf"(?P<cue>{_trie(('untuk', 'for'), True)})\s+(?:{TAHUN}\s+)?{YEAR}{E}"),
     # "periode yang sama tahun lalu", "the same quarter last year": the period the article
     # last told of, a year earlier (see date_readers).
     ("same_period", rf"(?:{_trie(('periode', 'kuartal', 'triwulan', 'semester', 'bulan'), True)})\s+yang\s+sama\s+"
@@ -551,8 +553,8 @@ FEATURE_WORDS = {
     "law_en": (" of 19", " of 20"),
     "habit": ("setiap", "tiap", "saban", "every", "each"),
     "between": ("between 19", "between 20", "antara 19", "antara 20", "antara tahun", "between the years"),
-    "event": ("pilkada", "pemilu", "pilpres", "pileg", "election", "ktt", "summit", "olimpiade", "olympics"),
-    "for_year": (" for 19", " for 20", " for the year"),
+    "event": ("musim haji", "pilkada", "pemilu", "pilpres", "pileg", "election", "ktt", "summit", "olimpiade", "olympics"),
+    "for_year": (" for 19", " for 20", " for the year", " untuk 19", " untuk 20", " untuk tahun"),
     "fiscal": ("tahun anggaran", "fiscal year", "ta 20", "ta20", "fy 20", "fy20"),
     "clock": ("pukul", "jam", "at"),
     "zone": ("wib", "wita", "wit", "utc", "gmt"),
