@@ -904,3 +904,12 @@ def test_the_rest_of_a_laws_subject_after_dan_is_no_party():
 def test_two_bodies_joined_by_dan_outside_a_subject_stay_parties():
     assert {"Dinas Perhubungan", "National Land Agency"} <= actors(
         "Polisi bekerja sama dengan Dinas Perhubungan dan Badan Pertanahan Nasional.")
+
+
+@pytest.mark.parametrize("text, name", [
+    # A rank in capitals is followed at once by the whole name, whatever its first word.
+    ("AKBP Nova Irawan Siregar mengatakan situasi kondusif.", "Nova Irawan Siregar"),
+    ("Kapolres Aceh Timur AKBP Nova Irawan Siregar mengatakan situasi kondusif.", "Nova Irawan Siregar"),
+])
+def test_the_whole_name_after_a_rank_in_capitals_is_kept(text, name):
+    assert name in actors(text)

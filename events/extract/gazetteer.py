@@ -532,8 +532,9 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
     titled = not placed and ((before in TITLE_WORDS and before not in NAME_RIGHT_AFTER) or before in TITLE_TAILS
                              or (english_of and before in ("of", "for", "the")))
     # ... or a body's acronym, or a regional office's field, before an unknown region: "Ketua KPU
-    # Sukamaju Budi Santoso", "Kepala Dinas Kesehatan Sukamaju Budi Santoso"
-    glued = _acronym(written) or (before in NOT_NAME_WORDS or run[0] - 1 == field_word) and any(
+    # Sukamaju Budi Santoso", "Kepala Dinas Kesehatan Sukamaju Budi Santoso"; a rank in
+    # capitals is no body ("AKBP Nova Irawan Siregar": the name follows it at once)
+    glued = _acronym(written) and before not in NAME_RIGHT_AFTER or (before in NOT_NAME_WORDS or run[0] - 1 == field_word) and any(
         tokens[k].group().lower() in REGIONAL_OFFICES for k in range(first, run[0]))
     person = _person_in(tokens, run, 2 if head in HEAD_WORDS else 0) if titled or glued else None
     if person and all(tokens[j].group().lower() not in NOT_NAME_WORDS for j in person):
