@@ -1049,3 +1049,15 @@ def test_a_year_something_is_set_for_is_its_year(sentence, text, value):
     else:
         (span,) = spans
         assert (span.text, span.date.value) == (text, value)
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # What is open until a weekday ends ahead; data counted until one was counted before.
+    ("Pendaftaran dibuka hingga Senin pukul 12.00 WIB.", "2023-08-28"),
+    ("Registration remains open until Monday.", "2023-08-28"),
+    ("Berdasarkan data BNPB hingga Senin malam, 10.295 jiwa mengungsi.", "2023-08-21"),
+    ("Ia telah ditahan hingga Senin.", "2023-08-21"),
+])
+def test_a_weekday_something_is_open_until_lies_ahead(sentence, value):
+    (span,) = find_dates(sentence, THURSDAY)
+    assert span.date.value == value

@@ -609,12 +609,26 @@ def read_weekday(match: re.Match, context: Context) -> FactDate | None:
     target = WEEKDAYS[match.group("weekday").lower()]
     direction = _direction(match.group("post") or (match.group("pre") or "").strip())
     back = (context.reference.weekday() - target) % 7
+    if direction == 0 and not context.future and UNTIL_BEFORE.search(match.string, max(0, match.start() - 12),
+                                                                     match.start()) \
+            and OPEN_UNTIL.search(match.string, max(0, match.start() - 50), match.start()) \
+            and not TOLD_AS_PAST.search(match.string):
+        direction = 1 if back else 0  # "dibuka hingga Senin" on a Sunday: an end set ahead, tomorrow
+        if not back:
+            return day_date(context.reference)
     if direction > 0 or (direction == 0 and context.future and not _when_said(match)):
         ahead = (target - context.reference.weekday()) % 7
         return day_date(context.reference + timedelta(days=ahead or (7 if direction > 0 else 0)))
     if direction < 0 and back == 0:
         back = 7
     return day_date(context.reference - timedelta(days=back))
+
+
+UNTIL_BEFORE = re.compile(r"(?<!\w)(?:hingga|sampai|until|till)\s+(?:hari\s+)?$", re.IGNORECASE)
+# What is open or in force until a day sets an end ahead ("dibuka hingga Senin", "open until
+# Monday"), where data "hingga Senin malam" is counted up to a day past.
+OPEN_UNTIL = re.compile(r"(?<!\w)(?:dibuka|buka|diperpanjang|berlaku|ditutup|berlangsung|open|opens|extended|"
+                        r"closed|runs|valid|remains?)(?!\w)", re.IGNORECASE)
 
 
 # A weekday in the frame of a speech ("said on Thursday that ... would", "di Jakarta,
