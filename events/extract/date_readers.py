@@ -198,25 +198,24 @@ def _year_of(match: re.Match, day: int, month: int, context: Context) -> int | N
 
 
 def read_day_range(match: re.Match, context: Context) -> FactDate | None:
-    month = _month(match)
-    first, last = int(match.group("day1")), int(match.group("day2"))
-    year = int(match.group("year")) if match.group("year") else nearest_year(first, month, context.reference)
-    if year is None or first >= last:
-        return None
-    try:
-        return days_date(date(year, month, first), date(year, month, last))
-    except ValueError:
-        return None
+    return _days_of_month(int(match.group("day1")), int(match.group("day2")), _month(match),
+                          match.group("year"), context)
 
 
 def read_dm_range_numeric(match: re.Match, context: Context) -> FactDate | None:
-    """"(3-4/6)", "(3-4/6/2024)": the first to the last day of one month, in the year
-    written or the nearest to the article's."""
+    """"(3-4/6)", "(3-4/6/2024)": the first to the last day of one month."""
     groups = match.groupdict()
     first, last, month = (int(groups[g] or groups[g + "y"]) for g in ("day1", "day2", "mnum"))
-    written = groups["year"] or groups["yeary"]
+    if not 1 <= month <= 12:
+        return None
+    return _days_of_month(first, last, month, groups["year"] or groups["yeary"], context)
+
+
+def _days_of_month(first: int, last: int, month: int, written: str | None, context: Context) -> FactDate | None:
+    """From the first to the last day of a month, in the year written or the nearest to the
+    article's; none when the days run backwards or a day is not in the month."""
     year = int(written) if written else nearest_year(first, month, context.reference)
-    if year is None or first >= last or not 1 <= month <= 12:
+    if year is None or first >= last:
         return None
     try:
         return days_date(date(year, month, first), date(year, month, last))

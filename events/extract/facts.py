@@ -24,9 +24,9 @@ from .commissions import commissions
 from .missions import missions
 from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_taught, as_written,
                     bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, person_like,
-                    LOCAL_UNIT_HEADS, OPENERS, with_place_after_acronym,
+                    LOCAL_UNIT_HEADS, NAME_PARTICLES, OPENERS, with_place_after_acronym,
                     units_of_bodies, unknown_names)
-from .units import (branches, regional_bodies_in_english, regional_governments, same_units,
+from .units import (branches, police_short_form, regional_bodies_in_english, regional_governments, same_units,
                     short_forms_named, teach_short_forms)
 from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
                     OFFICE_NAMES_EN, OFFICE_NAMES_ID, REGIONAL_UNITS, WEEKDAYS)
@@ -954,8 +954,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         found = [_without_honorific(f) for f in found]
     found = commissions(text, missions(text, found))
     if "Kepolisian " in text:  # "Kepolisian Resor Karangasem" is Polres Karangasem, as news names it
-        found = [(*f[:2], POLICE_FULL.sub(lambda m: POLICE_SHORT[m.group(1).lower()], f[2]), *f[3:])
-                 if f[3] == "unknown" and POLICE_FULL.match(f[2]) else f for f in found]
+        found = [(*f[:2], police_short_form(f[2]), *f[3:]) if f[3] == "unknown" else f for f in found]
     return sorted(found)
 
 
@@ -963,20 +962,14 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
 # Ibrahim" is Anwar Ibrahim, "Tan Sri Muhyiddin Yassin" is Muhyiddin Yassin.
 # Religious and customary ones too: "Teungku Abdullah Ishak", "Jro Mangku Wayan Sukarsa",
 # "KH Ahmad Fauzi", "Ustaz Budi", "Romo Andreas", "Bhante Dhammasubho".
-HONORIFIC = re.compile(r"(?:(?:Datuk|Dato'?|Dato’|Datin|Tun|Tan\s+Sri|Puan\s+Sri|Toh\s+Puan|Teungku|Tgk\.?|"
-                       r"Jro(?:\s+Mangku)?|Mangku|Ida\s+Pedanda|KH\.?|Kiai|Kyai|Ustaz|Ustadz|Ustazah|Romo|"
-                       r"Pendeta|Pdt\.|Bhante)"
-                       r"(?:\s+(?:Seri|Sri|Paduka|Patinggi|Amar))?\s+(?:Dr\.?\s+)?)+(?=[A-Z][a-z])")
-
-
-# A police unit's full name and the short form every outlet uses for it.
-POLICE_FULL = re.compile(r"^Kepolisian (Resor Kota Besar|Resor Kota|Resor|Daerah|Sektor)(?= [A-Z])")
-POLICE_SHORT = {"resor kota besar": "Polrestabes", "resor kota": "Polresta", "resor": "Polres", "daerah": "Polda",
-                "sektor": "Polsek"}
-
-
-HONORIFIC_HEADS = ("Dat", "Tun ", "Tan Sri", "Puan Sri", "Toh Puan", "Teungku", "Tgk", "Jro", "Mangku", "Ida Pedanda",
-                   "KH", "Kiai", "Kyai", "Ustaz", "Ustadz", "Romo", "Pendeta", "Pdt", "Bhante")
+HONORIFICS = ("Datuk", "Dato'", "Dato’", "Dato", "Datin", "Tun", "Tan Sri", "Puan Sri", "Toh Puan", "Teungku",
+              "Tgk.", "Tgk", "Jro Mangku", "Jro", "Mangku", "Ida Pedanda", "KH.", "KH", "Kiai", "Kyai", "Ustazah",
+              "Ustaz", "Ustadz", "Romo", "Pendeta", "Pdt.", "Bhante")
+HONORIFIC = re.compile(r"(?:(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+")
+                                            for h in sorted(HONORIFICS, key=len, reverse=True))
+                       + r")(?:\s+(?:Seri|Sri|Paduka|Patinggi|Amar))?\s+(?:Dr\.?\s+)?)+(?=[A-Z][a-z])")
+# What a name holding one starts with: a cheap look before the pattern.
+HONORIFIC_HEADS = tuple({h.rstrip(".'’") for h in HONORIFICS})
 
 
 def _without_honorific(mention: tuple) -> tuple:
@@ -991,7 +984,7 @@ def _without_honorific(mention: tuple) -> tuple:
     return (mention[0] + honorific.end(), mention[1], name, "person", mention[4], mention[5][honorific.end():])
 
 
-PARTICLE = re.compile(r" (?:de|del|dela|van|von|der|dos) ")
+PARTICLE = re.compile(rf" (?:{'|'.join(NAME_PARTICLES)}) ")
 
 
 def _regional_bodies(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
@@ -1170,19 +1163,9 @@ AGED_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\s*\(\d{1,3}\)")
 
 def _aged_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
     """One word with an age in brackets after it, as news names a victim or a witness:
-    "dua di antaranya, Sarmin (61) dan ...". Not after another capitalised word, which
-    makes it the end of a longer name."""
-    found = []
-    for aged in AGED_NAME.finditer(text):
-        start, end = aged.span(1)
-        word = aged.group(1).lower()
-        if any(s < end and start < e for s, e in taken) or CAPITALISED_BEFORE.search(text, 0, start) \
-                or word in CITING_WORDS or word in TITLE_WORDS or word in NOT_NAME_WORDS:
-            continue
-        full = memory.resolve(aged.group(1))
-        memory.learn(full, memory.kinds.get(full, "person"), written=True)
-        found.append((start, end, full, memory.kinds[full], None, aged.group(1)))
-    return found
+    "dua di antaranya, Sarmin (61) dan ..."."""
+    return _one_word_names(AGED_NAME, text, taken, memory, lambda word: not (
+        word.lower() in CITING_WORDS or word.lower() in TITLE_WORDS or word.lower() in NOT_NAME_WORDS))
 
 
 # A given name alone, set off by a comma and said to be someone: "Siti, seorang pedagang,
@@ -1191,17 +1174,26 @@ APPOSED_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}),\s+(?:seorang|salah\s
 
 
 def _apposed_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
-    """A common given name (from the shipped list) with such a comma after it and no other
-    capitalised word before it: a person, where an opening word ("Later, a ...") is not."""
+    """A common given name (from the shipped list) with such a comma after it: a person,
+    where an opening word ("Later, a ...") is not."""
+    return _one_word_names(APPOSED_NAME, text, taken, memory,
+                           lambda word: word.lower() not in OPENERS and given_name(word))
+
+
+def _one_word_names(pattern: re.Pattern, text: str, taken: list[tuple[int, int]], memory: ArticleMemory,
+                    allowed) -> list[tuple]:
+    """People named by one word, which `pattern` finds as its group 1 and `allowed` accepts,
+    outside what is taken and not after another capitalised word (which makes the word the
+    end of a longer name); each is the full name the article gave it, if any."""
     found = []
-    for apposed in APPOSED_NAME.finditer(text):
-        start, end = apposed.span(1)
+    for match in pattern.finditer(text):
+        start, end = match.span(1)
         if any(s < end and start < e for s, e in taken) or CAPITALISED_BEFORE.search(text, 0, start) \
-                or apposed.group(1).lower() in OPENERS or not given_name(apposed.group(1)):
+                or not allowed(match.group(1)):
             continue
-        full = memory.resolve(apposed.group(1))
+        full = memory.resolve(match.group(1))
         memory.learn(full, memory.kinds.get(full, "person"), written=True)
-        found.append((start, end, full, memory.kinds[full], None, apposed.group(1)))
+        found.append((start, end, full, memory.kinds[full], None, match.group(1)))
     return found
 
 

@@ -18,14 +18,14 @@ EMBASSY_ID = re.compile(
     rf"(?<![\w-])(?:(?P<embassy>KBRI|Kedutaan\s+Besar\s+(?:Republik\s+Indonesia|RI)(?:\s+\(KBRI\))?|Kedubes\s+RI)"
     rf"|(?P<consulate>KJRI|Konsulat\s+Jenderal\s+(?:Republik\s+Indonesia|RI)(?:\s+\(KJRI\))?))"
     rf"\s+(?:di\s+)?{CITY}")
-# The first letters of what may open either pattern: most sentences have none.
-OPENERS = ("Embassy", "Consulate", "High Commission", "KBRI", "KJRI", "Kedutaan", "Kedubes", "Konsulat")
+# Words one of which either pattern holds: most sentences have none.
+MISSION_WORDS = ("Embassy", "Consulate", "High Commission", "KBRI", "KJRI", "Kedutaan", "Kedubes", "Konsulat")
 
 
 def missions(text: str, found: list[tuple]) -> list[tuple]:
     """`found` with the missions the sentence names added and the countries inside their
     names removed (mention tuples: start, end, name, type, wikidata, text)."""
-    if not any(word in text for word in OPENERS):
+    if not any(word in text for word in MISSION_WORDS):
         return found
     added, inside = [], []
     for match in EMBASSY_EN.finditer(text):

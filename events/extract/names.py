@@ -61,7 +61,9 @@ VESSEL_BEFORE = re.compile(r"(?<!\w)(?:Kapal(?:\s+[A-Z][a-z]+){0,2}|KM|KMP|KLM|K
 # Lingkungan Hidup" names a topic, not a party.
 SUBJECT_LIST = re.compile(r"(?<!\w)(?:tentang|mengenai|about)\s+(?:[A-Z][\w'’-]*\s+)+(?:dan|and)\s+$")
 # Lower-case words inside a name: "Bank of Japan", "Bandara Amir Mohammad bin Abdulaziz".
-JOINERS = {"of", "bin", "binti", "de", "del", "dela", "van", "von", "der", "dos"}  # "Ramon de Guzman", "van der Berg"
+# ... and the particles of Philippine, Iberian and Dutch names: "Ramon de Guzman", "van der Berg".
+NAME_PARTICLES = ("de", "del", "dela", "van", "von", "der", "dos")
+JOINERS = {"of", "bin", "binti", *NAME_PARTICLES}
 def _unit_before_place(text: str, places: list[tuple[int, int]]) -> bool:
     """Whether a region's unit in one word stands right before one of the places."""
     for start, _ in places:
@@ -243,7 +245,7 @@ def _tail_of_defined_name(text: str, start: int, end: int) -> bool:
 
 # Two capitalised words in a row (maybe with "of" between): without them there is no run
 # of two, so the word-by-word reading below can be skipped (it is the slow part).
-PAIR = re.compile(r"[A-Z][\w'’-]* (?:(?:of|bin|binti|de|del|dela|van|von|der|dos) )*[A-Z]")
+PAIR = re.compile(rf"[A-Z][\w'’-]* (?:(?:{'|'.join(sorted(JOINERS))}) )*[A-Z]")
 
 
 def _has_pair(text: str, taken: list[tuple[int, int]]) -> bool:

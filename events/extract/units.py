@@ -133,6 +133,16 @@ SHORT_FORMS = {
 # ... and an acronym in brackets inside such a name: "Dinas Kesehatan (Dinkes) Kabupaten X".
 ACRONYM_INSIDE = re.compile(r"\(([A-Z][A-Za-z]{1,13}(?: [A-Z]{2,3})?)\)")
 
+# A police unit's full name and the short form every outlet uses for it, which the unit
+# is named by whichever the article wrote ("Kepolisian Resor Karangasem" is Polres Karangasem).
+POLICE_FULL = re.compile(r"^Kepolisian (Resor Kota Besar|Resor Kota|Resor|Daerah|Sektor)(?= [A-Z])")
+POLICE_SHORT = {"resor kota besar": "Polrestabes", "resor kota": "Polresta", "resor": "Polres", "daerah": "Polda",
+                "sektor": "Polsek"}
+
+
+def police_short_form(name: str) -> str:
+    return POLICE_FULL.sub(lambda m: POLICE_SHORT[m.group(1).lower()], name, count=1)
+
 
 def short_forms(name: str, written: str) -> list[str]:
     """The short forms of a regional office named in full with its region (`name`, as the
