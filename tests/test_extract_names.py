@@ -311,7 +311,6 @@ def test_a_facility_the_gazetteer_lacks_is_a_place(text, names):
     "Kepolisian Negara Republik Indonesia bertemu Badan Narkotika Nasional di Jakarta.",
     # ... nor a known body before the country, nor a known body whose acronym follows it.
     "Dewan Perwakilan Rakyat Republik Indonesia menggelar sidang.",
-    "Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Cianjur mendata rumah.",
     # An acronym that is not the name's, or a person after the bracket, joins nothing.
     "Ketua Komisi Pemberantasan Korupsi (KPK) Firli Bahuri hadir.",
     "Masyarakat Indonesia menolak rencana itu.",
@@ -444,8 +443,16 @@ def test_an_acronym_defined_in_brackets_stands_for_its_name_later(text, expected
     ("Dinas Pendidikan Provinsi Jawa Barat menunda ujian. Disdik Jabar menetapkan jadwal baru.",
      "Dinas Pendidikan Provinsi Jawa Barat"),
     # A national body's office named again another way is named as first written.
+    # ... by the acronym the article defined for it, in brackets between the body and the region.
     ("Badan Pusat Statistik (BPS) Provinsi Jawa Barat mencatat inflasi. BPS Jawa Barat mencatat deflasi.",
-     "Badan Pusat Statistik Jawa Barat"),
+     "BPS Jawa Barat"),
+    ("Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Cianjur mendata rumah. BPBD Cianjur membuka posko.",
+     "BPBD Cianjur"),
+    ("Badan Penanggulangan Bencana Daerah (BPBD) Paser membangun jembatan darurat. Posko BPBD Paser dibuka.",
+     "BPBD Paser"),
+    # ... and alone later: the region's office (and the agency, below).
+    ("Badan Penanggulangan Bencana Daerah (BPBD) Provinsi Lampung mengerahkan helikopter. BPBD menambah "
+     "40 personel.", "BPBD Lampung"),
     ("Inspektorat Kabupaten Bogor memeriksa kepala desa. Inspektorat menemukan kerugian negara.",
      "Inspektorat Kabupaten Bogor"),
     ("Satuan Pelayanan Pemenuhan Gizi (SPPG) Cikatomas memasak menu itu. Polisi memeriksa juru masak "
@@ -465,6 +472,17 @@ def test_an_acronym_defined_in_brackets_stands_for_its_name_later(text, expected
 def test_a_regional_body_named_in_full_stands_for_its_short_form_later(text, expected):
     last = facts(text)[-1]
     assert expected in {m.name for m in last.mentions}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Badan Penanggulangan Bencana Daerah (BPBD) Paser membangun jembatan darurat.", ["BPBD", "BPBD Paser"]),
+    ("Badan Penanggulangan Bencana Daerah (BPBD) Kabupaten Sleman mencatat 12 rumah rusak.", ["BPBD", "BPBD Sleman"]),
+    ("Badan Penanggulangan Bencana Daerah (BPBD) Provinsi Lampung mengerahkan helikopter. BPBD menambah "
+     "40 personel.", ["BPBD", "BPBD Lampung"]),
+])
+def test_a_national_bodys_regional_office_keeps_the_body_as_an_actor(text, expected):
+    last = facts(text)[-1]
+    assert sorted(set(last.actors)) == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -201,8 +201,11 @@ def branches(text: str, found: list[tuple], taught: dict[tuple[str, str], str]) 
             continue
         level = LEVEL_WORD.match(text, body[1])  # "Bawaslu Provinsi Jawa Barat", "BPS (BPS) Provinsi ..."
         chapter = body[2] in CHAPTERED_BODIES
-        acronym = ACRONYM_BETWEEN.match(text, body[1]) if chapter and not level else None
-        at = (body[1] + 1, level.end() if level else acronym.end() + 1 if acronym else -1)
+        acronym = ACRONYM_BETWEEN.match(text, body[1])
+        # the region right after the body, after its level's word, or after the acronym the
+        # article defines between them ("Badan Penanggulangan Bencana Daerah (BPBD) Paser",
+        # "... (BPBD) Kabupaten Sleman", where the place's alias holds the level's word)
+        at = (body[1] + 1, level.end() if level else -1, acronym.end() + 1 if acronym else -1)
         office = OFFICE_BEFORE.search(text, max(0, body[0] - 20), body[0])
         region = next((f for f in found if f[0] in at and f[3] == "place"), None) \
             if body[2] in REGIONAL_BODIES or chapter or office else None
@@ -216,7 +219,8 @@ def branches(text: str, found: list[tuple], taught: dict[tuple[str, str], str]) 
             # "BPBD Kabupaten Agam", "KPU NTT": a national body's office in the region, named
             # by the region's name in Indonesian, so "Bawaslu Kabupaten Batang" is Bawaslu Batang,
             # or as the article first named it ("BPS Jawa Barat" after "Badan Pusat Statistik ...")
-            name = f"{body[5]} {region[2] if region[2].startswith(UNIT_PREFIXES) else _region_name(region)}"
+            head = acronym.group().strip(" ()") if acronym and not chapter else body[5]
+            name = f"{head} {region[2] if region[2].startswith(UNIT_PREFIXES) else _region_name(region)}"
             name = taught.setdefault((body[2], region[2]), name)
             added.append((body[0], region[1], name, "unknown", None, text[body[0]:region[1]]))
         if entry and not entry.country:
@@ -255,9 +259,11 @@ def short_forms_named(text: str, found: list[tuple], taught: dict[str, tuple[str
             elif covering and covering[3] in ("unknown", "organisation") and covering[0] == start \
                     and (same_region or text[end:covering[1]].strip() in full) and covering[2] != full \
                     and (covering[1] > end or rest is None or rest.group(1) in full or same_region):
-                # "Dinkes Purwakarta", or a known name that is the short form ("BPBD")
+                # "Dinkes Purwakarta", or a known name that is the short form ("BPBD"), which
+                # alone stays the body too: "BPBD" is the regency's office and the agency
+                if covering[3] != "organisation" or covering[1] > end:
+                    found = [f for f in found if f is not covering]
                 end = covering[1]
-                found = [f for f in found if f is not covering]
             else:
                 continue
             found = [f for f in found if not (f[3] == "unknown" and start <= f[0] < end)]
