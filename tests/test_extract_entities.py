@@ -384,6 +384,11 @@ PEOPLE = [
     # A ministry's or directorate's field with `dan` or commas inside is all title.
     ("Menteri Pendidikan Dasar dan Menengah Rina Kartika hadir di Bali.", "Rina Kartika"),
     ("Menteri Kelautan dan Perikanan Andi Wijaya Saputra hadir di Bitung.", "Andi Wijaya Saputra"),
+    # ... also where the field's words could open a name ("Daya", "Haji"): the ministry's
+    # name in the gazetteer spells the field.
+    ("Menteri Energi dan Sumber Daya Mineral Andi Wijaya meninjau depo di Plumpang.", "Andi Wijaya"),
+    ("Menteri Pemberdayaan Perempuan dan Perlindungan Anak Rina Kartika hadir di Bogor.", "Rina Kartika"),
+    ("Wakil Menteri Haji dan Umrah Budi Santoso melepas jemaah di Solo.", "Budi Santoso"),
     ("Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat DJP Dewi Lestari hadir di Bali.",
      "Dewi Lestari"),
     ("Dirjen Pajak Budi Santoso hadir di Jakarta.", "Budi Santoso"),
@@ -469,6 +474,15 @@ PEOPLE = [
 @pytest.mark.parametrize("text, name", PEOPLE)
 def test_a_name_after_a_title_or_rank_is_a_person(text, name):
     assert (name, "person", "actor") in mentions(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Menteri Energi dan Sumber Daya Mineral Andi Wijaya menegaskan stok aman.", "Andi Wijaya"),
+    ("Menteri Pemberdayaan Perempuan dan Perlindungan Anak Rina Kartika hadir di rapat.", "Rina Kartika"),
+    ("Stok sudah cukup, kata Menteri Haji dan Umrah Budi Santoso.", "Budi Santoso"),
+])
+def test_a_ministers_field_joined_by_dan_is_no_name_of_its_own(text, name):
+    assert [m[0] for m in mentions(text)] == [name]
 
 
 @pytest.mark.parametrize("text", [

@@ -17,7 +17,8 @@ import ahocorasick
 from ..article import Fact, FactDate, Mention
 from .date_readers import dates_the_saying
 from .dates import DateSpan, day_date, find_dates, month_date, names_the_day_told, time_note, year_date
-from .gazetteer import NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, given_name, people_after_titles
+from .gazetteer import (NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, given_name, minister_fields,
+                        people_after_titles)
 from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS,
                     OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, has_cue, kind_of, modality_of)
 from .commissions import commissions
@@ -888,7 +889,9 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     for holder in _office_holders(text, taken, reference, offices):
         memory.learn(holder[2])
         found.append(holder)
-    taken = [(f[0], f[1]) for f in found]
+    # a minister's field is no name of its own ("Menteri Energi dan Sumber Daya Mineral ...")
+    fields = [m.span() for m in minister_fields().finditer(text)] if "Menteri " in text else []
+    taken = [(f[0], f[1]) for f in found] + fields
     people = people_after_titles(text, matches, [o[:2] for o in offices] + [t[:2] for t in taught],
                                  memory.regions)
     office_named = not ANCHORS[id(OFFICE_NAME_WORDS)].isdisjoint(present)
@@ -905,7 +908,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     if "Kapol" in text or "Kaja" in text or "Pangdam" in text or "Dan" in text:
         found += _units_of_titles(text, found)  # most sentences name no such title
     found += known_names(text, taken, memory)
-    taken = [(f[0], f[1]) for f in found]
+    taken = [(f[0], f[1]) for f in found] + fields
     places = [(f[0], f[1]) for f in found if f[3] == "place"]
     countries = [(f[0], f[1]) for f in found if f[5] == "Indonesia" and f[3] == "country"
                  and CAPITALISED_NEIGHBOUR.search(text, max(0, f[0] - 30), f[0])] \

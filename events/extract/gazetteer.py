@@ -407,6 +407,8 @@ def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, 
         text = TITLE_IN_BRACKETS.sub(lambda m: " " * len(m.group()) if m.group(1).lower() in TITLE_WORDS
                                      else m.group(), text)
     taken = [(m.start, m.end) for m in known] + list(offices)
+    if "Menteri " in text:  # "Menteri Energi dan Sumber Daya Mineral Bahlil ...": the field, whole
+        taken += [m.span(1) for m in minister_fields().finditer(text)]
     named = [(m.start(), m.end()) for region in regions if region in text
              for m in re.finditer(rf"(?<![\w-]){re.escape(region)}(?![\w-])", text)]
     people = []
@@ -424,6 +426,17 @@ def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, 
                 continue
         i += 1
     return people
+
+
+@lru_cache(maxsize=1)
+def minister_fields() -> re.Pattern:
+    """A minister's field as his ministry's name in the gazetteer spells it ("Kementerian
+    Haji dan Umrah": "Menteri Haji dan Umrah"): fields joined by `dan` and words that may
+    open a name ("Haji", "Daya") are stepped over whole, never read as the person."""
+    fields = {alias[len("Kementerian "):] for item in gazetteer_data().get("organisations", [])
+              for alias in item.get("aliases", []) if alias.startswith("Kementerian ") and " " in alias[12:]}
+    alternatives = "|".join(re.escape(f) for f in sorted(fields, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])Menteri (?:Koordinator )?({alternatives})(?= [A-Z])")
 
 
 TITLE_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,5})\)(?=\s+[A-Z])")
