@@ -399,6 +399,7 @@ PEOPLE = [
     ("Col. Rina Kartika led the drill in Bali.", "Rina Kartika"),
     ("Adj. Sr. Comr. Budi Santoso led the patrol in Palu.", "Budi Santoso"),
     ("Insp. Gen. Rina Kartika opened the post in Palu.", "Rina Kartika"),
+    ("Lt. Junior Grade Rina Kartika led the rescue off Legazpi.", "Rina Kartika"),
     # Initials that stand for given names stay in the name.
     ("Attorney General ST Sukamto arrived in Bali.", "ST Sukamto"),
     # Right after a regional title, one unknown word (or two with a compass word) is the
@@ -483,6 +484,17 @@ def test_a_name_after_a_title_or_rank_is_a_person(text, name):
 ])
 def test_a_ministers_field_joined_by_dan_is_no_name_of_its_own(text, name):
     assert [m[0] for m in mentions(text)] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Titiek Soeharto meninjau gudang Bulog di Sidrap.", "Siti Hediati Hariyadi"),
+    ("Zulhas meninjau pasar di Bekasi.", "Zulkifli Hasan"),
+    ("Cak Imin menghadiri acara di Surabaya.", "Muhaimin Iskandar"),
+    ("KDM melarang study tour ke luar provinsi.", "Dedi Mulyadi"),
+    ("AHY opened the toll road in Semarang.", "Agus Harimurti Yudhoyono"),
+])
+def test_a_politician_written_by_a_nickname_alone_is_the_person(text, name):
+    assert (name, "person", "actor") in mentions(text, "2026-04-28")
 
 
 @pytest.mark.parametrize("text", [

@@ -306,6 +306,8 @@ TITLE_WORDS = {
     "colonel", "lieutenant", "captain", "sergeant", "brigadier", "commander", "admiral", "commodore", "marshal",
     # ... and the police ranks as English-language outlets abbreviate them ("Adj. Sr. Comr.").
     "adj", "sr", "comr", "insp",
+    # ... and the grade after a naval rank ("Lt. Junior Grade Carla Mendoza").
+    "grade",
     # Honorifics: dropped from the name they stand before ("Mr Srettha", "Bapak Joko Susilo").
     "mr", "mrs", "ms", "mme", "madam", "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr",
     "sdri", "saudara", "saudari",
@@ -321,7 +323,7 @@ NAME_RIGHT_AFTER = {
     "brigpol", "bripda", "aipda", "aiptu", "iptu", "ipda", "akp", "brig", "maj", "lt", "col", "capt",
     "colonel", "lieutenant", "captain", "sergeant", "brigadier", "admiral", "commodore", "marshal",
     "mr", "mrs", "ms", "mme", "madam",
-    "adj", "sr", "comr", "insp", "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr", "sdri", "saudara", "saudari",
+    "adj", "sr", "comr", "insp", "grade", "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr", "sdri", "saudara", "saudari",
 } | CORPS
 # Offices of a region: a field after them may be followed by the region, then the person.
 REGIONAL_OFFICES = {"dinas", "badan", "kantor", "balai", "biro", "bagian", "bidang", "seksi", "unit"}
