@@ -710,6 +710,17 @@ def test_a_group_subject_of_another_count_names_nobody():
     assert not {"Andi Wijaya", "Budi Santoso"} & set(last.actors)
 
 
+@pytest.mark.parametrize("text, doer, source", [
+    ("Andi Wijaya tiba di Ottawa. He held a meeting with the mayor, according to a statement from the "
+     "Cabinet Secretariat.", "Andi Wijaya", "Cabinet Secretariat"),
+    ("Budi Santoso tiba di Padang. Ia kemudian bertemu wali kota, menurut keterangan Humas Pemkot Padang.",
+     "Budi Santoso", "Pemerintah Kota Padang"),
+])
+def test_a_pronoun_subject_is_the_doer_beside_the_source_that_reports_it(text, doer, source):
+    last = facts(text)[-1]
+    assert doer in last.actors and any(source in actor or actor in source for actor in last.actors if actor != doer)
+
+
 def test_a_pronoun_with_no_earlier_speaker_names_nobody():
     assert facts("Ia mengatakan rapat digelar di Bali.")[0].actors == []
 

@@ -218,6 +218,9 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     if "known as" in text or "disapa" in text or " alias " in text or "dikenal sebagai" in text:
         mentions = _nickname_taught(text, mentions, memory)
     speech = _speaker(text, mentions)
+    # "He held a meeting ..., according to a statement from the Cabinet Secretariat": the
+    # pronoun is still who did it, the body named only the source
+    source_only = speech is not None and not any(m[0] == 0 for m in mentions)
     if speech is None:
         speech, mentions = _pronoun_speech(text, mentions, memory)
     if speech is None and quoted_by:
@@ -234,7 +237,8 @@ def sentence_facts(text: str, offset: int, reference: date | None,
         if named:
             mentions = sorted([*mentions, (0, ministry.end(1), named, "organisation", None, ministry.group(1))])
     memory.told.append(mentions)
-    if speech is None and memory.last_person and text.startswith(PRONOUNS) and PRONOUN_SUBJECT.match(text):
+    if (speech is None or source_only) and memory.last_person and text.startswith(PRONOUNS) \
+            and PRONOUN_SUBJECT.match(text):
         # "Ia ditahan di Rutan ...": the person the story last named does it.
         name = memory.last_person
         mentions = sorted([*mentions, (0, text.index(" "), name, memory.kinds.get(name, "person"), None,
