@@ -335,6 +335,8 @@ NOT_DATES = [
     "Penyidik menjerat tersangka dengan UU No. 8 Tahun 2010 tentang pencucian uang.",
     "Aturannya tercantum dalam Perpres Nomor 7 Tahun 2021.",
     "Presiden menandatangani Keppres Nomor 45/P Tahun 2026 tentang pengangkatan menteri.",
+    "Aturan itu tertuang dalam Peraturan Menteri Perhubungan Nomor PM 20 Tahun 2015.",
+    "Keputusan Menteri Nomor KM 12 Tahun 2021 mengatur hal itu.",
     "The president signed Presidential Decree No. 45/P of 2026 on the new ministers.",
     "Hal itu diatur Pasal 2 UU Nomor 21 Tahun 2007.",
     "The law, No. 7 of 2017, sets the rules for the polls.",
@@ -487,6 +489,10 @@ def test_less_common_shapes_of_a_written_date(sentence, text, value):
     # Two days joined by hingga/sampai/to are one span.
     ("Tim berada di sana Sabtu (19/8) hingga Selasa (22/8).", "Sabtu (19/8) hingga Selasa (22/8)",
      "2023-08-19/2023-08-22"),
+    # "sampai dengan" (up to and including) joins them as "sampai" does.
+    ("Ia ditahan terhitung sejak 17 Agustus sampai dengan 5 September 2023.",
+     "17 Agustus sampai dengan 5 September 2023", "2023-08-17/2023-09-05"),
+    ("Pameran digelar 3 sampai dengan 5 Oktober 2023.", "3 sampai dengan 5 Oktober 2023", "2023-10-03/2023-10-05"),
     # A time of day may stand between the first day and the joining word; a bare weekday
     # after it is the first such day after the first one.
     ("Banjir melanda Senin (21/8/2023) malam hingga Selasa dini hari.",
@@ -580,6 +586,12 @@ def test_days_that_are_no_span_stay_apart(sentence):
     ("Pemilu akan digelar pada Februari.", "2023-09-19", "2024-02"),
     ("Rapat terakhir digelar pada Mei.", "2023-09-19", "2023-05"),
     ("The talks resumed in March.", "2023-09-19", "2023-03"),
+    # ... but a month in the next six with nothing that looks back is the coming one.
+    ("The Philippines takes over the chairmanship in January.", "2025-11-19", "2026-01"),
+    ("The board agreed to hold its next meeting in May.", "2026-02-10", "2026-05"),
+    ("DPRD meminta Disnaker membuka posko mulai awal Januari.", "2025-12-17", "2026-01"),
+    ("Police arrested him in February.", "2026-01-10", "2025-02"),
+    ("Since January, the brigade has seized 40 boats.", "2025-07-09", "2025-01"),
     ("Rapat digelar bulan Agustus ini.", "2023-08-24", "2023-08"),
     # An end set with hingga/until and no direction word: the nearest such month, so most
     # often the coming one, even when no word looks ahead.

@@ -144,6 +144,12 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
         # end set for something is the nearest such month, most often the coming one
         # ("had eased by March" in October is told as past: the last March).
         direction = 1 if 0 < (month - ref.month) % 12 <= 6 else 0
+    elif direction == 0 and not context.future and 0 < (month - ref.month) % 12 <= 6 \
+            and (match.group("pre") or "").lower() not in ("sejak", "since") \
+            and not TOLD_AS_PAST.search(match.string) and not _past_verb_before(match):
+        # "takes over the chairmanship in January" in November, "mulai awal Januari" in
+        # December: a month ahead of the article with no word that looks back is the coming one
+        direction = 1
     if direction > 0 or (direction == 0 and context.future):
         year = ref.year if month > ref.month or (month == ref.month and direction == 0) else ref.year + 1
     else:
@@ -168,6 +174,17 @@ def _week_of_month(year: int, month: int, order: int) -> FactDate:
 
 
 UNTIL_WORDS = ("hingga", "sampai", "until", "by")
+# An English verb in the past tense: "arrested him in February" looks back.
+PAST_VERB = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|said|told|met|held|gave|took|made|began|went|saw|won|lost|sold|"
+                       r"bought|found|left|led|ran|rose|fell|hit|paid|set|sent|spent|struck|came|became)(?![\w-])")
+def _past_verb_before(match: re.Match) -> bool:
+    """A verb in the past tense in the month's own clause, before it: "arrested him in
+    February"; not one that looks ahead ("agreed to hold its next meeting in May")."""
+    text = match.string
+    clause = max(text.rfind(", ", 0, match.start()), text.rfind("; ", 0, match.start())) + 1
+    return any(not text.startswith(" to ", verb.end()) for verb in PAST_VERB.finditer(text, clause, match.start()))
+
+
 TOLD_AS_PAST = re.compile(r"(?<!\w)(?:had|was|were|telah|sudah|pernah|lalu|sempat)(?!\w)", re.IGNORECASE)
 
 

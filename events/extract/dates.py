@@ -79,10 +79,11 @@ PERIOD_AFTER = r"\b(?:\s+of\s+the\s+year\b)?(?![-/]|\s*\d|\s+of\b)"
 # Claimed first: spans that look like dates but are not.
 NOT_DATES = [
     # A law's number and year: UU No. 8 Tahun 2010, Perpres Nomor 7 Tahun 2021, Keppres
-    # Nomor 45/P Tahun 2026 (a decree's number with its series letter).
+    # Nomor 45/P Tahun 2026 (a decree's number with its series letter), Peraturan Menteri
+    # Perhubungan Nomor PM 20 Tahun 2015 (with the letters of its series before it).
     # ... with its short name in brackets: Peraturan Pemerintah (PP) 25 Tahun 2024.
     r"(?i:\b(?:UU|Undang-Undang|Perpres|Perppu|PP|Perpol|Perkap|Permen\w*|Keppres|Inpres|Perda|"
-    r"Peraturan\s+\w+|Keputusan\s+\w+|Nomor|No\.?))\s*(?:\([\w-]+\)\s*)?(?:No\.?|Nomor)?\s*\d+[A-Z]?(?:/[A-Z][\w.]*)?\s*"
+    r"Peraturan\s+\w+|Keputusan\s+\w+|Nomor|No\.?))\s*(?:\([\w-]+\)\s*)?(?:No\.?|Nomor)?\s*(?:[A-Z]{1,5}[.-]?\s?)?\d+[A-Z]?(?:/[A-Z][\w.]*)?\s*"
     r"(?i:Tahun|Th\.?)\s*\d{4}",
     # ... and in English: Law No. 10 of 2016, Government Regulation (PP) No. 25 of 2024,
     # "the law, No. 7 of 2017", Law 7 of 2017.
@@ -97,7 +98,7 @@ NOT_DATES = [
     r"(?i:\b(?:Rp|US\$|\$|USD|IDR)\s?[\d.,]+(?:\s*(?:juta|miliar|triliun|ribu|million|billion))?)",
     # Days that recur, not a day: "setiap Senin hingga Jumat", "every Tuesday".
     rf"(?<!\w)(?:[Ss]etiap|[Tt]iap|[Ss]aban|[Ee]very|[Ee]ach)\s+(?:hari\s+)?{WEEKDAYS_ANY}"
-    rf"(?:\s*(?:-|–|hingga|sampai|s\.d\.?|s/d|to|through|and|dan)\s*{WEEKDAYS_ANY})?",
+    rf"(?:\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|to|through|and|dan)\s*{WEEKDAYS_ANY})?",
 ]
 
 # Read in this order; the first pattern to claim a span keeps it.
@@ -110,10 +111,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("dmy_short", rf"{WEEKDAY_PREFIX}\(?{B}{DAY}/(?P<mnum>[01]?\d)/(?P<yy>\d\d){E}\)?"),
     ("dm_numeric", rf"{WEEKDAY_PREFIX}\({DAY}/(?P<mnum>[01]?\d)\)"),
     # "Senin-Selasa (3-4/6)", "(3-4/6/2024)", "3-4/6/2024": two days of one month.
-    ("dm_range_numeric", rf"(?:{WEEKDAYS_ANY}\s*(?:-|–|hingga|sampai)\s*{WEEKDAYS_ANY}\s*,?\s*)?"
+    ("dm_range_numeric", rf"(?:{WEEKDAYS_ANY}\s*(?:-|–|hingga|sampai(?:\s+dengan)?)\s*{WEEKDAYS_ANY}\s*,?\s*)?"
                          rf"(?:\((?P<day1>[0-3]?\d)\s*[-–]\s*(?P<day2>[0-3]?\d)/(?P<mnum>[01]?\d)(?:/{YEAR})?\)"
                          rf"|{B}(?P<day1y>[0-3]?\d)\s*[-–]\s*(?P<day2y>[0-3]?\d)/(?P<mnumy>[01]?\d)/(?P<yeary>(?:19|20)\d\d){E})"),
-    ("day_range", rf"{B}(?P<day1>[0-3]?\d)\s*(?:-|–|—|sampai|hingga|s\.d\.?|s/d|to|and|dan)\s*"
+    ("day_range", rf"{B}(?P<day1>[0-3]?\d)\s*(?:-|–|—|sampai(?:\s+dengan)?|hingga|s\.d\.?|s/d|to|and|dan)\s*"
                   rf"(?P<day2>[0-3]?\d)\s+{MONTH}(?:\s+{YEAR})?{E}"),
     # "28 November-3 Desember 2024": a span across two months.
     ("day_range_months", rf"{B}(?P<day1>[0-3]?\d)\s+(?P<month1>{FULL_MONTHS})\s*(?:-|–|—)\s*"
@@ -129,19 +130,19 @@ PATTERNS: list[tuple[str, str]] = [
     # ... and "between July and December 2025", "antara Juli dan Desember 2025".
     ("month_range", rf"(?<!\w)(?:[Bb]etween|[Aa]ntara)\s+(?:{_trie(('bulan',), True)}\s+)?(?P<month1>{FULL_MONTHS})\s+"
                     rf"(?:and|dan)\s+{MONTH}\s+{YEAR}{E}"),
-    ("month_range", rf"(?P<month1>{FULL_MONTHS})\s*(?:-|–|—|hingga|sampai|to|until|through)\s*"
+    ("month_range", rf"(?P<month1>{FULL_MONTHS})\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|to|until|through)\s*"
                     rf"{MONTH}\s+{YEAR}{E}"),
     # "from January to April": both months in the year the article is in, or the last.
     ("month_range_bare", rf"(?<!\w)(?:{_trie(('from', 'dari', 'sejak', 'since', 'between', 'antara'), True)})\s+(?P<month1>{FULL_MONTHS})\s+"
-                         rf"(?:to|until|through|and|hingga|sampai|dan)\s+{MONTH}\b(?!\.?\s*,?\s*\d)"),
+                         rf"(?:to|until|through|and|hingga|sampai(?:\s+dengan)?|dan)\s+{MONTH}\b(?!\.?\s*,?\s*\d)"),
     # "pada Mei-Juni", "in March to April": two months after a word that makes them a time.
     ("month_range_bare", rf"(?<!\w)(?P<at>[Pp]ada|[Ii]n|[Bb]ulan)\s+(?:the\s+)?(?P<month1>{FULL_MONTHS})"
-                         rf"(?:\s*(?:-|–|—)\s*|\s+(?:to|until|through|hingga|sampai)\s+){MONTH}\b(?!\.?\s*,?\s*\d)"),
+                         rf"(?:\s*(?:-|–|—)\s*|\s+(?:to|until|through|hingga|sampai(?:\s+dengan)?)\s+){MONTH}\b(?!\.?\s*,?\s*\d)"),
     # "between February 2022 and January 2024", "Maret 2023 hingga Mei 2024": from the first
     # month to the second, each with its year ("and"/"dan" only after "between"/"antara").
     ("month_year_range", rf"(?:(?P<open>{_trie(('between', 'antara', 'from', 'dari', 'sejak', 'since'), True)})\s+)?"
                          rf"(?P<month1>{FULL_MONTHS})\s+(?P<year1>(?:19|20)\d\d)\s*"
-                         rf"(?P<join>-|–|—|to|until|through|hingga|sampai|and|dan)\s*{MONTH}\s+{YEAR}{E}"),
+                         rf"(?P<join>-|–|—|to|until|through|hingga|sampai(?:\s+dengan)?|and|dan)\s*{MONTH}\s+{YEAR}{E}"),
     # "pertengahan Oktober 2024": the month, with the part of it (read from the word
     # before, see date_readers) kept as a qualifier.
     ("month_year", rf"{MONTH}\s+{YEAR}{E}"),
@@ -185,7 +186,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("year_between", rf"(?<!\w)(?:[Bb]etween|[Aa]ntara)\s+(?:{TAHUN}\s+)?(?P<year1>(?:19|20)\d\d)\s+(?:and|dan)\s+"
                      rf"(?:{TAHUN}\s+)?(?P<year2>(?:19|20)\d\d){E}"),
     ("year_range", rf"(?:{_trie(('tahun', 'periode', 'pada', 'sejak'), True)}\s+)?\(?{B}(?P<year1>(?:19|20)\d\d)\s*"
-                   r"(?:-|–|—|/|sampai|hingga|to|until)\s*(?P<year2>(?:19|20)?\d\d)(?![\w/-]|\.\d)\)?"),
+                   r"(?:-|–|—|/|sampai(?:\s+dengan)?|hingga|to|until)\s*(?P<year2>(?:19|20)?\d\d)(?![\w/-]|\.\d)\)?"),
     # "the 1990s", "tahun 1990-an": the ten years of a decade.
     ("decade", rf"(?<![\w/-])(?P<decade>(?:19|20)\d0)(?:-an|s|'s|’s)(?![\w-])"),
     ("since_year", rf"(?P<since>{SINCE})\s+(?:{TAHUN}\s+)?{YEAR}{E}"),
@@ -254,14 +255,14 @@ TIME_NOTE = re.compile(rf"{TIME_OF_DAY}|(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\
 RANGE_JOIN = re.compile(rf"\s*(?:{TIME_OF_DAY}\s*)?(?:(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\s*(?:WIB|WITA|WIT))?\s*)?"
                         r"(?:(?:and|dan)\s+(?:(?:will|to)\s+)?(?:runs?|ran|running|continues?|continued|lasts?|lasted|"
                         r"berlangsung|berlanjut)\s+)?"
-                        r"(?:-|–|—|hingga|sampai|s\.d\.?|s/d|to|until|through|till)\s*"
+                        r"(?:-|–|—|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|to|until|through|till)\s*"
                         # "mulai hari ini sampai arus balik berakhir pada 29 Maret": until what ends then
                         r"(?:(?:[\w-]+\s+){1,4}?(?:berakhir|selesai|rampung|ends|ended)\s+(?:pada|on)\s*)?$")
 # Two days named as a pair: "Selasa dan Rabu (5/2)".
 PAIR_JOIN = re.compile(r"\s*(?:dan|and|&)\s*")
 BARE_WEEKDAY = re.compile(r"(?:(?:on|pada)\s+)?(?P<weekday>[A-Z][a-z]+)")
 # ... and what joins a day to the month a span runs to ("hingga akhir Februari 2025").
-MONTH_JOIN = re.compile(r"\s*(?:-|–|—|hingga|sampai|s\.d\.?|s/d|to|until|through|till)\s*"
+MONTH_JOIN = re.compile(r"\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|to|until|through|till)\s*"
                         r"(?:(?i:awal|pertengahan|akhir|early|mid|late|the\s+end\s+of)\s+)?")
 YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 # What closes a span opened by "sejak"/"since"/"began in": its end told with a verb of ending.
@@ -456,7 +457,7 @@ DIGIT = re.compile(r"\d")
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 # A year with a joining word after it, which every match of year_range holds: most years
 # stand alone ("pada 2024"), and year_range is then not run.
-YEAR_JOINED = re.compile(r"(?<![\w/.-])(?:19|20)\d\d\s*(?:-|–|—|/|sampai|hingga|to|until)")
+YEAR_JOINED = re.compile(r"(?<![\w/.-])(?:19|20)\d\d\s*(?:-|–|—|/|sampai(?:\s+dengan)?|hingga|to|until)")
 # Hours and minutes, which every clock time claimed as no date holds ("pukul 14.30").
 CLOCK_DIGITS = re.compile(r"\d[.:]\d\d")
 # What every match of dmy_dash and of decade holds: both patterns open with look-behinds
@@ -466,7 +467,7 @@ CLOCK_DIGITS = re.compile(r"\d[.:]\d\d")
 DMY_DASH = re.compile(r"-(?<=\d-)[01]?\d-(?:19|20)\d\d")
 DECADE = re.compile(r"(?:19|20)\d0(?:-an|s|'s|’s)")
 # ... and what every match of day_range and day_range_en holds: two days joined ("3-5", "3 to 5").
-DAY_PAIR = re.compile(r"\d\s*(?:-|–|—|sampai|hingga|s\.d\.?|s/d|to|and|dan)\s*\d")
+DAY_PAIR = re.compile(r"\d\s*(?:-|–|—|sampai(?:\s+dengan)?|hingga|s\.d\.?|s/d|to|and|dan)\s*\d")
 # ... and what every match of malformed holds ("12/20234", "1/8/202", "3//2024").
 MALFORMED = re.compile(r"/(?<=\d/)(?:\d{5}|\d\d?/(?:\d|\d{3})(?!\d)|/\d{4})")
 # A phone number has nine digits at least ("0" and 2+3+3 more): most sentences have fewer.
