@@ -400,6 +400,10 @@ PEOPLE = [
     ("Adj. Sr. Comr. Budi Santoso led the patrol in Palu.", "Budi Santoso"),
     ("Insp. Gen. Rina Kartika opened the post in Palu.", "Rina Kartika"),
     ("Lt. Junior Grade Rina Kartika led the rescue off Legazpi.", "Rina Kartika"),
+    # "Ma." is Maria in a Filipino name, no end of the sentence.
+    ("Foreign Secretary Ma. Theresa Lazaro opened the meeting in Manila.", "Ma. Theresa Lazaro"),
+    ("Sarawak Premier Tan Sri Abang Johari Openg opened the post in Kuching.", "Abang Johari Openg"),
+
     # Initials that stand for given names stay in the name.
     ("Attorney General ST Sukamto arrived in Bali.", "ST Sukamto"),
     # Right after a regional title, one unknown word (or two with a compass word) is the
@@ -484,6 +488,39 @@ def test_a_name_after_a_title_or_rank_is_a_person(text, name):
 ])
 def test_a_ministers_field_joined_by_dan_is_no_name_of_its_own(text, name):
     assert [m[0] for m in mentions(text)] == [name]
+
+
+@pytest.mark.parametrize("text, name", [
+    # A one-word name with the age between commas, as news gives a witness's.
+    ("Sulastri, 52 tahun, mengaku lega karena akses ke pasar kini lebih cepat.", "Sulastri"),
+    ("Maria, 45, said the water rose within minutes.", "Maria"),
+])
+def test_a_one_word_name_with_an_age_between_commas_is_a_person(text, name):
+    assert name in [m[0] for m in mentions(text) if m[1] == "person"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fisherman Romeo Ablaza Cruz lost his boat near the shoal.", "Romeo Ablaza Cruz"),
+    ("Fisherman Romeo Ablaza said his group had not fished there.", "Romeo Ablaza"),
+    ("Petani Dedi Kurniawan Saputra menanam jagung di Kupang.", "Dedi Kurniawan Saputra"),
+])
+def test_what_a_person_does_opening_the_sentence_is_no_part_of_the_name(text, name):
+    assert name in [m[0] for m in mentions(text)]
+
+
+def test_a_month_and_a_count_between_commas_are_no_name():
+    assert [m for m in mentions("Pada Juli, 12 orang tewas di jalan itu.") if m[1] == "person"] == []
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Malaysian Maritime Enforcement Agency seized the boat off Johor.", "Malaysian Maritime Enforcement Agency"),
+    ("The Cambodian Mine Action Centre cleared 1,200 landmines last year.", "Cambodian Mine Action Centre"),
+    ("The Malaysian Anti-Corruption Commission (MACC) arrested him in February.",
+     "Malaysian Anti-Corruption Commission"),
+])
+def test_a_states_agency_named_with_its_peoples_word_is_one_body(text, body):
+    names = [m[0] for m in mentions(text)]
+    assert body in names and "Malaysia" not in names and "Cambodia" not in names
 
 
 @pytest.mark.parametrize("text, name", [

@@ -942,7 +942,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         names = [(f[0], f[1]) for f in found[named_countries:]]
         found = [f for f in found
                  if not ((f[0], f[1]) in countries and any(s < f[0] and f[1] <= e for s, e in names))]
-    if "(" in text:
+    if "(" in text or ", " in text:
         found += _aged_names(text, [(f[0], f[1]) for f in found], memory)
     if ", " in text and (" seorang " in text or " a " in text or " an " in text):
         found += _apposed_names(text, [(f[0], f[1]) for f in found], memory)
@@ -1165,7 +1165,8 @@ AGED_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\s*\(\d{1,3}\)\s*,
 NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,?\s*$")
 
 
-AGED_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\s*\(\d{1,3}\)")
+# ... or between commas: "Sulastri, 52 tahun, mengaku ...", "Maria, 45, said ...".
+AGED_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:\s*\(\d{1,3}\)|,\s+\d{1,3}(?:\s+(?:tahun|years?\s+old))?,)")
 
 
 def _aged_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:

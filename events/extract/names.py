@@ -37,13 +37,20 @@ OPENERS = {
     "residents", "police", "pasangan", "paslon",
     # What economic news opens with before a product's or a body's name ("Harga Pertamax ...").
     "harga", "nilai", "jumlah", "angka", "biaya", "tarif", "stok", "total",
-    # A person's part in the story or trade, opening the sentence before their name
-    # ("Terdakwa Harvey Moeis divonis ...", "Saksi Budi ...", "Economist Ann Lee said").
+}
+# A person's part in the story or trade, opening the sentence before their name
+# ("Terdakwa Harvey Moeis divonis ...", "Saksi Budi ...", "Fisherman Romeo Ablaza said").
+PARTS = {
     "terdakwa", "tersangka", "terpidana", "terlapor", "pelapor", "saksi", "korban", "pelaku",
     "pelatih", "pengacara", "advokat", "pengamat", "ekonom", "aktivis", "pengusaha", "mahasiswa",
     "siswa", "wartawan", "jurnalis", "defendant", "suspect", "witness", "victim", "coach", "lawyer",
     "analyst", "economist", "activist", "businessman", "businesswoman",
+    "fisherman", "farmer", "vendor", "resident", "driver", "student", "teacher", "trader", "villager",
+    "survivor", "worker", "nurse", "motorist", "passenger", "refugee", "owner", "nelayan", "petani",
+    "pedagang", "sopir", "pengemudi", "guru", "buruh", "perawat", "pengendara", "penumpang", "pengungsi",
+    "peternak", "pemilik",
 }
+OPENERS |= PARTS
 # Capitalised in the middle of a name-like run, but never part of a name.
 BREAKERS = {
     "nomor", "no", "pasal", "ayat", "tahun", "uu", "perpres", "natal", "lebaran", "idul",
@@ -353,6 +360,8 @@ def _without_opening_noun(text: str, run: list[re.Match]) -> list[re.Match]:
         return run
     if second in GLUED_HEADS and first not in GLUED_HEADS:
         return run[1:]
+    if first in PARTS and len(run) >= 3:
+        return run[1:]  # "Fisherman Romeo Ablaza said": what the person does, then the name
     if given_name(second) and not given_name(first) and first not in NOT_GLUED and len(run) <= 5 \
             and run[0].group()[1:].islower():
         return run[1:]  # "Petani Budi Santoso Wiryo terluka": a common noun before a person's name

@@ -181,6 +181,7 @@ ABBREVIATIONS = {
     "gov", "sen", "rep", "supt", "adm", "cmdr", "atty", "dept", "brig", "cpl", "pvt",
     "adj", "sr", "comr", "insp",  # English police ranks: "Adj. Sr. Comr. Nama", "Insp. Gen. Nama"
     "pt", "cv",  # a company's legal form: "PT. Sukamaju Jaya", "CV. Karya"
+    "ma",  # Maria in Filipino names: "Ma. Theresa Lazaro"
 }
 SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+|$)")
 # The word before a stop, read backwards from the stop: the word a search for

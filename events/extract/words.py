@@ -152,7 +152,11 @@ REGIONAL_UNITS = {"polda", "polres", "polresta", "polrestabes", "polsek", "kodam
 # whether a sentence has one).
 BODY_NAME_ENDINGS = ("watch", "party", "institute", "foundation", "council", "forum",
                      "association", "alliance", "society", "union", "corporation", "company",
-                     "network", "federation", "coalition", "movement")
+                     "network", "federation", "coalition", "movement",
+                     # ... and a state's agencies named with its people's word ("Malaysian
+                     # Maritime Enforcement Agency", "Cambodian Mine Action Centre")
+                     "agency", "authority", "commission", "centre", "center", "board", "bureau",
+                     "force", "team", "command")
 # Indonesian words that open the name of an association or a body named after the country
 # it spans: "Himpunan Nelayan Seluruh Indonesia", "Asosiasi Pengusaha Indonesia" are one name.
 ASSOCIATION_HEADS = ("himpunan", "asosiasi", "persatuan", "perhimpunan", "ikatan", "gabungan",
