@@ -704,6 +704,21 @@ def test_a_nickname_given_beside_a_name_is_that_person_later(text):
     assert "Rahman Yusof" in last.actors and "Pak Man" not in last.actors
 
 
+@pytest.mark.parametrize("text, person", [
+    ('Gubernur Lampung Rahmat Mirzani Djausal meninjau banjir. "Dana siap," kata Mirza di Kota Agung.',
+     "Rahmat Mirzani Djausal"),
+    ("Gubernur NTT Emanuel Melkiades Laka Lena hadir di Kupang. Stok aman, kata Melki kepada wartawan.",
+     "Emanuel Melkiades Laka Lena"),
+])
+def test_a_short_form_of_one_word_of_a_name_named_before_is_that_person(text, person):
+    assert facts(text)[-1].actors == [person]
+
+
+def test_a_short_form_that_two_people_share_stays_as_written():
+    last = facts("Andika Pratama dan Andiko Saputra hadir di Padang. Stok aman, kata Andik kepada wartawan.")[-1]
+    assert "Andika Pratama" not in last.actors and "Andiko Saputra" not in last.actors
+
+
 def test_a_group_subject_of_another_count_names_nobody():
     last = facts("Polisi menangkap Andi Wijaya dan Budi Santoso di Medan. Ketiganya ditahan pada Selasa (12/3).")[-1]
     assert last.text.startswith("Ketiganya")

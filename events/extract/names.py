@@ -456,6 +456,15 @@ class ArticleMemory:
             if len(token) > 2:
                 self.people.setdefault(token, name)
 
+    def _shortened(self, word: str) -> str | None:
+        """The one person the article named in full with a word that this one shortens:
+        "Mirza" after "Rahmat Mirzani Djausal", "Melki" after "Emanuel Melkiades Laka Lena"."""
+        if len(word) < 4:
+            return None
+        names = {full for token, full in self.people.items()
+                 if len(token) > len(word) and token.startswith(word) and self.kinds.get(full) == "person"}
+        return names.pop() if len(names) == 1 else None
+
     def resolve(self, name: str) -> str:
         if name in self.nicknames:
             return self.nicknames[name]
@@ -463,7 +472,7 @@ class ArticleMemory:
             return name
         words = name.split()
         if len(words) == 1:
-            return self.people.get(name, name)
+            return self.people.get(name) or self._shortened(name) or name
         # Two words of a longer name the article spelled out: "Sri Mulyani" after
         # "Sri Mulyani Indrawati", "Mahendra Jaya" after "Sang Made Mahendra Jaya".
         full = self.people.get(words[0]) or self.people.get(words[-1])
