@@ -714,6 +714,16 @@ def test_a_short_form_of_one_word_of_a_name_named_before_is_that_person(text, pe
     assert facts(text)[-1].actors == [person]
 
 
+@pytest.mark.parametrize("text, person, not_person", [
+    ("Ketua Apindo Solo Sri Wahyuningsih Prabowo mengingatkan perusahaan masih tertekan.",
+     "Sri Wahyuningsih Prabowo", "Prabowo Subianto"),
+    ("Presiden Prabowo membuka sidang kabinet di Jakarta.", "Prabowo Subianto", "Presiden Prabowo"),
+])
+def test_a_known_persons_one_word_name_after_a_given_name_ends_another_name(text, person, not_person):
+    actors = facts(text, "2025-12-17")[-1].actors
+    assert person in actors and not_person not in actors
+
+
 def test_a_short_form_that_two_people_share_stays_as_written():
     last = facts("Andika Pratama dan Andiko Saputra hadir di Padang. Stok aman, kata Andik kepada wartawan.")[-1]
     assert "Andika Pratama" not in last.actors and "Andiko Saputra" not in last.actors

@@ -855,6 +855,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
               reference: date | None = None) -> list[tuple]:
     """(start, end, name, type, wikidata, text) for every entity, people included."""
     present = anchors_in(text)
+    matches = [m for m in matches if not _ends_a_longer_name(text, m)]
     if "(" in text:  # "berinisial AS (44)": a person's initials with their age, not the country
         matches = [m for m in matches if not (m.entry.type == "country" and m.text.isupper()
                                               and AGE_AFTER.match(text, m.end))]
@@ -1186,6 +1187,15 @@ def _apposed_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemor
     where an opening word ("Later, a ...") is not."""
     return _one_word_names(APPOSED_NAME, text, taken, memory,
                            lambda word: word.lower() not in OPENERS and given_name(word))
+
+
+def _ends_a_longer_name(text: str, match: Match) -> bool:
+    """A known person's one-word name right after a given name is the end of another
+    person's name: "Sri Wahyuningsih Prabowo" is not Prabowo Subianto."""
+    if match.entry.type != "person" or " " in match.text or not CAPITALISED_BEFORE.search(text, 0, match.start):
+        return False
+    before = text[:match.start].split()[-1]
+    return before.lower() not in TITLE_WORDS and given_name(before)
 
 
 def _one_word_names(pattern: re.Pattern, text: str, taken: list[tuple[int, int]], memory: ArticleMemory,
