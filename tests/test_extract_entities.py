@@ -524,7 +524,22 @@ def test_a_states_agency_named_with_its_peoples_word_is_one_body(text, body):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Last month, the General Operations Force (GOF) seized 4,800 litres of diesel.", "General Operations Force"),
+    ("MACC arrested him in Kuala Lumpur on Friday.", "Malaysian Anti-Corruption Commission"),
+    ("Polis Diraja Malaysia menahan dua WNI di Johor.", "Royal Malaysia Police"),
+])
+def test_a_neighbours_police_and_anti_graft_bodies_are_known(text, name):
+    assert name in [m[0] for m in mentions(text)]
+
+
+def test_a_sea_named_before_a_spokespersons_name_is_no_part_of_it():
+    names = [m[0] for m in mentions("PCG spokesperson for the West Philippine Sea Jay Tarriela said the vessel fired.")]
+    assert "Jay Tarriela" in names and "West Philippine Sea" in names
+
+
+@pytest.mark.parametrize("text, name", [
     ("Titiek Soeharto meninjau gudang Bulog di Sidrap.", "Siti Hediati Hariyadi"),
+    ("Sri Sultan Hamengku Buwono X membuka pameran di Yogyakarta.", "Hamengku Buwono X"),
     ("Zulhas meninjau pasar di Bekasi.", "Zulkifli Hasan"),
     ("Cak Imin menghadiri acara di Surabaya.", "Muhaimin Iskandar"),
     ("KDM melarang study tour ke luar provinsi.", "Dedi Mulyadi"),
