@@ -266,6 +266,21 @@ def test_a_bare_weekday_points_ahead_when_the_sentence_speaks_of_the_future():
     assert only_date("The ministry on Friday announced the ban would end.", future=True).date.value == "2023-08-18"
 
 
+@pytest.mark.parametrize("text, value", [
+    # What a clause joined after a main one told in the past says ahead is its own.
+    ("South Korea pledged $1 million in aid on Tuesday, while Australia said it would give more.",
+     "2026-10-20"),
+    ("The judge fixed the trial dates on Friday, after the prosecution said it would call 23 witnesses.",
+     "2026-10-16"),
+    # ... but a main clause that reports or plans still looks ahead.
+    ("He said the ceremony was set for Friday, but the date would be confirmed later.", "2026-10-23"),
+    ("The ministry will open the posts on Monday, while the police said they would guard them.", "2026-10-26"),
+])
+def test_a_weekday_in_a_main_clause_told_in_the_past_is_the_last_one(text, value):
+    (fact,) = extract(Article(text=text, published="2026-10-22")).facts
+    assert fact.date.value == value
+
+
 @pytest.mark.parametrize("sentence, reference, value", [
     # A December article's (3/1) is the coming January, not January of the same year.
     ("Pelantikan dijadwalkan Rabu (3/1).", date(2023, 12, 28), "2024-01-03"),

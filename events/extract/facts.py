@@ -15,7 +15,7 @@ from functools import lru_cache
 import ahocorasick
 
 from ..article import Fact, FactDate, Mention
-from .date_readers import dates_the_saying
+from .date_readers import PAST_VERB, dates_the_saying
 from .dates import DateSpan, day_date, find_dates, month_date, names_the_day_told, time_note, year_date
 from .gazetteer import (NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, given_name, minister_fields,
                         people_after_titles)
@@ -200,7 +200,7 @@ def sentence_facts(text: str, offset: int, reference: date | None,
                    memory: ArticleMemory, quoted_by: str | None = None) -> list[Fact]:
     """The facts one sentence states; positions are set by the caller. `quoted_by`: the
     speaker named after the quotation this sentence is part of."""
-    future = has_cue(PLANNED, text)
+    future = has_cue(PLANNED, text) and not _ahead_only_after(text)
     # Which day the story last told of is worked out only for "kemudian"/"later".
     counted = ("later" in text or "kemudian" in text or "earlier" in text or "sebelumnya" in text
                or names_the_day_told(text))
@@ -1187,6 +1187,27 @@ def _apposed_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemor
     where an opening word ("Later, a ...") is not."""
     return _one_word_names(APPOSED_NAME, text, taken, memory,
                            lambda word: word.lower() not in OPENERS and given_name(word))
+
+
+# A clause joined after the main one: what it says ahead is its own.
+JOINED_CLAUSE = re.compile(r", (?:while|after|as|but|whereas|although|before) ")
+
+
+def _ahead_only_after(text: str) -> bool:
+    """Whether the sentence looks ahead only in a clause joined after a main clause told
+    in the past: "South Korea pledged $1 million on Tuesday, while Australia said it would
+    give ...": Tuesday is the last one."""
+    joined = JOINED_CLAUSE.search(text) if ", " in text else None
+    if joined is None:
+        return False
+    main = text[:joined.start()]
+    return not has_cue(PLANNED, main) and any(verb.group() not in REPORTING_OR_PLANNING
+                                              for verb in PAST_VERB.finditer(main))
+
+
+# Past verbs that report or plan what may be ahead: "He said the ceremony was set for Wednesday".
+REPORTING_OR_PLANNING = {"said", "told", "set", "scheduled", "expected", "planned", "slated", "proposed",
+                         "announced", "agreed", "decided", "hoped", "aimed", "confirmed"}
 
 
 def _ends_a_longer_name(text: str, match: Match) -> bool:
