@@ -504,6 +504,14 @@ def test_less_common_shapes_of_a_written_date(sentence, text, value):
     # Two days joined by hingga/sampai/to are one span.
     ("Tim berada di sana Sabtu (19/8) hingga Selasa (22/8).", "Sabtu (19/8) hingga Selasa (22/8)",
      "2023-08-19/2023-08-22"),
+    # A day to the end of a month, the month's year written or not.
+    ("Pemkab menutup wisata perahu sejak Senin (7/8) hingga akhir Agustus.", "Senin (7/8) hingga akhir Agustus",
+     "2023-08-07/2023-08-31"),
+    ("Penutupan berlaku mulai 7 Agustus hingga akhir Agustus 2023.", "7 Agustus hingga akhir Agustus 2023",
+     "2023-08-07/2023-08-31"),
+    # A part of a month to a later month.
+    ("Puncak kemarau diprakirakan terjadi pada akhir Agustus hingga September.",
+     "pada akhir Agustus hingga September", "2023-08-01/2023-09-30"),
     # "sampai dengan" (up to and including) joins them as "sampai" does.
     ("Ia ditahan terhitung sejak 17 Agustus sampai dengan 5 September 2023.",
      "17 Agustus sampai dengan 5 September 2023", "2023-08-17/2023-09-05"),
@@ -601,12 +609,13 @@ def test_days_that_are_no_span_stay_apart(sentence):
     ("Pemilu akan digelar pada Februari.", "2023-09-19", "2024-02"),
     ("Rapat terakhir digelar pada Mei.", "2023-09-19", "2023-05"),
     ("The talks resumed in March.", "2023-09-19", "2023-03"),
-    # ... but a month in the next six with nothing that looks back is the coming one.
+    # ... but a month in the next four with nothing that looks back is the coming one.
     ("The Philippines takes over the chairmanship in January.", "2025-11-19", "2026-01"),
     ("The board agreed to hold its next meeting in May.", "2026-02-10", "2026-05"),
     ("DPRD meminta Disnaker membuka posko mulai awal Januari.", "2025-12-17", "2026-01"),
     ("Police arrested him in February.", "2026-01-10", "2025-02"),
     ("Since January, the brigade has seized 40 boats.", "2025-07-09", "2025-01"),
+    ("Harga beras naik pada Januari.", "2025-07-08", "2025-01"),
     ("Rapat digelar bulan Agustus ini.", "2023-08-24", "2023-08"),
     # An end set with hingga/until and no direction word: the nearest such month, so most
     # often the coming one, even when no word looks ahead.

@@ -144,7 +144,7 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
         # end set for something is the nearest such month, most often the coming one
         # ("had eased by March" in October is told as past: the last March).
         direction = 1 if 0 < (month - ref.month) % 12 <= 6 else 0
-    elif direction == 0 and not context.future and 0 < (month - ref.month) % 12 <= 6 \
+    elif direction == 0 and not context.future and 0 < (month - ref.month) % 12 <= 4 \
             and (match.group("pre") or "").lower() not in ("sejak", "since") \
             and not TOLD_AS_PAST.search(match.string) and not _past_verb_before(match):
         # "takes over the chairmanship in January" in November, "mulai awal Januari" in

@@ -389,10 +389,17 @@ def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
             joined[-1] = _first_to_last(sentence, first, span)
             continue
         if (first and first.date and span.date and first.date.precision == "day"
-                and span.date.precision == "month" and first.date.end < span.date.start
-                and MONTH_JOIN.fullmatch(sentence, first.end, span.start)
+                and span.date.precision == "month" and first.date.end < span.date.end
+                and _month_joined(sentence, first, span)
                 and OPENS_SPAN.search(sentence, max(0, first.start - 30), first.start)):
-            # "mulai pekan depan hingga akhir Februari 2025": from that day to that month's end
+            # "mulai pekan depan hingga akhir Februari 2025", "sejak Senin (7/7) hingga akhir
+            # Juli": from that day to that month's end
+            joined[-1] = _first_to_last(sentence, first, span)
+            continue
+        if (first and first.date and span.date and first.date.precision == span.date.precision == "month"
+                and first.date.end < span.date.start <= _months_later(first.date.end, 12)
+                and _month_joined(sentence, first, span)):
+            # "pada akhir Agustus hingga September": from the first month to the second
             joined[-1] = _first_to_last(sentence, first, span)
             continue
         if first and first.date and span.date and span.date.precision == "day":
@@ -402,6 +409,20 @@ def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
                 continue
         joined.append(span)
     return joined
+
+
+def _month_joined(sentence: str, first: DateSpan, span: DateSpan) -> bool:
+    """Whether a joining word stands between the two, or opens the second's words
+    ("hingga akhir Juli" was read with its "hingga")."""
+    return MONTH_JOIN.fullmatch(sentence, first.end, span.start) is not None or (
+        not sentence[first.end:span.start].strip() and MONTH_JOIN.match(span.text) is not None
+        and MONTH_JOIN.match(span.text).end() > 0)
+
+
+def _months_later(day: str, months: int) -> str:
+    """The ISO day `months` months after the month of `day` begins."""
+    year, month = int(day[:4]), int(day[5:7]) + months
+    return f"{year + (month - 1) // 12:04d}-{(month - 1) % 12 + 1:02d}-01"
 
 
 def _first_to_last(sentence: str, first: DateSpan, span: DateSpan) -> DateSpan:
