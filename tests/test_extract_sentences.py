@@ -71,6 +71,11 @@ def texts(text: str) -> list[str]:
     "BANJIR - Warga melintasi genangan air di Maumere, Selasa (9/1/2024). (TRIBUNFLORES.COM/SINTA DEWI)",
     "Ilustrasi. Kapal nelayan bersandar di dermaga.(Dok. MI/Andi)",
     "Warga mengungsi ke masjid. (ANTARA/Budi Santoso)",
+    # ... "Photo by" and the outlet and photographer after the caption's stop.
+    "A rescue team wades through floodwaters in Quang Tri Province, Oct. 20, 2026. Photo by Outlet/Nama Fotografer",
+    # A copyright line opened by the outlet's address; a call to follow a channel whose name has a dot.
+    "Harianjogja.com - Copyright © 2025 Harian Jogja. All Rights Reserved.",
+    "Ikuti saluran TribunJabar.id di WhatsApp dan Google News untuk berita terbaru.",
     # A credit with no slash, after the caption's stop (a WordPress caption).
     "Kolom abu vulkanik membubung dari kawah Gunung Marapi, Kamis pagi. (Foto: Dok. BPBD Agam)",
     "Petugas memeriksa kendaraan di pos perbatasan. (Foto: Istimewa)",

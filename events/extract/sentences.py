@@ -26,6 +26,8 @@ BOILERPLATE = re.compile(
     r"|(?i:[-—–]*\s*(?:(?:with\s+)?additional\s+reporting\s+by|with\s+reports?\s+from)\b)"
     r"|(?i:scroll\s+to\s+continue)"
     r"|(?i:copyright|hak\s+cipta)\b|©"
+    # ... after the outlet's address: "Harianjogja.com - Copyright © 2025 ...".
+    r"|(?i:[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|my|ph|vn)\s*[-–—|]\s*(?:copyright|hak\s+cipta|©))"
     r"|(?i:ikuti\s+(?:berita|kami)|follow\s+(?:us|berita)|share\s*(?:this)?\s*:?|bagikan\b|tweet\s*$)"
     r"|(?i:ukuran\s+font|font\s+size|a\+\s*a-|a-\s*a\+|kecil\s+besar\s*$|\d{1,2}px\s*$)"
     r"|(?i:advertisement|iklan)\s*$"
@@ -50,7 +52,7 @@ BOILERPLATE = re.compile(
     # A call to follow the outlet on a platform: "Follow WhatsApp Channel iNews.id untuk
     # ...", "Join ST's WhatsApp Channel and get ...", "Ikuti VOA Indonesia di WhatsApp dan
     # Google News untuk berita terbaru".
-    r"|(?i:follow|join|ikuti|gabung(?:lah)?)(?![\w-])[^.!?\n]{0,40}?(?i:(?:whatsapp|telegram)\s+(?:channel|saluran)"
+    r"|(?i:follow|join|ikuti|gabung(?:lah)?)(?![\w-])(?:[^.!?\n]|\.(?=\w)){0,40}?(?i:(?:whatsapp|telegram)\s+(?:channel|saluran)"
     r"|(?:saluran|channel)\s+(?:whatsapp|telegram)|(?:di|on|via|lewat|melalui)\s+(?:whatsapp|telegram|"
     r"google\s+news|instagram|youtube|tiktok|facebook|twitter|line))\b"
     r")"
@@ -94,7 +96,7 @@ NOT_STATEMENT = re.compile(
     r"|[.!?]\s+\((?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*:\s*[A-Z][^():]*\)\s*$"
 )
 CAPTION_CREDIT = re.compile(
-    r"[.!?)]\s+(?:(?i:foto|photo|dok)\s*[.:/][^.!?]*(?:\.[^.!?]*)?|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*"
+    r"[.!?)]\s+(?:(?i:foto|photo|dok)\s*[.:/][^.!?]*(?:\.[^.!?]*)?|(?i:photo|foto)\s+(?:by|oleh)\s+[^.!?]*|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*"
     # The outlet in capitals or as its address, a slash and the photographer's name:
     # "... Gedung DPR. KONTAN/Nama Fotografer", "... May 2, 2024. REUTERS/Name", "tirto.id/Nama".
     r"|(?:[A-Z][A-Z0-9-]+|[a-z][a-z0-9-]*\.(?:com|co\.id|id))/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
