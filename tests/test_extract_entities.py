@@ -403,6 +403,8 @@ PEOPLE = [
     # "Ma." is Maria in a Filipino name, no end of the sentence.
     ("Foreign Secretary Ma. Theresa Lazaro opened the meeting in Manila.", "Ma. Theresa Lazaro"),
     ("Sarawak Premier Tan Sri Abang Johari Openg opened the post in Kuching.", "Abang Johari Openg"),
+    # A title in lower case has its body before it: the whole run after it is the name.
+    ("Sessions Court judge Norliza Ahmad Tarmizi fixed the trial dates in Kuala Lumpur.", "Norliza Ahmad Tarmizi"),
 
     # Initials that stand for given names stay in the name.
     ("Attorney General ST Sukamto arrived in Bali.", "ST Sukamto"),

@@ -724,6 +724,16 @@ def test_a_known_persons_one_word_name_after_a_given_name_ends_another_name(text
     assert person in actors and not_person not in actors
 
 
+@pytest.mark.parametrize("text, person", [
+    # A surname of two letters opening a name of three stands for the person later.
+    ("PH state chairman Ng Kok Leong spoke in Melaka. Ng said the party would regroup.", "Ng Kok Leong"),
+    # "Seri" after "Datuk" is the honorific's, whichever reader took the name.
+    ("The BN chairman for Melaka, Datuk Seri Hairul Azman Rosli, said the coalition won.", "Hairul Azman Rosli"),
+])
+def test_malaysian_names_are_read_whole_and_without_honorifics(text, person):
+    assert person in facts(text, "2026-08-23")[-1].actors
+
+
 def test_a_short_form_that_two_people_share_stays_as_written():
     last = facts("Andika Pratama dan Andiko Saputra hadir di Padang. Stok aman, kata Andik kepada wartawan.")[-1]
     assert "Andika Pratama" not in last.actors and "Andiko Saputra" not in last.actors

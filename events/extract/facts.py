@@ -975,9 +975,12 @@ HONORIFICS = ("Datuk", "Dato'", "Dato’", "Dato", "Datin", "Tun", "Tan Sri", "P
               "Ustaz", "Ustadz", "Romo", "Pendeta", "Pdt.", "Bhante")
 HONORIFIC = re.compile(r"(?:(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+")
                                             for h in sorted(HONORIFICS, key=len, reverse=True))
-                       + r")(?:\s+(?:Seri|Sri|Paduka|Patinggi|Amar))?\s+(?:Dr\.?\s+)?)+(?=[A-Z][a-z])")
+                       + r")(?:\s+(?:Seri|Sri|Paduka|Patinggi|Amar))?\s+(?:Dr\.?\s+)?"
+                       # ... its second word left when a reader took "Datuk" for a title
+                       # ("Seri Hairul Azman Rosli"), before two names at least
+                       + r"|Seri\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]))+(?=[A-Z][a-z])")
 # What a name holding one starts with: a cheap look before the pattern.
-HONORIFIC_HEADS = tuple({h.rstrip(".'’") for h in HONORIFICS})
+HONORIFIC_HEADS = tuple({h.rstrip(".'’") for h in HONORIFICS} | {"Seri "})
 
 
 def _without_honorific(mention: tuple) -> tuple:

@@ -551,7 +551,10 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
     # capitals is no body ("AKBP Nova Irawan Siregar": the name follows it at once)
     glued = _acronym(written) and before not in NAME_RIGHT_AFTER or (before in NOT_NAME_WORDS or run[0] - 1 == field_word) and any(
         tokens[k].group().lower() in REGIONAL_OFFICES for k in range(first, run[0]))
-    person = _person_in(tokens, run, 2 if head in HEAD_WORDS else 0) if titled or glued else None
+    # A title in lower case ("Sessions Court judge Norliza Ahmad Tarmizi") has its body
+    # before it: all of the run is the name.
+    person = _person_in(tokens, run, 2 if head in HEAD_WORDS else 0) \
+        if (titled or glued) and not (written[:1].islower() and before in TITLE_WORDS) else None
     if person and all(tokens[j].group().lower() not in NOT_NAME_WORDS for j in person):
         return person  # "Ekonom Indef Rahma Wulandari", "Bupati Deli Serdang Asri Ludin Tambunan"
     if len(run) >= 3 and tokens[run[-1]].group().rstrip(".,").lower() in NAME_ENDINGS:

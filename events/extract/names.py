@@ -452,8 +452,10 @@ class ArticleMemory:
         self.kinds.setdefault(name, type_)
         if written:
             self.written.add(name)
-        for token in name.split():
-            if len(token) > 2:
+        words = name.split()
+        for i, token in enumerate(words):
+            # ... and a surname of two letters opening a name of three ("Ng Kok Leong": Ng)
+            if len(token) > 2 or (i == 0 and len(words) >= 3 and len(token) == 2 and token.istitle()):
                 self.people.setdefault(token, name)
 
     def _shortened(self, word: str) -> str | None:
@@ -494,7 +496,7 @@ def as_written(match: Match, memory: ArticleMemory) -> tuple:
 
 
 # ... also the parts of a ticket named by its short names ("pasangan Hendra-Rusli").
-SINGLE_NAME = re.compile(r"(?<![\w'’])(?<![a-z]-(?=[a-z]))[A-Z][a-z][\w'’]+(?:-[a-z][\w'’]*)*(?![\w'’]|-[a-z])")
+SINGLE_NAME = re.compile(r"(?<![\w'’])(?<![a-z]-(?=[a-z]))[A-Z][a-z][\w'’]*(?:-[a-z][\w'’]*)*(?![\w'’]|-[a-z])")
 
 
 def known_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
