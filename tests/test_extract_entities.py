@@ -534,6 +534,19 @@ def test_a_neighbours_police_and_anti_graft_bodies_are_known(text, name):
     assert name in [m[0] for m in mentions(text)]
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("Kodam XVII/Cenderawasih mengirim 100 prajurit ke Intan Jaya.", "Kodam XVII/Cenderawasih"),
+    ("Prajurit Yonif 732/Banau berjaga di perbatasan.", "Yonif 732/Banau"),
+    ("Tim Pangkalan Utama TNI Angkatan Laut (Lantamal) IV menangkap kapal isap pasir.", "Lantamal IV"),
+    # ... and the unit a commander's title names, number and name whole.
+    ("Pangdam IX/Udayana Mayjen TNI Piek Budyakto meninjau lokasi banjir.", "Kodam IX/Udayana"),
+    ("Dandim 1603/Sikka Letkol Inf Andi Wijaya memimpin apel di Maumere.", "Kodim 1603/Sikka"),
+    ("Komandan Lantamal IV Tanjungpinang, Laksamana Pertama TNI Andi Wijaya, hadir.", "Lantamal IV"),
+])
+def test_a_military_unit_is_named_by_its_number_and_name(text, unit):
+    assert unit in [m[0] for m in mentions(text)]
+
+
 def test_a_sea_named_before_a_spokespersons_name_is_no_part_of_it():
     names = [m[0] for m in mentions("PCG spokesperson for the West Philippine Sea Jay Tarriela said the vessel fired.")]
     assert "Jay Tarriela" in names and "West Philippine Sea" in names

@@ -27,7 +27,7 @@ from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_ta
                     bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, person_like,
                     LOCAL_UNIT_HEADS, NAME_PARTICLES, OPENERS, with_place_after_acronym,
                     units_of_bodies, unknown_names)
-from .units import (branches, police_short_form, regional_bodies_in_english, regional_governments, same_units,
+from .units import (MILITARY_HEADS, branches, military_units, police_short_form, regional_bodies_in_english, regional_governments, same_units,
                     short_forms_named, teach_short_forms)
 from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
                     OFFICE_NAMES_EN, OFFICE_NAMES_ID, REGIONAL_UNITS, WEEKDAYS)
@@ -910,9 +910,11 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             memory.offices[titled.group(1).lower()] = full  # "Health Minister Budi ...", for "the minister"
         found.append((start, end, full, memory.kinds[full], None, name))
         taken.append((start, end))
-    if "Kapol" in text or "Kaja" in text or "Pangdam" in text or "Dan" in text:
+    if "Kapol" in text or "Kaja" in text or "Pang" in text or "Dan" in text:
         found += _units_of_titles(text, found)  # most sentences name no such title
     found += known_names(text, taken, memory)
+    if any(head in text for head in MILITARY_HEADS):
+        found += military_units(text, [(f[0], f[1]) for f in found])  # "Kodam XVII/Cenderawasih"
     taken = [(f[0], f[1]) for f in found] + fields
     places = [(f[0], f[1]) for f in found if f[3] == "place"]
     countries = [(f[0], f[1]) for f in found if f[5] == "Indonesia" and f[3] == "country"
@@ -1133,10 +1135,14 @@ def _places_after_di(text: str, mentions: list[tuple], memory: ArticleMemory) ->
 # Kejati Bali, so the unit takes part too.
 UNIT_OF_TITLE = {"kapolda": "Polda", "kapolres": "Polres", "kapolresta": "Polresta",
                  "kapolrestabes": "Polrestabes", "kapolsek": "Polsek", "kajati": "Kejati",
-                 "kajari": "Kejari", "pangdam": "Kodam", "danrem": "Korem", "dandim": "Kodim"}
-UNIT_TITLE = re.compile(r"\b(Kapolda|Kapolres(?:ta|tabes)?|Kapolsek|Kajati|Kajari|Pangdam|Danrem|Dandim)"
-                        r"((?: [A-Z][\w-]*){1,3})")
-REGION_WORD = re.compile(r"[A-Z][\w-]*")
+                 "kajari": "Kejari", "pangdam": "Kodam", "danrem": "Korem", "dandim": "Kodim",
+                 "danramil": "Koramil", "danlantamal": "Lantamal", "danlanal": "Lanal", "danlanud": "Lanud",
+                 "danyonif": "Yonif", "pangkoarmada": "Koarmada"}
+UNIT_TITLE = re.compile(r"\b(Kapolda|Kapolres(?:ta|tabes)?|Kapolsek|Kajati|Kajari|Pangdam|Danrem|Dandim|Danramil"
+                        r"|Danlantamal|Danlanal|Danlanud|Danyonif|Pangkoarmada)"
+                        # ... a military unit by its number and its name: "Pangdam IX/Udayana"
+                        r"((?: [A-Z0-9][\w-]*(?:/[A-Z][\w-]*)?){1,3})")
+REGION_WORD = re.compile(r"[A-Z0-9][\w-]*(?:/[A-Z][\w-]*)?")
 
 
 def _units_of_titles(text: str, found: list[tuple]) -> list[tuple]:

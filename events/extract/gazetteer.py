@@ -298,6 +298,8 @@ TITLE_WORDS = {
     # A regional secretary's assistants: "Asisten Pemerintahan dan Keistimewaan Setda Aceh Utara".
     "asisten",
     "kajati", "kajari", "pangdam", "danrem", "dandim", "kapolresta", "kapolrestabes",
+    # ... the heads of military units, and a commander in Indonesian ("Komandan Lantamal IV ...")
+    "danramil", "danlantamal", "danlanal", "danlanud", "danyonif", "pangkoarmada", "komandan",
     # Military and police ranks, written out or abbreviated ("Kapten Yoga Prasetyo",
     # "Letkol Pnb Andi", "Brig. Gen. Frega Wenas", "Lt. Col. ...").
     "kapten", "letkol", "lettu", "letda", "mayjen", "letjen", "laksda", "laksma", "laksdya",
@@ -354,7 +356,8 @@ TITLE_ONLY_AFTER = {"kota": "wali"}
 # (In English the region comes before the title: "Bali Governor Wayan Koster".)
 REGIONAL_TITLES = {"bupati", "gubernur", "walikota", "wali", "kapolda", "kapolres",
                    "kapolsek", "camat", "lurah", "dinas", "kadis",
-                   "kajati", "kajari", "pangdam", "danrem", "dandim", "kapolresta", "kapolrestabes"}
+                   "kajati", "kajari", "pangdam", "danrem", "dandim", "kapolresta", "kapolrestabes",
+                   "danramil", "danlantamal", "danlanal", "danlanud", "danyonif", "pangkoarmada"}
 # Words after a region's first word that are part of its name ("Flores Timur", "Sukamaju Raya").
 REGION_SUFFIXES = {"timur", "barat", "utara", "selatan", "tengah", "tenggara", "daya", "raya", "laut",
                    "darat", "besar", "kota", "hulu", "hilir", "jaya", "baru"}

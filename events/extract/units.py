@@ -302,3 +302,28 @@ def same_units(found: list[tuple], named: dict[tuple[str, str], str]) -> list[tu
         name = named.setdefault((word, region), f[2]) if region else f[2]
         renamed.append(f if name == f[2] else (f[0], f[1], name, *f[3:]))
     return renamed
+
+
+# A military unit named by its number, and by its name after a slash: "Kodam XVII/Cenderawasih",
+# "Korem 161/Wira Sakti", "Kodim 1603/Sikka", "Lantamal IV", "Yonif 732/Banau".
+# ... also after its name in full, the short form in brackets: "Pangkalan Utama TNI Angkatan
+# Laut (Lantamal) IV" is Lantamal IV.
+MILITARY_UNIT = re.compile(r"(?:(?<![\w-])|\()(?P<unit>Kodam|Korem|Kodim|Koramil|Lantamal|Lanal|Lanud|Koarmada|Yonif|"
+                           r"Brigif|Kogabwilhan|Pasmar|Kopasgat)\)?\s+(?P<number>(?:[IVXL]+|\d{1,4})"
+                           r"(?:/[A-Z][\w-]*(?:\s[A-Z][a-z][\w-]*)?)?)(?![\w/-])")
+MILITARY_HEADS = ("Kodam", "Korem", "Kodim", "Koramil", "Lantamal", "Lanal", "Lanud", "Koarmada", "Yonif", "Brigif",
+                  "Kogabwilhan", "Pasmar", "Kopasgat")
+
+
+def military_units(text: str, taken: list[tuple[int, int]]) -> list[tuple]:
+    """The numbered military units the sentence names outside what is taken, as written;
+    one a title names ("Pangdam IX/Udayana") is read with the title (facts._units_of_titles)."""
+    found = []
+    for unit in MILITARY_UNIT.finditer(text):
+        if unit.group().startswith("(") != (text[unit.start("unit") + len(unit.group("unit")):][:1] == ")"):
+            continue  # a bracket on one side only
+        start, end = unit.start("unit"), unit.end()
+        if not any(s < end and start < e for s, e in taken):
+            name = f"{unit.group('unit')} {unit.group('number')}"
+            found.append((start, end, name, "organisation", None, text[start:end]))
+    return found
