@@ -547,6 +547,16 @@ def test_a_military_unit_is_named_by_its_number_and_name(text, unit):
     assert unit in [m[0] for m in mentions(text)]
 
 
+@pytest.mark.parametrize("text, place", [
+    # "Kota" is a title only after "Wali": elsewhere it opens a town's name.
+    ("Warga di Kota Agung menolak rencana itu.", "Kota Agung"),
+    ("Ia berbicara di Kota Agung, Rabu.", "Kota Agung"),
+])
+def test_kota_opens_a_towns_name_outside_wali_kota(text, place):
+    (fact,) = extract(Article(text=text, published="2026-01-22")).facts
+    assert fact.place == place
+
+
 def test_a_sea_named_before_a_spokespersons_name_is_no_part_of_it():
     names = [m[0] for m in mentions("PCG spokesperson for the West Philippine Sea Jay Tarriela said the vessel fired.")]
     assert "Jay Tarriela" in names and "West Philippine Sea" in names

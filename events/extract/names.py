@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, POSSESSIVE, REGION_SUFFIXES,
-                        TITLE_WORDS, Match, given_name, without_possessive)
+                        TITLE_ONLY_AFTER, TITLE_WORDS, Match, given_name, without_possessive)
 from .words import (ASSOCIATION_HEADS, BALINESE_ORDER, BODY_HEADS, BODY_NAME_ENDINGS, DEMONYMS, FACILITY_HEADS,
                     FOR_HEADS, HEAD_WORDS, MONTHS, NAMED_AFTER_HEADS, PLACE_HEADS, REGIONAL_UNITS, SUBJECT_TAILS,
                     SUBJECT_WORDS, UNIT_HEADS, WEEKDAYS)
@@ -396,7 +396,7 @@ TICKET_BEFORE = re.compile(r"(?i:pasangan(?:\s+calon)?|paslon|ticket|duet)\s+$")
 
 def _name_word(text: str, token: re.Match, taken: list[tuple[int, int]]) -> bool:
     word = token.group()
-    if not word[0].isupper() or word.lower() in BREAKERS:
+    if not word[0].isupper() or word.lower() in BREAKERS and not _title_elsewhere(text, token):
         return False
     if ROMAN.fullmatch(word) and not (word == "I" and BALINESE_NEXT.match(text, token.end())):
         return False
@@ -406,6 +406,13 @@ def _name_word(text: str, token: re.Match, taken: list[tuple[int, int]]) -> bool
         return False  # ... nor a price ("Solar Rp6.800")
     opening = not text[:token.start()].strip(" \"'“‘(")
     return not (opening and word.lower() in OPENERS)
+
+
+def _title_elsewhere(text: str, token: re.Match) -> bool:
+    """A word that is a title only after another ("Kota" in "Wali Kota") opens a place's
+    name anywhere else: "di Kota Agung"."""
+    before = TITLE_ONLY_AFTER.get(token.group().lower())
+    return before is not None and not text[:token.start()].rstrip().lower().endswith(before)
 
 
 def _trim(run: list[re.Match]) -> list[re.Match]:
