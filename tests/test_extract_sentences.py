@@ -71,6 +71,11 @@ def texts(text: str) -> list[str]:
     "BANJIR - Warga melintasi genangan air di Maumere, Selasa (9/1/2024). (TRIBUNFLORES.COM/SINTA DEWI)",
     "Ilustrasi. Kapal nelayan bersandar di dermaga.(Dok. MI/Andi)",
     "Warga mengungsi ke masjid. (ANTARA/Budi Santoso)",
+    # A banner image's label, an image credit, an editor's note, a reference in a list of sources.
+    "Banner image: Cleared peat forest in Kapuas regency, Central Kalimantan.",
+    "Image courtesy of Nama Fotografer.",
+    "Note: Key ideas are a summary written by the outlet's staff.",
+    "Kahayan Forest Watch. (2024). Clearing on deep peat in the concession, Central Kalimantan.",
     # ... "Photo by" and the outlet and photographer after the caption's stop.
     "A rescue team wades through floodwaters in Quang Tri Province, Oct. 20, 2026. Photo by Outlet/Nama Fotografer",
     # A copyright line opened by the outlet's address; a call to follow a channel whose name has a dot.
@@ -478,8 +483,9 @@ def test_headlines_under_a_heading_of_other_stories_are_not_sentences(heading):
     assert texts(text) == [BODY, "Rapat itu lancar."]
 
 
-def test_a_summary_box_above_the_story_is_not_its_sentences():
-    text = ("Intinya sih...\n- Satgas merekomendasikan pemecatan dosen berinisial RH\n"
+@pytest.mark.parametrize("heading", ["Intinya sih...", "Key ideas:", "Key points"])
+def test_a_summary_box_above_the_story_is_not_its_sentences(heading):
+    text = (f"{heading}\n- Satgas merekomendasikan pemecatan dosen berinisial RH\n"
             "- Tujuh mahasiswi melapor sejak akhir 2025.\n"
             f"Pontianak, Contoh Times - {BODY}")
     assert texts(text) == [BODY]

@@ -36,6 +36,8 @@ BOILERPLATE = re.compile(
     r"dapatkan\s+(?:update|informasi|berita)|click\s+here|klik\s+(?:di\s+sini|link)|"
     r"our\s+standards\s*:|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|subscribe\s+to\s+our\b)"
     r"|\[(?i:gambas)\b"
+    # A reference in a list of sources: "Kahayan Forest Watch. (2024). Clearing on deep peat ...".
+    r"|[^.!?\n]{2,80}\.\s+\((?:19|20)\d\d[a-z]?\)\.\s"
     # Where the piece first ran, the outlet's app and site, a caption's label: "This story
     # was originally published on ...", "Unduh aplikasi ...", "Keterangan foto: ...",
     # "ILUSTRASI. Petugas ...".
@@ -46,7 +48,9 @@ BOILERPLATE = re.compile(
     r"(?:install|menginstal|mengunduh)|jangan\s+lewatkan\s+(?:berita|artikel|informasi|update)|"
     r"for\s+more\s+(?:news|stories|updates)\b|visit\s+our\s+website|support\s+our\s+journalism|"
     r"get\s+our\s+newsletter|by\s+continuing,?\s+you\s+agree|enjoying\s+this\s+(?:article|story))"
-    r"|(?i:keterangan\s+(?:foto|gambar)|sumber\s+(?:foto|gambar)|image|gambar)\s*:"
+    r"|(?i:keterangan\s+(?:foto|gambar)|sumber\s+(?:foto|gambar)|image|gambar|banner\s+image|featured\s+image|"
+    r"header\s+image|note)\s*:"
+    r"|(?i:(?:image|photo|foto)\s+(?:courtesy|credit)\s+(?:of\b|:))"
     r"|(?:ILUSTRASI|Ilustrasi|ILLUSTRATION)\s*[.:-]\s"
     r"|(?i:simak\s+(?:berita|artikel|informasi|update)\b)"
     # A call to follow the outlet on a platform: "Follow WhatsApp Channel iNews.id untuk
@@ -228,7 +232,7 @@ RELATED_HEADING = re.compile(
 # its bullets repeat the body's facts, unsourced and undated.
 SUMMARY_HEADING = re.compile(
     r"\s*(?i:intinya(?:\s+sih)?|poin(?:-poin)?\s+penting|ringkasan|rangkuman|sekilas\s+info|highlights?|"
-    r"key\s+(?:points|takeaways)|summary|in\s+brief|at\s+a\s+glance)\s*(?:\.\.\.|…|:)?\s*$")
+    r"key\s+(?:points|takeaways|ideas|facts)|summary|in\s+brief|at\s+a\s+glance)\s*(?:\.\.\.|…|:)?\s*$")
 BULLET = re.compile(r"\s*[-•*·▪►]\s")
 
 
