@@ -88,6 +88,9 @@ NOT_DATES = [
     # ... and in English: Law No. 10 of 2016, Government Regulation (PP) No. 25 of 2024,
     # "the law, No. 7 of 2017", Law 7 of 2017.
     r"(?i:\b(?:(?:law|regulation|decree|instruction|act)\s+(?:\([\w-]+\)\s+)?(?:No\.?|Number)?|No\.?|Number)\s*\d+[A-Z]?(?:/\d+|/[A-Z][\w.]*)?\s+of\s+\d{4})",
+    # ... and a law by its name and year: "the Immigration Act 1959/63", "the Disaster Risk
+    # Reduction and Management Act of 2010", "Indonesia's Narcotics Law of 2009".
+    r"(?<=[a-z] )(?:Act|Law|Code|Ordinance)(?:\s+of)?\s+(?:19|20)\d\d(?:/\d{2,4})?(?!\d)",
     r"(?i:\bpukul|\bjam|\bat)\s+\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|UTC|GMT|a\.?m\.?|p\.?m\.?))?",
     r"\b\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT|UTC|GMT)\b",
     # Phone numbers; "not after a letter, digit or hyphen" is asked after the first
@@ -573,6 +576,7 @@ FEATURE_WORDS = {
     "since": ("sejak", "since"),
     "law": ("tahun", "th"),
     "law_en": (" of 19", " of 20"),
+    "act": ("act ", "law ", "code ", "ordinance "),
     "habit": ("setiap", "tiap", "saban", "every", "each"),
     "between": ("between 19", "between 20", "antara 19", "antara 20", "antara tahun", "between the years"),
     "event": ("musim haji", "pilkada", "pemilu", "pilpres", "pileg", "election", "ktt", "summit", "olimpiade", "olympics"),
@@ -587,7 +591,7 @@ FEATURE_WORDS = {
              "pukul", "jam", "m."),
 }
 # What each "not a date" pattern above needs, in the same order.
-NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"phone"},
+NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"act", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"phone"},
                   {"area", "digit"}, {"money", "digit"}, {"habit", "weekday"}]
 
 
@@ -609,7 +613,7 @@ MONTH_WORDS = _automaton({"month": tuple(m for m in MONTHS if m[0].isupper())})
 # ... and so are weekdays: "Kamis (1/1/2023)" is claimed whole before the weekday pattern runs.
 WEEKDAY_WORDS = _automaton({"weekday": tuple(d for d in WEEKDAYS if d[0].isupper())})
 COMPILED = [(name, re.compile(p), frozenset(NEEDS[name])) for name, p in PATTERNS]
-COMPILED_NOT_DATES = [(re.compile(p), frozenset(n)) for p, n in zip(NOT_DATES, NOT_DATE_NEEDS)]
+COMPILED_NOT_DATES = [(re.compile(p), frozenset(n)) for p, n in zip(NOT_DATES, NOT_DATE_NEEDS, strict=True)]
 
 
 # Sentences differ in many sets of features (700 in the 2,000 sentences of the corpus):
