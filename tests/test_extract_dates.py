@@ -266,6 +266,22 @@ def test_a_bare_weekday_points_ahead_when_the_sentence_speaks_of_the_future():
     assert only_date("The ministry on Friday announced the ban would end.", future=True).date.value == "2023-08-18"
 
 
+@pytest.mark.parametrize("sentence, value", [
+    # "nanti" after a weekday points ahead, as "mendatang" does.
+    ("Kalau Kamis nanti udara membaik, sekolah dibuka lagi.", "2026-01-15"),
+    # "by" before a weekday sets a deadline ahead, unless the clause tells it as past.
+    ("He expected the floodwater to recede by Thursday evening.", "2026-01-15"),
+    ("Rescuers found the boat by Tuesday.", "2026-01-13"),
+    ("The team had arrived by Monday.", "2026-01-12"),
+])
+def test_a_weekday_after_by_or_before_nanti_points_ahead(sentence, value):
+    assert find_dates(sentence, date(2026, 1, 14))[0].date.value == value
+
+
+def test_at_before_a_month_without_a_part_of_it_is_no_date():
+    assert find_dates("We met at April House.", date(2025, 5, 20)) == []
+
+
 @pytest.mark.parametrize("text, value", [
     # What a clause joined after a main one told in the past says ahead is its own.
     ("South Korea pledged $1 million in aid on Tuesday, while Australia said it would give more.",
@@ -619,6 +635,10 @@ def test_days_that_are_no_span_stay_apart(sentence):
     ("Police arrested him in February.", "2026-01-10", "2025-02"),
     ("Since January, the brigade has seized 40 boats.", "2025-07-09", "2025-01"),
     ("Harga beras naik pada Januari.", "2025-07-08", "2025-01"),
+    # The end of a month "at the end of April" is that month; "at April House" is no time.
+    ("Stocks climbed to 1.87 million tonnes at the end of April.", "2025-05-20", "2025-04"),
+    # Two months in a row joined by "and" are a span.
+    ("Traders could see orders rise in June and July.", "2025-05-20", "2025-06/2025-07"),
     ("Rapat digelar bulan Agustus ini.", "2023-08-24", "2023-08"),
     # An end set with hingga/until and no direction word: the nearest such month, so most
     # often the coming one, even when no word looks ahead.

@@ -135,6 +135,8 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
     latest one up to the article's month."""
     if context.reference is None:
         return None
+    if (match.group("pre") or "").lower() == "at" and not match.group("part_en"):
+        return None  # "at the end of April" is a time; "at April House" is not
     month = _month(match)
     direction = _direction(match.group("post") or match.group("pre"))
     ref = context.reference
@@ -178,11 +180,16 @@ UNTIL_WORDS = ("hingga", "sampai", "until", "by")
 PAST_VERB = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|said|told|met|held|gave|took|made|began|went|saw|won|lost|sold|"
                        r"bought|found|left|led|ran|rose|fell|hit|paid|set|sent|spent|struck|came|became)(?![\w-])")
 def _past_verb_before(match: re.Match) -> bool:
-    """A verb in the past tense in the month's own clause, before it: "arrested him in
-    February"; not one that looks ahead ("agreed to hold its next meeting in May")."""
+    """A verb in the past tense in the date's own clause, before it: "arrested him in
+    February"; not one that looks ahead ("agreed to hold its next meeting in May",
+    "expected the water to recede by Thursday")."""
     text = match.string
     clause = max(text.rfind(", ", 0, match.start()), text.rfind("; ", 0, match.start())) + 1
-    return any(not text.startswith(" to ", verb.end()) for verb in PAST_VERB.finditer(text, clause, match.start()))
+    return any(not text.startswith(" to ", verb.end()) and verb.group() not in LOOKING_AHEAD
+               for verb in PAST_VERB.finditer(text, clause, match.start()))
+
+
+LOOKING_AHEAD = {"expected", "planned", "hoped", "aimed", "scheduled", "intended", "predicted", "forecast"}
 
 
 TOLD_AS_PAST = re.compile(r"(?<!\w)(?:had|was|were|telah|sudah|pernah|lalu|sempat)(?!\w)", re.IGNORECASE)
@@ -261,8 +268,8 @@ def read_month_range_bare(match: re.Match, context: Context) -> FactDate | None:
     if context.reference is None:
         return None
     first, last = MONTHS[match.group("month1").lower()], _month(match)
-    if first >= last:
-        return None
+    if first >= last or last - first > 1 and PAIRED.search(match.group()):
+        return None  # "in January and March" are two months, not the three
     ref = context.reference
     year = ref.year + (1 if context.future and first <= ref.month and last < ref.month else 0) \
         - (1 if not context.future and first > ref.month else 0)
@@ -277,6 +284,7 @@ def read_month_range_bare(match: re.Match, context: Context) -> FactDate | None:
     return months_date(year, first, year, last)
 
 
+PAIRED = re.compile(r"\s(?:and|dan)\s")
 YEAR_AFTER = re.compile(r"\s+(?:(?:tahun|year)\s+(ini|lalu)|(this|last)\s+year)\b", re.IGNORECASE)
 
 
@@ -475,7 +483,7 @@ def shifted(reference: date, unit: str, amount: int) -> FactDate:
 UNITS = {"hari": "day", "day": "day", "pekan": "week", "minggu": "week", "week": "week",
          "bulan": "month", "month": "month", "tahun": "year", "year": "year"}
 PAST = {"yang lalu", "lalu", "silam", "ago", "kemarin", "last", "earlier", "sebelumnya"}
-FUTURE = {"lagi", "mendatang", "later", "kemudian", "depan", "next"}
+FUTURE = {"lagi", "mendatang", "later", "kemudian", "depan", "next", "nanti"}
 
 
 def _direction(word: str | None) -> int:
@@ -625,10 +633,12 @@ def read_weekday(match: re.Match, context: Context) -> FactDate | None:
     target = WEEKDAYS[match.group("weekday").lower()]
     direction = _direction(match.group("post") or (match.group("pre") or "").strip())
     back = (context.reference.weekday() - target) % 7
-    if direction == 0 and not context.future and UNTIL_BEFORE.search(match.string, max(0, match.start() - 12),
-                                                                     match.start()) \
-            and OPEN_UNTIL.search(match.string, max(0, match.start() - 50), match.start()) \
+    if direction == 0 and not context.future and (
+            UNTIL_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
+            and OPEN_UNTIL.search(match.string, max(0, match.start() - 50), match.start())
+            or match.string.endswith(" by ", 0, match.start()) and not _past_verb_before(match)) \
             and not TOLD_AS_PAST.search(match.string):
+        # ... and "by Thursday", a deadline, unless told as past ("had arrived by Monday")
         direction = 1 if back else 0  # "dibuka hingga Senin" on a Sunday: an end set ahead, tomorrow
         if not back:
             return day_date(context.reference)

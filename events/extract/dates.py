@@ -140,7 +140,8 @@ PATTERNS: list[tuple[str, str]] = [
                          rf"(?:to|until|through|and|hingga|sampai(?:\s+dengan)?|dan)\s+{MONTH}\b(?!\.?\s*,?\s*\d)"),
     # "pada Mei-Juni", "in March to April": two months after a word that makes them a time.
     ("month_range_bare", rf"(?<!\w)(?P<at>[Pp]ada|[Ii]n|[Bb]ulan)\s+(?:the\s+)?(?P<month1>{FULL_MONTHS})"
-                         rf"(?:\s*(?:-|–|—)\s*|\s+(?:to|until|through|hingga|sampai(?:\s+dengan)?)\s+){MONTH}\b(?!\.?\s*,?\s*\d)"),
+                         rf"(?:\s*(?:-|–|—)\s*|\s+(?:to|until|through|hingga|sampai(?:\s+dengan)?|and|dan)\s+){MONTH}"
+                         rf"\b(?!\.?\s*,?\s*\d)"),
     # "between February 2022 and January 2024", "Maret 2023 hingga Mei 2024": from the first
     # month to the second, each with its year ("and"/"dan" only after "between"/"antara").
     ("month_year_range", rf"(?:(?P<open>{_trie(('between', 'antara', 'from', 'dari', 'sejak', 'since'), True)})\s+)?"
@@ -178,7 +179,7 @@ PATTERNS: list[tuple[str, str]] = [
                      rf"(?P<dir_en>{_trie(('the', 'this', 'last', 'next'), True)})\s+{_trie(('year',), True)}\b(?!\s*\d)"),
     # ... or a part of it: "pada awal April lalu", "in early March", "in mid-August",
     # "akhir Juni mendatang".
-    ("month_only", rf"(?<!\w)(?:(?P<pre>{_trie(('pada', 'bulan', 'sejak', 'hingga', 'sampai', 'sepanjang', 'selama', 'in', 'since', 'until', 'by', 'during', 'throughout', 'last', 'next', 'this'), True)})\s+"
+    ("month_only", rf"(?<!\w)(?:(?P<pre>{_trie(('pada', 'bulan', 'sejak', 'hingga', 'sampai', 'sepanjang', 'selama', 'in', 'since', 'until', 'by', 'during', 'throughout', 'last', 'next', 'this', 'at'), True)})\s+"
                    rf"(?:(?P<qual>{QUALIFIER})(?:\s+|-)|the\s+(?P<part_en>end|beginning|start|middle)\s+of\s+)?"
                    rf"|(?P<qual_alone>{QUALIFIER})(?:\s+|-)"
                    # "pekan pertama Februari", "the last week of March": seven of its days.
@@ -242,7 +243,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "akhir pekan ini", "this weekend": that week's Saturday and Sunday.
     ("relative_unit", rf"(?P<unit>{_trie(('akhir pekan', 'akhir minggu', 'pekan', 'minggu', 'bulan', 'tahun'), True)})\s+(?P<dir>{_trie(('lalu', 'depan', 'ini', 'mendatang', 'kemarin'), True)})\b"
                       rf"|(?P<dir_en>{_trie(('last', 'next', 'this'), True)})\s+(?P<unit_en>{_trie(('weekend', 'week', 'month', 'year'), True)})\b"),
-    ("weekday", rf"(?P<pre>{_trie(('last', 'next', 'on', 'this'), True)}\s+)?{WEEKDAY}(?:\s+(?P<post>lalu|kemarin|mendatang|depan|ini))?\b"),
+    ("weekday", rf"(?P<pre>{_trie(('last', 'next', 'on', 'this'), True)}\s+)?{WEEKDAY}(?:\s+(?P<post>lalu|kemarin|mendatang|depan|ini|nanti))?\b"),
     # "malam itu", "pada hari yang sama", "later that night": the day the article last told of.
     ("same_day", rf"(?<!\w)(?:{_trie(('malam', 'pagi', 'siang', 'sore', 'hari'), True)})\s+(?:itu|harinya|yang\s+sama)\b"
                  rf"|(?<!\w)(?:[Tt]hat|[Tt]he\s+same)\s+(?:night|morning|afternoon|evening|day)\b"),
