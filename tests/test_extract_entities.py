@@ -557,6 +557,30 @@ def test_kota_opens_a_towns_name_outside_wali_kota(text, place):
     assert fact.place == place
 
 
+@pytest.mark.parametrize("text, name", [
+    # Letters beyond ASCII are a name's.
+    ("UN human rights chief Volker Türk said the vote was flawed.", "Volker Türk"),
+    # A prosecutor by the acronym courts use.
+    ("Tuntutan itu sesuai fakta, ujar JPU Friska Nainggolan saat membacakan tuntutan.", "Friska Nainggolan"),
+    # A Balinese name's particle before a verb of saying.
+    ("Harcourt's lawyer, I Ketut Wirajaya, told reporters outside court.", "I Ketut Wirajaya"),
+    # What kind of body a name is, written before it in capitals, is no part of it.
+    ("The report was released by the Palangka Raya-based NGO Kahayan Forest Watch.", "Kahayan Forest Watch"),
+    # A company's legal form after a place takes the place into its name.
+    ("Sarawak Lestari Plantations Bhd reported a net profit of RM48.6 million.", "Sarawak Lestari Plantations Bhd"),
+    # A known company's branch in a title is stepped over to the person.
+    ("Kepala PT Pelni Cabang Jayapura Yance Rumbiak mengatakan kapal tertahan.", "Yance Rumbiak"),
+    ("Kepala PT Pelni Cabang Jayapura Yance Rumbiak mengatakan kapal tertahan.", "PT Pelni Cabang Jayapura"),
+    # A regional council's commission, beside the council.
+    ("Komisi D DPRD Kota Surabaya memanggil Dinas Pendidikan pada Senin.", "Komisi D DPRD Kota Surabaya"),
+    ("Komisi D DPRD Kota Surabaya memanggil Dinas Pendidikan pada Senin.", "DPRD Kota Surabaya"),
+    # A province's narcotics agency by its region.
+    ("Badan Narkotika Nasional Provinsi (BNNP) Sumatera Utara menangkap dua kurir.", "BNNP Sumatera Utara"),
+])
+def test_names_read_whole_from_more_outlets(text, name):
+    assert name in [m[0] for m in mentions(text, "2025-10-15")]
+
+
 def test_a_sea_named_before_a_spokespersons_name_is_no_part_of_it():
     names = [m[0] for m in mentions("PCG spokesperson for the West Philippine Sea Jay Tarriela said the vessel fired.")]
     assert "Jay Tarriela" in names and "West Philippine Sea" in names

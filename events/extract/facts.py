@@ -29,7 +29,7 @@ from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_ta
                     units_of_bodies, unknown_names)
 from .units import (MILITARY_HEADS, branches, military_units, police_short_form, regional_bodies_in_english, regional_governments, same_units,
                     short_forms_named, teach_short_forms)
-from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
+from .words import (BALINESE_ORDER, DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
                     OFFICE_NAMES_EN, OFFICE_NAMES_ID, REGIONAL_UNITS, WEEKDAYS)
 
 SPEECH_BEFORE = re.compile(
@@ -165,7 +165,9 @@ PLAN_REACH = 130  # characters from a plan's name to the date that belongs to it
 # the known countries and places right before such a name are the first words of it.
 ENGLISH_BODY_TAILS = {"Park", "Federation", "Union", "Association", "Council", "Authority", "Corporation", "Group",
                       "Company", "Institute", "Foundation", "Alliance", "Coalition", "Chamber", "Network", "Forum",
-                      "Society"}
+                      "Society",
+                      # ... and a company's legal form: "Sarawak Lestari Plantations Bhd"
+                      "Bhd", "Berhad", "Tbk", "Ltd", "Limited", "Inc", "Corp", "Plc", "Holdings"}
 ENGLISH_BODY_TAIL = re.compile(r"[a-z] (?:" + "|".join(sorted(ENGLISH_BODY_TAILS)) + r")\b")
 
 
@@ -1078,7 +1080,8 @@ def _a_facility(words: list[str]) -> bool:
 
 # A company's name after its legal form: "PT Bali Dirgantara Aviasi", "PT Kereta Cepat
 # Indonesia China". A place or country inside it names the company, not where.
-COMPANY_NAME = re.compile(r"\bPT\.?(?:\s+(?:[A-Z][\w&'’.-]*|\d+))+")
+# ... up to a word for its branch: "PT Pelni Cabang Jayapura" is in Jayapura.
+COMPANY_NAME = re.compile(r"\bPT\.?(?:\s+(?!(?:Cabang|Kanwil|Wilayah|Perwakilan|Regional)\b)(?:[A-Z][\w&'’.-]*|\d+))+")
 
 
 def _outside_companies(text: str, matches: list[Match]) -> list[Match]:
@@ -1172,7 +1175,9 @@ CITING_WORDS = {"pasal", "ayat", "uu", "undang-undang", "perpres", "perppu", "pe
 TICKET = re.compile(r"[a-z]-[A-Z]")
 # One name with the age after it, as news gives a witness's: "Sutrisno (58), mengaku ...".
 AGED_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\s*\(\d{1,3}\)\s*,?\s*$")
-NAME_BEFORE = re.compile(r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,?\s*$")
+# (a Balinese name's particle included: "I Ketut Wirajaya, told ...")
+BALINESE_PARTICLE = rf"(?:(?:I|Ni)\s+(?=(?:{'|'.join(sorted(BALINESE_ORDER))})\b))?"
+NAME_BEFORE = re.compile(rf"({BALINESE_PARTICLE}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})\s*,?\s*$")
 
 
 # ... or between commas: "Sulastri, 52 tahun, mengaku ...", "Maria, 45, said ...".

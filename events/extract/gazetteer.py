@@ -310,6 +310,8 @@ TITLE_WORDS = {
     "adj", "sr", "comr", "insp",
     # ... and the grade after a naval rank ("Lt. Junior Grade Carla Mendoza").
     "grade",
+    # A prosecutor by the acronym courts use: "JPU Friska Nainggolan".
+    "jpu",
     # Honorifics: dropped from the name they stand before ("Mr Srettha", "Bapak Joko Susilo").
     "mr", "mrs", "ms", "mme", "madam", "bapak", "pak", "ibu", "bu", "tuan", "nyonya", "sdr",
     "sdri", "saudara", "saudari",
@@ -385,7 +387,8 @@ NOT_NAME_WORDS = {
 NAME_ENDINGS = {"utama"}
 # A company's legal form: what follows is a company, not a person.
 COMPANY_WORDS = {"pt", "cv", "tbk", "persero", "ltd", "inc", "corp"}
-NAME_TOKEN = re.compile(r"[A-Z][a-zA-Z'’-]+|[A-Z]\.")
+# (letters beyond ASCII too: "Volker Türk", "José Ramos-Horta")
+NAME_TOKEN = re.compile(r"[A-Z](?:[^\W\d_]|['’-])+|[A-Z]\.")
 NAME_PARTICLES = {"bin", "binti", "van", "de", "al"}
 ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 TOKENS = re.compile(r"[\w'’.-]+")
@@ -492,8 +495,8 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
             # a region the article named, right after the title or unit; inside a name of
             # its own it is that name's ("Kelompok Tani Sei Mencirim Bersatu")
             inside = next(((s, e) for s, e in regions if s <= tokens[j].start() < e), None)
-        if lower in COMPANY_WORDS:
-            return []
+        if lower in COMPANY_WORDS and not inside:
+            return []  # ... unless the company is a known body ("Kepala PT Pelni Cabang Jayapura ...")
         if not run and lower in ("of", "for", "the"):
             english_of = True  # "Director General of ...", "Minister for Trade and Industry ..."
             continue

@@ -342,7 +342,12 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
     runs.append(current)
     if runs and runs[0] and len(runs[0]) >= 3:
         runs[0] = _without_opening_noun(text, runs[0])
+    runs = [run[1:] if len(run) >= 3 and run[0].group() in DESCRIPTORS else run for run in runs]
     return [part for run in runs if run for part in _pair_parts(text, _trim(run))]
+
+
+# What kind of body a name is, written before it in capitals: "the NGO Kahayan Forest Watch".
+DESCRIPTORS = {"NGO", "LSM", "INGO"}
 
 
 # A company's legal form, or the name of a family of numbered state companies, opening its name.

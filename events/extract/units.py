@@ -164,7 +164,7 @@ BRANCH_AFTER = re.compile(r" (?:Kanwil|Kantor Wilayah|Perwakilan|Cabang|Wilayah|
 # National bodies with an office in every province or regency, named by the body and the
 # region alone ("KPU Kabupaten Batang", "BPBD Agam", "BPS Jawa Barat", "Kemenag Kota Bandung").
 REGIONAL_BODIES = {"KPU", "Bawaslu", "BPBD", "Statistics Indonesia", "Bulog", "National Land Agency",
-                   "Ministry of Religious Affairs"}
+                   "Ministry of Religious Affairs", "BNNP", "BNNK"}
 # Mass organisations with a chapter in every region ("MUI Sumenep", "PMI Kota Bogor"), which
 # news also names with the acronym in brackets between the body and the region
 # ("Majelis Ulama Indonesia (MUI) Sumenep"): the chapter is the body's name and the region's.
