@@ -182,6 +182,13 @@ SENTENCES = [
     ("Polisi menangkap dua tersangka teroris di Bekasi pada Selasa (22/8).", "incident", "occurred"),
     ("Densus 88 menggagalkan penyelundupan 3,5 kg sabu di Batam, Senin (21/8).", "incident", "occurred"),
     ("Gempa mengguncang Bali pada Senin (21/8).", "incident", "occurred"),
+    # What a landslide buries, a river that bursts, fire that breaks out, a craft rammed or
+    # hosed: incidents too.
+    ("Material longsor menimbun badan jalan kabupaten di Cipongkor, Selasa (22/8).", "incident", "occurred"),
+    ("Sungai Way Semaka meluap sekitar pukul 21.00 WIB, Selasa (22/8).", "incident", "occurred"),
+    ("Api muncul dari ruang mesin kapal pada Selasa (22/8).", "incident", "occurred"),
+    ("Massa membakar ban bekas di depan kantor bupati, Selasa (22/8).", "incident", "occurred"),
+    ("A coast guard ship fired its water cannon at a fishing boat on Tuesday.", "incident", "occurred"),
     ("Police arrested two suspects in Bekasi on Tuesday.", "incident", "occurred"),
     ("Delegasi Malaysia tiba di Jakarta.", "other", "occurred"),
     ("Polri masih menyelidiki kasus itu.", "other", "ongoing"),

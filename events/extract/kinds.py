@@ -137,6 +137,11 @@ INCIDENT = _cues(f"ditangkap{NOT_ARRESTED}", f"menangkap{NOT_ARRESTED}", f"penan
                  r"landslides?(?!\s+(?:victory|win|defeat|majority))", "mudslides?", "tanah bergerak",
                  "pergerakan tanah", "tertimbun", "puting beliung", "banjir rob", "tornado", "typhoon", "cyclone",
                  "ambruk", "roboh", "collapsed", "terbakar", "blaze",
+                 # ... and what they bury, rivers that burst, fire that breaks out, craft that
+                 # ram: "material menimbun badan jalan", "sungai meluap", "dilalap api".
+                 "menimbun", "meluap", "luapan", "dilalap api", "kobaran api", r"api\s+(?:muncul|berkobar|menyambar)",
+                 r"membakar\s+(?:ban|rumah|kantor|mobil|kendaraan|gedung|pos|lahan|hutan)", "menabrak", "ditabrak",
+                 "rammed", "water cannon", "insiden",
                  # People moved out of harm's way, in both languages.
                  "mengevakuasi", "dievakuasi", "evacuating", "evacuation",
                  # An outbreak reported; declaring its status ("menetapkan status kejadian luar
