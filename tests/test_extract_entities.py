@@ -557,6 +557,16 @@ def test_kota_opens_a_towns_name_outside_wali_kota(text, place):
     assert fact.place == place
 
 
+@pytest.mark.parametrize("text, place", [
+    # Two unknown words after "in" are where, as after "di"; a possessive makes them whose.
+    ("The swearing-in ceremony in Ayer Keroh was set for Wednesday.", "Ayer Keroh"),
+    ("Turnout was high in Bukit Katil on Saturday.", "Bukit Katil"),
+])
+def test_an_unknown_two_word_name_after_in_is_a_place(text, place):
+    (fact,) = extract(Article(text=text, published="2026-01-22")).facts
+    assert fact.place == place
+
+
 @pytest.mark.parametrize("text, name", [
     # Letters beyond ASCII are a name's.
     ("UN human rights chief Volker Türk said the vote was flawed.", "Volker Türk"),

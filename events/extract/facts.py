@@ -927,8 +927,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         type_ = "place" if _a_place_name(name) or name.casefold() == memory.dateline or (
             PARTICLE.search(name) and text.endswith((" di ", " in ", " at "), 0, start)) else "unknown"
         if person_like(name):  # ... "in Rio de Janeiro", where "Ramon de Guzman said" is a person
-            if text.endswith(" di ", 0, start):
-                type_ = "place"  # "dirawat di Lubuk Pakam": where, not who
+            if text.endswith((" di ", " in "), 0, start) and not text.startswith(POSSESSIVE_S, end):
+                type_ = "place"  # "dirawat di Lubuk Pakam", "in Ayer Keroh": where, not who
             memory.learn(name, "unknown", written=True)
             if type_ != "place" and not PLACE_PREPOSITION.search(text, max(0, start - 4), start):
                 memory.persons.add(name)  # ... nor "in Lubuk Pakam": no person for "he said"
@@ -1256,6 +1256,7 @@ def _aged_name_before(text: str, end: int) -> re.Match | None:
     return run if run and not CAPITALISED_BEFORE.search(text, 0, run.start(1)) else None
 
 
+POSSESSIVE_S = ("'s", "’s")
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 
 
