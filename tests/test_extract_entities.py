@@ -923,6 +923,9 @@ PLACES = [
     ("Banjir bandang melanda permukiman di Sukamaju pada Senin.", "Sukamaju"),
     ("The ministers will meet in Sukamaju before talks with the bloc.", "Sukamaju"),
     ("The leaders pledged at the summit in Sukamaju de Janeiro in November.", "Sukamaju de Janeiro"),
+    # ... or after a word for an area, or "near".
+    ("Hujan deras mengguyur wilayah Cipongkor sejak Senin sore.", "Cipongkor"),
+    ("Police seized 4,800 litres of diesel near Serikin last month.", "Serikin"),
     # ... but not a holiday or a faith.
     ("Umat berpuasa di Ramadan tahun ini, kata Andi Wijaya.", None),
     # ... nor a site followed by the known place it is in.

@@ -955,7 +955,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         lower = text.lower()
         if any(f"the {office}" in lower or f"sang {office}" in lower for office in memory.offices):
             found += _office_named_before(text, found, memory)
-    if not places and (" di " in text or " in " in text):
+    if not places and (" di " in text or " in " in text or " near " in text or " wilayah " in text
+                       or " kawasan " in text or " perairan " in text):
         found += _places_after_di(text, found, memory)  # only where no known place is named
     found = _regional_bodies(text, found, memory)
     capitals = gazetteer().capitals
@@ -1109,7 +1110,8 @@ def _office_named_before(text: str, mentions: list[tuple], memory: ArticleMemory
 
 # One capitalised word after `di`/`in`, standing alone: a place the gazetteer does not know
 # ("di Sentani", "in Brussels", "in Ubud").
-WORD_AFTER_DI = re.compile(r" (?:di|in)\s+([A-Z][a-z]{2,}(?:\s+(?:de|da|do|del|dos|das)\s+[A-Z][a-z]+)?)"
+# ... or after a word for an area: "hujan mengguyur wilayah Cipongkor", "seized near Serikin".
+WORD_AFTER_DI = re.compile(r" (?:di|in|near|wilayah|kawasan|perairan)\s+([A-Z][a-z]{2,}(?:\s+(?:de|da|do|del|dos|das)\s+[A-Z][a-z]+)?)"
                            r"(?![\w'’-]|\s+[A-Z]|\s*\()")
 NOT_PLACE_WORDS = HEAD_WORDS | NOT_NAME_WORDS | TITLE_WORDS | {w.lower() for w in (*MONTHS, *WEEKDAYS)} | {
     "english", "indonesian", "bahasa", "parliament", "congress", "court", "total", "general",
