@@ -112,6 +112,22 @@ def short_form(name: str) -> str:
     return name
 
 
+@cache
+def regional_form(name: str) -> str:
+    """A body's office in a region with the region written as any of its names: "BPBD
+    Sumsel" and "BPBD Sumatera Selatan", "DPRD Solo" and "DPRD Kota Surakarta" name the
+    same office (annotators write the region either way; so do articles)."""
+    head, _, rest = name.partition(" ")
+    if not rest or not (head.isupper() or short_form(f"{head} X") != f"{head} X" or head[:3] in ("Pol", "Pem")):
+        return name
+    region = without_unit(rest)
+    matches = gazetteer().find(region)
+    if len(matches) == 1 and (matches[0].start, matches[0].end) == (0, len(region)) \
+            and matches[0].entry.type == "place":
+        return f"{head} {matches[0].entry.name}"
+    return name
+
+
 def score_fact(tally: Tally, fact: Fact | None, expected: dict, problems: list[str]) -> None:
     tags = expected.get("tags", [])
     phrase = expected["phrase"]
@@ -151,14 +167,17 @@ def score_fact(tally: Tally, fact: Fact | None, expected: dict, problems: list[s
             problems.append(f"place {fact.place} not in {expected['where']}: {phrase}")
     who = expected.get("who") or []
     if who:
-        actors = set(fact.actors) | {short_form(name) for name in fact.actors}
+        actors = set(fact.actors) | {short_form(name) for name in fact.actors} \
+            | {regional_form(name) for name in fact.actors}
         missed = [name for name in who if name not in actors and canonical(name) not in actors
-                  and short_form(name) not in actors]
+                  and short_form(name) not in actors and regional_form(name) not in actors]
         tally.add("actor recall", tags, len(who) - len(missed), len(who))
         if missed:
             problems.append(f"actors {sorted(actors)} miss {sorted(missed)}: {phrase}")
-        wanted = set(who) | {canonical(name) for name in who} | {short_form(name) for name in who}
-        extra = sorted(name for name in fact.actors if name not in wanted and short_form(name) not in wanted)
+        wanted = set(who) | {canonical(name) for name in who} | {short_form(name) for name in who} \
+            | {regional_form(name) for name in who}
+        extra = sorted(name for name in fact.actors if name not in wanted and short_form(name) not in wanted
+                       and regional_form(name) not in wanted)
         tally.add("extra actors", tags, len(extra), len(set(fact.actors)))
         if extra:
             problems.append(f"extra actors {extra}: {phrase}")
