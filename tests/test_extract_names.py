@@ -734,6 +734,16 @@ def test_malaysian_names_are_read_whole_and_without_honorifics(text, person):
     assert person in facts(text, "2026-08-23")[-1].actors
 
 
+def test_a_regional_commission_alone_later_is_that_commission_with_its_council():
+    last = facts("Komisi D DPRD Kota Surabaya memanggil Dinas Pendidikan. Komisi D juga meninjau sekolah itu.")[-1]
+    assert set(last.actors) == {"Komisi D DPRD Kota Surabaya", "DPRD Kota Surabaya"}
+
+
+def test_an_agencys_office_named_with_kantor_is_the_office():
+    (fact,) = facts("Sepanjang 2025, Kantor SAR Manado menangani 97 operasi.")
+    assert "Kantor SAR Manado" in fact.actors
+
+
 def test_a_short_form_that_two_people_share_stays_as_written():
     last = facts("Andika Pratama dan Andiko Saputra hadir di Padang. Stok aman, kata Andik kepada wartawan.")[-1]
     assert "Andika Pratama" not in last.actors and "Andiko Saputra" not in last.actors

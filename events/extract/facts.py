@@ -966,6 +966,12 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     if any(f[2].startswith(HONORIFIC_HEADS) for f in found):  # also a short name that stands for one
         found = [_without_honorific(f) for f in found]
     found = commissions(text, missions(text, found))
+    for f in list(found):
+        if f[2].startswith("Komisi ") and " DPRD" in f[2]:  # "Komisi D" alone later is the same commission
+            memory.acronyms.setdefault(f[2].split(" DPRD")[0], f[2])
+            council = f[2].split(" ", 2)[2]  # ... and its council takes part with it
+            if not any(g[2] == council for g in found):
+                found.append((f[0], f[1], council, "unknown", None, f[5]))
     if "Kepolisian " in text:  # "Kepolisian Resor Karangasem" is Polres Karangasem, as news names it
         found = [(*f[:2], police_short_form(f[2]), *f[3:]) if f[3] == "unknown" else f for f in found]
     return sorted(found)

@@ -175,8 +175,9 @@ ACRONYM_BETWEEN = re.compile(r" \([A-Z][A-Za-z]{1,13}\)(?= [A-Z])")
 
 # The word for a region's level before its name, where the place's alias lacks it.
 LEVEL_WORD = re.compile(r"(?: \([A-Z][A-Za-z]{1,13}\))? (?:Provinsi|Kabupaten|Kota|Kab\.) (?=[A-Z])")
-# A ministry's or agency's regional office, named before it: "Kanwil Kemenkumham Jatim".
-OFFICE_BEFORE = re.compile(r"(?<![\w-])(?:Kanwil|Kantor Wilayah|Kantor Perwakilan|Kantor Cabang) $")
+# A ministry's or agency's regional office, named before it: "Kanwil Kemenkumham Jatim",
+# "Kantor SAR Manado".
+OFFICE_BEFORE = re.compile(r"(?<![\w-])(?:Kanwil|Kantor Wilayah|Kantor Perwakilan|Kantor Cabang|Kantor) $")
 
 
 def branches(text: str, found: list[tuple], taught: dict[tuple[str, str], str]) -> list[tuple]:
