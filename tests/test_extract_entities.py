@@ -484,6 +484,7 @@ def test_a_name_after_a_title_or_rank_is_a_person(text, name):
 
 
 @pytest.mark.parametrize("text, name", [
+    ("Menteri Energi dan Sumber Daya Mineral (ESDM) Andi Wijaya meresmikan pembangkit itu.", "Andi Wijaya"),
     ("Menteri Energi dan Sumber Daya Mineral Andi Wijaya menegaskan stok aman.", "Andi Wijaya"),
     ("Menteri Pemberdayaan Perempuan dan Perlindungan Anak Rina Kartika hadir di rapat.", "Rina Kartika"),
     ("Stok sudah cukup, kata Menteri Haji dan Umrah Budi Santoso.", "Budi Santoso"),
@@ -589,6 +590,13 @@ def test_an_unknown_two_word_name_after_in_is_a_place(text, place):
 ])
 def test_names_read_whole_from_more_outlets(text, name):
     assert name in [m[0] for m in mentions(text, "2025-10-15")]
+
+
+def test_a_search_and_rescue_office_is_named_whole_and_pencarian_in_lower_case_is_no_body():
+    names = [m[0] for m in mentions("Kepala Kantor Pencarian dan Pertolongan (Basarnas) Tarakan, Budi Santoso "
+                                    "Lumbantobing, menyebutkan pencarian terkendala kabut.")]
+    assert "Kantor Pencarian dan Pertolongan Tarakan" in names and "Pertolongan" not in names
+    assert mentions("Operasi pencarian dan pertolongan dihentikan pada Senin.") == []
 
 
 def test_a_sea_named_before_a_spokespersons_name_is_no_part_of_it():

@@ -444,7 +444,8 @@ def minister_fields() -> re.Pattern:
     fields = {alias[len("Kementerian "):] for item in gazetteer_data().get("organisations", [])
               for alias in item.get("aliases", []) if alias.startswith("Kementerian ") and " " in alias[12:]}
     alternatives = "|".join(re.escape(f) for f in sorted(fields, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])Menteri (?:Koordinator )?({alternatives})(?= [A-Z])")
+    # ... with its acronym in brackets after it: "Menteri Energi dan Sumber Daya Mineral (ESDM) Bahlil"
+    return re.compile(rf"(?<![\w-])Menteri (?:Koordinator )?((?:{alternatives})(?: \([A-Z][A-Za-z]{{1,9}}\))?)(?= [A-Z])")
 
 
 TITLE_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,5})\)(?=\s+[A-Z])")

@@ -215,7 +215,9 @@ def branches(text: str, found: list[tuple], taught: dict[tuple[str, str], str]) 
             # "Kanwil Kemenkumham Jatim", "Kantor Wilayah Kementerian Agama Provinsi Jawa Barat":
             # a ministry's office in the region, named as written
             whole = text[office.start():region[1]]
-            added.append((office.start(), region[1], whole, "unknown", None, whole))
+            # ... without the acronym in brackets before the region ("Kantor Pencarian dan
+            # Pertolongan (Basarnas) Tarakan")
+            added.append((office.start(), region[1], ACRONYM_BETWEEN.sub("", whole), "unknown", None, whole))
         elif entry and not entry.country:
             # "BPBD Kabupaten Agam", "KPU NTT": a national body's office in the region, named
             # by the region's name in Indonesian, so "Bawaslu Kabupaten Batang" is Bawaslu Batang,
