@@ -744,6 +744,17 @@ def test_an_agencys_office_named_with_kantor_is_the_office():
     assert "Kantor SAR Manado" in fact.actors
 
 
+@pytest.mark.parametrize("text", [
+    '"Margin pasti tergerus," ujar Direktur Keuangan PT Sukamaju, Lukas Hendrawan Tjahjadi, kepada wartawan.',
+    'PT Sukamaju Jaya Tbk (SMJ) memangkas target. "Kami akan mengalihkan volume. Margin tergerus," ujar '
+    'Direktur Keuangan SMJ, Lukas Hendrawan Tjahjadi, kepada wartawan.',
+])
+def test_after_a_title_and_a_body_and_a_comma_the_holder_speaks(text):
+    found = facts(text, "2026-03-10")
+    speakers = {m.name for f in found for m in f.mentions if m.role == "speaker"}
+    assert speakers == {"Lukas Hendrawan Tjahjadi"}
+
+
 def test_a_short_form_that_two_people_share_stays_as_written():
     last = facts("Andika Pratama dan Andiko Saputra hadir di Padang. Stok aman, kata Andik kepada wartawan.")[-1]
     assert "Andika Pratama" not in last.actors and "Andiko Saputra" not in last.actors

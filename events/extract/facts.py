@@ -1265,6 +1265,7 @@ def _aged_name_before(text: str, end: int) -> re.Match | None:
 
 
 POSSESSIVE_S = ("'s", "’s")
+HOLDER_AFTER = re.compile(r", ([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=,|\s+[a-z]|[.!?]|$)")
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 
 
@@ -1277,7 +1278,11 @@ def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
     before, after = _speech_cues(text)
     for cue in before:
         run = CAPITALISED_RUN.match(text, cue.end())
-        if run and not any(s <= run.start() < e for s, e in taken) \
+        holder = HOLDER_AFTER.match(text, run.end()) if run and run.group().split()[0].lower() in TITLE_WORDS else None
+        if holder and not any(s <= holder.start(1) < e for s, e in taken):
+            # "ujar Direktur Keuangan KBPS, Lukas Hendrawan Tjahjadi": the office, then who holds it
+            names.append((holder.start(1), holder.end(1), holder.group(1)))
+        elif run and not any(s <= run.start() < e for s, e in taken) \
                 and run.group().split()[0].lower() not in CITING_WORDS:
             names.append((run.start(), run.end(), run.group()))
     for verb in after:
@@ -1346,8 +1351,12 @@ def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
                 and not text[persons[0][1]:persons[1][0]].strip():
             persons.pop(0)  # "kata Kepala PVMBG Hendra Saputra": the body in the title
         elif len(persons) > 1 and persons[0][3] == "unknown" and text[persons[0][1]:persons[1][0]] == ", " \
-                and _titles_only(text[cue.end():persons[0][0]]):
-            persons.pop(0)  # "kata Kepala BPBD Kabupaten Bogor, Budi Santoso": the office, then its holder
+                and (_titles_only(text[cue.end():persons[0][0]]) or persons[0][2].split()[0].lower() in TITLE_WORDS
+                     or text[cue.end():persons[0][0]].split()[:1] and text[cue.end():persons[0][0]].split()[0].lower()
+                     in TITLE_WORDS):
+            # "kata Kepala BPBD Kabupaten Bogor, Budi Santoso", "ujar Direktur Keuangan KBPS,
+            # Lukas Hendrawan": the office (its title read into it or not), then its holder
+            persons.pop(0)
         between = text[cue.end():persons[0][0]] if persons else ""
         if persons and cue.group().lower().startswith(("said", "argues")) and any(
                 w[:1].islower() and w.lower() not in TITLE_WORDS for w in between.split()):
