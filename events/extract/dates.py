@@ -471,6 +471,8 @@ DAY_PAIR = re.compile(r"\d\s*(?:-|–|—|sampai|hingga|s\.d\.?|s/d|to|and|dan)\
 MALFORMED = re.compile(r"/(?<=\d/)(?:\d{5}|\d\d?/(?:\d|\d{3})(?!\d)|/\d{4})")
 # A phone number has nine digits at least ("0" and 2+3+3 more): most sentences have fewer.
 PHONE_DIGITS = 9
+# As many digits as a phone number has, wherever they are in the sentence (one pass).
+PHONE_LIKE = re.compile(rf"(?:[^0-9]*+[0-9]){{{PHONE_DIGITS}}}")
 # What a pattern needs in the sentence before it is worth running. The features come from
 # one pass of an automaton over the sentence, which is much cheaper than letting every
 # pattern scan every sentence (extraction must stay under 5 ms an article); a feature is
@@ -629,7 +631,7 @@ def _features(sentence: str) -> dict[str, int]:
             found["slash"] = sentence.index("/")
             if MALFORMED.search(sentence, found["slash"]):
                 found["malformed"] = 0  # needed only beside "slash", which anchors
-        if sum(map(sentence.count, "0123456789")) >= PHONE_DIGITS:
+        if PHONE_LIKE.match(sentence):
             found["phone"] = 0
         if "month" in found and ("-" in sentence or "–" in sentence or "—" in sentence):
             found["dash"] = 0  # only ever needed beside "month", which anchors

@@ -151,6 +151,8 @@ def _cues_before(text: str) -> tuple[re.Match, ...]:
 CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
 PREPOSITION = re.compile(r"(?<!\w)(?:di|in|at|near|off|(?:north|south|east|west)(?:east|west)?\s+of)\s+",
                          re.IGNORECASE)  # "off Flores", "south of Ndao Island": where at sea
+# ... the same words looked for in the lower-case sentence: a scan that ignores case is slower.
+PREPOSITION_LOWER = re.compile(PREPOSITION.pattern)
 # A title followed by a name ("Kapolri Jenderal Listyo Sigit Prabowo") names the person.
 CAPITALISED_NAME_AHEAD = re.compile(r"\s*(?:(?:[A-Z][a-z]+\.?|Pol\.)\s+){0,3}(?P<last>[A-Z][a-z]+)")
 NOT_NAMES_AHEAD = {w for w in (*MONTHS, *WEEKDAYS) if w[:1].isupper()}
@@ -1354,7 +1356,7 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
         for m in mentions:
             if m[3] in ("place", "country") and 0 <= m[0] - departure.end() <= 40:
                 return _region_of(text, m, mentions)
-    prepositions = list(PREPOSITION.finditer(text))
+    prepositions = _prepositions(text)
     said = SAID_WHERE.search(text) if len(prepositions) > 1 and " di " in text else None
     if said:  # "X di Simpang Empat, Kamis, mengatakan tenda didirikan di Nagari Kajai": the
         # place the speaker spoke in comes after the place of what they told
@@ -1385,6 +1387,14 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
                 continue
             return governed[2] if governed else _region_of(text, m, mentions)
     return governed[2] if governed else None
+
+
+def _prepositions(text: str) -> list[re.Match]:
+    """`PREPOSITION.finditer(text)`, scanned in the lower case where its positions are the text's."""
+    lower = text.lower()
+    if len(lower) != len(text) or any(letter in text for letter in ODD_CASES):
+        return list(PREPOSITION.finditer(text))
+    return list(PREPOSITION_LOWER.finditer(lower))
 
 
 REGIONAL_HEADS = {"gubernur", "bupati", "walikota", "kota", "camat", "governor", "regent", "mayor"}
