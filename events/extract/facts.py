@@ -28,7 +28,7 @@ from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_ta
                     units_of_bodies, unknown_names)
 from .units import (branches, police_short_form, regional_bodies_in_english, regional_governments, same_units,
                     short_forms_named, teach_short_forms)
-from .words import (DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
+from .words import (DEMONYMS, lowered_in_place, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
                     OFFICE_NAMES_EN, OFFICE_NAMES_ID, REGIONAL_UNITS, WEEKDAYS)
 
 SPEECH_BEFORE = re.compile(
@@ -127,8 +127,6 @@ for _word in ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "ungka
               "hal", "demikian", "pernyataan"):
     SPEECH_OPENERS.add_word(_word, len(_word))
 SPEECH_OPENERS.make_automaton()
-# Letters that match an ASCII letter when case is ignored but do not lower-case to it alone.
-ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def _cues_before(text: str) -> tuple[re.Match, ...]:
@@ -136,7 +134,7 @@ def _cues_before(text: str) -> tuple[re.Match, ...]:
     starts: the pattern ignores case and opens with a look-behind, so a scan tries every
     position of the sentence, and it was the slowest part of finding who speaks."""
     lower = text.lower()
-    if len(lower) != len(text) or any(letter in text for letter in ODD_CASES):
+    if not lowered_in_place(text, lower):
         return tuple(SPEECH_BEFORE.finditer(text))  # positions in the lower case are not the text's
     cues: list[re.Match] = []
     end = 0
@@ -491,7 +489,9 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
         date_ = (day_date(reference, "publication") if modality == "planned"
                  else month_date(reference.year, reference.month, "context"))
     if date_ is not None:
-        date_ = FactDate(**{**vars(date_), "doubt": doubt or date_.doubt, "time": time_note(text)})
+        doubt, time = doubt or date_.doubt, time_note(text)
+        if doubt != date_.doubt or time != date_.time:  # else the date as it is (a frozen value)
+            date_ = FactDate(**{**vars(date_), "doubt": doubt, "time": time})
     speech_kind = None if speech is None else "leading" if speech.leading else \
         "quote" if text[:1] in QUOTES or QUOTE_CLOSED.search(text) else "trailing"
     if speech is None and _may_speak(text) and UNNAMED_SPEECH.match(text):
@@ -1392,7 +1392,7 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
 def _prepositions(text: str) -> list[re.Match]:
     """`PREPOSITION.finditer(text)`, scanned in the lower case where its positions are the text's."""
     lower = text.lower()
-    if len(lower) != len(text) or any(letter in text for letter in ODD_CASES):
+    if not lowered_in_place(text, lower):
         return list(PREPOSITION.finditer(text))
     return list(PREPOSITION_LOWER.finditer(lower))
 
@@ -1491,31 +1491,20 @@ def _roles(mentions: list[tuple], speaker: str | None, place: str | None,
     """Each entity with its role; a country that is the place is an actor too, and an
     entity that is part of another (AMMTC of ASEAN) brings its parent as an actor; a
     country that only qualifies a person's title (`qualifiers`) is what the fact is about."""
-    result: list[Mention] = []
-    seen: set[tuple] = set()  # each mention's values: a set lookup, not comparing dataclasses
+    roles: list[tuple] = []
     entries = gazetteer().entries
-
-    def add(name: str, type_: str, role: str, text: str, wikidata: str | None) -> None:
-        values = (name, type_, role, text, wikidata)
-        if values not in seen:
-            seen.add(values)
-            result.append(Mention(*values))
-
     for start, _, name, type_, wikidata, text in mentions:
-        if start in qualifiers:
-            add(name, type_, "subject", text, wikidata)
-        elif name == speaker:
-            add(name, type_, "speaker", text, wikidata)
-        elif type_ == "place":
-            add(name, type_, "place", text, wikidata)
-        else:
-            add(name, type_, "actor", text, wikidata)
+        role = "subject" if start in qualifiers else "speaker" if name == speaker else \
+            "place" if type_ == "place" else "actor"
+        roles.append((name, type_, role, text, wikidata))
         if name == place and type_ == "country":
-            add(name, type_, "place", text, wikidata)
-        parent = entries.get(name).part_of if name in entries else None
+            roles.append((name, type_, "place", text, wikidata))
+        entry = entries.get(name)
+        parent = entry and entry.part_of
         if parent and parent in entries:
-            add(parent, entries[parent].type, "actor", parent, entries[parent].wikidata)
-    return tuple(result)
+            roles.append((parent, entries[parent].type, "actor", parent, entries[parent].wikidata))
+    # each once, in order: a dict of the values, not comparing dataclasses
+    return tuple(Mention(*values) for values in dict.fromkeys(roles))
 
 
 # Deeds that one party does for a happening, so that sources naming different doers

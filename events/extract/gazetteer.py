@@ -106,10 +106,15 @@ class Gazetteer:
         candidates = []
         lower = text.lower()
         language = "bahasa " in lower  # most sentences name no language: `_language` is not asked
+        last = len(text) - 1
         for automaton, haystack in ((self.folded, lower), (self.exact, text)):
             for end, (length, name) in automaton.iter(haystack):
                 start = end - length + 1
-                if _bounded(text, start, end + 1) and not (language and _language(text, start, name)):
+                # `_bounded`, written out: it runs for every name found
+                if (start and text[start - 1].isalnum()) or (end < last and (text[end + 1].isalnum()
+                                                                            or text[end + 1] == "$")):
+                    continue
+                if not (language and _language(text, start, name)):
                     candidates.append((start - end - 1, start, end + 1, name))
         if not candidates:
             return []  # many sentences name nothing known

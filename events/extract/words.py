@@ -175,3 +175,14 @@ OFFICE_NAMES_EN = ("minister", "governor", "regent", "mayor", "ambassador", "spo
 OFFICE_NAMES_ID = ("menteri", "gubernur", "bupati", "wali kota", "walikota", "camat", "kapolda", "kapolres")
 # The marks that close a quotation.
 CLOSING_QUOTES = ('"', "\u201d")
+
+
+# Letters that match an ASCII letter when case is ignored but do not lower-case to it alone.
+ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def lowered_in_place(text: str, lower: str) -> bool:
+    """Whether `lower` (text.lower()) has the text's positions and what a case-ignoring
+    pattern matches in the text is there in lower case: then a pattern can be scanned in
+    it without ignoring case, or tried only where an automaton found its first words."""
+    return len(lower) == len(text) and not any(letter in text for letter in ODD_CASES)
