@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 MONTHS = {
     "januari": 1, "jan": 1, "january": 1,
     "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "february": 2,
@@ -178,11 +180,11 @@ CLOSING_QUOTES = ('"', "\u201d")
 
 
 # Letters that match an ASCII letter when case is ignored but do not lower-case to it alone.
-ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")
+ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def lowered_in_place(text: str, lower: str) -> bool:
     """Whether `lower` (text.lower()) has the text's positions and what a case-ignoring
     pattern matches in the text is there in lower case: then a pattern can be scanned in
     it without ignoring case, or tried only where an automaton found its first words."""
-    return len(lower) == len(text) and not any(letter in text for letter in ODD_CASES)
+    return len(lower) == len(text) and ODD_CASE.search(text) is None
