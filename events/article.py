@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 
 METADATA_KEYS = ("url", "title", "outlet", "published", "dateline", "language")
 
@@ -71,6 +71,20 @@ class Article:
         return hashlib.sha256("\n".join(given).encode("utf-8")).hexdigest()
 
 
+def _one_step_init(cls):
+    """A frozen dataclass's `__init__` sets each field through `object.__setattr__`, as
+    freezing requires; extraction makes several of these values for every sentence, so
+    theirs sets the instance's fields in one step instead (same fields and defaults)."""
+    params = ", ".join(f.name if f.default is MISSING else f"{f.name}=_default_{f.name}" for f in fields(cls))
+    values = ", ".join(f"{f.name!r}: {f.name}" for f in fields(cls))
+    scope = {f"_default_{f.name}": f.default for f in fields(cls) if f.default is not MISSING}
+    scope["_set"] = object.__setattr__
+    exec(f"def __init__(self, {params}):\n    _set(self, '__dict__', {{{values}}})", scope)
+    cls.__init__ = scope["__init__"]
+    return cls
+
+
+@_one_step_init
 @dataclass(frozen=True)
 class FactDate:
     """A date at exactly the precision the text gives (see DESIGN.md, "Dates").
@@ -97,6 +111,7 @@ class FactDate:
         return int(self.start[:4])
 
 
+@_one_step_init
 @dataclass(frozen=True)
 class Mention:
     """An entity named by a fact: canonical English name, type, role, and the words used.
@@ -111,6 +126,7 @@ class Mention:
     action: str | None = None
 
 
+@_one_step_init
 @dataclass(frozen=True)
 class Fact:
     """One statement of an article. `start`/`end` are character offsets into the article text."""
