@@ -455,8 +455,10 @@ def _same_day_in(day: date, year: int) -> date:
 DIGIT = re.compile(r"\d")
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
 # A year with a joining word after it, which every match of year_range holds: most years
-# stand alone ("pada 2024"), and year_range is then not run.
-YEAR_JOINED = re.compile(r"(?<![\w/.-])(?:19|20)\d\d\s*(?:-|–|—|/|sampai|hingga|to|until)")
+# stand alone ("pada 2024"), and year_range is then not run. The look-behind (no word
+# character, slash, dot or dash before the year) is checked after the century's digits, so
+# that the engine finds a pattern opening with plain characters fast.
+YEAR_JOINED = re.compile(r"(?:19|20)(?<![\w/.-]\d\d)\d\d\s*(?:-|–|—|/|sampai|hingga|to|until)")
 # Hours and minutes, which every clock time claimed as no date holds ("pukul 14.30").
 CLOCK_DIGITS = re.compile(r"\d[.:]\d\d")
 # What every match of dmy_dash and of decade holds: both patterns open with look-behinds
