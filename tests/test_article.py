@@ -7,7 +7,7 @@ import pickle
 
 import pytest
 
-from events.article import Fact, FactDate, Mention
+from events.article import Fact, FactDate, Mention, one_step_init
 
 DAY = FactDate("2024-05-02", "2024-05-02", "2024-05-02", "day", "explicit")
 
@@ -32,3 +32,15 @@ def test_values_with_the_same_fields_are_equal_hash_alike_and_survive_pickling()
     assert again.role == "speaker" and again != made
     assert pickle.loads(pickle.dumps(made)) == made
     assert repr(made).startswith("Mention(name='ASEAN'")
+
+
+def test_a_value_whose_init_does_more_than_set_its_fields_is_refused():
+    @dataclasses.dataclass(frozen=True)
+    class Checked:
+        day: str
+
+        def __post_init__(self):
+            assert self.day
+
+    with pytest.raises(TypeError):
+        one_step_init(Checked)

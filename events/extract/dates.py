@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import ahocorasick
 
-from ..article import FactDate
+from ..article import FactDate, one_step_init
 # day_date, month_date and year_date are imported from here by the rest of the package.
 from .date_readers import (LAST_NIGHT, READERS, TODAY_PARTS, Context, Doubt, day_date, days_date,  # noqa: F401
                            month_date, with_fields, year_date)
@@ -281,6 +281,7 @@ OPENS_SPAN = re.compile(r"(?<!\w)(?:sejak|mulai|since|starting)(?:\s+(?:tanggal|
 OPEN_REACH = 366
 
 
+@one_step_init
 @dataclass(frozen=True)
 class DateSpan:
     """A date found in a sentence: where it is and what it means. `date` is None when

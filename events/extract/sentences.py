@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..article import one_step_init
+
 BOILERPLATE = re.compile(
     r"^\s*(?:"
     r"(?i:baca(?:\s+juga)?|read(?:\s+also|\s+more)?|also\s+read|lihat\s+juga|simak\s+juga|artikel\s+terkait|"
@@ -191,6 +193,7 @@ HEADER_PARAGRAPHS = 2
 DASH = re.compile(r"\s(?:--|-|–|—)\s")
 
 
+@one_step_init
 @dataclass(frozen=True)
 class Sentence:
     text: str
