@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from itertools import starmap
 
 import ahocorasick
 
@@ -561,7 +562,7 @@ WORDS_BEFORE_COUNTRY = frozenset({
 
 
 def _word_before(text: str, start: int) -> str:
-    words = text[max(0, start - 20):start].split()
+    words = text[max(0, start - 20):start].rsplit(None, 1)
     return words[-1].lower() if words else ""
 
 
@@ -572,11 +573,13 @@ def _title_countries(text: str, mentions: list[tuple]) -> frozenset[int]:
     """The starts of countries that only qualify the title of a person named right after
     them (the person acts, not the state), or name where people come from."""
     starts = set()
-    for i, m in enumerate(mentions):
-        if m[3] != "country":
-            continue
+    countries = [(i, m) for i, m in enumerate(mentions) if m[3] == "country"]
+    people = countries and any(n[3] == "person" or n[3] == "unknown" for n in mentions)  # a title qualifies only them
+    for i, m in countries:
         if _people_or_setting(text, m):
             starts.add(m[0])
+            continue
+        if not people:
             continue
         after = next((n for n in mentions[i + 1:] if n[0] >= m[1] and n[3] != "country"), None)
         if (after is not None and after[0] - m[1] <= 60
@@ -1504,7 +1507,7 @@ def _roles(mentions: list[tuple], speaker: str | None, place: str | None,
         if parent and parent in entries:
             roles.append((parent, entries[parent].type, "actor", parent, entries[parent].wikidata))
     # each once, in order: a dict of the values, not comparing dataclasses
-    return tuple(Mention(*values) for values in dict.fromkeys(roles))
+    return tuple(starmap(Mention, dict.fromkeys(roles)))
 
 
 # Deeds that one party does for a happening, so that sources naming different doers

@@ -393,7 +393,6 @@ NAME_PARTICLES = {"bin", "binti", "van", "de", "al"}
 ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 TOKENS = re.compile(r"[\w'’.-]+")
 WORDS = re.compile(r"[\w'’-]+")  # tokens without their dots
-WORD_CHARACTER = re.compile(r"[\w'’-]")
 
 
 def _title_automaton() -> ahocorasick.Automaton:
@@ -412,11 +411,18 @@ def _names_a_title(lower: str) -> bool:
     """Whether a title is one of the words (WORDS) of the lower-case sentence: one pass of
     an automaton, with a look at the characters beside each title it finds, rather than
     reading the sentence word by word (most sentences have no title)."""
+    last = len(lower) - 1
     for end, length in TITLE_AUTOMATON.iter(lower):
         start = end - length + 1
-        if not (start and WORD_CHARACTER.match(lower, start - 1)) and not WORD_CHARACTER.match(lower, end + 1):
+        # a character of a word of WORDS ([\w'’-]) beside it makes it part of another word;
+        # looked at with string methods: "h" (Haji) is found in most sentences
+        before = lower[start - 1] if start else " "
+        after = lower[end + 1] if end < last else " "
+        if not (before.isalnum() or before in "_'’-" or after.isalnum() or after in "_'’-"):
             return True
     return False
+
+
 OFFICE_PAIR = re.compile(r"\s+(?:dan|and)\s+[A-Z]")
 
 
