@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 
 METADATA_KEYS = ("url", "title", "outlet", "published", "dateline", "language")
 
@@ -71,6 +71,23 @@ class Article:
         return hashlib.sha256("\n".join(given).encode("utf-8")).hexdigest()
 
 
+def one_step_init(cls: type) -> type:
+    """A frozen dataclass's `__init__` sets each field through `object.__setattr__`, as
+    freezing requires; extraction makes several of these values for every sentence, so
+    theirs sets the instance's fields in one step instead (same fields and defaults).
+    Only for a frozen dataclass with plain defaults and no `__post_init__`."""
+    if hasattr(cls, "__post_init__") or any(f.default_factory is not MISSING for f in fields(cls)):
+        raise TypeError(f"{cls.__name__}: its __init__ does more than set its fields")
+    params = ", ".join(f.name if f.default is MISSING else f"{f.name}=_default_{f.name}" for f in fields(cls))
+    values = ", ".join(f"{f.name!r}: {f.name}" for f in fields(cls))
+    scope = {f"_default_{f.name}": f.default for f in fields(cls) if f.default is not MISSING}
+    scope["_set"] = object.__setattr__
+    exec(f"def __init__(self, {params}):\n    _set(self, '__dict__', {{{values}}})", scope)
+    cls.__init__ = scope["__init__"]
+    return cls
+
+
+@one_step_init
 @dataclass(frozen=True)
 class FactDate:
     """A date at exactly the precision the text gives (see DESIGN.md, "Dates").
@@ -97,6 +114,7 @@ class FactDate:
         return int(self.start[:4])
 
 
+@one_step_init
 @dataclass(frozen=True)
 class Mention:
     """An entity named by a fact: canonical English name, type, role, and the words used.
@@ -111,6 +129,7 @@ class Mention:
     action: str | None = None
 
 
+@one_step_init
 @dataclass(frozen=True)
 class Fact:
     """One statement of an article. `start`/`end` are character offsets into the article text."""

@@ -109,6 +109,10 @@ THIS_WEEK_ID = FactDate(**{**vars(days_date(date(2023, 8, 21), date(2023, 8, 27)
      with_fields(days_date(date(2016, 7, 1), date(2023, 3, 23)),
                  text="Juli 2016 dan rampung pada 23 Maret 2023"), "occurred"),
     ("Perundingan berlangsung sejak Juli 2016.", month_date(2016, 7), "ongoing"),
+    # "akan" looks ahead as a word of its own, not as the end of another ("diadakan").
+    ("Forum itu diadakan di Medan atas prakarsa Filipina.", None, "occurred"),
+    ("Forum itu akan diadakan di Medan.", None, "planned"),
+    ("Pertemuan itu menggunakan bahasa Inggris. Forum berikutnya (akan) digelar di Bali.", None, "planned"),
 ])
 def test_modality_comes_from_cue_words_and_the_date(text, date, modality):
     reference = "2024-05-02" if "pertengahan" in text else REFERENCE

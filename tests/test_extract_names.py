@@ -7,6 +7,7 @@ import pytest
 
 from events.article import Article
 from events.extract import extract
+from events.extract.names import BODY_BEFORE_COUNTRY, _may_end_a_body
 
 
 def facts(text: str, published: str = "2024-03-14"):
@@ -998,3 +999,19 @@ def test_two_bodies_joined_by_dan_outside_a_subject_stay_parties():
 ])
 def test_the_whole_name_after_a_rank_in_capitals_is_kept(text, name):
     assert name in actors(text)
+
+
+@pytest.mark.parametrize("before, may", [
+    ("Ketua Himpunan Nelayan Seluruh ", True),
+    ("the Employers' Association of ", True),
+    ("anggota Persatuan Guru Republik ", True),
+    # a word in lower case, or no space, before the country: no body's name ends there
+    ("Dialog antara ", False),
+    ("kerja sama dengan ", False),
+    ("Persatuan Guru Republik", False),
+    ("", False),
+])
+def test_only_a_capitalised_word_of_or_the_before_a_country_may_end_a_body_named_with_it(before, may):
+    assert _may_end_a_body(before) is may
+    if not may:  # the cheap look never hides what the pattern would find
+        assert BODY_BEFORE_COUNTRY.search(before) is None

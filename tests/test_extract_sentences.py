@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from events.extract.sentences import split_body
+from events.extract.sentences import _terminated, split_body
 
 BODY = "Polri menggelar rapat di Bali."
 
@@ -508,3 +508,19 @@ def test_an_author_note_above_a_subscription_call_is_not_a_sentence():
     text = (f"{BODY}\nAnn Lee is a Jakarta-based journalist covering trade.\n\n"
             "Enjoying this article? Click here to subscribe for full access.")
     assert texts(text) == [BODY]
+
+
+@pytest.mark.parametrize("line, ends", [
+    ("Polri menggelar rapat di Bali.", True),
+    ("Apakah rapat digelar besok?", True),
+    ('"Kami siap," kata Rudi."', True),
+    ("Rapat digelar di Bali (Jumat).)", True),
+    ("Rapat ditunda hingga pekan depan…  ", True),
+    ("The meeting ended.’]\u00a0", True),
+    # an opening of what follows, or a line cut off, does not end like a sentence
+    ("Baca juga", False),
+    ("Rapat digelar di Bali. )", False),
+    ("", False),
+])
+def test_a_line_ends_like_a_sentence_at_a_stop_maybe_closed_after_it(line, ends):
+    assert _terminated(line) is ends

@@ -45,8 +45,9 @@ def extract(article: Article) -> Extraction:
 
     def keep(found: list) -> None:
         for fact in found:
-            if _states_something(fact):
-                facts.append(fact.__class__(**{**vars(fact), "position": len(facts)}))
+            if _states_something(fact):  # numbered as kept: the fields given in order, not as a dict
+                facts.append(Fact(len(facts), fact.text, fact.start, fact.end, fact.kind, fact.modality,
+                                  fact.date, fact.place, fact.mentions))
 
     def unquote(speaker: str | None, said: Fact | None = None, closing: str = "") -> list:
         found = [f for s in quoted for f in sentence_facts(s.text, s.start, reference, memory, speaker)]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from ..article import FactDate
+from ..article import FactDate, one_step_init
 from .words import MONTHS, NUMBER_WORDS, WEEKDAYS
 
 @dataclass(frozen=True)
@@ -24,6 +24,7 @@ class Doubt:
     reason: str
 
 
+@one_step_init
 @dataclass(frozen=True)
 class Context:
     reference: date | None

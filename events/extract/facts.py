@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
+from itertools import starmap
 
 import ahocorasick
 
@@ -27,9 +28,10 @@ from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_ta
                     bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, person_like,
                     LOCAL_UNIT_HEADS, NAME_PARTICLES, OPENERS, with_place_after_acronym,
                     units_of_bodies, unknown_names)
-from .units import (MILITARY_HEADS, branches, military_units, police_short_form, regional_bodies_in_english, regional_governments, same_units,
-                    short_forms_named, teach_short_forms)
-from .words import (BALINESE_ORDER, DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS, PLACE_TAILS,
+from .units import (MILITARY_HEADS, branches, military_units, police_short_form, regional_bodies_in_english,
+                    regional_governments, same_units, short_forms_named, teach_short_forms)
+from .words import (BALINESE_ORDER, DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS,
+                    PLACE_TAILS, lowered_in_place,
                     OFFICE_NAMES_EN, OFFICE_NAMES_ID, REGIONAL_UNITS, WEEKDAYS)
 
 SPEECH_BEFORE = re.compile(
@@ -128,8 +130,6 @@ for _word in ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "ungka
               "hal", "demikian", "pernyataan"):
     SPEECH_OPENERS.add_word(_word, len(_word))
 SPEECH_OPENERS.make_automaton()
-# Letters that match an ASCII letter when case is ignored but do not lower-case to it alone.
-ODD_CASES = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def _cues_before(text: str) -> tuple[re.Match, ...]:
@@ -137,7 +137,7 @@ def _cues_before(text: str) -> tuple[re.Match, ...]:
     starts: the pattern ignores case and opens with a look-behind, so a scan tries every
     position of the sentence, and it was the slowest part of finding who speaks."""
     lower = text.lower()
-    if len(lower) != len(text) or any(letter in text for letter in ODD_CASES):
+    if not lowered_in_place(text, lower):
         return tuple(SPEECH_BEFORE.finditer(text))  # positions in the lower case are not the text's
     cues: list[re.Match] = []
     end = 0
@@ -152,6 +152,8 @@ def _cues_before(text: str) -> tuple[re.Match, ...]:
 CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}")
 PREPOSITION = re.compile(r"(?<!\w)(?:di|in|at|near|off|(?:north|south|east|west)(?:east|west)?\s+of)\s+",
                          re.IGNORECASE)  # "off Flores", "south of Ndao Island": where at sea
+# ... the same words looked for in the lower-case sentence: a scan that ignores case is slower.
+PREPOSITION_LOWER = re.compile(PREPOSITION.pattern)
 # A title followed by a name ("Kapolri Jenderal Listyo Sigit Prabowo") names the person.
 CAPITALISED_NAME_AHEAD = re.compile(r"\s*(?:(?:[A-Z][a-z]+\.?|Pol\.)\s+){0,3}(?P<last>[A-Z][a-z]+)")
 NOT_NAMES_AHEAD = {w for w in (*MONTHS, *WEEKDAYS) if w[:1].isupper()}
@@ -496,7 +498,9 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
         date_ = (day_date(reference, "publication") if modality == "planned"
                  else month_date(reference.year, reference.month, "context"))
     if date_ is not None:
-        date_ = FactDate(**{**vars(date_), "doubt": doubt or date_.doubt, "time": time_note(text)})
+        doubt, time = doubt or date_.doubt, time_note(text)
+        if doubt != date_.doubt or time != date_.time:  # else the date as it is (a frozen value)
+            date_ = FactDate(**{**vars(date_), "doubt": doubt, "time": time})
     speech_kind = None if speech is None else "leading" if speech.leading else \
         "quote" if text[:1] in QUOTES or QUOTE_CLOSED.search(text) else "trailing"
     if speech is None and _may_speak(text) and UNNAMED_SPEECH.match(text):
@@ -566,7 +570,7 @@ WORDS_BEFORE_COUNTRY = frozenset({
 
 
 def _word_before(text: str, start: int) -> str:
-    words = text[max(0, start - 20):start].split()
+    words = text[max(0, start - 20):start].rsplit(None, 1)
     return words[-1].lower() if words else ""
 
 
@@ -577,11 +581,13 @@ def _title_countries(text: str, mentions: list[tuple]) -> frozenset[int]:
     """The starts of countries that only qualify the title of a person named right after
     them (the person acts, not the state), or name where people come from."""
     starts = set()
-    for i, m in enumerate(mentions):
-        if m[3] != "country":
-            continue
+    countries = [(i, m) for i, m in enumerate(mentions) if m[3] == "country"]
+    people = countries and any(n[3] == "person" or n[3] == "unknown" for n in mentions)  # a title qualifies only them
+    for i, m in countries:
         if _people_or_setting(text, m):
             starts.add(m[0])
+            continue
+        if not people:
             continue
         after = next((n for n in mentions[i + 1:] if n[0] >= m[1] and n[3] != "country"), None)
         if (after is not None and after[0] - m[1] <= 60
@@ -1425,7 +1431,7 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
         for m in mentions:
             if m[3] in ("place", "country") and 0 <= m[0] - departure.end() <= 40:
                 return _region_of(text, m, mentions)
-    prepositions = list(PREPOSITION.finditer(text))
+    prepositions = _prepositions(text)
     said = SAID_WHERE.search(text) if len(prepositions) > 1 and " di " in text else None
     if said:  # "X di Simpang Empat, Kamis, mengatakan tenda didirikan di Nagari Kajai": the
         # place the speaker spoke in comes after the place of what they told
@@ -1456,6 +1462,14 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
                 continue
             return governed[2] if governed else _region_of(text, m, mentions)
     return governed[2] if governed else None
+
+
+def _prepositions(text: str) -> list[re.Match]:
+    """`PREPOSITION.finditer(text)`, scanned in the lower case where its positions are the text's."""
+    lower = text.lower()
+    if not lowered_in_place(text, lower):
+        return list(PREPOSITION.finditer(text))
+    return list(PREPOSITION_LOWER.finditer(lower))
 
 
 REGIONAL_HEADS = {"gubernur", "bupati", "walikota", "kota", "camat", "governor", "regent", "mayor"}
@@ -1552,31 +1566,20 @@ def _roles(mentions: list[tuple], speaker: str | None, place: str | None,
     """Each entity with its role; a country that is the place is an actor too, and an
     entity that is part of another (AMMTC of ASEAN) brings its parent as an actor; a
     country that only qualifies a person's title (`qualifiers`) is what the fact is about."""
-    result: list[Mention] = []
-    seen: set[tuple] = set()  # each mention's values: a set lookup, not comparing dataclasses
+    roles: list[tuple] = []
     entries = gazetteer().entries
-
-    def add(name: str, type_: str, role: str, text: str, wikidata: str | None) -> None:
-        values = (name, type_, role, text, wikidata)
-        if values not in seen:
-            seen.add(values)
-            result.append(Mention(*values))
-
     for start, _, name, type_, wikidata, text in mentions:
-        if start in qualifiers:
-            add(name, type_, "subject", text, wikidata)
-        elif name == speaker:
-            add(name, type_, "speaker", text, wikidata)
-        elif type_ == "place":
-            add(name, type_, "place", text, wikidata)
-        else:
-            add(name, type_, "actor", text, wikidata)
+        role = "subject" if start in qualifiers else "speaker" if name == speaker else \
+            "place" if type_ == "place" else "actor"
+        roles.append((name, type_, role, text, wikidata))
         if name == place and type_ == "country":
-            add(name, type_, "place", text, wikidata)
-        parent = entries.get(name).part_of if name in entries else None
+            roles.append((name, type_, "place", text, wikidata))
+        entry = entries.get(name)
+        parent = entry and entry.part_of
         if parent and parent in entries:
-            add(parent, entries[parent].type, "actor", parent, entries[parent].wikidata)
-    return tuple(result)
+            roles.append((parent, entries[parent].type, "actor", parent, entries[parent].wikidata))
+    # each once, in order: a dict of the values, not comparing dataclasses
+    return tuple(starmap(Mention, dict.fromkeys(roles)))
 
 
 # Deeds that one party does for a happening, so that sources naming different doers

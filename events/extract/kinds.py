@@ -14,7 +14,7 @@ from operator import itemgetter
 import ahocorasick
 
 from ..article import FactDate
-from .words import (ASSOCIATION_HEADS, BODY_NAME_ENDINGS, CLOSING_QUOTES, NAMED_AFTER_HEADS, OFFICE_NAMES_EN,
+from .words import (ASSOCIATION_HEADS, lowered_in_place, BODY_NAME_ENDINGS, CLOSING_QUOTES, NAMED_AFTER_HEADS, OFFICE_NAMES_EN,
                     OFFICE_NAMES_ID, UNIT_HEADS)
 
 # Each cue pattern's anchors: the literal text (lower-cased) one of its words starts
@@ -304,7 +304,25 @@ def has_cue(pattern: re.Pattern, text: str, present: frozenset[str] | None = Non
 
 @lru_cache(maxsize=64)
 def _planned(text: str) -> bool:
-    return not ANCHORS[id(PLANNED)].isdisjoint(anchors_in(text)) and PLANNED.search(text) is not None
+    return _anchor_opens_a_word(PLANNED, text) and PLANNED.search(text) is not None
+
+
+def _anchor_opens_a_word(pattern: re.Pattern, text: str) -> bool:
+    """Whether one of the pattern's anchors starts a word of the text, as a match of a cue
+    does (after no letter, digit or underscore): PLANNED's "akan" ends many words
+    ("diadakan", "menggunakan"), where the pattern, which ignores case, would be tried at
+    every position in vain."""
+    anchors = ANCHORS[id(pattern)]
+    if anchors.isdisjoint(anchors_in(text)):
+        return False
+    lower = text.lower()
+    if not lowered_in_place(text, lower):
+        return True  # positions of the lower case are not the text's: the pattern decides
+    for end, anchor in ANCHOR_WORDS.iter(lower):
+        start = end - len(anchor) + 1
+        if anchor in anchors and not (start and (text[start - 1].isalnum() or text[start - 1] == "_")):
+            return True
+    return False
 
 
 ENDED = re.compile(r"(?<!\w)(?:rampung|selesai|berakhir|ditutup|concluded|ended|completed|finished)(?!\w)")

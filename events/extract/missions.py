@@ -20,12 +20,14 @@ EMBASSY_ID = re.compile(
     rf"\s+(?:di\s+)?{CITY}")
 # Words one of which either pattern holds: most sentences have none.
 MISSION_WORDS = ("Embassy", "Consulate", "High Commission", "KBRI", "KJRI", "Kedutaan", "Kedubes", "Konsulat")
+# ... looked for in one search, not one scan of the sentence for each.
+MISSION_WORD = re.compile("|".join(MISSION_WORDS))
 
 
 def missions(text: str, found: list[tuple]) -> list[tuple]:
     """`found` with the missions the sentence names added and the countries inside their
     names removed (mention tuples: start, end, name, type, wikidata, text)."""
-    if not any(word in text for word in MISSION_WORDS):
+    if MISSION_WORD.search(text) is None:
         return found
     added, inside = [], []
     for match in EMBASSY_EN.finditer(text):

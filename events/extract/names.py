@@ -642,6 +642,14 @@ BODY_BEFORE_COUNTRY = re.compile(
     rf"|(?:[A-Z][\w'’-]*\s+)*{BODY_WORDS}\s+of(?:\s+the)?)\s+$")
 
 
+def _may_end_a_body(before: str) -> bool:
+    """Whether the text before a country can end as BODY_BEFORE_COUNTRY does: in white
+    space after a capitalised word, "of" or "the". Most words before a country are in
+    lower case ("antara", "dan"), and the pattern, anchored at the end, is slow to fail."""
+    words = before.split()
+    return bool(words) and before[-1:].isspace() and ("A" <= words[-1][0] <= "Z" or words[-1] in ("of", "the"))
+
+
 def _without_titles(text: str, start: int, end: int) -> int:
     """Where a name begins after the titles and the opening word before it ("Ketua Umum
     Asosiasi ...", "Menurut Paguyuban ...")."""
@@ -670,7 +678,8 @@ def bodies_with_countries(text: str, matches: list[Match],
     association = association or body_named
     for m in matches if body_named or joined or association else ():
         if association and m.entry.type == "country":
-            body = BODY_BEFORE_COUNTRY.search(text, max(0, m.start - 80), m.start)
+            body = BODY_BEFORE_COUNTRY.search(text, max(0, m.start - 80), m.start) \
+                if _may_end_a_body(text[max(0, m.start - 80):m.start]) else None
             start = body and _without_titles(text, body.start(), m.start)
             if body and not any(start < k.end and k.start < m.start for k in matches):
                 spans.append((start, m.end))  # "Himpunan Nelayan Seluruh Indonesia"; not "DPR RI"

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..article import one_step_init
+
 BOILERPLATE = re.compile(
     r"^\s*(?:"
     r"(?i:baca(?:\s+juga)?|read(?:\s+also|\s+more)?|also\s+read|lihat\s+juga|simak\s+juga|artikel\s+terkait|"
@@ -108,9 +110,6 @@ CAPTION_CREDIT = re.compile(
     # "FILE PHOTO", "PHOTO BY NAMA", "FOTO ANTARA".
     r"|(?:[A-Z][A-Z.-]*\s+){0,2}(?:PHOTO|FOTO)(?:\s+(?:BY|COURTESY\s+OF|OLEH)?\s*[A-Z][A-Z .'-]*)?)$")
 CREDIT_TAIL = 80  # characters: a credit after a caption is short
-# A line ends a statement when it ends with a stop, a question or exclamation mark, or a
-# closing quote or bracket after one.
-TERMINATED = re.compile(r"[.!?…][\"'”’)\]]*\s*$|[\"”]\s*$")
 # A sentence ending inside a line: a line that has one is no header, even unfinished.
 INNER_END = re.compile(r"[.!?][\"'”’)\]]*\s+[\"'“‘(]?[A-Z0-9]")
 # What may follow the last comma of a line that was cut off mid-sentence, for the part
@@ -201,6 +200,7 @@ HEADER_PARAGRAPHS = 2
 DASH = re.compile(r"\s(?:--|-|–|—)\s")
 
 
+@one_step_init
 @dataclass(frozen=True)
 class Sentence:
     text: str
@@ -275,7 +275,7 @@ def split_body(text: str) -> Body:
         if line.endswith(("]", ")")) and "/" in line[-14:]:
             code = EDITOR_CODE.search(line)  # "... pada Sabtu (6/12). [ck/ab]": the editors' initials
             line = line[:code.start()] if code else line
-        terminated = TERMINATED.search(line) is not None
+        terminated = _terminated(line)
         if len(line) < 60 and (sentences and RELATED_HEADING.match(line) or SUMMARY_HEADING.match(line)):
             headlines = True
             continue
@@ -311,6 +311,15 @@ def split_body(text: str) -> Body:
             len(sentences) == 1 or sentences[-2].paragraph != sentences[-1].paragraph):
         sentences.pop()  # who the author is, alone at the end
     return Body(sentences, dateline, byline)
+
+
+def _terminated(line: str) -> bool:
+    """Whether the line ends like a sentence: a stop, maybe closing quotes or brackets after
+    it, or a closing quote. Read from the line's end with string methods: a pattern that
+    ends at `$` is tried at every position of the line."""
+    stripped = line.rstrip()
+    last = stripped.rstrip("\"'”’)]")[-1:]
+    return (last != "" and last in ".!?…") or (stripped[-1:] != "" and stripped[-1:] in "\"”")
 
 
 def _question_alone(line: str) -> bool:

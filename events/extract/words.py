@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 MONTHS = {
     "januari": 1, "jan": 1, "january": 1,
     "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "february": 2,
@@ -179,3 +181,14 @@ OFFICE_NAMES_EN = ("minister", "governor", "regent", "mayor", "ambassador", "spo
 OFFICE_NAMES_ID = ("menteri", "gubernur", "bupati", "wali kota", "walikota", "camat", "kapolda", "kapolres")
 # The marks that close a quotation.
 CLOSING_QUOTES = ('"', "\u201d")
+
+
+# Letters that match an ASCII letter when case is ignored but do not lower-case to it alone.
+ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def lowered_in_place(text: str, lower: str) -> bool:
+    """Whether `lower` (text.lower()) has the text's positions and what a case-ignoring
+    pattern matches in the text is there in lower case: then a pattern can be scanned in
+    it without ignoring case, or tried only where an automaton found its first words."""
+    return len(lower) == len(text) and ODD_CASE.search(text) is None
