@@ -128,7 +128,35 @@ def regional_form(name: str) -> str:
     return name
 
 
-def score_fact(tally: Tally, fact: Fact | None, expected: dict, problems: list[str]) -> None:
+# A name the article defines an acronym for: "Balai Konservasi Sumber Daya Alam (BKSDA)".
+DEFINED = re.compile(r"((?:[A-Z][\w'’-]*|dan|and|of|for|the)(?:\s+(?:[A-Z][\w'’-]*|dan|and|of|for|the))*)"
+                     r"\s+\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def acronyms_defined(text: str) -> dict[str, list[list[str]]]:
+    """Each acronym the article defines in brackets, with the capitalised words before it."""
+    defined: dict[str, list[list[str]]] = defaultdict(list)
+    for match in DEFINED.finditer(text):
+        defined[match.group(2)].append(match.group(1).split())
+    return defined
+
+
+def spelled_out(name: str, defined: dict[str, list[list[str]]]) -> set[str]:
+    """An expected name with an acronym the article defined written out as the article
+    wrote it ("BKSDA Sumbar" is "Balai Konservasi Sumber Daya Alam Sumbar"): the same body
+    by the article's own definition. The words before the bracket may start with a title
+    or a verb's object, so every ending run of them is a candidate."""
+    words = name.split()
+    forms = set()
+    for i, word in enumerate(words):
+        for run in defined.get(word, ()):
+            for k in range(len(run)):
+                forms.add(" ".join(words[:i] + run[k:] + words[i + 1:]))
+    return forms
+
+
+def score_fact(tally: Tally, fact: Fact | None, expected: dict, problems: list[str],
+               defined: dict[str, list[list[str]]] | None = None) -> None:
     tags = expected.get("tags", [])
     phrase = expected["phrase"]
     if fact is None and set(expected) <= {"phrase", "tags", "when"} and expected.get("when", 0) is None:
@@ -170,12 +198,14 @@ def score_fact(tally: Tally, fact: Fact | None, expected: dict, problems: list[s
         actors = set(fact.actors) | {short_form(name) for name in fact.actors} \
             | {regional_form(name) for name in fact.actors}
         missed = [name for name in who if name not in actors and canonical(name) not in actors
-                  and short_form(name) not in actors and regional_form(name) not in actors]
+                  and short_form(name) not in actors and regional_form(name) not in actors
+                  and not (defined and spelled_out(name, defined) & actors)]
         tally.add("actor recall", tags, len(who) - len(missed), len(who))
         if missed:
             problems.append(f"actors {sorted(actors)} miss {sorted(missed)}: {phrase}")
         wanted = set(who) | {canonical(name) for name in who} | {short_form(name) for name in who} \
-            | {regional_form(name) for name in who}
+            | {regional_form(name) for name in who} \
+            | {form for name in who for form in (spelled_out(name, defined) if defined else ())}
         extra = sorted(name for name in fact.actors if name not in wanted and short_form(name) not in wanted
                        and regional_form(name) not in wanted)
         tally.add("extra actors", tags, len(extra), len(set(fact.actors)))
@@ -206,8 +236,9 @@ def evaluate_article(tally: Tally, path: Path, spec: dict, problems: list[str]) 
         tally.add("article date", [spec.get("published_from", "metadata")], hit)
         if not hit:
             problems.append(f"article date {extraction.published} != {spec['published']}")
+    defined = acronyms_defined(article.text)
     for expected in spec["facts"]:
-        score_fact(tally, find_fact(extraction.facts, expected["phrase"]), expected, problems)
+        score_fact(tally, find_fact(extraction.facts, expected["phrase"]), expected, problems, defined)
     boiler = [f for f in extraction.facts if any(b in f.text for b in spec.get("boilerplate", []))]
     tally.add("boilerplate facts", [], len(boiler), len(extraction.facts))
     problems.extend(f"boilerplate fact: {f.text}" for f in boiler)
