@@ -278,6 +278,17 @@ def test_a_weekday_after_by_or_before_nanti_points_ahead(sentence, value):
     assert find_dates(sentence, date(2026, 1, 14))[0].date.value == value
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Banjir melanda Tanggamus pada Maret 2025. Saat itu, Bupati Andi Wijaya menetapkan status tanggap darurat.",
+     "2025-03"),
+    ("The ministers met in Jakarta in April 2025. At the time, Andi Wijaya told reporters no base was offered.",
+     "2025-04"),
+])
+def test_a_sentence_opening_with_at_that_time_takes_the_time_just_told(text, value):
+    last = extract(Article(text=text, published="2026-01-22")).facts[-1]
+    assert last.date.value == value and last.date.basis == "context"
+
+
 def test_at_before_a_month_without_a_part_of_it_is_no_date():
     assert find_dates("We met at April House.", date(2025, 5, 20)) == []
 

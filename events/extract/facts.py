@@ -280,6 +280,8 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     if (not dates and before and before[1] and main.date and main.date.time and CLOCK.search(main.date.time)
             and not HABITUAL.search(text)):
         main = _time_on_day_before(main, before, reference)
+    elif not dates and before and before[1] and text.startswith(AT_THAT_TIME_OPENERS) and AT_THAT_TIME.match(text):
+        main = _at_that_time(main, before[1])
     facts.insert(0, main)
     return facts
 
@@ -405,6 +407,20 @@ HAPPENING_NOUNS = frozenset({
     "latihan", "pemungutan", "pencoblosan", "pilkada", "pemilu", "penandatanganan", "peluncuran",
     "pameran", "festival", "kirab", "operasi", "inauguration", "meeting", "summit", "talks",
     "ceremony", "conference", "visit", "exercise", "election", "vote", "retreat", "operation"})
+
+
+# A sentence that opens by pointing back to the time just told: "Saat itu, Pemkab
+# menetapkan ...", "At the time, Sjafrie told Marles ...".
+AT_THAT_TIME = re.compile(r"(?:(?:Pada\s+)?(?:[Ss]aat|[Kk]etika|[Ww]aktu|[Kk]ala)\s+itu|At\s+(?:the|that)\s+time)\s*,")
+AT_THAT_TIME_OPENERS = ("Saat", "Pada", "Ketika", "Waktu", "Kala", "At ")
+
+
+def _at_that_time(fact: Fact, dates: list[DateSpan]) -> Fact:
+    """The sentence's time is the last one the sentence before told, as context."""
+    told = next((span.date for span in reversed(dates) if span.date is not None), None)
+    if told is None:
+        return fact
+    return replace(fact, date=replace(told, basis="context", text=None, time=fact.date.time if fact.date else None))
 
 
 def _happening_date(text: str, fact: Fact, memory: ArticleMemory) -> Fact:
