@@ -289,6 +289,11 @@ def test_a_sentence_opening_with_at_that_time_takes_the_time_just_told(text, val
     assert last.date.value == value and last.date.basis == "context"
 
 
+def test_since_the_start_of_the_week_with_no_word_after_it_is_this_week():
+    (span,) = find_dates("Arus sungai deras karena hujan sejak awal pekan.", date(2026, 2, 12))
+    assert span.date.value == "2026-02-09/2026-02-15"
+
+
 def test_at_before_a_month_without_a_part_of_it_is_no_date():
     assert find_dates("We met at April House.", date(2025, 5, 20)) == []
 

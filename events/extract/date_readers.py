@@ -512,6 +512,8 @@ WEEK_UNITS = ("pekan", "minggu", "week", "weeks")
 def read_relative_unit(match: re.Match, context: Context) -> FactDate | None:
     if context.reference is None:
         return None
+    if match.group("unit_start"):
+        return shifted(context.reference, "pekan", 0)  # "sejak awal pekan": this week
     unit = match.group("unit") or match.group("unit_en")
     if unit == "Minggu" and match.start() > 0:
         return None  # capitalised inside a sentence, "Minggu kemarin" is Sunday: a weekday

@@ -242,7 +242,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("the_weekend", rf"(?<!\w)(?:over|since|during|at|on|through)\s+the\s+{_trie(('weekend',), True)}\b"),
     # "akhir pekan ini", "this weekend": that week's Saturday and Sunday.
     ("relative_unit", rf"(?P<unit>{_trie(('akhir pekan', 'akhir minggu', 'pekan', 'minggu', 'bulan', 'tahun'), True)})\s+(?P<dir>{_trie(('lalu', 'depan', 'ini', 'mendatang', 'kemarin'), True)})\b"
-                      rf"|(?P<dir_en>{_trie(('last', 'next', 'this'), True)})\s+(?P<unit_en>{_trie(('weekend', 'week', 'month', 'year'), True)})\b"),
+                      rf"|(?P<dir_en>{_trie(('last', 'next', 'this'), True)})\s+(?P<unit_en>{_trie(('weekend', 'week', 'month', 'year'), True)})\b"
+                      # ... and "sejak awal pekan" with no word after it: the start of this week
+                      r"|(?<=[Aa]wal )(?P<unit_start>pekan|minggu)\b(?!\s+(?:lalu|depan|ini|mendatang|kemarin|pertama|kedua|"
+                      r"ketiga|keempat|terakhir)\b)"),
     ("weekday", rf"(?P<pre>{_trie(('last', 'next', 'on', 'this'), True)}\s+)?{WEEKDAY}(?:\s+(?P<post>lalu|kemarin|mendatang|depan|ini|nanti))?\b"),
     # "malam itu", "pada hari yang sama", "later that night": the day the article last told of.
     ("same_day", rf"(?<!\w)(?:{_trie(('malam', 'pagi', 'siang', 'sore', 'hari'), True)})\s+(?:itu|harinya|yang\s+sama)\b"
@@ -565,7 +568,8 @@ SAME_DAY_WORDS = ("malam itu", "pagi itu", "siang itu", "sore itu", "hari itu", 
 # Lower-case words whose presence gives a feature.
 FEATURE_WORDS = {
     "relative_n": ("lalu", "ago", "lagi", "silam", "mendatang", "later", "kemudian", "earlier", "sebelumnya"),
-    "relative_unit": ("lalu", "depan", " ini", "mendatang", "kemarin", "last", "next", "this"),
+    "relative_unit": ("lalu", "depan", " ini", "mendatang", "kemarin", "last", "next", "this", "awal pekan",
+                      "awal minggu"),
     "same_day": SAME_DAY_WORDS,
     "recent_span": ("sepekan", "seminggu", "tujuh hari", "past", "so far this"),
     "recent_n": ("terakhir", "belakangan", "the past", "the last"),
