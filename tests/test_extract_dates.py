@@ -294,6 +294,22 @@ def test_since_the_start_of_the_week_with_no_word_after_it_is_this_week():
     assert span.date.value == "2026-02-09/2026-02-15"
 
 
+def test_a_quotation_with_its_own_date_is_a_fact_apart_from_the_saying_on_another_day():
+    text = ('Andi Wijaya memimpin rapat itu. "Tim survei akan turun ke lapangan pada September," kata Andi '
+            'Wijaya kepada wartawan, Rabu (9/7/2025).')
+    facts = extract(Article(text=text, published="2025-07-09")).facts
+    said = next(f for f in facts if f.text.startswith('"Tim'))
+    content = next(f for f in facts if f.text.startswith("Tim"))
+    assert (said.date.value, said.kind, said.modality) == ("2025-07-09", "statement", "occurred")
+    assert (content.date.value, content.modality) == ("2025-09", "planned")
+    assert "Andi Wijaya" in content.actors
+
+
+def test_a_quotation_and_its_saying_on_one_day_stay_one_fact():
+    text = '"Kami mulai hari ini," kata Andi Wijaya kepada wartawan, Rabu (9/7/2025).'
+    assert len(extract(Article(text=text, published="2025-07-09")).facts) == 1
+
+
 def test_at_before_a_month_without_a_part_of_it_is_no_date():
     assert find_dates("We met at April House.", date(2025, 5, 20)) == []
 

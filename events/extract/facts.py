@@ -273,10 +273,21 @@ def sentence_facts(text: str, offset: int, reference: date | None,
                                speech if said_by else None, reference, forced_kind="plan"))
     elif attached:
         free = [span for span, _ in attached]
+    quoted = _quoted_before_saying(text, free) if speech and not facts else None
+    if quoted:
+        # '"... into the field in September," he told reporters on Wednesday (July 9).': what
+        # was said is a fact of its own, dated by its words; the saying, by its day
+        end, inside, free = quoted
+        start = 1 if text[:1] in QUOTES else 0
+        facts.append(_fact(text[start:end], offset + start, inside,
+                           [m for m in mentions if m[2] == speech.speaker or start <= m[0] < end], None, reference))
     main = _happening_date(text, _fact(text, offset, free, mentions, speech, reference,
-                                       forced_kind="plan" if attached and not facts else None,
+                                       forced_kind="statement" if quoted else "plan" if attached and not facts
+                                       else None,
                                        deeds=agents(text, mentions) if _may_do(text) else []),
                            memory)
+    if quoted and main.date and reference and main.date.end <= reference.isoformat():
+        main = replace(main, modality="occurred")  # the saying, done, whatever was said
     if (not dates and before and before[1] and main.date and main.date.time and CLOCK.search(main.date.time)
             and not HABITUAL.search(text)):
         main = _time_on_day_before(main, before, reference)
@@ -407,6 +418,26 @@ HAPPENING_NOUNS = frozenset({
     "latihan", "pemungutan", "pencoblosan", "pilkada", "pemilu", "penandatanganan", "peluncuran",
     "pameran", "festival", "kirab", "operasi", "inauguration", "meeting", "summit", "talks",
     "ceremony", "conference", "visit", "exercise", "election", "vote", "retreat", "operation"})
+
+
+# The closing quotation mark of what was said, then who said it: '..., " he told', '...," kata X'.
+SAYING_AFTER_QUOTE = re.compile(r"[,.!?]?[\"”]\s*,?\s+(?=(?:[a-z]\w*\s+){0,3}?(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|"
+                          r"ungkap|terang|papar|tambah|said|says|told|added|noted|mengatakan|menjelaskan)\b)")
+
+
+def _quoted_before_saying(text: str, dates: list[DateSpan]) -> tuple[int, list, list] | None:
+    """Where a quotation that names a day of its own ends before the words that say who
+    said it on another day: (its end, the quotation's dates, the saying's dates)."""
+    if '"' not in text and "”" not in text:
+        return None
+    closed = SAYING_AFTER_QUOTE.search(text)
+    if closed is None:
+        return None
+    inside = [d for d in dates if d.date and d.end <= closed.start()]
+    said = [d for d in dates if d.date and d.start >= closed.end()]
+    if not inside or not said or any(d.date.value == s.date.value for d in inside for s in said):
+        return None
+    return closed.start(), inside, said
 
 
 # A sentence that opens by pointing back to the time just told: "Saat itu, Pemkab
