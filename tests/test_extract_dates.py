@@ -310,8 +310,14 @@ def test_a_quotation_and_its_saying_on_one_day_stay_one_fact():
     assert len(extract(Article(text=text, published="2025-07-09")).facts) == 1
 
 
-def test_at_before_a_month_without_a_part_of_it_is_no_date():
-    assert find_dates("We met at April House.", date(2025, 5, 20)) == []
+@pytest.mark.parametrize("sentence", [
+    "We met at April House.",
+    # ... nor a product's month after "for", nor a holiday.
+    "The benchmark contract for August delivery rose 1.8% in trading.",
+    "Workers marched for May Day in the capital.",
+])
+def test_a_month_word_after_at_or_for_that_is_no_time_is_no_date(sentence):
+    assert find_dates(sentence, date(2025, 5, 20)) == []
 
 
 @pytest.mark.parametrize("text, value", [
@@ -403,6 +409,7 @@ NOT_DATES = [
     "He was charged under Article 114 of the Narcotics Law of 2009.",
     "The Disaster Risk Reduction and Management Act of 2010 requires a plan.",
     "Keputusan Menteri Nomor KM 12 Tahun 2021 mengatur hal itu.",
+    "Aturan itu tertuang dalam SKB Nomor KP-DRJD 4120 Tahun 2025.",
     "The president signed Presidential Decree No. 45/P of 2026 on the new ministers.",
     "Hal itu diatur Pasal 2 UU Nomor 21 Tahun 2007.",
     "The law, No. 7 of 2017, sets the rules for the polls.",
@@ -671,6 +678,11 @@ def test_days_that_are_no_span_stay_apart(sentence):
     ("Stocks climbed to 1.87 million tonnes at the end of April.", "2025-05-20", "2025-04"),
     # Two months in a row joined by "and" are a span.
     ("Traders could see orders rise in June and July.", "2025-05-20", "2025-06/2025-07"),
+    # "mulai" and "for" make a month a time too; a verb that reports says nothing of the
+    # tense of what it reports.
+    ("Panitia akan menerapkan sistem tiket daring mulai November.", "2024-10-21", "2024-11"),
+    ("The inauguration, originally scheduled for February, may be delayed.", "2025-01-10", "2025-02"),
+    ("Traders said rice arriving during the harvest in August could drag prices down.", "2024-05-16", "2024-08"),
     ("Rapat digelar bulan Agustus ini.", "2023-08-24", "2023-08"),
     # An end set with hingga/until and no direction word: the nearest such month, so most
     # often the coming one, even when no word looks ahead.

@@ -71,6 +71,10 @@ def texts(text: str) -> list[str]:
     "BANJIR - Warga melintasi genangan air di Maumere, Selasa (9/1/2024). (TRIBUNFLORES.COM/SINTA DEWI)",
     "Ilustrasi. Kapal nelayan bersandar di dermaga.(Dok. MI/Andi)",
     "Warga mengungsi ke masjid. (ANTARA/Budi Santoso)",
+    # An outlet's name and its copyright sign; a call to sign up; what a subscription gives.
+    "Bali Express © 2024.",
+    "Sign up here.",
+    "Nikkei Asia readers get unlimited access to in-depth analysis of Asian business.",
     # A banner image's label, an image credit, an editor's note, a reference in a list of sources.
     "Banner image: Cleared peat forest in Kapuas regency, Central Kalimantan.",
     "Image courtesy of Nama Fotografer.",

@@ -138,6 +138,8 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
         return None
     if (match.group("pre") or "").lower() == "at" and not match.group("part_en"):
         return None  # "at the end of April" is a time; "at April House" is not
+    if (match.group("pre") or "").lower() == "for" and FOR_GOODS.match(match.string, match.end()):
+        return None  # "the contract for August delivery": a product's month, not the fact's
     month = _month(match)
     direction = _direction(match.group("post") or match.group("pre"))
     ref = context.reference
@@ -187,7 +189,15 @@ def _past_verb_before(match: re.Match) -> bool:
     text = match.string
     clause = max(text.rfind(", ", 0, match.start()), text.rfind("; ", 0, match.start())) + 1
     return any(not text.startswith(" to ", verb.end()) and verb.group() not in LOOKING_AHEAD
-               for verb in PAST_VERB.finditer(text, clause, match.start()))
+               and verb.group() not in REPORTING for verb in PAST_VERB.finditer(text, clause, match.start()))
+
+
+FOR_GOODS = re.compile(r"\s+(?:delivery|shipment|shipments|contracts?|futures|loading|arrival|Day)\b")
+
+
+# Verbs that report what is said, whose tense says nothing of what is reported: "Traders
+# said rice arriving in August could drag prices down".
+REPORTING = {"said", "told", "stated", "noted", "added", "warned", "reported", "announced"}
 
 
 LOOKING_AHEAD = {"expected", "planned", "hoped", "aimed", "scheduled", "intended", "predicted", "forecast"}

@@ -83,7 +83,7 @@ NOT_DATES = [
     # Perhubungan Nomor PM 20 Tahun 2015 (with the letters of its series before it).
     # ... with its short name in brackets: Peraturan Pemerintah (PP) 25 Tahun 2024.
     r"(?i:\b(?:UU|Undang-Undang|Perpres|Perppu|PP|Perpol|Perkap|Permen\w*|Keppres|Inpres|Perda|"
-    r"Peraturan\s+\w+|Keputusan\s+\w+|Nomor|No\.?))\s*(?:\([\w-]+\)\s*)?(?:No\.?|Nomor)?\s*(?:[A-Z]{1,5}[.-]?\s?)?\d+[A-Z]?(?:/[A-Z][\w.]*)?\s*"
+    r"Peraturan\s+\w+|Keputusan\s+\w+|Nomor|No\.?))\s*(?:\([\w-]+\)\s*)?(?:No\.?|Nomor)?\s*(?:[A-Z]{1,8}(?:[.-][A-Z]{1,8})*[.-]?\s?)?\d+[A-Z]?(?:/[A-Z][\w.]*)?\s*"
     r"(?i:Tahun|Th\.?)\s*\d{4}",
     # ... and in English: Law No. 10 of 2016, Government Regulation (PP) No. 25 of 2024,
     # "the law, No. 7 of 2017", Law 7 of 2017.
@@ -179,7 +179,7 @@ PATTERNS: list[tuple[str, str]] = [
                      rf"(?P<dir_en>{_trie(('the', 'this', 'last', 'next'), True)})\s+{_trie(('year',), True)}\b(?!\s*\d)"),
     # ... or a part of it: "pada awal April lalu", "in early March", "in mid-August",
     # "akhir Juni mendatang".
-    ("month_only", rf"(?<!\w)(?:(?P<pre>{_trie(('pada', 'bulan', 'sejak', 'hingga', 'sampai', 'sepanjang', 'selama', 'in', 'since', 'until', 'by', 'during', 'throughout', 'last', 'next', 'this', 'at'), True)})\s+"
+    ("month_only", rf"(?<!\w)(?:(?P<pre>{_trie(('pada', 'bulan', 'sejak', 'mulai', 'hingga', 'sampai', 'sepanjang', 'selama', 'in', 'since', 'until', 'by', 'during', 'throughout', 'last', 'next', 'this', 'at', 'for'), True)})\s+"
                    rf"(?:(?P<qual>{QUALIFIER})(?:\s+|-)|the\s+(?P<part_en>end|beginning|start|middle)\s+of\s+)?"
                    rf"|(?P<qual_alone>{QUALIFIER})(?:\s+|-)"
                    # "pekan pertama Februari", "the last week of March": seven of its days.

@@ -36,7 +36,11 @@ BOILERPLATE = re.compile(
     r"|(?i:(?:artikel|berita|tulisan)\s+ini\s+(?:telah|sudah|pernah|juga)\s+(?:tayang|terbit|dimuat|dipublikasikan)|"
     r"simak\s+(?:video|breaking\s+news)|"
     r"dapatkan\s+(?:update|informasi|berita)|click\s+here|klik\s+(?:di\s+sini|link)|"
-    r"our\s+standards\s*:|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|subscribe\s+to\s+our\b)"
+    r"our\s+standards\s*:|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|sign\s+up\s+here\b|subscribe\s+to\s+our\b)"
+    # ... an outlet's name and its copyright sign: "Bali Express © 2024."
+    r"|[^.!?\n]{1,40}©\s*(?:19|20)\d\d"
+    # ... and what a subscription gives: "Nikkei Asia readers get unlimited access to ..."
+    r"|[^.!?\n]{0,40}(?i:get\s+unlimited\s+access|dapatkan\s+akses\s+tak\s+terbatas)"
     r"|\[(?i:gambas)\b"
     # A reference in a list of sources: "Kahayan Forest Watch. (2024). Clearing on deep peat ...".
     r"|[^.!?\n]{2,80}\.\s+\((?:19|20)\d\d[a-z]?\)\.\s"
