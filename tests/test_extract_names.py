@@ -432,6 +432,9 @@ def test_an_acronym_defined_in_brackets_stands_for_its_name_later(text, expected
      "Dinas Perhubungan Kota Sukamaju"),
     ("Badan Penanggulangan Bencana Daerah Kabupaten Agam mendirikan posko. Menurut BPBD, hujan reda.",
      "Badan Penanggulangan Bencana Daerah Agam"),
+    # ... or by the office's name without its region.
+    ("Dinas Kesehatan Kabupaten Sumba Barat Daya menggelar kampanye. Dinas Kesehatan menargetkan cakupan 95 "
+     "persen.", "Dinas Kesehatan Kabupaten Sumba Barat Daya"),
     # ... or the acronym defined in brackets inside its name.
     ("Dinas Pertanian dan Pangan (Distapang) Kabupaten Sukamaju membagikan benih. Distapang menargetkan "
      "panen naik.", "Dinas Pertanian dan Pangan Kabupaten Sukamaju"),

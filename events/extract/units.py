@@ -151,7 +151,8 @@ def short_forms(name: str, written: str) -> list[str]:
     for office, short in SHORT_FORMS.items():
         if name.startswith(office) and len(name) > len(office) and name[len(office)] == " " \
                 and name[len(office) + 1:][:1].isupper():
-            forms.append(short)
+            # ... and the office's name without its region: "Dinas Kesehatan menargetkan ..."
+            forms += [short, office] if " " in office else [short]
             break
     return forms
 
