@@ -608,6 +608,7 @@ def test_a_sea_named_before_a_spokespersons_name_is_no_part_of_it():
 @pytest.mark.parametrize("text, name", [
     ("Titiek Soeharto meninjau gudang Bulog di Sidrap.", "Siti Hediati Hariyadi"),
     ("Sri Sultan Hamengku Buwono X membuka pameran di Yogyakarta.", "Hamengku Buwono X"),
+    ("Mualem meninjau pos Wilayatul Hisbah di Banda Aceh.", "Muzakir Manaf"),
     ("Zulhas meninjau pasar di Bekasi.", "Zulkifli Hasan"),
     ("Cak Imin menghadiri acara di Surabaya.", "Muhaimin Iskandar"),
     ("KDM melarang study tour ke luar provinsi.", "Dedi Mulyadi"),

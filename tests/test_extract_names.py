@@ -759,6 +759,14 @@ def test_after_a_title_and_a_body_and_a_comma_the_holder_speaks(text):
     assert speakers == {"Lukas Hendrawan Tjahjadi"}
 
 
+@pytest.mark.parametrize("text, pair", [
+    ("Pasangan Ridwan Kamil-Suswono menyatakan akan menunggu hasil rekapitulasi.", {"Ridwan Kamil", "Suswono"}),
+    ("Pasangan Prabowo-Gibran menang di Jawa Barat.", {"Prabowo Subianto", "Gibran Rakabuming Raka"}),
+])
+def test_a_tickets_running_mate_after_a_known_name_is_a_person(text, pair):
+    assert pair <= set(facts(text, "2024-11-28")[0].actors)
+
+
 def test_a_short_form_that_two_people_share_stays_as_written():
     last = facts("Andika Pratama dan Andiko Saputra hadir di Padang. Stok aman, kata Andik kepada wartawan.")[-1]
     assert "Andika Pratama" not in last.actors and "Andiko Saputra" not in last.actors

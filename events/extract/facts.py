@@ -26,7 +26,7 @@ from .commissions import commissions
 from .missions import missions
 from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_taught, as_written,
                     bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, person_like,
-                    LOCAL_UNIT_HEADS, NAME_PARTICLES, OPENERS, with_place_after_acronym,
+                    LOCAL_UNIT_HEADS, NAME_PARTICLES, OPENERS, TICKET_BEFORE, with_place_after_acronym,
                     units_of_bodies, unknown_names)
 from .units import (MILITARY_HEADS, branches, military_units, police_short_form, regional_bodies_in_english,
                     regional_governments, same_units, short_forms_named, teach_short_forms)
@@ -968,6 +968,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     if "Kapol" in text or "Kaja" in text or "Pang" in text or "Dan" in text:
         found += _units_of_titles(text, found)  # most sentences name no such title
     found += known_names(text, taken, memory)
+    if "-" in text and TICKET_WORDS.search(text):
+        found += _ticket_partners(text, found, memory)  # "Pasangan Ridwan Kamil-Suswono"
     if any(head in text for head in MILITARY_HEADS):
         found += military_units(text, [(f[0], f[1]) for f in found])  # "Kodam XVII/Cenderawasih"
     taken = [(f[0], f[1]) for f in found] + fields
@@ -1283,6 +1285,25 @@ def _ahead_only_after(text: str) -> bool:
 # Past verbs that report or plan what may be ahead: "He said the ceremony was set for Wednesday".
 REPORTING_OR_PLANNING = {"said", "told", "set", "scheduled", "expected", "planned", "slated", "proposed",
                          "announced", "agreed", "decided", "hoped", "aimed", "confirmed"}
+
+
+TICKET_WORDS = re.compile(r"(?i:pasangan|paslon|ticket|duet)\b")
+PARTNER_AFTER = re.compile(r"-([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)(?![\w-])")
+
+
+def _ticket_partners(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
+    """The running mate named after a known person and a hyphen in a ticket ("Pasangan
+    Ridwan Kamil-Suswono"): a person too, where no reader took the name."""
+    partners = []
+    for person in found:
+        if person[3] != "person" or not TICKET_BEFORE.search(text, max(0, person[0] - 30), person[0]):
+            continue
+        after = PARTNER_AFTER.match(text, person[1])
+        if after and not any(f[0] <= after.start(1) < f[1] for f in found):
+            name = memory.resolve(after.group(1))
+            memory.learn(name, "person", written=True)
+            partners.append((after.start(1), after.end(1), name, "person", None, after.group(1)))
+    return partners
 
 
 def _ends_a_longer_name(text: str, match: Match) -> bool:
