@@ -289,6 +289,17 @@ def test_a_sentence_opening_with_at_that_time_takes_the_time_just_told(text, val
     assert last.date.value == value and last.date.basis == "context"
 
 
+@pytest.mark.parametrize("sentence, value", [
+    ("Vietnam shipped 120,000 tonnes to Indonesia in the first four months of the year.", "2024-01/2024-04"),
+    ("In the first six months of last year, sales fell.", "2023-01/2023-06"),
+    ("Ekspor naik 12 persen dalam empat bulan pertama 2024.", "2024-01/2024-04"),
+    ("Tiga bulan pertama tahun ini impor turun.", "2024-01/2024-03"),
+])
+def test_the_first_months_of_a_year_are_its_months_from_january(sentence, value):
+    (span,) = find_dates(sentence, date(2024, 5, 16))
+    assert span.date.value == value
+
+
 def test_since_the_start_of_the_week_with_no_word_after_it_is_this_week():
     (span,) = find_dates("Arus sungai deras karena hujan sejak awal pekan.", date(2026, 2, 12))
     assert span.date.value == "2026-02-09/2026-02-15"

@@ -599,6 +599,16 @@ def read_recent_span(match: re.Match, context: Context) -> FactDate | None:
     return days_date(ref - timedelta(days=6), ref)
 
 
+def read_first_months(match: re.Match, context: Context) -> FactDate | None:
+    """The first N months of a year: the article's year, the last one, or the one written."""
+    count = _number(match.group("n") or match.group("n_id"))
+    written = match.group("year") or match.group("year_id")
+    if not 1 < count <= 12 or (written is None and context.reference is None):
+        return None
+    year = int(written) if written else context.reference.year - bool(match.group("last") or match.group("last_id"))
+    return months_date(year, 1, year, count)
+
+
 RECENT_UNITS = {"hari": "day", "days": "day", "pekan": "week", "minggu": "week", "weeks": "week",
                 "bulan": "month", "months": "month", "tahun": "year", "years": "year"}
 
@@ -718,5 +728,5 @@ READERS = {
     "event_year": read_context_year, "fiscal_year": read_context_year, "paren_year": read_paren_year,
     "relative_n": read_relative_n, "relative_unit": read_relative_unit,
     "relative_day": read_relative_day, "weekday": read_weekday, "same_day": read_same_day,
-    "recent_span": read_recent_span, "year_pair": read_year_pair,
+    "recent_span": read_recent_span, "year_pair": read_year_pair, "first_months": read_first_months,
 }

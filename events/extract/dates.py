@@ -234,6 +234,11 @@ PATTERNS: list[tuple[str, str]] = [
                     rf"{_trie(('terakhir', 'belakangan', 'belakangan ini'), True)}"
                     rf"|(?:in|over|during|for)\s+the\s+(?:past|last)\s+(?P<week_en>week|seven\s+days|7\s+days)"
                     rf"|so\s+far\s+this\s+(?P<so_far>month|year))\b"),
+    # "in the first four months of the year", "empat bulan pertama 2024": from January.
+    ("first_months", rf"(?<!\w)(?:the\s+first\s+(?P<n>{NUMBER})\s+months\s+of\s+(?:(?:the|this)\s+year|"
+                     rf"(?P<last>last)\s+year|(?P<year>(?:19|20)\d\d))"
+                     rf"|(?P<n_id>{NUMBER})\s+bulan\s+pertama\s+(?:tahun\s+)?(?:ini|(?P<last_id>lalu)|"
+                     rf"(?P<year_id>(?:19|20)\d\d)))\b"),
     # "this year and next", "tahun lalu dan tahun ini": both years.
     ("year_pair", rf"(?P<first>{_trie(('this year', 'last year', 'tahun ini', 'tahun lalu'), True)})\s+(?:and|dan)\s+"
                   rf"(?P<second>{_trie(('next year', 'next', 'this year', 'tahun depan', 'depan', 'tahun ini', 'ini'), True)})\b"),
@@ -526,7 +531,7 @@ NEEDS = {
     "relative_n": {"relative_n", "count"},
     "relative_unit": {"relative_unit"}, "weekday": {"weekday"}, "weekday_of_week": {"weekday", "relative_unit"},
     "decade": {"year", "decade"}, "relative_day": {"relative_day"}, "recent_span": {"recent_span"}, "the_weekend": {"weekend"}, "year_pair": {"relative_unit"}, "recent_n": {"recent_n", "count"},
-    "same_day": {"same_day"},
+    "same_day": {"same_day"}, "first_months": {"first_months"},
 }
 # The feature every match of a pattern contains, at most REACH characters after the
 # match's start (a weekday, a day number and brackets before a slash or a month name).
@@ -542,6 +547,7 @@ ANCHOR = {
     "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",
     "weekday_of_week": "weekday", "decade": "year",
     "relative_day": "relative_day", "same_day": "same_day", "recent_span": "recent_span", "the_weekend": "weekend", "year_pair": "relative_unit", "recent_n": "recent_n",
+    "first_months": "first_months",
 }
 REACH = 60
 SLASH = re.compile("/")
@@ -572,6 +578,7 @@ FEATURE_WORDS = {
                       "awal minggu"),
     "same_day": SAME_DAY_WORDS,
     "recent_span": ("sepekan", "seminggu", "tujuh hari", "past", "so far this"),
+    "first_months": ("the first", "bulan pertama"),
     "recent_n": ("terakhir", "belakangan", "the past", "the last"),
     "weekend": ("the weekend",),
     "relative_day": ("hari ini", "kemarin", "besok", "lusa", "today", "yesterday", "tomorrow", *TODAY_PARTS, *LAST_NIGHT),
