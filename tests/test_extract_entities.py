@@ -401,6 +401,7 @@ PEOPLE = [
     ("Insp. Gen. Rina Kartika opened the post in Palu.", "Rina Kartika"),
     ("Lt. Junior Grade Rina Kartika led the rescue off Legazpi.", "Rina Kartika"),
     ("Chief Justice Rina Kartika opened the hearing in Jakarta.", "Rina Kartika"),
+    ("Minister-in-charge of Energy and Science and Technology Tan See Leng signed the pact in Bali.", "Tan See Leng"),
     # "Ma." is Maria in a Filipino name, no end of the sentence.
     ("Foreign Secretary Ma. Theresa Lazaro opened the meeting in Manila.", "Ma. Theresa Lazaro"),
     ("Sarawak Premier Tan Sri Abang Johari Openg opened the post in Kuching.", "Abang Johari Openg"),

@@ -293,7 +293,7 @@ TITLE_WORDS = {
     "jubir", "panglima", "president", "minister", "chief", "gen", "general", "police",
     "director", "ambassador", "spokesperson", "spokesman", "secretary", "governor", "head",
     "sekretaris", "sekda",
-    "speaker", "chairman", "chairwoman", "premier", "justice",
+    "speaker", "chairman", "chairwoman", "premier", "justice", "minister-in-charge",
     "foreign", "senior", "official", "prime", "judge", "prosecutor", "regent", "mayor",
     "speaker", "chairman", "chairwoman", "deputy",
     "dr", "prof", "h", "hj", "ir", "drs", "gov", "sen", "rep", "supt", "adm", "cmdr",
