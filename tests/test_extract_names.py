@@ -767,6 +767,12 @@ def test_a_tickets_running_mate_after_a_known_name_is_a_person(text, pair):
     assert pair <= set(facts(text, "2024-11-28")[0].actors)
 
 
+def test_a_word_for_the_bodys_campus_after_its_acronym_is_no_part_of_the_speakers_name():
+    (fact,) = facts("Presiden Badan Eksekutif Mahasiswa (BEM) Unarma Fikri Maulana Akbar menilai kenaikan itu "
+                    "diputuskan tanpa melibatkan mahasiswa.")
+    assert fact.actors == ["Fikri Maulana Akbar"]
+
+
 def test_a_short_form_that_two_people_share_stays_as_written():
     last = facts("Andika Pratama dan Andiko Saputra hadir di Padang. Stok aman, kata Andik kepada wartawan.")[-1]
     assert "Andika Pratama" not in last.actors and "Andiko Saputra" not in last.actors

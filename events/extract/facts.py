@@ -1371,6 +1371,12 @@ def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
                 start = run.start(1)
                 if head in OPENERS and " " in run.group(1) and not text[:start].strip(QUOTES + " "):
                     start = text.index(" ", start) + 1  # "Saksi Budi Santoso mengaku": the witness's name
+                words = run.group(1).split()
+                if len(words) >= 3 and text[:start].rstrip().endswith(")") and not given_name(words[0]) \
+                        and given_name(words[1]):
+                    # "(BEM) Unarma Fikri Maulana Akbar menilai": the body's place or campus
+                    # after its acronym, then the person
+                    start = text.index(" ", start) + 1
                 names.append((start, run.end(1), text[start:run.end(1)]))
     return names
 
