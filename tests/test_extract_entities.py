@@ -1042,6 +1042,8 @@ def test_actors_are_listed_once_in_order_of_first_mention():
     ("Officials said Tokyo would impose controls on chips.", "Japan"),
     # ... and so does one that gives or says what a state does.
     ("Canberra would provide A$12 million for the program.", "Australia"),
+    ("Jakarta wanted clarification on the exact coordinates of the arrest.", "Indonesia"),
+    ("Jakarta appealed the decision the following month.", "Indonesia"),
     ("Beijing said the patrols were lawful.", "China"),
     # ... also with the day it did so between.
     ("Washington on Monday notified Jakarta that a tariff would apply.", "United States"),

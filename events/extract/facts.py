@@ -1104,7 +1104,11 @@ STATE_DEEDS = (
     # ... and what a state gives or says ("Canberra would provide A$12 million", "Beijing said")
     "provided|provides|provide|offered|offers|offer|sent|sends|send|funded|funds|fund|deployed|deploys|deploy|"
     "announced|announces|announce|said|says|insisted|insists|responded|responds|notified|notifies|informed|"
-    "memberikan|mengirim|mengirimkan|menyatakan|mengumumkan")
+    "memberikan|mengirim|mengirimkan|menyatakan|mengumumkan|"
+    # ... and what it seeks in dealings with others ("Jakarta wanted clarification", "Jakarta
+    # appealed the decision")
+    "wanted|wants|appealed|appeals|sought|seeks|asked|asks|welcomed|welcomes|requested|requests|"
+    "meminta|menyambut")
 WEEKDAY_NAMES = "|".join(day for day in WEEKDAYS if day[:1].isupper())
 STATE_DEED_AFTER = re.compile(
     rf"\s+(?:(?:has|have|had|also|then|quickly|swiftly|will|would|could|may|might|must|"
