@@ -89,10 +89,12 @@ def canonical(name: str) -> str:
 # The word for a unit of government before a place's name: "Kecamatan Pujut" and "Pujut"
 # name the same place (annotators write either), as the gazetteer's aliases do for regencies.
 UNIT_HEAD = re.compile(r"^(?:Desa|Kelurahan|Kecamatan|Distrik|Kabupaten|Kota|Nagari|Gampong|Dusun|Kampung)\s+")
+# ... or after it, in English: "Quang Tri Province" and "Quang Tri".
+UNIT_TAIL = re.compile(r"\s+(?:Province|province|Regency|regency|District|district|State|state)$")
 
 
 def without_unit(name: str) -> str:
-    return UNIT_HEAD.sub("", name)
+    return UNIT_TAIL.sub("", UNIT_HEAD.sub("", name))
 
 
 # A regional unit's full name and the short form news writes for it: "Kepolisian Resor

@@ -1493,6 +1493,9 @@ def _pronoun_speech(text: str, mentions: list[tuple],
     return Speech(name, leading=pronoun.start() < len(text) / 2 and not aside), sorted([*mentions, mention])
 
 
+OWNED_REGION = re.compile(r"([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s+(?:province|state|region|regency|district)\b")
+
+
 def _place(text: str, mentions: list[tuple]) -> str | None:
     """The first place or country named after `di`/`in`/`at` (within a few words); else
     the first place named otherwise ("tingkat Provinsi NTT", "when Bali held"), unless
@@ -1501,8 +1504,13 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
         return None  # only a place or country is ever chosen: most sentences name none
     inner = set()
     if "'s " in text or "’s " in text:  # "East Java's Pasuruan regency": the place in the region
-        regions = {m[1] + 3 for m in mentions if m[3] == "place" and text[m[1]:m[1] + 3] in ("'s ", "’s ")}
+        regions = {m[1] + 3 for m in mentions
+                   if m[3] in ("place", "country") and text[m[1]:m[1] + 3] in ("'s ", "’s ")}
         inner = {m[0] for m in mentions if m[0] in regions and m[3] == "place"}
+        if not inner:  # "in Thailand's Surin province": a region the gazetteer lacks, named as one
+            owned = next((OWNED_REGION.match(text, at) for at in sorted(regions) if OWNED_REGION.match(text, at)), None)
+            if owned:
+                return owned.group(1)
         mentions = [m for m in mentions if m[1] + 3 not in inner]
     departure = DEPARTURE.search(text) if _may_depart(text) else None
     if departure:  # "diberangkatkan ke Madinah dari Bandara X": it happened where it left
