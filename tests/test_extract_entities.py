@@ -961,6 +961,9 @@ PLACES = [
     # A place named as the region's own ("East Java's Pasuruan regency") is the place.
     ("The flood hit East Java's Pasuruan regency.", "Kabupaten Pasuruan"),
     ("Landslides buried homes in West Java's Bogor regency on Monday.", "Kabupaten Bogor"),
+    # A facility named by its town after its acronym in brackets.
+    ("Kapal itu bersandar di Pelabuhan Perikanan Samudera (PPS) Bitung, kemarin.",
+     "Pelabuhan Perikanan Samudera Bitung"),
     # ... also a country's region, known or not.
     ("The boat landed on a beach in Indonesia's Aceh province on Sunday.", "Aceh"),
     ("They fled a military crackdown in Myanmar's Rakhine state in August 2017.", "Rakhine"),

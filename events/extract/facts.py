@@ -994,7 +994,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         shown = name.title() if name.isupper() and type_ == "place" and name.casefold() == memory.dateline else name
         found.append((start, end, shown, type_, None, name))  # "LEGAZPI CITY" of a dateline is Legazpi City
         learn_acronym(text, found[-1], memory)
-        if "(" in text and type_ == "unknown" and name.startswith(LOCAL_UNIT_HEADS):
+        if "(" in text and type_ in ("unknown", "place") and name.startswith(LOCAL_UNIT_HEADS):
             found[-1] = with_place_after_acronym(text, found[-1])
     if len(found) > named_countries and ENGLISH_BODY_TAIL.search(text):
         found = _names_opened_by_places(text, found, named_countries, memory)

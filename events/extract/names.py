@@ -584,7 +584,11 @@ DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
 
 # A local unit's head word: the unit is named by where it serves, written after its acronym
 # ("Satuan Pelayanan Pemenuhan Gizi (SPPG) Cikatomas", "Pos Pelayanan Terpadu (Posyandu) Melati").
-LOCAL_UNIT_HEADS = ("Satuan ", "Unit ", "Pos ", "Posko ", "Cabang ", "Kantor Cabang ")
+LOCAL_UNIT_HEADS = ("Satuan ", "Unit ", "Pos ", "Posko ", "Cabang ", "Kantor Cabang ",
+                    # ... and a facility named by its town ("Pelabuhan Perikanan Samudera (PPS) Bitung",
+                    # "Rumah Sakit Umum Daerah (RSUD) Sikka")
+                    "Pelabuhan ", "Rumah Sakit ", "Lembaga Pemasyarakatan ", "Rumah Tahanan ", "Bandar Udara ",
+                    "Terminal ", "Stasiun ", "Pangkalan ")
 # ... that one capitalised word, then no other capitalised word (a person's two names)
 # nor a verb (a mononymous person: "(BNPB) Suharyanto mengatakan", "(Satgasus) Dadan menolak").
 PLACE_AFTER_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\) ([A-Z][a-z]+)(?=[,.]| (?!me|ber|di|ter|said|says)[a-z])")
