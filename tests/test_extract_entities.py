@@ -601,6 +601,14 @@ def test_a_search_and_rescue_office_is_named_whole_and_pencarian_in_lower_case_i
     assert mentions("Operasi pencarian dan pertolongan dihentikan pada Senin.") == []
 
 
+@pytest.mark.parametrize("text, not_actor", [
+    ("Aturan itu tertuang dalam Surat Keputusan Bersama (SKB) tiga menteri pada Senin.", "Surat Keputusan Bersama"),
+    ("Phivolcs raised the volcano from Alert Level 1 to Alert Level 2 on Tuesday.", "Alert Level"),
+])
+def test_a_document_or_a_warnings_grade_is_no_actor(text, not_actor):
+    assert not_actor not in [m[0] for m in mentions(text)]
+
+
 def test_a_sea_named_before_a_spokespersons_name_is_no_part_of_it():
     names = [m[0] for m in mentions("PCG spokesperson for the West Philippine Sea Jay Tarriela said the vessel fired.")]
     assert "Jay Tarriela" in names and "West Philippine Sea" in names

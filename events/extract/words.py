@@ -119,13 +119,16 @@ SUBJECT_WORDS = {
     "indeks",
     # "Undang-Undang Antideforestasi" read word by word (a hyphen before a capital splits)
     "undang",
+    # A letter or circular is a document: "Surat Keputusan Bersama", "Surat Edaran Gubernur".
+    "surat",
 }
 # Words that end the name of a document or a day: "Deforestation Regulation", "Regional
 # Regulation", "Republic Day" are what a fact is about or when, not who takes part.
 SUBJECT_TAILS = {"regulation", "regulations", "law", "act", "decree", "bill", "day",
                  "gratis",  # a programme: "Makan Bergizi Gratis", "Cek Kesehatan Gratis"
                  "qualifiers", "negotiations", "talks", "agreement", "treaty",
-                 "index"}  # English talks and rounds named by their last word
+                 "index",  # English talks and rounds named by their last word
+                 "level"}  # a warning's grade: "Alert Level 2"
 # Words of nationality, capitalised in English without being names.
 DEMONYMS = {
     "asian", "indonesian", "malaysian", "singaporean", "thai", "vietnamese", "filipino",
