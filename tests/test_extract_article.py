@@ -245,3 +245,10 @@ def test_a_name_the_dateline_gives_is_a_place_later_in_the_article(dateline, pla
     fact = extract(Article(text=text, published="2024-06-05")).facts[-1]
     assert fact.place == place
     assert ("Sukamaju Raya" in {m.name for m in fact.mentions if m.role != "place"}) == (place is None)
+
+
+def test_the_headline_printed_again_above_the_story_is_no_fact():
+    article = Article(text="Home > Business\nMinistry Sets Rules for Wage Hike, Governors Given Until Dec. 11\n"
+                           "The ministry set the rules on Tuesday, officials said.",
+                      title="Ministry Sets Rules for Wage Hike, Governors Given Until Dec. 11", published="2024-12-05")
+    assert [f.text for f in extract(article).facts] == ["The ministry set the rules on Tuesday, officials said."]

@@ -75,6 +75,18 @@ def texts(text: str) -> list[str]:
     "Bali Express © 2024.",
     "Sign up here.",
     "Nikkei Asia readers get unlimited access to in-depth analysis of Asian business.",
+    "Artikel ini khusus untuk pelanggan. Berlangganan Kompas.id untuk membaca berita tanpa batas.",
+    # A call to subscribe, a newsletter, a disclaimer, a notice against AI crawling, an author's
+    # disclosure and a funder's, an outlet's words about itself, an acknowledgement of country.
+    "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ titles.",
+    "Berlangganan Kompas.id untuk membaca berita tanpa batas.",
+    "Disclaimer: The comments uploaded on this site do not necessarily represent the views of management.",
+    "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini.",
+    "Get all the latest ABC News delivered to your inbox.",
+    "The authors do not work for, consult, own shares in or receive funding from any company.",
+    "Universitas Contoh provides funding as a member of The Conversation ID.",
+    "Reuters, the news and media division of Thomson Reuters, is the world's largest multimedia news provider.",
+    "We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians.",
     # A banner image's label, an image credit, an editor's note, a reference in a list of sources.
     "Banner image: Cleared peat forest in Kapuas regency, Central Kalimantan.",
     "Image courtesy of Nama Fotografer.",

@@ -54,9 +54,11 @@ def extract(article: Article) -> Extraction:
         quoted.clear()
         return [_said_when_and_where(f, said, closing) for f in found] if said else found
 
+    # The headline printed again above the story is the page's, not a statement of it.
+    headline = normalise_text(article.title).casefold() if article.title else None
     for sentence in body.sentences:
         key = normalise_text(sentence.text).casefold()
-        if key in seen:
+        if key in seen or headline and len(key) > 20 and headline.startswith(key.rstrip(".")):
             continue
         seen.add(key)
         if quoted and (sentence.paragraph != quoted[0].paragraph or len(quoted) == QUOTE_REACH):

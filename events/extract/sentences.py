@@ -41,6 +41,14 @@ BOILERPLATE = re.compile(
     r"|[^.!?\n]{1,40}©\s*(?:19|20)\d\d"
     # ... and what a subscription gives: "Nikkei Asia readers get unlimited access to ..."
     r"|[^.!?\n]{0,40}(?i:get\s+unlimited\s+access|dapatkan\s+akses\s+tak\s+terbatas)"
+    # ... a call to subscribe, a newsletter, a disclaimer, a notice against AI crawling, an
+    # author's disclosure and a funder's, an outlet's words about itself, an
+    # acknowledgement of country
+    r"|(?i:subscribe\s+to|berlangganan\s+\S+\s+untuk|disclaimer\s*:|dilarang\s+keras\s+mengambil\s+konten|"
+    r"artikel\s+ini\s+khusus\s+(?:untuk\s+)?pelanggan|"
+    r"we\s+acknowledge\s+aboriginal)"
+    r"|[^.!?\n]{0,60}(?i:delivered\s+to\s+your\s+inbox|do\s+not\s+work\s+for,\s+consult|"
+    r"provides\s+funding\s+as\s+a\s+member\s+of|the\s+news\s+and\s+media\s+division\s+of)"
     r"|\[(?i:gambas)\b"
     # A reference in a list of sources: "Kahayan Forest Watch. (2024). Clearing on deep peat ...".
     r"|[^.!?\n]{2,80}\.\s+\((?:19|20)\d\d[a-z]?\)\.\s"
