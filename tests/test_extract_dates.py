@@ -300,6 +300,21 @@ def test_the_first_months_of_a_year_are_its_months_from_january(sentence, value)
     assert span.date.value == value
 
 
+@pytest.mark.parametrize("sentence, reference, value", [
+    # A day without its year right before a year named by its distance is that year's day.
+    ("The boat left Pepela harbour on April 7 last year.", date(2026, 2, 19), "2025-04-07"),
+    ("Kapal itu tiba pada 7 April tahun lalu.", date(2026, 2, 19), "2025-04-07"),
+    # "since" a month is the last one, whatever the sentence says ahead; this month is this one.
+    ("Whoever steals fish will face the law, he said, adding that nine boats were seized since January.",
+     date(2025, 4, 16), "2025-01"),
+    ("Sejak Januari, harga beras naik.", date(2026, 1, 10), "2026-01"),
+    # "between" two months is the span, however far apart.
+    ("Some 4,000 hectares were cleared between August and October.", date(2024, 11, 27), "2024-08/2024-10"),
+])
+def test_days_and_months_take_their_year_from_the_words_around_them(sentence, reference, value):
+    assert find_dates(sentence, reference, future=" will " in sentence)[0].date.value == value
+
+
 def test_since_the_start_of_the_week_with_no_word_after_it_is_this_week():
     (span,) = find_dates("Arus sungai deras karena hujan sejak awal pekan.", date(2026, 2, 12))
     assert span.date.value == "2026-02-09/2026-02-15"

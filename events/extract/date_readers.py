@@ -143,6 +143,8 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
     month = _month(match)
     direction = _direction(match.group("post") or match.group("pre"))
     ref = context.reference
+    if direction == 0 and (match.group("pre") or "").lower() in ("sejak", "since") and month != ref.month:
+        direction = -1  # "since January": the last one, whatever the sentence says ahead
     if (direction == 0 and not context.future and (match.group("pre") or "").lower() in UNTIL_WORDS
             and not TOLD_AS_PAST.search(match.string)):
         # "menunda pemungutan hingga akhir Juni" in January, "until March" in February: an
@@ -279,8 +281,8 @@ def read_month_range_bare(match: re.Match, context: Context) -> FactDate | None:
     if context.reference is None:
         return None
     first, last = MONTHS[match.group("month1").lower()], _month(match)
-    if first >= last or last - first > 1 and PAIRED.search(match.group()):
-        return None  # "in January and March" are two months, not the three
+    if first >= last or last - first > 1 and PAIRED.search(match.group()) and not BETWEEN.match(match.group()):
+        return None  # "in January and March" are two months, not the three ("between" them is a span)
     ref = context.reference
     year = ref.year + (1 if context.future and first <= ref.month and last < ref.month else 0) \
         - (1 if not context.future and first > ref.month else 0)
@@ -296,6 +298,7 @@ def read_month_range_bare(match: re.Match, context: Context) -> FactDate | None:
 
 
 PAIRED = re.compile(r"\s(?:and|dan)\s")
+BETWEEN = re.compile(r"(?i:between|antara)\s")
 YEAR_AFTER = re.compile(r"\s+(?:(?:tahun|year)\s+(ini|lalu)|(this|last)\s+year)\b", re.IGNORECASE)
 
 

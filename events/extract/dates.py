@@ -359,11 +359,29 @@ def _month_of_relative_year(found: list[DateSpan]) -> list[DateSpan]:
               and d.date.start[:7] == d.date.end[:7]]  # one month, not a span of months
     years = [d for d in found if d.date and d.date.precision == "year" and d.date.start[:4] == d.date.end[:4]
              and not DIGIT.search(d.text) and not d.date.qualifier]
+    if len(years) == 1 and not months:
+        return _day_of_relative_year(found, years[0])
     if len(months) != 1 or len(years) != 1:
         return found
     month, year = months[0], years[0]
     value = with_fields(month_date(int(year.date.start[:4]), int(month.date.start[5:7])), text=month.text)
     return [DateSpan(d.start, d.end, d.text, value, d.doubt) if d is month else d
+            for d in found if d is not year]
+
+
+def _day_of_relative_year(found: list[DateSpan], year: DateSpan) -> list[DateSpan]:
+    """A day without its year right before a year named by its distance from the article's
+    is that year's day: "on April 7 last year", "pada 7 April tahun lalu"."""
+    day = next((d for d in found if d.end <= year.start <= d.end + 2 and d.date and d.date.precision == "day"
+                and d.date.start == d.date.end and not YEAR_WRITTEN.search(d.text)), None)
+    if day is None:
+        return found
+    try:
+        value = date.fromisoformat(day.date.start).replace(year=int(year.date.start[:4]))
+    except ValueError:  # 29 February
+        return found
+    merged = with_fields(day_date(value), text=f"{day.text} {year.text}", time=day.date.time)
+    return [DateSpan(d.start, year.end, merged.text, merged, d.doubt) if d is day else d
             for d in found if d is not year]
 
 
