@@ -773,6 +773,19 @@ def test_a_word_for_the_bodys_campus_after_its_acronym_is_no_part_of_the_speaker
     assert fact.actors == ["Fikri Maulana Akbar"]
 
 
+@pytest.mark.parametrize("text, person", [
+    # Degrees written after a name are no part of it.
+    ("Kepala Dinas Kesehatan Kota Surabaya dr Bambang Eko Santoso MKes mengatakan rumah sakit wajib membayar.",
+     "Bambang Eko Santoso"),
+    ("Ketua IDI Surabaya dr Hartono Wijaya SpPD menilai kasus itu serius.", "Hartono Wijaya"),
+    ("Dosen Unair Prof Dr Siti Aminah SH MH menyebut aturan itu lemah.", "Siti Aminah"),
+    # A Javanese form of address before a short name: the person the article named in full.
+    ("Bupati Jember Muhammad Fawait hadir. Hal itu ditegaskan Gus Fawait kepada wartawan.", "Muhammad Fawait"),
+])
+def test_degrees_and_forms_of_address_are_no_part_of_a_name(text, person):
+    assert person in facts(text, "2026-01-21")[-1].actors
+
+
 def test_a_short_form_that_two_people_share_stays_as_written():
     last = facts("Andika Pratama dan Andiko Saputra hadir di Padang. Stok aman, kata Andik kepada wartawan.")[-1]
     assert "Andika Pratama" not in last.actors and "Andiko Saputra" not in last.actors

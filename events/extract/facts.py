@@ -1019,7 +1019,9 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         if f[2] in capitals and f[3] == "place":
             found[i] = _state_of_capital(text, f, capitals[f[2]])
     if any(f[2].startswith(HONORIFIC_HEADS) for f in found):  # also a short name that stands for one
-        found = [_without_honorific(f) for f in found]
+        found = [_without_honorific(f, memory) for f in found]
+    if any(f[3] in ("person", "unknown") and DEGREES.search(f[2]) for f in found):
+        found = [_without_degrees(f, memory) for f in found]
     found = commissions(text, missions(text, found))
     for f in list(found):
         if f[2].startswith("Komisi ") and " DPRD" in f[2]:  # "Komisi D" alone later is the same commission
@@ -1038,7 +1040,10 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
 # "KH Ahmad Fauzi", "Ustaz Budi", "Romo Andreas", "Bhante Dhammasubho".
 HONORIFICS = ("Datuk", "Dato'", "Dato’", "Dato", "Datin", "Tun", "Tan Sri", "Puan Sri", "Toh Puan", "Teungku",
               "Tgk.", "Tgk", "Jro Mangku", "Jro", "Mangku", "Ida Pedanda", "KH.", "KH", "Kiai", "Kyai", "Ustazah",
-              "Ustaz", "Ustadz", "Romo", "Pendeta", "Pdt.", "Bhante")
+              "Ustaz", "Ustadz", "Romo", "Pendeta", "Pdt.", "Bhante",
+              # ... and the Javanese and Sundanese forms of address news writes before a
+              # short name ("Gus Fawait" after "Bupati Jember Muhammad Fawait", "Cak Eri")
+              "Gus", "Cak", "Kang", "Ning", "Bli")
 HONORIFIC = re.compile(r"(?:(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+")
                                             for h in sorted(HONORIFICS, key=len, reverse=True))
                        + r")(?:\s+(?:Seri|Sri|Paduka|Patinggi|Amar))?\s+(?:Dr\.?\s+)?"
@@ -1049,16 +1054,33 @@ HONORIFIC = re.compile(r"(?:(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+")
 HONORIFIC_HEADS = tuple({h.rstrip(".'’") for h in HONORIFICS} | {"Seri "})
 
 
-def _without_honorific(mention: tuple) -> tuple:
+def _without_honorific(mention: tuple, memory: ArticleMemory) -> tuple:
     if mention[3] not in ("person", "unknown"):
         return mention
     honorific = HONORIFIC.match(mention[2])
     if honorific is None or honorific.end() == len(mention[2]):
         return mention
     name = mention[2][honorific.end():]
+    if " " not in name:
+        name = memory.resolve(name)  # "Gus Fawait": the Fawait the article named in full
     if not mention[5].startswith(honorific.group()):
         return (*mention[:2], name, "person", mention[4], mention[5])  # "Anwar", taught the full name
     return (mention[0] + honorific.end(), mention[1], name, "person", mention[4], mention[5][honorific.end():])
+
+
+# Academic and professional degrees written after a name: "dr Bambang Eko Santoso MKes",
+# "Hartono Wijaya SpPD", "Siti Aminah SH MH".
+DEGREES = re.compile(r"(?:\s+(?:Sp\.?[A-Z][A-Za-z]{0,3}|M\.?(?:Kes|Si|Hum|Pd|Sc|Ag|Kom|Psi|Eng|Ikom|Kn)|"
+                     r"S\.?(?:H|E|T|Pd|Si|Sos|Kom|Ked|Kep|IP|Ag|Psi)|MH|MM|MPH|MBA|MSc|PhD|Ph\.D|SKM)\.?,?)+$")
+
+
+def _without_degrees(mention: tuple, memory: ArticleMemory) -> tuple:
+    degrees = DEGREES.search(mention[2]) if mention[3] in ("person", "unknown") else None
+    if degrees is None or " " not in mention[2][:degrees.start()]:
+        return mention
+    name = mention[2][:degrees.start()]
+    memory.learn(name, "person", written=True)
+    return (*mention[:2], name, "person", *mention[4:])
 
 
 PARTICLE = re.compile(rf" (?:{'|'.join(NAME_PARTICLES)}) ")
