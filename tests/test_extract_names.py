@@ -814,6 +814,8 @@ def test_a_pronoun_with_no_earlier_speaker_names_nobody():
 
 OFFICES = [
     # Each office's holder on the article's date, on both sides of a change of holder.
+    ("Raja Keraton Yogyakarta meminta warga tenang.", "2026-02-12", "Hamengku Buwono X"),
+    ("Gubernur DIY meninjau lokasi banjir di Bantul.", "2026-02-12", "Hamengku Buwono X"),
     ("Panglima TNI membuka latihan di Bali.", "2023-08-01", "Yudo Margono"),
     ("Panglima TNI membuka latihan di Bali.", "2024-08-17", "Agus Subiyanto"),
     ("Ketua KPK membuka rapat di Jakarta.", "2023-06-01", "Firli Bahuri"),
