@@ -786,6 +786,13 @@ def test_degrees_and_forms_of_address_are_no_part_of_a_name(text, person):
     assert person in facts(text, "2026-01-21")[-1].actors
 
 
+def test_a_speaker_described_by_trade_is_the_person_named_before_and_the_outlet_told_is_no_speaker():
+    found = facts('Dokter Rizky Ananda Putri bekerja di rumah sakit itu sejak 2022. "Kami sudah tiga kali bersurat," '
+                  'ujar dokter berusia 31 tahun itu kepada Harian Disway, Selasa.', "2026-01-21")
+    speakers = [m.name for m in found[-1].mentions if m.role == "speaker"]
+    assert speakers == ["Rizky Ananda Putri"]
+
+
 def test_a_short_form_that_two_people_share_stays_as_written():
     last = facts("Andika Pratama dan Andiko Saputra hadir di Padang. Stok aman, kata Andik kepada wartawan.")[-1]
     assert "Andika Pratama" not in last.actors and "Andiko Saputra" not in last.actors

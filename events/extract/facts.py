@@ -73,7 +73,9 @@ PRONOUN_SPEECH = re.compile(
     r"|(?:Menurut|menurut)(?:nya|\s+(?:dia|ia|beliau))"
     # the speaker described, not named: "kata pemain berusia 24 tahun itu"
     r"|(?:kata|ujar|tutur|imbuh|tegas)\s+(?:pria|wanita|perempuan|pemain|pelatih|politikus|politisi|pejabat|"
-    r"pengusaha|ekonom|atlet|bek|kiper|penyerang|gelandang|legislator|jenderal|mantan)\s+[\w\s-]{0,40}?(?:itu|tersebut)"
+    r"pengusaha|ekonom|atlet|bek|kiper|penyerang|gelandang|legislator|jenderal|mantan|dokter|perawat|guru|dosen|"
+    r"warga|petani|nelayan|pedagang|sopir|buruh|karyawan|mahasiswa|mahasiswi|siswa|aktivis|pengacara|saksi|"
+    r"korban|ibu|bapak|remaja|lelaki|anggota)\s+[\w\s-]{0,40}?(?:itu|tersebut)"
     r"|(?:He|She|he|she)\s+(?:also\s+)?(?:said|added|told|stated|explained|noted|warned)"
     r"|(?:said|added)\s+(?:he|she)"
     # ... or a role with the definite article, for the person it was last said of: "the
@@ -1436,6 +1438,9 @@ UNNAMED_TRAILING = re.compile(
     r"[\w'’-]+(?:\s+[\w'’-]+){0,2}\s*(?:,[^,\"”]{0,60})?[.!]?[\"”]?$")
 
 
+ADDRESSEE_BEFORE = re.compile(r"(?<!\w)(?:kepada|to)\s+(?:[A-Z][\w.-]*\s+)?$")
+
+
 @dataclass(frozen=True)
 class Speech:
     speaker: str
@@ -1449,7 +1454,9 @@ def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
         return None
     cues, verbs = _speech_cues(text)
     for cue in cues:
-        after = [m for m in mentions if m[0] >= cue.end() and m[3] in SPEAKER_TYPES]
+        # ... not whom it was said to ("ujar dokter itu kepada Harian Disway")
+        after = [m for m in mentions if m[0] >= cue.end() and m[3] in SPEAKER_TYPES
+                 and not ADDRESSEE_BEFORE.search(text, max(cue.end(), m[0] - 20), m[0])]
         persons = [m for m in after if m[3] in ("person", "unknown")]
         if not persons and after and not text[cue.end():after[0][0]].strip():
             persons = after[:1]  # a known body right after the cue: "according to KCIC"
