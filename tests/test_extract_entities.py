@@ -945,6 +945,9 @@ PLACES = [
     # ... or after a word for an area, or "near".
     ("Hujan deras mengguyur wilayah Cipongkor sejak Senin sore.", "Cipongkor"),
     ("Police seized 4,800 litres of diesel near Serikin last month.", "Serikin"),
+    # ... or two after a word for an area, or "the town of".
+    ("Permukaan air tanah di kawasan Kuta Selatan turun 1,5 meter per tahun.", "Kuta Selatan"),
+    ("The storm hit the coastal town of Port Barton on Monday.", "Port Barton"),
     # ... but not a holiday or a faith.
     ("Umat berpuasa di Ramadan tahun ini, kata Andi Wijaya.", None),
     # ... nor a site followed by the known place it is in.

@@ -982,7 +982,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     named_countries = len(found)
     for start, end, name in unknown_names(text, taken, places, countries):
         type_ = "place" if _a_place_name(name) or name.casefold() == memory.dateline or (
-            PARTICLE.search(name) and text.endswith((" di ", " in ", " at "), 0, start)) else "unknown"
+            PARTICLE.search(name) and text.endswith((" di ", " in ", " at "), 0, start)) \
+            or AREA_BEFORE.search(text, max(0, start - 24), start) else "unknown"
         if person_like(name):  # ... "in Rio de Janeiro", where "Ramon de Guzman said" is a person
             if text.endswith((" di ", " in "), 0, start) and not text.startswith(POSSESSIVE_S, end):
                 type_ = "place"  # "dirawat di Lubuk Pakam", "in Ayer Keroh": where, not who
@@ -1367,6 +1368,10 @@ def _aged_name_before(text: str, end: int) -> re.Match | None:
 
 
 POSSESSIVE_S = ("'s", "’s")
+# A word for an area right before a name: what follows is a place ("di kawasan Kuta Selatan",
+# "the coastal town of Port Barton").
+AREA_BEFORE = re.compile(r"(?<!\w)(?:kawasan|wilayah|daerah|perairan|pesisir|"
+                         r"(?:town|city|village|district|regency|province|island|port)\s+of)\s+$")
 HOLDER_AFTER = re.compile(r", ([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=,|\s+[a-z]|[.!?]|$)")
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
 
