@@ -252,3 +252,15 @@ def test_the_headline_printed_again_above_the_story_is_no_fact():
                            "The ministry set the rules on Tuesday, officials said.",
                       title="Ministry Sets Rules for Wage Hike, Governors Given Until Dec. 11", published="2024-12-05")
     assert [f.text for f in extract(article).facts] == ["The ministry set the rules on Tuesday, officials said."]
+
+
+@pytest.mark.parametrize("text, source", [
+    # A byline that is the day written with dots, year first.
+    ("Headline of the story\n2026.05.12\nPolice said on Monday the road was closed.", "dateline"),
+    # A month, day, year and time run together before the page's extension.
+    ("https://example.org/news/palm-oil-land-conflict-05122026143010.html\nHeadline of the story\n"
+     "Police said on Monday the road was closed.", "url"),
+])
+def test_an_article_dated_by_a_dotted_byline_or_a_stamped_address(text, source):
+    extraction = extract(Article(text=text))
+    assert (extraction.published, extraction.published_from) == ("2026-05-12", source)

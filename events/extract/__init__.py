@@ -30,6 +30,11 @@ URL_DATES = [
     re.compile(r"[/-]((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?:/|$|\.html?)"),
     re.compile(r"/((?:19|20)\d\d)([01]\d)([0-3]\d)(?:\d{6})?-"),
 ]
+# ... and a month, day, year and time run together before the page's extension
+# ("...-05122026143010.html", as some wire sites stamp a story): read month first.
+URL_STAMP = re.compile(r"-([01]\d)([0-3]\d)((?:19|20)\d\d)\d{6}\.html?$")
+# A byline that is the day written with dots, year first: "2026.05.12".
+DOTTED_DAY = re.compile(r"^\s*((?:19|20)\d\d)\.([01]\d)\.([0-3]\d)\s*$")
 
 
 def extract(article: Article) -> Extraction:
@@ -113,19 +118,27 @@ def article_date(article: Article, byline: str | None, first: str) -> tuple[date
     last); with where it came from."""
     if article.published:
         return date.fromisoformat(article.published), "metadata"
-    dated = _day_in(byline)
+    dotted = DOTTED_DAY.match(byline) if byline else None
+    dated = _valid_day(*dotted.groups()) if dotted else _day_in(byline)
     if dated:
         return dated, "dateline"
     url = article.url or _url_line(article.text)
     for pattern in URL_DATES:
         match = pattern.search(url)
-        if match:
-            try:
-                return date(*map(int, match.groups())), "url"
-            except ValueError:
-                pass
+        if match and _valid_day(*match.groups()):
+            return _valid_day(*match.groups()), "url"
+    stamp = URL_STAMP.search(url)
+    if stamp and _valid_day(stamp.group(3), stamp.group(1), stamp.group(2)):
+        return _valid_day(stamp.group(3), stamp.group(1), stamp.group(2)), "url"
     dated = _day_in(first[:120])
     return (dated, "dateline") if dated else (None, None)
+
+
+def _valid_day(year: str, month: str, day: str) -> date | None:
+    try:
+        return date(int(year), int(month), int(day))
+    except ValueError:
+        return None
 
 
 URL_LINE = re.compile(r"\s*(https?://\S+)\s*(?:\n|$)")
