@@ -88,7 +88,7 @@ def canonical(name: str) -> str:
 
 # The word for a unit of government before a place's name: "Kecamatan Pujut" and "Pujut"
 # name the same place (annotators write either), as the gazetteer's aliases do for regencies.
-UNIT_HEAD = re.compile(r"^(?:Desa|Kelurahan|Kecamatan|Distrik|Kabupaten|Kota|Nagari|Gampong|Dusun|Kampung|"
+UNIT_HEAD = re.compile(r"^(?:Desa|Kelurahan|Kecamatan|Distrik|Kabupaten|Kota|Provinsi|Nagari|Gampong|Dusun|Kampung|"
                        r"Kapanewon|Kemantren|Kalurahan|Ohoi|Negeri)\s+")
 # ... or after it, in English: "Quang Tri Province" and "Quang Tri".
 UNIT_TAIL = re.compile(r"\s+(?:Province|province|Regency|regency|District|district|State|state)$")

@@ -401,6 +401,8 @@ PEOPLE = [
     ("Insp. Gen. Rina Kartika opened the post in Palu.", "Rina Kartika"),
     ("Lt. Junior Grade Rina Kartika led the rescue off Legazpi.", "Rina Kartika"),
     ("Chief Justice Rina Kartika opened the hearing in Jakarta.", "Rina Kartika"),
+    ("Senator Rina Kartika filed a resolution in Manila last week.", "Rina Kartika"),
+    ("Environment Undersecretary Rina Kartika visited Dinagat in Manila.", "Rina Kartika"),
     ("Minister-in-charge of Energy and Science and Technology Tan See Leng signed the pact in Bali.", "Tan See Leng"),
     # "Ma." is Maria in a Filipino name, no end of the sentence.
     ("Foreign Secretary Ma. Theresa Lazaro opened the meeting in Manila.", "Ma. Theresa Lazaro"),
@@ -587,6 +589,9 @@ def test_an_unknown_two_word_name_after_in_is_a_place(text, place):
     # A regional council's commission, beside the council.
     ("Komisi D DPRD Kota Surabaya memanggil Dinas Pendidikan pada Senin.", "Komisi D DPRD Kota Surabaya"),
     ("Komisi D DPRD Kota Surabaya memanggil Dinas Pendidikan pada Senin.", "DPRD Kota Surabaya"),
+    # "Hakim" ending a name of two words is the name's, not a judge's title after it.
+    ("Direktur Utama MRT Jakarta Dwi Lestari Hakim meninjau stasiun di Jakarta.", "Dwi Lestari Hakim"),
+    ("JBIC signed a $1.1 billion financing package in Tokyo.", "Japan Bank for International Cooperation"),
     # A province's narcotics agency by its region.
     ("Badan Narkotika Nasional Provinsi (BNNP) Sumatera Utara menangkap dua kurir.", "BNNP Sumatera Utara"),
 ])

@@ -294,6 +294,7 @@ TITLE_WORDS = {
     "director", "ambassador", "spokesperson", "spokesman", "secretary", "governor", "head",
     "sekretaris", "sekda",
     "speaker", "chairman", "chairwoman", "premier", "justice", "minister-in-charge",
+    "senator", "undersecretary", "congressman", "congresswoman", "councillor", "councilor",
     "foreign", "senior", "official", "prime", "judge", "prosecutor", "regent", "mayor",
     "speaker", "chairman", "chairwoman", "deputy",
     "dr", "prof", "h", "hj", "ir", "drs", "gov", "sen", "rep", "supt", "adm", "cmdr",
@@ -392,7 +393,7 @@ NOT_NAME_WORDS = {
 }
 # Words of an office's rank after a title ("Direktur Utama") that end a person's name after
 # two of its words ("Uka Suska Puji Utama").
-NAME_ENDINGS = {"utama"}
+NAME_ENDINGS = {"utama", "hakim"}  # "Hakim" is a surname as often as a judge: "Dwi Lestari Hakim"
 # A company's legal form: what follows is a company, not a person.
 COMPANY_WORDS = {"pt", "cv", "tbk", "persero", "ltd", "inc", "corp"}
 # (letters beyond ASCII too: "Volker Türk", "José Ramos-Horta")
