@@ -304,6 +304,8 @@ def test_the_first_months_of_a_year_are_its_months_from_january(sentence, value)
     # A day without its year right before a year named by its distance is that year's day.
     ("The boat left Pepela harbour on April 7 last year.", date(2026, 2, 19), "2025-04-07"),
     ("Kapal itu tiba pada 7 April tahun lalu.", date(2026, 2, 19), "2025-04-07"),
+    # "se-" is one: "sehari kemudian" is the day after the last day told.
+    ("Sehari kemudian, Sungai Welang meluap.", date(2024, 12, 16), "2024-12-14"),
     # "since" a month is the last one, whatever the sentence says ahead; this month is this one.
     ("Whoever steals fish will face the law, he said, adding that nine boats were seized since January.",
      date(2025, 4, 16), "2025-01"),
@@ -312,7 +314,8 @@ def test_the_first_months_of_a_year_are_its_months_from_january(sentence, value)
     ("Some 4,000 hectares were cleared between August and October.", date(2024, 11, 27), "2024-08/2024-10"),
 ])
 def test_days_and_months_take_their_year_from_the_words_around_them(sentence, reference, value):
-    assert find_dates(sentence, reference, future=" will " in sentence)[0].date.value == value
+    last_day = date(2024, 12, 13) if "kemudian" in sentence else None
+    assert find_dates(sentence, reference, future=" will " in sentence, last_day=last_day)[0].date.value == value
 
 
 def test_since_the_start_of_the_week_with_no_word_after_it_is_this_week():
@@ -329,6 +332,17 @@ def test_a_quotation_with_its_own_date_is_a_fact_apart_from_the_saying_on_anothe
     assert (said.date.value, said.kind, said.modality) == ("2025-07-09", "statement", "occurred")
     assert (content.date.value, content.modality) == ("2025-09", "planned")
     assert "Andi Wijaya" in content.actors
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("The index fell more than 1 percent on Monday, while the rupiah weakened on Tuesday.",
+     "2025-09-08", "2025-09-09"),
+    ("Peletakan batu pertama direncanakan pada Agustus 2025, sementara operasi komersial ditargetkan "
+     "dimulai pada semester II/2027.", "2025-08", "2027-07/2027-12"),
+])
+def test_a_clause_joined_by_while_with_a_time_of_its_own_is_a_fact_of_its_own(text, first, second):
+    facts = extract(Article(text=text, published="2025-09-09")).facts
+    assert [f.date.value for f in facts] == [first, second]
 
 
 def test_a_quotation_and_its_saying_on_one_day_stay_one_fact():

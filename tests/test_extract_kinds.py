@@ -490,7 +490,7 @@ SENTENCES = [
 
 @pytest.mark.parametrize("sentence, kind, modality", SENTENCES)
 def test_a_sentence_states_a_fact_of_one_kind_and_modality(sentence, kind, modality):
-    (fact,) = extract(Article(text=sentence, published=REFERENCE)).facts
+    fact = extract(Article(text=sentence, published=REFERENCE)).facts[0]  # a joined clause may be a fact too
     assert (fact.kind, fact.modality) == (kind, modality)
 
 

@@ -509,9 +509,10 @@ def read_relative_n(match: re.Match, context: Context) -> FactDate | None:
     # "empat hari kemudian", "four days later" count from the last day the article told
     # of, not from the article's own day: with none, there is nothing to count from.
     base = context.anchor if match.group("dir").lower() in AFTER_THEN else context.reference
-    if base is None:
-        return None
-    amount = _number(match.group("n")) * _direction(match.group("dir"))
+    if base is None or match.group("se") and base is context.anchor and match.group("unit").lower() in (
+            "bulan", "tahun"):
+        return None  # "setahun kemudian" counts from a year told before, not from the last day told
+    amount = (1 if match.group("se") else _number(match.group("n"))) * _direction(match.group("dir"))
     if base is context.anchor and match.group("unit").lower() in WEEK_UNITS:
         value = day_date(base + timedelta(weeks=amount))  # "tiga pekan kemudian": that many weeks after the day
     else:

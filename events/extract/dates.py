@@ -216,7 +216,8 @@ PATTERNS: list[tuple[str, str]] = [
                     rf"(?:pada\s+)?{TAHUN}\s+(?:lalu|sebelumnya|kemarin)\b"
                     rf"|[Tt]he\s+same\s+(?:period|quarter|half|months?)\s+(?:of\s+|in\s+)?"
                     rf"(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))\b"),
-    ("relative_n", rf"(?:(?P<since>{SINCE})\s+)?(?<![\w-])(?P<n>{NUMBER})\s+(?P<unit>{_trie(('hari', 'pekan', 'minggu', 'bulan', 'tahun', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'), True)})"
+    # ... with "one" written as the prefix "se-": "sehari kemudian", "setahun lalu".
+    ("relative_n", rf"(?:(?P<since>{SINCE})\s+)?(?<![\w-])(?:(?P<n>{NUMBER})\s+|(?P<se>[Ss]e))(?P<unit>{_trie(('hari', 'pekan', 'minggu', 'bulan', 'tahun', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'), True)})"
                    rf"\s+(?P<dir>{_trie(('yang',), True)}\s+{_trie(('lalu',), True)}|{_trie(('lalu', 'silam', 'ago', 'lagi', 'mendatang', 'later', 'kemudian', 'earlier', 'sebelumnya'), True)})"),
     # "Rabu pekan lalu", "Kamis minggu depan", "Wednesday last week": that weekday of that week.
     ("weekday_of_week", rf"{WEEKDAY}\s+(?:(?P<unit>{_trie(('pekan', 'minggu'), True)})\s+"

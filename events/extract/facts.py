@@ -276,6 +276,13 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     elif attached:
         free = [span for span, _ in attached]
     quoted = _quoted_before_saying(text, free) if speech and not facts else None
+    joined = _joined_clause(text, free) if not facts and not quoted and len(free) > 1 else None
+    if joined:
+        # "..., while the MMEA and Bakamla signed a memorandum in October 2019": a clause joined
+        # after the main one with a day of its own is a fact of its own
+        start, inside, free = joined
+        facts.append(_fact(text[start:], offset + start, inside, [m for m in mentions if m[0] >= start], None,
+                           reference))
     if quoted:
         # '"... into the field in September," he told reporters on Wednesday (July 9).': what
         # was said is a fact of its own, dated by its words; the saying, by its day
@@ -420,6 +427,23 @@ HAPPENING_NOUNS = frozenset({
     "latihan", "pemungutan", "pencoblosan", "pilkada", "pemilu", "penandatanganan", "peluncuran",
     "pameran", "festival", "kirab", "operasi", "inauguration", "meeting", "summit", "talks",
     "ceremony", "conference", "visit", "exercise", "election", "vote", "retreat", "operation"})
+
+
+# A clause joined after the main one, each telling its own time.
+CLAUSE_JOIN = re.compile(r"(?:,|;) (?:while|whereas|sementara|sedangkan|but|namun|tetapi) |; ")
+
+
+def _joined_clause(text: str, dates: list[DateSpan]) -> tuple[int, list, list] | None:
+    """Where a clause joined by `while`/`sementara` starts, when both it and the main clause
+    before it name a time of their own: (its start, its dates, the main clause's dates)."""
+    joined = CLAUSE_JOIN.search(text) if ", " in text or "; " in text else None
+    if joined is None:
+        return None
+    before = [d for d in dates if d.date and d.end <= joined.start()]
+    after = [d for d in dates if d.date and d.start >= joined.end()]
+    if not before or not after or len(before) + len(after) != len([d for d in dates if d.date]):
+        return None
+    return joined.end(), after, before
 
 
 # The closing quotation mark of what was said, then who said it: '..., " he told', '...," kata X'.
@@ -724,8 +748,10 @@ SIDE_CLAUSE = re.compile(
     r"originally|initially|previously|formerly|semula|awalnya)\b")
 SINCE_BEFORE = re.compile(r"(?:sejak|since)\s+$", re.IGNORECASE)
 # A comparison right before a date: the date is what the fact is compared with.
+# (a quantity after "than" is how much, not what: "fell more than 1 percent on Monday")
 COMPARED_WITH = re.compile(r"(?:lebih\s+[\w-]+\s+(?:dari|daripada)|dibanding(?:kan)?(?:\s+dengan)?|"
                            r"(?:higher|lower|more|less|fewer|larger|smaller|[\w-]+er)\s+than|compared\s+(?:with|to))"
+                           r"(?!\s+\d)"
                            r"(?:\s+(?:[\w-]+\s+){0,3}?(?:pada|in|on))?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A change told new value first, then the value it changed from and when that was:
 # "turun menjadi Rp5.800 per kilogram dari Rp7.200 pada Februari", "fell to 4% from 5% in
