@@ -673,10 +673,11 @@ def _field_list(text: str, at: int) -> bool:
 
 
 def _initials_before_name(tokens: list[re.Match], j: int, taken: list[tuple[int, int]]) -> bool:
-    """Two capitals that stand for given names before a surname that ends the name ("ST
-    Burhanuddin"), not a body's acronym before a longer name or a known one."""
+    """One or two capitals that stand for given names before a surname that ends the name
+    ("ST Burhanuddin", "K Shanmugam"), not a body's acronym before a longer name or a known one."""
     token = tokens[j].group()
-    if not (len(token) == 2 and token.isalpha() and token.isupper()) or j + 1 >= len(tokens):
+    if not (len(token) <= 2 and token.isalpha() and token.isupper()) or j + 1 >= len(tokens) \
+            or token in ("I", "A"):
         return False
     surname = tokens[j + 1]
     word = surname.group().rstrip(".,")
