@@ -125,11 +125,11 @@ def article_date(article: Article, byline: str | None, first: str) -> tuple[date
     url = article.url or _url_line(article.text)
     for pattern in URL_DATES:
         match = pattern.search(url)
-        if match and _valid_day(*match.groups()):
-            return _valid_day(*match.groups()), "url"
+        if match and (day := _valid_day(*match.groups())):
+            return day, "url"
     stamp = URL_STAMP.search(url)
-    if stamp and _valid_day(stamp.group(3), stamp.group(1), stamp.group(2)):
-        return _valid_day(stamp.group(3), stamp.group(1), stamp.group(2)), "url"
+    if stamp and (day := _valid_day(stamp.group(3), stamp.group(1), stamp.group(2))):
+        return day, "url"
     dated = _day_in(first[:120])
     return (dated, "dateline") if dated else (None, None)
 

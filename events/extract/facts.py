@@ -433,14 +433,18 @@ HAPPENING_NOUNS = frozenset({
 CLAUSE_JOIN = re.compile(r"(?:,|;) (?:while|whereas|sementara|sedangkan|but|namun|tetapi) |; ")
 
 
+def _dated_around(dates: list[DateSpan], start: int, end: int) -> tuple[list, list]:
+    """The read dates before `start` and those after `end`."""
+    return ([d for d in dates if d.date and d.end <= start], [d for d in dates if d.date and d.start >= end])
+
+
 def _joined_clause(text: str, dates: list[DateSpan]) -> tuple[int, list, list] | None:
     """Where a clause joined by `while`/`sementara` starts, when both it and the main clause
     before it name a time of their own: (its start, its dates, the main clause's dates)."""
     joined = CLAUSE_JOIN.search(text) if ", " in text or "; " in text else None
     if joined is None:
         return None
-    before = [d for d in dates if d.date and d.end <= joined.start()]
-    after = [d for d in dates if d.date and d.start >= joined.end()]
+    before, after = _dated_around(dates, joined.start(), joined.end())
     if not before or not after or len(before) + len(after) != len([d for d in dates if d.date]):
         return None
     return joined.end(), after, before
@@ -459,8 +463,7 @@ def _quoted_before_saying(text: str, dates: list[DateSpan]) -> tuple[int, list, 
     closed = SAYING_AFTER_QUOTE.search(text)
     if closed is None:
         return None
-    inside = [d for d in dates if d.date and d.end <= closed.start()]
-    said = [d for d in dates if d.date and d.start >= closed.end()]
+    inside, said = _dated_around(dates, closed.start(), closed.end())
     if not inside or not said or any(d.date.value == s.date.value for d in inside for s in said):
         return None
     return closed.start(), inside, said
@@ -977,11 +980,13 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     for holder in _office_holders(text, taken, reference, offices):
         memory.learn(holder[2])
         found.append(holder)
-    # a minister's field is no name of its own ("Menteri Energi dan Sumber Daya Mineral ...")
-    fields = [m.span() for m in minister_fields().finditer(text)] if "Menteri " in text else []
+    # a minister's field is no name of its own ("Menteri Energi dan Sumber Daya Mineral ..."),
+    # and the title's reader steps over it whole
+    field_matches = list(minister_fields().finditer(text)) if "Menteri " in text else []
+    fields = [m.span() for m in field_matches]
     taken = [(f[0], f[1]) for f in found] + fields
-    people = people_after_titles(text, matches, [o[:2] for o in offices] + [t[:2] for t in taught],
-                                 memory.regions)
+    people = people_after_titles(text, matches, [o[:2] for o in offices] + [t[:2] for t in taught]
+                                 + [m.span(1) for m in field_matches], memory.regions)
     office_named = not ANCHORS[id(OFFICE_NAME_WORDS)].isdisjoint(present)
     for start, end, name in people + _speech_names(text, taken):
         if any(s < end and start < e for s, e in taken):

@@ -443,7 +443,8 @@ def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, 
                         regions: set[str] = frozenset()) -> list[tuple[int, int, str]]:
     """Names (runs of capitalised words) that follow a title or rank word and are not
     themselves gazetteer entities or titles: `Irjen Pol. Krishna Murti` -> Krishna Murti.
-    Words inside an office's title (`Menko Polhukam`) are never the name, nor are the
+    Words inside an office's title (`Menko Polhukam`) or a minister's field (`offices` holds
+    those spans too: `Menteri Energi dan Sumber Daya Mineral Bahlil`) are never the name, nor are the
     `regions` the article named as places before (`Kabupaten Banjarnegara`, then
     `Kepala BPBD Banjarnegara Aris Sudaryanto`)."""
     if "-Gen" in text or "-Jen" in text:  # "Secretary-General Kao Kim Hourn": read as two title words
@@ -454,8 +455,6 @@ def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, 
         text = TITLE_IN_BRACKETS.sub(lambda m: " " * len(m.group()) if m.group(1).lower() in TITLE_WORDS
                                      else m.group(), text)
     taken = [(m.start, m.end) for m in known] + list(offices)
-    if "Menteri " in text:  # "Menteri Energi dan Sumber Daya Mineral Bahlil ...": the field, whole
-        taken += [m.span(1) for m in minister_fields().finditer(text)]
     named = [(m.start(), m.end()) for region in regions if region in text
              for m in re.finditer(rf"(?<![\w-]){re.escape(region)}(?![\w-])", text)]
     people = []
