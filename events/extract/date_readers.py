@@ -136,23 +136,23 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
     latest one up to the article's month."""
     if context.reference is None:
         return None
-    if (match.group("pre") or "").lower() == "at" and not match.group("part_en"):
+    pre = (match.group("pre") or "").lower()
+    if pre == "at" and not match.group("part_en"):
         return None  # "at the end of April" is a time; "at April House" is not
-    if (match.group("pre") or "").lower() == "for" and FOR_GOODS.match(match.string, match.end()):
+    if pre == "for" and FOR_GOODS.match(match.string, match.end()):
         return None  # "the contract for August delivery": a product's month, not the fact's
     month = _month(match)
     direction = _direction(match.group("post") or match.group("pre"))
     ref = context.reference
-    if direction == 0 and (match.group("pre") or "").lower() in ("sejak", "since") and month != ref.month:
+    if direction == 0 and pre in ("sejak", "since") and month != ref.month:
         direction = -1  # "since January": the last one, whatever the sentence says ahead
-    if (direction == 0 and not context.future and (match.group("pre") or "").lower() in UNTIL_WORDS
+    if (direction == 0 and not context.future and pre in UNTIL_WORDS
             and not TOLD_AS_PAST.search(match.string)):
         # "menunda pemungutan hingga akhir Juni" in January, "until March" in February: an
         # end set for something is the nearest such month, most often the coming one
         # ("had eased by March" in October is told as past: the last March).
         direction = 1 if 0 < (month - ref.month) % 12 <= 6 else 0
     elif direction == 0 and not context.future and 0 < (month - ref.month) % 12 <= 4 \
-            and (match.group("pre") or "").lower() not in ("sejak", "since") \
             and not TOLD_AS_PAST.search(match.string) and not _past_verb_before(match):
         # "takes over the chairmanship in January" in November, "mulai awal Januari" in
         # December: a month ahead of the article with no word that looks back is the coming one
