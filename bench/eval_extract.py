@@ -158,6 +158,17 @@ def spelled_out(name: str, defined: dict[str, list[list[str]]]) -> set[str]:
     return forms
 
 
+def actor_forms(name: str) -> set[str]:
+    """A found actor's name and the other ways an annotator may have written the same body."""
+    return {name, short_form(name), regional_form(name)}
+
+
+def expected_forms(name: str, defined: dict[str, list[list[str]]] | None) -> set[str]:
+    """An expected actor's name, as the gazetteer names it and as the article spelled out an
+    acronym in it, besides the forms every actor has."""
+    return actor_forms(name) | {canonical(name)} | (spelled_out(name, defined) if defined else set())
+
+
 def score_fact(tally: Tally, fact: Fact | None, expected: dict, problems: list[str],
                defined: dict[str, list[list[str]]] | None = None) -> None:
     tags = expected.get("tags", [])
@@ -198,19 +209,13 @@ def score_fact(tally: Tally, fact: Fact | None, expected: dict, problems: list[s
             problems.append(f"place {fact.place} not in {expected['where']}: {phrase}")
     who = expected.get("who") or []
     if who:
-        actors = set(fact.actors) | {short_form(name) for name in fact.actors} \
-            | {regional_form(name) for name in fact.actors}
-        missed = [name for name in who if name not in actors and canonical(name) not in actors
-                  and short_form(name) not in actors and regional_form(name) not in actors
-                  and not (defined and spelled_out(name, defined) & actors)]
+        actors = {form for name in fact.actors for form in actor_forms(name)}
+        missed = [name for name in who if not expected_forms(name, defined) & actors]
         tally.add("actor recall", tags, len(who) - len(missed), len(who))
         if missed:
             problems.append(f"actors {sorted(actors)} miss {sorted(missed)}: {phrase}")
-        wanted = set(who) | {canonical(name) for name in who} | {short_form(name) for name in who} \
-            | {regional_form(name) for name in who} \
-            | {form for name in who for form in (spelled_out(name, defined) if defined else ())}
-        extra = sorted(name for name in fact.actors if name not in wanted and short_form(name) not in wanted
-                       and regional_form(name) not in wanted)
+        wanted = {form for name in who for form in expected_forms(name, defined)}
+        extra = sorted(name for name in fact.actors if not actor_forms(name) & wanted)
         tally.add("extra actors", tags, len(extra), len(set(fact.actors)))
         if extra:
             problems.append(f"extra actors {extra}: {phrase}")
