@@ -1044,8 +1044,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         lower = text.lower()
         if any(f"the {office}" in lower or f"sang {office}" in lower for office in memory.offices):
             found += _office_named_before(text, found, memory)
-    if not places and (" di " in text or " in " in text or " near " in text or " wilayah " in text
-                       or " kawasan " in text or " perairan " in text):
+    if not places and any(word in text for word in BEFORE_A_PLACE_SPACED):
         found += _places_after_di(text, found, memory)  # only where no known place is named
     found = _regional_bodies(text, found, memory)
     capitals = gazetteer().capitals
@@ -1232,8 +1231,11 @@ def _office_named_before(text: str, mentions: list[tuple], memory: ArticleMemory
 # One capitalised word after `di`/`in`, standing alone: a place the gazetteer does not know
 # ("di Sentani", "in Brussels", "in Ubud").
 # ... or after a word for an area: "hujan mengguyur wilayah Cipongkor", "seized near Serikin".
-WORD_AFTER_DI = re.compile(r" (?:di|in|near|wilayah|kawasan|perairan)\s+([A-Z][a-z]{2,}(?:\s+(?:de|da|do|del|dos|das)\s+[A-Z][a-z]+)?)"
-                           r"(?![\w'’-]|\s+[A-Z]|\s*\()")
+BEFORE_A_PLACE = ("di", "in", "near", "wilayah", "kawasan", "perairan")
+WORD_AFTER_DI = re.compile(rf" (?:{'|'.join(BEFORE_A_PLACE)})\s+"
+                           r"([A-Z][a-z]{2,}(?:\s+(?:de|da|do|del|dos|das)\s+[A-Z][a-z]+)?)(?![\w'’-]|\s+[A-Z]|\s*\()")
+# ... looked for only where one of those words is (cheaply, as the words themselves).
+BEFORE_A_PLACE_SPACED = tuple(f" {word} " for word in BEFORE_A_PLACE)
 NOT_PLACE_WORDS = HEAD_WORDS | NOT_NAME_WORDS | TITLE_WORDS | {w.lower() for w in (*MONTHS, *WEEKDAYS)} | {
     "english", "indonesian", "bahasa", "parliament", "congress", "court", "total", "general",
     "particular", "addition", "response", "fact", "line", "time", "public", "order", "turn", "part",
