@@ -345,9 +345,20 @@ def test_a_clause_joined_by_while_with_a_time_of_its_own_is_a_fact_of_its_own(te
     assert [f.date.value for f in facts] == [first, second]
 
 
-def test_a_quotation_and_its_saying_on_one_day_stay_one_fact():
-    text = '"Kami mulai hari ini," kata Andi Wijaya kepada wartawan, Rabu (9/7/2025).'
+@pytest.mark.parametrize("text", [
+    '"Kami mulai hari ini," kata Andi Wijaya kepada wartawan, Rabu (9/7/2025).',
+    # A time that runs up to the day of saying is the saying's own.
+    '"Selama sepekan terakhir, tim sudah memadamkan 40 titik api," jelas Andi, Rabu (9/7/2025).',
+])
+def test_a_quotation_and_its_saying_on_one_day_stay_one_fact(text):
     assert len(extract(Article(text=text, published="2025-07-09")).facts) == 1
+
+
+def test_a_quotation_before_a_saying_verb_with_nya_is_a_fact_apart():
+    text = ('Andi Wijaya memimpin rapat itu. "Kami akan memantau ke lapangan pertengahan September nanti," '
+            'ucapnya, Rabu (9/7/2025).')
+    facts = extract(Article(text=text, published="2025-07-09")).facts
+    assert [f.date.value for f in facts[1:]] == ["2025-07-09", "2025-09"]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -450,9 +450,9 @@ def _joined_clause(text: str, dates: list[DateSpan]) -> tuple[int, list, list] |
     return joined.end(), after, before
 
 
-# The closing quotation mark of what was said, then who said it: '..., " he told', '...," kata X'.
+# The closing quotation mark of what was said, then who said it: '..., " he told', '...," kata X', '...," ucapnya'.
 SAYING_AFTER_QUOTE = re.compile(r"[,.!?]?[\"”]\s*,?\s+(?=(?:[a-z]\w*\s+){0,3}?(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|"
-                          r"ungkap|terang|papar|tambah|said|says|told|added|noted|mengatakan|menjelaskan)\b)")
+                          r"ungkap|terang|papar|tambah|said|says|told|added|noted|mengatakan|menjelaskan)(?:nya)?\b)")
 
 
 def _quoted_before_saying(text: str, dates: list[DateSpan]) -> tuple[int, list, list] | None:
@@ -464,7 +464,9 @@ def _quoted_before_saying(text: str, dates: list[DateSpan]) -> tuple[int, list, 
     if closed is None:
         return None
     inside, said = _dated_around(dates, closed.start(), closed.end())
-    if not inside or not said or any(d.date.value == s.date.value for d in inside for s in said):
+    # A quotation whose time runs up to the day of saying ("Selama sepekan terakhir, ...,"
+    # jelasnya, Selasa) tells of then, not of a time of its own.
+    if not inside or not said or any(d.date.end == s.date.end for d in inside for s in said):
         return None
     return closed.start(), inside, said
 
