@@ -312,6 +312,11 @@ def test_the_first_months_of_a_year_are_its_months_from_january(sentence, value)
     ("Sejak Januari, harga beras naik.", date(2026, 1, 10), "2026-01"),
     # "between" two months is the span, however far apart.
     ("Some 4,000 hectares were cleared between August and October.", date(2024, 11, 27), "2024-08/2024-10"),
+    # Months from a later one to an earlier one run into the next year: ahead when the
+    # sentence looks ahead, else the last such span begun.
+    ("The test will come in the wet season, from December to March.", date(2025, 8, 28), "2025-12/2026-03"),
+    ("Pemerintah menerapkan larangan dari Desember hingga Maret.", date(2025, 8, 28), "2024-12/2025-03"),
+    ("Musim hujan berlangsung Desember hingga Maret 2026.", date(2025, 8, 28), "2025-12/2026-03"),
 ])
 def test_days_and_months_take_their_year_from_the_words_around_them(sentence, reference, value):
     last_day = date(2024, 12, 13) if "kemudian" in sentence else None

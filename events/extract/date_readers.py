@@ -281,6 +281,8 @@ def read_month_range_bare(match: re.Match, context: Context) -> FactDate | None:
     if context.reference is None:
         return None
     first, last = MONTHS[match.group("month1").lower()], _month(match)
+    if first > last and (BETWEEN.match(match.group()) or not PAIRED.search(match.group())):
+        return _across_new_year(context, first, last)
     if first >= last or last - first > 1 and PAIRED.search(match.group()) and not BETWEEN.match(match.group()):
         return None  # "in January and March" are two months, not the three ("between" them is a span)
     ref = context.reference
@@ -295,6 +297,18 @@ def read_month_range_bare(match: re.Match, context: Context) -> FactDate | None:
     if named:
         year = ref.year - (1 if (named.group(1) or named.group(2)).lower() in ("last", "lalu") else 0)
     return months_date(year, first, year, last)
+
+
+def _across_new_year(context: Context, first: int, last: int) -> FactDate:
+    """"from December to March": the months from one year into the next; the last such span
+    begun by the article's month, or when the sentence looks ahead the first not yet over."""
+    here = context.reference.year * 12 + context.reference.month
+    if context.future:
+        year = next(y for y in (context.reference.year - 1, context.reference.year)
+                    if (y + 1) * 12 + last >= here)
+    else:
+        year = context.reference.year - (1 if context.reference.month < first else 0)
+    return months_date(year, first, year + 1, last)
 
 
 PAIRED = re.compile(r"\s(?:and|dan)\s")
@@ -351,6 +365,8 @@ def _year_back(day: date) -> date:
 
 def read_month_range(match: re.Match, context: Context) -> FactDate | None:
     year, first, last = int(match.group("year")), MONTHS[match.group("month1")], _month(match)
+    if first > last:  # "Desember hingga Maret 2026": from the year before
+        return months_date(year - 1, first, year, last)
     return months_date(year, first, year, last) if first < last else None
 
 
