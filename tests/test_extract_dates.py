@@ -1220,3 +1220,15 @@ def test_a_year_something_is_set_for_is_its_year(sentence, text, value):
 def test_a_weekday_something_is_open_until_lies_ahead(sentence, value):
     (span,) = find_dates(sentence, THURSDAY)
     assert span.date.value == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # A weekday after a participle of what was done is past, whatever the sentence says ahead ...
+    ("In a statement issued on Monday, the company said it would cover medical costs.", "2025-06-16"),
+    ("The summit, held on Monday, will decide the budget.", "2025-06-16"),
+    # ... unless it is still to be.
+    ("The agreement will be signed on Monday, he said.", "2025-06-23"),
+])
+def test_a_weekday_after_what_was_done_is_past_in_a_sentence_that_looks_ahead(sentence, value):
+    (span,) = find_dates(sentence, date(2025, 6, 17), future=True)
+    assert span.date.value == value

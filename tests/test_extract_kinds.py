@@ -77,6 +77,7 @@ THIS_WEEK_ID = FactDate(**{**vars(days_date(date(2023, 8, 21), date(2023, 8, 27)
     ("He said the commission would have traced the funds.", None, "occurred"),
     # An adverb may stand inside "are expected to".
     ("The ministers are also expected to discuss the code.", None, "planned"),
+    ("He said the repatriation was expected to be completed by the end of August.", None, "planned"),
     ("Rice prices are still expected to rise.", None, "planned"),
     # What still has to be done is ahead; what has yet to be answered or had to be done is not.
     ("The text still has to go through a legal scrub.", None, "planned"),

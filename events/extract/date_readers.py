@@ -722,9 +722,17 @@ DONE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|met|held|sent|sold|t
                         r"began|spoke|wrote|chose|struck)\b")
 
 
+# ... or after a participle of what was done ("In a statement issued on Monday, SNP said it
+# would ..."), unless it is still to be ("to be held on Monday").
+DONE_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?:issued|released|published|posted|filed|dated|sent|"
+                         r"circulated|uploaded|held|signed)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
+
+
 def _when_said(match: re.Match) -> bool:
     return dates_the_saying(match.string, match.start(), match.end()) \
-        or match.group("weekday")[-3:] == "day" and DONE_AFTER.match(match.string, match.end()) is not None
+        or match.group("weekday")[-3:] == "day" and (
+            DONE_AFTER.match(match.string, match.end()) is not None
+            or DONE_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) is not None)
 
 
 def dates_the_saying(text: str, start: int, end: int) -> bool:

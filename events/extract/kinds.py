@@ -61,6 +61,10 @@ PLANNED = _cues("akan(?<!apakah akan)(?<!belum tentu akan)", "bakal", r"hendak(?
                 # "are also expected to discuss": an adverb may stand between.
                 r"is(?:\s+(?:also|still|now|widely))?\s+(?:expected|predicted)\s+to",
                 r"are(?:\s+(?:also|still|now|widely))?\s+(?:expected|predicted)\s+to",
+                # ... and what was expected, told after the saying ("said the repatriation was
+                # expected to be completed by the end of August").
+                r"was(?:\s+(?:also|still|now|widely))?\s+expected\s+to",
+                r"were(?:\s+(?:also|still|now|widely))?\s+expected\s+to",
                 # A forecast looks ahead ("hujan diperkirakan mulai turun"); an estimate of
                 # what happened does not ("kerugian diperkirakan mencapai Rp5 miliar").
                 r"diperkirakan\s+(?:akan|mulai|baru|berakhir|berlangsung|tiba|dibacakan|selesai|rampung)",
