@@ -822,6 +822,9 @@ def test_part_of_a_month_is_the_month_with_a_qualifier(sentence, reference, valu
 @pytest.mark.parametrize("sentence, value, start, end", [
     # A quarter is its three months, never a made-up day.
     ("Pertumbuhan ekonomi kuartal III-2024 sekitar 5%.", "2024-07/2024-09", "2024-07-01", "2024-09-30"),
+    # The last quarter is the fourth ("terakhir" holds no "akhir 2024").
+    ("Penjualan naik pada kuartal terakhir 2024.", "2024-10/2024-12", "2024-10-01", "2024-12-31"),
+    ("Catches have declined since the last quarter of 2024.", "2024-10/2024-12", "2024-10-01", "2024-12-31"),
     ("Ekspor triwulan I 2024 naik.", "2024-01/2024-03", "2024-01-01", "2024-03-31"),
     ("Laba kuartal kedua 2023 turun.", "2023-04/2023-06", "2023-04-01", "2023-06-30"),
     ("Exports rose in Q4 2023.", "2023-10/2023-12", "2023-10-01", "2023-12-31"),

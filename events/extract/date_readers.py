@@ -398,7 +398,8 @@ def read_month_year(match: re.Match, context: Context) -> FactDate:
 
 
 ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "pertama": 1, "kedua": 2, "ketiga": 3,
-                  "keempat": 4, "first": 1, "second": 2, "third": 3, "fourth": 4}
+                  "keempat": 4, "first": 1, "second": 2, "third": 3, "fourth": 4,
+                  "terakhir": 4, "last": 4, "final": 4}
 
 
 def _year_named(match: re.Match, context: Context, first: int, last: int) -> int | None:

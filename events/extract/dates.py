@@ -127,7 +127,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("dmy_named", rf"{WEEKDAY_PREFIX}{B}{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+{YEAR})?{E}"),
     # ... also with the day in brackets after its weekday, as wires write it: "on Monday (Feb 9)".
     ("mdy_named", rf"(?:{WEEKDAY}(?:,?\s+|\s*(?P<po>\()))?{MONTH}\s+{DAY}(?:st|nd|rd|th)?,?(?:\s+{YEAR})?(?(po)\)){E}"),
-    ("qualified_year", rf"(?:(?P<since>{SINCE})\s+)?(?P<qual>{QUALIFIER})"
+    ("qualified_year", rf"(?<!\w)(?:(?P<since>{SINCE})\s+)?(?P<qual>{QUALIFIER})"
                        rf"(?:\s*-\s*|\s+)(?:{TAHUN}\s+)?{YEAR}{E}"),
     # "Januari hingga Februari 2024", "Januari-Februari 2024": both months in the year.
     # ... and "between July and December 2025", "antara Juli dan Desember 2025".
@@ -151,8 +151,9 @@ PATTERNS: list[tuple[str, str]] = [
     # before, see date_readers) kept as a qualifier.
     ("month_year", rf"{MONTH}\s+{YEAR}{E}"),
     # "kuartal III-2024", "triwulan kedua 2024", "Q3 2024", "the third quarter of 2024".
-    ("quarter", rf"(?:{_trie(('kuartal', 'triwulan'), True)}\s+(?P<q>I{{1,3}}|IV|[1-4]|{_trie(('pertama', 'kedua', 'ketiga', 'keempat'), True)})"
-                rf"|(?<!\w)Q(?P<qn>[1-4])|(?:the\s+)?(?P<qen>{_trie(('first', 'second', 'third', 'fourth'), True)})\s+quarter(?:\s+of)?)"
+    # "the last quarter of 2024", "kuartal terakhir 2024": the fourth.
+    ("quarter", rf"(?:{_trie(('kuartal', 'triwulan'), True)}\s+(?P<q>I{{1,3}}|IV|[1-4]|{_trie(('pertama', 'kedua', 'ketiga', 'keempat', 'terakhir'), True)})"
+                rf"|(?<!\w)Q(?P<qn>[1-4])|(?:the\s+)?(?P<qen>{_trie(('first', 'second', 'third', 'fourth', 'last', 'final'), True)})\s+quarter(?:\s+of)?)"
                 rf"(?:(?:\s*[-/]\s*|\s+){YEAR}{E}|{RELATIVE_YEAR})"),
     # "semester II/2025", "paruh pertama 2024", "H1 2024", "the first half of 2025": its six months.
     ("half_year", rf"(?:{_trie(('semester', 'paruh'), True)}\s+(?P<h>II|I|1|2|{_trie(('pertama', 'kedua'), True)})(?:\s+{TAHUN})?"
