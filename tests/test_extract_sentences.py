@@ -87,6 +87,7 @@ def texts(text: str) -> list[str]:
     "Universitas Contoh provides funding as a member of The Conversation ID.",
     "Reuters, the news and media division of Thomson Reuters, is the world's largest multimedia news provider.",
     "We acknowledge Aboriginal and Torres Strait Islander peoples as the First Australians.",
+    "The outlet acknowledges the First Nations Traditional Custodians of Country throughout Australia.",
     # A banner image's label, an image credit, an editor's note, a reference in a list of sources.
     "Banner image: Cleared peat forest in Kapuas regency, Central Kalimantan.",
     "Image courtesy of Nama Fotografer.",
@@ -173,6 +174,7 @@ def texts(text: str) -> list[str]:
     "ALSO READ: Two provinces agree to share flood data",
     "Residents wade through floodwaters in a village in Albay. CONTRIBUTED PHOTO",
     "Petugas memadamkan api di Pasar Senen, Jakarta. FOTO ANTARA",
+    "A patrol ship escorts a seized fishing boat to Batam. Photo courtesy of the Fisheries Ministry",
     "Last updated: June 4, 2024",
 ])
 def test_a_boilerplate_line_is_not_a_sentence(line):

@@ -46,7 +46,7 @@ BOILERPLATE = re.compile(
     # acknowledgement of country
     r"|(?i:subscribe\s+to|berlangganan\s+\S+\s+untuk|disclaimer\s*:|dilarang\s+keras\s+mengambil\s+konten|"
     r"artikel\s+ini\s+khusus\s+(?:untuk\s+)?pelanggan|"
-    r"we\s+acknowledge\s+aboriginal)"
+    r"(?:[\w&.-]+\s+){1,3}acknowledges?\s+(?:the\s+)?(?:aboriginal|first\s+nations|traditional\s+(?:custodians|owners)))"
     r"|[^.!?\n]{0,60}(?i:delivered\s+to\s+your\s+inbox|do\s+not\s+work\s+for,\s+consult|"
     r"provides\s+funding\s+as\s+a\s+member\s+of|the\s+news\s+and\s+media\s+division\s+of)"
     r"|\[(?i:gambas)\b"
@@ -114,7 +114,7 @@ NOT_STATEMENT = re.compile(
     r"|[.!?]\s+\((?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*:\s*[A-Z][^():]*\)\s*$"
 )
 CAPTION_CREDIT = re.compile(
-    r"[.!?)]\s+(?:(?i:foto|photo|dok)\s*[.:/][^.!?]*(?:\.[^.!?]*)?|(?i:photo|foto)\s+(?:by|oleh)\s+[^.!?]*|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*"
+    r"[.!?)]\s+(?:(?i:foto|photo|dok)\s*[.:/][^.!?]*(?:\.[^.!?]*)?|(?i:photo|foto)\s+(?:by|oleh|courtesy(?:\s+of)?)\s+[^.!?]*|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*"
     # The outlet in capitals or as its address, a slash and the photographer's name:
     # "... Gedung DPR. KONTAN/Nama Fotografer", "... May 2, 2024. REUTERS/Name", "tirto.id/Nama".
     r"|(?:[A-Z][A-Z0-9-]+|[a-z][a-z0-9-]*\.(?:com|co\.id|id))/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
@@ -263,7 +263,8 @@ def is_boilerplate(line: str) -> bool:
     if maybe and NOT_STATEMENT.search(line) is not None:
         return True
     tail = line[-CREDIT_TAIL:]
-    return ("/" in tail or ":" in tail or "ok." in tail or "PHOTO" in tail or "FOTO" in tail) \
+    return ("/" in tail or ":" in tail or "ok." in tail or "PHOTO" in tail or "FOTO" in tail
+            or "hoto " in tail or "oto oleh" in tail) \
         and CAPTION_CREDIT.search(tail) is not None
 
 
