@@ -243,6 +243,9 @@ GAZETTEER = [
     ("Ketua DPD Partai Golkar dan anggota DPD RI hadir.",
      [("Partai Golkar", "Golkar Party"), ("DPD RI", "Regional Representative Council")]),
     ("Ketua PSSI dan pengurus PBSI hadir.", [("PSSI", "PSSI"), ("PBSI", "PBSI")]),
+    # A canonical name joined by "and" is found as written.
+    ("The Ministry of Marine Affairs and Fisheries said on Monday.",
+     [("Ministry of Marine Affairs and Fisheries", "Ministry of Marine Affairs and Fisheries")]),
 ]
 
 

@@ -257,7 +257,11 @@ def gazetteer() -> Gazetteer:
             demonyms.update(item.get("demonyms", []))
             if kind == "place" and item.get("aliases"):
                 local_names[entry.name] = item["aliases"][0]
-            for alias in item.get("aliases", []) + item.get("generic", []):
+            # An organisation's canonical English name joined by "and" is written too ("Ministry
+            # of Marine Affairs and Fisheries"): a name the gazetteer lacks is cut at "and".
+            # (Others, "Ministry of Law", are also other countries' ministries.)
+            own = [entry.name] if kind == "organisation" and " and " in entry.name else []
+            for alias in item.get("aliases", []) + item.get("generic", []) + own:
                 folded.add_word(alias.lower(), (len(alias), entry.name))
             for acronym in item.get("acronyms", []) + item.get("demonyms", []) + item.get("as_written", []):
                 exact.add_word(acronym, (len(acronym), entry.name))
