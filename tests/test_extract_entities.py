@@ -464,6 +464,7 @@ PEOPLE = [
     # from the list is known by its ending (-yadi, -anto, -wati ...).
     ("Ketua Umum Asosiasi Pengusaha Sukamaju Hariyadi Sukamdani hadir di Jakarta.", "Hariyadi Sukamdani"),
     ("Direktur Eksekutif Sukadata Sulistyowati Rahayu hadir di Jakarta.", "Sulistyowati Rahayu"),
+    ("Tourism Minister Widiyanti Putri Wardhana signed the memorandum.", "Widiyanti Putri Wardhana"),
     # ... also in its old spelling (Djoko is Joko, Fadjar is Fajar).
     ("Vice President Corporate Communication Sukadata Fadjar Djoko Santoso hadir di Jakarta.",
      "Fadjar Djoko Santoso"),

@@ -352,8 +352,9 @@ GIVEN_NAMES = frozenset(
     word.lower() for line in Path(__file__).with_name("given_names.txt").read_text(encoding="utf-8").splitlines()
     if not line.startswith("#") for word in line.split())
 # Endings of Javanese and Muslim given names that no list holds in every spelling
-# ("Hariyadi", "Sugiyanto", "Sukarno", "Hasanudin", "Sulistyowati", "Endang Sriningsih").
-GIVEN_ENDINGS = ("yadi", "anto", "ono", "uddin", "udin", "ningsih", "ningrum", "wati", "yati")
+# ("Hariyadi", "Sugiyanto", "Sukarno", "Hasanudin", "Sulistyowati", "Endang Sriningsih",
+# "Widiyanti").
+GIVEN_ENDINGS = ("yadi", "anto", "ono", "uddin", "udin", "ningsih", "ningrum", "wati", "yati", "yanti")
 
 
 def given_name(word: str) -> bool:
