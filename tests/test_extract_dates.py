@@ -474,6 +474,9 @@ NOT_DATES = [
     "Pengaduan diterima setiap Senin hingga Jumat pukul 09.00-15.00 WIB.",
     "Pasar murah digelar tiap Sabtu di halaman kantor kecamatan.",
     "The clinic opens every Tuesday and Thursday.",
+    # ... nor the days a rule or a service keeps.
+    "Aturan ganjil-genap berlaku Senin hingga Jumat pada pukul 06.00-10.00 WIB.",
+    "The consular office is open Monday to Friday.",
     # A name in title case that holds a time word.
     "The report first ran in This Week in Asia, the paper's weekly magazine.",
     # ... also in English.
@@ -1234,4 +1237,16 @@ def test_a_weekday_something_is_open_until_lies_ahead(sentence, value):
 ])
 def test_a_weekday_after_what_was_done_is_past_in_a_sentence_that_looks_ahead(sentence, value):
     (span,) = find_dates(sentence, date(2025, 6, 17), future=True)
+    assert span.date.value == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # A bare weekday before one of next week is that week's.
+    ("Sidang digelar Senin hingga Rabu pekan depan.", "2026-02-16/2026-02-18"),
+    ("The talks run from Monday to Wednesday next week.", "2026-02-16/2026-02-18"),
+    # Days a rule keeps are no date, but a weekend with its day is.
+    ("Pameran dibuka Jumat hingga Minggu (15/2).", "2026-02-13/2026-02-15"),
+])
+def test_two_weekdays_joined_are_one_span_of_the_week_the_second_names(sentence, value):
+    (span,) = find_dates(sentence, date(2026, 2, 12))
     assert span.date.value == value

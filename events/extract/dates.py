@@ -102,6 +102,11 @@ NOT_DATES = [
     # Days that recur, not a day: "setiap Senin hingga Jumat", "every Tuesday".
     rf"(?<!\w)(?:[Ss]etiap|[Tt]iap|[Ss]aban|[Ee]very|[Ee]ach)\s+(?:hari\s+)?{WEEKDAYS_ANY}"
     rf"(?:\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|to|through|and|dan)\s*{WEEKDAYS_ANY})?",
+    # ... and the days of the week a rule or a service keeps: "berlaku Senin hingga Jumat",
+    # "open Monday to Friday" (not "dibuka Jumat hingga Minggu (15/2)", one weekend).
+    rf"(?<!\w)(?:[Bb]erlaku|[Bb]eroperasi|[Dd]ibuka|[Bb]uka|[Aa]ppl(?:y|ies)|[Oo]pen|[Oo]perates?|[Rr]uns?)\s+"
+    rf"(?:(?:pada|on|setiap|from)\s+)?(?:hari\s+)?{WEEKDAYS_ANY}\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|to|through)\s*"
+    rf"{WEEKDAYS_ANY}(?!\s*[(\d]|,?\s+(?:\d|pekan|minggu|this|next|last|lalu|depan|ini|mendatang|nanti)\b)",
 ]
 
 # Read in this order; the first pattern to claim a span keeps it.
@@ -318,7 +323,7 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
     features = _features(sentence)
     claimed: list[tuple[int, int]] = []
     have = frozenset(features)
-    if "digit" in features or "habit" in features:
+    if "digit" in features or "habit" in features or "in_force" in features:
         for pattern in _not_dates_worth_trying(have):
             claimed += [m.span() for m in pattern.finditer(sentence)]
     found: list[DateSpan] = []
@@ -402,6 +407,9 @@ def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
                 start = _same_day_in(start, end.year)  # "April 4 to April 16, 2024"
             if span.text in WEEKDAYS:
                 end = start + timedelta(days=(WEEKDAYS[span.text] - start.weekday()) % 7 or 7)
+            elif first.text in WEEKDAYS and span.text.split()[0] in WEEKDAYS:
+                # "Senin hingga Rabu pekan depan": that week's Monday
+                start = end - timedelta(days=(end.weekday() - WEEKDAYS[first.text]) % 7)
             reach = OPEN_REACH if OPENS_SPAN.search(sentence, max(0, first.start - 30), first.start) else RANGE_REACH
             if 0 < (end - start).days <= reach:
                 text = sentence[first.start:span.end].strip(" ,")
@@ -615,6 +623,7 @@ FEATURE_WORDS = {
     "law_en": (" of 19", " of 20"),
     "act": ("act ", "law ", "code ", "ordinance "),
     "habit": ("setiap", "tiap", "saban", "every", "each"),
+    "in_force": ("berlaku", "beroperasi", "buka", "apply", "applies", "open", "operate", "run"),
     "between": ("between 19", "between 20", "antara 19", "antara 20", "antara tahun", "between the years"),
     "event": ("musim haji", "pilkada", "pemilu", "pilpres", "pileg", "election", "ktt", "summit", "olimpiade", "olympics"),
     "for_year": (" for 19", " for 20", " for the year", " untuk 19", " untuk 20", " untuk tahun"),
@@ -629,7 +638,7 @@ FEATURE_WORDS = {
 }
 # What each "not a date" pattern above needs, in the same order.
 NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"act", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"phone"},
-                  {"area", "digit"}, {"money", "digit"}, {"habit", "weekday"}]
+                  {"area", "digit"}, {"money", "digit"}, {"habit", "weekday"}, {"in_force", "weekday"}]
 
 
 def _automaton(words: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:
