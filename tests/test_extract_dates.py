@@ -537,6 +537,9 @@ def test_what_a_comparison_reaches_back_to_is_no_date_of_the_fact():
     ("Rice prices in Jakarta fell to Rp5,800 from Rp7,200 in February.", "2024-04-23", None),
     # Told from the old value to the new, the date is the fact's as before.
     ("Harga beras di Jakarta naik dari Rp7.200 pada Februari.", "2024-04-23", "2024-02"),
+    # A multiple and a deadline are no comparison.
+    ("Revenue is expected to more than double in the second half of 2025.", "2024-04-23", "2025-07/2025-12"),
+    ("The last re-votes must be held no later than Aug. 23, the commission said.", "2025-03-06", "2025-08-23"),
 ])
 def test_a_date_a_fact_is_compared_with_is_not_its_date(text, published, value):
     (fact,) = extract(Article(text=text, published=published)).facts

@@ -754,9 +754,12 @@ SIDE_CLAUSE = re.compile(
 SINCE_BEFORE = re.compile(r"(?:sejak|since)\s+$", re.IGNORECASE)
 # A comparison right before a date: the date is what the fact is compared with.
 # (a quantity after "than" is how much, not what: "fell more than 1 percent on Monday")
+# ... nor is a multiple ("more than double in the second half"), nor a deadline ("no later
+# than Aug. 23").
 COMPARED_WITH = re.compile(r"(?:lebih\s+[\w-]+\s+(?:dari|daripada)|dibanding(?:kan)?(?:\s+dengan)?|"
-                           r"(?:higher|lower|more|less|fewer|larger|smaller|[\w-]+er)\s+than|compared\s+(?:with|to))"
-                           r"(?!\s+\d)"
+                           r"(?:higher|lower|more|less|fewer|larger|smaller|(?<![\w-])(?!later\b)[\w-]+er)\s+than|"
+                           r"compared\s+(?:with|to))"
+                           r"(?!\s+(?:\d|double|triple|twice|thrice|quadruple)\b)"
                            r"(?:\s+(?:[\w-]+\s+){0,3}?(?:pada|in|on))?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A change told new value first, then the value it changed from and when that was:
 # "turun menjadi Rp5.800 per kilogram dari Rp7.200 pada Februari", "fell to 4% from 5% in
