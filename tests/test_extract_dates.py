@@ -1253,3 +1253,22 @@ def test_a_weekday_after_what_was_done_is_past_in_a_sentence_that_looks_ahead(se
 def test_two_weekdays_joined_are_one_span_of_the_week_the_second_names(sentence, value):
     (span,) = find_dates(sentence, date(2026, 2, 12))
     assert span.date.value == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # A year before 1900 after a word that makes it a time.
+    ("A convention signed by Britain and the Netherlands in 1891 set the boundary.", "1891"),
+    ("Sejak 1602, kongsi dagang itu berlayar ke Maluku.", "1602"),
+    # A year standing before what it dates ...
+    ("A 1915 agreement later demarcated much of the land border.", "1915"),
+    ("In a 2023 case in Jembrana district, two smugglers received 10 months.", "2023"),
+    # ... only when the sentence names no other time: then it names a thing.
+    ("Parliament is expected to pass the 2026 state budget bill later this month.", "2025-09"),
+])
+def test_years_before_1900_and_years_before_a_noun(sentence, value):
+    spans = find_dates(sentence, date(2025, 9, 9), future=True)
+    assert [s.date.value for s in spans] == [value]
+
+
+def test_a_number_of_people_before_1900_is_no_year():
+    assert find_dates("Pada 1800 orang hadir di lapangan.", date(2025, 9, 9)) == []

@@ -754,6 +754,7 @@ READERS = {
     "same_period": read_same_period, "year_part_en": read_year_part_en, "qualified_relative": read_qualified_relative,
     "year_range": read_year_range, "since_year": read_since_year,
     "context_year": read_context_year, "scheduled_year": read_context_year,
+    "year_before_noun": read_context_year, "old_year": read_context_year,
     "event_year": read_context_year, "fiscal_year": read_context_year, "paren_year": read_paren_year,
     "relative_n": read_relative_n, "relative_unit": read_relative_unit,
     "relative_day": read_relative_day, "weekday": read_weekday, "same_day": read_same_day,

@@ -216,6 +216,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("scheduled_year", rf"(?P<cue>(?:scheduled|planned|slated|set|due)\s+for)\s+(?:the\s+year\s+)?{YEAR}{E}"),
     # "dipatok untuk 2025", "the budget for 2025": what is set or spent for a year is of it.
     ("scheduled_year", rf"(?P<cue>{_trie(('untuk', 'for'), True)})\s+(?:{TAHUN}\s+)?{YEAR}{E}"),
+    # "A 1915 agreement", "in a 2023 case": a year standing before what it dates.
+    ("year_before_noun", rf"(?P<cue>(?<!\w)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Ss]ebuah))\s+{YEAR}\s+(?=[a-z]{{3,}}\b)"),
+    # "signed in 1891", "sejak 1800": a year before 1900 after a word that makes it a time.
+    ("old_year", rf"(?P<cue>(?<!\w)(?:[Ii]n|[Pp]ada|[Ss]ince|[Ss]ejak|[Tt]ahun|[Uu]ntil|[Hh]ingga))\s+"
+                 rf"(?P<year>1[5-8]\d\d)(?![\d]|[.,]\d|\s+(?:orang|ton|unit|jiwa|hektare|ha|km|kg|people|tons|units|hectares)\b)"),
     # "periode yang sama tahun lalu", "the same quarter last year": the period the article
     # last told of, a year earlier (see date_readers).
     ("same_period", rf"(?:{_trie(('periode', 'kuartal', 'triwulan', 'semester', 'bulan'), True)})\s+yang\s+sama\s+"
@@ -327,6 +332,7 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
         for pattern in _not_dates_worth_trying(have):
             claimed += [m.span() for m in pattern.finditer(sentence)]
     found: list[DateSpan] = []
+    labels: set[int] = set()  # where a year before a noun starts: a date only when no other is
     context = None  # made when a pattern is tried: most sentences try none
     places: dict[str, list[int]] = {}  # where each year, slash or month is, once a pattern needs it
     for name, pattern, anchor in _worth_trying(have):
@@ -349,6 +355,8 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
             if value is None:
                 continue
             claimed.append(span)
+            if name == "year_before_noun":
+                labels.add(span[0])
             text = sentence[span[0]:span[1]].strip(" ,")
             if isinstance(value, Doubt):
                 found.append(DateSpan(span[0], span[1], text, None, value.reason))
@@ -356,6 +364,8 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
                 found.append(DateSpan(span[0], span[1], text, with_fields(value, text=text), value.doubt))
     if len(found) < 2:
         return found  # most sentences: nothing to join
+    if labels:  # "the 2026 state budget bill later this month": the year only names the bill
+        found = [d for d in found if d.start not in labels]
     return _join_ranges(sentence, _month_of_relative_year(sorted(found, key=lambda d: d.start)))
 
 
@@ -517,6 +527,7 @@ def _same_day_in(day: date, year: int) -> date:
 
 DIGIT = re.compile(r"\d")
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+OLD_YEAR_LIKE = re.compile(r"(?<![\d.,])1[5-8]\d\d(?!\d|[.,]\d)")
 # A year with a joining word after it, which every match of year_range holds: most years
 # stand alone ("pada 2024"), and year_range is then not run. The look-behind (no word
 # character, slash, dot or dash before the year) is checked after the century's digits, so
@@ -556,6 +567,7 @@ NEEDS = {
     "year_part_en": {"year_part"},
     "month_only": {"month_only"}, "year_range": {"year_joined"}, "since_year": {"year", "since"},
     "context_year": {"year"}, "paren_year": {"year", "paren_year"}, "fiscal_year": {"year", "fiscal"},
+    "year_before_noun": {"year"}, "old_year": {"old_year"},
     "relative_n": {"relative_n", "count"},
     "relative_unit": {"relative_unit"}, "weekday": {"weekday"}, "weekday_of_week": {"weekday", "relative_unit"},
     "decade": {"year", "decade"}, "relative_day": {"relative_day"}, "recent_span": {"recent_span"}, "the_weekend": {"weekend"}, "year_pair": {"relative_unit"}, "recent_n": {"recent_n", "count"},
@@ -572,6 +584,7 @@ ANCHOR = {
     "month_year": "month", "quarter": "quarter", "half_year": "half", "month_year_range": "month",
     "quarter_bare": "quarter", "half_bare": "half", "same_period": "same_period", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year_joined",
     "since_year": "year", "context_year": "year", "paren_year": "year", "fiscal_year": "fiscal",
+    "year_before_noun": "year", "old_year": "old_year",
     "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",
     "weekday_of_week": "weekday", "decade": "year",
     "relative_day": "relative_day", "same_day": "same_day", "recent_span": "recent_span", "the_weekend": "weekend", "year_pair": "relative_unit", "recent_n": "recent_n",
@@ -707,6 +720,9 @@ def _features(sentence: str) -> dict[str, int]:
             found["dash"] = 0  # only ever needed beside "month", which anchors
         if months and DAY_PAIR.search(sentence, digit.start()):
             found["day_pair"] = 0  # ... and so is this
+        old = OLD_YEAR_LIKE.search(sentence)
+        if old:
+            found["old_year"] = old.start()
         year = YEAR_LIKE.search(sentence)
         if year:
             found["year"] = year.start()
