@@ -1272,3 +1272,15 @@ def test_years_before_1900_and_years_before_a_noun(sentence, value):
 
 def test_a_number_of_people_before_1900_is_no_year():
     assert find_dates("Pada 1800 orang hadir di lapangan.", date(2025, 9, 9)) == []
+
+
+@pytest.mark.parametrize("sentence, future, value", [
+    # A day and month without a year, months past, is next year's where the sentence looks ahead ...
+    ("The Philippines will host the 49th ASEAN Summit in Manila on Nov. 10-12.", True, "2026-11-10/2026-11-12"),
+    ("The talks will resume on November 10.", True, "2026-11-10"),
+    # ... and the nearest otherwise.
+    ("The summit was held in Manila on Nov. 10-12.", False, "2025-11-10/2025-11-12"),
+])
+def test_a_day_without_its_year_long_past_is_next_years_where_the_sentence_looks_ahead(sentence, future, value):
+    (span,) = find_dates(sentence, date(2026, 5, 8), future=future)
+    assert span.date.value == value

@@ -231,6 +231,22 @@ def _year_of(match: re.Match, day: int, month: int, context: Context) -> int | N
                 return year + 1
         except ValueError:
             return year
+    return _ahead_when_long_past(year, day, month, context)
+
+
+FAR_PAST = 90  # days: a day this long before the article is not what a sentence looking ahead sets
+
+
+def _ahead_when_long_past(year: int | None, day: int, month: int, context: Context) -> int | None:
+    """In a sentence that looks ahead, a day and month nearest the article but months
+    past is next year's: "will host the summit in Manila on Nov. 10-12" in May."""
+    if year is None or not context.future or context.reference is None:
+        return year
+    try:
+        if (context.reference - date(year, month, day)).days > FAR_PAST:
+            return year + 1
+    except ValueError:
+        pass
     return year
 
 
@@ -251,7 +267,8 @@ def read_dm_range_numeric(match: re.Match, context: Context) -> FactDate | None:
 def _days_of_month(first: int, last: int, month: int, written: str | None, context: Context) -> FactDate | None:
     """From the first to the last day of a month, in the year written or the nearest to the
     article's; none when the days run backwards or a day is not in the month."""
-    year = int(written) if written else nearest_year(first, month, context.reference)
+    year = int(written) if written else _ahead_when_long_past(nearest_year(first, month, context.reference),
+                                                               first, month, context)
     if year is None or first >= last:
         return None
     try:
