@@ -175,6 +175,13 @@ def texts(text: str) -> list[str]:
     "Residents wade through floodwaters in a village in Albay. CONTRIBUTED PHOTO",
     "Petugas memadamkan api di Pasar Senen, Jakarta. FOTO ANTARA",
     "A patrol ship escorts a seized fishing boat to Batam. Photo courtesy of the Fisheries Ministry",
+    "Sea turtles awaiting release at a conservation centre. Image by Nama Fotografer for the outlet.",
+    "Houses on the island where the border runs through several homes. Credit: Depositphotos",
+    "— With assistance from Nama Penyunting",
+    "Get a look at the day ahead in Asian and world markets with the Morning Wire Asia newsletter.",
+    "Get the latest analysis from our Global Desk newsletter on the big stories of the week.",
+    "Before it arrives anywhere else, it is on our data terminal. LEARN MORE",
+    "Anda sedang membaca artikel premium. Berlangganan Koran Contoh untuk akses tanpa batas.",
     "Last updated: June 4, 2024",
 ])
 def test_a_boilerplate_line_is_not_a_sentence(line):
@@ -494,7 +501,7 @@ def test_offsets_hold_with_windows_line_endings_and_indentation():
         assert sentence.text == sentence.text.strip()
 
 
-@pytest.mark.parametrize("heading", ["Related News", "Berita Terkait", "Baca Juga", "Most Read", "More from Nation"])
+@pytest.mark.parametrize("heading", ["Related News", "Berita Terkait", "Baca Juga", "Most Read", "More from Nation", "Related reading:"])
 def test_headlines_under_a_heading_of_other_stories_are_not_sentences(heading):
     text = (f"{BODY}\n{heading}\nNation\nGovernor: province must speak with one voice on water\n"
             "Rapat itu lancar.")

@@ -25,7 +25,7 @@ BOILERPLATE = re.compile(
     r"|(?i:laporan\s+(?:wartawan|reporter))\b"
     r"|(?i:baca\s+(?:juga\s+)?(?:artikel|berita)\s+(?:terkait|lainnya))\b"
     r"|(?i:(?:reporting|writing|editing)\s+by\b)"
-    r"|(?i:[-—–]*\s*(?:(?:with\s+)?additional\s+reporting\s+by|with\s+reports?\s+from)\b)"
+    r"|(?i:[-—–]*\s*(?:(?:with\s+)?additional\s+reporting\s+by|with\s+reports?\s+from|with\s+assistance\s+(?:from|by))\b)"
     r"|(?i:scroll\s+to\s+continue)"
     r"|(?i:copyright|hak\s+cipta)\b|©"
     # ... after the outlet's address: "Harianjogja.com - Copyright © 2025 ...".
@@ -45,7 +45,7 @@ BOILERPLATE = re.compile(
     # author's disclosure and a funder's, an outlet's words about itself, an
     # acknowledgement of country
     r"|(?i:subscribe\s+to|berlangganan\s+\S+\s+untuk|disclaimer\s*:|dilarang\s+keras\s+mengambil\s+konten|"
-    r"artikel\s+ini\s+khusus\s+(?:untuk\s+)?pelanggan|"
+    r"artikel\s+ini\s+khusus\s+(?:untuk\s+)?pelanggan|anda\s+(?:sedang\s+)?membaca\s+artikel\s+(?:premium|eksklusif)|"
     r"(?:[\w&.-]+\s+){1,3}acknowledges?\s+(?:the\s+)?(?:aboriginal|first\s+nations|traditional\s+(?:custodians|owners)))"
     r"|[^.!?\n]{0,60}(?i:delivered\s+to\s+your\s+inbox|do\s+not\s+work\s+for,\s+consult|"
     r"provides\s+funding\s+as\s+a\s+member\s+of|the\s+news\s+and\s+media\s+division\s+of)"
@@ -84,6 +84,9 @@ ELSEWHERE = re.compile(
     r"|\b(?i:contributed\s+(?:to\s+this\s+(?:report|story)|reporting))\b"
     r"|\b(?i:berkontribusi\s+(?:dalam|pada|untuk)\s+(?:penulisan|pembuatan)\s+(?:artikel|berita|tulisan)\s+ini)\b"
     r"|^\s*(?i:read\s+more|baca\s+selengkapnya)\b[^.!?]*[.!]?\s*$)")
+# A short line that sells a newsletter, or ends with a button's words ("... on the Bloomberg
+# Terminal. LEARN MORE").
+SELLING = re.compile(r"\b(?i:newsletter|buletin)\s*[.!]?\s*$|\b(?i:our)\s+(?:[\w-]+\s+){0,4}(?i:newsletters?)\b|\b(?:LEARN MORE|READ MORE|SUBSCRIBE NOW|SIGN UP)\s*$")
 # A short line that ends by calling on the reader to follow the outlet or to write to it
 # ("Update berita terkini ... hari ini. Follow kumparanNEWS di Google News!", "... silakan
 # WhatsApp ke nomor Cek Fakta ..."): the outlet's promotion, whatever opens it.
@@ -114,13 +117,13 @@ NOT_STATEMENT = re.compile(
     r"|[.!?]\s+\((?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*:\s*[A-Z][^():]*\)\s*$"
 )
 CAPTION_CREDIT = re.compile(
-    r"[.!?)]\s+(?:(?i:foto|photo|dok)\s*[.:/][^.!?]*(?:\.[^.!?]*)?|(?i:photo|foto)\s+(?:by|oleh|courtesy(?:\s+of)?)\s+[^.!?]*|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*"
+    r"[.!?)]\s+(?:(?i:foto|photo|dok|credit|image|gambar)\s*[.:/][^.!?]*(?:\.[^.!?]*)?|(?i:photo|foto|image|gambar)\s+(?:by|oleh|courtesy(?:\s+of)?)\s+[^.!?]*|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*"
     # The outlet in capitals or as its address, a slash and the photographer's name:
     # "... Gedung DPR. KONTAN/Nama Fotografer", "... May 2, 2024. REUTERS/Name", "tirto.id/Nama".
     r"|(?:[A-Z][A-Z0-9-]+|[a-z][a-z0-9-]*\.(?:com|co\.id|id))/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     # ... or a credit in capitals: "... battered the region. CONTRIBUTED PHOTO", "AFP PHOTO",
     # "FILE PHOTO", "PHOTO BY NAMA", "FOTO ANTARA".
-    r"|(?:[A-Z][A-Z.-]*\s+){0,2}(?:PHOTO|FOTO)(?:\s+(?:BY|COURTESY\s+OF|OLEH)?\s*[A-Z][A-Z .'-]*)?)$")
+    r"|(?:[A-Z][A-Z.-]*\s+){0,2}(?:PHOTO|FOTO)(?:\s+(?:BY|COURTESY\s+OF|OLEH)?\s*[A-Z][A-Z .'-]*)?)\.?$")
 CREDIT_TAIL = 80  # characters: a credit after a caption is short
 # A sentence ending inside a line: a line that has one is no header, even unfinished.
 INNER_END = re.compile(r"[.!?][\"'”’)\]]*\s+[\"'“‘(]?[A-Z0-9]")
@@ -234,7 +237,7 @@ EDITOR_CODE = re.compile(r"(?<=[.!?\"”])\s*[\[(][a-z]{1,5}(?:/[a-z]{1,5})+[\])
 # not end like a sentence are their headlines ("Related News" / "Nation" / "Anwar: Asean
 # must speak with one voice on ...").
 RELATED_HEADING = re.compile(
-    r"\s*(?i:related(?:\s+(?:news|articles?|stories|posts?|coverage|topics))?|also\s+read|read\s+(?:also|more|next)|"
+    r"\s*(?i:related(?:\s+(?:news|articles?|stories|posts?|coverage|topics|reading))?|also\s+read|read\s+(?:also|more|next)|"
     r"more\s+(?:from|on|stories|news)\b[^.!?]{0,30}|baca\s+juga|berita\s+terkait|artikel\s+terkait|"
     r"berita\s+lainnya|artikel\s+lainnya|lihat\s+juga|terpopuler|most\s+(?:read|popular)|trending(?:\s+now)?|"
     r"rekomendasi(?:\s+untuk\s+anda)?|pilihan\s+(?:editor|untukmu|redaksi)|editor'?s\s+picks?|recommended)"
@@ -252,6 +255,9 @@ BULLET = re.compile(r"\s*[-•*·▪►]\s")
 def is_boilerplate(line: str) -> bool:
     if BOILERPLATE.match(line):
         return True
+    if len(line) < SHORT_LINE and ("etter" in line or "uletin" in line or line.rstrip().endswith(("E", "W", "P"))) \
+            and SELLING.search(line):
+        return True
     if ("News" in line or "Channel" in line or "contributed" in line or "berkontribusi" in line
             or "ead more" in line or "elengkapnya" in line) and ELSEWHERE.match(line):
         return True
@@ -264,7 +270,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     tail = line[-CREDIT_TAIL:]
     return ("/" in tail or ":" in tail or "ok." in tail or "PHOTO" in tail or "FOTO" in tail
-            or "hoto " in tail or "oto oleh" in tail) \
+            or "hoto " in tail or "oto oleh" in tail or "mage by" in tail) \
         and CAPTION_CREDIT.search(tail) is not None
 
 
