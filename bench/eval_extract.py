@@ -121,7 +121,8 @@ def regional_form(name: str) -> str:
     Sumsel" and "BPBD Sumatera Selatan", "DPRD Solo" and "DPRD Kota Surakarta" name the
     same office (annotators write the region either way; so do articles)."""
     head, _, rest = name.partition(" ")
-    if not rest or not (head.isupper() or short_form(f"{head} X") != f"{head} X" or head[:3] in ("Pol", "Pem")):
+    if not rest or not (head.isupper() or short_form(f"{head} X") != f"{head} X" or head[:3] in ("Pol", "Pem")
+                        or _a_body(head)):
         return name
     region = without_unit(rest)
     matches = gazetteer().find(region)
@@ -129,6 +130,16 @@ def regional_form(name: str) -> str:
             and matches[0].entry.type == "place":
         return f"{head} {matches[0].entry.name}"
     return name
+
+
+def _a_body(word: str) -> bool:
+    """Whether a word alone is an organisation the gazetteer knows ("Bawaslu", "Basarnas")."""
+    matches = gazetteer().find(word)
+    return len(matches) == 1 and matches[0].end == len(word) and matches[0].entry.type == "organisation"
+
+
+# A generational suffix, which annotators write or leave out: "Gilberto Teodoro Jr.".
+SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?$")
 
 
 # A name the article defines an acronym for: "Balai Konservasi Sumber Daya Alam (BKSDA)".
@@ -160,7 +171,7 @@ def spelled_out(name: str, defined: dict[str, list[list[str]]]) -> set[str]:
 
 def actor_forms(name: str) -> set[str]:
     """A found actor's name and the other ways an annotator may have written the same body."""
-    return {name, short_form(name), regional_form(name)}
+    return {name, short_form(name), regional_form(name), SUFFIX.sub("", name)}
 
 
 def expected_forms(name: str, defined: dict[str, list[list[str]]] | None) -> set[str]:
