@@ -465,6 +465,8 @@ PEOPLE = [
     ("Ketua Umum Asosiasi Pengusaha Sukamaju Hariyadi Sukamdani hadir di Jakarta.", "Hariyadi Sukamdani"),
     ("Direktur Eksekutif Sukadata Sulistyowati Rahayu hadir di Jakarta.", "Sulistyowati Rahayu"),
     ("Tourism Minister Widiyanti Putri Wardhana signed the memorandum.", "Widiyanti Putri Wardhana"),
+    # Particles of European names stay inside the name.
+    ("Commission President Ursula von der Leyen visited Jakarta.", "Ursula von der Leyen"),
     # ... also in its old spelling (Djoko is Joko, Fadjar is Fajar).
     ("Vice President Corporate Communication Sukadata Fadjar Djoko Santoso hadir di Jakarta.",
      "Fadjar Djoko Santoso"),

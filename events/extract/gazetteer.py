@@ -403,7 +403,7 @@ NAME_ENDINGS = {"utama", "hakim"}  # "Hakim" is a surname as often as a judge: "
 COMPANY_WORDS = {"pt", "cv", "tbk", "persero", "ltd", "inc", "corp"}
 # (letters beyond ASCII too: "Volker Türk", "José Ramos-Horta")
 NAME_TOKEN = re.compile(r"[A-Z](?:[^\W\d_]|['’-])+|[A-Z]\.")
-NAME_PARTICLES = {"bin", "binti", "van", "de", "al"}
+NAME_PARTICLES = {"bin", "binti", "van", "de", "al", "von", "der", "del", "dela", "dos"}
 ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 TOKENS = re.compile(r"[\w'’.-]+")
 WORDS = re.compile(r"[\w'’-]+")  # tokens without their dots
