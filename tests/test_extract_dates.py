@@ -1144,6 +1144,7 @@ def test_a_weekday_with_its_day_in_brackets_is_one_date(sentence, text, value, d
     # A time counted from another, then said exactly: the exact date is the fact's.
     ("Pemungutan suaranya digelar 20 bulan kemudian, yakni pada 14 Februari 2024.", "2024-02-14"),
     ("The vote came two years later, namely on 14 February 2024.", "2024-02-14"),
+    ("Pada pekan pertama Agustus, atau 4-10 Agustus 2025, jumlah titik panas naik.", "2025-08-04/2025-08-10"),
     ("Sidang ditunda sepekan, tepatnya Senin (11/3/2024).", "2024-03-11"),
 ])
 def test_a_date_said_exactly_after_yakni_or_namely_is_the_facts(text, value):

@@ -561,8 +561,9 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     if chosen and speech is not None and speech.leading and _looked_back_on(text, chosen, reference):
         chosen = None
     if chosen and len(dated) > 1 and ("yakni" in text or "yaitu" in text or "tepatnya" in text
-                                      or "namely" in text or "that is" in text):
-        # "20 bulan kemudian, yakni pada 14 Februari 2024": the date that says it exactly
+                                      or "namely" in text or "that is" in text or "atau" in text or " or " in text):
+        # "20 bulan kemudian, yakni pada 14 Februari 2024", "pekan pertama Agustus, atau 4-10
+        # Agustus 2025": the date that says it exactly
         chosen = next((d for d in dated if d.start >= chosen.end and RESTATED.fullmatch(text, chosen.end, d.start)),
                       chosen)
     doubt = next((d.doubt for d in dates if d.doubt), None)
@@ -610,7 +611,7 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
 
 
 # What joins a date to the same time said exactly: ", yakni pada", ", namely on".
-RESTATED = re.compile(r"\)?\s*,?\s*(?:yakni|yaitu|tepatnya|persisnya|namely|that\s+is),?\s+(?:pada\s+|on\s+|in\s+)?"
+RESTATED = re.compile(r"\)?\s*,?\s*(?:yakni|yaitu|tepatnya|persisnya|atau|namely|that\s+is|or),?\s+(?:pada\s+|on\s+|in\s+)?"
                       r"(?:hari\s+|tanggal\s+)?")
 # A country inside the name of a body or a post in a person's title: after the body's
 # name or a word that joins a post to its country ("Pelatih Timnas Indonesia Shin
