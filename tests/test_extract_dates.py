@@ -344,6 +344,11 @@ def test_a_quotation_with_its_own_date_is_a_fact_apart_from_the_saying_on_anothe
      "2025-09-08", "2025-09-09"),
     ("Peletakan batu pertama direncanakan pada Agustus 2025, sementara operasi komersial ditargetkan "
      "dimulai pada semester II/2027.", "2025-08", "2027-07/2027-12"),
+    # ... and one joined by "and" that goes on with what is to be, keeping the subject.
+    ("The audit team will begin inspections on Nov. 11 and must submit its findings by the end of January.",
+     "2025-11-11", "2026-01"),
+    ("Malaysia holds the ASEAN chair this year and will hand it over to the Philippines in 2026.", "2025", "2026"),
+    ("Laos memegang keketuaan tahun ini dan akan menyerahkannya kepada Malaysia pada 2026.", "2025", "2026"),
 ])
 def test_a_clause_joined_by_while_with_a_time_of_its_own_is_a_fact_of_its_own(text, first, second):
     facts = extract(Article(text=text, published="2025-09-09")).facts

@@ -281,8 +281,11 @@ def sentence_facts(text: str, offset: int, reference: date | None,
         # "..., while the MMEA and Bakamla signed a memorandum in October 2019": a clause joined
         # after the main one with a day of its own is a fact of its own
         start, inside, free = joined
-        facts.append(_fact(text[start:], offset + start, inside, [m for m in mentions if m[0] >= start], None,
-                           reference))
+        # "..., and will hand it over to the Philippines in 2026": a clause joined by "and"
+        # has the main clause's subject
+        shared = text.endswith((" and ", " dan "), 0, start)
+        facts.append(_fact(text[start:], offset + start, inside,
+                           [m for m in mentions if shared or m[0] >= start], None, reference))
     if quoted:
         # '"... into the field in September," he told reporters on Wednesday (July 9).': what
         # was said is a fact of its own, dated by its words; the saying, by its day
@@ -430,7 +433,8 @@ HAPPENING_NOUNS = frozenset({
 
 
 # A clause joined after the main one, each telling its own time.
-CLAUSE_JOIN = re.compile(r"(?:,|;) (?:while|whereas|sementara|sedangkan|but|namun|tetapi) |; ")
+CLAUSE_JOIN = re.compile(r"(?:,|;) (?:while|whereas|sementara|sedangkan|but|namun|tetapi) |; "
+                         r"|,? and (?=(?:to|will|would|must|is to|are to)\s)|,? dan (?=(?:akan|harus|baru)\s)")
 
 
 def _dated_around(dates: list[DateSpan], start: int, end: int) -> tuple[list, list]:
@@ -441,7 +445,7 @@ def _dated_around(dates: list[DateSpan], start: int, end: int) -> tuple[list, li
 def _joined_clause(text: str, dates: list[DateSpan]) -> tuple[int, list, list] | None:
     """Where a clause joined by `while`/`sementara` starts, when both it and the main clause
     before it name a time of their own: (its start, its dates, the main clause's dates)."""
-    joined = CLAUSE_JOIN.search(text) if ", " in text or "; " in text else None
+    joined = CLAUSE_JOIN.search(text) if ", " in text or "; " in text or " and " in text or " dan " in text else None
     if joined is None:
         return None
     before, after = _dated_around(dates, joined.start(), joined.end())
