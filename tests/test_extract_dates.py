@@ -355,6 +355,13 @@ def test_a_clause_joined_by_while_with_a_time_of_its_own_is_a_fact_of_its_own(te
     assert [f.date.value for f in facts] == [first, second]
 
 
+def test_what_a_clause_joined_after_says_ahead_is_not_the_main_clauses():
+    text = "Malaysia holds the ASEAN chair this year and will hand it over to the Philippines in 2026."
+    main, joined = extract(Article(text=text, published="2025-07-10")).facts
+    assert (main.modality, joined.modality) == ("occurred", "planned")
+    assert "Malaysia" in joined.actors
+
+
 @pytest.mark.parametrize("text", [
     '"Kami mulai hari ini," kata Andi Wijaya kepada wartawan, Rabu (9/7/2025).',
     # A time that runs up to the day of saying is the saying's own.

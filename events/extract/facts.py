@@ -298,6 +298,11 @@ def sentence_facts(text: str, offset: int, reference: date | None,
                                        else None,
                                        deeds=agents(text, mentions) if _may_do(text) else []),
                            memory)
+    if joined and main.modality == "planned":
+        # "Malaysia holds the chair this year and will hand it over ...": what the main clause
+        # says ahead, apart from the clause joined after it
+        main = replace(main, modality=modality_of(text[:joined[0]], main.date,
+                                                  reference.isoformat() if reference else None))
     if quoted and main.date and reference and main.date.end <= reference.isoformat():
         main = replace(main, modality="occurred")  # the saying, done, whatever was said
     if (not dates and before and before[1] and main.date and main.date.time and CLOCK.search(main.date.time)
