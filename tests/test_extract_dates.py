@@ -1297,3 +1297,15 @@ def test_a_number_of_people_before_1900_is_no_year():
 def test_a_day_without_its_year_long_past_is_next_years_where_the_sentence_looks_ahead(sentence, future, value):
     (span,) = find_dates(sentence, date(2026, 5, 8), future=future)
     assert span.date.value == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # Two years one after the other, joined by "dan"/"and", are both.
+    ("Pengadaan lampu PJU tahun anggaran 2022 dan 2023 diusut jaksa.", "2022/2023"),
+    ("Banjir besar terjadi pada 2022 dan 2023.", "2022/2023"),
+    # Years apart are a list: the first is read, as before.
+    ("Pemilu digelar pada 2019 dan 2024.", "2019"),
+])
+def test_two_years_one_after_the_other_are_both(sentence, value):
+    (span,) = find_dates(sentence, date(2025, 8, 26))
+    assert span.date.value == value

@@ -491,7 +491,10 @@ def read_since_year(match: re.Match, context: Context) -> FactDate:
 
 def read_context_year(match: re.Match, context: Context) -> FactDate:
     qualifier = "until" if match.group("cue").lower() in ("hingga", "sampai", "until", "by") else None
-    return year_date(int(match.group("year")), qualifier=qualifier)
+    year, second = int(match.group("year")), match.groupdict().get("year2")
+    if second and int(second) == year + 1:  # "pada 2022 dan 2023": both years, one after the other
+        return year_date(year, year + 1)
+    return year_date(year, qualifier=qualifier)
 
 
 def read_paren_year(match: re.Match, context: Context) -> FactDate:

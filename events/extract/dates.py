@@ -60,6 +60,8 @@ FULL_MONTH_LIST = [m for m in MONTHS if m[0].isupper() and m.lower() in FULL_MON
 FULL_MONTHS = _trie(FULL_MONTH_LIST)
 DAY = r"(?P<day>[0-3]?\d)"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
+# "pada 2022 dan 2023", "fiscal years 2022 and 2023": the next year joined on (see date_readers).
+YEAR_AFTER_AND = r"(?:\s+(?:dan|and)\s+(?P<year2>(?:19|20)\d\d))?"
 NUMBER = "(?:\\d+|" + _trie(NUMBER_WORDS, True) + ")"
 B, E = r"(?<![\w/.-])", r"(?![\w/-]|\.\d)"  # not glued to other digits, words or slashes
 WEEKDAYS_ANY = "(?:" + _trie(d for d in WEEKDAYS if d[0].isupper()) + r")\b"
@@ -201,10 +203,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("decade", rf"(?<![\w/-])(?P<decade>(?:19|20)\d0)(?:-an|s|'s|’s)(?![\w-])"),
     ("since_year", rf"(?P<since>{SINCE})\s+(?:{TAHUN}\s+)?{YEAR}{E}"),
     ("context_year", rf"(?P<cue>{_trie(('pada', 'tahun', 'hingga', 'sampai', 'selama', 'sepanjang', 'in', 'by', 'until', 'during', 'of', 'throughout'), True)})\s+"
-                     rf"(?:{TAHUN}\s+)?{YEAR}{E}"),
+                     rf"(?:{TAHUN}\s+)?{YEAR}{YEAR_AFTER_AND}{E}"),
     ("paren_year", rf"\({YEAR}\)"),
     # "pada tahun anggaran 2026", "in fiscal year 2025", "FY2024": a budget's year.
-    ("fiscal_year", rf"(?P<cue>{_trie(('tahun anggaran', 'fiscal year'), True)}|TA|FY)\s*{YEAR}{E}"),
+    ("fiscal_year", rf"(?P<cue>{_trie(('tahun anggaran', 'fiscal year'), True)}|TA|FY)\s*{YEAR}{YEAR_AFTER_AND}{E}"),
     # "Pada Pilkada 2020, ...": the time of a happening named by its year.
     ("event_year", rf"(?P<cue>(?:[Pp]ada|[Ss]aat|[Dd]alam|[Ss]elama|[Ii]n|[Dd]uring)\s+(?:the\s+)?"
                    rf"(?:[Mm]usim\s+[Hh]aji|Pilkada|Pemilu|Pilpres|Pileg|[Ee]lections?|KTT|[Ss]ummit|Olimpiade|Olympics)"
