@@ -416,6 +416,7 @@ PEOPLE = [
     # Initials that stand for given names stay in the name.
     ("Attorney General ST Sukamto arrived in Bali.", "ST Sukamto"),
     ("Home Affairs and Law Minister K Sukamto arrived in Bali.", "K Sukamto"),
+    ("Law and Home Affairs Minister K. Sukamto arrived in Bali.", "K. Sukamto"),
     # Right after a regional title, one unknown word (or two with a compass word) is the
     # region, whatever is left the name.
     ("Bupati Sukamaju Johannes Rettob meninjau posko.", "Johannes Rettob"),

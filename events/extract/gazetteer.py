@@ -678,8 +678,9 @@ def _field_list(text: str, at: int) -> bool:
 
 def _initials_before_name(tokens: list[re.Match], j: int, taken: list[tuple[int, int]]) -> bool:
     """One or two capitals that stand for given names before a surname that ends the name
-    ("ST Burhanuddin", "K Shanmugam"), not a body's acronym before a longer name or a known one."""
-    token = tokens[j].group()
+    ("ST Burhanuddin", "K Shanmugam", "K. Shanmugam"), not a body's acronym before a longer name
+    or a known one."""
+    token = tokens[j].group().rstrip(".")
     if not (len(token) <= 2 and token.isalpha() and token.isupper()) or j + 1 >= len(tokens) \
             or token in ("I", "A"):
         return False
