@@ -1309,3 +1309,31 @@ def test_a_day_without_its_year_long_past_is_next_years_where_the_sentence_looks
 def test_two_years_one_after_the_other_are_both(sentence, value):
     (span,) = find_dates(sentence, date(2025, 8, 26))
     assert span.date.value == value
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # A span of days across years with the first year written.
+    ("Pada minggu epidemiologi ke-1 (29 Desember 2025-4 Januari 2026), tercatat 148 kasus baru.",
+     "2025-12-29/2026-01-04"),
+    # Since a month until a removal on a later month: one span.
+    ("Haryo menjabat direktur utama sejak Maret 2018 hingga diberhentikan pada Januari 2023.",
+     "2018-03-01/2023-01-31"),
+])
+def test_spans_across_years_and_offices_held_until_a_removal(sentence, value):
+    (span,) = find_dates(sentence, date(2026, 2, 10))
+    assert span.date.value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    # A year before a document's name names the document.
+    "The plan replaces a 2022 decree on the same obligation.",
+    "Under the 2020 amendment to the Mining Law, permits were reissued.",
+])
+def test_a_year_naming_a_document_is_no_date(sentence):
+    assert find_dates(sentence, date(2025, 7, 16)) == []
+
+
+def test_a_single_day_after_a_change_from_one_value_is_when_the_change_was_made():
+    text = "Indonesia raised its export levy to 10% from 7.5% on May 17, traders said."
+    (fact,) = extract(Article(text=text, published="2025-10-15")).facts
+    assert fact.date.value == "2025-05-17"

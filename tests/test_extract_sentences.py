@@ -182,6 +182,9 @@ def texts(text: str) -> list[str]:
     "Get the latest analysis from our Global Desk newsletter on the big stories of the week.",
     "Before it arrives anywhere else, it is on our data terminal. LEARN MORE",
     "Anda sedang membaca artikel premium. Berlangganan Koran Contoh untuk akses tanpa batas.",
+    "The Morning Power newsletter tells you what you need to know about energy. Sign up here.",
+    "Get CONTOH PLUS for the digital edition of the paper and other titles on up to five devices.",
+    "Petugas membersihkan material longsor di jalur kereta. /Dok. KAI Daop 2 Bandung",
     "Last updated: June 4, 2024",
 ])
 def test_a_boilerplate_line_is_not_a_sentence(line):

@@ -284,8 +284,9 @@ def read_day_range_months(match: re.Match, context: Context) -> FactDate | None:
     year = int(match.group("year")) if match.group("year") else nearest_year(last, last_month, context.reference)
     if year is None:
         return None
+    first_year = int(match.group("year1")) if match.group("year1") else year - (first_month > last_month)
     try:
-        start = date(year - (first_month > last_month), first_month, first)
+        start = date(first_year, first_month, first)
         end = date(year, last_month, last)
     except ValueError:
         return None

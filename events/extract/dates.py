@@ -127,7 +127,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("day_range", rf"{B}(?P<day1>[0-3]?\d)\s*(?:-|–|—|sampai(?:\s+dengan)?|hingga|s\.d\.?|s/d|to|and|dan)\s*"
                   rf"(?P<day2>[0-3]?\d)\s+{MONTH}(?:\s+{YEAR})?{E}"),
     # "28 November-3 Desember 2024": a span across two months.
-    ("day_range_months", rf"{B}(?P<day1>[0-3]?\d)\s+(?P<month1>{FULL_MONTHS})\s*(?:-|–|—)\s*"
+    ("day_range_months", rf"{B}(?P<day1>[0-3]?\d)\s+(?P<month1>{FULL_MONTHS})(?:\s+(?P<year1>(?:19|20)\d\d))?\s*(?:-|–|—)\s*"
                          rf"(?P<day2>[0-3]?\d)\s+{MONTH}(?:\s+{YEAR})?{E}"),
     ("day_range_en", rf"{MONTH}\s+(?P<day1>[0-3]?\d)\s*(?:-|–|—|to|and)\s*(?P<day2>[0-3]?\d),?"
                      rf"(?:\s+{YEAR})?{E}"),
@@ -219,7 +219,10 @@ PATTERNS: list[tuple[str, str]] = [
     # "dipatok untuk 2025", "the budget for 2025": what is set or spent for a year is of it.
     ("scheduled_year", rf"(?P<cue>{_trie(('untuk', 'for'), True)})\s+(?:{TAHUN}\s+)?{YEAR}{E}"),
     # "A 1915 agreement", "in a 2023 case": a year standing before what it dates.
-    ("year_before_noun", rf"(?P<cue>(?<!\w)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Ss]ebuah))\s+{YEAR}\s+(?=[a-z]{{3,}}\b)"),
+    # (Not a document's: "a 2022 decree", "the 2020 amendment" name it.)
+    ("year_before_noun", rf"(?P<cue>(?<!\w)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Ss]ebuah))\s+{YEAR}\s+"
+                         rf"(?!(?:decree|law|amendment|regulation|act|bill|code|constitution|ordinance|statute|"
+                         rf"rules?|edition|model|version|budget|revision)s?\b)(?=[a-z]{{3,}}\b)"),
     # "signed in 1891", "sejak 1800": a year before 1900 after a word that makes it a time.
     ("old_year", rf"(?P<cue>(?<!\w)(?:[Ii]n|[Pp]ada|[Ss]ince|[Ss]ejak|[Tt]ahun|[Uu]ntil|[Hh]ingga))\s+"
                  rf"(?P<year>1[5-8]\d\d)(?![\d]|[.,]\d|\s+(?:orang|ton|unit|jiwa|hektare|ha|km|kg|people|tons|units|hectares)\b)"),
@@ -292,8 +295,10 @@ MONTH_JOIN = re.compile(r"\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/
                         r"(?:(?i:awal|pertengahan|akhir|early|mid|late|the\s+end\s+of)\s+)?")
 YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 # What closes a span opened by "sejak"/"since"/"began in": its end told with a verb of ending.
-ENDED_JOIN = re.compile(r"\s*,?\s*(?:dan|and)\s+(?:[\w-]+\s+){0,3}?(?:rampung|selesai|berakhir|ditutup|"
-                        r"concluded|ended|completed|finished)(?:\s+(?:pada|on|in))?\s*")
+ENDED_JOIN = re.compile(r"\s*,?\s*(?:(?:dan|and)\s+(?:[\w-]+\s+){0,3}?(?:rampung|selesai|berakhir|ditutup|"
+                        r"concluded|ended|completed|finished)|(?:hingga|sampai|until)\s+(?:di)?(?:berhentikan|copot|"
+                        r"lengserkan|nonaktifkan)|until\s+(?:he|she)\s+was\s+(?:removed|dismissed|sacked))"
+                        r"(?:\s+(?:pada|on|in))?\s*")
 SINCE_JUST_BEFORE = re.compile(r"(?<!\w)(?:sejak|since|began\s+in|started\s+in|dimulai\s+pada|"
                                r"began\s+on|started\s+on)\s+$", re.IGNORECASE)
 RANGE_REACH = 62  # days: a span longer than this is two dates, not one happening
@@ -434,7 +439,7 @@ def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
                 value = with_fields(day_date(start), text=first.text, time=first.date.time)
                 joined[-1] = DateSpan(first.start, first.end, first.text, value, first.doubt)
         if (first and first.date and span.date and first.date.precision in ("day", "month")
-                and span.date.precision == "day" and first.date.end < span.date.start
+                and span.date.precision in ("day", "month") and first.date.end < span.date.start
                 and ENDED_JOIN.fullmatch(sentence, first.end, span.start)
                 and SINCE_JUST_BEFORE.search(sentence, max(0, first.start - 12), first.start)):
             # "dimulai sejak Juli 2016 dan baru dinyatakan rampung pada 23 September 2025",

@@ -547,7 +547,9 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
         if dated and ("ince" in text or "ejak" in text) else dated
     if candidates and ("dari" in text or "from" in text) and len(candidates) == 1:
         # "turun menjadi Rp5.800 dari Rp7.200 pada Februari": the value it changed from
-        candidates = [d for d in candidates if not CHANGED_FROM.search(text, max(0, d.start - 90), d.start)]
+        # (a single day is when the change was made: "raised the levy to 10% from 7.5% on May 17")
+        candidates = [d for d in candidates if d.date.start == d.date.end
+                      or not CHANGED_FROM.search(text, max(0, d.start - 90), d.start)]
     if candidates and ("lebih" in text or "than" in text or "dibanding" in text or "compared" in text):
         # "lebih rendah dari Pemilu 14 Februari 2024": what it is compared with
         candidates = [d for d in candidates if not COMPARED_WITH.search(text, max(0, d.start - 50), d.start)]

@@ -45,7 +45,7 @@ BOILERPLATE = re.compile(
     # author's disclosure and a funder's, an outlet's words about itself, an
     # acknowledgement of country
     r"|(?i:subscribe\s+to|berlangganan\s+\S+\s+untuk|disclaimer\s*:|dilarang\s+keras\s+mengambil\s+konten|"
-    r"artikel\s+ini\s+khusus\s+(?:untuk\s+)?pelanggan|anda\s+(?:sedang\s+)?membaca\s+artikel\s+(?:premium|eksklusif)|"
+    r"artikel\s+ini\s+khusus\s+(?:untuk\s+)?pelanggan|get\s+\S+\s+plus\s+for\b|anda\s+(?:sedang\s+)?membaca\s+artikel\s+(?:premium|eksklusif)|"
     r"(?:[\w&.-]+\s+){1,3}acknowledges?\s+(?:the\s+)?(?:aboriginal|first\s+nations|traditional\s+(?:custodians|owners)))"
     r"|[^.!?\n]{0,60}(?i:delivered\s+to\s+your\s+inbox|do\s+not\s+work\s+for,\s+consult|"
     r"provides\s+funding\s+as\s+a\s+member\s+of|the\s+news\s+and\s+media\s+division\s+of)"
@@ -86,7 +86,7 @@ ELSEWHERE = re.compile(
     r"|^\s*(?i:read\s+more|baca\s+selengkapnya)\b[^.!?]*[.!]?\s*$)")
 # A short line that sells a newsletter, or ends with a button's words ("... on the Bloomberg
 # Terminal. LEARN MORE").
-SELLING = re.compile(r"\b(?i:newsletter|buletin)\s*[.!]?\s*$|\b(?i:our)\s+(?:[\w-]+\s+){0,4}(?i:newsletters?)\b|\b(?:LEARN MORE|READ MORE|SUBSCRIBE NOW|SIGN UP)\s*$")
+SELLING = re.compile(r"\b(?i:newsletter|buletin)\s*[.!]?\s*$|\b(?i:sign\s+up\s+here)\s*[.!]?\s*$|\b(?i:our)\s+(?:[\w-]+\s+){0,4}(?i:newsletters?)\b|\b(?:LEARN MORE|READ MORE|SUBSCRIBE NOW|SIGN UP)\s*$")
 # A short line that ends by calling on the reader to follow the outlet or to write to it
 # ("Update berita terkini ... hari ini. Follow kumparanNEWS di Google News!", "... silakan
 # WhatsApp ke nomor Cek Fakta ..."): the outlet's promotion, whatever opens it.
@@ -117,7 +117,7 @@ NOT_STATEMENT = re.compile(
     r"|[.!?]\s+\((?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*:\s*[A-Z][^():]*\)\s*$"
 )
 CAPTION_CREDIT = re.compile(
-    r"[.!?)]\s+(?:(?i:foto|photo|dok|credit|image|gambar)\s*[.:/][^.!?]*(?:\.[^.!?]*)?|(?i:photo|foto|image|gambar)\s+(?:by|oleh|courtesy(?:\s+of)?)\s+[^.!?]*|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*"
+    r"[.!?)]\s+(?:/\s*(?i:dok|foto|istimewa)\b\.?[^.!?]*|(?i:foto|photo|dok|credit|image|gambar)\s*[.:/][^.!?]*(?:\.[^.!?]*)?|(?i:photo|foto|image|gambar)\s+(?:by|oleh|courtesy(?:\s+of)?)\s+[^.!?]*|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*"
     # The outlet in capitals or as its address, a slash and the photographer's name:
     # "... Gedung DPR. KONTAN/Nama Fotografer", "... May 2, 2024. REUTERS/Name", "tirto.id/Nama".
     r"|(?:[A-Z][A-Z0-9-]+|[a-z][a-z0-9-]*\.(?:com|co\.id|id))/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
@@ -255,7 +255,8 @@ BULLET = re.compile(r"\s*[-•*·▪►]\s")
 def is_boilerplate(line: str) -> bool:
     if BOILERPLATE.match(line):
         return True
-    if len(line) < SHORT_LINE and ("etter" in line or "uletin" in line or line.rstrip().endswith(("E", "W", "P"))) \
+    if len(line) < SHORT_LINE and ("etter" in line or "uletin" in line or "ign up" in line
+                                   or line.rstrip().endswith(("E", "W", "P"))) \
             and SELLING.search(line):
         return True
     if ("News" in line or "Channel" in line or "contributed" in line or "berkontribusi" in line
