@@ -1337,3 +1337,14 @@ def test_a_single_day_after_a_change_from_one_value_is_when_the_change_was_made(
     text = "Indonesia raised its export levy to 10% from 7.5% on May 17, traders said."
     (fact,) = extract(Article(text=text, published="2025-10-15")).facts
     assert fact.date.value == "2025-05-17"
+
+
+@pytest.mark.parametrize("sentence, values", [
+    # A day and the weekday after it, joined by "and", are two days of one happening ...
+    ("Defence ministers will gather in Penang on Tuesday (Feb 25) and Wednesday.", ["2025-02-25/2025-02-26"]),
+    ("Rapat digelar Selasa (25/2) dan Rabu.", ["2025-02-25/2025-02-26"]),
+    # ... days further apart are two days.
+    ("Talks were held on Monday (Feb 24) and Wednesday.", ["2025-02-24", "2025-02-26"]),
+])
+def test_a_day_and_the_weekday_after_it_are_one_span(sentence, values):
+    assert [s.date.value for s in find_dates(sentence, date(2025, 2, 24), future=True)] == values

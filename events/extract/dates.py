@@ -465,8 +465,19 @@ def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
             if merged is not None:
                 joined[-1] = merged
                 continue
+        if (first and first.date and span.text in WEEKDAYS and first.date.start == first.date.end
+                and AND_JOIN.fullmatch(sentence, first.end, span.start)):
+            # "on Tuesday (Feb 25) and Wednesday": the day and the one after it
+            start = date.fromisoformat(first.date.start)
+            if (WEEKDAYS[span.text] - start.weekday()) % 7 == 1:
+                joined[-1] = _first_to_last(sentence, first, DateSpan(
+                    span.start, span.end, span.text, day_date(start + timedelta(days=1)), span.doubt))
+                continue
         joined.append(span)
     return joined
+
+
+AND_JOIN = re.compile(r"\s*(?:and|dan)\s+(?:on\s+|pada\s+)?")
 
 
 def _month_joined(sentence: str, first: DateSpan, span: DateSpan) -> bool:
