@@ -771,6 +771,8 @@ def test_days_that_are_no_span_stay_apart(sentence):
     ("Harga minyak turun sepanjang Juli.", "2023-08-24", "2023-07"),
     ("Selama Oktober tercatat 40 kasus.", "2023-12-05", "2023-10"),
     ("Sales slowed during March.", "2023-08-24", "2023-03"),
+    # ... and so does "as of".
+    ("About 3,200 workers were employed at the site as of May.", "2025-06-18", "2025-05"),
 ])
 def test_a_month_named_alone_takes_its_year_from_the_article(sentence, reference, value):
     (span,) = find_dates(sentence, date.fromisoformat(reference), future="akan" in sentence)
