@@ -464,6 +464,8 @@ PEOPLE = [
     # A title's last word (Umum, Eksekutif) stands before the body too; a given name missing
     # from the list is known by its ending (-yadi, -anto, -wati ...).
     ("Ketua Umum Asosiasi Pengusaha Sukamaju Hariyadi Sukamdani hadir di Jakarta.", "Hariyadi Sukamdani"),
+    ("Jakarta Governor-elect Pramono Anung visited the port.", "Pramono Anung"),
+    ("Indonesian Consul Hendra Wijayakusuma visited the port.", "Hendra Wijayakusuma"),
     ("Direktur Eksekutif Sukadata Sulistyowati Rahayu hadir di Jakarta.", "Sulistyowati Rahayu"),
     ("Tourism Minister Widiyanti Putri Wardhana signed the memorandum.", "Widiyanti Putri Wardhana"),
     # Particles of European names stay inside the name.

@@ -185,6 +185,8 @@ def texts(text: str) -> list[str]:
     "The Morning Power newsletter tells you what you need to know about energy. Sign up here.",
     "Get CONTOH PLUS for the digital edition of the paper and other titles on up to five devices.",
     "Petugas membersihkan material longsor di jalur kereta. /Dok. KAI Daop 2 Bandung",
+    "Download the Contoh app at the App Store and Google Play.",
+    "Contoh.com © 2024 Contoh Inc. All Rights Reserved.",
     "Last updated: June 4, 2024",
 ])
 def test_a_boilerplate_line_is_not_a_sentence(line):
@@ -504,7 +506,8 @@ def test_offsets_hold_with_windows_line_endings_and_indentation():
         assert sentence.text == sentence.text.strip()
 
 
-@pytest.mark.parametrize("heading", ["Related News", "Berita Terkait", "Baca Juga", "Most Read", "More from Nation", "Related reading:"])
+@pytest.mark.parametrize("heading", ["Related News", "Berita Terkait", "Baca Juga", "Most Read", "More from Nation", "Related reading:",
+                                     "Recommended Stories", "MUST READ"])
 def test_headlines_under_a_heading_of_other_stories_are_not_sentences(heading):
     text = (f"{BODY}\n{heading}\nNation\nGovernor: province must speak with one voice on water\n"
             "Rapat itu lancar.")
@@ -552,3 +555,8 @@ def test_an_author_note_above_a_subscription_call_is_not_a_sentence():
 ])
 def test_a_line_ends_like_a_sentence_at_a_stop_maybe_closed_after_it(line, ends):
     assert _terminated(line) is ends
+
+
+def test_a_wires_credit_after_the_last_sentence_of_a_line_is_not_part_of_it():
+    assert texts(f"{BODY}\nPVMBG will review the alert status again in the fourth quarter. - Asia News Network") == [
+        BODY, "PVMBG will review the alert status again in the fourth quarter."]

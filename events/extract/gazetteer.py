@@ -305,7 +305,8 @@ TITLE_WORDS = {
     # Professions that stand before a name like a title ("Ekonom Budi Santoso menilai").
     "ekonom", "pengamat", "analis", "peneliti", "economist", "analyst", "researcher",
     # Acting and elected holders: "Penjabat Bupati ...", "Plt Kepala ...", "President-elect".
-    "penjabat", "pj", "plt", "plh", "president-elect",
+    "penjabat", "pj", "plt", "plh", "president-elect", "governor-elect", "mayor-elect", "regent-elect",
+    "vice-president-elect", "consul", "consul-general",
     # ... written out: "Pelaksana Harian Bupati ...", "Pelaksana Tugas Kepala ...".
     "pelaksana", "harian",
     # A regional secretary's assistants: "Asisten Pemerintahan dan Keistimewaan Setda Aceh Utara".

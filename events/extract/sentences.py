@@ -38,7 +38,7 @@ BOILERPLATE = re.compile(
     r"dapatkan\s+(?:update|informasi|berita)|click\s+here|klik\s+(?:di\s+sini|link)|"
     r"our\s+standards\s*:|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|sign\s+up\s+here\b|subscribe\s+to\s+our\b)"
     # ... an outlet's name and its copyright sign: "Bali Express © 2024."
-    r"|[^.!?\n]{1,40}©\s*(?:19|20)\d\d"
+    r"|(?:[^.!?\n]|\.(?=\w)){1,40}©\s*(?:19|20)\d\d"
     # ... and what a subscription gives: "Nikkei Asia readers get unlimited access to ..."
     r"|[^.!?\n]{0,40}(?i:get\s+unlimited\s+access|dapatkan\s+akses\s+tak\s+terbatas)"
     # ... a call to subscribe, a newsletter, a disclaimer, a notice against AI crawling, an
@@ -58,7 +58,7 @@ BOILERPLATE = re.compile(
     r"|(?i:this\s+(?:article|story|report|piece)\s+(?:was|first)\s+(?:first\s+|originally\s+)?"
     r"(?:published|appeared|ran)\b)"
     r"|(?i:(?:unduh|download)\b[^.!?\n]{0,80}?(?:sekarang|now|gratis|free|di\s+sini|here|hadiah)|"
-    r"(?:unduh|download|install)\s+(?:\w+\s+)?(?:aplikasi|app)|pastikan\s+anda\s+(?:sudah|telah)\s+"
+    r"(?:unduh|download|install)\s+(?:\w+\s+){0,2}(?:aplikasi|app)\b|pastikan\s+anda\s+(?:sudah|telah)\s+"
     r"(?:install|menginstal|mengunduh)|jangan\s+lewatkan\s+(?:berita|artikel|informasi|update)|"
     r"for\s+more\s+(?:news|stories|updates)\b|visit\s+our\s+website|support\s+our\s+journalism|"
     r"get\s+our\s+newsletter|by\s+continuing,?\s+you\s+agree|enjoying\s+this\s+(?:article|story))"
@@ -240,7 +240,8 @@ RELATED_HEADING = re.compile(
     r"\s*(?i:related(?:\s+(?:news|articles?|stories|posts?|coverage|topics|reading))?|also\s+read|read\s+(?:also|more|next)|"
     r"more\s+(?:from|on|stories|news)\b[^.!?]{0,30}|baca\s+juga|berita\s+terkait|artikel\s+terkait|"
     r"berita\s+lainnya|artikel\s+lainnya|lihat\s+juga|terpopuler|most\s+(?:read|popular)|trending(?:\s+now)?|"
-    r"rekomendasi(?:\s+untuk\s+anda)?|pilihan\s+(?:editor|untukmu|redaksi)|editor'?s\s+picks?|recommended)"
+    r"rekomendasi(?:\s+untuk\s+anda)?|pilihan\s+(?:editor|untukmu|redaksi)|editor'?s\s+picks?|"
+    r"recommended(?:\s+(?:stories|for\s+you|reading))?|must\s+read)"
     r"\s*:?\s*$")
 
 
@@ -249,6 +250,9 @@ RELATED_HEADING = re.compile(
 SUMMARY_HEADING = re.compile(
     r"\s*(?i:intinya(?:\s+sih)?|poin(?:-poin)?\s+penting|ringkasan|rangkuman|sekilas\s+info|highlights?|"
     r"key\s+(?:points|takeaways|ideas|facts)|summary|in\s+brief|at\s+a\s+glance)\s*(?:\.\.\.|…|:)?\s*$")
+# A wire's or network's credit after the last sentence of a line.
+TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”])\s*[-–—]+\s*(?:Asia News Network|Rappler\.com|Bernama|Reuters|AFP|AP|"
+                             r"Xinhua|Kyodo|dpa|ANTARA|Antara)\s*$")
 BULLET = re.compile(r"\s*[-•*·▪►]\s")
 
 
@@ -296,6 +300,9 @@ def split_body(text: str) -> Body:
         if line.endswith(("]", ")")) and "/" in line[-14:]:
             code = EDITOR_CODE.search(line)  # "... pada Sabtu (6/12). [ck/ab]": the editors' initials
             line = line[:code.start()] if code else line
+        if "-" in line[-30:] or "–" in line[-30:] or "—" in line[-30:]:
+            credit = TRAILING_CREDIT.search(line)  # "... again in the fourth quarter. - Asia News Network"
+            line = line[:credit.start()] if credit else line
         terminated = _terminated(line)
         if len(line) < 60 and (sentences and RELATED_HEADING.match(line) or SUMMARY_HEADING.match(line)):
             headlines = True
