@@ -347,6 +347,8 @@ def test_a_quotation_with_its_own_date_is_a_fact_apart_from_the_saying_on_anothe
     # ... and one joined by "and" that goes on with what is to be, keeping the subject.
     ("The audit team will begin inspections on Nov. 11 and must submit its findings by the end of January.",
      "2025-11-11", "2026-01"),
+    ("The ship called at the wharf on Monday and is expected to arrive in Bitung on Wednesday, September 10.",
+     "2025-09-08", "2025-09-10"),
     ("Malaysia holds the ASEAN chair this year and will hand it over to the Philippines in 2026.", "2025", "2026"),
     ("Laos memegang keketuaan tahun ini dan akan menyerahkannya kepada Malaysia pada 2026.", "2025", "2026"),
 ])
@@ -1350,3 +1352,9 @@ def test_a_single_day_after_a_change_from_one_value_is_when_the_change_was_made(
 ])
 def test_a_day_and_the_weekday_after_it_are_one_span(sentence, values):
     assert [s.date.value for s in find_dates(sentence, date(2025, 2, 24), future=True)] == values
+
+
+def test_a_joined_clause_opens_with_its_joining_word():
+    text = "TKA SMP digelar pada 6-9 April 2026, sementara jenjang SD digelar pada 20-23 April 2026."
+    facts = extract(Article(text=text, published="2026-02-11")).facts
+    assert facts[1].text.startswith("sementara jenjang SD")

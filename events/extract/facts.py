@@ -283,7 +283,7 @@ def sentence_facts(text: str, offset: int, reference: date | None,
         start, inside, free = joined
         # "..., and will hand it over to the Philippines in 2026": a clause joined by "and"
         # has the main clause's subject
-        shared = text.endswith((" and ", " dan "), 0, start)
+        shared = text.startswith(("and ", "dan "), start)
         facts.append(_fact(text[start:], offset + start, inside,
                            [m for m in mentions if shared or m[0] >= start], None, reference))
     if quoted:
@@ -439,7 +439,8 @@ HAPPENING_NOUNS = frozenset({
 
 # A clause joined after the main one, each telling its own time.
 CLAUSE_JOIN = re.compile(r"(?:,|;) (?:while|whereas|sementara|sedangkan|but|namun|tetapi) |; "
-                         r"|,? and (?=(?:to|will|would|must|is to|are to)\s)|,? dan (?=(?:akan|harus|baru)\s)")
+                         r"|,? and (?=(?:to|will|would|must|is to|are to|(?:is|are) (?:expected|scheduled|set|due) to)\s)"
+                         r"|,? dan (?=(?:akan|harus|baru)\s)")
 
 
 def _dated_around(dates: list[DateSpan], start: int, end: int) -> tuple[list, list]:
@@ -456,7 +457,9 @@ def _joined_clause(text: str, dates: list[DateSpan]) -> tuple[int, list, list] |
     before, after = _dated_around(dates, joined.start(), joined.end())
     if not before or not after or len(before) + len(after) != len([d for d in dates if d.date]):
         return None
-    return joined.end(), after, before
+    # The joined clause opens with its joining word ("sementara jenjang SD/MI digelar ...").
+    word = len(joined.group()) - len(joined.group().lstrip(",; "))
+    return joined.start() + word, after, before
 
 
 # The closing quotation mark of what was said, then who said it: '..., " he told', '...," kata X', '...," ucapnya'.
@@ -1346,19 +1349,25 @@ def _apposed_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemor
 
 
 # A clause joined after the main one: what it says ahead is its own.
-JOINED_CLAUSE = re.compile(r", (?:while|after|as|but|whereas|although|before) ")
+JOINED_CLAUSE = re.compile(r", (?:while|after|as|but|whereas|although|before) "
+                           r"|,? and (?=(?:is|are) (?:expected|scheduled|set|due) to\s)")
 
 
 def _ahead_only_after(text: str) -> bool:
     """Whether the sentence looks ahead only in a clause joined after a main clause told
     in the past: "South Korea pledged $1 million on Tuesday, while Australia said it would
     give ...": Tuesday is the last one."""
-    joined = JOINED_CLAUSE.search(text) if ", " in text else None
+    joined = JOINED_CLAUSE.search(text) if ", " in text or " and " in text else None
     if joined is None:
         return False
     main = text[:joined.start()]
+    if "and " in joined.group() and not WEEKDAY_IN.search(main):
+        return False  # "are being escorted ... and are expected to arrive on Friday": ahead
     return not has_cue(PLANNED, main) and any(verb.group() not in REPORTING_OR_PLANNING
                                               for verb in PAST_VERB.finditer(main))
+
+
+WEEKDAY_IN = re.compile(rf"\b(?:{WEEKDAY_NAMES})\b")
 
 
 # Past verbs that report or plan what may be ahead: "He said the ceremony was set for Wednesday".
