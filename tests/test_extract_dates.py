@@ -1358,3 +1358,13 @@ def test_a_joined_clause_opens_with_its_joining_word():
     text = "TKA SMP digelar pada 6-9 April 2026, sementara jenjang SD digelar pada 20-23 April 2026."
     facts = extract(Article(text=text, published="2026-02-11")).facts
     assert facts[1].text.startswith("sementara jenjang SD")
+
+
+@pytest.mark.parametrize("sentence, values", [
+    # "from" makes a month a time ...
+    ("Officers will start checking receipts at the ferry ports from August.", ["2025-08"]),
+    # ... but not a holiday's month.
+    ("Workers will march from May Day onwards.", []),
+])
+def test_from_before_a_month_makes_it_a_time(sentence, values):
+    assert [s.date.value for s in find_dates(sentence, date(2025, 6, 12), future=True)] == values

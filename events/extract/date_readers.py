@@ -139,7 +139,7 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
     pre = (match.group("pre") or "").lower()
     if pre == "at" and not match.group("part_en"):
         return None  # "at the end of April" is a time; "at April House" is not
-    if pre == "for" and FOR_GOODS.match(match.string, match.end()):
+    if pre in ("for", "from") and FOR_GOODS.match(match.string, match.end()):
         return None  # "the contract for August delivery": a product's month, not the fact's
     month = _month(match)
     direction = _direction(match.group("post") or match.group("pre"))

@@ -187,7 +187,7 @@ PATTERNS: list[tuple[str, str]] = [
                      rf"(?P<dir_en>{_trie(('the', 'this', 'last', 'next'), True)})\s+{_trie(('year',), True)}\b(?!\s*\d)"),
     # ... or a part of it: "pada awal April lalu", "in early March", "in mid-August",
     # "akhir Juni mendatang".
-    ("month_only", rf"(?<!\w)(?:(?P<pre>{_trie(('pada', 'bulan', 'sejak', 'mulai', 'hingga', 'sampai', 'sepanjang', 'selama', 'in', 'since', 'until', 'by', 'during', 'throughout', 'last', 'next', 'this', 'at', 'for', 'as of'), True)})\s+"
+    ("month_only", rf"(?<!\w)(?:(?P<pre>{_trie(('pada', 'bulan', 'sejak', 'mulai', 'hingga', 'sampai', 'sepanjang', 'selama', 'in', 'since', 'until', 'by', 'during', 'throughout', 'last', 'next', 'this', 'at', 'for', 'as of', 'from'), True)})\s+"
                    rf"(?:(?P<qual>{QUALIFIER})(?:\s+|-)|the\s+(?P<part_en>end|beginning|start|middle)\s+of\s+)?"
                    rf"|(?P<qual_alone>{QUALIFIER})(?:\s+|-)"
                    # "pekan pertama Februari", "the last week of March": seven of its days.
