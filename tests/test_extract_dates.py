@@ -1368,3 +1368,14 @@ def test_a_joined_clause_opens_with_its_joining_word():
 ])
 def test_from_before_a_month_makes_it_a_time(sentence, values):
     assert [s.date.value for s in find_dates(sentence, date(2025, 6, 12), future=True)] == values
+
+
+@pytest.mark.parametrize("sentence, value", [
+    # BMKG's ten-day periods of a month: the third runs to the month's end.
+    ("Musim hujan diprakirakan baru dimulai pada dasarian III Oktober 2024.", "2024-10-21/2024-10-31"),
+    ("Curah hujan dasarian II Desember 2025 rendah.", "2025-12-11/2025-12-20"),
+    ("Hujan turun pada dasarian I Februari.", "2025-02-01/2025-02-10"),
+])
+def test_a_dasarian_is_ten_days_of_its_month(sentence, value):
+    (span,) = find_dates(sentence, date(2024, 9, 12))
+    assert span.date.value == value

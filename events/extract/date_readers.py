@@ -341,6 +341,20 @@ def _months_away(reference: date, first: int, last: int) -> int:
     return first - here if first > here else here - last if last < here else 0
 
 
+DEKADS = {"i": 1, "1": 1, "pertama": 1, "ii": 2, "2": 2, "kedua": 2, "iii": 3, "3": 3, "ketiga": 3}
+
+
+def read_dasarian(match: re.Match, context: Context) -> FactDate | None:
+    """One of a month's three ten-day periods: days 1-10, 11-20, or 21 to the month's end."""
+    month, dek = _month(match), DEKADS[match.group("dek").lower()]
+    year = int(match.group("year")) if match.group("year") else nearest_year(15, month, context.reference)
+    if year is None:
+        return None
+    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
+    first_day = 10 * dek - 9
+    return days_date(date(year, month, first_day), date(year, month, last if dek == 3 else first_day + 9))
+
+
 def read_named_day(match: re.Match, context: Context) -> FactDate | None:
     month, day = _month(match), int(match.group("day"))
     year = int(match.group("year")) if match.group("year") else _year_of(match, day, month, context)
@@ -774,7 +788,7 @@ READERS = {
     "month_year_range": read_month_year_range, "quarter_bare": read_quarter, "half_bare": read_half_year,
     "same_period": read_same_period, "year_part_en": read_year_part_en, "qualified_relative": read_qualified_relative,
     "year_range": read_year_range, "since_year": read_since_year,
-    "context_year": read_context_year, "scheduled_year": read_context_year,
+    "context_year": read_context_year, "scheduled_year": read_context_year, "dasarian": read_dasarian,
     "year_before_noun": read_context_year, "old_year": read_context_year,
     "event_year": read_context_year, "fiscal_year": read_context_year, "paren_year": read_paren_year,
     "relative_n": read_relative_n, "relative_unit": read_relative_unit,

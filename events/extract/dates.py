@@ -156,6 +156,9 @@ PATTERNS: list[tuple[str, str]] = [
                          rf"(?P<join>-|–|—|to|until|through|hingga|sampai(?:\s+dengan)?|and|dan)\s*{MONTH}\s+{YEAR}{E}"),
     # "pertengahan Oktober 2024": the month, with the part of it (read from the word
     # before, see date_readers) kept as a qualifier.
+    # "dasarian III Oktober 2024": BMKG's ten-day periods, the third running to the month's end.
+    ("dasarian", rf"(?<!\w)[Dd]asarian\s+(?P<dek>III|II|I|[123]|pertama|kedua|ketiga)\s+(?:bulan\s+)?{MONTH}"
+                 rf"(?:\s+{YEAR})?{E}"),
     ("month_year", rf"{MONTH}\s+{YEAR}{E}"),
     # "kuartal III-2024", "triwulan kedua 2024", "Q3 2024", "the third quarter of 2024".
     # "the last quarter of 2024", "kuartal terakhir 2024": the fourth.
@@ -578,7 +581,7 @@ NEEDS = {
     "qualified_year": {"year", "qualifier"}, "qualified_relative": {"qualifier"},
     "month_range": {"year", "month", "two_months"}, "month_year": {"year", "month"}, "quarter": {"quarter"}, "half_year": {"half"},
     "month_year_range": {"year", "month", "two_months"}, "quarter_bare": {"quarter"}, "half_bare": {"half"},
-    "same_period": {"same_period"},
+    "same_period": {"same_period"}, "dasarian": {"dasarian", "month"},
     "day_range_months": {"digit", "month", "dash", "two_months"}, "month_range_bare": {"month_only", "two_months"},
     "year_between": {"year", "between"},
     "scheduled_year": {"year", "for_year"}, "event_year": {"year", "event"},
@@ -600,7 +603,7 @@ ANCHOR = {
     "day_range_months": "month", "month_range_bare": "month_only", "year_between": "between",
     "scheduled_year": "for_year", "event_year": "event",
     "month_year": "month", "quarter": "quarter", "half_year": "half", "month_year_range": "month",
-    "quarter_bare": "quarter", "half_bare": "half", "same_period": "same_period", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year_joined",
+    "quarter_bare": "quarter", "half_bare": "half", "same_period": "same_period", "dasarian": "dasarian", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year_joined",
     "since_year": "year", "context_year": "year", "paren_year": "year", "fiscal_year": "fiscal",
     "year_before_noun": "year", "old_year": "old_year",
     "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",
@@ -647,6 +650,7 @@ FEATURE_WORDS = {
     "half": ("semester", "paruh", "h1", "h2", "half"),
     "year_part": ("end of", "beginning of", "start of", "middle of"),
     "same_period": ("yang sama", "the same"),
+    "dasarian": ("dasarian",),
     "paren_year": ("(19", "(20"),
     "qualifier": ("awal", "pertengahan", "akhir", "early", "mid", "late"),
     "since": ("sejak", "since"),
