@@ -466,6 +466,9 @@ PEOPLE = [
     ("Ketua Umum Asosiasi Pengusaha Sukamaju Hariyadi Sukamdani hadir di Jakarta.", "Hariyadi Sukamdani"),
     ("Jakarta Governor-elect Pramono Anung visited the port.", "Pramono Anung"),
     ("Indonesian Consul Hendra Wijayakusuma visited the port.", "Hendra Wijayakusuma"),
+    # Right after an English title the run is all name, even opening with a place's word.
+    ("Deputy Home Affairs Minister Bima Arya Sugiarto visited the port.", "Bima Arya Sugiarto"),
+    ("EU trade chief Maros Sefcovic visited the port.", "Maros Sefcovic"),
     ("Direktur Eksekutif Sukadata Sulistyowati Rahayu hadir di Jakarta.", "Sulistyowati Rahayu"),
     ("Tourism Minister Widiyanti Putri Wardhana signed the memorandum.", "Widiyanti Putri Wardhana"),
     # Particles of European names stay inside the name.

@@ -1009,6 +1009,10 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
                                  + [m.span(1) for m in field_matches], memory.regions)
     office_named = not ANCHORS[id(OFFICE_NAME_WORDS)].isdisjoint(present)
     for start, end, name in people + _speech_names(text, taken):
+        opened = [f for f in found if f[0] == start and f[1] < end and f[3] == "place"]
+        if opened and len(opened) == 1:  # "Deputy Minister Bima Arya Sugiarto": not the regency
+            found.remove(opened[0])
+            taken = [(f[0], f[1]) for f in found] + fields
         if any(s < end and start < e for s, e in taken):
             continue
         full = memory.resolve(name)

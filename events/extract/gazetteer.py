@@ -461,6 +461,10 @@ def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, 
         text = TITLE_IN_BRACKETS.sub(lambda m: " " * len(m.group()) if m.group(1).lower() in TITLE_WORDS
                                      else m.group(), text)
     taken = [(m.start, m.end) for m in known] + list(offices)
+    # A one-word place right after an English title may open a name: in English the region
+    # comes before the title ("Bali Governor Wayan Koster"), so "Deputy Minister Bima Arya
+    # Sugiarto" and "trade chief Maros Sefcovic" name people.
+    places = {m.start for m in known if m.entry.type == "place" and " " not in m.text}
     named = [(m.start(), m.end()) for region in regions if region in text
              for m in re.finditer(rf"(?<![\w-]){re.escape(region)}(?![\w-])", text)]
     people = []
@@ -469,7 +473,9 @@ def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, 
     while i < len(tokens):
         word = tokens[i].group().rstrip(".").lower()
         if word in TITLE_WORDS and i + 1 < len(tokens) and _a_title_here(tokens, i, word):
-            run = _name_run(text, tokens, i + 1, taken, regional=word in REGIONAL_TITLES, regions=named)
+            opening = i + 1 if word in ENGLISH_TITLES and tokens[i + 1].start() in places else None
+            run = _name_run(text, tokens, i + 1, taken, regional=word in REGIONAL_TITLES, regions=named,
+                            place_opening=opening)
             if run:
                 start, end = tokens[run[0]].start(), tokens[run[-1]].end()
                 end = without_possessive(text, start, end)
@@ -513,8 +519,14 @@ def without_possessive(text: str, start: int, end: int) -> int:
     return end - 2 if end - start > 3 and text.endswith(POSSESSIVE, start, end) else end
 
 
+# English titles, after which a region is not named (it comes before them).
+ENGLISH_TITLES = {"minister", "chief", "president", "secretary", "ambassador", "envoy", "spokesperson",
+                  "spokesman", "spokeswoman", "commissioner", "director", "chairman", "chairwoman"}
+
+
 def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[int, int]],
-              regional: bool = False, regions: list[tuple[int, int]] = ()) -> list[int]:
+              regional: bool = False, regions: list[tuple[int, int]] = (),
+              place_opening: int | None = None) -> list[int]:
     """The name after a title. What stands between is part of the title and is stepped
     over: more titles and ranks, unit words, acronyms and known entities (`Kepala BNN
     Andi Wijaya`, `Kabid Humas Polda NTT Kombes Pol. Yohanes Bria`); a unit's own name
@@ -542,6 +554,11 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
             inside = next(((s, e) for s, e in regions if s <= tokens[j].start() < e), None)
         if lower in COMPANY_WORDS and not inside:
             return []  # ... unless the company is a known body ("Kepala PT Pelni Cabang Jayapura ...")
+        if j == place_opening and j + 1 < len(tokens) and NAME_TOKEN.fullmatch(tokens[j + 1].group().rstrip(".,")) \
+                and not _broken(text, tokens[j], tokens[j + 1]) \
+                and not any(s <= tokens[j + 1].start() < e for s, e in taken):
+            run.append(j)  # see people_after_titles: the place word opens the name
+            continue
         if not run and lower in ("of", "for", "the"):
             english_of = True  # "Director General of ...", "Minister for Trade and Industry ..."
             continue
@@ -588,6 +605,8 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
         run = run[1:]  # the field's last word after `dan` ("... dan Menengah Abdul Mu'ti")
     if not run or _all_initials(tokens, run):
         return []
+    if run[0] == place_opening:
+        return run  # "Deputy Minister Bima Arya Sugiarto": all of it is the name
     head = tokens[run[0]].group().lower()
     if head in HEAD_WORDS and head not in NAMED_BODY_HEADS:
         return []
@@ -603,9 +622,12 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
     glued = _acronym(written) and before not in NAME_RIGHT_AFTER or (before in NOT_NAME_WORDS or run[0] - 1 == field_word) and any(
         tokens[k].group().lower() in REGIONAL_OFFICES for k in range(first, run[0]))
     # A title in lower case ("Sessions Court judge Norliza Ahmad Tarmizi") has its body
-    # before it: all of the run is the name.
+    # before it: all of the run is the name; so does a short run right after an English
+    # title, where no region stands before the name ("Deputy Minister Bima Arya Sugiarto").
     person = _person_in(tokens, run, 2 if head in HEAD_WORDS else 0) \
-        if (titled or glued) and not (written[:1].islower() and before in TITLE_WORDS) else None
+        if (titled or glued) and not (written[:1].islower() and before in TITLE_WORDS) \
+        and not (before in ENGLISH_TITLES and written[:1].isupper() and head not in HEAD_WORDS
+                 and len(run) <= 3) else None
     if person and all(tokens[j].group().lower() not in NOT_NAME_WORDS for j in person):
         return person  # "Ekonom Indef Rahma Wulandari", "Bupati Deli Serdang Asri Ludin Tambunan"
     if len(run) >= 3 and tokens[run[-1]].group().rstrip(".,").lower() in NAME_ENDINGS:
