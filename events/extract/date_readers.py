@@ -350,9 +350,9 @@ def read_dasarian(match: re.Match, context: Context) -> FactDate | None:
     year = int(match.group("year")) if match.group("year") else nearest_year(15, month, context.reference)
     if year is None:
         return None
-    last = (date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)).day
-    first_day = 10 * dek - 9
-    return days_date(date(year, month, first_day), date(year, month, last if dek == 3 else first_day + 9))
+    first = date(year, month, 10 * dek - 9)
+    last = date.fromisoformat(month_date(year, month).end) if dek == 3 else first + timedelta(days=9)
+    return days_date(first, last)
 
 
 def read_named_day(match: re.Match, context: Context) -> FactDate | None:

@@ -154,11 +154,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_year_range", rf"(?:(?P<open>{_trie(('between', 'antara', 'from', 'dari', 'sejak', 'since'), True)})\s+)?"
                          rf"(?P<month1>{FULL_MONTHS})\s+(?P<year1>(?:19|20)\d\d)\s*"
                          rf"(?P<join>-|–|—|to|until|through|hingga|sampai(?:\s+dengan)?|and|dan)\s*{MONTH}\s+{YEAR}{E}"),
-    # "pertengahan Oktober 2024": the month, with the part of it (read from the word
-    # before, see date_readers) kept as a qualifier.
     # "dasarian III Oktober 2024": BMKG's ten-day periods, the third running to the month's end.
     ("dasarian", rf"(?<!\w)[Dd]asarian\s+(?P<dek>III|II|I|[123]|pertama|kedua|ketiga)\s+(?:bulan\s+)?{MONTH}"
                  rf"(?:\s+{YEAR})?{E}"),
+    # "pertengahan Oktober 2024": the month, with the part of it (read from the word
+    # before, see date_readers) kept as a qualifier.
     ("month_year", rf"{MONTH}\s+{YEAR}{E}"),
     # "kuartal III-2024", "triwulan kedua 2024", "Q3 2024", "the third quarter of 2024".
     # "the last quarter of 2024", "kuartal terakhir 2024": the fourth.
@@ -292,6 +292,7 @@ RANGE_JOIN = re.compile(rf"\s*(?:{TIME_OF_DAY}\s*)?(?:(?:pukul|jam)\s+\d{{1,2}}[
                         r"(?:(?:[\w-]+\s+){1,4}?(?:berakhir|selesai|rampung|ends|ended)\s+(?:pada|on)\s*)?$")
 # Two days named as a pair: "Selasa dan Rabu (5/2)".
 PAIR_JOIN = re.compile(r"\s*(?:dan|and|&)\s*")
+AND_JOIN = re.compile(r"\s*(?:and|dan)\s+(?:on\s+|pada\s+)?")  # ... before a bare weekday
 BARE_WEEKDAY = re.compile(r"(?:(?:on|pada)\s+)?(?P<weekday>[A-Z][a-z]+)")
 # ... and what joins a day to the month a span runs to ("hingga akhir Februari 2025").
 MONTH_JOIN = re.compile(r"\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|to|until|through|till)\s*"
@@ -468,19 +469,9 @@ def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
             if merged is not None:
                 joined[-1] = merged
                 continue
-        if (first and first.date and span.text in WEEKDAYS and first.date.start == first.date.end
-                and AND_JOIN.fullmatch(sentence, first.end, span.start)):
-            # "on Tuesday (Feb 25) and Wednesday": the day and the one after it
-            start = date.fromisoformat(first.date.start)
-            if (WEEKDAYS[span.text] - start.weekday()) % 7 == 1:
-                joined[-1] = _first_to_last(sentence, first, DateSpan(
-                    span.start, span.end, span.text, day_date(start + timedelta(days=1)), span.doubt))
-                continue
         joined.append(span)
     return joined
 
-
-AND_JOIN = re.compile(r"\s*(?:and|dan)\s+(?:on\s+|pada\s+)?")
 
 
 def _month_joined(sentence: str, first: DateSpan, span: DateSpan) -> bool:
@@ -508,7 +499,8 @@ def _first_to_last(sentence: str, first: DateSpan, span: DateSpan) -> DateSpan:
 
 def _joined_to_day(sentence: str, first: DateSpan, span: DateSpan) -> DateSpan | None:
     """The span from an earlier date to a day: a bare weekday paired with the next day
-    ("Selasa dan Rabu (5/2)"), or a month that a state holds since up to a day ("sejak
+    ("Selasa dan Rabu (5/2)"), a day paired with the bare weekday after it ("on Tuesday
+    (Feb 25) and Wednesday"), or a month that a state holds since up to a day ("sejak
     awal Januari hingga Rabu (14/2/2024)")."""
     end = date.fromisoformat(span.date.start)
     if (first.date.precision == "day" and "/" not in first.date.value and DIGIT.search(first.text)
@@ -517,12 +509,15 @@ def _joined_to_day(sentence: str, first: DateSpan, span: DateSpan) -> DateSpan |
         start = date.fromisoformat(first.date.start)
         if (end - start).days != 1:
             return None
-    elif first.date.precision == "day" and not DIGIT.search(first.text) and PAIR_JOIN.fullmatch(sentence, first.end, span.start):
-        weekday = BARE_WEEKDAY.fullmatch(first.text)
-        target = WEEKDAYS.get(weekday.group("weekday").lower()) if weekday else None
-        if target is None or (end.weekday() - target) % 7 != 1:
-            return None
+    elif (first.date.precision == "day" and not DIGIT.search(first.text)
+          and PAIR_JOIN.fullmatch(sentence, first.end, span.start)
+          and _weekday_of(first.text) is not None and (end.weekday() - _weekday_of(first.text)) % 7 == 1):
         start = end - timedelta(days=1)
+    elif (first.date.start == first.date.end and span.text in WEEKDAYS
+          and AND_JOIN.fullmatch(sentence, first.end, span.start)
+          and (WEEKDAYS[span.text] - date.fromisoformat(first.date.start).weekday()) % 7 == 1):
+        start = date.fromisoformat(first.date.start)
+        end = start + timedelta(days=1)
     elif (first.date.precision == "month" and "/" not in first.date.value
           and RANGE_JOIN.fullmatch(sentence, first.end, span.start)
           and (first.text[:5].lower() in ("sejak", "since", "mulai")
@@ -537,6 +532,12 @@ def _joined_to_day(sentence: str, first: DateSpan, span: DateSpan) -> DateSpan |
     text = sentence[first.start:span.end].strip(" ,")
     return DateSpan(first.start, span.end, text, with_fields(days_date(start, end), text=text),
                     first.doubt or span.doubt)
+
+
+def _weekday_of(text: str) -> int | None:
+    """The weekday a bare weekday's text names ("Selasa", "on Tuesday"), or None."""
+    weekday = BARE_WEEKDAY.fullmatch(text)
+    return WEEKDAYS.get(weekday.group("weekday").lower()) if weekday else None
 
 
 def _same_day_in(day: date, year: int) -> date:

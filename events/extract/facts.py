@@ -438,8 +438,10 @@ HAPPENING_NOUNS = frozenset({
 
 
 # A clause joined after the main one, each telling its own time.
+# ... or by "and" going on with what is to be ("..., and will hand it over ...").
+EXPECTED_AFTER_AND = r"(?:is|are) (?:expected|scheduled|set|due) to"
 CLAUSE_JOIN = re.compile(r"(?:,|;) (?:while|whereas|sementara|sedangkan|but|namun|tetapi) |; "
-                         r"|,? and (?=(?:to|will|would|must|is to|are to|(?:is|are) (?:expected|scheduled|set|due) to)\s)"
+                         rf"|,? and (?=(?:to|will|would|must|is to|are to|{EXPECTED_AFTER_AND})\s)"
                          r"|,? dan (?=(?:akan|harus|baru)\s)")
 
 
@@ -1010,7 +1012,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     office_named = not ANCHORS[id(OFFICE_NAME_WORDS)].isdisjoint(present)
     for start, end, name in people + _speech_names(text, taken):
         opened = [f for f in found if f[0] == start and f[1] < end and f[3] == "place"]
-        if opened and len(opened) == 1:  # "Deputy Minister Bima Arya Sugiarto": not the regency
+        if len(opened) == 1:  # "Deputy Minister Bima Arya Sugiarto": not the regency
             found.remove(opened[0])
             taken = [(f[0], f[1]) for f in found] + fields
         if any(s < end and start < e for s, e in taken):
@@ -1354,7 +1356,7 @@ def _apposed_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemor
 
 # A clause joined after the main one: what it says ahead is its own.
 JOINED_CLAUSE = re.compile(r", (?:while|after|as|but|whereas|although|before) "
-                           r"|,? and (?=(?:is|are) (?:expected|scheduled|set|due) to\s)")
+                           rf"|,? and (?={EXPECTED_AFTER_AND}\s)")
 
 
 def _ahead_only_after(text: str) -> bool:
