@@ -409,8 +409,8 @@ def _name_word(text: str, token: re.Match, taken: list[tuple[int, int]]) -> bool
         return False
     if word.lower() in DEMONYMS or word.startswith("Rp") and word[2:3].isdigit():
         return False  # ... nor a price ("Solar Rp6.800")
-    opening = not text[:token.start()].strip(" \"'“‘(")
-    return not (opening and word.lower() in OPENERS)
+    # (the text before the word is read only for an opener: most words are none)
+    return not (word.lower() in OPENERS and not text[:token.start()].strip(" \"'“‘("))
 
 
 def _title_elsewhere(text: str, token: re.Match) -> bool:
