@@ -201,10 +201,7 @@ RELATIVE = [
      "2023-03-23"),
     ("Talks began in May 2019 and were concluded on March 23, 2023.",
      "May 2019 and were concluded on March 23, 2023", "2019-05-01/2023-03-23", "2019-05-01", "2023-03-23"),
-    # ... and its end ("akhir pekan", "weekend") that week's Saturday and Sunday.
-    ("Pendataan rampung paling lambat akhir pekan ini.", "akhir pekan ini", "2023-08-26/2023-08-27", "2023-08-26",
-     "2023-08-27"),
-    ("Akhir pekan lalu warga mengungsi.", "Akhir pekan lalu", "2023-08-19/2023-08-20", "2023-08-19", "2023-08-20"),
+    # ... and "weekend" that week's Saturday and Sunday.
     ("The talks resume next weekend.", "next weekend", "2023-09-02/2023-09-03", "2023-09-02", "2023-09-03"),
     ("Inspeksi dijadwalkan minggu depan.", "minggu depan", "2023-08-28/2023-09-03", "2023-08-28", "2023-09-03"),
     ("Aturan baru berlaku bulan depan.", "bulan depan", "2023-09", "2023-09-01", "2023-09-30"),
@@ -238,6 +235,20 @@ def test_a_relative_date_is_counted_from_the_article_date(sentence, text, value,
     assert span.text == text
     assert (span.date.value, span.date.start, span.date.end) == (value, start, end)
     assert span.date.qualifier is None
+
+
+@pytest.mark.parametrize("sentence, text, value, modality", [
+    ("Pendataan rampung paling lambat akhir pekan ini.", "akhir pekan ini", "2023-08-21/2023-08-27", "planned"),
+    ("Akhir pekan lalu warga mengungsi.", "Akhir pekan lalu", "2023-08-14/2023-08-20", "occurred"),
+    ("Hujan masih berpotensi turun hingga akhir minggu depan.", "akhir minggu depan", "2023-08-28/2023-09-03",
+     "planned"),
+])
+def test_the_end_of_a_week_is_that_week_with_its_part_kept(sentence, text, value, modality):
+    """As a part of a year is the year ("akhir 2024"); told on a Thursday, this week's end is
+    still ahead."""
+    span = only_date(sentence)
+    assert (span.text, span.date.value, span.date.qualifier) == (text, value, "late")
+    assert extract(Article(text=sentence, published="2023-08-24")).facts[0].modality == modality
 
 
 @pytest.mark.parametrize("sentence, text, value", [
@@ -396,6 +407,9 @@ def test_a_month_word_after_at_or_for_that_is_no_time_is_no_date(sentence):
      "2026-10-20"),
     ("The judge fixed the trial dates on Friday, after the prosecution said it would call 23 witnesses.",
      "2026-10-16"),
+    # ... and so is what a participle after it reports.
+    ("The premier ordered a crackdown on the compounds in July, warning that officials would be dismissed.",
+     "2026-07"),
     # ... but a main clause that reports or plans still looks ahead.
     ("He said the ceremony was set for Friday, but the date would be confirmed later.", "2026-10-23"),
     ("The ministry will open the posts on Monday, while the police said they would guard them.", "2026-10-26"),
@@ -691,6 +705,11 @@ def test_less_common_shapes_of_a_written_date(sentence, text, value):
     # ... and two dated days in a row.
     ("Puncak arus balik terjadi pada Senin (21/8) dan Selasa (22/8).", "Senin (21/8) dan Selasa (22/8)",
      "2023-08-21/2023-08-22"),
+    # ... two days with their months' names, as "17 dan 24 September" is, or after "between".
+    ("They were flown home on September 17 and September 24.", "September 17 and September 24",
+     "2023-09-17/2023-09-24"),
+    ("The airline adds flights between Aug. 12 and Aug. 18.", "Aug. 12 and Aug. 18", "2023-08-12/2023-08-18"),
+    ("Pendaftaran dibuka antara 3 Maret dan 9 Maret 2024.", "3 Maret dan 9 Maret 2024", "2024-03-03/2024-03-09"),
     # What opened on one day and runs until another.
     ("The meetings opened on Monday and run until Friday.", "on Monday and run until Friday",
      "2023-08-21/2023-08-25"),
@@ -1328,10 +1347,31 @@ def test_spans_across_years_and_offices_held_until_a_removal(sentence, value):
     assert span.date.value == value
 
 
+@pytest.mark.parametrize("sentence, value", [
+    # What goes into a budget is of the budget's year; a season's year is a time.
+    ("Perbaikan permanen akan diusulkan dalam APBD Perubahan 2026.", "2026"),
+    ("Pemerintah Aceh mengusulkannya dalam APBA Perubahan 2025.", "2025"),
+    ("Lahan itu pernah terbakar seluas 380 hektare pada kemarau 2019.", "2019"),
+    ("Saat musim hujan 2024 banjir serupa melanda tujuh desa.", "2024"),
+    # "until at least 2028" is still that year.
+    ("The losses could weigh on its balance sheet until at least 2028.", "2028"),
+    # A budget's year only names the budget when the sentence names another time.
+    ("DPRD mengesahkan APBD Kota Medan Tahun Anggaran 2026 dalam rapat paripurna, Rabu (26/11/2025).",
+     "2025-11-26"),
+])
+def test_a_budget_a_season_and_at_least_give_their_years(sentence, value):
+    assert [span.date.value for span in find_dates(sentence, date(2025, 11, 26))] == [value]
+
+
+def test_a_budget_named_in_passing_is_no_date():
+    assert find_dates("Presiden ingin tim yang solid menjelang penyusunan RAPBN 2027.", date(2026, 4, 15)) == []
+
+
 @pytest.mark.parametrize("sentence", [
     # A year before a document's name names the document.
     "The plan replaces a 2022 decree on the same obligation.",
     "Under the 2020 amendment to the Mining Law, permits were reissued.",
+    "Under a 2024 education ministry regulation, universities may set their own fees.",
 ])
 def test_a_year_naming_a_document_is_no_date(sentence):
     assert find_dates(sentence, date(2025, 7, 16)) == []

@@ -78,6 +78,10 @@ THIS_WEEK_ID = FactDate(**{**vars(days_date(date(2023, 8, 21), date(2023, 8, 27)
     # An adverb may stand inside "are expected to".
     ("The ministers are also expected to discuss the code.", None, "planned"),
     ("He said the repatriation was expected to be completed by the end of August.", None, "planned"),
+    # What is planned, slated or set for a time is ahead; "was planned" may have been.
+    ("An amphibious landing in Situbondo is planned for Saturday.", None, "planned"),
+    ("The new rules are set to take effect in March.", None, "planned"),
+    ("The landing was planned by the navy.", None, "occurred"),
     ("Rice prices are still expected to rise.", None, "planned"),
     # What still has to be done is ahead; what has yet to be answered or had to be done is not.
     ("The text still has to go through a legal scrub.", None, "planned"),
@@ -538,6 +542,10 @@ SIDE_CLAUSES = [
     # A "who" clause in the middle tells about the person, not when the fact happened.
     ("Indonesian President Joko Widodo, who chairs ASEAN this year, told the leaders the bloc "
      "must stay united.", "2023-09-05", None, None),
+    # ... and one without commas runs to the main clause's verb.
+    ("A former trader who fled to Indonesia nearly seven years ago was charged in court on "
+     "June 18.", "2026-06-19", "2026-06-18", None),
+    ("The official who was arrested in 2019 was released on Monday.", "2026-06-19", "2026-06-15", None),
     # With no other date, the side clause's date is still the only one the sentence gives.
     ("The agreement was reached at the summits, which are being held in Vientiane from "
      "October 8 to 11, 2024.", "2024-10-09", "2024-10-08/2024-10-11", "Vientiane"),

@@ -586,9 +586,14 @@ def read_relative_unit(match: re.Match, context: Context) -> FactDate | None:
     if match.group("unit_en") and unit[0].isupper() and match.group("dir_en")[0].isupper() and match.start() > 0:
         return None  # "This Week in Asia", "Next Year Fund": a name in title case, no time
     amount = _direction(match.group("dir") or match.group("dir_en"))
-    if unit.startswith(("akhir", "Akhir")) or unit.lower() == "weekend":
+    if unit.lower() == "weekend":
         monday = date.fromisoformat(week_of(context.reference + timedelta(weeks=amount)).start)
         return days_date(monday + timedelta(days=5), monday + timedelta(days=6))
+    if unit.startswith(("akhir", "Akhir")):
+        # "akhir pekan ini", "akhir pekan lalu": a part of the week is that week, as a part of a
+        # year is the year ("akhir 2024"), with the part kept as its qualifier; news writes it
+        # for any day from Friday on, and annotators date the week
+        return with_fields(shifted(context.reference, "pekan", amount), qualifier="late")
     return shifted(context.reference, unit, amount)
 
 
@@ -790,7 +795,7 @@ READERS = {
     "year_range": read_year_range, "since_year": read_since_year,
     "context_year": read_context_year, "scheduled_year": read_context_year, "dasarian": read_dasarian,
     "year_before_noun": read_context_year, "old_year": read_context_year,
-    "event_year": read_context_year, "fiscal_year": read_context_year, "paren_year": read_paren_year,
+    "event_year": read_context_year, "fiscal_year": read_context_year, "budget_year": read_context_year, "paren_year": read_paren_year,
     "relative_n": read_relative_n, "relative_unit": read_relative_unit,
     "relative_day": read_relative_day, "weekday": read_weekday, "same_day": read_same_day,
     "recent_span": read_recent_span, "year_pair": read_year_pair, "first_months": read_first_months,

@@ -206,13 +206,21 @@ PATTERNS: list[tuple[str, str]] = [
     ("decade", rf"(?<![\w/-])(?P<decade>(?:19|20)\d0)(?:-an|s|'s|’s)(?![\w-])"),
     ("since_year", rf"(?P<since>{SINCE})\s+(?:{TAHUN}\s+)?{YEAR}{E}"),
     ("context_year", rf"(?P<cue>{_trie(('pada', 'tahun', 'hingga', 'sampai', 'selama', 'sepanjang', 'in', 'by', 'until', 'during', 'of', 'throughout'), True)})\s+"
-                     rf"(?:{TAHUN}\s+)?{YEAR}{YEAR_AFTER_AND}{E}"),
+                     # "until at least 2028", "hingga setidaknya 2027": that year still
+                     rf"(?:(?:at\s+least|setidaknya)\s+)?(?:{TAHUN}\s+)?{YEAR}{YEAR_AFTER_AND}{E}"),
     ("paren_year", rf"\({YEAR}\)"),
     # "pada tahun anggaran 2026", "in fiscal year 2025", "FY2024": a budget's year.
     ("fiscal_year", rf"(?P<cue>{_trie(('tahun anggaran', 'fiscal year'), True)}|TA|FY)\s*{YEAR}{YEAR_AFTER_AND}{E}"),
+    # "diusulkan dalam APBD Perubahan 2026": what goes into a regional or state budget is of
+    # its year ("menjelang penyusunan RAPBN 2027" only names the budget, and so does any
+    # budget in a sentence that names another time).
+    ("budget_year", rf"(?<!\w)(?:dalam|melalui|lewat)\s+(?P<cue>R?APB(?:N|D|A|Des)(?:\s+Perubahan|-P)?)\s+"
+                    rf"(?:{TAHUN}\s+)?{YEAR}{E}"),
     # "Pada Pilkada 2020, ...": the time of a happening named by its year.
     ("event_year", rf"(?P<cue>(?:[Pp]ada|[Ss]aat|[Dd]alam|[Ss]elama|[Ii]n|[Dd]uring)\s+(?:the\s+)?"
-                   rf"(?:[Mm]usim\s+[Hh]aji|Pilkada|Pemilu|Pilpres|Pileg|[Ee]lections?|KTT|[Ss]ummit|Olimpiade|Olympics)"
+                   rf"(?:[Mm]usim\s+[Hh]aji|Pilkada|Pemilu|Pilpres|Pileg|[Ee]lections?|KTT|[Ss]ummit|Olimpiade|Olympics"
+                   # ... or by its season: "pada kemarau 2019", "saat musim hujan 2024"
+                   rf"|(?:[Mm]usim\s+)?(?:[Kk]emarau|[Hh]ujan|[Pp]anen|[Tt]anam))"
                    rf"(?:\s+[A-Z][a-z]+)?)\s+{YEAR}{E}"),
     # "In the 2019 elections, ...": the same, the year first.
     ("event_year", rf"(?P<cue>(?:[Ii]n|[Dd]uring|[Aa]t)\s+the)\s+{YEAR}\s+(?:general\s+|regional\s+|presidential\s+)?"
@@ -222,9 +230,10 @@ PATTERNS: list[tuple[str, str]] = [
     # "dipatok untuk 2025", "the budget for 2025": what is set or spent for a year is of it.
     ("scheduled_year", rf"(?P<cue>{_trie(('untuk', 'for'), True)})\s+(?:{TAHUN}\s+)?{YEAR}{E}"),
     # "A 1915 agreement", "in a 2023 case": a year standing before what it dates.
-    # (Not a document's: "a 2022 decree", "the 2020 amendment" name it.)
+    # (Not a document's: "a 2022 decree", "the 2020 amendment", "a 2024 education ministry
+    # regulation" name it.)
     ("year_before_noun", rf"(?P<cue>(?<!\w)(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Ss]ebuah))\s+{YEAR}\s+"
-                         rf"(?!(?:decree|law|amendment|regulation|act|bill|code|constitution|ordinance|statute|"
+                         rf"(?!(?:[a-z]+\s+){{0,3}}(?:decree|law|amendment|regulation|act|bill|code|constitution|ordinance|statute|"
                          rf"rules?|edition|model|version|budget|revision)s?\b)(?=[a-z]{{3,}}\b)"),
     # "signed in 1891", "sejak 1800": a year before 1900 after a word that makes it a time.
     ("old_year", rf"(?P<cue>(?<!\w)(?:[Ii]n|[Pp]ada|[Ss]ince|[Ss]ejak|[Tt]ahun|[Uu]ntil|[Hh]ingga))\s+"
@@ -292,6 +301,7 @@ RANGE_JOIN = re.compile(rf"\s*(?:{TIME_OF_DAY}\s*)?(?:(?:pukul|jam)\s+\d{{1,2}}[
                         r"(?:(?:[\w-]+\s+){1,4}?(?:berakhir|selesai|rampung|ends|ended)\s+(?:pada|on)\s*)?$")
 # Two days named as a pair: "Selasa dan Rabu (5/2)".
 PAIR_JOIN = re.compile(r"\s*(?:dan|and|&)\s*")
+BETWEEN_BEFORE = re.compile(r"(?i:between|antara)\s+$")
 AND_JOIN = re.compile(r"\s*(?:and|dan)\s+(?:on\s+|pada\s+)?")  # ... before a bare weekday
 BARE_WEEKDAY = re.compile(r"(?:(?:on|pada)\s+)?(?P<weekday>[A-Z][a-z]+)")
 # ... and what joins a day to the month a span runs to ("hingga akhir Februari 2025").
@@ -366,8 +376,9 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
             if value is None:
                 continue
             claimed.append(span)
-            if name == "year_before_noun":
-                labels.add(span[0])
+            if name in ("year_before_noun", "budget_year") or (
+                    name == "fiscal_year" and match.group("cue")[:2].lower() in ("ta", "tahun")):
+                labels.add(span[0])  # "APBD ... Tahun Anggaran 2026 ... Rabu (26/11/2025)"
             text = sentence[span[0]:span[1]].strip(" ,")
             if isinstance(value, Doubt):
                 found.append(DateSpan(span[0], span[1], text, None, value.reason))
@@ -505,9 +516,15 @@ def _joined_to_day(sentence: str, first: DateSpan, span: DateSpan) -> DateSpan |
     end = date.fromisoformat(span.date.start)
     if (first.date.precision == "day" and "/" not in first.date.value and DIGIT.search(first.text)
             and DIGIT.search(span.text) and PAIR_JOIN.fullmatch(sentence, first.end, span.start)):
-        # "jatuh pada Rabu (18/3) dan Kamis (19/3)": two days in a row are one span
+        # "jatuh pada Rabu (18/3) dan Kamis (19/3)": two days in a row are one span, and so
+        # are two days with their months' names ("on September 17 and September 24", as "17
+        # dan 24 September" is) or after "between" ("between Aug. 12 and Aug. 18")
         start = date.fromisoformat(first.date.start)
-        if (end - start).days != 1:
+        if YEAR_WRITTEN.search(span.text) and not YEAR_WRITTEN.search(first.text):
+            start = _same_day_in(start, end.year)  # "antara 3 Maret dan 9 Maret 2025"
+        named = "/" not in first.text + span.text and "(" not in first.text + span.text
+        between = BETWEEN_BEFORE.search(sentence, max(0, first.start - 10), first.start)
+        if (end - start).days != 1 and not ((named or between) and 1 < (end - start).days <= RANGE_REACH):
             return None
     elif (first.date.precision == "day" and not DIGIT.search(first.text)
           and PAIR_JOIN.fullmatch(sentence, first.end, span.start)
@@ -585,7 +602,7 @@ NEEDS = {
     "same_period": {"same_period"}, "dasarian": {"dasarian", "month"},
     "day_range_months": {"digit", "month", "dash", "two_months"}, "month_range_bare": {"month_only", "two_months"},
     "year_between": {"year", "between"},
-    "scheduled_year": {"year", "for_year"}, "event_year": {"year", "event"},
+    "scheduled_year": {"year", "for_year"}, "event_year": {"year", "event"}, "budget_year": {"year", "budget"},
     "year_part_en": {"year_part"},
     "month_only": {"month_only"}, "year_range": {"year_joined"}, "since_year": {"year", "since"},
     "context_year": {"year"}, "paren_year": {"year", "paren_year"}, "fiscal_year": {"year", "fiscal"},
@@ -602,7 +619,7 @@ ANCHOR = {
     "day_range": "month", "day_range_en": "month", "dmy_named": "month", "mdy_named": "month",
     "qualified_year": "qualifier", "qualified_relative": "qualifier", "month_range": "month",
     "day_range_months": "month", "month_range_bare": "month_only", "year_between": "between",
-    "scheduled_year": "for_year", "event_year": "event",
+    "scheduled_year": "for_year", "event_year": "event", "budget_year": "budget",
     "month_year": "month", "quarter": "quarter", "half_year": "half", "month_year_range": "month",
     "quarter_bare": "quarter", "half_bare": "half", "same_period": "same_period", "dasarian": "dasarian", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year_joined",
     "since_year": "year", "context_year": "year", "paren_year": "year", "fiscal_year": "fiscal",
@@ -661,8 +678,9 @@ FEATURE_WORDS = {
     "habit": ("setiap", "tiap", "saban", "every", "each"),
     "in_force": ("berlaku", "beroperasi", "buka", "apply", "applies", "open", "operate", "run"),
     "between": ("between 19", "between 20", "antara 19", "antara 20", "antara tahun", "between the years"),
-    "event": ("musim haji", "pilkada", "pemilu", "pilpres", "pileg", "election", "ktt", "summit", "olimpiade", "olympics"),
+    "event": ("musim", "kemarau", "pilkada", "pemilu", "pilpres", "pileg", "election", "ktt", "summit", "olimpiade", "olympics"),
     "for_year": (" for 19", " for 20", " for the year", " untuk 19", " untuk 20", " untuk tahun"),
+    "budget": ("apbn", "apbd", "apba"),
     "fiscal": ("tahun anggaran", "fiscal year", "ta 20", "ta20", "fy 20", "fy20"),
     "clock": ("pukul", "jam", "at"),
     "zone": ("wib", "wita", "wit", "utc", "gmt"),

@@ -546,7 +546,7 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     dated = [d for d in dates if d.date]
     # Side clauses matter only where there is a choice: several dates, or a place.
     side = _side_clauses(text, dates) if (len(dated) > 1 or place or (dated and ", who" in text)) \
-        and (", " in text or "since" in text or "sejak" in text) else []
+        and (", " in text or "since" in text or "sejak" in text or " who " in text) else []
     # "the worst since 1998": what a comparison reaches back to is never the fact's date.
     candidates = [d for d in dated if not _compared_since(text, d.start)] \
         if dated and ("ince" in text or "ejak" in text) else dated
@@ -560,7 +560,7 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
         candidates = [d for d in candidates if not COMPARED_WITH.search(text, max(0, d.start - 50), d.start)]
     chosen = next((d for d in candidates if not _inside(d.start, side)),
                   candidates[0] if candidates else None)
-    if chosen and _inside(chosen.start, [c for c in side if text[c[0]:c[0] + 6].lstrip(", ")[:3] == "who"
+    if chosen and _inside(chosen.start, [c for c in side if text[c[0]:c[0] + 6].startswith((", who", ",  who"))
                                          and c[1] < len(text) - 1]):
         chosen = None  # "Joko Widodo, who chairs ASEAN this year, told ...": about the person
     if chosen and len(dated) > 1:
@@ -806,6 +806,23 @@ def _side_clauses(text: str, dates: list[DateSpan]) -> list[tuple[int, int]]:
         clauses.append((opening.start(), end))
     if "since" in text or "sejak" in text:
         clauses += [clause.span() for clause in SINCE_CLAUSE.finditer(text)]
+    if " who " in text:
+        clauses += _restrictive_who(text)
+    return clauses
+
+
+# "A trader who fled to Indonesia seven years ago was charged on June 18": a "who" clause
+# without a comma runs to the main clause's verb, the first auxiliary after its own verb.
+RESTRICTIVE_WHO = re.compile(r"(?<=[a-z]) who\s+\S+")
+MAIN_AUXILIARY = re.compile(r"\s(?:was|were|is|are|has|have|had|will)\s")
+
+
+def _restrictive_who(text: str) -> list[tuple[int, int]]:
+    clauses = []
+    for opening in RESTRICTIVE_WHO.finditer(text):
+        verb = MAIN_AUXILIARY.search(text, opening.end())
+        if verb and "," not in text[opening.end():verb.start()]:
+            clauses.append((opening.start(), verb.start()))
     return clauses
 
 
@@ -1355,7 +1372,10 @@ def _apposed_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemor
 
 
 # A clause joined after the main one: what it says ahead is its own.
-JOINED_CLAUSE = re.compile(r", (?:while|after|as|but|whereas|although|before) "
+# ... and so is what a participle after the main clause reports ("ordered a crackdown in
+# July, warning that officials ... would be dismissed").
+JOINED_CLAUSE = re.compile(r", (?:while|after|as|but|whereas|although|before"
+                           r"|(?:warning|saying|adding|noting|stressing|arguing) that) "
                            rf"|,? and (?={EXPECTED_AFTER_AND}\s)")
 
 

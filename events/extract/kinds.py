@@ -63,6 +63,9 @@ PLANNED = _cues("akan(?<!apakah akan)(?<!belum tentu akan)", "bakal", r"hendak(?
                 r"are(?:\s+(?:also|still|now|widely))?\s+(?:expected|predicted)\s+to",
                 # ... and what was expected, told after the saying ("said the repatriation was
                 # expected to be completed by the end of August").
+                # "is planned for Saturday", "are slated to begin": set for what is ahead.
+                r"is(?:\s+(?:also|now))?\s+(?:planned|slated|set)\s+(?:for|to)\b",
+                r"are(?:\s+(?:also|now))?\s+(?:planned|slated|set)\s+(?:for|to)\b",
                 r"was(?:\s+(?:also|still|now|widely))?\s+expected\s+to",
                 r"were(?:\s+(?:also|still|now|widely))?\s+expected\s+to",
                 # A forecast looks ahead ("hujan diperkirakan mulai turun"); an estimate of
@@ -335,6 +338,11 @@ ENDED = re.compile(r"(?<!\w)(?:rampung|selesai|berakhir|ditutup|concluded|ended|
 PART_OF_YEAR = {"early": "01-01", "mid": "06-01", "late": "10-01"}
 
 
+def _weekend_ahead(week: FactDate, reference: str) -> bool:
+    """Whether the Friday of a week is after the article's day."""
+    return (dt.date.fromisoformat(week.end) - dt.timedelta(days=2)).isoformat() > reference
+
+
 def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
     """Planned when the words or a date after the article say so; ongoing for `sejak`."""
     present = anchors_in(text)
@@ -344,6 +352,9 @@ def modality_of(text: str, date: FactDate | None, reference: str | None) -> str:
     if (date and reference and date.precision == "year" and date.qualifier in PART_OF_YEAR
             and f"{date.start[:4]}-{PART_OF_YEAR[date.qualifier]}" > reference):
         return "planned"
+    if date and reference and date.qualifier == "late" and date.precision == "day" \
+            and (date.text or "").lower().startswith("akhir") and _weekend_ahead(date, reference):
+        return "planned"  # "akhir pekan ini" told on a Tuesday: its end is still to come
     if (date and reference and date.precision == "year" and not date.qualifier
             and date.start[:4] == date.end[:4] == reference[:4] and has_cue(ALLOTTED, text, present)):
         return "ongoing"  # "kuota Pertalite tahun ini sebesar 29,5 juta kiloliter"
