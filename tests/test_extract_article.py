@@ -3,10 +3,15 @@ undated fact is dated by, repeated paragraphs, and the same output for the same 
 
 from __future__ import annotations
 
+import random
+from pathlib import Path
+
 import pytest
 
 from events.article import Article
 from events.extract import extract
+
+CORPUS = Path(__file__).resolve().parents[1] / "bench" / "corpus"
 
 MEETING = "Polri menggelar rapat di Bali pada Senin."
 
@@ -264,3 +269,25 @@ def test_the_headline_printed_again_above_the_story_is_no_fact():
 def test_an_article_dated_by_a_dotted_byline_or_a_stamped_address(text, source):
     extraction = extract(Article(text=text))
     assert (extraction.published, extraction.published_from) == ("2026-05-12", source)
+
+
+def test_a_sentence_opened_by_a_joining_word_is_read_without_failing():
+    """'Of' alone is a run of capitalised words that trims to nothing (a blind batch's
+    sentence once stopped the whole article here)."""
+    (fact,) = extract(Article(text="Of those on board, 61 were Indonesians, according to the "
+                                   "Indonesian Consulate General.", published="2025-07-16")).facts
+    assert "Indonesian Consulate-General" in fact.actors
+
+
+def test_no_stretch_of_corpus_words_in_any_order_stops_extraction():
+    """Real articles hold sentences no rule was written for: words of the corpus cut and
+    shuffled at random (seeded) must all be read, whatever facts they give."""
+    rng = random.Random(7)
+    words = " ".join(path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))[:60]).split()
+    for _ in range(400):
+        size = rng.randint(3, 30)
+        at = rng.randrange(len(words) - size)
+        chunk = words[at:at + size]
+        if rng.random() < 0.5:
+            rng.shuffle(chunk)
+        extract(Article(text=" ".join(chunk), published="2025-07-16"))

@@ -343,7 +343,8 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
     if runs and runs[0] and len(runs[0]) >= 3:
         runs[0] = _without_opening_noun(text, runs[0])
     runs = [run[1:] if len(run) >= 3 and run[0].group() in DESCRIPTORS else run for run in runs]
-    return [part for run in runs if run for part in _pair_parts(text, _trim(run))]
+    # (a run of joining words only, "Of" opening a sentence, trims to nothing)
+    return [part for run in runs if run for part in _pair_parts(text, _trim(run)) if part]
 
 
 # What kind of body a name is, written before it in capitals: "the NGO Kahayan Forest Watch".
