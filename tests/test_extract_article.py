@@ -291,3 +291,16 @@ def test_no_stretch_of_corpus_words_in_any_order_stops_extraction():
         if rng.random() < 0.5:
             rng.shuffle(chunk)
         extract(Article(text=" ".join(chunk), published="2025-07-16"))
+
+
+def test_a_dateline_day_without_its_year_takes_the_year_of_the_pages_copyright():
+    text = ("KOTA KINABALU, March 10 (Bernama) -- Sabah and North Kalimantan today agreed to form a "
+            "joint committee on border trade.\n\n-- BERNAMA\n\n© 2025 BERNAMA. All Rights Reserved.")
+    extraction = extract(Article(text=text))
+    assert (extraction.published, extraction.published_from) == ("2025-03-10", "dateline")
+    assert extraction.facts[0].date.value == "2025-03-10"  # "today"
+
+
+def test_without_a_copyright_year_a_dateline_day_alone_dates_nothing():
+    text = "KOTA KINABALU, March 10 (Bernama) -- Sabah and North Kalimantan today agreed to meet."
+    assert extract(Article(text=text)).published is None

@@ -407,6 +407,11 @@ def test_a_month_word_after_at_or_for_that_is_no_time_is_no_date(sentence):
      "2026-10-20"),
     ("The judge fixed the trial dates on Friday, after the prosecution said it would call 23 witnesses.",
      "2026-10-16"),
+    # What was done on a day was done before, whatever the sentence then says ahead.
+    ("The Constitutional Court ruled on June 26 that regional polls must be held later.", "2026-06-26"),
+    ("The two countries agreed on Tuesday to extend the memorandum, though Jakarta will import none.",
+     "2026-10-20"),
+    ("The ceremony will be held on Tuesday in Jakarta.", "2026-10-27"),
     # ... and so is what a participle after it reports.
     ("The premier ordered a crackdown on the compounds in July, warning that officials would be dismissed.",
      "2026-07"),
@@ -1361,6 +1366,18 @@ def test_spans_across_years_and_offices_held_until_a_removal(sentence, value):
 ])
 def test_a_budget_a_season_and_at_least_give_their_years(sentence, value):
     assert [span.date.value for span in find_dates(sentence, date(2025, 11, 26))] == [value]
+
+
+@pytest.mark.parametrize("sentence", [
+    # Days and months that come round, a document's number, and how much longer a thing lasts.
+    "Rute itu akan dilayani tiga kali sepekan, yakni setiap Senin, Rabu, dan Jumat.",
+    "The instruction, numbered 14 of 2025, also urges private companies to follow it.",
+    "Dry-season pollution typically peaks between July and September.",
+    "Musim kemarau biasanya berlangsung Juni hingga September.",
+    "Pemerintah pusat memastikan dana otsus diperpanjang 20 tahun lagi.",
+])
+def test_what_recurs_a_numbered_document_and_an_extension_are_no_dates(sentence):
+    assert find_dates(sentence, date(2025, 8, 20)) == []
 
 
 def test_a_budget_named_in_passing_is_no_date():

@@ -131,7 +131,16 @@ def article_date(article: Article, byline: str | None, first: str) -> tuple[date
     if stamp and (day := _valid_day(stamp.group(3), stamp.group(1), stamp.group(2))):
         return day, "url"
     dated = _day_in(first[:120])
+    if dated is None and (copyright := COPYRIGHT_YEAR.search(article.text)):
+        # "KOTA KINABALU, March 10 (Bernama) --" with the year only in "© 2025 BERNAMA": the
+        # day written out in that year ("today" then says nothing; a day and month are read
+        # nearest to mid-year, which is inside it)
+        midyear = date(int(copyright.group(1)), 7, 2)
+        dated = _day_in(byline, midyear, written=True) or _day_in(first[:120], midyear, written=True)
     return (dated, "dateline") if dated else (None, None)
+
+
+COPYRIGHT_YEAR = re.compile(r"(?:©|\([Cc]\)|Copyright)\s*(?:©\s*)?((?:19|20)\d\d)\b")
 
 
 def _valid_day(year: str, month: str, day: str) -> date | None:
@@ -150,8 +159,9 @@ def _url_line(text: str) -> str:
     return match.group(1) if match else ""
 
 
-def _day_in(text: str | None) -> date | None:
-    spans = [d for d in find_dates(text, None) if d.date and d.date.precision == "day"] if text else []
+def _day_in(text: str | None, reference: date | None = None, written: bool = False) -> date | None:
+    spans = [d for d in find_dates(text, reference) if d.date and d.date.precision == "day"
+             and (not written or any(c.isdigit() for c in d.text))] if text else []
     return date.fromisoformat(spans[0].date.start) if spans else None
 
 

@@ -89,7 +89,8 @@ NOT_DATES = [
     r"(?i:Tahun|Th\.?)\s*\d{4}",
     # ... and in English: Law No. 10 of 2016, Government Regulation (PP) No. 25 of 2024,
     # "the law, No. 7 of 2017", Law 7 of 2017.
-    r"(?i:\b(?:(?:law|regulation|decree|instruction|act)\s+(?:\([\w-]+\)\s+)?(?:No\.?|Number)?|No\.?|Number)\s*\d+[A-Z]?(?:/\d+|/[A-Z][\w.]*)?\s+of\s+\d{4})",
+    # ... "the instruction, numbered 14 of 2025".
+    r"(?i:\b(?:(?:law|regulation|decree|instruction|act)\s+(?:\([\w-]+\)\s+)?(?:No\.?|Number)?|No\.?|Number|numbered)\s*\d+[A-Z]?(?:/\d+|/[A-Z][\w.]*)?\s+of\s+\d{4})",
     # ... and a law by its name and year: "the Immigration Act 1959/63", "the Disaster Risk
     # Reduction and Management Act of 2010", "Indonesia's Narcotics Law of 2009".
     r"(?<=[a-z] )(?:Act|Law|Code|Ordinance)(?:\s+of)?\s+(?:19|20)\d\d(?:/\d{2,4})?(?!\d)",
@@ -102,13 +103,21 @@ NOT_DATES = [
     r"\(0\d{1,3}\)\s?\d{3,4}[- ]?\d{3,5}(?![\w-])",  # ... with the area code in brackets
     r"(?i:\b(?:Rp|US\$|\$|USD|IDR)\s?[\d.,]+(?:\s*(?:juta|miliar|triliun|ribu|million|billion))?)",
     # Days that recur, not a day: "setiap Senin hingga Jumat", "every Tuesday".
-    rf"(?<!\w)(?:[Ss]etiap|[Tt]iap|[Ss]aban|[Ee]very|[Ee]ach)\s+(?:hari\s+)?{WEEKDAYS_ANY}"
-    rf"(?:\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|to|through|and|dan)\s*{WEEKDAYS_ANY})?",
+    # ... a list of them: "setiap Senin, Rabu, dan Jumat".
+    rf"(?<!\w)(?:[Ss]etiap|[Tt]iap|[Ss]aban|[Ee]very|[Ee]ach)\s+(?:hari\s+)?{WEEKDAYS_ANY}(?:\s*,\s*{WEEKDAYS_ANY})*"
+    rf"(?:\s*,?\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|to|through|and|dan)\s*{WEEKDAYS_ANY})?",
     # ... and the days of the week a rule or a service keeps: "berlaku Senin hingga Jumat",
     # "open Monday to Friday" (not "dibuka Jumat hingga Minggu (15/2)", one weekend).
     rf"(?<!\w)(?:[Bb]erlaku|[Bb]eroperasi|[Dd]ibuka|[Bb]uka|[Aa]ppl(?:y|ies)|[Oo]pen|[Oo]perates?|[Rr]uns?)\s+"
     rf"(?:(?:pada|on|setiap|from)\s+)?(?:hari\s+)?{WEEKDAYS_ANY}\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|to|through)\s*"
     rf"{WEEKDAYS_ANY}(?!\s*[(\d]|,?\s+(?:\d|pekan|minggu|this|next|last|lalu|depan|ini|mendatang|nanti)\b)",
+    # Months that come round every year: "typically peaks between July and September",
+    # "biasanya berlangsung Juni hingga September" (a month with a year is a time).
+    rf"(?<!\w)(?:[Tt]ypically|[Uu]sually|[Nn]ormally|[Bb]iasanya|[Uu]mumnya|[Ll]azimnya)\s+(?:[a-z]+\s+){{0,3}}?"
+    rf"(?:(?:between|from|in|antara|pada|dari|mulai)\s+)?{FULL_MONTHS}"
+    rf"(?:\s*(?:-|–|and|to|until|through|dan|hingga|sampai)\s*{FULL_MONTHS})?(?!\s*(?:\d|lalu|ini|mendatang|depan))",
+    # How much longer something is made to last, not when: "dana otsus diperpanjang 20 tahun lagi".
+    rf"(?<!\w)(?:di)?perpanjang(?:kan)?\s+(?:selama\s+|untuk\s+)?{NUMBER}\s+(?:tahun|bulan|pekan|minggu|hari)\s+lagi\b",
 ]
 
 # Read in this order; the first pattern to claim a span keeps it.
@@ -340,6 +349,12 @@ class DateSpan:
     doubt: str | None = None
 
 
+# A verb in the past right before a date: "ruled on June 26", "agreed on Tuesday" (not
+# what is set for it, "scheduled on", nor "will be held on").
+PAST_DEED_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?!(?:scheduled|planned|expected|set|slated|proposed|"
+                              r"due|aimed|targeted|intended)\b)[a-z]{3,}ed\s+(?:on\s+|in\s+)?$")
+
+
 def find_dates(sentence: str, reference: date | None, future: bool = False,
                last_day: date | None = None, last_period: FactDate | None = None) -> list[DateSpan]:
     """Every date in the sentence, in reading order. `reference` is the article date;
@@ -349,7 +364,7 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
     features = _features(sentence)
     claimed: list[tuple[int, int]] = []
     have = frozenset(features)
-    if "digit" in features or "habit" in features or "in_force" in features:
+    if "digit" in features or "habit" in features or "in_force" in features or "usually" in features or "extended" in features:
         for pattern in _not_dates_worth_trying(have):
             claimed += [m.span() for m in pattern.finditer(sentence)]
     found: list[DateSpan] = []
@@ -372,7 +387,12 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
             span = match.span()
             if span[0] == span[1] or any(span[0] < e and s < span[1] for s, e in claimed):
                 continue
-            value = READERS[name](match, context)
+            if context.future and span[0] > 8 and PAST_DEED_BEFORE.search(sentence, max(0, span[0] - 30), span[0]):
+                # "The court ruled on June 26 that ... must": what was done on a day was done
+                # before, whatever the sentence then says ahead
+                value = READERS[name](match, Context(reference, False, last_day, last_period))
+            else:
+                value = READERS[name](match, context)
             if value is None:
                 continue
             claimed.append(span)
@@ -676,6 +696,8 @@ FEATURE_WORDS = {
     "law_en": (" of 19", " of 20"),
     "act": ("act ", "law ", "code ", "ordinance "),
     "habit": ("setiap", "tiap", "saban", "every", "each"),
+    "extended": ("perpanjang",),
+    "usually": ("typically", "usually", "normally", "biasanya", "umumnya", "lazimnya"),
     "in_force": ("berlaku", "beroperasi", "buka", "apply", "applies", "open", "operate", "run"),
     "between": ("between 19", "between 20", "antara 19", "antara 20", "antara tahun", "between the years"),
     "event": ("musim", "kemarau", "pilkada", "pemilu", "pilpres", "pileg", "election", "ktt", "summit", "olimpiade", "olympics"),
@@ -692,7 +714,8 @@ FEATURE_WORDS = {
 }
 # What each "not a date" pattern above needs, in the same order.
 NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"act", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"phone"},
-                  {"area", "digit"}, {"money", "digit"}, {"habit", "weekday"}, {"in_force", "weekday"}]
+                  {"area", "digit"}, {"money", "digit"}, {"habit", "weekday"}, {"in_force", "weekday"},
+                  {"usually", "month_only"}, {"extended", "relative_n"}]
 
 
 def _automaton(words: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:

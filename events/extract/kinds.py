@@ -58,9 +58,10 @@ PLANNED = _cues("akan(?<!apakah akan)(?<!belum tentu akan)", "bakal", r"hendak(?
                 # ... and what someone is asked or bound to do at once ("KPU diminta segera
                 # menetapkan", "harus segera dievakuasi").
                 r"diminta\s+segera", r"harus\s+segera", r"wajib\s+segera", r"perlu\s+segera",
-                # "are also expected to discuss": an adverb may stand between.
-                r"is(?:\s+(?:also|still|now|widely))?\s+(?:expected|predicted)\s+to",
-                r"are(?:\s+(?:also|still|now|widely))?\s+(?:expected|predicted)\s+to",
+                # "are also expected to discuss": an adverb may stand between; "is expected in
+                # the third quarter": what is expected at a time is ahead too.
+                r"is(?:\s+(?:also|still|now|widely))?\s+(?:expected|predicted)\s+(?:to|in|on|by|before|within)\b",
+                r"are(?:\s+(?:also|still|now|widely))?\s+(?:expected|predicted)\s+(?:to|in|on|by|before|within)\b",
                 # ... and what was expected, told after the saying ("said the repatriation was
                 # expected to be completed by the end of August").
                 # "is planned for Saturday", "are slated to begin": set for what is ahead.

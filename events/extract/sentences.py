@@ -413,7 +413,9 @@ def _dateline(line: str, outlet_only: bool = False) -> tuple[str | None, int, st
         match = None
     if match and len(match.group("place").split()) <= 4:
         place = (match.group("place2") or match.group("place")).strip()
-        return place.title() if place.isupper() else place, match.end(), match.group("date")
+        # ("March 10" of "KOTA KINABALU, March 10 (Bernama) --" is kept too: the page may
+        # give its year elsewhere)
+        return place.title() if place.isupper() else place, match.end(), match.group("date") or match.group("mdate")
     return None, 0, None
 
 
