@@ -885,6 +885,21 @@ def test_an_english_body_takes_in_the_places_written_before_it(text, name, not_a
     assert name in actors and not actors & not_actors
 
 
+@pytest.mark.parametrize("text, name, place", [
+    # A court or a committee takes them in too, and keeps them as where it sits and who
+    # takes part; a pair of countries is joined by a hyphen.
+    ("The South Jakarta District Court ruled in April that he could be extradited.",
+     "South Jakarta District Court", None),
+    ("The three men went on trial at the Denpasar District Court on Monday.", "Denpasar District Court", "Denpasar"),
+    ("The Malaysia-Indonesia Joint Border Committee is scheduled to meet in Pontianak.",
+     "Malaysia-Indonesia Joint Border Committee", "Pontianak"),
+])
+def test_a_court_or_committee_is_named_whole_and_keeps_its_place(text, name, place):
+    (fact,) = facts(text)
+    assert name in {m.name for m in fact.mentions if m.role != "place"}
+    assert place is None or fact.place == place
+
+
 def test_an_acronym_after_such_a_body_stands_for_its_whole_name():
     found = facts("Workers at the Indonesia Sukamaju Industrial Park (ISIP) went on strike on Monday. "
                   "ISIP employs 9,000 workers, the company said on Tuesday.")
@@ -1006,6 +1021,12 @@ def test_a_name_with_a_lower_case_particle_is_one_name(text, name):
     ("Panglima Laot Teungku Abdullah Ishak mengatakan nelayan melihat kapal itu.", "Abdullah Ishak"),
     ("Bendesa Adat Jro Mangku Wayan Sukarsa meminta pemedek menjaga kesucian pura.", "Wayan Sukarsa"),
     ("KH Ahmad Fauzi memimpin doa bersama di masjid.", "Ahmad Fauzi"),
+    ("Rev Markus Heluka said about 620 people were sheltering in the church.", "Markus Heluka"),
+    ("Pastor Markus Hutapea said the congregation would return.", "Markus Hutapea"),
+    ("Penghageng Tepas Dwarapura Keraton Yogyakarta KRT Wijoyo Pamungkas mengatakan Sekaten kembali digelar.",
+     "Wijoyo Pamungkas"),
+    # ... nor a police rank as English papers shorten it.
+    ("Papua police spokesman Comm Yohanes Wenda said the victims were aged 23 to 41.", "Yohanes Wenda"),
 ])
 def test_a_religious_or_customary_honorific_is_not_part_of_the_name(text, name):
     assert name in actors(text)
@@ -1054,3 +1075,7 @@ def test_only_a_capitalised_word_of_or_the_before_a_country_may_end_a_body_named
     assert _may_end_a_body(before) is may
     if not may:  # the cheap look never hides what the pattern would find
         assert BODY_BEFORE_COUNTRY.search(before) is None
+
+
+def test_an_airline_named_with_its_kind_word_is_named_without_it():
+    assert "Nusantara Jaya Air" in actors("Maskapai Nusantara Jaya Air resmi membuka rute baru Surabaya-Labuan Bajo.")

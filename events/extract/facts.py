@@ -167,9 +167,13 @@ PLAN_REACH = 130  # characters from a plan's name to the date that belongs to it
 
 # The last word of an English body's name ("... Workers Federation", "... Industrial Park"):
 # the known countries and places right before such a name are the first words of it.
+# Words that end the name of a body and never a place's ("District Court" is no district).
+BODY_ONLY_TAILS = ("Court", "Committee", "Commission", "Agency", "Board", "Tribunal")
 ENGLISH_BODY_TAILS = {"Park", "Federation", "Union", "Association", "Council", "Authority", "Corporation", "Group",
                       "Company", "Institute", "Foundation", "Alliance", "Coalition", "Chamber", "Network", "Forum",
                       "Society",
+                      # ... and a court's or a committee's: "South Jakarta District Court"
+                      *BODY_ONLY_TAILS,
                       # ... and a company's legal form: "Sarawak Lestari Plantations Bhd"
                       "Bhd", "Berhad", "Tbk", "Ltd", "Limited", "Inc", "Corp", "Plc", "Holdings"}
 ENGLISH_BODY_TAIL = re.compile(r"[a-z] (?:" + "|".join(sorted(ENGLISH_BODY_TAILS)) + r")\b")
@@ -184,14 +188,21 @@ def _names_opened_by_places(text: str, found: list, first_unknown: int, memory: 
         start, end, name, type_ = found[k][:4]
         if type_ != "unknown" or name.rsplit(None, 1)[-1] not in ENGLISH_BODY_TAILS:
             continue
-        new_start = start
+        # A court or a committee keeps its places and countries as where it sits and who
+        # takes part ("at the Denpasar District Court", "the Malaysia-Indonesia Joint Border
+        # Committee"); a pair of countries is joined by a hyphen.
+        keeps = name.rsplit(None, 1)[-1] in BODY_ONLY_TAILS
+        new_start, taken_in = start, set()
         while True:
-            before = next((j for j in range(first_unknown) if j not in absorbed and found[j][1] == new_start - 1
-                           and text[new_start - 1] == " " and found[j][3] in ("country", "place")), None)
+            before = next((j for j in range(first_unknown) if j not in absorbed | taken_in
+                           and found[j][1] == new_start - 1 and text[new_start - 1] in " -"
+                           and found[j][3] in ("country", "place")), None)
             if before is None:
                 break
-            absorbed.add(before)
+            taken_in.add(before)
             new_start = found[before][0]
+        if not keeps:
+            absorbed |= taken_in
         if new_start != start:
             full = text[new_start:end]
             memory.learn(full, "unknown", written=True)
@@ -1116,7 +1127,11 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
 # "KH Ahmad Fauzi", "Ustaz Budi", "Romo Andreas", "Bhante Dhammasubho".
 HONORIFICS = ("Datuk", "Dato'", "Dato’", "Dato", "Datin", "Tun", "Tan Sri", "Puan Sri", "Toh Puan", "Teungku",
               "Tgk.", "Tgk", "Jro Mangku", "Jro", "Mangku", "Ida Pedanda", "KH.", "KH", "Kiai", "Kyai", "Ustazah",
-              "Ustaz", "Ustadz", "Romo", "Pendeta", "Pdt.", "Bhante",
+              "Ustaz", "Ustadz", "Romo", "Pendeta", "Pdt.", "Bhante", "Pastor", "Rev.", "Rev", "Reverend",
+              # ... the Yogyakarta and Surakarta courts' titles ("KRT Wijoyo Pamungkas")
+              "KRT", "KRMT", "KPH", "KGPH", "GKR", "GBPH",
+              # ... and a police rank as English papers shorten it ("Comm Yohanes Wenda")
+              "Sr Comm", "Sr Comr", "Comm", "Comr",
               # ... and the Javanese and Sundanese forms of address news writes before a
               # short name ("Gus Fawait" after "Bupati Jember Muhammad Fawait", "Cak Eri")
               "Gus", "Cak", "Kang", "Ning", "Bli")
@@ -1235,6 +1250,8 @@ def _a_place_name(name: str) -> bool:
     """A name the gazetteer lacks that says it is a place or a facility where things happen
     ("Desa Pemuteran", "Komodo Island", "Stadion Si Jalak Harupat", "Banongan Beach")."""
     words = name.lower().split()
+    if name.rsplit(None, 1)[-1] in BODY_ONLY_TAILS:
+        return False
     return words[0] in PLACE_HEADS or words[-1] in PLACE_TAILS or _a_facility(words)
 
 

@@ -348,7 +348,7 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
 
 
 # What kind of body a name is, written before it in capitals: "the NGO Kahayan Forest Watch".
-DESCRIPTORS = {"NGO", "LSM", "INGO"}
+DESCRIPTORS = {"NGO", "LSM", "INGO", "Maskapai"}  # ... or an airline: "Maskapai Nusantara Jaya Air"
 
 
 # A company's legal form, or the name of a family of numbered state companies, opening its name.
