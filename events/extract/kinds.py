@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from operator import itemgetter
 
@@ -312,25 +313,26 @@ def has_cue(pattern: re.Pattern, text: str, present: frozenset[str] | None = Non
 
 @lru_cache(maxsize=64)
 def _planned(text: str) -> bool:
-    return _anchor_opens_a_word(PLANNED, text) and PLANNED.search(text) is not None
+    return not ANCHORS[id(PLANNED)].isdisjoint(anchors_in(text)) \
+        and next(cue_matches(PLANNED, text), None) is not None
 
 
-def _anchor_opens_a_word(pattern: re.Pattern, text: str) -> bool:
-    """Whether one of the pattern's anchors starts a word of the text, as a match of a cue
-    does (after no letter, digit or underscore): PLANNED's "akan" ends many words
-    ("diadakan", "menggunakan"), where the pattern, which ignores case, would be tried at
-    every position in vain."""
-    anchors = ANCHORS[id(pattern)]
-    if anchors.isdisjoint(anchors_in(text)):
-        return False
+def cue_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """What `pattern.finditer(text)` finds for a cue pattern, tried only where one of its
+    anchors starts, as every match of it does: the pattern ignores case and opens with a
+    look-behind, so a scan tries its whole alternation at every word ("akan" also ends
+    many words: "diadakan", "menggunakan"), and INCIDENT's and PLANNED's scans were hot spots."""
     lower = text.lower()
     if not lowered_in_place(text, lower):
-        return True  # positions of the lower case are not the text's: the pattern decides
-    for end, anchor in ANCHOR_WORDS.iter(lower):
-        start = end - len(anchor) + 1
-        if anchor in anchors and not (start and (text[start - 1].isalnum() or text[start - 1] == "_")):
-            return True
-    return False
+        yield from pattern.finditer(text)  # positions of the lower case are not the text's
+        return
+    anchors = ANCHORS[id(pattern)]
+    end = 0
+    for start in sorted({at - len(anchor) + 1 for at, anchor in ANCHOR_WORDS.iter(lower) if anchor in anchors}):
+        match = pattern.match(text, start) if start >= end else None
+        if match:
+            yield match
+            end = match.end()
 
 
 ENDED = re.compile(r"(?<!\w)(?:rampung|selesai|berakhir|ditutup|concluded|ended|completed|finished)(?!\w)")
@@ -440,8 +442,7 @@ def _ongoing(text: str, present: frozenset[str]) -> bool:
     reason = REASON_CLAUSE.search(text) if any(word in text for word in REASON_WORDS) else None
     if reason:
         text = text[:reason.start()]
-    cue = ONGOING.search(text)
-    while cue is not None:
+    for cue in cue_matches(ONGOING, text):
         # "Pemprov Jawa Tengah menyusun ...": the region, not "in the middle of".
         region = cue.group().startswith("Tengah") and cue.start() > 0
         if not region and (cue.group().lower() not in ("since", "sejak")
@@ -449,7 +450,6 @@ def _ongoing(text: str, present: frozenset[str]) -> bool:
                         or "most " in text[max(0, cue.start() - 60):cue.start()]
                         and COMPARED_MOST.search(text, max(0, cue.start() - 60), cue.start()))):
             return True
-        cue = ONGOING.search(text, cue.end())
     return False
 
 
@@ -489,7 +489,7 @@ def _incident_at(text: str, modality: str, present: frozenset[str], date: FactDa
     semester I")."""
     # The cue's anchors, not `has_cue`: `_first_not_denied` searches for the cue itself.
     found = [_first_not_denied(INCIDENT, text) if not ANCHORS[id(INCIDENT)].isdisjoint(present) else None]
-    ahead = PLANNED.search(text) if modality == "planned" and found[0] is not None else None
+    ahead = next(cue_matches(PLANNED, text), None) if modality == "planned" and found[0] is not None else None
     if ahead and ahead.start() < found[0]:
         found = []  # "dijadwalkan meninjau lokasi longsor": what the plan is about
     elif found[0] is not None and (TALLY.search(text, max(0, found[0] - 30), found[0])
@@ -538,7 +538,7 @@ ABOUT_WORDS = ("terkait", "tentang", "soal", "mengenai", "perihal", "oncerning",
 
 def _first_not_denied(pattern: re.Pattern, text: str) -> int | None:
     about = any(word in text for word in ABOUT_WORDS)
-    for match in pattern.finditer(text):
+    for match in cue_matches(pattern, text):
         if not DENIED.search(text, max(0, match.start() - 30), match.start()) \
                 and not (about and ABOUT.search(text, max(0, match.start() - 50), match.start())):
             return match.start()
@@ -551,7 +551,7 @@ def _opinion_ahead(text: str, present: frozenset[str], dated_ahead: bool) -> boo
     hingga April" in February: a forecast, not a plan)."""
     if not has_cue(OPINION, text, present):
         return False
-    ahead = PLANNED.search(text)
+    ahead = next(cue_matches(PLANNED, text), None)
     if ahead is None:
         return dated_ahead
     return OPINION.search(text).start() < ahead.start()
