@@ -38,20 +38,24 @@ BOILERPLATE = re.compile(
     r"dapatkan\s+(?:update|informasi|berita)|click\s+here|klik\s+(?:di\s+sini|link)|"
     r"our\s+standards\s*:|sign\s+up\s+(?:for|to)\s+(?:our|the)\b|sign\s+up\s+here\b|subscribe\s+to\s+our\b)"
     # ... an outlet's name and its copyright sign: "Bali Express © 2024."
-    r"|(?:[^.!?\n]|\.(?=\w)){1,40}©\s*(?:19|20)\d\d"
+    # (Each look-ahead in the alternatives that run into the line is a condition all their
+    # matches meet, looked at once, where the words after the run were tried at each of up
+    # to 80 places: most lines have no copyright sign and no bracket, and the words' first
+    # letter rules out most places.)
+    r"|(?=[^\n]*©)(?:[^.!?\n]|\.(?=\w)){1,40}©\s*(?:19|20)\d\d"
     # ... and what a subscription gives: "Nikkei Asia readers get unlimited access to ..."
-    r"|[^.!?\n]{0,40}(?i:get\s+unlimited\s+access|dapatkan\s+akses\s+tak\s+terbatas)"
+    r"|[^.!?\n]{0,40}(?=(?i:[gd]))(?i:get\s+unlimited\s+access|dapatkan\s+akses\s+tak\s+terbatas)"
     # ... a call to subscribe, a newsletter, a disclaimer, a notice against AI crawling, an
     # author's disclosure and a funder's, an outlet's words about itself, an
     # acknowledgement of country
     r"|(?i:subscribe\s+to|berlangganan\s+\S+\s+untuk|disclaimer\s*:|dilarang\s+keras\s+mengambil\s+konten|"
     r"artikel\s+ini\s+khusus\s+(?:untuk\s+)?pelanggan|get\s+\S+\s+plus\s+for\b|anda\s+(?:sedang\s+)?membaca\s+artikel\s+(?:premium|eksklusif)|"
     r"(?:[\w&.-]+\s+){1,3}acknowledges?\s+(?:the\s+)?(?:aboriginal|first\s+nations|traditional\s+(?:custodians|owners)))"
-    r"|[^.!?\n]{0,60}(?i:delivered\s+to\s+your\s+inbox|do\s+not\s+work\s+for,\s+consult|"
+    r"|[^.!?\n]{0,60}(?=(?i:[dpt]))(?i:delivered\s+to\s+your\s+inbox|do\s+not\s+work\s+for,\s+consult|"
     r"provides\s+funding\s+as\s+a\s+member\s+of|the\s+news\s+and\s+media\s+division\s+of)"
     r"|\[(?i:gambas)\b"
     # A reference in a list of sources: "Kahayan Forest Watch. (2024). Clearing on deep peat ...".
-    r"|[^.!?\n]{2,80}\.\s+\((?:19|20)\d\d[a-z]?\)\.\s"
+    r"|(?=[^(]*\()[^.!?\n]{2,80}\.\s+\((?:19|20)\d\d[a-z]?\)\.\s"
     # Where the piece first ran, the outlet's app and site, a caption's label: "This story
     # was originally published on ...", "Unduh aplikasi ...", "Keterangan foto: ...",
     # "ILUSTRASI. Petugas ...".
