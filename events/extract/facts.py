@@ -982,6 +982,8 @@ def _office_holders(text: str, taken: list[tuple[int, int]], reference: date | N
     return found
 
 
+# Any of the numbered military units' heads (a search rather than one substring test a head).
+MILITARY_HEAD = re.compile("|".join(MILITARY_HEADS))
 AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
 CURRENCY_BEFORE = re.compile(r"(?i:dolar|dollar)\s+$")
 CURRENCY_AFTER = re.compile(r"\s+(?i:dollars?)\b")
@@ -1057,7 +1059,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     found += known_names(text, taken, memory)
     if "-" in text and TICKET_WORDS.search(text):
         found += _ticket_partners(text, found, memory)  # "Pasangan Ridwan Kamil-Suswono"
-    if any(head in text for head in MILITARY_HEADS):
+    if MILITARY_HEAD.search(text):
         found += military_units(text, [(f[0], f[1]) for f in found])  # "Kodam XVII/Cenderawasih"
     taken = [(f[0], f[1]) for f in found] + fields
     places = [(f[0], f[1]) for f in found if f[3] == "place"]
@@ -1090,7 +1092,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         names = [(f[0], f[1]) for f in found[named_countries:]]
         found = [f for f in found
                  if not ((f[0], f[1]) in countries and any(s < f[0] and f[1] <= e for s, e in names))]
-    if "(" in text or ", " in text:
+    if ("(" in text or ", " in text) and AGE_MARK.search(text):
         found += _aged_names(text, [(f[0], f[1]) for f in found], memory)
     if ", " in text and (" seorang " in text or " a " in text or " an " in text):
         found += _apposed_names(text, [(f[0], f[1]) for f in found], memory)
@@ -1367,6 +1369,9 @@ NAME_BEFORE = re.compile(rf"({BALINESE_PARTICLE}[A-Z][\w'’-]+(?:\s+[A-Z][\w'�
 
 # ... or between commas: "Sulastri, 52 tahun, mengaku ...", "Maria, 45, said ...".
 AGED_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:\s*\(\d{1,3}\)|,\s+\d{1,3}(?:\s+(?:tahun|years?\s+old))?,)")
+# What every age after such a name opens with: most sentences have none, and AGED_NAME
+# would try its look-behind and a capital at every word.
+AGE_MARK = re.compile(r"\(\d|,\s+\d")
 
 
 def _aged_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:

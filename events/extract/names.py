@@ -406,8 +406,10 @@ def _name_word(text: str, token: re.Match, taken: list[tuple[int, int]]) -> bool
         return False
     if ROMAN.fullmatch(word) and not (word == "I" and BALINESE_NEXT.match(text, token.end())):
         return False
-    if any(s < token.end() and token.start() < e for s, e in taken):
-        return False
+    start, end = token.span()
+    for s, e in taken:  # a plain loop, not `any`: this runs for every capitalised word
+        if s < end and start < e:
+            return False
     if word.lower() in DEMONYMS or word.startswith("Rp") and word[2:3].isdigit():
         return False  # ... nor a price ("Solar Rp6.800")
     # (the text before the word is read only for an opener: most words are none)
