@@ -586,7 +586,8 @@ def _same_day_in(day: date, year: int) -> date:
 
 DIGIT = re.compile(r"\d")
 YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
-OLD_YEAR_LIKE = re.compile(r"(?<![\d.,])1[5-8]\d\d(?!\d|[.,]\d)")
+# (its look-behind checked after the "1", as YEAR_JOINED's: the scan then looks for a "1")
+OLD_YEAR_LIKE = re.compile(r"1(?<![\d.,]1)[5-8]\d\d(?!\d|[.,]\d)")
 # A year with a joining word after it, which every match of year_range holds: most years
 # stand alone ("pada 2024"), and year_range is then not run. The look-behind (no word
 # character, slash, dot or dash before the year) is checked after the century's digits, so

@@ -511,7 +511,9 @@ def as_written(match: Match, memory: ArticleMemory) -> tuple:
 
 
 # ... also the parts of a ticket named by its short names ("pasangan Hendra-Rusli").
-SINGLE_NAME = re.compile(r"(?<![\w'’])(?<![a-z]-(?=[a-z]))[A-Z][a-z][\w'’]*(?:-[a-z][\w'’]*)*(?![\w'’]|-[a-z])")
+# (the look-behinds are checked after the capital, so that the scan looks for a capital
+# rather than trying them at every character: this runs on every sentence)
+SINGLE_NAME = re.compile(r"[A-Z](?<![\w'’].)(?<![a-z]-(?=[a-z]).)[a-z][\w'’]*(?:-[a-z][\w'’]*)*(?![\w'’]|-[a-z])")
 
 
 def known_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
