@@ -722,6 +722,9 @@ def test_a_short_form_of_one_word_of_a_name_named_before_is_that_person(text, pe
     ("Ketua Apindo Solo Sri Wahyuningsih Prabowo mengingatkan perusahaan masih tertekan.",
      "Sri Wahyuningsih Prabowo", "Prabowo Subianto"),
     ("Presiden Prabowo membuka sidang kabinet di Jakarta.", "Prabowo Subianto", "Presiden Prabowo"),
+    # ... and so is a country's, but for the region's own.
+    ("Kuasa hukum terdakwa, Stefanus Mali, menyatakan kliennya siap menerima putusan.", "Stefanus Mali", "Mali"),
+    ("Presiden Prabowo bertemu Presiden Mali pekan lalu.", "Mali", "Prabowo Mali"),
 ])
 def test_a_known_persons_one_word_name_after_a_given_name_ends_another_name(text, person, not_person):
     actors = facts(text, "2025-12-17")[-1].actors
@@ -1077,5 +1080,22 @@ def test_only_a_capitalised_word_of_or_the_before_a_country_may_end_a_body_named
         assert BODY_BEFORE_COUNTRY.search(before) is None
 
 
+def test_kota_of_wali_kota_names_no_region_before_the_name():
+    assert "Aliyah Mustika Ilham" in actors("Mereka disambut Wakil Wali Kota Aliyah Mustika Ilham di Balai Kota.")
+
+
 def test_an_airline_named_with_its_kind_word_is_named_without_it():
     assert "Nusantara Jaya Air" in actors("Maskapai Nusantara Jaya Air resmi membuka rute baru Surabaya-Labuan Bajo.")
+
+
+@pytest.mark.parametrize("text, person, body", [
+    # An English title's fields after "of" run to the end of their list; an English title
+    # inside a body's name ends the body and opens the person's.
+    ("Minister of Higher Education, Science and Technology Brian Yuliarto told reporters the rules would change.",
+     "Brian Yuliarto", None),
+    ("Office of Civil Defense Administrator Lorna Quiambao said repairs could take until the end of 2026.",
+     "Lorna Quiambao", "Office of Civil Defense"),
+])
+def test_a_person_after_a_long_english_title_is_named_alone(text, person, body):
+    found = actors(text)
+    assert person in found and (body is None or body in found)

@@ -1442,10 +1442,17 @@ def _ticket_partners(text: str, found: list[tuple], memory: ArticleMemory) -> li
     return partners
 
 
+HOME_REGION = {"Indonesia", "Malaysia", "Singapore", "Brunei", "Philippines", "Thailand", "Timor-Leste"}
+
+
 def _ends_a_longer_name(text: str, match: Match) -> bool:
     """A known person's one-word name right after a given name is the end of another
-    person's name: "Sri Wahyuningsih Prabowo" is not Prabowo Subianto."""
-    if match.entry.type != "person" or " " in match.text or not CAPITALISED_BEFORE.search(text, 0, match.start):
+    person's name: "Sri Wahyuningsih Prabowo" is not Prabowo Subianto; and so is a
+    country's, but for the region's own ("Stefanus Mali" is a lawyer; "Putri Indonesia" a title)."""
+    if match.entry.type not in ("person", "country") or " " in match.text \
+            or not CAPITALISED_BEFORE.search(text, 0, match.start):
+        return False
+    if match.entry.type == "country" and (match.entry.name in HOME_REGION or not match.text[1:].islower()):
         return False
     before = text[:match.start].split()[-1]
     return before.lower() not in TITLE_WORDS and given_name(before)

@@ -296,6 +296,7 @@ TITLE_WORDS = {
     "akbp", "kompol", "pol", "polisi", "inspektur", "komisaris", "ajun", "juru", "bicara",
     "jubir", "panglima", "president", "minister", "chief", "gen", "general", "police",
     "director", "ambassador", "spokesperson", "spokesman", "secretary", "governor", "head",
+    "administrator", "undersecretary", "commissioner", "spokeswoman",
     "sekretaris", "sekda",
     "speaker", "chairman", "chairwoman", "premier", "justice", "minister-in-charge",
     "senator", "undersecretary", "congressman", "congresswoman", "councillor", "councilor",
@@ -542,7 +543,10 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
     for j in range(first, min(first + 12, len(tokens))):
         if _broken(text, tokens[j - 1], tokens[j]):
             office_field = len(run) == 2 and tokens[run[0] - 1].group().lower() in REGIONAL_OFFICES
-            if not ((len(run) <= 1 or office_field) and not placed and _field_list(text, tokens[j - 1].end())):
+            # ("Minister of Higher Education, Science and Technology Brian Yuliarto": an
+            # English title's fields after "of" run to their list's end)
+            if not ((len(run) <= 1 or office_field or english_of) and not placed
+                    and _field_list(text, tokens[j - 1].end())):
                 break
             run = []  # "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat DJP ...": fields
         token = tokens[j].group().rstrip(".,")
@@ -591,7 +595,9 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
             placed = placed or bool(inside)
             regional = regional or lower in REGIONAL_TITLES
             region_next = lower in REGIONAL_TITLES and not inside
-            region_named = not inside and (region_named or lower in PLACE_HEADS)
+            # ("Kota" of "Wali Kota" is the title's, and names no region)
+            region_named = not inside and (region_named or lower in PLACE_HEADS and not (
+                TITLE_ONLY_AFTER.get(lower) == tokens[j - 1].group().lower()))
             continue
         if NAME_TOKEN.fullmatch(token) or (run and lower in NAME_PARTICLES) or (
                 token == "I" and j + 1 < len(tokens) and tokens[j + 1].group() in BALINESE_ORDER):
