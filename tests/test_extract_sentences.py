@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from events.extract.sentences import _terminated, split_body
+from events.extract.sentences import _terminated, is_boilerplate, split_body
 
 BODY = "Polri menggelar rapat di Bali."
 
@@ -93,6 +93,9 @@ def texts(text: str) -> list[str]:
     "Image courtesy of Nama Fotografer.",
     "Note: Key ideas are a summary written by the outlet's staff.",
     "Kahayan Forest Watch. (2024). Clearing on deep peat in the concession, Central Kalimantan.",
+    "Giri, C., Ochieng, E., Tieszen, L. L., … Duke, N. (2011). Status and distribution of mangrove forests.",
+    "This article was amended on 21 April 2026 to correct the name of the province.",
+    "See related: Orangutans rescued from burning peatland in West Kalimantan",
     # ... "Photo by" and the outlet and photographer after the caption's stop.
     "A rescue team wades through floodwaters in Quang Tri Province, Oct. 20, 2026. Photo by Outlet/Nama Fotografer",
     # A copyright line opened by the outlet's address; a call to follow a channel whose name has a dot.
@@ -175,6 +178,8 @@ def texts(text: str) -> list[str]:
     "Residents wade through floodwaters in a village in Albay. CONTRIBUTED PHOTO",
     "Petugas memadamkan api di Pasar Senen, Jakarta. FOTO ANTARA",
     "A patrol ship escorts a seized fishing boat to Batam. Photo courtesy of the Fisheries Ministry",
+    "Soldiers patrol a road in Dekai, the main town of Yahukimo regency. Photograph: Nama Fotografer/AFP",
+    "A female orangutan and her infant inside a transport cage. Image courtesy of BKSDA Kalbar.",
     "Sea turtles awaiting release at a conservation centre. Image by Nama Fotografer for the outlet.",
     "Houses on the island where the border runs through several homes. Credit: Depositphotos",
     "— With assistance from Nama Penyunting",
@@ -560,3 +565,26 @@ def test_a_line_ends_like_a_sentence_at_a_stop_maybe_closed_after_it(line, ends)
 def test_a_wires_credit_after_the_last_sentence_of_a_line_is_not_part_of_it():
     assert texts(f"{BODY}\nPVMBG will review the alert status again in the fourth quarter. - Asia News Network") == [
         BODY, "PVMBG will review the alert status again in the fourth quarter."]
+
+
+def test_a_summary_box_under_its_heading_is_left_out_until_a_blank_line():
+    text = ("Posted Thu 30 Oct 2025 at 7:40pm\n\nIn short:\nA man from Ipswich has been sentenced to 13 years' "
+            "jail.\nProsecutors had sought 18 years.\nWhat's next?\nHis lawyer says he will decide within a week."
+            "\n\nA Queensland man was jailed for 13 years by the Denpasar District Court on Thursday.")
+    assert [s.text for s in split_body(text).sentences] == [
+        "A Queensland man was jailed for 13 years by the Denpasar District Court on Thursday."]
+
+
+def test_a_summary_box_without_a_blank_line_after_it_ends_at_the_dateline():
+    text = ("Intinya sih...\n- Polisi gagalkan peredaran sabu\n- Dua tersangka ditangkap\n"
+            "Surabaya, IDN Times - Polisi menggagalkan peredaran 3,5 kg sabu pada Senin (6/5/2024).")
+    assert [s.text for s in split_body(text).sentences] == [
+        "Polisi menggagalkan peredaran 3,5 kg sabu pada Senin (6/5/2024)."]
+
+
+@pytest.mark.parametrize("line", [
+    "Coconuts Bali is on WhatsApp. Follow our channel for the latest updates.",
+    "Stay up to date with the latest Bali travel news and updates from The Bali Sun.",
+])
+def test_an_outlet_saying_where_to_follow_it_is_boilerplate(line):
+    assert is_boilerplate(line)

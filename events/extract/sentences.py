@@ -17,7 +17,7 @@ from ..article import one_step_init
 BOILERPLATE = re.compile(
     r"^\s*(?:"
     r"(?i:baca(?:\s+juga)?|read(?:\s+also|\s+more)?|also\s+read|lihat\s+juga|simak\s+juga|artikel\s+terkait|"
-    r"berita\s+terkait|related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?|see\s+also|tags?|"
+    r"berita\s+terkait|related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?|see\s+also|see\s+related|tags?|"
     r"topik|editor's\s+choice|pilihan\s+editor)\s*:"
     r"|(?i:editor|penulis|pewarta|reporter|penyunting|redaktur|sumber|foto|video|caption|"
     r"photo|writer|translator|penerjemah|editing\s+by|reporting\s+by|diperbarui|diperbaharui|dipublikasikan|"
@@ -56,11 +56,13 @@ BOILERPLATE = re.compile(
     r"|\[(?i:gambas)\b"
     # A reference in a list of sources: "Kahayan Forest Watch. (2024). Clearing on deep peat ...".
     r"|(?=[^(]*\()[^.!?\n]{2,80}\.\s+\((?:19|20)\d\d[a-z]?\)\.\s"
+    # ... by its authors' surnames and initials: "Giri, C., Ochieng, E., ... (2011). Status ...".
+    r"|(?=[^(]*\()[A-Z][\w'’-]+,\s(?:[A-Z]\.\s?)+,?\s[^\n]{0,240}?\((?:19|20)\d\d[a-z]?\)\.\s"
     # Where the piece first ran, the outlet's app and site, a caption's label: "This story
     # was originally published on ...", "Unduh aplikasi ...", "Keterangan foto: ...",
     # "ILUSTRASI. Petugas ...".
     r"|(?i:this\s+(?:article|story|report|piece)\s+(?:was|first)\s+(?:first\s+|originally\s+)?"
-    r"(?:published|appeared|ran)\b)"
+    r"(?:published|appeared|ran)\b|this\s+(?:article|story|report)\s+(?:was|has\s+been)\s+(?:amended|corrected)\b)"
     r"|(?i:(?:unduh|download)\b[^.!?\n]{0,80}?(?:sekarang|now|gratis|free|di\s+sini|here|hadiah)|"
     r"(?:unduh|download|install)\s+(?:\w+\s+){0,2}(?:aplikasi|app)\b|pastikan\s+anda\s+(?:sudah|telah)\s+"
     r"(?:install|menginstal|mengunduh)|jangan\s+lewatkan\s+(?:berita|artikel|informasi|update)|"
@@ -77,6 +79,10 @@ BOILERPLATE = re.compile(
     r"|(?i:follow|join|ikuti|gabung(?:lah)?)(?![\w-])(?:[^.!?\n]|\.(?=\w)){0,40}?(?i:(?:whatsapp|telegram)\s+(?:channel|saluran)"
     r"|(?:saluran|channel)\s+(?:whatsapp|telegram)|(?:di|on|via|lewat|melalui)\s+(?:whatsapp|telegram|"
     r"google\s+news|instagram|youtube|tiktok|facebook|twitter|line))\b"
+    # ... or the outlet saying where it is: "Coconuts Bali is on WhatsApp.", "Stay up to date
+    # with the latest Bali travel news ... from The Bali Sun."
+    r"|[^.!?\n]{1,40}\bis\s+(?:now\s+)?on\s+(?i:whatsapp|telegram|instagram|tiktok)\b"
+    r"|(?i:stay\s+up\s+to\s+date\s+with\s+(?:the\s+)?latest)\b"
     r")"
 )
 # Calls to follow the outlet elsewhere ("... di Google News", at the end of a short line)
@@ -121,7 +127,7 @@ NOT_STATEMENT = re.compile(
     r"|[.!?]\s+\((?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*:\s*[A-Z][^():]*\)\s*$"
 )
 CAPTION_CREDIT = re.compile(
-    r"[.!?)]\s+(?:/\s*(?i:dok|foto|istimewa)\b\.?[^.!?]*|(?i:foto|photo|dok|credit|image|gambar)\s*[.:/][^.!?]*(?:\.[^.!?]*)?|(?i:photo|foto|image|gambar)\s+(?:by|oleh|courtesy(?:\s+of)?)\s+[^.!?]*|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*"
+    r"[.!?)]\s+(?:/\s*(?i:dok|foto|istimewa)\b\.?[^.!?]*|(?i:foto|photograph|photo|dok|credit|image|gambar)\s*[.:/][^.!?]*(?:\.[^.!?]*)?|(?i:photo|foto|image|gambar)\s+(?:by|oleh|courtesy(?:\s+of)?)\s+[^.!?]*|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*"
     # The outlet in capitals or as its address, a slash and the photographer's name:
     # "... Gedung DPR. KONTAN/Nama Fotografer", "... May 2, 2024. REUTERS/Name", "tirto.id/Nama".
     r"|(?:[A-Z][A-Z0-9-]+|[a-z][a-z0-9-]*\.(?:com|co\.id|id))/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
@@ -253,10 +259,12 @@ RELATED_HEADING = re.compile(
 # its bullets repeat the body's facts, unsourced and undated.
 SUMMARY_HEADING = re.compile(
     r"\s*(?i:intinya(?:\s+sih)?|poin(?:-poin)?\s+penting|ringkasan|rangkuman|sekilas\s+info|highlights?|"
-    r"key\s+(?:points|takeaways|ideas|facts)|summary|in\s+brief|at\s+a\s+glance)\s*(?:\.\.\.|…|:)?\s*$")
+    r"key\s+(?:points|takeaways|ideas|facts)|summary|in\s+brief|in\s+short|what's\s+next|at\s+a\s+glance)"
+    r"\s*(?:\.\.\.|…|:|\?)?\s*$")
 # A wire's or network's credit after the last sentence of a line.
 TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”])\s*[-–—]+\s*(?:Asia News Network|Rappler\.com|Bernama|Reuters|AFP|AP|"
                              r"Xinhua|Kyodo|dpa|ANTARA|Antara)\s*$")
+SUMMARY_LINES = 4  # a summary box holds a few lines; scraped text may have no blank line after it
 BULLET = re.compile(r"\s*[-•*·▪►]\s")
 
 
@@ -279,7 +287,7 @@ def is_boilerplate(line: str) -> bool:
         return True
     tail = line[-CREDIT_TAIL:]
     return ("/" in tail or ":" in tail or "ok." in tail or "PHOTO" in tail or "FOTO" in tail
-            or "hoto " in tail or "oto oleh" in tail or "mage by" in tail) \
+            or "hoto " in tail or "oto oleh" in tail or "mage by" in tail or "ourtesy" in tail) \
         and CAPTION_CREDIT.search(tail) is not None
 
 
@@ -297,10 +305,16 @@ def split_body(text: str) -> Body:
     offset = 0
     paragraph = 0
     headlines = False  # under a heading of other stories, until a line ends like a sentence
+    summary = 0  # lines left of a summary's box ("In short:"), which a blank line or a dateline ends
     for line in text.split("\n"):
         line_start, offset = offset, offset + len(line) + 1
         if not line.strip():
+            summary = 0
             continue
+        if summary and not _dateline(line)[1]:
+            summary -= 1
+            continue
+        summary = 0
         if line.endswith(("]", ")")) and "/" in line[-14:]:
             code = EDITOR_CODE.search(line)  # "... pada Sabtu (6/12). [ck/ab]": the editors' initials
             line = line[:code.start()] if code else line
@@ -310,6 +324,7 @@ def split_body(text: str) -> Body:
         terminated = _terminated(line)
         if len(line) < 60 and (sentences and RELATED_HEADING.match(line) or SUMMARY_HEADING.match(line)):
             headlines = True
+            summary = summary or (SUMMARY_LINES if SUMMARY_HEADING.match(line) else 0)
             continue
         if headlines and (not terminated or BULLET.match(line)):
             continue
