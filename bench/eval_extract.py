@@ -105,7 +105,9 @@ SHORT_FORMS = [(re.compile(rf"^{full} (?=[A-Z])"), f"{short} ") for full, short 
     ("Kepolisian Resor Kota Besar", "Polrestabes"), ("Kepolisian Resor Kota", "Polresta"),
     ("Kepolisian Resor", "Polres"), ("Kepolisian Daerah", "Polda"), ("Kepolisian Sektor", "Polsek"),
     ("Pemerintah Kabupaten", "Pemkab"), ("Pemerintah Kota", "Pemkot"), ("Pemerintah Provinsi", "Pemprov"),
-    ("Dinas Kesehatan(?: Kabupaten| Kota)?", "Dinkes"))]
+    ("Dinas Kesehatan(?: Kabupaten| Kota)?", "Dinkes"), ("Dinas Pendidikan", "Dindik"),
+    ("Dinas Perindustrian dan Perdagangan", "Disperindag"), ("Dinas Perhubungan", "Dishub"),
+    ("Dinas Lingkungan Hidup", "DLH"), ("Satuan Polisi Pamong Praja", "Satpol PP"))]
 
 
 def short_form(name: str) -> str:
@@ -138,8 +140,9 @@ def _a_body(word: str) -> bool:
     return len(matches) == 1 and matches[0].end == len(word) and matches[0].entry.type == "organisation"
 
 
-# A generational suffix, which annotators write or leave out: "Gilberto Teodoro Jr.".
-SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?$")
+# A generational suffix or a company's legal form, which annotators write or leave out:
+# "Gilberto Teodoro Jr.", "Sarawak Energy Berhad".
+SUFFIX = re.compile(r",?\s+(?:Jr|Sr|Berhad|Bhd|Tbk|Inc|Ltd|Limited|Corp)\.?$")
 
 
 # A name the article defines an acronym for: "Balai Konservasi Sumber Daya Alam (BKSDA)".
@@ -171,7 +174,8 @@ def spelled_out(name: str, defined: dict[str, list[list[str]]]) -> set[str]:
 
 def actor_forms(name: str) -> set[str]:
     """A found actor's name and the other ways an annotator may have written the same body."""
-    return {name, short_form(name), regional_form(name), SUFFIX.sub("", name)}
+    short = short_form(name)
+    return {name, short, regional_form(name), regional_form(short), SUFFIX.sub("", name)}
 
 
 def expected_forms(name: str, defined: dict[str, list[list[str]]] | None) -> set[str]:

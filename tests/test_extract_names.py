@@ -1099,3 +1099,7 @@ def test_an_airline_named_with_its_kind_word_is_named_without_it():
 def test_a_person_after_a_long_english_title_is_named_alone(text, person, body):
     found = actors(text)
     assert person in found and (body is None or body in found)
+
+
+def test_a_name_with_diacritics_is_read_whole():
+    assert "Maroš Šefčovič" in actors("EU trade chief Maroš Šefčovič said the deal was signed in Bali.")

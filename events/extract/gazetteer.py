@@ -404,7 +404,9 @@ NAME_ENDINGS = {"utama", "hakim"}  # "Hakim" is a surname as often as a judge: "
 # A company's legal form: what follows is a company, not a person.
 COMPANY_WORDS = {"pt", "cv", "tbk", "persero", "ltd", "inc", "corp"}
 # (letters beyond ASCII too: "Volker Türk", "José Ramos-Horta")
-NAME_TOKEN = re.compile(r"[A-Z](?:[^\W\d_]|['’-])+|[A-Z]\.")
+# (A capital with a diacritic opens a name too: "Maroš Šefčovič", "Nguyễn"; a word opening
+# with a lower-case letter outside ASCII and Latin-1 is not met in news.)
+NAME_TOKEN = re.compile(r"[^\W\d_a-zß-öø-ÿ](?:[^\W\d_]|['’-])+|[A-Z]\.")
 NAME_PARTICLES = {"bin", "binti", "van", "de", "al", "von", "der", "del", "dela", "dos"}
 ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 TOKENS = re.compile(r"[\w'’.-]+")

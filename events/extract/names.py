@@ -23,7 +23,7 @@ from .words import (ASSOCIATION_HEADS, BALINESE_ORDER, BODY_HEADS, BODY_NAME_END
 
 # A hyphen before a capitalised word joins two names ("Anies Baswedan-Muhaimin Iskandar"): the
 # words on either side are tokens of their own.
-TOKEN = re.compile(r"[A-Za-z][\w'’]*(?:-(?![A-Z][a-z])[\w'’]*)*")
+TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-(?![A-Z][a-z])[\w'’]*)*")  # any letter opens one: "Šefčovič"
 ROMAN = re.compile(r"[IVXLC]+")
 # Ordinary words that often open a sentence with a capital.
 OPENERS = {
@@ -252,7 +252,7 @@ def _tail_of_defined_name(text: str, start: int, end: int) -> bool:
 
 # Two capitalised words in a row (maybe with "of" between): without them there is no run
 # of two, so the word-by-word reading below can be skipped (it is the slow part).
-PAIR = re.compile(rf"[A-Z][\w'’-]* (?:(?:{'|'.join(sorted(JOINERS))}) )*[A-Z]")
+PAIR = re.compile(rf"[A-Z][\w'’-]* (?:(?:{'|'.join(sorted(JOINERS))}) )*[^\W\d_a-z]")
 
 
 def _has_pair(text: str, taken: list[tuple[int, int]]) -> bool:
