@@ -412,6 +412,10 @@ def test_a_month_word_after_at_or_for_that_is_no_time_is_no_date(sentence):
     ("The two countries agreed on Tuesday to extend the memorandum, though Jakarta will import none.",
      "2026-10-20"),
     ("The ceremony will be held on Tuesday in Jakarta.", "2026-10-27"),
+    # The day in the words after a quotation is the saying's, whatever the quotation says ahead.
+    ('"Kepala daerah akan mencari cara mengembalikan modal," ujarnya saat dihubungi, Selasa.', "2026-10-20"),
+    # A condition opening the sentence looks ahead, and its own day is not the fact's.
+    ("Kalau Kamis nanti udara membaik, Jumat sekolah bisa masuk lagi.", "2026-10-23"),
     # ... and so is what a participle after it reports.
     ("The premier ordered a crackdown on the compounds in July, warning that officials would be dismissed.",
      "2026-07"),
@@ -715,6 +719,9 @@ def test_less_common_shapes_of_a_written_date(sentence, text, value):
      "2023-09-17/2023-09-24"),
     ("The airline adds flights between Aug. 12 and Aug. 18.", "Aug. 12 and Aug. 18", "2023-08-12/2023-08-18"),
     ("Pendaftaran dibuka antara 3 Maret dan 9 Maret 2024.", "3 Maret dan 9 Maret 2024", "2024-03-03/2024-03-09"),
+    # ... with a clock time and its zone, however the zone is written, after each day.
+    ("Penutupan dimulai Kamis (24/8) pukul 06.00 Wita hingga Jumat (25/8) pukul 06.00 Wita.",
+     "Kamis (24/8) pukul 06.00 Wita hingga Jumat (25/8)", "2023-08-24/2023-08-25"),
     # What opened on one day and runs until another.
     ("The meetings opened on Monday and run until Friday.", "on Monday and run until Friday",
      "2023-08-21/2023-08-25"),
@@ -1375,6 +1382,8 @@ def test_a_budget_a_season_and_at_least_give_their_years(sentence, value):
     "Dry-season pollution typically peaks between July and September.",
     "Musim kemarau biasanya berlangsung Juni hingga September.",
     "Pemerintah pusat memastikan dana otsus diperpanjang 20 tahun lagi.",
+    "Hari Kesiapsiagaan Bencana diperingati setiap 26 April.",
+    "Harga karet untuk pengiriman November 2025 ditutup melemah.",
 ])
 def test_what_recurs_a_numbered_document_and_an_extension_are_no_dates(sentence):
     assert find_dates(sentence, date(2025, 8, 20)) == []

@@ -103,6 +103,8 @@ NOT_DATES = [
     r"\(0\d{1,3}\)\s?\d{3,4}[- ]?\d{3,5}(?![\w-])",  # ... with the area code in brackets
     r"(?i:\b(?:Rp|US\$|\$|USD|IDR)\s?[\d.,]+(?:\s*(?:juta|miliar|triliun|ribu|million|billion))?)",
     # Days that recur, not a day: "setiap Senin hingga Jumat", "every Tuesday".
+    # ... a day of the year that comes round: "diperingati setiap 26 April", "every August 17".
+    rf"(?<!\w)(?:[Ss]etiap|[Tt]iap|[Ee]very)\s+(?:tanggal\s+)?(?:\d{{1,2}}\s+{FULL_MONTHS}|{FULL_MONTHS}\s+\d{{1,2}})(?![\d/])",
     # ... a list of them: "setiap Senin, Rabu, dan Jumat".
     rf"(?<!\w)(?:[Ss]etiap|[Tt]iap|[Ss]aban|[Ee]very|[Ee]ach)\s+(?:hari\s+)?{WEEKDAYS_ANY}(?:\s*,\s*{WEEKDAYS_ANY})*"
     rf"(?:\s*,?\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|to|through|and|dan)\s*{WEEKDAYS_ANY})?",
@@ -116,6 +118,8 @@ NOT_DATES = [
     rf"(?<!\w)(?:[Tt]ypically|[Uu]sually|[Nn]ormally|[Bb]iasanya|[Uu]mumnya|[Ll]azimnya)\s+(?:[a-z]+\s+){{0,3}}?"
     rf"(?:(?:between|from|in|antara|pada|dari|mulai)\s+)?{FULL_MONTHS}"
     rf"(?:\s*(?:-|–|and|to|until|through|dan|hingga|sampai)\s*{FULL_MONTHS})?(?!\s*(?:\d|lalu|ini|mendatang|depan))",
+    # A futures contract's month: "harga karet untuk pengiriman November 2025", "kontrak Maret".
+    rf"(?<!\w)(?:[Uu]ntuk\s+pengiriman|[Kk]ontrak(?:\s+berjangka)?)\s+{FULL_MONTHS}(?:\s+(?:19|20)\d\d)?(?!\d)",
     # How much longer something is made to last, not when: "dana otsus diperpanjang 20 tahun lagi".
     rf"(?<!\w)(?:di)?perpanjang(?:kan)?\s+(?:selama\s+|untuk\s+)?{NUMBER}\s+(?:tahun|bulan|pekan|minggu|hari)\s+lagi\b",
 ]
@@ -302,7 +306,7 @@ TIME_NOTE = re.compile(rf"{TIME_OF_DAY}|(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\
 # What may join two days into one span: "Senin (8/1/2024) malam hingga Selasa dini hari",
 # "from April 4 to April 16, 2024", "from Friday to Sunday".
 # "opened on Tuesday and runs until Friday", "dibuka Senin dan berlangsung hingga Jumat".
-RANGE_JOIN = re.compile(rf"\s*(?:{TIME_OF_DAY}\s*)?(?:(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\s*(?:WIB|WITA|WIT))?\s*)?"
+RANGE_JOIN = re.compile(rf"\s*(?:{TIME_OF_DAY}\s*)?(?:(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}(?:\s*(?i:WIB|WITA|WIT))?\s*)?"
                         r"(?:(?:and|dan)\s+(?:(?:will|to)\s+)?(?:runs?|ran|running|continues?|continued|lasts?|lasted|"
                         r"berlangsung|berlanjut)\s+)?"
                         r"(?:-|–|—|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|to|until|through|till)\s*"
@@ -349,10 +353,22 @@ class DateSpan:
     doubt: str | None = None
 
 
-# A verb in the past right before a date: "ruled on June 26", "agreed on Tuesday" (not
-# what is set for it, "scheduled on", nor "will be held on").
+# A verb in the past right before a date: "ruled on June 26", "agreed on Tuesday", "struck
+# on March 28" (not what is set for it, "scheduled on", nor "will be held on").
 PAST_DEED_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?!(?:scheduled|planned|expected|set|slated|proposed|"
-                              r"due|aimed|targeted|intended)\b)[a-z]{3,}ed\s+(?:on\s+|in\s+)?$")
+                              r"due|aimed|targeted|intended)\b)(?:[a-z]{3,}ed|struck|held|met|began|took|gave|made|"
+                              r"sent|spent|won|lost|sold|bought|paid|led|rose|fell|hit|told)\s+(?:on\s+|in\s+)?$")
+
+
+# The words that say who said a quotation, after it: '..." ujarnya saat dihubungi, Selasa'.
+SAID_AFTER_QUOTE = re.compile(r"[,.!?][\"”]\s*(?:(?:ujar|kata|ucap|tutur|jelas|tegas|ungkap|imbuh|tambah|sebut|terang)\w*"
+                              r"|(?:[\w.'’-]+\s+){1,4}(?:said|says|told))\b[^\"“”]{0,80}$")
+
+
+def _in_attribution(sentence: str, at: int) -> bool:
+    """Whether a day is in the words after a quotation that say who said it: when it was
+    said, not what the quotation says ahead (the attribution's day is the saying's)."""
+    return ("”" in sentence[:at] or '"' in sentence[:at]) and SAID_AFTER_QUOTE.search(sentence, max(0, at - 120), at) is not None
 
 
 def find_dates(sentence: str, reference: date | None, future: bool = False,
@@ -364,7 +380,8 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
     features = _features(sentence)
     claimed: list[tuple[int, int]] = []
     have = frozenset(features)
-    if "digit" in features or "habit" in features or "in_force" in features or "usually" in features or "extended" in features:
+    if "digit" in features or "habit" in features or "in_force" in features or "usually" in features or "extended" in features \
+            or "goods" in features:
         for pattern in _not_dates_worth_trying(have):
             claimed += [m.span() for m in pattern.finditer(sentence)]
     found: list[DateSpan] = []
@@ -387,7 +404,8 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
             span = match.span()
             if span[0] == span[1] or any(span[0] < e and s < span[1] for s, e in claimed):
                 continue
-            if context.future and span[0] > 8 and PAST_DEED_BEFORE.search(sentence, max(0, span[0] - 30), span[0]):
+            if context.future and span[0] > 8 and (PAST_DEED_BEFORE.search(sentence, max(0, span[0] - 30), span[0])
+                                                   or _in_attribution(sentence, span[0])):
                 # "The court ruled on June 26 that ... must": what was done on a day was done
                 # before, whatever the sentence then says ahead
                 value = READERS[name](match, Context(reference, False, last_day, last_period))
@@ -698,6 +716,7 @@ FEATURE_WORDS = {
     "act": ("act ", "law ", "code ", "ordinance "),
     "habit": ("setiap", "tiap", "saban", "every", "each"),
     "extended": ("perpanjang",),
+    "goods": ("pengiriman", "kontrak"),
     "usually": ("typically", "usually", "normally", "biasanya", "umumnya", "lazimnya"),
     "in_force": ("berlaku", "beroperasi", "buka", "apply", "applies", "open", "operate", "run"),
     "between": ("between 19", "between 20", "antara 19", "antara 20", "antara tahun", "between the years"),
@@ -715,8 +734,8 @@ FEATURE_WORDS = {
 }
 # What each "not a date" pattern above needs, in the same order.
 NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"act", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"phone"},
-                  {"area", "digit"}, {"money", "digit"}, {"habit", "weekday"}, {"in_force", "weekday"},
-                  {"usually", "month_only"}, {"extended", "relative_n"}]
+                  {"area", "digit"}, {"money", "digit"}, {"habit", "month_only"}, {"habit", "weekday"}, {"in_force", "weekday"},
+                  {"usually", "month_only"}, {"goods", "month_only"}, {"extended", "relative_n"}]
 
 
 def _automaton(words: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:

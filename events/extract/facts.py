@@ -217,7 +217,8 @@ def sentence_facts(text: str, offset: int, reference: date | None,
                    memory: ArticleMemory, quoted_by: str | None = None) -> list[Fact]:
     """The facts one sentence states; positions are set by the caller. `quoted_by`: the
     speaker named after the quotation this sentence is part of."""
-    future = has_cue(PLANNED, text) and not _ahead_only_after(text)
+    future = has_cue(PLANNED, text) and not _ahead_only_after(text) or (
+        "," in text and CONDITION_FIRST.match(text) is not None)  # "Kalau Kamis nanti udara membaik, Jumat ..."
     # Which day the story last told of is worked out only for "kemudian"/"later".
     counted = ("later" in text or "kemudian" in text or "earlier" in text or "sebelumnya" in text
                or names_the_day_told(text))
@@ -819,7 +820,15 @@ def _side_clauses(text: str, dates: list[DateSpan]) -> list[tuple[int, int]]:
         clauses += [clause.span() for clause in SINCE_CLAUSE.finditer(text)]
     if " who " in text:
         clauses += _restrictive_who(text)
+    condition = CONDITION_FIRST.match(text) if "," in text else None
+    if condition:
+        clauses.append(condition.span())  # "Kalau studi selesai tahun depan, groundbreaking ... pada 2027"
     return clauses
+
+
+# A condition opening the sentence (or its quotation) up to its comma: when the main clause
+# names a time of its own, the condition's is not the fact's.
+CONDITION_FIRST = re.compile(r"[\"“]?(?:Kalau|Jika|Apabila|Bila|Seandainya|If|Unless|Once)\b[^,\"”]{3,120},")
 
 
 # "A trader who fled to Indonesia seven years ago was charged on June 18": a "who" clause
