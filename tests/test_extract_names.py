@@ -1103,3 +1103,22 @@ def test_a_person_after_a_long_english_title_is_named_alone(text, person, body):
 
 def test_a_name_with_diacritics_is_read_whole():
     assert "Maroš Šefčovič" in actors("EU trade chief Maroš Šefčovič said the deal was signed in Bali.")
+
+
+@pytest.mark.parametrize("text, name", [
+    # A Portuguese particle inside a name, an office's number after its region, and a body
+    # named after an English title's "of the" with "for" inside it.
+    ("Prabowo will travel to Brasilia for a state visit hosted by Brazilian President Luiz Inacio Lula da Silva.",
+     "Luiz Inacio Lula da Silva"),
+    ("Proyek yang dikerjakan Balai Wilayah Sungai Sumatera II sejak 2024 belum tuntas.",
+     "Balai Wilayah Sungai Sumatera II"),
+    ("Figures came from Kim Vannara, deputy head of the Commission for Combating Online Scams.",
+     "Commission for Combating Online Scams"),
+])
+def test_names_with_particles_numbers_and_for_are_read_whole(text, name):
+    assert name in actors(text)
+
+
+def test_a_balinese_name_after_a_region_takes_no_number():
+    found = actors("Kepala Dinas Perhubungan Provinsi Bali I Made Dharma Santika menyebut jadwal akan diumumkan.")
+    assert not any(name.endswith(" I") for name in found)

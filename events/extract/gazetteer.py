@@ -407,7 +407,7 @@ COMPANY_WORDS = {"pt", "cv", "tbk", "persero", "ltd", "inc", "corp"}
 # (A capital with a diacritic opens a name too: "Maroš Šefčovič", "Nguyễn"; a word opening
 # with a lower-case letter outside ASCII and Latin-1 is not met in news.)
 NAME_TOKEN = re.compile(r"[^\W\d_a-zß-öø-ÿ](?:[^\W\d_]|['’-])+|[A-Z]\.")
-NAME_PARTICLES = {"bin", "binti", "van", "de", "al", "von", "der", "del", "dela", "dos"}
+NAME_PARTICLES = {"bin", "binti", "van", "de", "al", "von", "der", "del", "dela", "dos", "da", "das", "do"}
 ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 TOKENS = re.compile(r"[\w'’.-]+")
 WORDS = re.compile(r"[\w'’-]+")  # tokens without their dots
@@ -647,6 +647,8 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
     if words & NOT_NAME_WORDS:
         return []
     if english_of and before in ("of", "for", "the") and len(run) >= 3:
+        if any(tokens[j].group() in ("of", "for", "and") for j in run) and not given_name(tokens[run[-2]].group()):
+            return []  # "deputy head of the Commission for Combating Online Scams": all a body's name
         return run[-2:]  # "Director General of Electricity Jisman Hutajulu"
     if head in HEAD_WORDS:
         # "Ekonom Bank Permata Josua Pardede": a body named by its head word and a name of

@@ -69,7 +69,7 @@ VESSEL_BEFORE = re.compile(r"(?<!\w)(?:Kapal(?:\s+[A-Z][a-z]+){0,2}|KM|KMP|KLM|K
 SUBJECT_LIST = re.compile(r"(?<!\w)(?:tentang|mengenai|about)\s+(?:[A-Z][\w'’-]*\s+)+(?:dan|and)\s+$")
 # Lower-case words inside a name: "Bank of Japan", "Bandara Amir Mohammad bin Abdulaziz".
 # ... and the particles of Philippine, Iberian and Dutch names: "Ramon de Guzman", "van der Berg".
-NAME_PARTICLES = ("de", "del", "dela", "van", "von", "der", "dos")
+NAME_PARTICLES = ("de", "del", "dela", "van", "von", "der", "dos", "da", "das", "do")
 JOINERS = {"of", "bin", "binti", *NAME_PARTICLES}
 def _unit_before_place(text: str, places: list[tuple[int, int]]) -> bool:
     """Whether a region's unit in one word stands right before one of the places."""
@@ -161,6 +161,9 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
             passed = (start, end)
             continue  # one word is a name only as a region's unit ("Polda Riau")
         end = after or end
+        if after and (numeral := ROMAN_AFTER.match(text, end)) and not (
+                numeral.group() == " I" and BALINESE_NEXT.match(text, numeral.end())):  # "... Bali I Made ..."
+            end = numeral.end()  # "Balai Wilayah Sungai Sumatera II": the office's number after its region
         if found and (joined or _one_defined_name(text, found[-1][0], found[-1][1], start, end)):
             start = found.pop()[0]
         elif "(" in text and _tail_of_defined_name(text, start, end):
@@ -209,6 +212,7 @@ ENGLISH_VERB_NEXT = re.compile(r" (?:said|says|has|had|have|is|was|will|would|an
                                r"expects|launched|added|cut|raised)\b")
 
 
+ROMAN_AFTER = re.compile(r" (?:I{1,3}|IV|V|VI{1,3}|IX|X{1,2}(?:I{1,3}|IV|V|VI{1,3}|IX)?)\b(?![\w/-])")
 JOINING = {" dan ", " and ", " & "}
 # A body's further fields after its first: ", Trade and Industry", ", Pemuda dan Olahraga".
 FIELD_LIST = re.compile(r"(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)+,?\s+(?:and|dan|&)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
