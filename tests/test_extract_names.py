@@ -1122,3 +1122,14 @@ def test_names_with_particles_numbers_and_for_are_read_whole(text, name):
 def test_a_balinese_name_after_a_region_takes_no_number():
     found = actors("Kepala Dinas Perhubungan Provinsi Bali I Made Dharma Santika menyebut jadwal akan diumumkan.")
     assert not any(name.endswith(" I") for name in found)
+
+
+def test_a_company_named_with_its_country_is_named_by_its_first_word_later():
+    found = facts("Garuda Indonesia plans to finish its restructuring by March. "
+                  "Garuda narrowly avoided bankruptcy in June 2022.")
+    assert "Garuda Indonesia" in found[-1].actors
+
+
+def test_a_companys_first_word_that_the_article_writes_as_a_word_stays_a_word():
+    found = facts("Pupuk Indonesia menyalurkan pupuk bersubsidi pada Senin. Pupuk itu tiba di gudang Selasa.")
+    assert "Pupuk Indonesia" not in found[-1].actors

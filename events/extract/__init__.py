@@ -43,7 +43,7 @@ def extract(article: Article) -> Extraction:
     reference, source = article_date(article, body.byline_date,
                                      body.sentences[0].text if body.sentences else "")
     memory = ArticleMemory(abroad="Indonesia" not in article.text and "INDONESIA" not in article.text,
-                           dateline=body.dateline.casefold() if body.dateline else None)
+                           dateline=body.dateline.casefold() if body.dateline else None, text=article.text)
     facts = []
     seen: set[str] = set()
     quoted: list[Sentence] = []  # sentences of a quotation whose speaker comes later

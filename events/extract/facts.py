@@ -1025,6 +1025,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         matches, units = units_of_bodies(text, matches)  # "Fakultas Hukum Universitas Gadjah Mada"
         bodies += units
     found = [as_written(m, memory) for m in matches]
+    if matches and " Indonesia" in text:
+        _teach_company_short_names(found, memory)  # "Garuda Indonesia ..., Garuda aims ..."
     if bodies:
         found += bodies
     taught = []
@@ -1449,6 +1451,20 @@ def _ticket_partners(text: str, found: list[tuple], memory: ArticleMemory) -> li
             memory.learn(name, "person", written=True)
             partners.append((after.start(1), after.end(1), name, "person", None, after.group(1)))
     return partners
+
+
+def _teach_company_short_names(found: list[tuple], memory: ArticleMemory) -> None:
+    """A known company named with its country ("Garuda Indonesia", "Telkom Indonesia") is
+    named by its first word alone later; not when that word is also an ordinary word the
+    article writes in lower case ("Pupuk Indonesia" and "pupuk bersubsidi")."""
+    for f in found:
+        head, _, country = f[2].partition(" ")
+        if f[3] != "organisation" or country != "Indonesia" or len(head) < 4 or head in memory.acronyms \
+                or head.lower() in NOT_NAME_WORDS or head.lower() in HEAD_WORDS \
+                or re.search(rf"(?<![\w-]){head.lower()}(?![\w-])", memory.text):
+            continue
+        memory.acronyms[head] = f[2]
+        memory.kinds.setdefault(f[2], "organisation")
 
 
 HOME_REGION = {"Indonesia", "Malaysia", "Singapore", "Brunei", "Philippines", "Thailand", "Timor-Leste"}

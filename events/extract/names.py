@@ -456,6 +456,7 @@ class ArticleMemory:
     persons: set[str] = field(default_factory=set)  # unknown names that look like a person's
     offices: dict[str, str] = field(default_factory=dict)  # "minister" -> who the article named so
     dateline: str | None = None  # the dateline's place, casefolded: an unknown name that is it is a place
+    text: str = ""  # the whole article, for whether a word is also written in lower case in it
     short_forms: dict[str, tuple] = field(default_factory=dict)  # "Dinkes" -> ("Dinas Kesehatan Kabupaten X", "X")
     branches: dict[tuple[str, str], str] = field(default_factory=dict)  # ("Bulog", "Sulselbar") -> its branch
     units: dict[tuple[str, str], str] = field(default_factory=dict)  # ("polda", "Central Java") -> "Polda Jateng"
