@@ -588,3 +588,37 @@ def test_a_summary_box_without_a_blank_line_after_it_ends_at_the_dateline():
 ])
 def test_an_outlet_saying_where_to_follow_it_is_boilerplate(line):
     assert is_boilerplate(line)
+
+
+def test_a_summary_between_a_share_button_and_the_lead_photos_caption_is_left_out():
+    text = ("by Nama Penulis\n7 Oct 2025\nShare this article\n"
+            "A survey of 48 reef sites found that two-thirds of corals bleached this year.\n"
+            "Researchers recorded the worst damage in the Togean Islands.\n"
+            "A diver records bleached corals near Malenge Island. Image courtesy of Celebes Reef Watch.\n\n"
+            "A survey released on Monday found that two-thirds of hard corals showed signs of bleaching.")
+    assert [s.text for s in split_body(text).sentences] == [
+        "A survey released on Monday found that two-thirds of hard corals showed signs of bleaching."]
+
+
+def test_a_lead_paragraph_between_a_share_button_and_a_caption_stays():
+    text = ("Bagikan\nKapal Motor Penumpang tenggelam di Selat Lombok, Rabu (21/8) malam. Kapal itu hilang kontak.\n"
+            "Tim SAR menyisir perairan Selat Lombok pada Kamis (22/8/2024). Foto: Dok. Basarnas Mataram\n"
+            "Kepala Kantor SAR Mataram mengatakan kapal mengangkut 143 penumpang.")
+    assert len(split_body(text).sentences) == 3
+
+
+@pytest.mark.parametrize("line", [
+    "Photo shows a white fishing vessel tied up at a wharf beside a grey patrol ship.",
+    "No. 573 – October 18 – 24, 2025",
+])
+def test_a_photo_description_and_an_edition_line_are_boilerplate(line):
+    assert is_boilerplate(line)
+
+
+def test_a_call_to_subscribe_and_the_authors_note_near_the_end_are_left_out():
+    text = ("The students flew home on Friday, the ministry said.\n\nTheir visas had lapsed in July.\n\n"
+            "Universities refunded part of the fees.\n\nA review is due next year.\n\n"
+            "Nama Penulis is a freelance journalist who covers Indonesia and the Pacific.\n\n"
+            "Independent journalism needs readers who pay for it. Subscribe to The Saturday Paper.")
+    assert [s.text for s in split_body(text).sentences][-2:] == [
+        "A review is due next year.", "Independent journalism needs readers who pay for it."]

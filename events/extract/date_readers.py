@@ -720,9 +720,11 @@ def read_weekday(match: re.Match, context: Context) -> FactDate | None:
     if direction == 0 and not context.future and (
             UNTIL_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
             and OPEN_UNTIL.search(match.string, max(0, match.start() - 50), match.start())
-            or match.string.endswith(" by ", 0, match.start()) and not _past_verb_before(match)) \
+            or match.string.endswith(" by ", 0, match.start()) and not _past_verb_before(match)
+            or match.string.endswith(" for ", 0, match.start())) \
             and not TOLD_AS_PAST.search(match.string):
-        # ... and "by Thursday", a deadline, unless told as past ("had arrived by Monday")
+        # ... and "by Thursday", a deadline, unless told as past ("had arrived by Monday"),
+        # and "for Thursday", what something is set for ("rebooked her flight for Thursday")
         direction = 1 if back else 0  # "dibuka hingga Senin" on a Sunday: an end set ahead, tomorrow
         if not back:
             return day_date(context.reference)
@@ -737,8 +739,9 @@ def read_weekday(match: re.Match, context: Context) -> FactDate | None:
 UNTIL_BEFORE = re.compile(r"(?<!\w)(?:hingga|sampai|until|till)\s+(?:hari\s+)?$", re.IGNORECASE)
 # What is open or in force until a day sets an end ahead ("dibuka hingga Senin", "open until
 # Monday"), where data "hingga Senin malam" is counted up to a day past.
-OPEN_UNTIL = re.compile(r"(?<!\w)(?:dibuka|buka|diperpanjang|berlaku|ditutup|berlangsung|open|opens|extended|"
-                        r"closed|runs|valid|remains?)(?!\w)", re.IGNORECASE)
+OPEN_UNTIL = re.compile(r"(?<!\w)(?:dibuka|buka|diperpanjang|berlaku|ditutup|berlangsung|ditunda|dihentikan|open|opens|"
+                        r"extended|closed|runs|valid|remains?|waives?|waived|suspends?|suspended|halts?|halted)(?!\w)",
+                        re.IGNORECASE)
 
 
 # A weekday in the frame of a speech ("said on Thursday that ... would", "di Jakarta,

@@ -72,6 +72,9 @@ BOILERPLATE = re.compile(
     r"header\s+image|note)\s*:"
     r"|(?i:(?:image|photo|foto)\s+(?:courtesy|credit)\s+(?:of\b|:))"
     r"|(?:ILUSTRASI|Ilustrasi|ILLUSTRATION)\s*[.:-]\s"
+    # ... a photo's description for screen readers ("Photo shows a white fishing vessel ..."),
+    # a print edition's number and dates ("No. 573 – October 18 – 24, 2025")
+    r"|Photo\s+shows\s|(?:No\.|Edisi|Issue)\s*\d+\s*[–—-]\s"
     r"|(?i:simak\s+(?:berita|artikel|informasi|update)\b)"
     # A call to follow the outlet on a platform: "Follow WhatsApp Channel iNews.id untuk
     # ...", "Join ST's WhatsApp Channel and get ...", "Ikuti VOA Indonesia di WhatsApp dan
@@ -264,6 +267,9 @@ SUMMARY_HEADING = re.compile(
 # A wire's or network's credit after the last sentence of a line.
 TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”])\s*[-–—]+\s*(?:Asia News Network|Rappler\.com|Bernama|Reuters|AFP|AP|"
                              r"Xinhua|Kyodo|dpa|ANTARA|Antara)\s*$")
+# How a call to action after a line's first sentence opens (looked for with the pattern only then).
+CALL_OPENERS = ("Subscribe", "Berlangganan", "Follow", "Ikuti", "Download", "Unduh", "Sign up", "Click", "Klik")
+SHARE_BUTTON = re.compile(r"\s*(?i:share\s+(?:this\s+)?(?:article|story)|bagikan(?:\s+artikel)?)\s*:?\s*$")
 SUMMARY_LINES = 4  # a summary box holds a few lines; scraped text may have no blank line after it
 BULLET = re.compile(r"\s*[-•*·▪►]\s")
 
@@ -285,6 +291,11 @@ def is_boilerplate(line: str) -> bool:
     maybe = line.rstrip().endswith(")") or ">" in line or "|" in line or "»" in line
     if maybe and NOT_STATEMENT.search(line) is not None:
         return True
+    return _credited_caption(line)
+
+
+def _credited_caption(line: str) -> bool:
+    """Whether the line ends with a photo's credit ("... Image courtesy of BKSDA Kalbar.")."""
     tail = line[-CREDIT_TAIL:]
     return ("/" in tail or ":" in tail or "ok." in tail or "PHOTO" in tail or "FOTO" in tail
             or "hoto " in tail or "oto oleh" in tail or "mage by" in tail or "ourtesy" in tail) \
@@ -306,10 +317,11 @@ def split_body(text: str) -> Body:
     paragraph = 0
     headlines = False  # under a heading of other stories, until a line ends like a sentence
     summary = 0  # lines left of a summary's box ("In short:"), which a blank line or a dateline ends
+    shared = None  # how many sentences there were at a share button with no blank line after it yet
     for line in text.split("\n"):
         line_start, offset = offset, offset + len(line) + 1
         if not line.strip():
-            summary = 0
+            summary, shared = 0, None
             continue
         if summary and not _dateline(line)[1]:
             summary -= 1
@@ -333,6 +345,13 @@ def split_body(text: str) -> Body:
             continue
         if is_boilerplate(line) or (not sentences and not terminated and not INNER_END.search(line)):
             byline = byline or _byline_date(line)
+            if SHARE_BUTTON.match(line):
+                shared = len(sentences)
+            elif shared is not None and _credited_caption(line) and _points(sentences[shared:]):
+                # "Share this article", a few lines of one sentence each that sum the story
+                # up, then the lead photo's caption, with no blank line between: a summary
+                # box, not the body (a lead paragraph has sentences of its own)
+                sentences, shared = sentences[:shared], None
             continue
         if sentences and paragraph <= HEADER_PARAGRAPHS and _is_byline(line):
             # A standfirst above the author's line or the date: page header, not body.
@@ -352,12 +371,20 @@ def split_body(text: str) -> Body:
             kept = _cut_off(line[start:stop])
             spans += [(start, start + kept)] if kept else []
         for start, stop in spans:
+            if line.startswith(CALL_OPENERS, start) and BOILERPLATE.match(line[start:stop]):
+                continue  # "Independent journalism needs readers ... Subscribe to The Saturday Paper."
             sentences.append(Sentence(line[start:stop], line_start + start, line_start + stop, paragraph))
         paragraph += bool(spans)
-    if sentences and AUTHOR_NOTE.match(sentences[-1].text) and (
-            len(sentences) == 1 or sentences[-2].paragraph != sentences[-1].paragraph):
-        sentences.pop()  # who the author is, alone at the end
+    tail = [s for s in sentences[-3:] if AUTHOR_NOTE.match(s.text) and (s.paragraph >= 3 or s is sentences[-1])
+            and sum(t.paragraph == s.paragraph for t in sentences) == 1]
+    if tail:  # who the author is, alone in a line at the end (or near it, after the body)
+        sentences = [s for s in sentences if s not in tail]
     return Body(sentences, dateline, byline)
+
+
+def _points(sentences: list[Sentence]) -> bool:
+    """Whether the sentences are two or more lines of one sentence each."""
+    return len(sentences) >= 2 and len({s.paragraph for s in sentences}) == len(sentences)
 
 
 def _terminated(line: str) -> bool:
