@@ -1133,3 +1133,29 @@ def test_a_company_named_with_its_country_is_named_by_its_first_word_later():
 def test_a_companys_first_word_that_the_article_writes_as_a_word_stays_a_word():
     found = facts("Pupuk Indonesia menyalurkan pupuk bersubsidi pada Senin. Pupuk itu tiba di gudang Selasa.")
     assert "Pupuk Indonesia" not in found[-1].actors
+
+
+@pytest.mark.parametrize("text, person", [
+    # The office's word alone in lower case stands for whoever the article gave it to.
+    ("Gubernur NTT Emanuel Melkiades Laka Lena meninjau Sumba Timur, Senin (6/10). "
+     "Dalam kunjungan itu gubernur menyerahkan bantuan 20 ton beras.", "Emanuel Melkiades Laka Lena"),
+])
+def test_an_office_named_alone_in_lower_case_is_its_holder(text, person):
+    assert person in facts(text)[-1].actors
+
+
+@pytest.mark.parametrize("text, not_person", [
+    # ... not a deputy's office, nor offices in a list or all of them.
+    ("Wakil Wali Kota Aliyah Mustika Ilham hadir, Senin. Warga berharap wali kota baru memperbaiki pasar pada "
+     "Maret.", "Aliyah Mustika Ilham"),
+    ("Wali Kota Pekanbaru Agung Nugroho membuka rapat, Senin. Pemprov Riau meminta bupati dan wali kota "
+     "se-Riau siaga mulai Selasa.", "Agung Nugroho"),
+])
+def test_an_office_alone_that_is_not_the_one_named_stands_for_no_one(text, not_person):
+    last = facts(text)[-1]
+    assert last.start > 0 and not_person not in last.actors
+
+
+def test_the_owner_before_a_bodys_name_is_not_part_of_it():
+    found = actors("Parliament's Commission XII will summon PLN's management next week.")
+    assert "Commission XII" in found and "Parliament's Commission XII" not in found

@@ -1111,6 +1111,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         lower = text.lower()
         if any(f"the {office}" in lower or f"sang {office}" in lower for office in memory.offices):
             found += _office_named_before(text, found, memory)
+    if memory.offices and any(f"{office} " in text for office in memory.offices if office in OFFICE_NAMES_ID):
+        found += _office_named_before(text, found, memory, BARE_OFFICE)  # "gubernur menyerahkan bantuan"
     if not places and any(word in text for word in BEFORE_A_PLACE_SPACED):
         found += _places_after_di(text, found, memory)  # only where no known place is named
     found = _regional_bodies(text, found, memory)
@@ -1287,13 +1289,22 @@ def _outside_companies(text: str, matches: list[Match]) -> list[Match]:
 # An office's word in capitals right before a name, and the same office later in lower case
 # after "the", standing for that person ("Health Minister X ...", then "summon the minister").
 OFFICE_WORDS = f"({'|'.join(OFFICE_NAMES_EN + OFFICE_NAMES_ID)})"
-OFFICE_BEFORE = re.compile(rf"(?i:{OFFICE_WORDS})\s+(?:[A-Z][\w.]*\s+){{0,2}}$")
+OFFICE_BEFORE = re.compile(rf"(?<![Ww]akil )(?i:{OFFICE_WORDS})\s+(?:[A-Z][\w.]*\s+){{0,2}}$")  # (a deputy's is not it)
 THE_OFFICE = re.compile(rf"\b(?:[Tt]he|[Ss]ang) {OFFICE_WORDS}\b(?!\s+(?:[A-Z]|of\b))")
+# ... and in Indonesian the office's word alone in lower case, before what the person does
+# ("gubernur menyerahkan bantuan", "kata bupati"), not another's office or a vote for it,
+# nor offices in a list or all of them ("bupati dan wali kota se-Riau", "kedua menteri").
+BARE_OFFICE = re.compile(rf"(?<![\w-])(?<!wakil )(?<!calon )(?<!mantan )(?<!penjabat )(?<!kantor )(?<!rumah )"
+                         rf"(?<!jabatan )(?<!pemilihan )(?<!pilkada )(?<!staf )(?<!ajudan )(?<!eks )"
+                         rf"(?<![Kk]edua )(?<![Ss]eluruh )(?<![Pp]ara )(?<![Ss]emua )(?<![Ss]ejumlah )(?<![Ss]etiap )"
+                         rf"(?<![Tt]iap )(?<!dan )"
+                         rf"({'|'.join(OFFICE_NAMES_ID)})(?!\s+(?:dan|atau|se-)\b|\s+se-)(?=\s+[a-z]|[,.])")
 
 
-def _office_named_before(text: str, mentions: list[tuple], memory: ArticleMemory) -> list[tuple]:
+def _office_named_before(text: str, mentions: list[tuple], memory: ArticleMemory,
+                         pattern: re.Pattern = THE_OFFICE) -> list[tuple]:
     found = []
-    for office in THE_OFFICE.finditer(text):
+    for office in pattern.finditer(text):
         holder = memory.offices.get(office.group(1))
         if holder and not any(m[2] == holder for m in mentions):
             found.append((office.start(), office.end(), holder, memory.kinds.get(holder, "person"), None,

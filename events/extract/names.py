@@ -346,11 +346,19 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
     runs.append(current)
     if runs and runs[0] and len(runs[0]) >= 3:
         runs[0] = _without_opening_noun(text, runs[0])
-    runs = [run[1:] if len(run) >= 3 and run[0].group() in DESCRIPTORS else run for run in runs]
+    runs = [run[1:] if len(run) >= 3 and run[0].group() in DESCRIPTORS or len(run) >= 2 and _possessor(run[0].group())
+            else run for run in runs]
     # (a run of joining words only, "Of" opening a sentence, trims to nothing)
     return [part for run in runs if run for part in _pair_parts(text, _trim(run)) if part]
 
 
+def _possessor(word: str) -> bool:
+    """Whose the name after it is: "Parliament's Commission XII" is Commission XII (but
+    "People's Consultative Assembly" is one name)."""
+    return word.endswith(("'s", "’s")) and word[:-2].lower() not in PLURAL_POSSESSORS
+
+
+PLURAL_POSSESSORS = {"people", "women", "children", "men"}
 # What kind of body a name is, written before it in capitals: "the NGO Kahayan Forest Watch".
 DESCRIPTORS = {"NGO", "LSM", "INGO", "Maskapai"}  # ... or an airline: "Maskapai Nusantara Jaya Air"
 
