@@ -1159,3 +1159,16 @@ def test_an_office_alone_that_is_not_the_one_named_stands_for_no_one(text, not_p
 def test_the_owner_before_a_bodys_name_is_not_part_of_it():
     found = actors("Parliament's Commission XII will summon PLN's management next week.")
     assert "Commission XII" in found and "Parliament's Commission XII" not in found
+
+
+def test_the_company_stands_for_the_company_named_last_and_so_does_its_first_word():
+    found = facts("Japanese automaker Hoshino Motor will turn its Indonesian factory into an export base. "
+                  "The company will invest 68 billion yen over three years. "
+                  "Hoshino's Karawang plant opened in 1997.")
+    assert "Hoshino Motor" in found[1].actors and "Hoshino Motor" in found[2].actors
+
+
+def test_a_companys_first_word_inside_another_name_is_not_the_company():
+    found = facts("Halmera Nusa Mining Corporation lost its permit on Monday. "
+                  "PT Nusa Halmera Mineral said on Thursday it would appeal.")
+    assert "Halmera Nusa Mining Corporation" not in found[-1].actors

@@ -1030,7 +1030,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     if bodies:
         found += bodies
     taught = []
-    if memory.acronyms:  # taught by earlier sentences, before a speech cue takes the word
+    if memory.acronyms or memory.company_names:  # taught by earlier sentences, before a speech cue takes the word
         taught = acronyms_taught(text, [(f[0], f[1]) for f in found], memory)
         found += taught
     for body in bodies:
@@ -1111,6 +1111,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         lower = text.lower()
         if any(f"the {office}" in lower or f"sang {office}" in lower for office in memory.offices):
             found += _office_named_before(text, found, memory)
+    if "ompany" in text or "erusahaan" in text or "erseroan" in text:
+        found = _the_company(text, found, memory)  # "The company said ...": the one named last
     if memory.offices and any(f"{office} " in text for office in memory.offices if office in OFFICE_NAMES_ID):
         found += _office_named_before(text, found, memory, BARE_OFFICE)  # "gubernur menyerahkan bantuan"
     if not places and any(word in text for word in BEFORE_A_PLACE_SPACED):
@@ -1133,6 +1135,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
                 found.append((f[0], f[1], council, "unknown", None, f[5]))
     if "Kepolisian " in text:  # "Kepolisian Resor Karangasem" is Polres Karangasem, as news names it
         found = [(*f[:2], police_short_form(f[2]), *f[3:]) if f[3] == "unknown" else f for f in found]
+    if any(f[2].startswith(("PT", "CV")) or f[2].endswith(COMPANY_ENDINGS) for f in found):
+        _learn_companies(found, memory)
     return sorted(found)
 
 
@@ -1464,17 +1468,54 @@ def _ticket_partners(text: str, found: list[tuple], memory: ArticleMemory) -> li
     return partners
 
 
+# A company's name by its legal form or its kind's last word: "PT Tomini Gas Nusantara",
+# "Hoshino Motor", "Sarawak Energy Berhad".
+COMPANY_TAILS = {"Corp", "Corporation", "Motor", "Motors", "Group", "Holdings", "Bhd", "Berhad", "Tbk", "Ltd",
+                 "Limited", "Inc", "Incorporated", "Plc", "Airlines", "Airways"}
+# The company named last, standing for it later: "The company said", "perusahaan tersebut".
+THE_COMPANY = re.compile(r"(?<![\w-])(?:[Tt]he company|[Pp]erusahaan (?:itu|tersebut)|[Pp]erseroan)(?![\w-])(?!\s+[A-Z])")
+
+
+COMPANY_ENDINGS = tuple(COMPANY_TAILS) + tuple(f"{tail}." for tail in COMPANY_TAILS)
+
+
+def _a_company(name: str) -> bool:
+    return name.startswith(("PT ", "PT. ", "CV ")) or name.rsplit(" ", 1)[-1].rstrip(".") in COMPANY_TAILS
+
+
+def _the_company(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
+    """"The company" stands for the company the article named last; a company named here
+    is the one later sentences mean (and its first word alone names it, as for "Hoshino
+    Motor", then "Hoshino's plant")."""
+    named = [f for f in found if f[3] in ("organisation", "unknown") and _a_company(f[2])]
+    if not named and memory.last_company and not any(f[2] == memory.last_company for f in found):
+        found = found + [(m.start(), m.end(), memory.last_company, memory.kinds.get(memory.last_company, "unknown"),
+                          None, m.group()) for m in THE_COMPANY.finditer(text)][:1]
+    return found
+
+
+def _learn_companies(found: list[tuple], memory: ArticleMemory) -> None:
+    for f in found:
+        if f[3] in ("organisation", "unknown") and _a_company(f[2]):
+            memory.last_company = f[2]
+            head = f[2].split(" ", 1)[0]
+            if " " in f[2] and not f[2].startswith(("PT", "CV")) and len(head) >= 4 and head not in memory.company_names \
+                    and head.lower() not in NOT_NAME_WORDS and not gazetteer().find(head) \
+                    and not re.search(rf"(?<![\w-]){head.lower()}(?![\w-])", memory.text):
+                memory.company_names[head] = f[2]  # "Hoshino Motor", then "Hoshino's Karawang plant"
+
+
 def _teach_company_short_names(found: list[tuple], memory: ArticleMemory) -> None:
     """A known company named with its country ("Garuda Indonesia", "Telkom Indonesia") is
     named by its first word alone later; not when that word is also an ordinary word the
     article writes in lower case ("Pupuk Indonesia" and "pupuk bersubsidi")."""
     for f in found:
         head, _, country = f[2].partition(" ")
-        if f[3] != "organisation" or country != "Indonesia" or len(head) < 4 or head in memory.acronyms \
+        if f[3] != "organisation" or country != "Indonesia" or len(head) < 4 or head in memory.company_names \
                 or head.lower() in NOT_NAME_WORDS or head.lower() in HEAD_WORDS \
                 or re.search(rf"(?<![\w-]){head.lower()}(?![\w-])", memory.text):
             continue
-        memory.acronyms[head] = f[2]
+        memory.company_names[head] = f[2]
         memory.kinds.setdefault(f[2], "organisation")
 
 

@@ -450,6 +450,9 @@ class ArticleMemory:
     acronyms: dict[str, str] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)  # full name -> entity type
     last_speaker: str | None = None
+    last_company: str | None = None  # the last company named, for "The company said ..."
+    # a company's first word alone -> its name ("Garuda" -> "Garuda Indonesia"), standing alone
+    company_names: dict[str, str] = field(default_factory=dict)
     last_person: str | None = None  # the last person named, for "Ia ditahan ..."
     # each sentence's mentions so far, for "Ketiganya ditahan ...", "The two countries
     # concluded ..." (looked through only when a sentence opens so)
@@ -633,7 +636,9 @@ def learn_acronym(text: str, name: tuple, memory: ArticleMemory) -> None:
 
 
 def acronyms_taught(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
-    """Acronyms the article defined earlier, standing alone in this sentence."""
+    """Acronyms the article defined earlier, standing alone in this sentence; and a
+    company's first word, not inside another name ("PT Nusa Halmera Mineral" is not
+    "Halmera Nusa Mining Corporation")."""
     found = []
     for acronym, name in memory.acronyms.items():
         if acronym not in text:
@@ -641,7 +646,17 @@ def acronyms_taught(text: str, taken: list[tuple[int, int]], memory: ArticleMemo
         for word in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", text):
             if not any(s < word.end() and word.start() < e for s, e in taken):
                 found.append((word.start(), word.end(), name, memory.kinds.get(name, "unknown"), None, acronym))
+    for short, name in memory.company_names.items():
+        if short not in text:
+            continue
+        for word in re.finditer(rf"(?<![\w-])(?<![A-Z][\w.]\s)(?<![A-Z][\w.]{{2}}\s){short}(?![\w-])(?!\s+[A-Z])", text):
+            if not any(s < word.end() and word.start() < e for s, e in taken) \
+                    and not CAPITALISED_WORD_BEFORE.search(text, 0, word.start()):
+                found.append((word.start(), word.end(), name, memory.kinds.get(name, "organisation"), None, short))
     return found
+
+
+CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+$")
 
 
 # A company: its legal form and the capitalised words after it, a country among them
