@@ -1379,6 +1379,7 @@ def test_a_budget_a_season_and_at_least_give_their_years(sentence, value):
     # Days and months that come round, a document's number, and how much longer a thing lasts.
     "Rute itu akan dilayani tiga kali sepekan, yakni setiap Senin, Rabu, dan Jumat.",
     "The instruction, numbered 14 of 2025, also urges private companies to follow it.",
+    "Companies face fines under Indonesia's environmental protection law of 2009.",
     "Dry-season pollution typically peaks between July and September.",
     "Musim kemarau biasanya berlangsung Juni hingga September.",
     "Pemerintah pusat memastikan dana otsus diperpanjang 20 tahun lagi.",

@@ -93,7 +93,8 @@ NOT_DATES = [
     r"(?i:\b(?:(?:law|regulation|decree|instruction|act)\s+(?:\([\w-]+\)\s+)?(?:No\.?|Number)?|No\.?|Number|numbered)\s*\d+[A-Z]?(?:/\d+|/[A-Z][\w.]*)?\s+of\s+\d{4})",
     # ... and a law by its name and year: "the Immigration Act 1959/63", "the Disaster Risk
     # Reduction and Management Act of 2010", "Indonesia's Narcotics Law of 2009".
-    r"(?<=[a-z] )(?:Act|Law|Code|Ordinance)(?:\s+of)?\s+(?:19|20)\d\d(?:/\d{2,4})?(?!\d)",
+    # ... also in lower case: "under Indonesia's environmental protection law of 2009".
+    r"(?<=[a-z] )(?:[Aa]ct|[Ll]aw|[Cc]ode|[Oo]rdinance)(?:\s+of)?\s+(?:19|20)\d\d(?:/\d{2,4})?(?!\d)",
     r"(?i:\bpukul|\bjam|\bat)\s+\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|UTC|GMT|a\.?m\.?|p\.?m\.?))?",
     r"\b\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT|UTC|GMT)\b",
     # Phone numbers; "not after a letter, digit or hyphen" is asked after the first
