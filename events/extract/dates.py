@@ -388,15 +388,20 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
     found: list[DateSpan] = []
     labels: set[int] = set()  # where a year before a noun starts: a date only when no other is
     context = None  # made when a pattern is tried: most sentences try none
-    places: dict[str, list[int]] = {}  # where each year, slash or month is, once a pattern needs it
+    # Where each year, slash or month is that no span has claimed yet, once a pattern needs
+    # it: spans are only ever added, so a place once claimed stays claimed, and the places
+    # are looked at again only when spans were added since.
+    unclaimed: dict[str, tuple[int, list[int]]] = {}
     for name, pattern, anchor in _worth_trying(have):
         if anchor in OCCURRENCES and claimed:
             # Every match holds a year, slash or month name of its own: when the patterns
             # before have claimed them all ("18 Januari 2023", "(8/5/2023)", "2023-2026"),
             # it could only find spans to skip.
-            if anchor not in places:
-                places[anchor] = OCCURRENCES[anchor](sentence)
-            if all(any(s <= at < e for s, e in claimed) for at in places[anchor]):
+            looked, left = unclaimed.get(anchor) or (0, OCCURRENCES[anchor](sentence))
+            if looked < len(claimed):
+                left = _not_claimed(left, claimed)
+                unclaimed[anchor] = len(claimed), left
+            if not left:
                 continue
         context = context or Context(reference, future, last_day, last_period)
         # A match holds its anchor and starts at most REACH before it: no need to scan
@@ -428,6 +433,19 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
     if labels:  # "the 2026 state budget bill later this month": the year only names the bill
         found = [d for d in found if d.start not in labels]
     return _join_ranges(sentence, _month_of_relative_year(sorted(found, key=lambda d: d.start)))
+
+
+def _not_claimed(places: list[int], claimed: list[tuple[int, int]]) -> list[int]:
+    """The places inside none of the claimed spans (plain loops: this runs for most
+    sentences with a date)."""
+    left = []
+    for at in places:
+        for start, end in claimed:
+            if start <= at < end:
+                break
+        else:
+            left.append(at)
+    return left
 
 
 def _month_of_relative_year(found: list[DateSpan]) -> list[DateSpan]:
