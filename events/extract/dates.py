@@ -666,8 +666,8 @@ NEEDS = {
     "context_year": {"year"}, "paren_year": {"year", "paren_year"}, "fiscal_year": {"year", "fiscal"},
     "year_before_noun": {"year"}, "old_year": {"old_year"},
     "relative_n": {"relative_n", "count"},
-    "relative_unit": {"relative_unit"}, "weekday": {"weekday"}, "weekday_of_week": {"weekday", "relative_unit"},
-    "decade": {"year", "decade"}, "relative_day": {"relative_day"}, "recent_span": {"recent_span"}, "the_weekend": {"weekend"}, "year_pair": {"relative_unit"}, "recent_n": {"recent_n", "count"},
+    "relative_unit": {"relative_unit", "unit"}, "weekday": {"weekday"}, "weekday_of_week": {"weekday", "relative_unit"},
+    "decade": {"year", "decade"}, "relative_day": {"relative_day"}, "recent_span": {"recent_span"}, "the_weekend": {"weekend"}, "year_pair": {"relative_unit", "unit"}, "recent_n": {"recent_n", "count"},
     "same_day": {"same_day"}, "first_months": {"first_months"},
 }
 # The feature every match of a pattern contains, at most REACH characters after the
@@ -747,6 +747,10 @@ FEATURE_WORDS = {
     "zone": ("wib", "wita", "wit", "utc", "gmt"),
     "area": ("(0",),
     "money": ("rp", "$", "usd", "idr"),
+    # A unit of the calendar, which every match of relative_unit and year_pair holds
+    # ("pekan lalu", "this month", "tahun ini dan depan"): their direction words (" ini",
+    # "this", "last") are in most sentences, the units in fewer.
+    "unit": ("pekan", "minggu", "bulan", "tahun", "week", "month", "year"),
     # Words one of which every time note has (TIME_NOTE's time-of-day words, pukul/jam, a.m./p.m.).
     "time": ("pagi", "siang", "sore", "malam", "dini hari", "morning", "afternoon", "evening", "night",
              "pukul", "jam", "m."),
