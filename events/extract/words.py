@@ -194,4 +194,5 @@ def lowered_in_place(text: str, lower: str) -> bool:
     """Whether `lower` (text.lower()) has the text's positions and what a case-ignoring
     pattern matches in the text is there in lower case: then a pattern can be scanned in
     it without ignoring case, or tried only where an automaton found its first words."""
-    return len(lower) == len(text) and ODD_CASE.search(text) is None
+    # (text in ASCII, as nearly every sentence is, has neither: no scan for the odd letters)
+    return text.isascii() or len(lower) == len(text) and ODD_CASE.search(text) is None
