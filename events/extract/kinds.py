@@ -296,10 +296,18 @@ ANCHOR_WORDS = _anchor_automaton()
 
 
 @lru_cache(maxsize=64)
+def _anchors_at(text: str) -> tuple[tuple[int, str], ...]:
+    """Where each cue anchor starts in the lower-case text, in the order they end: found
+    once a sentence, both for which anchors are present (`anchors_in`) and for where a cue
+    pattern is tried (`cue_matches`), which scanned the sentence again for each pattern."""
+    return tuple((at - len(anchor) + 1, anchor) for at, anchor in ANCHOR_WORDS.iter(text.lower()))
+
+
+@lru_cache(maxsize=64)
 def anchors_in(text: str) -> frozenset[str]:
     """The cue anchors present in the text, for `has_cue` (a sentence is asked about
     three times: whether it looks ahead, its modality and its kind)."""
-    return frozenset(map(itemgetter(1), ANCHOR_WORDS.iter(text.lower())))
+    return frozenset(map(itemgetter(1), _anchors_at(text)))
 
 
 def has_cue(pattern: re.Pattern, text: str, present: frozenset[str] | None = None) -> bool:
@@ -322,13 +330,12 @@ def cue_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
     anchors starts, as every match of it does: the pattern ignores case and opens with a
     look-behind, so a scan tries its whole alternation at every word ("akan" also ends
     many words: "diadakan", "menggunakan"), and INCIDENT's and PLANNED's scans were hot spots."""
-    lower = text.lower()
-    if not lowered_in_place(text, lower):
+    if not lowered_in_place(text, text.lower()):
         yield from pattern.finditer(text)  # positions of the lower case are not the text's
         return
     anchors = ANCHORS[id(pattern)]
     end = 0
-    for start in sorted({at - len(anchor) + 1 for at, anchor in ANCHOR_WORDS.iter(lower) if anchor in anchors}):
+    for start in sorted({at for at, anchor in _anchors_at(text) if anchor in anchors}):
         match = pattern.match(text, start) if start >= end else None
         if match:
             yield match
