@@ -412,6 +412,7 @@ def test_a_month_word_after_at_or_for_that_is_no_time_is_no_date(sentence):
     ("The two countries agreed on Tuesday to extend the memorandum, though Jakarta will import none.",
      "2026-10-20"),
     ("The ceremony will be held on Tuesday in Jakarta.", "2026-10-27"),
+    ("The minister said in September that the government would review the permits.", "2026-09"),
     # The day in the words after a quotation is the saying's, whatever the quotation says ahead.
     ('"Kepala daerah akan mencari cara mengembalikan modal," ujarnya saat dihubungi, Selasa.', "2026-10-20"),
     # A condition opening the sentence looks ahead, and its own day is not the fact's.
@@ -719,6 +720,9 @@ def test_less_common_shapes_of_a_written_date(sentence, text, value):
      "2023-09-17/2023-09-24"),
     ("The airline adds flights between Aug. 12 and Aug. 18.", "Aug. 12 and Aug. 18", "2023-08-12/2023-08-18"),
     ("Pendaftaran dibuka antara 3 Maret dan 9 Maret 2024.", "3 Maret dan 9 Maret 2024", "2024-03-03/2024-03-09"),
+    # ... with the days' weekdays before them.
+    ("Jembatan ditutup total pada Sabtu-Minggu, 26-27 Agustus, untuk perbaikan.", "Sabtu-Minggu, 26-27 Agustus",
+     "2023-08-26/2023-08-27"),
     # ... with a clock time and its zone, however the zone is written, after each day.
     ("Penutupan dimulai Kamis (24/8) pukul 06.00 Wita hingga Jumat (25/8) pukul 06.00 Wita.",
      "Kamis (24/8) pukul 06.00 Wita hingga Jumat (25/8)", "2023-08-24/2023-08-25"),
@@ -1359,6 +1363,18 @@ def test_spans_across_years_and_offices_held_until_a_removal(sentence, value):
     assert span.date.value == value
 
 
+@pytest.mark.parametrize("sentence, reference, value", [
+    # A month that a word after it makes a time, with no word before it.
+    ("Januari lalu seorang remaja juga tenggelam di lubang tambang.", date(2026, 3, 10), "2026-01"),
+    ("Agustus nanti kami baru bisa bayar.", date(2025, 2, 18), "2025-08"),
+    # "the second half of the year" is this year's, passed or not.
+    ("Families will follow in the second half of the year.", date(2026, 1, 27), "2026-07/2026-12"),
+    ("Sales slowed in the second half of the year.", date(2026, 11, 27), "2026-07/2026-12"),
+])
+def test_a_month_or_half_year_named_without_a_year(sentence, reference, value):
+    assert [span.date.value for span in find_dates(sentence, reference)] == [value]
+
+
 @pytest.mark.parametrize("sentence, value", [
     # What goes into a budget is of the budget's year; a season's year is a time.
     ("Perbaikan permanen akan diusulkan dalam APBD Perubahan 2026.", "2026"),
@@ -1380,6 +1396,7 @@ def test_a_budget_a_season_and_at_least_give_their_years(sentence, value):
     "Rute itu akan dilayani tiga kali sepekan, yakni setiap Senin, Rabu, dan Jumat.",
     "The instruction, numbered 14 of 2025, also urges private companies to follow it.",
     "Companies face fines under Indonesia's environmental protection law of 2009.",
+    "Status itu ditetapkan lewat Keputusan Wali Kota Surakarta Nomor 360/27 Tahun 2026.",
     "Dry-season pollution typically peaks between July and September.",
     "Musim kemarau biasanya berlangsung Juni hingga September.",
     "Pemerintah pusat memastikan dana otsus diperpanjang 20 tahun lagi.",

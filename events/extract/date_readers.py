@@ -449,6 +449,8 @@ def _year_named(match: re.Match, context: Context, first: int, last: int) -> int
     if SPORT.search(match.string):
         return None  # "scored in the second half": a match's, not a year's
     ref = context.reference
+    if match.group(0).endswith("of the year"):
+        return ref.year  # "in the second half of the year": this one, passed or not
     if context.future:
         return ref.year + (last < ref.month)
     return ref.year - (first > ref.month)

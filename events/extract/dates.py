@@ -81,11 +81,12 @@ PERIOD_AFTER = r"\b(?:\s+of\s+the\s+year\b)?(?![-/]|\s*\d|\s+of\b)"
 # Claimed first: spans that look like dates but are not.
 NOT_DATES = [
     # A law's number and year: UU No. 8 Tahun 2010, Perpres Nomor 7 Tahun 2021, Keppres
-    # Nomor 45/P Tahun 2026 (a decree's number with its series letter), Peraturan Menteri
+    # Nomor 45/P Tahun 2026 (a decree's number with its series letter; or its parts in digits,
+    # Keputusan Wali Kota Surakarta Nomor 360/27 Tahun 2026), Peraturan Menteri
     # Perhubungan Nomor PM 20 Tahun 2015 (with the letters of its series before it).
     # ... with its short name in brackets: Peraturan Pemerintah (PP) 25 Tahun 2024.
     r"(?i:\b(?:UU|Undang-Undang|Perpres|Perppu|PP|Perpol|Perkap|Permen\w*|Keppres|Inpres|Perda|"
-    r"Peraturan\s+\w+|Keputusan\s+\w+|Nomor|No\.?))\s*(?:\([\w-]+\)\s*)?(?:No\.?|Nomor)?\s*(?:[A-Z]{1,8}(?:[.-][A-Z]{1,8})*[.-]?\s?)?\d+[A-Z]?(?:/[A-Z][\w.]*)?\s*"
+    r"Peraturan\s+\w+|Keputusan\s+\w+|Nomor|No\.?))\s*(?:\([\w-]+\)\s*)?(?:No\.?|Nomor)?\s*(?:[A-Z]{1,8}(?:[.-][A-Z]{1,8})*[.-]?\s?)?\d+[A-Z]?(?:/[A-Z][\w.]*|/\d[\d.]*)*\s*"
     r"(?i:Tahun|Th\.?)\s*\d{4}",
     # ... and in English: Law No. 10 of 2016, Government Regulation (PP) No. 25 of 2024,
     # "the law, No. 7 of 2017", Law 7 of 2017.
@@ -138,7 +139,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("dm_range_numeric", rf"(?:{WEEKDAYS_ANY}\s*(?:-|–|hingga|sampai(?:\s+dengan)?)\s*{WEEKDAYS_ANY}\s*,?\s*)?"
                          rf"(?:\((?P<day1>[0-3]?\d)\s*[-–]\s*(?P<day2>[0-3]?\d)/(?P<mnum>[01]?\d)(?:/{YEAR})?\)"
                          rf"|{B}(?P<day1y>[0-3]?\d)\s*[-–]\s*(?P<day2y>[0-3]?\d)/(?P<mnumy>[01]?\d)/(?P<yeary>(?:19|20)\d\d){E})"),
-    ("day_range", rf"{B}(?P<day1>[0-3]?\d)\s*(?:-|–|—|sampai(?:\s+dengan)?|hingga|s\.d\.?|s/d|to|and|dan)\s*"
+    # ... with its weekdays before it: "ditutup pada Sabtu-Minggu, 20-21 Juni".
+    ("day_range", rf"(?:{WEEKDAYS_ANY}\s*(?:-|–|hingga|sampai|dan)\s*{WEEKDAYS_ANY}\s*,?\s*)?"
+                  rf"{B}(?P<day1>[0-3]?\d)\s*(?:-|–|—|sampai(?:\s+dengan)?|hingga|s\.d\.?|s/d|to|and|dan)\s*"
                   rf"(?P<day2>[0-3]?\d)\s+{MONTH}(?:\s+{YEAR})?{E}"),
     # "28 November-3 Desember 2024": a span across two months.
     ("day_range_months", rf"{B}(?P<day1>[0-3]?\d)\s+(?P<month1>{FULL_MONTHS})(?:\s+(?P<year1>(?:19|20)\d\d))?\s*(?:-|–|—)\s*"
@@ -209,7 +212,10 @@ PATTERNS: list[tuple[str, str]] = [
                    rf"|(?P<qual_alone>{QUALIFIER})(?:\s+|-)"
                    # "pekan pertama Februari", "the last week of March": seven of its days.
                    rf"|{_trie(('pekan', 'minggu'), True)}\s+(?P<nth>{_trie(('pertama', 'kedua', 'ketiga', 'keempat', 'terakhir'), True)})\s+"
-                   rf"|(?:the\s+)?(?P<nth_en>{_trie(('first', 'second', 'third', 'fourth', 'last'), True)})\s+week\s+of\s+)"
+                   rf"|(?:the\s+)?(?P<nth_en>{_trie(('first', 'second', 'third', 'fourth', 'last'), True)})\s+week\s+of\s+"
+                   # ... or no word before a month that a word after makes a time: "Januari lalu
+                   # seorang remaja tenggelam", "Agustus nanti kami bayar"
+                   rf"|(?={FULL_MONTHS}\s+(?:lalu|nanti|mendatang)\b))"
                    rf"(?:{_trie(('bulan',), True)}\s+)?(?P<month>{FULL_MONTHS})\b(?!\.?\s*\d)"
                    r"(?:\s+(?P<post>lalu|mendatang|depan|ini|nanti|kemarin))?"),
     ("year_between", rf"(?<!\w)(?:[Bb]etween|[Aa]ntara)\s+(?:{TAHUN}\s+)?(?P<year1>(?:19|20)\d\d)\s+(?:and|dan)\s+"
@@ -358,7 +364,7 @@ class DateSpan:
 # on March 28" (not what is set for it, "scheduled on", nor "will be held on").
 PAST_DEED_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )\b(?!(?:scheduled|planned|expected|set|slated|proposed|"
                               r"due|aimed|targeted|intended)\b)(?:[a-z]{3,}ed|struck|held|met|began|took|gave|made|"
-                              r"sent|spent|won|lost|sold|bought|paid|led|rose|fell|hit|told)\s+(?:on\s+|in\s+)?$")
+                              r"sent|spent|won|lost|sold|bought|paid|led|rose|fell|hit|told|said)\s+(?:on\s+|in\s+)?$")
 
 
 # The words that say who said a quotation, after it: '..." ujarnya saat dihubungi, Selasa'.
