@@ -173,9 +173,18 @@ def spelled_out(name: str, defined: dict[str, list[list[str]]]) -> set[str]:
 
 
 def actor_forms(name: str) -> set[str]:
-    """A found actor's name and the other ways an annotator may have written the same body."""
+    """A found actor's name and the other ways an annotator may have written the same body:
+    its short forms, and the acronym its words' initials spell ("Balai Besar Pelaksanaan
+    Jalan Nasional" is BBPJN), which annotators write though the article never defined it."""
     short = short_form(name)
-    return {name, short, regional_form(name), regional_form(short), SUFFIX.sub("", name)}
+    return {name, short, regional_form(name), regional_form(short), SUFFIX.sub("", name), initials(name)}
+
+
+def initials(name: str) -> str:
+    words = [w for w in re.split(r"[\s,]+", name) if w and w.lower() not in ("dan", "and", "of", "for", "the", "&")]
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return name
+    return "".join(w[0] for w in words)
 
 
 def expected_forms(name: str, defined: dict[str, list[list[str]]] | None) -> set[str]:
