@@ -1397,6 +1397,7 @@ def test_a_budget_a_season_and_at_least_give_their_years(sentence, value):
     "The instruction, numbered 14 of 2025, also urges private companies to follow it.",
     "Companies face fines under Indonesia's environmental protection law of 2009.",
     "Status itu ditetapkan lewat Keputusan Wali Kota Surakarta Nomor 360/27 Tahun 2026.",
+    "Pemerintah menyiapkan revisi Perpres Nomor 12 Tahun 2025 tentang RPJMN 2025-2029.",
     "Dry-season pollution typically peaks between July and September.",
     "Musim kemarau biasanya berlangsung Juni hingga September.",
     "Pemerintah pusat memastikan dana otsus diperpanjang 20 tahun lagi.",

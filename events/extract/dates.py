@@ -122,6 +122,8 @@ NOT_DATES = [
     rf"(?:\s*(?:-|–|and|to|until|through|dan|hingga|sampai)\s*{FULL_MONTHS})?(?!\s*(?:\d|lalu|ini|mendatang|depan))",
     # A futures contract's month: "harga karet untuk pengiriman November 2025", "kontrak Maret".
     rf"(?<!\w)(?:[Uu]ntuk\s+pengiriman|[Kk]ontrak(?:\s+berjangka)?)\s+{FULL_MONTHS}(?:\s+(?:19|20)\d\d)?(?!\d)",
+    # A development plan's period names the plan: "Perpres tentang RPJMN 2025-2029".
+    rf"(?<!\w)(?:RPJMN|RPJMD|RPJPN|RPJPD|RPJP|Renstra)\s+(?:[Tt]ahun\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?(?!\d)",
     # How much longer something is made to last, not when: "dana otsus diperpanjang 20 tahun lagi".
     rf"(?<!\w)(?:di)?perpanjang(?:kan)?\s+(?:selama\s+|untuk\s+)?{NUMBER}\s+(?:tahun|bulan|pekan|minggu|hari)\s+lagi\b",
 ]
@@ -388,7 +390,7 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
     claimed: list[tuple[int, int]] = []
     have = frozenset(features)
     if "digit" in features or "habit" in features or "in_force" in features or "usually" in features or "extended" in features \
-            or "goods" in features:
+            or "goods" in features or "plan_doc" in features:
         for pattern in _not_dates_worth_trying(have):
             claimed += [m.span() for m in pattern.finditer(sentence)]
     found: list[DateSpan] = []
@@ -742,6 +744,7 @@ FEATURE_WORDS = {
     "habit": ("setiap", "tiap", "saban", "every", "each"),
     "extended": ("perpanjang",),
     "goods": ("pengiriman", "kontrak"),
+    "plan_doc": ("rpjm", "rpjp", "renstra"),
     "usually": ("typically", "usually", "normally", "biasanya", "umumnya", "lazimnya"),
     "in_force": ("berlaku", "beroperasi", "buka", "apply", "applies", "open", "operate", "run"),
     "between": ("between 19", "between 20", "antara 19", "antara 20", "antara tahun", "between the years"),
@@ -764,7 +767,7 @@ FEATURE_WORDS = {
 # What each "not a date" pattern above needs, in the same order.
 NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"act", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"phone"},
                   {"area", "digit"}, {"money", "digit"}, {"habit", "month_only"}, {"habit", "weekday"}, {"in_force", "weekday"},
-                  {"usually", "month_only"}, {"goods", "month_only"}, {"extended", "relative_n"}]
+                  {"usually", "month_only"}, {"goods", "month_only"}, {"plan_doc", "year"}, {"extended", "relative_n"}]
 
 
 def _automaton(words: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:
