@@ -142,7 +142,7 @@ def _a_body(word: str) -> bool:
 
 # A generational suffix or a company's legal form, which annotators write or leave out:
 # "Gilberto Teodoro Jr.", "Sarawak Energy Berhad".
-SUFFIX = re.compile(r",?\s+(?:Jr|Sr|Berhad|Bhd|Tbk|Inc|Ltd|Limited|Corp)\.?$")
+SUFFIX = re.compile(r"(?:,?\s+(?:Jr|Sr|Berhad|Bhd|Tbk|Inc|Ltd|Limited|Corp|Pte|Co)\.?)+$")
 
 
 # A name the article defines an acronym for: "Balai Konservasi Sumber Daya Alam (BKSDA)".

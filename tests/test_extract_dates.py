@@ -1367,6 +1367,11 @@ def test_spans_across_years_and_offices_held_until_a_removal(sentence, value):
     # A month that a word after it makes a time, with no word before it.
     ("Januari lalu seorang remaja juga tenggelam di lubang tambang.", date(2026, 3, 10), "2026-01"),
     ("Agustus nanti kami baru bisa bayar.", date(2025, 2, 18), "2025-08"),
+    # A financial year named by its last day or month is the twelve months up to it.
+    ("Net profit rose in the financial year ended June 30, 2025.", date(2025, 9, 25), "2024-07-01/2025-06-30"),
+    ("It adds to earnings from the fiscal year ending March 2028.", date(2025, 9, 25), "2027-04-01/2028-03-31"),
+    # A year before "bulan lalu" is no count of months: the budget, passed last month.
+    ("DPRD Surabaya telah mengesahkan APBD 2026 bulan lalu.", date(2025, 11, 19), "2025-10"),
     # "the second half of the year" is this year's, passed or not.
     ("Families will follow in the second half of the year.", date(2026, 1, 27), "2026-07/2026-12"),
     ("Sales slowed in the second half of the year.", date(2026, 11, 27), "2026-07/2026-12"),

@@ -267,7 +267,8 @@ PATTERNS: list[tuple[str, str]] = [
                     rf"|[Tt]he\s+same\s+(?:period|quarter|half|months?)\s+(?:of\s+|in\s+)?"
                     rf"(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))\b"),
     # ... with "one" written as the prefix "se-": "sehari kemudian", "setahun lalu".
-    ("relative_n", rf"(?:(?P<since>{SINCE})\s+)?(?<![\w-])(?:(?P<n>{NUMBER})\s+|(?P<se>[Ss]e))(?P<unit>{_trie(('hari', 'pekan', 'minggu', 'bulan', 'tahun', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'), True)})"
+    # (A count of at most three digits: "APBD 2026 bulan lalu" is the budget, passed last month.)
+    ("relative_n", rf"(?:(?P<since>{SINCE})\s+)?(?<![\w-])(?:(?P<n>(?!\d{{4}}){NUMBER})\s+|(?P<se>[Ss]e))(?P<unit>{_trie(('hari', 'pekan', 'minggu', 'bulan', 'tahun', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'), True)})"
                    rf"\s+(?P<dir>{_trie(('yang',), True)}\s+{_trie(('lalu',), True)}|{_trie(('lalu', 'silam', 'ago', 'lagi', 'mendatang', 'later', 'kemudian', 'earlier', 'sebelumnya'), True)})"),
     # "Rabu pekan lalu", "Kamis minggu depan", "Wednesday last week": that weekday of that week.
     ("weekday_of_week", rf"{WEEKDAY}\s+(?:(?P<unit>{_trie(('pekan', 'minggu'), True)})\s+"
@@ -436,11 +437,13 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
                 found.append(DateSpan(span[0], span[1], text, None, value.reason))
             else:
                 found.append(DateSpan(span[0], span[1], text, with_fields(value, text=text), value.doubt))
-    if len(found) < 2:
-        return found  # most sentences: nothing to join
-    if labels:  # "the 2026 state budget bill later this month": the year only names the bill
-        found = [d for d in found if d.start not in labels]
-    return _join_ranges(sentence, _month_of_relative_year(sorted(found, key=lambda d: d.start)))
+    if len(found) >= 2:  # most sentences: nothing to join
+        if labels:  # "the 2026 state budget bill later this month": the year only names the bill
+            found = [d for d in found if d.start not in labels]
+        found = _join_ranges(sentence, _month_of_relative_year(sorted(found, key=lambda d: d.start)))
+    if "year end" in sentence or "tahun buku" in sentence:
+        found = [_fiscal_year(sentence, d) for d in found]  # "the financial year ended June 30, 2025"
+    return found
 
 
 def _not_claimed(places: list[int], claimed: list[tuple[int, int]]) -> list[int]:
@@ -487,6 +490,21 @@ def _day_of_relative_year(found: list[DateSpan], year: DateSpan) -> list[DateSpa
     merged = with_fields(day_date(value), text=f"{day.text} {year.text}", time=day.date.time)
     return [DateSpan(d.start, year.end, merged.text, merged, d.doubt) if d is day else d
             for d in found if d is not year]
+
+
+# A financial year named by its last day or month: the twelve months up to it.
+FISCAL_END_BEFORE = re.compile(r"(?i:(?:financial|fiscal)\s+year\s+(?:ended|ending|that\s+ended|to)|"
+                               r"tahun\s+buku\s+yang\s+berakhir(?:\s+pada)?)\s+(?:on\s+|in\s+)?$")
+
+
+def _fiscal_year(sentence: str, span: DateSpan) -> DateSpan:
+    if not (span.date and span.date.precision in ("day", "month") and span.date.start[:7] == span.date.end[:7]
+            and FISCAL_END_BEFORE.search(sentence, max(0, span.start - 40), span.start)):
+        return span
+    end = date.fromisoformat(span.date.end)
+    start = end.replace(year=end.year - 1, day=1) + timedelta(days=32)
+    start = start.replace(day=1)  # the first day of the month after the same month a year before
+    return DateSpan(span.start, span.end, span.text, with_fields(days_date(start, end), text=span.text), span.doubt)
 
 
 def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
