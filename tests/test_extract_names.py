@@ -1172,3 +1172,20 @@ def test_a_companys_first_word_inside_another_name_is_not_the_company():
     found = facts("Halmera Nusa Mining Corporation lost its permit on Monday. "
                   "PT Nusa Halmera Mineral said on Thursday it would appeal.")
     assert "Halmera Nusa Mining Corporation" not in found[-1].actors
+
+
+@pytest.mark.parametrize("text, body", [
+    # A body by its kind's word alone stands for the one of that kind named last.
+    ("The release was carried out by the West Kalimantan Natural Resources Conservation Agency on Saturday. "
+     "The agency handled 27 human-orangutan conflict cases in 2025.",
+     "West Kalimantan Natural Resources Conservation Agency"),
+    ("BMKG recorded a magnitude 6.1 earthquake off Ambon on Monday. By Tuesday the agency had recorded 214 "
+     "aftershocks.", "BMKG"),
+])
+def test_the_agency_or_the_court_stands_for_the_one_named_last(text, body):
+    assert body in facts(text)[-1].actors
+
+
+def test_the_ministry_of_something_is_not_the_ministry_named_before():
+    found = facts("The Ministry of Health opened a clinic on Monday. The Ministry of Finance paid for it in June.")
+    assert "Ministry of Health" not in found[-1].actors

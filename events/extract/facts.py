@@ -18,7 +18,7 @@ import ahocorasick
 from ..article import Fact, FactDate, Mention
 from .date_readers import PAST_VERB, dates_the_saying
 from .dates import DateSpan, day_date, find_dates, month_date, names_the_day_told, time_note, year_date
-from .gazetteer import (NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, given_name, minister_fields,
+from .gazetteer import (NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, given_name, kinds_of_body, minister_fields,
                         people_after_titles)
 from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS,
                     OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, has_cue, kind_of, modality_of)
@@ -1113,6 +1113,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             found += _office_named_before(text, found, memory)
     if "ompany" in text or "erusahaan" in text or "erseroan" in text:
         found = _the_company(text, found, memory)  # "The company said ...": the one named last
+    if "he " in text and memory.told and THE_BODY.search(text):
+        found = _the_body(text, found, memory)  # "The agency handled ...": the agency named last
     if memory.offices and any(f"{office} " in text for office in memory.offices if office in OFFICE_NAMES_ID):
         found += _office_named_before(text, found, memory, BARE_OFFICE)  # "gubernur menyerahkan bantuan"
     if not places and any(word in text for word in BEFORE_A_PLACE_SPACED):
@@ -1477,6 +1479,33 @@ THE_COMPANY = re.compile(r"(?<![\w-])(?:[Tt]he company|[Pp]erusahaan (?:itu|ters
 
 
 COMPANY_ENDINGS = tuple(COMPANY_TAILS) + tuple(f"{tail}." for tail in COMPANY_TAILS)
+
+
+# A body by its kind's word alone, standing for the one of that kind the article named last:
+# "The agency handled 27 cases", "the court ordered a re-vote" (not "the Ministry of ...").
+THE_BODY = re.compile(r"(?<![\w-])[Tt]he (agency|court|commission|ministry|department|committee|council|"
+                      r"authority|board)(?!\s+(?:of|for)\b|\s+[A-Z]|[\w-])")
+
+
+def _the_body(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
+    added = []
+    for match in THE_BODY.finditer(text):
+        if any(f[0] <= match.start() < f[1] for f in found):
+            continue
+        named = _body_named_last(match.group(1), memory)
+        if named and not any(f[2] == named[2] for f in found + added):
+            added.append((match.start(), match.end(), named[2], named[3], named[4], match.group()))
+    return found + added
+
+
+def _body_named_last(kind: str, memory: ArticleMemory) -> tuple | None:
+    """The last body of that kind the article named, in the sentences before."""
+    kinds = gazetteer().body_kinds
+    for mentions in reversed(memory.told[-6:]):
+        for m in reversed(mentions):
+            if m[3] in ("organisation", "unknown") and kind in (kinds.get(m[2]) or kinds_of_body(m[2])):
+                return m
+    return None
 
 
 def _a_company(name: str) -> bool:

@@ -85,6 +85,9 @@ class Gazetteer:
     # A place's name as Indonesian news writes it in full (its first alias): "Sulawesi
     # Selatan" for South Sulawesi, whose government is "Pemerintah Provinsi Sulawesi Selatan".
     local_names: dict[str, str] = field(default_factory=dict)
+    # The kinds of body an organisation's names say it is ("BMKG" is an agency, "Mahkamah
+    # Konstitusi" a court), for "the agency", "the court" standing for it later.
+    body_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def find_offices(self, text: str) -> list[tuple[int, int, Office]]:
         """Office titles in the text (longest first where they overlap)."""
@@ -246,6 +249,7 @@ def gazetteer() -> Gazetteer:
     generic: set[str] = set()
     demonyms: set[str] = set()
     local_names: dict[str, str] = {}
+    body_kinds: dict[str, frozenset[str]] = {}
     for section, kind in TYPES.items():
         for item in data.get(section, []):
             entry = Entry(item["name"], kind, item.get("wikidata"), item.get("part_of"),
@@ -257,6 +261,9 @@ def gazetteer() -> Gazetteer:
             demonyms.update(item.get("demonyms", []))
             if kind == "place" and item.get("aliases"):
                 local_names[entry.name] = item["aliases"][0]
+            if kind == "organisation":
+                body_kinds[entry.name] = frozenset().union(*(kinds_of_body(name) for name in [
+                    entry.name, *item.get("aliases", []), *item.get("generic", [])]))
             # An organisation's canonical English name joined by "and" is written too ("Ministry
             # of Marine Affairs and Fisheries"): a name the gazetteer lacks is cut at "and".
             # (Others, "Ministry of Law", are also other countries' ministries.)
@@ -279,7 +286,24 @@ def gazetteer() -> Gazetteer:
         for alias in item["aliases"]:
             titles.add_word(alias.lower(), (len(alias), item["title"]))
     titles.make_automaton()
-    return Gazetteer(entries, folded, exact, offices, titles, frozenset(generic), frozenset(demonyms), local_names)
+    return Gazetteer(entries, folded, exact, offices, titles, frozenset(generic), frozenset(demonyms), local_names,
+                     body_kinds)
+
+
+# The head words of bodies' names, and the kind of body each says in English.
+BODY_KIND_WORDS = {"agency": ("agency",), "badan": ("agency",), "balai": ("agency", "office"),
+                   "dinas": ("agency", "office", "department"), "court": ("court",), "pengadilan": ("court",),
+                   "mahkamah": ("court",), "commission": ("commission",), "komisi": ("commission",),
+                   "ministry": ("ministry",), "kementerian": ("ministry",), "department": ("department",),
+                   "committee": ("committee",), "komite": ("committee",), "council": ("council",),
+                   "dewan": ("council",), "authority": ("authority",), "otorita": ("authority",),
+                   "board": ("board",), "office": ("office",), "kantor": ("office",)}
+
+
+def kinds_of_body(name: str) -> frozenset[str]:
+    """The kinds of body a name says ("National Disaster Mitigation Agency": an agency)."""
+    return frozenset(kind for word in name.lower().replace(",", " ").split()
+                     for kind in BODY_KIND_WORDS.get(word, ()))
 
 
 # An officer's corps after the rank ("Letkol Inf Yudhi Prasetyo", "Letkol Pnb Andi").
