@@ -1189,3 +1189,9 @@ def test_the_agency_or_the_court_stands_for_the_one_named_last(text, body):
 def test_the_ministry_of_something_is_not_the_ministry_named_before():
     found = facts("The Ministry of Health opened a clinic on Monday. The Ministry of Finance paid for it in June.")
     assert "Ministry of Health" not in found[-1].actors
+
+
+def test_a_regional_government_by_its_short_form_alone_is_the_one_named_before():
+    found = facts("Pemerintah Kabupaten Deli Serdang menetapkan status tanggap darurat, Senin (9/11). "
+                  "Pemkab membuka dapur umum di 14 titik sejak kemarin.")
+    assert "Pemerintah Kabupaten Deli Serdang" in found[-1].actors

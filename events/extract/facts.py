@@ -1115,6 +1115,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         found = _the_company(text, found, memory)  # "The company said ...": the one named last
     if "he " in text and memory.told and THE_BODY.search(text):
         found = _the_body(text, found, memory)  # "The agency handled ...": the agency named last
+    if ("emkab" in text or "emkot" in text or "emprov" in text or "emko" in text) and memory.told:
+        found = _regional_government_named_before(text, found, memory)  # "Pemkab membuka dapur umum"
     if memory.offices and any(f"{office} " in text for office in memory.offices if office in OFFICE_NAMES_ID):
         found += _office_named_before(text, found, memory, BARE_OFFICE)  # "gubernur menyerahkan bantuan"
     if not places and any(word in text for word in BEFORE_A_PLACE_SPACED):
@@ -1493,6 +1495,24 @@ def _the_body(text: str, found: list[tuple], memory: ArticleMemory) -> list[tupl
         if any(f[0] <= match.start() < f[1] for f in found):
             continue
         named = _body_named_last(match.group(1), memory)
+        if named and not any(f[2] == named[2] for f in found + added):
+            added.append((match.start(), match.end(), named[2], named[3], named[4], match.group()))
+    return found + added
+
+
+# A regional government by its short form alone, with no region after it: the one of that
+# tier the article named ("Pemkab membuka dapur umum" after "Pemkab Deli Serdang ...").
+BARE_GOVERNMENT = re.compile(r"(?<![\w-])[Pp]em(kab|kot|ko|prov)(?=\s+[a-z]|\s*,)")
+GOVERNMENT_TIERS = {"kab": ("Pemerintah Kabupaten ", "Pemkab "), "kot": ("Pemerintah Kota ", "Pemkot ", "Pemko "),
+                    "ko": ("Pemerintah Kota ", "Pemkot ", "Pemko "), "prov": ("Pemerintah Provinsi ", "Pemprov ")}
+
+
+def _regional_government_named_before(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
+    added = []
+    for match in BARE_GOVERNMENT.finditer(text):
+        heads = GOVERNMENT_TIERS[match.group(1)]
+        named = next((m for mentions in reversed(memory.told[-10:]) for m in reversed(mentions)
+                      if m[2].startswith(heads)), None)
         if named and not any(f[2] == named[2] for f in found + added):
             added.append((match.start(), match.end(), named[2], named[3], named[4], match.group()))
     return found + added
