@@ -390,10 +390,8 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
     features = _features(sentence)
     claimed: list[tuple[int, int]] = []
     have = frozenset(features)
-    if "digit" in features or "habit" in features or "in_force" in features or "usually" in features or "extended" in features \
-            or "goods" in features or "plan_doc" in features:
-        for pattern in _not_dates_worth_trying(have):
-            claimed += [m.span() for m in pattern.finditer(sentence)]
+    for pattern in _not_dates_worth_trying(have):  # (cached by the features: none for most sentences)
+        claimed += [m.span() for m in pattern.finditer(sentence)]
     found: list[DateSpan] = []
     labels: set[int] = set()  # where a year before a noun starts: a date only when no other is
     context = None  # made when a pattern is tried: most sentences try none
@@ -493,7 +491,7 @@ def _day_of_relative_year(found: list[DateSpan], year: DateSpan) -> list[DateSpa
 
 
 # A financial year named by its last day or month: the twelve months up to it.
-FISCAL_END_BEFORE = re.compile(r"(?i:(?:financial|fiscal)\s+year\s+(?:ended|ending|that\s+ended|to)|"
+FISCAL_END_BEFORE = re.compile(r"(?i:(?:financial|fiscal)\s+year\s+(?:ended|ending)|"
                                r"tahun\s+buku\s+yang\s+berakhir(?:\s+pada)?)\s+(?:on\s+|in\s+)?$")
 
 
@@ -501,10 +499,9 @@ def _fiscal_year(sentence: str, span: DateSpan) -> DateSpan:
     if not (span.date and span.date.precision in ("day", "month") and span.date.start[:7] == span.date.end[:7]
             and FISCAL_END_BEFORE.search(sentence, max(0, span.start - 40), span.start)):
         return span
-    end = date.fromisoformat(span.date.end)
-    start = end.replace(year=end.year - 1, day=1) + timedelta(days=32)
-    start = start.replace(day=1)  # the first day of the month after the same month a year before
-    return DateSpan(span.start, span.end, span.text, with_fields(days_date(start, end), text=span.text), span.doubt)
+    start = date.fromisoformat(_months_later(span.date.end, -11))  # the month after the same one a year before
+    value = days_date(start, date.fromisoformat(span.date.end))
+    return DateSpan(span.start, span.end, span.text, with_fields(value, text=span.text), span.doubt)
 
 
 def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:

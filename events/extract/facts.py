@@ -1490,11 +1490,17 @@ THE_BODY = re.compile(r"(?<![\w-])[Tt]he (agency|court|commission|ministry|depar
 
 
 def _the_body(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
+    return _stand_ins(text, found, THE_BODY, lambda kind: _body_named_last(kind, memory), outside_found=True)
+
+
+def _stand_ins(text: str, found: list[tuple], pattern: re.Pattern, named_before, outside_found: bool = False) -> list[tuple]:
+    """The found mentions and, for each match of `pattern`, the body `named_before` (given
+    the match's group 1) says it stands for, once in the sentence."""
     added = []
-    for match in THE_BODY.finditer(text):
-        if any(f[0] <= match.start() < f[1] for f in found):
+    for match in pattern.finditer(text):
+        if outside_found and any(f[0] <= match.start() < f[1] for f in found):
             continue
-        named = _body_named_last(match.group(1), memory)
+        named = named_before(match.group(1))
         if named and not any(f[2] == named[2] for f in found + added):
             added.append((match.start(), match.end(), named[2], named[3], named[4], match.group()))
     return found + added
@@ -1508,14 +1514,9 @@ GOVERNMENT_TIERS = {"kab": ("Pemerintah Kabupaten ", "Pemkab "), "kot": ("Pemeri
 
 
 def _regional_government_named_before(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
-    added = []
-    for match in BARE_GOVERNMENT.finditer(text):
-        heads = GOVERNMENT_TIERS[match.group(1)]
-        named = next((m for mentions in reversed(memory.told[-10:]) for m in reversed(mentions)
-                      if m[2].startswith(heads)), None)
-        if named and not any(f[2] == named[2] for f in found + added):
-            added.append((match.start(), match.end(), named[2], named[3], named[4], match.group()))
-    return found + added
+    return _stand_ins(text, found, BARE_GOVERNMENT, lambda tier: next(
+        (m for mentions in reversed(memory.told[-10:]) for m in reversed(mentions)
+         if m[2].startswith(GOVERNMENT_TIERS[tier])), None))
 
 
 def _body_named_last(kind: str, memory: ArticleMemory) -> tuple | None:
@@ -1533,10 +1534,9 @@ def _a_company(name: str) -> bool:
 
 
 def _the_company(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
-    """"The company" stands for the company the article named last; a company named here
-    is the one later sentences mean (and its first word alone names it, as for "Hoshino
-    Motor", then "Hoshino's plant")."""
-    named = [f for f in found if f[3] in ("organisation", "unknown") and _a_company(f[2])]
+    """"The company" stands for the company the article named last, unless the sentence
+    names a company itself (`_learn_companies` keeps the last one)."""
+    named = any(f[3] in ("organisation", "unknown") and _a_company(f[2]) for f in found)
     if not named and memory.last_company and not any(f[2] == memory.last_company for f in found):
         found = found + [(m.start(), m.end(), memory.last_company, memory.kinds.get(memory.last_company, "unknown"),
                           None, m.group()) for m in THE_COMPANY.finditer(text)][:1]
@@ -1548,9 +1548,8 @@ def _learn_companies(found: list[tuple], memory: ArticleMemory) -> None:
         if f[3] in ("organisation", "unknown") and _a_company(f[2]):
             memory.last_company = f[2]
             head = f[2].split(" ", 1)[0]
-            if " " in f[2] and not f[2].startswith(("PT", "CV")) and len(head) >= 4 and head not in memory.company_names \
-                    and head.lower() not in NOT_NAME_WORDS and not gazetteer().find(head) \
-                    and not re.search(rf"(?<![\w-]){head.lower()}(?![\w-])", memory.text):
+            if " " in f[2] and not f[2].startswith(("PT", "CV")) and _short_name_free(head, memory) \
+                    and not gazetteer().find(head):
                 memory.company_names[head] = f[2]  # "Hoshino Motor", then "Hoshino's Karawang plant"
 
 
@@ -1560,12 +1559,18 @@ def _teach_company_short_names(found: list[tuple], memory: ArticleMemory) -> Non
     article writes in lower case ("Pupuk Indonesia" and "pupuk bersubsidi")."""
     for f in found:
         head, _, country = f[2].partition(" ")
-        if f[3] != "organisation" or country != "Indonesia" or len(head) < 4 or head in memory.company_names \
-                or head.lower() in NOT_NAME_WORDS or head.lower() in HEAD_WORDS \
-                or re.search(rf"(?<![\w-]){head.lower()}(?![\w-])", memory.text):
+        if f[3] != "organisation" or country != "Indonesia" or not _short_name_free(head, memory) \
+                or head.lower() in HEAD_WORDS:
             continue
         memory.company_names[head] = f[2]
         memory.kinds.setdefault(f[2], "organisation")
+
+
+def _short_name_free(head: str, memory: ArticleMemory) -> bool:
+    """Whether a company's first word may name it alone: long enough, not taught yet, no
+    ordinary word, and not written in lower case anywhere in the article."""
+    return len(head) >= 4 and head not in memory.company_names and head.lower() not in NOT_NAME_WORDS \
+        and not re.search(rf"(?<![\w-]){head.lower()}(?![\w-])", memory.text)
 
 
 HOME_REGION = {"Indonesia", "Malaysia", "Singapore", "Brunei", "Philippines", "Thailand", "Timor-Leste"}

@@ -649,7 +649,7 @@ def acronyms_taught(text: str, taken: list[tuple[int, int]], memory: ArticleMemo
     for short, name in memory.company_names.items():
         if short not in text:
             continue
-        for word in re.finditer(rf"(?<![\w-])(?<![A-Z][\w.]\s)(?<![A-Z][\w.]{{2}}\s){short}(?![\w-])(?!\s+[A-Z])", text):
+        for word in re.finditer(rf"(?<![\w-]){short}(?![\w-])(?!\s+[A-Z])", text):
             if not any(s < word.end() and word.start() < e for s, e in taken) \
                     and not CAPITALISED_WORD_BEFORE.search(text, 0, word.start()):
                 found.append((word.start(), word.end(), name, memory.kinds.get(name, "organisation"), None, short))
