@@ -232,6 +232,43 @@ def test_a_capitalised_name_not_in_the_gazetteer_is_an_unknown_entity(text, name
 
 
 @pytest.mark.parametrize("text, names", [
+    # A place before a body's or a company's kind word is the first word of its name.
+    ("A study by Borneo Landscape Lab found forest loss.", ["Borneo Landscape Lab"]),
+    ("China Sukamaju Hydropower Engineering will build the dam.", ["China Sukamaju Hydropower Engineering"]),
+    ("The ferry, run by Celebes Sukamaju Lines, lost power.", ["Celebes Sukamaju Lines"]),
+    # ... even one word of a company's kind alone after a place.
+    ("Sarawak Energy exported an average of 180MW last year.", ["Sarawak Energy"]),
+    ("The line, built by Sarawak Energy, is due by 2030.", ["Sarawak Energy"]),
+    # A known company opening another company's name after PT is not that company.
+    ("PT Angkasa Pura Sukamaju memulai pembangunan terminal.", ["PT Angkasa Pura Sukamaju"]),
+    # An ampersand inside a company's name joins it.
+    ("Indonesia signed a contract with Sukamaju Marine & Defense on Wednesday.", ["Sukamaju Marine & Defense"]),
+    # A legal form at the end keeps an honorific's word and a strait's word in the name.
+    ("Seri Sukamaju Plantations Bhd said in a filing last week.", ["Seri Sukamaju Plantations Bhd"]),
+    ("Selat Sukamaju Holdings Bhd plans to launch a ferry service.", ["Selat Sukamaju Holdings Bhd"]),
+    ("Sukamaju Shipping Lines said on Monday.", ["Sukamaju Shipping Lines"]),
+])
+def test_a_company_is_named_whole_with_the_place_or_known_name_it_opens_with(text, names):
+    assert unknown(text) == names
+    assert not [m for f in facts(text) for m in f.mentions if m.type == "person"]
+
+
+@pytest.mark.parametrize("text, company, person", [
+    # A person named right after a known company keeps the company known.
+    ("Direktur Utama PT Pertamina Patra Niaga Ahmad Sukamaju menuturkan uji coba berjalan.",
+     "Pertamina Patra Niaga", "Ahmad Sukamaju"),
+    # ... and the legal form or the company's own city after it changes nothing.
+    ("Saham PT Bank Mandiri Tbk naik 3 persen.", "Bank Mandiri", None),
+    ("Data come from city-owned operator PT MRT Jakarta.", "MRT Jakarta", None),
+])
+def test_a_known_company_stays_known_before_its_legal_form_city_or_a_person(text, company, person):
+    mentions = [m for f in facts(text) for m in f.mentions]
+    assert company in [m.name for m in mentions if m.type == "organisation"]
+    assert [m.name for m in mentions if m.type == "person"] == ([person] if person else [])
+    assert not [m.name for m in mentions if m.type == "unknown"]
+
+
+@pytest.mark.parametrize("text, names", [
     # A venue or a facility is a place, not a party.
     ("Upacara digelar di Stadion Harapan Bangsa pada Senin.", ["Stadion Harapan Bangsa"]),
     ("Ia hadir di Stasiun Sukamaju Raya kemarin.", ["Stasiun Sukamaju Raya"]),

@@ -171,7 +171,9 @@ PLAN_REACH = 130  # characters from a plan's name to the date that belongs to it
 BODY_ONLY_TAILS = ("Court", "Committee", "Commission", "Agency", "Board", "Tribunal")
 ENGLISH_BODY_TAILS = {"Park", "Federation", "Union", "Association", "Council", "Authority", "Corporation", "Group",
                       "Company", "Institute", "Foundation", "Alliance", "Coalition", "Chamber", "Network", "Forum",
-                      "Society",
+                      "Society", "Lab", "Laboratory", "Bank",
+                      # ... and a company's kind: "China Huayang Hydropower Engineering"
+                      "Engineering", "Lines", "Shipping", "Airlines", "Airways", "Incorporated",
                       # ... and a court's or a committee's: "South Jakarta District Court"
                       *BODY_ONLY_TAILS,
                       # ... and a company's legal form: "Sarawak Lestari Plantations Bhd"
@@ -211,6 +213,22 @@ def _names_opened_by_places(text: str, found: list, first_unknown: int, memory: 
                 if short == name:
                     memory.acronyms[acronym] = full  # "(IMIP)" was taught to the short run
     return [f for j, f in enumerate(found) if j not in absorbed] if absorbed else found
+
+
+# One word of a company's kind right after a place: "Sarawak Energy", "Lion Air" is known.
+PLACE_COMPANY = re.compile(r" (?:Energy|Power|Airlines|Airways|Shipping|Holdings|Group|Resources|Mining)\b(?! [A-Z])")
+
+
+def _companies_named_by_places(text: str, found: list, memory: "ArticleMemory") -> list:
+    """A known place followed by one word for a company's kind is the company's name, not
+    where it happened: "Sarawak Energy exported 180MW" names a utility."""
+    for i, f in enumerate(found):
+        after = PLACE_COMPANY.match(text, f[1]) if f[3] == "place" else None
+        if after and not any(g[0] < after.end() and after.start() < g[1] for g in found):
+            name = text[f[0]:after.end()]
+            memory.learn(name, "unknown", written=True)
+            found[i] = (f[0], after.end(), name, "unknown", None, name)
+    return found
 
 
 def sentence_facts(text: str, offset: int, reference: date | None,
@@ -1059,7 +1077,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         if any(s < end and start < e for s, e in taken):
             continue
         full = memory.resolve(name)
-        memory.learn(full, memory.kinds.get(full, "person"), written=True)
+        memory.learn(full, memory.kinds.get(full, _kind_by_tail(full)), written=True)
         titled = OFFICE_BEFORE.search(text, max(0, start - 30), start) if office_named else None
         if titled:
             memory.offices[titled.group(1).lower()] = full  # "Health Minister Budi ...", for "the minister"
@@ -1099,6 +1117,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             found[-1] = with_place_after_acronym(text, found[-1])
     if len(found) > named_countries and ENGLISH_BODY_TAIL.search(text):
         found = _names_opened_by_places(text, found, named_countries, memory)
+    if places and PLACE_COMPANY.search(text):
+        found = _companies_named_by_places(text, found, memory)  # "Sarawak Energy"
     if countries and len(found) > named_countries:  # the country inside a company's name is not an actor
         names = [(f[0], f[1]) for f in found[named_countries:]]
         found = [f for f in found
@@ -1168,9 +1188,16 @@ HONORIFIC = re.compile(r"(?:(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+")
 HONORIFIC_HEADS = tuple({h.rstrip(".'’") for h in HONORIFICS} | {"Seri "})
 
 
+def _kind_by_tail(name: str) -> str:
+    """A name read after a title or a speech verb is a person's, unless its last word says
+    it is a company or a body's ("Teluk Bayur Shipping Lines said")."""
+    return "unknown" if name.endswith(COMPANY_ENDINGS) or name.rsplit(None, 1)[-1] in ENGLISH_BODY_TAILS \
+        else "person"
+
+
 def _without_honorific(mention: tuple, memory: ArticleMemory) -> tuple:
-    if mention[3] not in ("person", "unknown"):
-        return mention
+    if mention[3] not in ("person", "unknown") or mention[2].endswith(COMPANY_ENDINGS):
+        return mention  # "Seri Hijau Plantations Bhd" is a company's whole name
     honorific = HONORIFIC.match(mention[2])
     if honorific is None or honorific.end() == len(mention[2]):
         return mention
@@ -1273,8 +1300,8 @@ def _a_place_name(name: str) -> bool:
     """A name the gazetteer lacks that says it is a place or a facility where things happen
     ("Desa Pemuteran", "Komodo Island", "Stadion Si Jalak Harupat", "Banongan Beach")."""
     words = name.lower().split()
-    if name.rsplit(None, 1)[-1] in BODY_ONLY_TAILS:
-        return False
+    if name.rsplit(None, 1)[-1] in BODY_ONLY_TAILS or name.endswith(COMPANY_ENDINGS):
+        return False  # "Selat Express Holdings Bhd" is a company
     return words[0] in PLACE_HEADS or words[-1] in PLACE_TAILS or _a_facility(words)
 
 
@@ -1289,9 +1316,27 @@ COMPANY_NAME = re.compile(r"\bPT\.?(?:\s+(?!(?:Cabang|Kanwil|Wilayah|Perwakilan|
 
 
 def _outside_companies(text: str, matches: list[Match]) -> list[Match]:
+    """Known names inside a company's name are dropped, so that the whole name is read as
+    the company's: the places and countries in it, and a known company that opens the name
+    of another ("PT Angkasa Pura Aviasi" is not Angkasa Pura)."""
     companies = [(c.start(), c.end()) for c in COMPANY_NAME.finditer(text)]
-    return [m for m in matches if m.entry.type not in ("place", "country")
-            or not any(start < m.start and m.end <= end for start, end in companies)]
+    return [m for m in matches if not any(
+        start < m.start and m.end <= end if m.entry.type in ("place", "country")
+        else m.entry.type == "organisation" and start <= m.start and _more_of_the_name(text[m.end:end])
+        for start, end in companies)]
+
+
+def _more_of_the_name(rest: str) -> bool:
+    """Words after a known company inside a company's run that name another company, not
+    its legal form nor a person named right after it ("PT Pertamina Patra Niaga Nadia
+    Prameswari mengatakan")."""
+    rest = rest.rstrip(". ")  # the run takes a full stop in: "... operator PT MRT Jakarta."
+    words = rest.split()
+    if not words or given_name(words[0]) or all(word in ("Tbk", "Tbk.") for word in words):
+        return False
+    places = gazetteer().find(rest.strip())  # "PT MRT Jakarta": the known company in its city
+    return not (len(places) == 1 and places[0].entry.type in ("place", "country")
+                and places[0].end - places[0].start == len(rest.strip()))
 
 
 # An office's word in capitals right before a name, and the same office later in lower case
@@ -1475,7 +1520,7 @@ def _ticket_partners(text: str, found: list[tuple], memory: ArticleMemory) -> li
 # A company's name by its legal form or its kind's last word: "PT Tomini Gas Nusantara",
 # "Hoshino Motor", "Sarawak Energy Berhad".
 COMPANY_TAILS = {"Corp", "Corporation", "Motor", "Motors", "Group", "Holdings", "Bhd", "Berhad", "Tbk", "Ltd",
-                 "Limited", "Inc", "Incorporated", "Plc", "Airlines", "Airways"}
+                 "Limited", "Inc", "Incorporated", "Plc", "Airlines", "Airways", "Lines", "Shipping"}
 # The company named last, standing for it later: "The company said", "perusahaan tersebut".
 THE_COMPANY = re.compile(r"(?<![\w-])(?:[Tt]he company|[Pp]erusahaan (?:itu|tersebut)|[Pp]erseroan)(?![\w-])(?!\s+[A-Z])")
 

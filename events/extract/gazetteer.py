@@ -426,7 +426,7 @@ NOT_NAME_WORDS = {
 # two of its words ("Uka Suska Puji Utama").
 NAME_ENDINGS = {"utama", "hakim"}  # "Hakim" is a surname as often as a judge: "Dwi Lestari Hakim"
 # A company's legal form: what follows is a company, not a person.
-COMPANY_WORDS = {"pt", "cv", "tbk", "persero", "ltd", "inc", "corp"}
+COMPANY_WORDS = {"pt", "cv", "tbk", "persero", "ltd", "inc", "corp", "bhd", "berhad", "plc", "limited"}
 # (letters beyond ASCII too: "Volker Türk", "José Ramos-Horta")
 # (A capital with a diacritic opens a name too: "Maroš Šefčovič", "Nguyễn"; a word opening
 # with a lower-case letter outside ASCII and Latin-1 is not met in news.)

@@ -309,7 +309,8 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
         word = token.group()
         if current:  # (what joins a word to no run is never asked: most words are in none)
             gap = text[previous_end:token.start()]
-            if not (gap == " " or gap == "-" or gap == ". " and current[-1].group() in ("PT", "CV")):  # "PT. X"
+            # "PT. X"; "Hanbit Marine & Defense": an ampersand joins a company's name
+            if not (gap == " " or gap == "-" or gap == ". " and current[-1].group() in ("PT", "CV") or gap == " & " and text[token.start() + 1:token.start() + 2].islower()):
                 runs.append(current)
                 current = []
         previous_end = token.end()
