@@ -198,6 +198,11 @@ def texts(text: str) -> list[str]:
     "Download the Contoh app at the App Store and Google Play.",
     "Contoh.com © 2024 Contoh Inc. All Rights Reserved.",
     "Last updated: June 4, 2024",
+    # A press release's contacts: an e-mail address on a short line, or the line asking for them.
+    "In Jakarta, Andi Wijaya, andi.wijaya@contoh.example, +62 811 0000 0000",
+    "Media contact: Budi Santoso (budi@contoh.example)",
+    "For more information on this topic, please contact:",
+    "Untuk informasi lebih lanjut, silakan hubungi:",
 ])
 def test_a_boilerplate_line_is_not_a_sentence(line):
     assert texts(f"{BODY}\n{line}\nRapat itu lancar.") == [BODY, "Rapat itu lancar."]
@@ -360,6 +365,8 @@ def test_a_related_headline_does_not_date_the_article():
     ("Bank Indonesia Gov. Perry Warjiyo spoke.", None, "Bank Indonesia Gov. Perry Warjiyo spoke."),
     # The outlet alone: no place, but cut all the same.
     ("contoh.id - Polri menggelar rapat.", None, "Polri menggelar rapat."),
+    # A .net outlet, a bar, then the place in capitals and a dash.
+    ("CONTOH.Net | LHOKSEUMAWE – Polri menggelar rapat.", "Lhokseumawe", "Polri menggelar rapat."),
 ])
 def test_the_dateline_is_cut_from_the_first_sentence_and_returned(text, dateline, first):
     body = split_body(text)
@@ -516,8 +523,20 @@ def test_offsets_hold_with_windows_line_endings_and_indentation():
         assert sentence.text == sentence.text.strip()
 
 
+@pytest.mark.parametrize("end", ["ENDS", "-ENDS-", "###", "-30-"])
+def test_nothing_after_a_press_releases_end_mark_is_a_sentence(end):
+    text = (f"{BODY}\n{end}\nNotes to editors\nThe agency was set up in 1950 and works in 130 countries.\n"
+            "Related news releases\nAgency welcomes relocation of refugees from Lhokseumawe")
+    assert texts(text) == [BODY]
+
+
+def test_a_sentence_that_mentions_an_e_mail_address_is_kept():
+    line = "Warga dapat melapor melalui pengaduan@contoh.example sejak Senin."
+    assert texts(f"{BODY}\n{line}") == [BODY, line]
+
+
 @pytest.mark.parametrize("heading", ["Related News", "Berita Terkait", "Baca Juga", "Most Read", "More from Nation", "Related reading:",
-                                     "Recommended Stories", "MUST READ"])
+                                     "Recommended Stories", "MUST READ", "Related news releases"])
 def test_headlines_under_a_heading_of_other_stories_are_not_sentences(heading):
     text = (f"{BODY}\n{heading}\nNation\nGovernor: province must speak with one voice on water\n"
             "Rapat itu lancar.")

@@ -187,14 +187,16 @@ DATELINE = re.compile(
     r"|\s*,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"\s*(?:--|-|–|—)\s+"
 )
-OUTLET = r"(?P<outlet>[A-Za-z][A-Za-z0-9-]*\.(?:COM|CO|ID|com|co|id)(?:\.(?:id|ID))?)"
+OUTLET = r"(?P<outlet>[A-Za-z][A-Za-z0-9-]*\.(?:COM|CO|ID|NET|com|co|id|net|Net)(?:\.(?:id|ID))?)"
 # The outlet first: "TEMPO.CO, Jakarta - ", "KONTAN.CO.ID - JAKARTA. ", or alone: "tirto.id - ";
 # some scrapes lose the dash: "Liputan6.com, Jakarta Polisi ..." (a place of one word, or
 # of one and a point of the compass, before a capitalised word).
 OUTLET_FIRST = re.compile(rf"^{OUTLET}(?:\s*,\s*(?P<place>[A-Za-z .]{{2,40}}?)\s*(?:--|-|–|—)\s+"
                           r"|\s*,\s*(?P<place3>[A-Z][a-z]+(?:\s(?:Barat|Timur|Utara|Selatan|Tengah))?"
                           r"|[A-Z]{3,})\s+(?=[A-Z\"“][a-z])"
-                          r"|\s*(?:--|-|–|—)\s*(?:(?P<place2>[A-Z][A-Z .]{1,40}?)\.\s+)?(?=[A-Z\"“”]))")
+                          r"|\s*(?:--|-|–|—)\s*(?:(?P<place2>[A-Z][A-Z .]{1,40}?)\.\s+)?(?=[A-Z\"“”])"
+                          # ... or a bar between: "AJNN.Net | LHOKSEUMAWE – "
+                          r"|\s*\|\s*(?P<place4>[A-Z][A-Z .]{1,40}?)\s*(?:--|-|–|—)\s+)")
 # ... but these words in capitals before a colon label the line, they are no place.
 NOT_PLACES_BEFORE_COLON = {"UPDATE", "BREAKING", "VIDEO", "FOTO", "PHOTO", "BACA", "CATATAN", "NOTE",
                            "EDITOR", "PERHATIAN", "INFO", "KLARIFIKASI", "RALAT", "CORRECTION", "EXCLUSIVE",
@@ -250,7 +252,7 @@ EDITOR_CODE = re.compile(r"(?<=[.!?\"”])\s*[\[(][a-z]{1,5}(?:/[a-z]{1,5})+[\])
 # not end like a sentence are their headlines ("Related News" / "Nation" / "Anwar: Asean
 # must speak with one voice on ...").
 RELATED_HEADING = re.compile(
-    r"\s*(?i:related(?:\s+(?:news|articles?|stories|posts?|coverage|topics|reading))?|also\s+read|read\s+(?:also|more|next)|"
+    r"\s*(?i:related(?:\s+(?:news|articles?|stories|posts?|coverage|topics|reading|(?:news\s+|press\s+)?releases))?|also\s+read|read\s+(?:also|more|next)|"
     r"more\s+(?:from|on|stories|news)\b[^.!?]{0,30}|baca\s+juga|berita\s+terkait|artikel\s+terkait|"
     r"berita\s+lainnya|artikel\s+lainnya|lihat\s+juga|terpopuler|most\s+(?:read|popular)|trending(?:\s+now)?|"
     r"rekomendasi(?:\s+untuk\s+anda)?|pilihan\s+(?:editor|untukmu|redaksi)|editor'?s\s+picks?|"
@@ -274,8 +276,19 @@ SUMMARY_LINES = 4  # a summary box holds a few lines; scraped text may have no b
 BULLET = re.compile(r"\s*[-•*·▪►]\s")
 
 
+# A press release's end ("ENDS", "-30-", "###"): what follows is its contacts and notes.
+END_MARK = re.compile(r"\s*(?:[-–—]+\s*)?(?:ENDS|END|-30-|#{3})(?:\s*[-–—]+)?\s*$")
+# A short line with an e-mail address in it: a contact's, not a statement
+# ("In Jakarta, Andi Wijaya, andi@example.org, +62 811 000 000"; "Media contact: ...").
+CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|^\s*(?i:media\s+contacts?|for\s+more\s+information\b"
+                     r"[^.!?\n]{0,40}\bcontact|untuk\s+informasi\s+lebih\s+lanjut[^.!?\n]{0,40}\bhubungi)")
+
+
 def is_boilerplate(line: str) -> bool:
     if BOILERPLATE.match(line):
+        return True
+    if len(line) < SHORT_LINE and ("@" in line or "ontact" in line or "ubungi" in line) \
+            and CONTACT.search(line) and not line.rstrip().endswith("."):
         return True
     if len(line) < SHORT_LINE and ("etter" in line or "uletin" in line or "ign up" in line
                                    or line.rstrip().endswith(("E", "W", "P"))) \
@@ -323,6 +336,8 @@ def split_body(text: str) -> Body:
         if not line.strip():
             summary, shared = 0, None
             continue
+        if sentences and len(line) < 12 and END_MARK.match(line):
+            break  # the end of a press release
         if summary and not _dateline(line)[1]:
             summary -= 1
             continue
@@ -446,7 +461,7 @@ def _dateline(line: str, outlet_only: bool = False) -> tuple[str | None, int, st
     if match and (match.group("place") or match.group("place3")):
         return (match.group("place") or match.group("place3")).strip(), match.end(), None
     if match:  # the outlet alone, or a place in capitals after it
-        place = (match.group("place2") or "").strip().title()
+        place = (match.group("place2") or match.group("place4") or "").strip().title()
         return place or None, match.end(), None
     match = PLACE_COLON.match(line)  # capitals and a colon open no sentence either
     if match and match.group("place") not in NOT_PLACES_BEFORE_COLON:
