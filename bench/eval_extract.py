@@ -147,7 +147,7 @@ SUFFIX = re.compile(r"(?:,?\s+(?:Jr|Sr|Berhad|Bhd|Tbk|Inc|Ltd|Limited|Corp|Pte|C
 
 # A name the article defines an acronym for: "Balai Konservasi Sumber Daya Alam (BKSDA)".
 DEFINED = re.compile(r"((?:[A-Z][\w'’-]*|dan|and|of|for|the)(?:\s+(?:[A-Z][\w'’-]*|dan|and|of|for|the))*)"
-                     r"\s+\(([A-Z][A-Za-z]{1,9})\)")
+                     r"\s+\(([A-Z][A-Za-z0-9]{1,9})\)")
 
 
 def acronyms_defined(text: str) -> dict[str, list[list[str]]]:
@@ -189,8 +189,10 @@ def initials(name: str) -> str:
 
 def expected_forms(name: str, defined: dict[str, list[list[str]]] | None) -> set[str]:
     """An expected actor's name, as the gazetteer names it and as the article spelled out an
-    acronym in it, besides the forms every actor has."""
-    return actor_forms(name) | {canonical(name)} | (spelled_out(name, defined) if defined else set())
+    acronym in it (and as the gazetteer names what it spelled out), besides the forms every
+    actor has."""
+    spelled = spelled_out(name, defined) if defined else set()
+    return actor_forms(name) | {canonical(name)} | spelled | {canonical(form) for form in spelled}
 
 
 def score_fact(tally: Tally, fact: Fact | None, expected: dict, problems: list[str],
