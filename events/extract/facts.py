@@ -24,7 +24,8 @@ from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, 
                     OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, has_cue, kind_of, modality_of)
 from .commissions import commissions
 from .missions import missions
-from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, ArticleMemory, acronyms_taught, as_written,
+from .acronyms import ACRONYM, undefined_acronyms
+from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, DEFINED_ACRONYM, ArticleMemory, acronyms_taught, as_written,
                     bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, person_like,
                     LOCAL_UNIT_HEADS, NAME_PARTICLES, OPENERS, TICKET_BEFORE, with_place_after_acronym,
                     units_of_bodies, unknown_names)
@@ -1053,6 +1054,11 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         found += taught
     for body in bodies:
         learn_acronym(text, body, memory)
+    if "(" in text:  # "PT Kilang Pertamina Internasional (KPI)": a known body's own short name
+        for f in found:
+            if f[3] == "organisation" and f[2] not in memory.acronyms.values() and _unknown_acronym_after(text, f[1]):
+                learn_acronym(text, f, memory)
+                memory.kinds.setdefault(f[2], "organisation")
     for m in found:
         if m[3] == "person":
             memory.learn(m[2], written=True)
@@ -1115,6 +1121,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         learn_acronym(text, found[-1], memory)
         if "(" in text and type_ in ("unknown", "place") and name.startswith(LOCAL_UNIT_HEADS):
             found[-1] = with_place_after_acronym(text, found[-1])
+    if ACRONYM.search(text):
+        found += undefined_acronyms(text, [(f[0], f[1]) for f in found] + fields, memory)  # "DPRA menggelar rapat"
     if len(found) > named_countries and ENGLISH_BODY_TAIL.search(text):
         found = _names_opened_by_places(text, found, named_countries, memory)
     if places and PLACE_COMPANY.search(text):
@@ -1186,6 +1194,13 @@ HONORIFIC = re.compile(r"(?:(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+")
                        + r"|Seri\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]))+(?=[A-Z][a-z])")
 # What a name holding one starts with: a cheap look before the pattern.
 HONORIFIC_HEADS = tuple({h.rstrip(".'’") for h in HONORIFICS} | {"Seri "})
+
+
+def _unknown_acronym_after(text: str, end: int) -> bool:
+    """An acronym in brackets after a known body that the gazetteer does not know already
+    (it knows "ESDM"; "KPI" it leaves alone, as it is also a performance indicator)."""
+    defined = DEFINED_ACRONYM.match(text, end)
+    return bool(defined) and not gazetteer().find(defined.group(1))
 
 
 def _kind_by_tail(name: str) -> str:

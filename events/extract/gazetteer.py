@@ -720,7 +720,7 @@ def _person_in(tokens: list[re.Match], run: list[int], skip: int) -> list[int] |
     return None
 
 
-DEFINED_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]*[A-Z]\)")
+DEFINED_AFTER = re.compile(r"\s*\([A-Z][A-Za-z0-9]*[A-Z]\)")
 # A list of a title's fields after a comma, ending with `dan`/`and` and a capitalised word:
 # ", Pelayanan, dan Hubungan Masyarakat".
 FIELD_LIST = re.compile(r",(?:\s+[A-Z][\w'’-]*)*(?:,(?:\s+[A-Z][\w'’-]*)+)*,?\s+(?:dan|and)\s+(?=[A-Z])")

@@ -240,8 +240,17 @@ def _one_defined_name(text: str, start: int, end: int, next_start: int, next_end
         return False
     initials = "".join(word[0] for word in text[start:next_end].split() if word[:1].isupper())
     # ... or of both without the body's head word: "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)"
-    return defined.group(1) in (initials, initials[1:] if text[start:start + 12].split(None, 1)[0].lower()
-                                in BODY_HEADS else None)
+    return spelled(defined.group(1)) in (initials, initials[1:] if text[start:start + 12].split(None, 1)[0].lower()
+                                         in BODY_HEADS else None)
+
+
+REPEATED_LETTER = re.compile(r"([A-Z])([2-9])")
+
+
+def spelled(acronym: str) -> str:
+    """An acronym with a digit counting its letter out: "DP3A" is DPPPA, "BP2MI" BPPMI."""
+    return REPEATED_LETTER.sub(lambda m: m.group(1) * int(m.group(2)), acronym) if any(
+        c.isdigit() for c in acronym) else acronym
 
 
 def _tail_of_defined_name(text: str, start: int, end: int) -> bool:
@@ -251,7 +260,8 @@ def _tail_of_defined_name(text: str, start: int, end: int) -> bool:
     if not defined or not text.endswith((" dan ", " and "), 0, start):
         return False
     initials = "".join(word[0] for word in text[start:end].split() if word[:1].isupper())
-    return len(defined.group(1)) > len(initials) and defined.group(1).endswith(initials)
+    acronym = spelled(defined.group(1))
+    return len(acronym) > len(initials) and acronym.endswith(initials)
 
 
 # Two capitalised words in a row (maybe with "of" between): without them there is no run
@@ -601,7 +611,7 @@ def person_like(name: str) -> bool:
         and w.lower() not in NOT_NAME_WORDS for w in words)
 
 
-DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\)")
+DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,7})\)")
 
 
 # A local unit's head word: the unit is named by where it serves, written after its acronym
@@ -613,7 +623,7 @@ LOCAL_UNIT_HEADS = ("Satuan ", "Unit ", "Pos ", "Posko ", "Cabang ", "Kantor Cab
                     "Terminal ", "Stasiun ", "Pangkalan ")
 # ... that one capitalised word, then no other capitalised word (a person's two names)
 # nor a verb (a mononymous person: "(BNPB) Suharyanto mengatakan", "(Satgasus) Dadan menolak").
-PLACE_AFTER_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z]{1,7})\) ([A-Z][a-z]+)(?=[,.]| (?!me|ber|di|ter|said|says)[a-z])")
+PLACE_AFTER_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,7})\) ([A-Z][a-z]+)(?=[,.]| (?!me|ber|di|ter|said|says)[a-z])")
 
 
 def with_place_after_acronym(text: str, name: tuple) -> tuple:
@@ -742,9 +752,9 @@ def bodies_with_countries(text: str, matches: list[Match],
 # A body's name, its acronym in brackets, and maybe its region after: "Pemerintah Kabupaten
 # (Pemkab) Kutai Kartanegara", "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR) Kabupaten X".
 NAME_THEN_ACRONYM = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|dan|and|&))*)"
-                               r"\s+\(([A-Z][A-Za-z]{1,13}(?: [A-Z]{2,3})?)\)$")
+                               r"\s+\(([A-Z][A-Za-z0-9]{1,13}(?: [A-Z]{2,3})?)\)$")
 # ... a contraction and initials too: "Satuan Polisi Pamong Praja (Satpol PP)".
-BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,13}(?: [A-Z]{2,3})?\)(?= )")
+BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9]{1,13}(?: [A-Z]{2,3})?\)(?= )")
 DEFINED_HEADS = BODY_HEADS | OFFICE_HEADS | {"pemerintah", "kepolisian", "kejaksaan", "pengadilan", "pusat",
                                             "satuan"}
 LOCALITY = re.compile(r" ([A-Z][a-z]+)(?=[\s,.;:)]+(?:[a-z]|$))")
@@ -799,7 +809,7 @@ def bodies_defined_inside(text: str, matches: list[Match]) -> tuple[list[Match],
         if region and _contracted(acronym, "".join(capitals).lower()):
             name = f"{text[start:name_end]} {text[region[0] + (text[region[0]] == ' '):region[1]]}"
             bodies.append((start, region[1], name, "unknown", None, text[start:region[1]]))
-        elif not region and acronym in (initials, initials[1:]) \
+        elif not region and spelled(acronym) in (initials, initials[1:]) \
                 and JOINED_INSIDE.search(found.group(1), head.start()):
             bodies.append((start, name_end, text[start:name_end], "unknown", None, text[start:name_end]))
     if not bodies:
@@ -830,7 +840,7 @@ def _contracted(acronym: str, words: str) -> bool:
     """Whether the acronym's letters stand in order in the name's words ("Pemkab" in
     "pemerintahkabupaten", "Polres" in "kepolisianresor")."""
     letters = iter(words)
-    return all(letter in letters for letter in acronym.lower().replace(" ", ""))
+    return all(letter in letters for letter in spelled(acronym).lower().replace(" ", ""))
 
 
 # A unit of a known body named before it, its name whole: "Fakultas Hukum Universitas Gadjah

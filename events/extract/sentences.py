@@ -28,6 +28,8 @@ BOILERPLATE = re.compile(
     r"|(?i:[-—–]*\s*(?:(?:with\s+)?additional\s+reporting\s+by|with\s+reports?\s+from|with\s+assistance\s+(?:from|by))\b)"
     r"|(?i:scroll\s+to\s+continue)"
     r"|(?i:copyright|hak\s+cipta)\b|©"
+    # ... and a notice that the content is the outlet's: "Konten ini dilindungi hak cipta; ..."
+    r"|(?i:(?:konten|artikel|berita)\s+ini\s+dilindungi\b|this\s+(?:content|article)\s+is\s+protected\b)"
     # ... after the outlet's address: "Harianjogja.com - Copyright © 2025 ...".
     r"|(?i:[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|my|ph|vn)\s*[-–—|]\s*(?:copyright|hak\s+cipta|©))"
     r"|(?i:ikuti\s+(?:berita|kami)|follow\s+(?:us|berita)|share\s*(?:this)?\s*:?|bagikan\b|tweet\s*$)"

@@ -131,7 +131,7 @@ SHORT_FORMS = {
     "Pemerintah Desa": "Pemdes",
 }
 # ... and an acronym in brackets inside such a name: "Dinas Kesehatan (Dinkes) Kabupaten X".
-ACRONYM_INSIDE = re.compile(r"\(([A-Z][A-Za-z]{1,13}(?: [A-Z]{2,3})?)\)")
+ACRONYM_INSIDE = re.compile(r"\(([A-Z][A-Za-z0-9]{1,13}(?: [A-Z]{2,3})?)\)")
 
 # A police unit's full name and the short form every outlet uses for it, which the unit
 # is named by whichever the article wrote ("Kepolisian Resor Karangasem" is Polres Karangasem).
@@ -171,11 +171,11 @@ REGIONAL_BODIES = {"KPU", "Bawaslu", "BPBD", "Statistics Indonesia", "Bulog", "N
 # ("Majelis Ulama Indonesia (MUI) Sumenep"): the chapter is the body's name and the region's.
 CHAPTERED_BODIES = {"Indonesian Ulema Council", "Nahdlatul Ulama", "Muhammadiyah", "Indonesian Red Cross", "KONI",
                     "Kadin Indonesia"}
-ACRONYM_BETWEEN = re.compile(r" \([A-Z][A-Za-z]{1,13}\)(?= [A-Z])")
+ACRONYM_BETWEEN = re.compile(r" \([A-Z][A-Za-z0-9]{1,13}\)(?= [A-Z])")
 
 
 # The word for a region's level before its name, where the place's alias lacks it.
-LEVEL_WORD = re.compile(r"(?: \([A-Z][A-Za-z]{1,13}\))? (?:Provinsi|Kabupaten|Kota|Kab\.) (?=[A-Z])")
+LEVEL_WORD = re.compile(r"(?: \([A-Z][A-Za-z0-9]{1,13}\))? (?:Provinsi|Kabupaten|Kota|Kab\.) (?=[A-Z])")
 # A ministry's or agency's regional office, named before it: "Kanwil Kemenkumham Jatim",
 # "Kantor SAR Manado".
 OFFICE_BEFORE = re.compile(r"(?<![\w-])(?:Kanwil|Kantor Wilayah|Kantor Perwakilan|Kantor Cabang|Kantor) $")
