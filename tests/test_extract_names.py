@@ -247,10 +247,26 @@ def test_a_capitalised_name_not_in_the_gazetteer_is_an_unknown_entity(text, name
     ("Seri Sukamaju Plantations Bhd said in a filing last week.", ["Seri Sukamaju Plantations Bhd"]),
     ("Selat Sukamaju Holdings Bhd plans to launch a ferry service.", ["Selat Sukamaju Holdings Bhd"]),
     ("Sukamaju Shipping Lines said on Monday.", ["Sukamaju Shipping Lines"]),
+    # ... and a forum named by its place and kind.
+    ("Ministers of the Bali Process met in Adelaide in February 2023.", ["Bali Process"]),
+    # The word for a party's side is no part of its name.
+    ("Pihak Sukamaju Bean Trading dijadwalkan kembali pada Oktober 2025.", ["Sukamaju Bean Trading"]),
 ])
 def test_a_company_is_named_whole_with_the_place_or_known_name_it_opens_with(text, names):
     assert unknown(text) == names
     assert not [m for f in facts(text) for m in f.mentions if m.type == "person"]
+
+
+@pytest.mark.parametrize("text, body", [
+    # Aceh's and Papua's regency councils and more regional offices by their contraction,
+    # with the region after them.
+    ("DPRK Jayapura menggelar rapat dengar pendapat pada Senin (9/2).", "DPRK Jayapura"),
+    ("Ketua DPRK Jayapura Daniel Sukamaju mengatakan hal itu.", "DPRK Jayapura"),
+    ("BKSDA Kalbar melepasliarkan dua orangutan kemarin.", "BKSDA Kalbar"),
+    ("Disnakertrans Morowali menerima 37 pengaduan sepanjang Januari.", "Disnakertrans Morowali"),
+])
+def test_a_regional_office_by_its_contraction_is_named_with_its_region(text, body):
+    assert body in unknown(text)
 
 
 @pytest.mark.parametrize("text, company, person", [

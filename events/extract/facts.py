@@ -216,13 +216,16 @@ def _names_opened_by_places(text: str, found: list, first_unknown: int, memory: 
     return [f for j, f in enumerate(found) if j not in absorbed] if absorbed else found
 
 
-# One word of a company's kind right after a place: "Sarawak Energy", "Lion Air" is known.
-PLACE_COMPANY = re.compile(r" (?:Energy|Power|Airlines|Airways|Shipping|Holdings|Group|Resources|Mining)\b(?! [A-Z])")
+# One word of a company's kind right after a place: "Sarawak Energy" ("Lion Air" is known);
+# or of a forum's: "the Bali Process".
+PLACE_COMPANY = re.compile(r" (?:Energy|Power|Airlines|Airways|Shipping|Holdings|Group|Resources|Mining|Process)\b"
+                           r"(?! [A-Z])")
 
 
 def _companies_named_by_places(text: str, found: list, memory: "ArticleMemory") -> list:
-    """A known place followed by one word for a company's kind is the company's name, not
-    where it happened: "Sarawak Energy exported 180MW" names a utility."""
+    """A known place followed by one word for a company's or a forum's kind is its name, not
+    where it happened: "Sarawak Energy exported 180MW" names a utility, "Ministers of the Bali
+    Process met" a forum."""
     for i, f in enumerate(found):
         after = PLACE_COMPANY.match(text, f[1]) if f[3] == "place" else None
         if after and not any(g[0] < after.end() and after.start() < g[1] for g in found):

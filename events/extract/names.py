@@ -37,6 +37,8 @@ OPENERS = {
     "residents", "police", "pasangan", "paslon",
     # What economic news opens with before a product's or a body's name ("Harga Pertamax ...").
     "harga", "nilai", "jumlah", "angka", "biaya", "tarif", "stok", "total",
+    # ... and the side of a party named after it ("Pihak Hanbit Trading dijadwalkan ...").
+    "pihak", "manajemen", "jajaran",
 }
 # A person's part in the story or trade, opening the sentence before their name
 # ("Terdakwa Harvey Moeis divonis ...", "Saksi Budi ...", "Fisherman Romeo Ablaza said").

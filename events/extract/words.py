@@ -150,7 +150,12 @@ REGIONAL_UNITS = {"polda", "polres", "polresta", "polrestabes", "polsek", "kodam
                   "dishub", "dinsos", "dispar", "disnaker", "distan", "disdukcapil", "diskominfo",
                   "disperindag", "bapenda", "kesbangpol", "dpupr", "dlh", "bkd",
                   # ... and a region's hospital and inspectorate ("RSUD Kota Bandung")
-                  "rsud", "inspektorat"}
+                  "rsud", "inspektorat",
+                  # ... and Aceh's and Papua's regency councils, a conservation
+                  # office and more offices by their contraction ("DPRK Jayapura",
+                  # "BKSDA Kalbar", "Disnakertrans Morowali")
+                  "dprk", "dprp", "bksda", "bbksda", "disnakertrans", "disporapar", "disbudpar",
+                  "disdikbud", "dpmptsp", "bpkad"}
 
 # English words that end the name of a body: "Indonesia Corruption Watch", "... Party of
 # Struggle" (names.BODY_WORDS reads them in a name; kinds.BODY_NAME_WORDS says cheaply
