@@ -1148,6 +1148,10 @@ def test_an_airline_named_with_its_kind_word_is_named_without_it():
      "Brian Yuliarto", None),
     ("Office of Civil Defense Administrator Lorna Quiambao said repairs could take until the end of 2026.",
      "Lorna Quiambao", "Office of Civil Defense"),
+    # A ministry's field of two parts joined by "and", as the gazetteer's English name spells it.
+    ("The deal was signed by Indonesian Minister of Marine Affairs and Fisheries Budi Sukamaju.",
+     "Budi Sukamaju", None),
+    ("Minister of Energy and Mineral Resources Andi Sukamaju said on Monday.", "Andi Sukamaju", None),
 ])
 def test_a_person_after_a_long_english_title_is_named_alone(text, person, body):
     found = actors(text)

@@ -18,8 +18,8 @@ import ahocorasick
 from ..article import Fact, FactDate, Mention
 from .date_readers import PAST_VERB, dates_the_saying
 from .dates import DateSpan, day_date, find_dates, month_date, names_the_day_told, time_note, year_date
-from .gazetteer import (NOT_NAME_WORDS, TITLE_WORDS, Match, gazetteer, given_name, kinds_of_body, minister_fields,
-                        people_after_titles)
+from .gazetteer import (NOT_NAME_WORDS, TITLE_WORDS, Match, english_minister_fields, gazetteer, given_name,
+                        kinds_of_body, minister_fields, people_after_titles)
 from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS,
                     OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, has_cue, kind_of, modality_of)
 from .commissions import commissions
@@ -1073,6 +1073,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     # a minister's field is no name of its own ("Menteri Energi dan Sumber Daya Mineral ..."),
     # and the title's reader steps over it whole
     field_matches = list(minister_fields().finditer(text)) if "Menteri " in text else []
+    if "Minister of " in text or "Minister for " in text:
+        field_matches += english_minister_fields().finditer(text)  # "Minister of Marine Affairs and Fisheries"
     fields = [m.span() for m in field_matches]
     taken = [(f[0], f[1]) for f in found] + fields
     people = people_after_titles(text, matches, [o[:2] for o in offices] + [t[:2] for t in taught]

@@ -525,6 +525,22 @@ def minister_fields() -> re.Pattern:
     return re.compile(rf"(?<![\w-])Menteri (?:Koordinator )?((?:{alternatives})(?: \([A-Z][A-Za-z]{{1,9}}\))?)(?= [A-Z])")
 
 
+@lru_cache(maxsize=1)
+def english_minister_fields() -> re.Pattern:
+    """The same in English, after "Minister of"/"for" ("Minister of Marine Affairs and
+    Fisheries Sakti Wahyu Trenggono"): the field as the gazetteer's English ministry names
+    spell it ("Ministry of Marine Affairs and Fisheries", "Marine Affairs and Fisheries Ministry")."""
+    fields = set()
+    for item in gazetteer_data().get("organisations", []):
+        for name in [item["name"], *item.get("aliases", []), *item.get("generic", [])]:
+            if name.startswith("Ministry of "):
+                fields.add(name[len("Ministry of "):])
+            elif name.endswith(" Ministry") and " " in name[:-len(" Ministry")]:
+                fields.add(name[:-len(" Ministry")])
+    alternatives = "|".join(re.escape(f) for f in sorted(fields, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])Minister (?:of|for) (?:the )?((?:{alternatives}))(?= [A-Z])")
+
+
 TITLE_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,5})\)(?=\s+[A-Z])")
 
 
