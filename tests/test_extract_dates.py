@@ -277,6 +277,17 @@ def test_a_bare_weekday_points_ahead_when_the_sentence_speaks_of_the_future():
     assert only_date("The ministry on Friday announced the ban would end.", future=True).date.value == "2023-08-18"
 
 
+@pytest.mark.parametrize("sentence, value, modality", [
+    # What someone planned and has not done yet is ahead, its weekday the next one; a plan
+    # that turned out otherwise ("a protest that turned violent") is told as done.
+    ("Fishermen planned a protest at the regency office on Wednesday.", "2026-09-16", "planned"),
+    ("Fishermen planned a protest that turned violent on Wednesday.", "2026-09-09", "occurred"),
+])
+def test_a_plan_made_points_its_weekday_ahead(sentence, value, modality):
+    fact = last_fact(sentence, "2026-09-14")
+    assert (fact.date.value, fact.modality) == (value, modality)
+
+
 @pytest.mark.parametrize("sentence, value", [
     # "nanti" after a weekday points ahead, as "mendatang" does.
     ("Kalau Kamis nanti udara membaik, sekolah dibuka lagi.", "2026-01-15"),
@@ -339,6 +350,16 @@ def test_the_first_months_of_a_year_are_its_months_from_january(sentence, value)
     # "the second half of the year" is this year's, passed or not.
     ("Families will follow in the second half of the year.", date(2026, 1, 27), "2026-07/2026-12"),
     ("Sales slowed in the second half of the year.", date(2026, 11, 27), "2026-07/2026-12"),
+    # A day and month told as done in the past tense is never weeks after the article:
+    # last year's, not next year's nearer one; a deed promised, summoned or lasting until
+    # it, or a verb after "to be", looks ahead.
+    ("Police arrested him at the airport on March 3.", date(2025, 10, 30), "2025-03-03"),
+    ("The earthquake that struck central Myanmar on March 28 killed thousands.", date(2025, 12, 2), "2025-03-28"),
+    ("The company had promised departures on May 10.", date(2026, 4, 16), "2026-05-10"),
+    ("The House has summoned the executives to a hearing on Oct. 8.", date(2025, 9, 30), "2025-10-08"),
+    ("The ban is unlikely to be lifted before results are announced on June 4.", date(2024, 5, 16), "2024-06-04"),
+    # "the week of" a day is the Monday-to-Sunday week that holds it.
+    ("The teachers are expected to arrive in the week of Jan 5.", date(2025, 10, 22), "2026-01-05/2026-01-11"),
 ])
 def test_days_and_months_take_their_year_from_the_words_around_them(sentence, reference, value):
     last_day = date(2024, 12, 13) if "kemudian" in sentence else None

@@ -1252,3 +1252,23 @@ def test_a_regional_government_by_its_short_form_alone_is_the_one_named_before()
     found = facts("Pemerintah Kabupaten Deli Serdang menetapkan status tanggap darurat, Senin (9/11). "
                   "Pemkab membuka dapur umum di 14 titik sejak kemarin.")
     assert "Pemerintah Kabupaten Deli Serdang" in found[-1].actors
+
+
+@pytest.mark.parametrize("text, name", [
+    # Sarawak's "Datu" and a professor's title are no part of the name.
+    ("Chief executive Datu Budi Sukamaju said exports rose.", "Budi Sukamaju"),
+    ("Minister Abdul Sukamaju met teachers. Professor Sukamaju said Indonesia hoped to learn.", "Abdul Sukamaju"),
+    # A Malaysian state the gazetteer knows is no part of the name after a title.
+    ("Rombongan diterima Menteri Besar Negeri Sembilan Aminuddin Sukamaju di Seremban.", "Aminuddin Sukamaju"),
+])
+def test_a_person_is_named_without_an_honorific_or_a_state_before_the_name(text, name):
+    found = [m.name for f in facts(text) for m in f.mentions if m.type == "person"]
+    assert found[-1] == name
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Tanjung Sukamaju Resources shares rose 4.5 sen at the midday break.", "Tanjung Sukamaju Resources"),
+    ("Mentawai Sukamaju Line said it would add a third weekly trip.", "Mentawai Sukamaju Line"),
+])
+def test_a_company_whose_name_opens_with_a_place_word_is_no_place(text, company):
+    assert unknown(text) == [company]

@@ -231,7 +231,7 @@ def _year_of(match: re.Match, day: int, month: int, context: Context) -> int | N
                 return year + 1
         except ValueError:
             return year
-    return _ahead_when_long_past(year, day, month, context)
+    return _back_when_told_as_done(match, _ahead_when_long_past(year, day, month, context), day, month, context)
 
 
 FAR_PAST = 90  # days: a day this long before the article is not what a sentence looking ahead sets
@@ -248,6 +248,44 @@ def _ahead_when_long_past(year: int | None, day: int, month: int, context: Conte
     except ValueError:
         pass
     return year
+
+
+AHEAD_OF_DONE = 7  # days: a deed told in the past tense is not dated this far after the article
+
+
+def _back_when_told_as_done(match: re.Match, year: int | None, day: int, month: int,
+                            context: Context) -> int | None:
+    """In a sentence that looks back, a day and month nearest the article but weeks ahead
+    of it is last year's: "arrived on Jan 5" in an October article."""
+    if year is None or context.future or context.reference is None:
+        return year
+    try:
+        ahead = (date(year, month, day) - context.reference).days
+    except ValueError:
+        return year
+    return year - 1 if ahead > AHEAD_OF_DONE and _done_then(match) else year
+
+
+PROMISING = {"promised", "pledged", "vowed", "agreed", "invited", "summoned", "asked", "ordered", "urged"}
+NOT_THE_DEED_BETWEEN = (" to ", "until", "before", "after", " by ", "lasting", "hingga", "sampai")
+
+
+def _done_then(match: re.Match) -> bool:
+    """The date's clause tells a deed done on it: its last verb before the date is in the
+    past tense ("arrested him at the airport on March 3"), not passive after "to be" or
+    "will", not one that promises or summons, and nothing between makes the date another
+    event's ("summoned them to a hearing on Oct. 8", "declared an emergency lasting until")."""
+    text = match.string
+    clause = max(text.rfind(", ", 0, match.start()), text.rfind("; ", 0, match.start())) + 1
+    verbs = list(PAST_VERB.finditer(text, clause, match.start()))
+    if not verbs:
+        return False
+    verb = verbs[-1]
+    if verb.group() in LOOKING_AHEAD or verb.group() in REPORTING or verb.group() in PROMISING \
+            or text[max(0, verb.start() - 7):verb.start()].lower().endswith(("be ", "to ", "will ", "would ", "ll ")):
+        return False
+    between = text[verb.end():match.start()].lower()
+    return not any(word in between for word in NOT_THE_DEED_BETWEEN)
 
 
 def read_day_range(match: re.Match, context: Context) -> FactDate | None:
@@ -355,10 +393,17 @@ def read_dasarian(match: re.Match, context: Context) -> FactDate | None:
     return days_date(first, last)
 
 
+# "in the week of Jan 5", "the week of March 9": the Monday-to-Sunday week that holds the day.
+WEEK_OF_BEFORE = re.compile(r"(?i:(?<![\w-])week\s+of\s+)$")
+
+
 def read_named_day(match: re.Match, context: Context) -> FactDate | None:
     month, day = _month(match), int(match.group("day"))
     year = int(match.group("year")) if match.group("year") else _year_of(match, day, month, context)
-    return _calendar_day(match, year, month, day)
+    value = _calendar_day(match, year, month, day)
+    if isinstance(value, FactDate) and WEEK_OF_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+        return with_fields(week_of(date.fromisoformat(value.start)), text=value.text)
+    return value
 
 
 def read_qualified_year(match: re.Match, context: Context) -> FactDate:

@@ -174,7 +174,7 @@ ENGLISH_BODY_TAILS = {"Park", "Federation", "Union", "Association", "Council", "
                       "Company", "Institute", "Foundation", "Alliance", "Coalition", "Chamber", "Network", "Forum",
                       "Society", "Lab", "Laboratory", "Bank",
                       # ... and a company's kind: "China Huayang Hydropower Engineering"
-                      "Engineering", "Lines", "Shipping", "Airlines", "Airways", "Incorporated",
+                      "Engineering", "Line", "Lines", "Shipping", "Airlines", "Airways", "Incorporated",
                       # ... and a court's or a committee's: "South Jakarta District Court"
                       *BODY_ONLY_TAILS,
                       # ... and a company's legal form: "Sarawak Lestari Plantations Bhd"
@@ -1190,7 +1190,9 @@ HONORIFICS = ("Datuk", "Dato'", "Dato’", "Dato", "Datin", "Tun", "Tan Sri", "P
               "Sr Comm", "Sr Comr", "Comm", "Comr",
               # ... and the Javanese and Sundanese forms of address news writes before a
               # short name ("Gus Fawait" after "Bupati Jember Muhammad Fawait", "Cak Eri")
-              "Gus", "Cak", "Kang", "Ning", "Bli")
+              "Gus", "Cak", "Kang", "Ning", "Bli",
+              # ... and Sarawak's "Datu", and a professor's title before a surname ("Professor Mu'ti")
+              "Datu", "Professor", "Prof.", "Prof")
 HONORIFIC = re.compile(r"(?:(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+")
                                             for h in sorted(HONORIFICS, key=len, reverse=True))
                        + r")(?:\s+(?:Seri|Sri|Paduka|Patinggi|Amar))?\s+(?:Dr\.?\s+)?"
@@ -1320,8 +1322,8 @@ def _a_place_name(name: str) -> bool:
     """A name the gazetteer lacks that says it is a place or a facility where things happen
     ("Desa Pemuteran", "Komodo Island", "Stadion Si Jalak Harupat", "Banongan Beach")."""
     words = name.lower().split()
-    if name.rsplit(None, 1)[-1] in BODY_ONLY_TAILS or name.endswith(COMPANY_ENDINGS):
-        return False  # "Selat Express Holdings Bhd" is a company
+    if name.rsplit(None, 1)[-1] in BODY_ONLY_TAILS or name.endswith(COMPANY_ENDINGS) or name.endswith(" Resources"):
+        return False  # "Selat Express Holdings Bhd", "Tanjung Puteri Resources": companies
     return words[0] in PLACE_HEADS or words[-1] in PLACE_TAILS or _a_facility(words)
 
 

@@ -66,6 +66,9 @@ PLANNED = _cues("akan(?<!apakah akan)(?<!belum tentu akan)", "bakal", r"hendak(?
                 # ... and what was expected, told after the saying ("said the repatriation was
                 # expected to be completed by the end of August").
                 # "is planned for Saturday", "are slated to begin": set for what is ahead.
+                # ... and what someone planned, not yet done ("Fishermen planned a protest on
+                # Wednesday"; "had planned" tells of a plan that was dropped).
+                r"planned(?<!had planned)\s+(?:a|an)(?=\s)(?!.*\bthat\b)",
                 r"is(?:\s+(?:also|now))?\s+(?:planned|slated|set)\s+(?:for|to)\b",
                 r"are(?:\s+(?:also|now))?\s+(?:planned|slated|set)\s+(?:for|to)\b",
                 r"was(?:\s+(?:also|still|now|widely))?\s+expected\s+to",
