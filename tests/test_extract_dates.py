@@ -277,6 +277,15 @@ def test_a_bare_weekday_points_ahead_when_the_sentence_speaks_of_the_future():
     assert only_date("The ministry on Friday announced the ban would end.", future=True).date.value == "2023-08-18"
 
 
+@pytest.mark.parametrize("sentence, value", [
+    # What was set before the change the sentence tells of is not the change's date.
+    ("Larangan yang semula berakhir pada 30 April 2026 itu kini diperpanjang hingga 31 Juli 2026.", "2026-07-31"),
+    ("The talks originally set for May 3 were now moved to June 10.", "2026-06-10"),
+])
+def test_a_date_set_before_a_change_is_not_the_changes(sentence, value):
+    assert last_fact(sentence, "2026-05-06").date.value == value
+
+
 @pytest.mark.parametrize("sentence, value, modality", [
     # What someone planned and has not done yet is ahead, its weekday the next one; a plan
     # that turned out otherwise ("a protest that turned violent") is told as done.

@@ -580,7 +580,8 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     dated = [d for d in dates if d.date]
     # Side clauses matter only where there is a choice: several dates, or a place.
     side = _side_clauses(text, dates) if (len(dated) > 1 or place or (dated and ", who" in text)) \
-        and (", " in text or "since" in text or "sejak" in text or " who " in text) else []
+        and (", " in text or "since" in text or "sejak" in text or " who " in text or "semula" in text
+             or "riginally" in text) else []
     # "the worst since 1998": what a comparison reaches back to is never the fact's date.
     candidates = [d for d in dated if not _compared_since(text, d.start)] \
         if dated and ("ince" in text or "ejak" in text) else dated
@@ -842,10 +843,19 @@ def _side_clauses(text: str, dates: list[DateSpan]) -> list[tuple[int, int]]:
         clauses += [clause.span() for clause in SINCE_CLAUSE.finditer(text)]
     if " who " in text:
         clauses += _restrictive_who(text)
+    if "semula" in text or "riginally" in text:
+        clauses += [clause.span() for clause in SUPERSEDED.finditer(text)]
     condition = CONDITION_FIRST.match(text) if "," in text else None
     if condition:
         clauses.append(condition.span())  # "Kalau studi selesai tahun depan, groundbreaking ... pada 2027"
     return clauses
+
+
+# What was set before the change the sentence tells of, with no comma before it, up to the
+# word that brings the sentence back to now: "Larangan yang semula berakhir pada 30 April
+# itu kini diperpanjang hingga 31 Juli", "the talks, originally set for May, are now ...".
+SUPERSEDED = re.compile(r"(?<!\w)(?:semula|[Oo]riginally)\s[^,;]{0,80}?"
+                        r"(?=\s(?:itu|tersebut|kini|sekarang|now|but|namun|tetapi)\b)")
 
 
 # A condition opening the sentence (or its quotation) up to its comma: when the main clause
