@@ -1272,3 +1272,17 @@ def test_a_person_is_named_without_an_honorific_or_a_state_before_the_name(text,
 ])
 def test_a_company_whose_name_opens_with_a_place_word_is_no_place(text, company):
     assert unknown(text) == [company]
+
+
+@pytest.mark.parametrize("text, region, acts", [
+    # A region opening the sentence before a deed of a party's is an actor as well as a place.
+    ("Sarawak began exporting electricity to West Kalimantan in January 2016.", "Sarawak", True),
+    ("Sumba Tengah menyusul menetapkan status tanggap darurat tiga hari lalu.", "Sumba Tengah", True),
+    # ... where something happens to it, or it is where something is held, it is only a place.
+    ("Banjir melanda Jakarta Utara kemarin.", "North Jakarta", False),
+    ("Bali hosted the summit last year.", "Bali", False),
+])
+def test_a_region_doing_a_partys_deed_is_an_actor_too(text, region, acts):
+    mentions = [(m.name, m.role) for f in facts(text) for m in f.mentions]
+    assert (region, "place") in mentions
+    assert ((region, "actor") in mentions) == acts

@@ -657,7 +657,8 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
             place = _place(text, [m for m in mentions if m[0] > said.start()]) or place
     doers = tuple(Mention(m[2], m[3], "agent", m[5], m[4], action) for m, action in deeds)
     return Fact(0, text, offset, offset + len(text), kind, modality, date_, place,
-                _roles(mentions, speech.speaker if speech else None, place, _title_countries(text, mentions))
+                _roles(mentions, speech.speaker if speech else None, place, _title_countries(text, mentions),
+                       _acting_places(text, mentions))
                 + tuple(dict.fromkeys(doers)))
 
 
@@ -1326,6 +1327,25 @@ def _state_of_capital(text: str, mention: tuple, state: str) -> tuple:
     entry = gazetteer().entries.get(state)
     return (mention[0], mention[1], state, entry.type if entry else "country",
             entry.wikidata if entry else None, mention[5])
+
+
+# What a region does as a party, right after it as the sentence's subject: a state's deeds
+# (see STATE_DEEDS) and what a region's government does ("Sarawak began exporting power",
+# "Sumba Tengah menyusul menetapkan status tanggap darurat").
+REGION_DEEDS = re.compile(rf"\s+(?:(?:has|have|had|also|then|will|would|juga|telah|sudah|akan|pun|kemudian)\s+)*"
+                          rf"(?:{STATE_DEEDS}|began|begins|aims|aimed|exported|exports|imported|imports|"
+                          rf"menyusul|menetapkan|mengekspor|mengimpor|mengajukan|menolak)\b")
+
+
+def _acting_places(text: str, mentions: list[tuple]) -> frozenset[int]:
+    """The starts of regions that stand as the subject of a deed: a party as well as a place."""
+    return frozenset(m[0] for m in mentions if m[3] == "place" and REGION_DEEDS.match(text, m[1])
+                     and _opens_clause(text, m[0]))
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    before = text[:start].rstrip()
+    return not before or before[-1] in ",;:(\"“‘'" or before.rsplit(None, 1)[-1].lower() in CLAUSE_OPENERS
 
 
 def _a_place_name(name: str) -> bool:
@@ -2004,16 +2024,19 @@ ORIGIN_WORDS = {"asal", "from", "dari", "polda", "pemerintah", "pemprov", "pemka
 
 
 def _roles(mentions: list[tuple], speaker: str | None, place: str | None,
-           qualifiers: frozenset[int] = frozenset()) -> tuple[Mention, ...]:
+           qualifiers: frozenset[int] = frozenset(), acting: frozenset[int] = frozenset()) -> tuple[Mention, ...]:
     """Each entity with its role; a country that is the place is an actor too, and an
     entity that is part of another (AMMTC of ASEAN) brings its parent as an actor; a
-    country that only qualifies a person's title (`qualifiers`) is what the fact is about."""
+    country that only qualifies a person's title (`qualifiers`) is what the fact is about;
+    a region that does the deed (`acting`) is an actor as well as a place."""
     roles: list[tuple] = []
     entries = gazetteer().entries
     for start, _, name, type_, wikidata, text in mentions:
         role = "subject" if start in qualifiers else "speaker" if name == speaker else \
             "place" if type_ == "place" else "actor"
         roles.append((name, type_, role, text, wikidata))
+        if start in acting:
+            roles.append((name, type_, "actor", text, wikidata))
         if name == place and type_ == "country":
             roles.append((name, type_, "place", text, wikidata))
         entry = entries.get(name)
