@@ -1286,3 +1286,14 @@ def test_a_region_doing_a_partys_deed_is_an_actor_too(text, region, acts):
     mentions = [(m.name, m.role) for f in facts(text) for m in f.mentions]
     assert (region, "place") in mentions
     assert ((region, "actor") in mentions) == acts
+
+
+@pytest.mark.parametrize("text, person, region", [
+    # A regency's short form after a regional title is its region, not the first name.
+    ("Bupati Kotim Halikinnor mengatakan peringatan digelar pekan lalu.", "Halikinnor", "Kotawaringin Timur"),
+    ("Ketua DAD Kotim Untung Jaya Siswanto membacakan ikrar damai.", "Untung Jaya Siswanto", "Kotawaringin Timur"),
+    ("Bupati TTS Andi Sukamaju meninjau lokasi longsor.", "Andi Sukamaju", "Timor Tengah Selatan"),
+])
+def test_a_regencys_short_form_names_the_region_before_the_person(text, person, region):
+    mentions = [(m.name, m.type) for f in facts(text) for m in f.mentions]
+    assert (person, "person") in mentions and (region, "place") in mentions
