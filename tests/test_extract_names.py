@@ -156,6 +156,9 @@ UNKNOWN = [
      ["Centre for Sukamaju Transition Studies"]),
     ("Executive Director of the Institute for Sukamaju Studies Budi Santoso spoke.",
      ["Institute for Sukamaju Studies"]),
+    # ... and an Indonesian one after "untuk" when its head opens it.
+    ("Koalisi Masyarakat Sipil untuk Reformasi Sukamaju berunjuk rasa kemarin.",
+     ["Koalisi Masyarakat Sipil untuk Reformasi Sukamaju"]),
     # "dan" inside a name whose acronym covers both halves.
     ("Kementerian Sukamaju Hidup dan Kehutanan (KSHK) mengaudit izin.",
      ["Kementerian Sukamaju Hidup dan Kehutanan"]),

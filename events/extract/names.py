@@ -329,7 +329,7 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
         if not word[0].isupper():
             # Most words: in lower case only a joiner ("bin", "of") carries a run on, and
             # nothing below would take the word, so the checks for capitals are skipped.
-            if current and (word.lower() in JOINERS or word == "for" and current[-1].group().lower() in FOR_HEADS):
+            if current and (word.lower() in JOINERS or word in ("for", "untuk") and _headed_for(current)):
                 current.append(token)  # "Bank of Japan", "Centre for Energy Transition Studies"
             else:
                 runs.append(current)
@@ -363,6 +363,18 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
             else run for run in runs]
     # (a run of joining words only, "Of" opening a sentence, trims to nothing)
     return [part for run in runs if run for part in _pair_parts(text, _trim(run)) if part]
+
+
+# The Indonesian heads of a body's name that "untuk" carries on ("Koalisi Masyarakat Sipil
+# untuk Reformasi Kepolisian"), beside the English ones "for" does.
+UNTUK_HEADS = {"koalisi", "aliansi", "gerakan", "komite", "forum", "lembaga", "pusat", "yayasan", "jaringan",
+               "komisi", "badan", "dewan", "institut", "konsorsium", "perkumpulan"}
+
+
+def _headed_for(run: list[re.Match]) -> bool:
+    """Whether "for"/"untuk" goes on with the body's name the run opened: the word before
+    is a body's head ("Centre for ..."), or the run's first word is an Indonesian one."""
+    return run[-1].group().lower() in FOR_HEADS or run[0].group().lower() in UNTUK_HEADS
 
 
 def _possessor(word: str) -> bool:
