@@ -203,6 +203,9 @@ def texts(text: str) -> list[str]:
     "Media contact: Budi Santoso (budi@contoh.example)",
     "For more information on this topic, please contact:",
     "Untuk informasi lebih lanjut, silakan hubungi:",
+    # A copyright notice after the owner's name.
+    "Contoh Global Corp. Copyright 2026.",
+    "Contoh Media Limited. All rights reserved.",
 ])
 def test_a_boilerplate_line_is_not_a_sentence(line):
     assert texts(f"{BODY}\n{line}\nRapat itu lancar.") == [BODY, "Rapat itu lancar."]
@@ -211,6 +214,8 @@ def test_a_boilerplate_line_is_not_a_sentence(line):
 @pytest.mark.parametrize("note", [
     "Ann Lee is a Jakarta-based researcher on Indonesian politics.",
     "Penulis adalah dosen ilmu politik di sebuah universitas di Yogyakarta.",
+    # ... with no article before the trade.
+    "Ann Lee is Malaysia correspondent at The Contoh Times, based in Kuala Lumpur.",
 ])
 def test_a_note_on_the_author_at_the_end_is_not_a_sentence(note):
     assert texts(f"{BODY}\n{note}") == [BODY]

@@ -113,8 +113,8 @@ SHORT_LINE = 240
 # A note on the author that ends an opinion or analysis piece: "Ann Lee is a Jakarta-based
 # researcher on Indonesian politics.", "Penulis adalah dosen ilmu politik ...".
 AUTHOR_NOTE = re.compile(
-    r"(?:[A-Z][\w.'’-]+\s+){1,4}is\s+(?:a|an)\s+[^.!?]{0,60}?\b(?:researcher|journalist|analyst|writer|"
-    r"fellow|professor|lecturer|editor|correspondent|consultant|scholar|student)\b[^!?]*$"
+    r"(?:[A-Z][\w.'’-]+\s+){1,4}is\s+(?:(?:a|an|the)\s+)?[^.!?]{0,60}?\b(?:researcher|journalist|analyst|"
+    r"writer|fellow|professor|lecturer|editor|correspondent|consultant|scholar|student)\b[^!?]*$"
     r"|(?:Penulis|Penulis\s+artikel\s+ini)\s+(?:adalah|merupakan)\s+[^!?]*$")
 # Not statements either: a line wholly in brackets (editor initials "(yld/yld)", an
 # editing note), a breadcrumb or menu ("Home > News > Bali", "Nasional | Hukum"), a
@@ -286,8 +286,14 @@ CONTACT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|^\s*(?i:media\s+contacts?|fo
                      r"[^.!?\n]{0,40}\bcontact|untuk\s+informasi\s+lebih\s+lanjut[^.!?\n]{0,40}\bhubungi)")
 
 
+# A copyright notice after the owner's name: "Philstar Global Corp. Copyright 2026.".
+COPYRIGHT_AFTER = re.compile(r"\b(?i:copyright)\s*©?\s*(?:19|20)\d\d\b|\b(?i:all\s+rights\s+reserved)\b")
+
+
 def is_boilerplate(line: str) -> bool:
     if BOILERPLATE.match(line):
+        return True
+    if len(line) < 120 and ("opyright" in line or "ights" in line) and COPYRIGHT_AFTER.search(line):
         return True
     if len(line) < SHORT_LINE and ("@" in line or "ontact" in line or "ubungi" in line) \
             and CONTACT.search(line) and not line.rstrip().endswith("."):
