@@ -74,3 +74,12 @@ def test_an_office_named_with_an_acronym_that_counts_its_letters_is_named_whole(
     found = parties(text)
     assert found[0][0] == ("Dinas Pemberdayaan Perempuan dan Perlindungan Anak Aceh", "unknown")
     assert found[1] == [("Dinas Pemberdayaan Perempuan dan Perlindungan Anak Aceh", "unknown")]
+
+
+def test_an_acronym_listed_beside_a_known_bodys_is_one_of_a_kind_with_it():
+    found = parties("Perkuliahan semester gasal di UGM, UNY dan UII dimulai pekan depan.")[0]
+    assert ("UNY", "unknown") in found and ("UII", "unknown") in found
+
+
+def test_an_acronym_listed_beside_things_is_none():
+    assert parties("Harga BBM, LPG dan listrik naik sejak Senin.") == [[]]

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import TITLE_WORDS
 from .names import ArticleMemory
 
 ACRONYM = re.compile(r"(?<![\w&/.-])[A-Z](?:[A-Z]|[0-9](?=[A-Z]))[A-Z0-9]{1,5}(?![\w&/-])")
@@ -57,12 +58,29 @@ def undefined_acronyms(text: str, taken: list[tuple[int, int]], memory: ArticleM
             kind = "person"
         elif _a_subject(text, start, before) and DEED_AFTER.match(text, end) or AGENT_BEFORE.search(before):
             kind = memory.kinds.get(word, "unknown")
+        elif word.lower() not in TITLE_WORDS and _listed_with_known(text, start, end, taken):
+            found.append((start, end, word, memory.kinds.get(word, "unknown"), None, word))
+            continue  # one of a list, not taught: the list may be of things
         else:
             continue
         memory.acronyms.setdefault(word, word)
         memory.kinds.setdefault(word, kind)
         found.append((start, end, word, memory.kinds[word], None, word))
     return found
+
+
+LISTED_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,}(?:,|\s+(?:dan|and|&))\s+$")
+LISTED_AFTER = re.compile(r"(?:,|\s+(?:dan|and|&))\s+[A-Z]{2,}(?![\w-])")
+
+
+def _listed_with_known(text: str, start: int, end: int, taken: list[tuple[int, int]]) -> bool:
+    """Whether the acronym stands in a list right beside a known party's acronym ("di UGM,
+    UNY dan UII"): one of a kind with it."""
+    before = LISTED_BEFORE.search(text, max(0, start - 30), start)
+    if before and any(s <= before.start() < e for s, e in taken):
+        return True
+    after = LISTED_AFTER.match(text, end)
+    return bool(after) and any(s <= after.end() - 1 < e for s, e in taken)
 
 
 def _a_subject(text: str, start: int, before: str) -> bool:
