@@ -1398,7 +1398,9 @@ NAME_BEFORE = re.compile(rf"({BALINESE_PARTICLE}[A-Z][\w'’-]+(?:\s+[A-Z][\w'�
 
 
 # ... or between commas: "Sulastri, 52 tahun, mengaku ...", "Maria, 45, said ...".
-AGED_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:\s*\(\d{1,3}\)|,\s+\d{1,3}(?:\s+(?:tahun|years?\s+old))?,)")
+# (its look-behind checked after the capital, so that the scan looks for a capital rather
+# than trying it at every character)
+AGED_NAME = re.compile(r"([A-Z](?<![\w'’-].)[a-z]{2,})(?:\s*\(\d{1,3}\)|,\s+\d{1,3}(?:\s+(?:tahun|years?\s+old))?,)")
 # What every age after such a name opens with: most sentences have none, and AGED_NAME
 # would try its look-behind and a capital at every word.
 AGE_MARK = re.compile(r"\(\d|,\s+\d")
@@ -1819,7 +1821,7 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
             if governed is None and REGIONAL_GOVERNMENT.search(text, max(0, m[0] - 25), m[0]):
                 governed = m
             before = WORD_BEFORE.search(text, max(0, m[0] - 20), m[0])
-            if before and before.group(1).lower().rstrip(".") in TITLE_WORDS | ORIGIN_WORDS:
+            if before and before.group(1).lower().rstrip(".") in TITLE_OR_ORIGIN_WORDS:
                 if governed is None and before.group(1).lower() in REGIONAL_HEADS:
                     governed = m
                 continue
@@ -1924,6 +1926,7 @@ ORIGIN_WORDS = {"asal", "from", "dari", "polda", "pemerintah", "pemprov", "pemka
                 "dprd", "government", "delegasi", "delegation", "tim",
                 "team", "warga", "residents", "penduduk", "masyarakat", "kontingen", "utusan",
                 "perwakilan"}
+TITLE_OR_ORIGIN_WORDS = TITLE_WORDS | ORIGIN_WORDS
 
 
 def _roles(mentions: list[tuple], speaker: str | None, place: str | None,
