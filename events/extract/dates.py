@@ -90,9 +90,9 @@ NOT_DATES = [
     # Keputusan Wali Kota Surakarta Nomor 360/27 Tahun 2026), Peraturan Menteri
     # Perhubungan Nomor PM 20 Tahun 2015 (with the letters of its series before it).
     # ... with its short name in brackets: Peraturan Pemerintah (PP) 25 Tahun 2024.
-    # (The look-ahead, for the first letters of its words and what ignoring case takes for
-    # them, the Kelvin sign and the Turkish "İ", "ı": where it fails, the words are not tried.)
-    r"(?=[UuPpKkIiNn\u212a\u0130\u0131])(?i:\b(?:UU|Undang-Undang|Perpres|Perppu|PP|Perpol|Perkap|Permen\w*|Keppres|Inpres|Perda|"
+    # (The look-ahead, for the first letters of its words, case ignored as in them: where it
+    # fails, the words are not tried.)
+    r"(?i:(?=[UPKIN]))(?i:\b(?:UU|Undang-Undang|Perpres|Perppu|PP|Perpol|Perkap|Permen\w*|Keppres|Inpres|Perda|"
     r"Peraturan\s+\w+|Keputusan\s+\w+|Nomor|No\.?))\s*(?:\([\w-]+\)\s*)?(?:No\.?|Nomor)?\s*(?:[A-Z]{1,8}(?:[.-][A-Z]{1,8})*[.-]?\s?)?\d+[A-Z]?(?:/[A-Z][\w.]*|/\d[\d.]*)*\s*"
     r"(?i:Tahun|Th\.?)\s*\d{4}",
     # ... and in English: Law No. 10 of 2016, Government Regulation (PP) No. 25 of 2024,
