@@ -66,6 +66,11 @@ NUMBER = "(?:\\d+|" + _trie(NUMBER_WORDS, True) + ")"
 B, E = r"(?<![\w/.-])", r"(?![\w/-]|\.\d)"  # not glued to other digits, words or slashes
 WEEKDAYS_ANY = "(?:" + _trie(d for d in WEEKDAYS if d[0].isupper()) + r")\b"
 WEEKDAY_PREFIX = rf"(?:{WEEKDAY}(?:\s+{TIME_OF_DAY})?\s*,?\s*)?"
+# What a day's match opens with, whether its weekday is there or not: a weekday's or month's
+# capital, a bracket or a digit. A pattern that opens with an optional weekday gives the
+# engine no first character to skip to, and it tried the whole pattern at every character;
+# this look-ahead, put first, turns most of them away at once (it finds the same matches).
+DAY_OPENING = r"(?=[A-Z(\d])"
 SINCE = _trie(("sejak", "since"), True)
 QUALIFIER = _trie(("awal", "pertengahan", "akhir", "early", "mid", "late"), True)
 TAHUN = _trie(("tahun",), True)
@@ -85,7 +90,9 @@ NOT_DATES = [
     # Keputusan Wali Kota Surakarta Nomor 360/27 Tahun 2026), Peraturan Menteri
     # Perhubungan Nomor PM 20 Tahun 2015 (with the letters of its series before it).
     # ... with its short name in brackets: Peraturan Pemerintah (PP) 25 Tahun 2024.
-    r"(?i:\b(?:UU|Undang-Undang|Perpres|Perppu|PP|Perpol|Perkap|Permen\w*|Keppres|Inpres|Perda|"
+    # (The look-ahead, for the first letters of its words, case ignored as in them: where it
+    # fails, the words are not tried.)
+    r"(?i:(?=[UPKIN]))(?i:\b(?:UU|Undang-Undang|Perpres|Perppu|PP|Perpol|Perkap|Permen\w*|Keppres|Inpres|Perda|"
     r"Peraturan\s+\w+|Keputusan\s+\w+|Nomor|No\.?))\s*(?:\([\w-]+\)\s*)?(?:No\.?|Nomor)?\s*(?:[A-Z]{1,8}(?:[.-][A-Z]{1,8})*[.-]?\s?)?\d+[A-Z]?(?:/[A-Z][\w.]*|/\d[\d.]*)*\s*"
     r"(?i:Tahun|Th\.?)\s*\d{4}",
     # ... and in English: Law No. 10 of 2016, Government Regulation (PP) No. 25 of 2024,
@@ -131,18 +138,18 @@ NOT_DATES = [
 # Read in this order; the first pattern to claim a span keeps it.
 PATTERNS: list[tuple[str, str]] = [
     ("malformed", rf"\(?{B}(?P<raw>\d{{1,2}}/\d{{5,6}}|\d{{1,2}}/\d{{1,2}}/(?:\d|\d{{3}})|\d{{1,2}}//\d{{4}}){E}\)?"),
-    ("dmy_numeric", rf"{WEEKDAY_PREFIX}\(?{B}{DAY}/(?P<mnum>[01]?\d)/{YEAR}{E}\)?"),
+    ("dmy_numeric", rf"{DAY_OPENING}{WEEKDAY_PREFIX}\(?{B}{DAY}/(?P<mnum>[01]?\d)/{YEAR}{E}\)?"),
     # 17-08-2024, as forms and some outlets write a day.
-    ("dmy_dash", rf"{WEEKDAY_PREFIX}\(?{B}{DAY}-(?P<mnum>[01]?\d)-{YEAR}{E}\)?"),
+    ("dmy_dash", rf"{DAY_OPENING}{WEEKDAY_PREFIX}\(?{B}{DAY}-(?P<mnum>[01]?\d)-{YEAR}{E}\)?"),
     # 17/9/23: read as 2023, with a doubt, since the century is a guess.
-    ("dmy_short", rf"{WEEKDAY_PREFIX}\(?{B}{DAY}/(?P<mnum>[01]?\d)/(?P<yy>\d\d){E}\)?"),
-    ("dm_numeric", rf"{WEEKDAY_PREFIX}\({DAY}/(?P<mnum>[01]?\d)\)"),
+    ("dmy_short", rf"{DAY_OPENING}{WEEKDAY_PREFIX}\(?{B}{DAY}/(?P<mnum>[01]?\d)/(?P<yy>\d\d){E}\)?"),
+    ("dm_numeric", rf"{DAY_OPENING}{WEEKDAY_PREFIX}\({DAY}/(?P<mnum>[01]?\d)\)"),
     # "Senin-Selasa (3-4/6)", "(3-4/6/2024)", "3-4/6/2024": two days of one month.
-    ("dm_range_numeric", rf"(?:{WEEKDAYS_ANY}\s*(?:-|–|hingga|sampai(?:\s+dengan)?)\s*{WEEKDAYS_ANY}\s*,?\s*)?"
+    ("dm_range_numeric", rf"{DAY_OPENING}(?:{WEEKDAYS_ANY}\s*(?:-|–|hingga|sampai(?:\s+dengan)?)\s*{WEEKDAYS_ANY}\s*,?\s*)?"
                          rf"(?:\((?P<day1>[0-3]?\d)\s*[-–]\s*(?P<day2>[0-3]?\d)/(?P<mnum>[01]?\d)(?:/{YEAR})?\)"
                          rf"|{B}(?P<day1y>[0-3]?\d)\s*[-–]\s*(?P<day2y>[0-3]?\d)/(?P<mnumy>[01]?\d)/(?P<yeary>(?:19|20)\d\d){E})"),
     # ... with its weekdays before it: "ditutup pada Sabtu-Minggu, 20-21 Juni".
-    ("day_range", rf"(?:{WEEKDAYS_ANY}\s*(?:-|–|hingga|sampai|dan)\s*{WEEKDAYS_ANY}\s*,?\s*)?"
+    ("day_range", rf"{DAY_OPENING}(?:{WEEKDAYS_ANY}\s*(?:-|–|hingga|sampai|dan)\s*{WEEKDAYS_ANY}\s*,?\s*)?"
                   rf"{B}(?P<day1>[0-3]?\d)\s*(?:-|–|—|sampai(?:\s+dengan)?|hingga|s\.d\.?|s/d|to|and|dan)\s*"
                   rf"(?P<day2>[0-3]?\d)\s+{MONTH}(?:\s+{YEAR})?{E}"),
     # "28 November-3 Desember 2024": a span across two months.
@@ -150,9 +157,9 @@ PATTERNS: list[tuple[str, str]] = [
                          rf"(?P<day2>[0-3]?\d)\s+{MONTH}(?:\s+{YEAR})?{E}"),
     ("day_range_en", rf"{MONTH}\s+(?P<day1>[0-3]?\d)\s*(?:-|–|—|to|and)\s*(?P<day2>[0-3]?\d),?"
                      rf"(?:\s+{YEAR})?{E}"),
-    ("dmy_named", rf"{WEEKDAY_PREFIX}{B}{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+{YEAR})?{E}"),
+    ("dmy_named", rf"{DAY_OPENING}{WEEKDAY_PREFIX}{B}{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+{YEAR})?{E}"),
     # ... also with the day in brackets after its weekday, as wires write it: "on Monday (Feb 9)".
-    ("mdy_named", rf"(?:{WEEKDAY}(?:,?\s+|\s*(?P<po>\()))?{MONTH}\s+{DAY}(?:st|nd|rd|th)?,?(?:\s+{YEAR})?(?(po)\)){E}"),
+    ("mdy_named", rf"{DAY_OPENING}(?:{WEEKDAY}(?:,?\s+|\s*(?P<po>\()))?{MONTH}\s+{DAY}(?:st|nd|rd|th)?,?(?:\s+{YEAR})?(?(po)\)){E}"),
     ("qualified_year", rf"(?<!\w)(?:(?P<since>{SINCE})\s+)?(?P<qual>{QUALIFIER})"
                        rf"(?:\s*-\s*|\s+)(?:{TAHUN}\s+)?{YEAR}{E}"),
     # "Januari hingga Februari 2024", "Januari-Februari 2024": both months in the year.
@@ -303,7 +310,8 @@ PATTERNS: list[tuple[str, str]] = [
                       # ... and "sejak awal pekan" with no word after it: the start of this week
                       r"|(?<=[Aa]wal )(?P<unit_start>pekan|minggu)\b(?!\s+(?:lalu|depan|ini|mendatang|kemarin|pertama|kedua|"
                       r"ketiga|keempat|terakhir)\b)"),
-    ("weekday", rf"(?P<pre>{_trie(('last', 'next', 'on', 'this'), True)}\s+)?{WEEKDAY}(?:\s+(?P<post>lalu|kemarin|mendatang|depan|ini|nanti))?\b"),
+    # (the look-ahead as DAY_OPENING's: "last", "next", "on", "this" or the weekday's capital)
+    ("weekday", rf"(?=[A-Zlnot])(?P<pre>{_trie(('last', 'next', 'on', 'this'), True)}\s+)?{WEEKDAY}(?:\s+(?P<post>lalu|kemarin|mendatang|depan|ini|nanti))?\b"),
     # "malam itu", "pada hari yang sama", "later that night": the day the article last told of.
     ("same_day", rf"(?<!\w)(?:{_trie(('malam', 'pagi', 'siang', 'sore', 'hari'), True)})\s+(?:itu|harinya|yang\s+sama)\b"
                  rf"|(?<!\w)(?:[Tt]hat|[Tt]he\s+same)\s+(?:night|morning|afternoon|evening|day)\b"),

@@ -179,7 +179,9 @@ ENGLISH_BODY_TAILS = {"Park", "Federation", "Union", "Association", "Council", "
                       *BODY_ONLY_TAILS,
                       # ... and a company's legal form: "Sarawak Lestari Plantations Bhd"
                       "Bhd", "Berhad", "Tbk", "Ltd", "Limited", "Inc", "Corp", "Plc", "Holdings"}
-ENGLISH_BODY_TAIL = re.compile(r"[a-z] (?:" + "|".join(sorted(ENGLISH_BODY_TAILS)) + r")\b")
+# (looked for from the space, with the letter before it looked back at: asked only whether
+# there is one, and most characters are no space)
+ENGLISH_BODY_TAIL = re.compile(r" (?<=[a-z] )(?:" + "|".join(sorted(ENGLISH_BODY_TAILS)) + r")\b")
 
 
 def _names_opened_by_places(text: str, found: list, first_unknown: int, memory: "ArticleMemory") -> list:
@@ -1491,11 +1493,14 @@ TICKET = re.compile(r"[a-z]-[A-Z]")
 AGED_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\s*\(\d{1,3}\)\s*,?\s*$")
 # (a Balinese name's particle included: "I Ketut Wirajaya, told ...")
 BALINESE_PARTICLE = rf"(?:(?:I|Ni)\s+(?=(?:{'|'.join(sorted(BALINESE_ORDER))})\b))?"
-NAME_BEFORE = re.compile(rf"({BALINESE_PARTICLE}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})\s*,?\s*$")
+# (the look-ahead: a capital opens it, particle or not; the engine then skips to one)
+NAME_BEFORE = re.compile(rf"(?=[A-Z])({BALINESE_PARTICLE}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}})\s*,?\s*$")
 
 
 # ... or between commas: "Sulastri, 52 tahun, mengaku ...", "Maria, 45, said ...".
-AGED_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})(?:\s*\(\d{1,3}\)|,\s+\d{1,3}(?:\s+(?:tahun|years?\s+old))?,)")
+# (its look-behind checked after the capital, so that the scan looks for a capital rather
+# than trying it at every character)
+AGED_NAME = re.compile(r"([A-Z](?<![\w'’-].)[a-z]{2,})(?:\s*\(\d{1,3}\)|,\s+\d{1,3}(?:\s+(?:tahun|years?\s+old))?,)")
 # What every age after such a name opens with: most sentences have none, and AGED_NAME
 # would try its look-behind and a capital at every word.
 AGE_MARK = re.compile(r"\(\d|,\s+\d")
@@ -1510,7 +1515,8 @@ def _aged_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) 
 
 # A given name alone, set off by a comma and said to be someone: "Siti, seorang pedagang,
 # mengatakan ...", "Rina, a nurse at the hospital, said ...".
-APPOSED_NAME = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,}),\s+(?:seorang|salah\s+seorang|a|an)\s+[a-z]")
+# (the look-ahead for its capital lets the engine skip to one, as NAME_BEFORE's)
+APPOSED_NAME = re.compile(r"(?=[A-Z])(?<![\w'’-])([A-Z][a-z]{2,}),\s+(?:seorang|salah\s+seorang|a|an)\s+[a-z]")
 
 
 def _apposed_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
@@ -1550,7 +1556,9 @@ REPORTING_OR_PLANNING = {"said", "told", "set", "scheduled", "expected", "planne
                          "announced", "agreed", "decided", "hoped", "aimed", "confirmed"}
 
 
-TICKET_WORDS = re.compile(r"(?i:pasangan|paslon|ticket|duet)\b")
+# (a look-ahead for the words' first letters, case ignored as in them: the engine then skips
+# to where one may start instead of trying the pattern everywhere)
+TICKET_WORDS = re.compile(r"(?i:(?=[ptd]))(?i:pasangan|paslon|ticket|duet)\b")
 PARTNER_AFTER = re.compile(r"-([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)(?![\w-])")
 
 
@@ -1582,7 +1590,8 @@ COMPANY_ENDINGS = tuple(COMPANY_TAILS) + tuple(f"{tail}." for tail in COMPANY_TA
 
 # A body by its kind's word alone, standing for the one of that kind the article named last:
 # "The agency handled 27 cases", "the court ordered a re-vote" (not "the Ministry of ...").
-THE_BODY = re.compile(r"(?<![\w-])[Tt]he (agency|court|commission|ministry|department|committee|council|"
+# (the look-ahead for its first letter lets the engine skip to one, as NAME_BEFORE's)
+THE_BODY = re.compile(r"(?=[Tt])(?<![\w-])[Tt]he (agency|court|commission|ministry|department|committee|council|"
                       r"authority|board)(?!\s+(?:of|for)\b|\s+[A-Z]|[\w-])")
 
 
@@ -1916,7 +1925,7 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
             if governed is None and REGIONAL_GOVERNMENT.search(text, max(0, m[0] - 25), m[0]):
                 governed = m
             before = WORD_BEFORE.search(text, max(0, m[0] - 20), m[0])
-            if before and before.group(1).lower().rstrip(".") in TITLE_WORDS | ORIGIN_WORDS:
+            if before and before.group(1).lower().rstrip(".") in TITLE_OR_ORIGIN_WORDS:
                 if governed is None and before.group(1).lower() in REGIONAL_HEADS:
                     governed = m
                 continue
@@ -2021,6 +2030,7 @@ ORIGIN_WORDS = {"asal", "from", "dari", "polda", "pemerintah", "pemprov", "pemka
                 "dprd", "government", "delegasi", "delegation", "tim",
                 "team", "warga", "residents", "penduduk", "masyarakat", "kontingen", "utusan",
                 "perwakilan"}
+TITLE_OR_ORIGIN_WORDS = TITLE_WORDS | ORIGIN_WORDS
 
 
 def _roles(mentions: list[tuple], speaker: str | None, place: str | None,
@@ -2078,10 +2088,13 @@ def _verbs(*groups: int) -> str:
 
 
 # "dibuka (secara resmi) oleh X", "dibuka Menlu X" (Indonesian may drop `oleh`), "opened by X".
+# (Both open with a look-ahead for a verb's first letter, case ignored as in the verbs: the
+# engine then skips the characters no verb starts with instead of trying every verb there.)
+VERB_INITIALS = "".join(sorted({verb[0] for verb in DEED_OF}))
 PASSIVE_DEED = re.compile(
-    rf"(?<![\w-])(?:({_verbs(1)})(?:\s+(?:secara\s+resmi|resmi|langsung))*\s+(oleh\s+)?"
+    rf"(?=[{VERB_INITIALS}])(?<![\w-])(?:({_verbs(1)})(?:\s+(?:secara\s+resmi|resmi|langsung))*\s+(oleh\s+)?"
     rf"|({_verbs(2)})(?:\s+(?:officially|formally|jointly))?\s+by\s+)", re.IGNORECASE)
-ACTIVE_DEED = re.compile(rf"(?<![\w-])({_verbs(0, 2, 3)})(?![\w-])", re.IGNORECASE)
+ACTIVE_DEED = re.compile(rf"(?=[{VERB_INITIALS}])(?<![\w-])({_verbs(0, 2, 3)})(?![\w-])", re.IGNORECASE)
 # What may stand between a subject and its verb: "Retno Marsudi secara resmi membuka".
 ADVERBS = re.compile(r"\s+(?:(?:secara|resmi|langsung|juga|telah|sudah|akan|pun|kemudian|"
                      r"lalu|bersama-sama|officially|formally|also|has|have|had|will|would|"

@@ -496,10 +496,13 @@ def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, 
              for m in re.finditer(rf"(?<![\w-]){re.escape(region)}(?![\w-])", text)]
     people = []
     tokens = list(TOKENS.finditer(text))
-    i = 0
-    while i < len(tokens):
-        word = tokens[i].group().rstrip(".").lower()
-        if word in TITLE_WORDS and i + 1 < len(tokens) and _a_title_here(tokens, i, word):
+    # The title words among the tokens, found in one pass: the loop looks at them only.
+    words = [token.group().rstrip(".").lower() for token in tokens]
+    titles = [i for i, word in enumerate(words) if word in TITLE_WORDS]
+    after_run = 0  # where the last name found ends: a title inside it is part of it
+    for i in titles:
+        word = words[i]
+        if i >= after_run and i + 1 < len(tokens) and _a_title_here(tokens, i, word):
             opening = i + 1 if word in ENGLISH_TITLES and tokens[i + 1].start() in places else None
             run = _name_run(text, tokens, i + 1, taken, regional=word in REGIONAL_TITLES, regions=named,
                             place_opening=opening)
@@ -507,9 +510,7 @@ def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, 
                 start, end = tokens[run[0]].start(), tokens[run[-1]].end()
                 end = without_possessive(text, start, end)
                 people.append((start, end, text[start:end].rstrip(".,")))
-                i = run[-1] + 1
-                continue
-        i += 1
+                after_run = run[-1] + 1
     return people
 
 

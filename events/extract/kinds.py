@@ -300,10 +300,10 @@ ANCHOR_WORDS = _anchor_automaton()
 
 @lru_cache(maxsize=64)
 def _anchors_at(text: str) -> tuple[tuple[int, str], ...]:
-    """Where each cue anchor starts in the lower-case text, in the order they end: found
-    once a sentence, both for which anchors are present (`anchors_in`) and for where a cue
-    pattern is tried (`cue_matches`), which scanned the sentence again for each pattern."""
-    return tuple((at - len(anchor) + 1, anchor) for at, anchor in ANCHOR_WORDS.iter(text.lower()))
+    """(where it ends, anchor) for each cue anchor in the lower-case text, as the automaton
+    gives them: found once a sentence, both for which anchors are present (`anchors_in`) and
+    for where a cue pattern is tried (`cue_matches`, which works out where they start)."""
+    return tuple(ANCHOR_WORDS.iter(text.lower()))
 
 
 @lru_cache(maxsize=64)
@@ -338,7 +338,7 @@ def cue_matches(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
         return
     anchors = ANCHORS[id(pattern)]
     end = 0
-    for start in sorted({at for at, anchor in _anchors_at(text) if anchor in anchors}):
+    for start in sorted({last - len(anchor) + 1 for last, anchor in _anchors_at(text) if anchor in anchors}):
         match = pattern.match(text, start) if start >= end else None
         if match:
             yield match

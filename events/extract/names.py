@@ -331,15 +331,15 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
             # nothing below would take the word, so the checks for capitals are skipped.
             if current and (word.lower() in JOINERS or word in ("for", "untuk") and _headed_for(current)):
                 current.append(token)  # "Bank of Japan", "Centre for Energy Transition Studies"
-            else:
+            elif current:  # (no empty run is kept: most words end none)
                 runs.append(current)
                 current = []
             continue
-        if (word.lower() in JOINERS or word.lower() in NAME_ENDINGS and len(current) >= 2
-                and word[0].isupper()) and current:
+        lower = word.lower()  # (once: the checks below and `_name_word` each ask it)
+        if (lower in JOINERS or lower in NAME_ENDINGS and len(current) >= 2) and current:
             current.append(token)  # "Uka Suska Puji Utama": the name's last word
             continue
-        if current and word[0].isupper() and word.lower() in TITLE_WORDS \
+        if current and lower in TITLE_WORDS \
                 and current[0].group().lower() in FACILITY_HEADS \
                 and not any(s < token.end() and token.start() < e for s, e in taken):
             current.append(token)  # "Bandara Letkol Wisnu": named after an officer
@@ -351,13 +351,15 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
                 runs.append(current)  # ... which ends a company's name: "PT X Nusantara II Andi Wijaya"
                 current = []
             continue
-        if not _name_word(text, token, taken):
-            runs.append(current)
-            current = []
+        if not _name_word(text, token, taken, lower):
+            if current:
+                runs.append(current)
+                current = []
             continue
         current.append(token)
     runs.append(current)
-    if runs and runs[0] and len(runs[0]) >= 3:
+    # The first run, which `_without_opening_noun` keeps whole unless it opens the sentence.
+    if runs[0] and len(runs[0]) >= 3:
         runs[0] = _without_opening_noun(text, runs[0])
     runs = [run[1:] if len(run) >= 3 and run[0].group() in DESCRIPTORS or len(run) >= 2 and _possessor(run[0].group())
             else run for run in runs]
@@ -437,20 +439,21 @@ def _pair_parts(text: str, run: list[re.Match]) -> list[list[re.Match]]:
 TICKET_BEFORE = re.compile(r"(?i:pasangan(?:\s+calon)?|paslon|ticket|duet)\s+$")
 
 
-def _name_word(text: str, token: re.Match, taken: list[tuple[int, int]]) -> bool:
+def _name_word(text: str, token: re.Match, taken: list[tuple[int, int]], lower: str) -> bool:
+    """Whether a capitalised word (`lower`: in lower case) may be part of a name."""
     word = token.group()
-    if not word[0].isupper() or word.lower() in BREAKERS and not _title_elsewhere(text, token):
+    if lower in BREAKERS and not _title_elsewhere(text, token):
         return False
-    if ROMAN.fullmatch(word) and not (word == "I" and BALINESE_NEXT.match(text, token.end())):
+    if word[0] in "IVXLC" and ROMAN.fullmatch(word) and not (word == "I" and BALINESE_NEXT.match(text, token.end())):
         return False
     start, end = token.span()
     for s, e in taken:  # a plain loop, not `any`: this runs for every capitalised word
         if s < end and start < e:
             return False
-    if word.lower() in DEMONYMS or word.startswith("Rp") and word[2:3].isdigit():
+    if lower in DEMONYMS or word.startswith("Rp") and word[2:3].isdigit():
         return False  # ... nor a price ("Solar Rp6.800")
     # (the text before the word is read only for an opener: most words are none)
-    return not (word.lower() in OPENERS and not text[:token.start()].strip(" \"'“‘("))
+    return not (lower in OPENERS and not text[:token.start()].strip(" \"'“‘("))
 
 
 def _title_elsewhere(text: str, token: re.Match) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import ahocorasick
+
 from ..article import one_step_init
 
 BOILERPLATE = re.compile(
@@ -45,16 +47,11 @@ BOILERPLATE = re.compile(
     # to 80 places: most lines have no copyright sign and no bracket, and the words' first
     # letter rules out most places.)
     r"|(?=[^\n]*©)(?:[^.!?\n]|\.(?=\w)){1,40}©\s*(?:19|20)\d\d"
-    # ... and what a subscription gives: "Nikkei Asia readers get unlimited access to ..."
-    r"|[^.!?\n]{0,40}(?=(?i:[gd]))(?i:get\s+unlimited\s+access|dapatkan\s+akses\s+tak\s+terbatas)"
     # ... a call to subscribe, a newsletter, a disclaimer, a notice against AI crawling, an
-    # author's disclosure and a funder's, an outlet's words about itself, an
     # acknowledgement of country
     r"|(?i:subscribe\s+to|berlangganan\s+\S+\s+untuk|disclaimer\s*:|dilarang\s+keras\s+mengambil\s+konten|"
     r"artikel\s+ini\s+khusus\s+(?:untuk\s+)?pelanggan|get\s+\S+\s+plus\s+for\b|anda\s+(?:sedang\s+)?membaca\s+artikel\s+(?:premium|eksklusif)|"
     r"(?:[\w&.-]+\s+){1,3}acknowledges?\s+(?:the\s+)?(?:aboriginal|first\s+nations|traditional\s+(?:custodians|owners)))"
-    r"|[^.!?\n]{0,60}(?=(?i:[dpt]))(?i:delivered\s+to\s+your\s+inbox|do\s+not\s+work\s+for,\s+consult|"
-    r"provides\s+funding\s+as\s+a\s+member\s+of|the\s+news\s+and\s+media\s+division\s+of)"
     r"|\[(?i:gambas)\b"
     # A reference in a list of sources: "Kahayan Forest Watch. (2024). Clearing on deep peat ...".
     r"|(?=[^(]*\()[^.!?\n]{2,80}\.\s+\((?:19|20)\d\d[a-z]?\)\.\s"
@@ -84,12 +81,39 @@ BOILERPLATE = re.compile(
     r"|(?i:follow|join|ikuti|gabung(?:lah)?)(?![\w-])(?:[^.!?\n]|\.(?=\w)){0,40}?(?i:(?:whatsapp|telegram)\s+(?:channel|saluran)"
     r"|(?:saluran|channel)\s+(?:whatsapp|telegram)|(?:di|on|via|lewat|melalui)\s+(?:whatsapp|telegram|"
     r"google\s+news|instagram|youtube|tiktok|facebook|twitter|line))\b"
-    # ... or the outlet saying where it is: "Coconuts Bali is on WhatsApp.", "Stay up to date
-    # with the latest Bali travel news ... from The Bali Sun."
-    r"|[^.!?\n]{1,40}\bis\s+(?:now\s+)?on\s+(?i:whatsapp|telegram|instagram|tiktok)\b"
+    # ... or the outlet saying where it is: "Stay up to date with the latest Bali travel
+    # news ... from The Bali Sun."
     r"|(?i:stay\s+up\s+to\s+date\s+with\s+(?:the\s+)?latest)\b"
     r")"
 )
+# Boilerplate whose telling words may come up to 60 characters into the line: what a
+# subscription gives ("Nikkei Asia readers get unlimited access to ..."), an author's
+# disclosure and a funder's, an outlet's words about itself, the outlet saying where it is
+# ("Coconuts Bali is on WhatsApp."). Tried at each of those places, so only for a line
+# that holds one of LATE_WORDS (most lines hold none).
+LATE_BOILERPLATE = re.compile(
+    r"\s*(?:[^.!?\n]{0,40}(?=(?i:[gd]))(?i:get\s+unlimited\s+access|dapatkan\s+akses\s+tak\s+terbatas)"
+    r"|[^.!?\n]{0,60}(?=(?i:[dpt]))(?i:delivered\s+to\s+your\s+inbox|do\s+not\s+work\s+for,\s+consult|"
+    r"provides\s+funding\s+as\s+a\s+member\s+of|the\s+news\s+and\s+media\s+division\s+of)"
+    r"|[^.!?\n]{1,40}\bis\s+(?:now\s+)?on\s+(?i:whatsapp|telegram|instagram|tiktok)\b)")
+# A word of each of its alternatives, looked for in the lower-case line; or a letter that a
+# pattern that ignores case takes for "i" or "s" but `lower()` does not make one ("ı", "ſ";
+# "İ" becomes "i" and a combining dot), with which the words cannot be looked for so.
+LATE_WORDS = ("unlimited", "terbatas", "inbox", "consult", "funding", "division",
+              "whatsapp", "telegram", "instagram", "tiktok")
+LATE_WORD = ahocorasick.Automaton()  # (one pass over the line: a pattern was slower)
+for _word in (*LATE_WORDS, "\u0131", "\u017f", "\u0307"):
+    LATE_WORD.add_word(_word, _word)
+LATE_WORD.make_automaton()
+
+
+def _boilerplate_start(line: str) -> bool:
+    """`BOILERPLATE.match(line)`, or LATE_BOILERPLATE's where one of its words is in the line."""
+    if BOILERPLATE.match(line):
+        return True
+    return next(LATE_WORD.iter(line.lower()), None) is not None and LATE_BOILERPLATE.match(line) is not None
+
+
 # Calls to follow the outlet elsewhere ("... di Google News", at the end of a short line)
 # a wire's credit for a colleague ("... writer X contributed to this report.", "X
 # berkontribusi dalam penulisan artikel ini.") and a "Read more ..." link line; looked
@@ -291,7 +315,7 @@ COPYRIGHT_AFTER = re.compile(r"\b(?i:copyright)\s*©?\s*(?:19|20)\d\d\b|\b(?i:al
 
 
 def is_boilerplate(line: str) -> bool:
-    if BOILERPLATE.match(line):
+    if _boilerplate_start(line):
         return True
     if len(line) < 120 and ("opyright" in line or "ights" in line) and COPYRIGHT_AFTER.search(line):
         return True
@@ -394,7 +418,7 @@ def split_body(text: str) -> Body:
             kept = _cut_off(line[start:stop])
             spans += [(start, start + kept)] if kept else []
         for start, stop in spans:
-            if line.startswith(CALL_OPENERS, start) and BOILERPLATE.match(line[start:stop]):
+            if line.startswith(CALL_OPENERS, start) and _boilerplate_start(line[start:stop]):
                 continue  # "Independent journalism needs readers ... Subscribe to The Saturday Paper."
             sentences.append(Sentence(line[start:stop], line_start + start, line_start + stop, paragraph))
         paragraph += bool(spans)
