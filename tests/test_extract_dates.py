@@ -369,6 +369,8 @@ def test_the_first_months_of_a_year_are_its_months_from_january(sentence, value)
     ("The ban is unlikely to be lifted before results are announced on June 4.", date(2024, 5, 16), "2024-06-04"),
     # "the week of" a day is the Monday-to-Sunday week that holds it.
     ("The teachers are expected to arrive in the week of Jan 5.", date(2025, 10, 22), "2026-01-05/2026-01-11"),
+    # Two days of one month with their ordinals are one span.
+    ("A poll conducted between July 1st and 7th found support fell.", date(2026, 7, 16), "2026-07-01/2026-07-07"),
 ])
 def test_days_and_months_take_their_year_from_the_words_around_them(sentence, reference, value):
     last_day = date(2024, 12, 13) if "kemudian" in sentence else None

@@ -422,6 +422,8 @@ def test_a_dash_later_in_the_article_is_not_a_dateline():
     # A zero-padded day; the reading time after the date.
     "January 08, 2025",
     "22 Agustus 2024 17:05 WIB · 6 menit baca",
+    # A weekly's ordinal day after the month, with no comma.
+    "July 16th 2026",
 ])
 def test_a_byline_date_alone_on_its_line_is_kept_aside(line):
     body = split_body(f"{line}\n{BODY}")

@@ -155,7 +155,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "28 November-3 Desember 2024": a span across two months.
     ("day_range_months", rf"{B}(?P<day1>[0-3]?\d)\s+(?P<month1>{FULL_MONTHS})(?:\s+(?P<year1>(?:19|20)\d\d))?\s*(?:-|–|—)\s*"
                          rf"(?P<day2>[0-3]?\d)\s+{MONTH}(?:\s+{YEAR})?{E}"),
-    ("day_range_en", rf"{MONTH}\s+(?P<day1>[0-3]?\d)\s*(?:-|–|—|to|and)\s*(?P<day2>[0-3]?\d),?"
+    ("day_range_en", rf"{MONTH}\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|—|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?"
                      rf"(?:\s+{YEAR})?{E}"),
     ("dmy_named", rf"{DAY_OPENING}{WEEKDAY_PREFIX}{B}{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+{YEAR})?{E}"),
     # ... also with the day in brackets after its weekday, as wires write it: "on Monday (Feb 9)".
@@ -670,7 +670,7 @@ CLOCK_DIGITS = re.compile(r"\d[.:]\d\d")
 DMY_DASH = re.compile(r"-(?<=\d-)[01]?\d-(?:19|20)\d\d")
 DECADE = re.compile(r"(?:19|20)\d0(?:-an|s|'s|’s)")
 # ... and what every match of day_range and day_range_en holds: two days joined ("3-5", "3 to 5").
-DAY_PAIR = re.compile(r"\d\s*(?:-|–|—|sampai(?:\s+dengan)?|hingga|s\.d\.?|s/d|to|and|dan)\s*\d")
+DAY_PAIR = re.compile(r"\d(?:st|nd|rd|th)?\s*(?:-|–|—|sampai(?:\s+dengan)?|hingga|s\.d\.?|s/d|to|and|dan)\s*\d")
 # ... and what every match of malformed holds ("12/20234", "1/8/202", "3//2024").
 MALFORMED = re.compile(r"/(?<=\d/)(?:\d{5}|\d\d?/(?:\d|\d{3})(?!\d)|/\d{4})")
 # A phone number has nine digits at least ("0" and 2+3+3 more): most sentences have fewer.

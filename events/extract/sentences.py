@@ -183,7 +183,9 @@ SUBORDINATOR = re.compile(
 ENDS_ON_NAME = re.compile(r"(?:[A-Z][\w'’-]*|\d+\)?)\s*$")
 BYLINE_DATE = re.compile(
     r"^\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[●•|·]\s*)?"  # "Jakarta ● Thu, August 28, 2025"
-    r"(?:[A-Z][a-z']+,?\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},)\s+\d{4}"
+    # ("July 16th 2026", as a weekly dates its pieces)
+    r"(?:[A-Z][a-z']+,?\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,|(?:st|nd|rd|th),?))"
+    r"\s+\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4}"  # "19/01/2025 06:15 PM", as Bernama dates a story
     r"|(?:19|20)\d\d\.[01]\d\.[0-3]\d)"  # "2026.05.12", as BenarNews does
     r"(?:\s*[,|/]?\s+\d{1,2}[:.]\d{2}\s*(?:[AP]M|[ap]m)?(?:\s*(?i:WIB|WITA|WIT|UTC|GMT|SGT)(?:[+-]\d{1,2})?)?)?"
