@@ -1300,3 +1300,17 @@ def test_a_region_doing_a_partys_deed_is_an_actor_too(text, region, acts):
 def test_a_regencys_short_form_names_the_region_before_the_person(text, person, region):
     mentions = [(m.name, m.type) for f in facts(text) for m in f.mentions]
     assert (person, "person") in mentions and (region, "place") in mentions
+
+
+@pytest.mark.parametrize("text, name", [
+    # Words in a row of one longer name the article spelled out are that name.
+    ("Chief executive Ahmad Faris Sukamaju signed the deal. Ahmad Faris told reporters on Friday.",
+     "Ahmad Faris Sukamaju"),
+    # After an English regional title all of a short run is the name: the region came first.
+    ("Gresik Regent Fandi Akhmad Sukamaju said the regency would speed up permits.", "Fandi Akhmad Sukamaju"),
+    # A neighbour's leader with the father's title inside the name, as the gazetteer knows him.
+    ("Premier Datuk Patinggi Tan Sri Abang Johari Tun Openg witnessed the signing.", "Abang Johari Openg"),
+])
+def test_a_person_is_named_as_the_article_or_gazetteer_names_them_whole(text, name):
+    found = [m.name for f in facts(text) for m in f.mentions if m.type == "person"]
+    assert found[-1] == name

@@ -1173,7 +1173,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         if f[2] in capitals and f[3] == "place":
             found[i] = _state_of_capital(text, f, capitals[f[2]])
     if any(f[2].startswith(HONORIFIC_HEADS) for f in found):  # also a short name that stands for one
-        found = [_without_honorific(f, memory) for f in found]
+        found = [_without_honorific(f, memory) for f in found if not _honorifics_only(f)]
     if any(f[3] in ("person", "unknown") and DEGREES.search(f[2]) for f in found):
         found = [_without_degrees(f, memory) for f in found]
     found = commissions(text, missions(text, found))
@@ -1221,6 +1221,16 @@ def _unknown_acronym_after(text: str, end: int) -> bool:
     (it knows "ESDM"; "KPI" it leaves alone, as it is also a performance indicator)."""
     defined = DEFINED_ACRONYM.match(text, end)
     return bool(defined) and not gazetteer().find(defined.group(1))
+
+
+# The words of the honorifics above, which alone before a known person's name are no one
+# ("Datuk Seri" before "Anwar Ibrahim", which the gazetteer took).
+HONORIFIC_WORDS = {w.rstrip(".'’") for h in HONORIFICS for w in h.split()} | {"Seri", "Sri", "Paduka", "Patinggi",
+                                                                             "Amar", "Panglima"}
+
+
+def _honorifics_only(mention: tuple) -> bool:
+    return mention[3] in ("person", "unknown") and all(w.rstrip(".'’") in HONORIFIC_WORDS for w in mention[2].split())
 
 
 def _kind_by_tail(name: str) -> str:

@@ -565,7 +565,9 @@ def without_possessive(text: str, start: int, end: int) -> int:
 
 # English titles, after which a region is not named (it comes before them).
 ENGLISH_TITLES = {"minister", "chief", "president", "secretary", "ambassador", "envoy", "spokesperson",
-                  "spokesman", "spokeswoman", "commissioner", "director", "chairman", "chairwoman"}
+                  "spokesman", "spokeswoman", "commissioner", "director", "chairman", "chairwoman",
+                  # ... and a region's heads in English ("Gresik Regent Fandi Akhmad Yani")
+                  "regent", "governor", "mayor"}
 
 
 def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[int, int]],

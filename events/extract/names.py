@@ -540,7 +540,16 @@ class ArticleMemory:
         if full and full in self.written and len(full.split()) > len(words) and (
                 full.split()[:len(words)] == words or full.split()[-len(words):] == words):
             return full
-        return name
+        return self._spelled_out_around(words) or name
+
+    def _spelled_out_around(self, words: list[str]) -> str | None:
+        """The one longer name the article spelled out that holds these words in a row:
+        "Raja Juli" after "Raja Juli Antoni", "Brantas Kretek" after "PT Brantas Kretek
+        Nusantara"; None when no name, or more than one, does."""
+        size = len(words)
+        holders = {full for full in self.written if full.count(" ") >= size and any(
+            full.split()[i:i + size] == words for i in range(full.count(" ") + 2 - size))}
+        return holders.pop() if len(holders) == 1 else None
 
 
 def as_written(match: Match, memory: ArticleMemory) -> tuple:
