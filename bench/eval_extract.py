@@ -107,7 +107,16 @@ SHORT_FORMS = [(re.compile(rf"^{full} (?=[A-Z])"), f"{short} ") for full, short 
     ("Pemerintah Kabupaten", "Pemkab"), ("Pemerintah Kota", "Pemkot"), ("Pemerintah Provinsi", "Pemprov"),
     ("Dinas Kesehatan(?: Kabupaten| Kota)?", "Dinkes"), ("Dinas Pendidikan", "Dindik"),
     ("Dinas Perindustrian dan Perdagangan", "Disperindag"), ("Dinas Perhubungan", "Dishub"),
-    ("Dinas Lingkungan Hidup", "DLH"), ("Satuan Polisi Pamong Praja", "Satpol PP"))]
+    ("Dinas Lingkungan Hidup", "DLH"), ("Satuan Polisi Pamong Praja", "Satpol PP"),
+    # ... and the prosecutors', the police units' and more offices' short forms
+    ("Kejaksaan Tinggi", "Kejati"), ("Kejaksaan Negeri", "Kejari"),
+    ("Direktorat Reserse Narkoba", "Ditresnarkoba"), ("Direktorat Reserse Kriminal Khusus", "Ditreskrimsus"),
+    ("Direktorat Reserse Kriminal Umum", "Ditreskrimum"), ("Satuan Reserse Narkoba", "Satresnarkoba"),
+    ("Satuan Reserse Kriminal", "Satreskrim"), ("Direktorat Kepolisian Perairan dan Udara", "Ditpolairud"),
+    ("Dinas Tenaga Kerja(?: Provinsi)?", "Disnaker"), ("Dinas Sosial", "Dinsos"),
+    ("Balai Besar Pelaksanaan Jalan Nasional", "BBPJN"), ("Balai Pelaksanaan Jalan Nasional", "BPJN"),
+    ("Balai Konservasi Sumber Daya Alam", "BKSDA"))]
+SHORT_HEADS = {short.split()[0] for _, short in SHORT_FORMS}
 
 
 def short_form(name: str) -> str:
@@ -124,7 +133,7 @@ def regional_form(name: str) -> str:
     same office (annotators write the region either way; so do articles)."""
     head, _, rest = name.partition(" ")
     if not rest or not (head.isupper() or short_form(f"{head} X") != f"{head} X" or head[:3] in ("Pol", "Pem")
-                        or _a_body(head)):
+                        or head in SHORT_HEADS or _a_body(head)):
         return name
     region = without_unit(rest)
     matches = gazetteer().find(region)
