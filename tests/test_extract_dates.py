@@ -537,6 +537,9 @@ def test_a_two_digit_year_is_read_with_a_doubt(sentence, value):
 
 
 NOT_DATES = [
+    # A lead time before another event is no time before the article.
+    "Jadwal kedatangan kapal diumumkan paling lambat dua bulan sebelumnya.",
+    "Applicants must register at least three days before.",
     # Law numbers carry a year that is the law's name, not a time.
     "Penyidik menjerat tersangka dengan UU No. 8 Tahun 2010 tentang pencucian uang.",
     "Aturannya tercantum dalam Perpres Nomor 7 Tahun 2021.",

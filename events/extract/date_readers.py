@@ -604,9 +604,18 @@ def _direction(word: str | None) -> int:
     return -1 if word in PAST else 1 if word in FUTURE else 0
 
 
+# A lead time before some other event, not a time before the article: "diumumkan paling
+# lambat dua bulan sebelumnya", "at least three days before".
+LEAD_TIME_BEFORE = re.compile(r"(?i:(?<!\w)(?:paling\s+lambat|selambat-lambatnya|paling\s+cepat|minimal|setidaknya|"
+                              r"sekurang-kurangnya|at\s+least|no\s+later\s+than|up\s+to))\s+$")
+
+
 def read_relative_n(match: re.Match, context: Context) -> FactDate | None:
     # "empat hari kemudian", "four days later" count from the last day the article told
     # of, not from the article's own day: with none, there is nothing to count from.
+    if match.group("dir").lower() in ("sebelumnya", "before", "earlier") and \
+            LEAD_TIME_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
+        return None
     base = context.anchor if match.group("dir").lower() in AFTER_THEN else context.reference
     if base is None or match.group("se") and base is context.anchor and match.group("unit").lower() in (
             "bulan", "tahun"):
