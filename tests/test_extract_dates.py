@@ -278,6 +278,22 @@ def test_a_bare_weekday_points_ahead_when_the_sentence_speaks_of_the_future():
 
 
 @pytest.mark.parametrize("sentence, value", [
+    # A year after "from", "mulai", "starting" is a time; so are two joined by "through".
+    ("It will supply about 4,000 households from 2028.", "2028"),
+    ("Kuota naik menjadi 40 orang per tahun mulai 2027.", "2027"),
+    ("Deliveries will run from 2027 through 2029.", "2027/2029"),
+    ("He served as mayor of Medan from 2021 to 2024.", "2021/2024"),
+    # ... and a year before 1900 after a day and month.
+    ("Magellan's fleet anchored off Tidore on 8 November 1521.", "1521-11-08"),
+    ("Masjid itu diresmikan pada 26 Mei 1748.", "1748-05-26"),
+    # (a quantity after "from" is no year: "fell to 15.2 million tons in 2024 from 16.5")
+    ("LNG exports fell about 8% in 2024 to 15.2 million tons.", "2024"),
+])
+def test_a_year_after_from_or_before_1900_is_read(sentence, value):
+    assert last_fact(sentence, "2026-05-06").date.value == value
+
+
+@pytest.mark.parametrize("sentence, value", [
     # What was set before the change the sentence tells of is not the change's date.
     ("Larangan yang semula berakhir pada 30 April 2026 itu kini diperpanjang hingga 31 Juli 2026.", "2026-07-31"),
     ("The talks originally set for May 3 were now moved to June 10.", "2026-06-10"),

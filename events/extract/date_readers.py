@@ -399,7 +399,8 @@ WEEK_OF_BEFORE = re.compile(r"(?i:(?<![\w-])week\s+of\s+)$")
 
 def read_named_day(match: re.Match, context: Context) -> FactDate | None:
     month, day = _month(match), int(match.group("day"))
-    year = int(match.group("year")) if match.group("year") else _year_of(match, day, month, context)
+    written = match.group("year") or match.groupdict().get("oldyear")
+    year = int(written) if written else _year_of(match, day, month, context)
     value = _calendar_day(match, year, month, day)
     if isinstance(value, FactDate) and WEEK_OF_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
         return with_fields(week_of(date.fromisoformat(value.start)), text=value.text)

@@ -60,6 +60,7 @@ FULL_MONTH_LIST = [m for m in MONTHS if m[0].isupper() and m.lower() in FULL_MON
 FULL_MONTHS = _trie(FULL_MONTH_LIST)
 DAY = r"(?P<day>[0-3]?\d)"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
+OLD_YEAR = r"(?P<oldyear>1[0-8]\d\d)(?!\d|[.,]\d)"
 # "pada 2022 dan 2023", "fiscal years 2022 and 2023": the next year joined on (see date_readers).
 YEAR_AFTER_AND = r"(?:\s+(?:dan|and)\s+(?P<year2>(?:19|20)\d\d))?"
 NUMBER = "(?:\\d+|" + _trie(NUMBER_WORDS, True) + ")"
@@ -157,9 +158,10 @@ PATTERNS: list[tuple[str, str]] = [
                          rf"(?P<day2>[0-3]?\d)\s+{MONTH}(?:\s+{YEAR})?{E}"),
     ("day_range_en", rf"{MONTH}\s+(?P<day1>[0-3]?\d)(?:st|nd|rd|th)?\s*(?:-|–|—|to|and)\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?"
                      rf"(?:\s+{YEAR})?{E}"),
-    ("dmy_named", rf"{DAY_OPENING}{WEEKDAY_PREFIX}{B}{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+{YEAR})?{E}"),
+    # ... with a year before 1900 too, after a day and month ("8 November 1521")
+    ("dmy_named", rf"{DAY_OPENING}{WEEKDAY_PREFIX}{B}{DAY}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?:\s+(?:{YEAR}|{OLD_YEAR}))?{E}"),
     # ... also with the day in brackets after its weekday, as wires write it: "on Monday (Feb 9)".
-    ("mdy_named", rf"{DAY_OPENING}(?:{WEEKDAY}(?:,?\s+|\s*(?P<po>\()))?{MONTH}\s+{DAY}(?:st|nd|rd|th)?,?(?:\s+{YEAR})?(?(po)\)){E}"),
+    ("mdy_named", rf"{DAY_OPENING}(?:{WEEKDAY}(?:,?\s+|\s*(?P<po>\()))?{MONTH}\s+{DAY}(?:st|nd|rd|th)?,?(?:\s+(?:{YEAR}|{OLD_YEAR}))?(?(po)\)){E}"),
     ("qualified_year", rf"(?<!\w)(?:(?P<since>{SINCE})\s+)?(?P<qual>{QUALIFIER})"
                        rf"(?:\s*-\s*|\s+)(?:{TAHUN}\s+)?{YEAR}{E}"),
     # "Januari hingga Februari 2024", "Januari-Februari 2024": both months in the year.
@@ -230,13 +232,15 @@ PATTERNS: list[tuple[str, str]] = [
     ("year_between", rf"(?<!\w)(?:[Bb]etween|[Aa]ntara)\s+(?:{TAHUN}\s+)?(?P<year1>(?:19|20)\d\d)\s+(?:and|dan)\s+"
                      rf"(?:{TAHUN}\s+)?(?P<year2>(?:19|20)\d\d){E}"),
     ("year_range", rf"(?:{_trie(('tahun', 'periode', 'pada', 'sejak'), True)}\s+)?\(?{B}(?P<year1>(?:19|20)\d\d)\s*"
-                   r"(?:-|–|—|/|sampai(?:\s+dengan)?|hingga|to|until)\s*(?P<year2>(?:19|20)?\d\d)(?![\w/-]|\.\d)\)?"),
+                   r"(?:-|–|—|/|sampai(?:\s+dengan)?|hingga|to|until|through)\s*(?P<year2>(?:19|20)?\d\d)(?![\w/-]|\.\d)\)?"),
     # "the 1990s", "tahun 1990-an": the ten years of a decade.
     ("decade", rf"(?<![\w/-])(?P<decade>(?:19|20)\d0)(?:-an|s|'s|’s)(?![\w-])"),
     ("since_year", rf"(?P<since>{SINCE})\s+(?:{TAHUN}\s+)?{YEAR}{E}"),
-    ("context_year", rf"(?P<cue>{_trie(('pada', 'tahun', 'hingga', 'sampai', 'selama', 'sepanjang', 'in', 'by', 'until', 'during', 'of', 'throughout'), True)})\s+"
+    ("context_year", rf"(?P<cue>{_trie(('pada', 'tahun', 'hingga', 'sampai', 'selama', 'sepanjang', 'in', 'by', 'until', 'during', 'of', 'throughout', 'mulai', 'starting', 'beginning', 'from'), True)})\s+"
                      # "until at least 2028", "hingga setidaknya 2027": that year still
-                     rf"(?:(?:at\s+least|setidaknya)\s+)?(?:{TAHUN}\s+)?{YEAR}{YEAR_AFTER_AND}{E}"),
+                     rf"(?:(?:at\s+least|setidaknya)\s+)?(?:{TAHUN}\s+)?{YEAR}{YEAR_AFTER_AND}{E}"
+                     # ... not the first year of a span ("from 2021 to 2024": year_range's)
+                     r"(?!\s*(?:-|–|—|to|until|through|hingga|sampai)\s*(?:19|20)?\d\d(?![\d.,%]))"),
     ("paren_year", rf"\({YEAR}\)"),
     # "pada tahun anggaran 2026", "in fiscal year 2025", "FY2024": a budget's year.
     ("fiscal_year", rf"(?P<cue>{_trie(('tahun anggaran', 'fiscal year'), True)}|TA|FY)\s*{YEAR}{YEAR_AFTER_AND}{E}"),
@@ -660,7 +664,7 @@ OLD_YEAR_LIKE = re.compile(r"1(?<![\d.,]1)[5-8]\d\d(?!\d|[.,]\d)")
 # stand alone ("pada 2024"), and year_range is then not run. The look-behind (no word
 # character, slash, dot or dash before the year) is checked after the century's digits, so
 # that the engine finds a pattern opening with plain characters fast.
-YEAR_JOINED = re.compile(r"(?:19|20)(?<![\w/.-]\d\d)\d\d\s*(?:-|–|—|/|sampai(?:\s+dengan)?|hingga|to|until)")
+YEAR_JOINED = re.compile(r"(?:19|20)(?<![\w/.-]\d\d)\d\d\s*(?:-|–|—|/|sampai(?:\s+dengan)?|hingga|to|until|through)")
 # Hours and minutes, which every clock time claimed as no date holds ("pukul 14.30").
 CLOCK_DIGITS = re.compile(r"\d[.:]\d\d")
 # What every match of dmy_dash and of decade holds: both patterns open with look-behinds
