@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from events.article import Article
+from events.extract import extract
 from events.extract.sentences import _terminated, split_body
 
 BODY = "Polri menggelar rapat di Bali."
@@ -439,6 +441,13 @@ def test_a_credit_line_gives_its_date_to_the_article(line, dated):
     body = split_body(f"{line}\n{BODY}")
     assert body.byline_date == dated
     assert [s.text for s in body.sentences] == [BODY]
+
+
+def test_a_headline_that_names_a_date_does_not_date_the_article():
+    text = ("Mulai 1 Januari 2027 Truk Batu Bara Dilarang Masuk Kota Sukamaju, Perwal Sudah Diteken\n"
+            "Rabu, 2 Desember 2026 - 10:20 WIB\n\n" + BODY)
+    assert split_body(text).byline_date == "Rabu, 2 Desember 2026"
+    assert extract(Article(text=text)).published == "2026-12-02"
 
 
 SPLITS = [

@@ -466,7 +466,14 @@ def _byline_date(line: str) -> str | None:
     if RELATED.match(line):
         return None
     match = DATE_IN_LINE.search(line) if len(line.split()) <= 14 else None
+    if match and not any(mark in line for mark in ":|·•") and len(WORD_AFTER.findall(line, match.end())) > 3:
+        return None  # a headline that names a date ("Mulai 1 Januari 2027 Truk ... Dilarang"), no credit line
     return match.group(0) if match else None
+
+
+# A credit or dateline line ends with its date, or a time and zone after it; a headline
+# goes on with words ("... 2027 Truk Batu Bara Dilarang Masuk Kota Jambi").
+WORD_AFTER = re.compile(r"[A-Za-z]{2,}")
 
 
 def _cut_off(line: str) -> int | None:
