@@ -108,6 +108,8 @@ UNKNOWN = [
     ("The Jakarta administration declared an emergency.", []),
     # A Balinese name keeps its particle.
     ("Polisi mencari I Wayan Sudarta sejak kemarin.", ["I Wayan Sudarta"]),
+    # ... and before a caste title.
+    ("Polisi mencari I Dewa Gede Sukamaju sejak kemarin.", ["I Dewa Gede Sukamaju"]),
     # Two names joined by a hyphen, each of two words or more, are two (a ticket).
     ("KPU menetapkan pasangan Andi Wijaya-Budi Santoso sebagai pemenang.", ["Andi Wijaya", "Budi Santoso"]),
     ("The Andi Wijaya-Budi Santoso ticket won in Bali.", ["Andi Wijaya", "Budi Santoso"]),

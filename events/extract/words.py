@@ -140,7 +140,9 @@ DEMONYMS = {
 # name: "I Made Suarta", "Ni Luh Putu Ayu". The particle is part of the name, not the
 # Roman numeral it looks like.
 BALINESE_ORDER = {"Wayan", "Made", "Nyoman", "Ketut", "Putu", "Kadek", "Komang", "Gede",
-                  "Nengah", "Luh", "Gusti"}
+                  "Nengah", "Luh", "Gusti",
+                  # ... and the caste titles after "I"/"Ni" ("I Dewa Gede Suryadarma", "Ni Desak Made")
+                  "Dewa", "Desak"}
 # A regional unit named by one word before its region: "Polda Riau", "Kejati Bali",
 # "Pemprov Jabar" are one body, not the region alone.
 REGIONAL_UNITS = {"polda", "polres", "polresta", "polrestabes", "polsek", "kodam", "korem",
