@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import TITLE_WORDS
-from .names import ArticleMemory
+from .names import ArticleMemory, opens_clause
 
 ACRONYM = re.compile(r"(?<![\w&/.-])[A-Z](?:[A-Z]|[0-9](?=[A-Z]))[A-Z0-9]{1,5}(?![\w&/-])")
 # Capitals that name a thing, a programme, a measure or a document, not a party: they can
@@ -38,6 +38,7 @@ DEED_AFTER = re.compile(
     r"stopped|suspended|rejected|ordered|wants?|wanted|started|received|released)\b")
 # What may stand before a subject: nothing, a clause's punctuation, a conjunction.
 SUBJECT_OPENERS = {"dan", "and", "the", "bahwa", "that", "while", "sementara", "namun", "but", "kini", "now"}
+SUBJECT_MARKS = ",;:(\"“"
 # ... and a party named as the doer after a passive verb or "oleh"/"by" ("disahkan DPRA").
 AGENT_BEFORE = re.compile(r"(?:\boleh|\bby|\bdi[a-z]{3,}(?:kan|i))\s+$")
 INITIALS_BEFORE = re.compile(r"(?i:\bberinisial|\binisial|\binitials?|\bidentified\s+only\s+as|\bdisingkat)\s+$")
@@ -56,7 +57,8 @@ def undefined_acronyms(text: str, taken: list[tuple[int, int]], memory: ArticleM
         before = text[max(0, start - 40):start]
         if INITIALS_BEFORE.search(before):
             kind = "person"
-        elif _a_subject(text, start, before) and DEED_AFTER.match(text, end) or AGENT_BEFORE.search(before):
+        elif opens_clause(text, start, SUBJECT_OPENERS, SUBJECT_MARKS) and DEED_AFTER.match(text, end) \
+                or AGENT_BEFORE.search(before):
             kind = memory.kinds.get(word, "unknown")
         elif word.lower() not in TITLE_WORDS and _listed_with_known(text, start, end, taken):
             found.append((start, end, word, memory.kinds.get(word, "unknown"), None, word))
@@ -81,12 +83,3 @@ def _listed_with_known(text: str, start: int, end: int, taken: list[tuple[int, i
         return True
     after = LISTED_AFTER.match(text, end)
     return bool(after) and any(s <= after.end() - 1 < e for s, e in taken)
-
-
-def _a_subject(text: str, start: int, before: str) -> bool:
-    stripped = before.rstrip()
-    if start == 0 or not text[:start].strip(" \"'“‘("):
-        return True
-    if not stripped:
-        return False
-    return stripped[-1:] in ",;:(\"“" or stripped.rsplit(None, 1)[-1].lower() in SUBJECT_OPENERS

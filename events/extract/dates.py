@@ -131,7 +131,7 @@ NOT_DATES = [
     # A futures contract's month: "harga karet untuk pengiriman November 2025", "kontrak Maret".
     rf"(?<!\w)(?:[Uu]ntuk\s+pengiriman|[Kk]ontrak(?:\s+berjangka)?)\s+{FULL_MONTHS}(?:\s+(?:19|20)\d\d)?(?!\d)",
     # A development plan's period names the plan: "Perpres tentang RPJMN 2025-2029".
-    rf"(?<!\w)(?:RPJMN|RPJMD|RPJPN|RPJPD|RPJP|Renstra)\s+(?:[Tt]ahun\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?(?!\d)",
+    r"(?<!\w)(?:RPJMN|RPJMD|RPJPN|RPJPD|RPJP|Renstra)\s+(?:[Tt]ahun\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?(?!\d)",
     # How much longer something is made to last, not when: "dana otsus diperpanjang 20 tahun lagi".
     rf"(?<!\w)(?:di)?perpanjang(?:kan)?\s+(?:selama\s+|untuk\s+)?{NUMBER}\s+(?:tahun|bulan|pekan|minggu|hari)\s+lagi\b",
 ]

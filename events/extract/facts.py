@@ -26,7 +26,7 @@ from .commissions import commissions
 from .missions import missions
 from .acronyms import ACRONYM, undefined_acronyms
 from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, DEFINED_ACRONYM, ArticleMemory, acronyms_taught, as_written,
-                    bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, person_like,
+                    bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, opens_clause, person_like,
                     LOCAL_UNIT_HEADS, NAME_PARTICLES, OPENERS, TICKET_BEFORE, with_place_after_acronym,
                     units_of_bodies, unknown_names)
 from .units import (MILITARY_HEADS, branches, military_units, police_short_form, regional_bodies_in_english,
@@ -1206,9 +1206,11 @@ HONORIFICS = ("Datuk", "Dato'", "Dato’", "Dato", "Datin", "Tun", "Tan Sri", "P
               "Gus", "Cak", "Kang", "Ning", "Bli",
               # ... and Sarawak's "Datu", and a professor's title before a surname ("Professor Mu'ti")
               "Datu", "Professor", "Prof.", "Prof")
+# ... and the second word some of them take ("Datuk Seri", "Datuk Patinggi").
+HONORIFIC_SECONDS = ("Seri", "Sri", "Paduka", "Patinggi", "Amar")
 HONORIFIC = re.compile(r"(?:(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+")
                                             for h in sorted(HONORIFICS, key=len, reverse=True))
-                       + r")(?:\s+(?:Seri|Sri|Paduka|Patinggi|Amar))?\s+(?:Dr\.?\s+)?"
+                       + r")(?:\s+(?:" + "|".join(HONORIFIC_SECONDS) + r"))?\s+(?:Dr\.?\s+)?"
                        # ... its second word left when a reader took "Datuk" for a title
                        # ("Seri Hairul Azman Rosli"), before two names at least
                        + r"|Seri\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]))+(?=[A-Z][a-z])")
@@ -1225,8 +1227,7 @@ def _unknown_acronym_after(text: str, end: int) -> bool:
 
 # The words of the honorifics above, which alone before a known person's name are no one
 # ("Datuk Seri" before "Anwar Ibrahim", which the gazetteer took).
-HONORIFIC_WORDS = {w.rstrip(".'’") for h in HONORIFICS for w in h.split()} | {"Seri", "Sri", "Paduka", "Patinggi",
-                                                                             "Amar", "Panglima"}
+HONORIFIC_WORDS = {w.rstrip(".'’") for h in HONORIFICS for w in h.split()} | {*HONORIFIC_SECONDS, "Panglima"}
 
 
 def _honorifics_only(mention: tuple) -> bool:
@@ -1333,8 +1334,7 @@ CLAUSE_OPENERS = {"and", "but", "while", "as", "after", "when", "that", "since",
 def _state_of_capital(text: str, mention: tuple, state: str) -> tuple:
     if not STATE_DEED_AFTER.match(text, mention[1]):
         return mention
-    before = text[:mention[0]].rstrip()
-    if before and before[-1] not in ",;:(\"“‘'" and before.rsplit(None, 1)[-1].lower() not in CLAUSE_OPENERS:
+    if not opens_clause(text, mention[0], CLAUSE_OPENERS):
         return mention  # "di Jakarta menolak ...", "Pemprov DKI Jakarta": not the state
     entry = gazetteer().entries.get(state)
     return (mention[0], mention[1], state, entry.type if entry else "country",
@@ -1352,12 +1352,7 @@ REGION_DEEDS = re.compile(rf"\s+(?:(?:has|have|had|also|then|will|would|juga|tel
 def _acting_places(text: str, mentions: list[tuple]) -> frozenset[int]:
     """The starts of regions that stand as the subject of a deed: a party as well as a place."""
     return frozenset(m[0] for m in mentions if m[3] == "place" and REGION_DEEDS.match(text, m[1])
-                     and _opens_clause(text, m[0]))
-
-
-def _opens_clause(text: str, start: int) -> bool:
-    before = text[:start].rstrip()
-    return not before or before[-1] in ",;:(\"“‘'" or before.rsplit(None, 1)[-1].lower() in CLAUSE_OPENERS
+                     and opens_clause(text, m[0], CLAUSE_OPENERS))
 
 
 def _a_place_name(name: str) -> bool:
@@ -1394,13 +1389,13 @@ def _more_of_the_name(rest: str) -> bool:
     """Words after a known company inside a company's run that name another company, not
     its legal form nor a person named right after it ("PT Pertamina Patra Niaga Nadia
     Prameswari mengatakan")."""
-    rest = rest.rstrip(". ")  # the run takes a full stop in: "... operator PT MRT Jakarta."
+    rest = rest.strip().rstrip(". ")  # the run takes a full stop in: "... operator PT MRT Jakarta."
     words = rest.split()
     if not words or given_name(words[0]) or all(word in ("Tbk", "Tbk.") for word in words):
         return False
-    places = gazetteer().find(rest.strip())  # "PT MRT Jakarta": the known company in its city
+    places = gazetteer().find(rest)  # "PT MRT Jakarta": the known company in its city
     return not (len(places) == 1 and places[0].entry.type in ("place", "country")
-                and places[0].end - places[0].start == len(rest.strip()))
+                and places[0].end - places[0].start == len(rest))
 
 
 # An office's word in capitals right before a name, and the same office later in lower case

@@ -322,7 +322,8 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
         if current:  # (what joins a word to no run is never asked: most words are in none)
             gap = text[previous_end:token.start()]
             # "PT. X"; "Hanbit Marine & Defense": an ampersand joins a company's name
-            if not (gap == " " or gap == "-" or gap == ". " and current[-1].group() in ("PT", "CV") or gap == " & " and text[token.start() + 1:token.start() + 2].islower()):
+            if not (gap == " " or gap == "-" or gap == ". " and current[-1].group() in ("PT", "CV")
+                    or gap == " & " and text[token.start() + 1:token.start() + 2].islower()):
                 runs.append(current)
                 current = []
         previous_end = token.end()
@@ -377,6 +378,17 @@ def _headed_for(run: list[re.Match]) -> bool:
     """Whether "for"/"untuk" goes on with the body's name the run opened: the word before
     is a body's head ("Centre for ..."), or the run's first word is an Indonesian one."""
     return run[-1].group().lower() in FOR_HEADS or run[0].group().lower() in UNTUK_HEADS
+
+
+CLAUSE_MARKS = ",;:(\"“‘'"
+
+
+def opens_clause(text: str, start: int, openers: set[str], marks: str = CLAUSE_MARKS) -> bool:
+    """Whether the word at `start` opens a clause, as a subject does: nothing but quotes or
+    brackets before it, or a clause's punctuation (`marks`) or one of the `openers` right
+    before it."""
+    before = text[:start].rstrip()
+    return not before.strip("\"'“‘(") or before[-1] in marks or before.rsplit(None, 1)[-1].lower() in openers
 
 
 def _possessor(word: str) -> bool:
@@ -547,8 +559,11 @@ class ArticleMemory:
         "Raja Juli" after "Raja Juli Antoni", "Brantas Kretek" after "PT Brantas Kretek
         Nusantara"; None when no name, or more than one, does."""
         size = len(words)
-        holders = {full for full in self.written if full.count(" ") >= size and any(
-            full.split()[i:i + size] == words for i in range(full.count(" ") + 2 - size))}
+        holders = set()
+        for full in self.written:
+            parts = full.split()
+            if len(parts) > size and any(parts[i:i + size] == words for i in range(len(parts) - size + 1)):
+                holders.add(full)
         return holders.pop() if len(holders) == 1 else None
 
 
