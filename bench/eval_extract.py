@@ -189,6 +189,39 @@ def actor_forms(name: str) -> set[str]:
     return {name, short, regional_form(name), regional_form(short), SUFFIX.sub("", name), initials(name)}
 
 
+def found_forms(name: str) -> set[str]:
+    """A found actor's forms, and the shorter names an annotator may have written for it
+    (an expected name is never matched by a shorter found one: "LBH" is not "LBH Manado")."""
+    return actor_forms(name) | set(shorter_names(short_form(name)))
+
+
+@cache
+def shorter_names(name: str) -> tuple[str, ...]:
+    """The shorter names an annotator may have written for a found body: its office without
+    the region after it ("BKSDA" for "BKSDA Sumbar", "Pemkot" for "Pemkot Banjarmasin"), and
+    the opening words a company's later mentions go by ("Hanamizu" for "Hanamizu
+    Electronics"). A prefix that is itself a known entity is no shorter name: "Indonesia"
+    does not stand for "Indonesia Investment Authority"."""
+    words = name.split()
+    forms = []
+    for k in range(1, len(words)):
+        prefix, rest = " ".join(words[:k]), " ".join(words[k:])
+        if a_place(rest) or not gazetteer().find(prefix):
+            forms.append(prefix)
+    if name.startswith("Pemkot "):
+        forms.append("Pemko" + name[len("Pemkot"):])  # the Sumatran and Kalimantan spelling
+    return tuple(forms)
+
+
+@cache
+def a_place(name: str) -> bool:
+    """Whether a name is a place the gazetteer knows, as a whole (with or without its unit word)."""
+    bare = without_unit(name)
+    matches = gazetteer().find(bare)
+    return len(matches) == 1 and (matches[0].start, matches[0].end) == (0, len(bare)) \
+        and matches[0].entry.type == "place"
+
+
 def initials(name: str) -> str:
     words = [w for w in re.split(r"[\s,]+", name) if w and w.lower() not in ("dan", "and", "of", "for", "the", "&")]
     if len(words) < 3 or not all(w[:1].isupper() for w in words):
@@ -244,13 +277,13 @@ def score_fact(tally: Tally, fact: Fact | None, expected: dict, problems: list[s
             problems.append(f"place {fact.place} not in {expected['where']}: {phrase}")
     who = expected.get("who") or []
     if who:
-        actors = {form for name in fact.actors for form in actor_forms(name)}
+        actors = {form for name in fact.actors for form in found_forms(name)}
         missed = [name for name in who if not expected_forms(name, defined) & actors]
         tally.add("actor recall", tags, len(who) - len(missed), len(who))
         if missed:
             problems.append(f"actors {sorted(actors)} miss {sorted(missed)}: {phrase}")
         wanted = {form for name in who for form in expected_forms(name, defined)}
-        extra = sorted(name for name in fact.actors if not actor_forms(name) & wanted)
+        extra = sorted(name for name in fact.actors if not found_forms(name) & wanted)
         tally.add("extra actors", tags, len(extra), len(set(fact.actors)))
         if extra:
             problems.append(f"extra actors {extra}: {phrase}")

@@ -587,6 +587,30 @@ def test_the_person_after_an_acronym_in_a_title_is_the_speaker():
     assert ("Hendra Saputra", "speaker") in {(m.name, m.role) for m in last.mentions}
 
 
+@pytest.mark.parametrize("text, person, not_person", [
+    # A legal form, an acronym, a numeral, a company's kind or a division's name before the
+    # person belongs to the body, however the name was reached (a title or a verb of saying).
+    ("Kepala Ekonom PT Bank Sentosa Raya Tbk Gilang Prasetyo Adi menilai suku bunga tetap.",
+     "Gilang Prasetyo Adi", "Tbk Gilang Prasetyo Adi"),
+    ("Menteri P2MI Rahmat Hidayat Lubis menyebutkan layanan dibuka.", "Rahmat Hidayat Lubis",
+     "P2MI Rahmat Hidayat Lubis"),
+    ("Kepala Balai Pelestarian Kebudayaan (BPK) Wilayah VII Sekar Ayu Lestari menjelaskan kajian rampung.",
+     "Sekar Ayu Lestari", "Wilayah VII Sekar Ayu Lestari"),
+    ("Area Manager Communication Pertamina Patra Niaga Regional Jatimbalinus Dewi Anggraini mengatakan stok aman.",
+     "Dewi Anggraini", "Regional Jatimbalinus Dewi Anggraini"),
+    ("Analis PT Mitra Andalan Sekuritas Yosua Hutapea memperkirakan permintaan tinggi.",
+     "Yosua Hutapea", "Sekuritas Yosua Hutapea"),
+    ("Ketua Fraksi Hukum DPRK Tarmizi Abdullah mengatakan rapat berlanjut.", "Tarmizi Abdullah",
+     "DPRK Tarmizi Abdullah"),
+    # A minister by his short title: the title is no part of the name.
+    ("Menperin Bambang Sulistyo menyebut pabrik baru beroperasi.", "Bambang Sulistyo",
+     "Menperin Bambang Sulistyo"),
+])
+def test_a_bodys_last_words_before_a_person_are_not_the_persons_name(text, person, not_person):
+    names = {m.name for f in facts(text) for m in f.mentions}
+    assert person in names and not_person not in names
+
+
 def test_a_word_in_brackets_that_is_no_acronym_teaches_nothing():
     last = facts("Rapat Dewan Gubernur (Selasa) berakhir. Selasa ini rapat ditutup.")[-1]
     assert "Rapat Dewan Gubernur" not in {m.name for m in last.mentions}

@@ -18,7 +18,7 @@ import ahocorasick
 from ..article import Fact, FactDate, Mention
 from .date_readers import PAST_VERB, dates_the_saying
 from .dates import DateSpan, day_date, find_dates, month_date, names_the_day_told, time_note, year_date
-from .gazetteer import (NOT_NAME_WORDS, TITLE_WORDS, Match, english_minister_fields, gazetteer, given_name,
+from .gazetteer import (NOT_NAME_WORDS, TITLE_WORDS, Match, body_words_before_name, english_minister_fields, gazetteer, given_name,
                         kinds_of_body, minister_fields, people_after_titles)
 from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS,
                     OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, has_cue, kind_of, modality_of)
@@ -1760,7 +1760,12 @@ def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
                 start = run.start(1)
                 if head in OPENERS and " " in run.group(1) and not text[:start].strip(QUOTES + " "):
                     start = text.index(" ", start) + 1  # "Saksi Budi Santoso mengaku": the witness's name
-                words = run.group(1).split()
+                words = text[start:run.end(1)].split()
+                if len(words) >= 3 and body_words_before_name(words):
+                    # "PT Bank Nusantara Makmur Tbk Raden Adityo Wibisono menilai": the body's words, then the person
+                    for _ in range(body_words_before_name(words)):
+                        start = text.index(" ", start) + 1
+                    words = text[start:run.end(1)].split()
                 if len(words) >= 3 and text[:start].rstrip().endswith(")") and not given_name(words[0]) \
                         and given_name(words[1]):
                     # "(BEM) Unarma Fikri Maulana Akbar menilai": the body's place or campus

@@ -311,6 +311,10 @@ CORPS = {"inf", "kav", "arh", "czi", "cpl", "pnb", "cba", "ckm", "cku", "arm", "
 # Titles and ranks that precede a person's name; matched case-insensitively as words.
 TITLE_WORDS = {
     "presiden", "wapres", "menteri", "menlu", "menko", "menhan", "mendagri", "menpora",
+    # ... and the other ministers by their short titles ("Menperin Agus Gumiwang")
+    "menkeu", "menag", "mentan", "mendag", "menkes", "menaker", "menhub", "menkominfo", "menkomdigi",
+    "menpar", "mensos", "menperin", "menkop", "menpan", "menparekraf", "mendikbud", "mendikdasmen",
+    "mendiktisaintek", "menkumham", "menkum", "menlhk", "menlh", "menbud", "menekraf", "menteri-menteri",
     "kapolri", "wakapolri", "kapolda", "wakapolda", "kapolres", "kapolsek", "kadiv",
     "kabid", "kasat", "kasubdit", "dirreskrimum", "dirreskrimsus", "hubinter", "kabareskrim",
     "kepala", "kadis", "ketua", "wakil", "anggota", "komisioner", "hakim", "jaksa",
@@ -506,12 +510,44 @@ def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, 
             opening = i + 1 if word in ENGLISH_TITLES and tokens[i + 1].start() in places else None
             run = _name_run(text, tokens, i + 1, taken, regional=word in REGIONAL_TITLES, regions=named,
                             place_opening=opening)
+            if len(run) >= 3:
+                run = _past_body_words(tokens, run)
             if run:
                 start, end = tokens[run[0]].start(), tokens[run[-1]].end()
                 end = without_possessive(text, start, end)
                 people.append((start, end, text[start:end].rstrip(".,")))
                 after_run = run[-1] + 1
     return people
+
+
+# Words naming a body's division by the word after them ("Regional Sumbagsel", "Wilayah
+# IV", "Cabang Ambon", "Unit Balikpapan"): before a person's name they and that word are the body's.
+DIVISION_WORDS = {"regional", "wilayah", "cabang", "area", "region", "divisi", "perwakilan", "sektor", "rayon",
+                  "unit"}
+# Words of a company's kind that end its name ("Samudra Investama Sekuritas").
+COMPANY_KIND_TAILS = {"sekuritas", "securities", "capital", "holdings", "group"}
+
+
+def body_words_before_name(words: list[str]) -> int:
+    """How many of the words a reader took for a person's name are the body's: those up to
+    a legal form, an acronym, a numeral, a company's kind or a division's name ("PT Bank
+    Nusantara Makmur Tbk Raden Adityo", "Menteri P2MI Abdul Kadir Karding", "BPK Wilayah IV
+    Nurmala Dewi"), so long as two words are left for the name."""
+    cut = 0
+    for k in range(len(words) - 2):
+        word = words[k].rstrip(".,")
+        lower = word.lower()
+        if lower in COMPANY_WORDS or lower in COMPANY_KIND_TAILS or _acronym(word) \
+                or (word[:1].isupper() and any(c.isdigit() for c in word)) \
+                or len(word) >= 2 and ROMAN_NUMERAL.fullmatch(word):
+            cut = k + 1
+        elif lower in DIVISION_WORDS and k + 1 < len(words) - 2:
+            cut = k + 2
+    return cut
+
+
+def _past_body_words(tokens: list[re.Match], run: list[int]) -> list[int]:
+    return run[body_words_before_name([tokens[j].group() for j in run]):]
 
 
 @lru_cache(maxsize=1)
