@@ -147,10 +147,11 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
     if direction == 0 and pre in ("sejak", "since") and month != ref.month:
         direction = -1  # "since January": the last one, whatever the sentence says ahead
     if (direction == 0 and not context.future and pre in UNTIL_WORDS
-            and not TOLD_AS_PAST.search(match.string)):
+            and (pre == "through" or not TOLD_AS_PAST.search(match.string))):
         # "menunda pemungutan hingga akhir Juni" in January, "until March" in February: an
         # end set for something is the nearest such month, most often the coming one
-        # ("had eased by March" in October is told as past: the last March).
+        # ("had eased by March" in October is told as past: the last March; "had booked
+        # cargoes through the end of May" in February runs on to the coming May).
         direction = 1 if 0 < (month - ref.month) % 12 <= 6 else 0
     elif direction == 0 and not context.future and 0 < (month - ref.month) % 12 <= 4 \
             and not TOLD_AS_PAST.search(match.string) and not _past_verb_before(match):
@@ -180,7 +181,7 @@ def _week_of_month(year: int, month: int, order: int) -> FactDate:
     return days_date(first, first + timedelta(days=6))
 
 
-UNTIL_WORDS = ("hingga", "sampai", "until", "by")
+UNTIL_WORDS = ("hingga", "sampai", "until", "through", "by")
 # An English verb in the past tense: "arrested him in February" looks back.
 PAST_VERB = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|said|told|met|held|gave|took|made|began|went|saw|won|lost|sold|"
                        r"bought|found|left|led|ran|rose|fell|hit|paid|set|sent|spent|struck|came|became)(?![\w-])")
@@ -263,7 +264,17 @@ def _back_when_told_as_done(match: re.Match, year: int | None, day: int, month: 
         ahead = (date(year, month, day) - context.reference).days
     except ValueError:
         return year
+    # ... and any day months ahead, in a sentence told in the past tense: "During Vesak
+    # celebrations on May 12, pilgrims walked ..." in December is last May (not "It ends
+    # with Garebeg Maulud on 26 August" in March: the present tells what is set)
+    if ahead > FAR_PAST and _told_in_the_past(match.string):
+        return year - 1
     return year - 1 if ahead > AHEAD_OF_DONE and _done_then(match) else year
+
+
+def _told_in_the_past(sentence: str) -> bool:
+    """(Asked only of a day months ahead of the article in a sentence not looking ahead.)"""
+    return PAST_VERB.search(sentence) is not None
 
 
 PROMISING = {"promised", "pledged", "vowed", "agreed", "invited", "summoned", "asked", "ordered", "urged"}
@@ -516,6 +527,20 @@ def read_quarter(match: re.Match, context: Context) -> FactDate | None:
     first = 3 * quarter - 2
     year = _year_named(match, context, first, first + 2)
     return None if year is None else months_date(year, first, year, first + 2)
+
+
+QUARTER_STEPS = {"this": 0, "the current": 0, "ini": 0, "berjalan": 0, "last": -1, "the previous": -1, "lalu": -1,
+                 "next": 1, "the coming": 1, "depan": 1, "mendatang": 1}
+
+
+def read_quarter_relative(match: re.Match, context: Context) -> FactDate | None:
+    """A quarter named by its distance from the article's ("this quarter", "kuartal lalu")."""
+    if context.reference is None:
+        return None
+    word = " ".join((match.group("dir_en") or match.group("dir")).lower().split())
+    index = context.reference.year * 4 + (context.reference.month - 1) // 3 + QUARTER_STEPS[word]
+    year, first = index // 4, index % 4 * 3 + 1
+    return months_date(year, first, year, first + 2)
 
 
 HALVES = {"i": 1, "ii": 2, "1": 1, "2": 2, "pertama": 1, "kedua": 2, "first": 1, "second": 2}
@@ -858,5 +883,5 @@ READERS = {
     "event_year": read_context_year, "fiscal_year": read_context_year, "budget_year": read_context_year, "paren_year": read_paren_year,
     "relative_n": read_relative_n, "relative_unit": read_relative_unit,
     "relative_day": read_relative_day, "weekday": read_weekday, "same_day": read_same_day,
-    "recent_span": read_recent_span, "year_pair": read_year_pair, "first_months": read_first_months,
+    "recent_span": read_recent_span, "year_pair": read_year_pair, "first_months": read_first_months, "quarter_relative": read_quarter_relative,
 }

@@ -185,6 +185,11 @@ PATTERNS: list[tuple[str, str]] = [
     # "dasarian III Oktober 2024": BMKG's ten-day periods, the third running to the month's end.
     ("dasarian", rf"(?<!\w)[Dd]asarian\s+(?P<dek>III|II|I|[123]|pertama|kedua|ketiga)\s+(?:bulan\s+)?{MONTH}"
                  rf"(?:\s+{YEAR})?{E}"),
+    # (before the year alone claims "of 2026" in "the first three months of 2026")
+    ("first_months", rf"(?<!\w)(?:the\s+first\s+(?P<n>{NUMBER})\s+months\s+of\s+(?:(?:the|this)\s+year|"
+                     rf"(?P<last>last)\s+year|(?P<year>(?:19|20)\d\d))"
+                     rf"|(?P<n_id>{NUMBER})\s+bulan\s+pertama\s+(?:tahun\s+)?(?:ini|(?P<last_id>lalu)|"
+                     rf"(?P<year_id>(?:19|20)\d\d)))\b"),
     # "pertengahan Oktober 2024": the month, with the part of it (read from the word
     # before, see date_readers) kept as a qualifier.
     ("month_year", rf"{MONTH}\s+{YEAR}{E}"),
@@ -203,6 +208,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("quarter_bare", rf"(?<!\w)(?:{PERIOD_BEFORE})\s+(?:{_trie(('kuartal', 'triwulan'), True)}\s+(?P<q>I{{1,3}}|IV|[1-4]|"
                      rf"{_trie(('pertama', 'kedua', 'ketiga', 'keempat'), True)})"
                      rf"|the\s+(?P<qen>{_trie(('first', 'second', 'third', 'fourth'), True)})\s+quarter){PERIOD_AFTER}"),
+    # "this quarter", "kuartal lalu", "triwulan depan": a quarter by its distance from the article's.
+    ("quarter_relative", rf"(?<!\w)(?:(?P<dir_en>{_trie(('this', 'last', 'next', 'the current', 'the previous', 'the coming'), True)})"
+                         rf"\s+quarter|{_trie(('kuartal', 'triwulan'), True)}\s+(?P<dir>ini|lalu|depan|mendatang|berjalan))(?!\w)"),
     ("half_bare", rf"(?<!\w)(?:{PERIOD_BEFORE})\s+(?:{_trie(('semester', 'paruh'), True)}\s+(?P<h>II|I|1|2|"
                   rf"{_trie(('pertama', 'kedua'), True)})|the\s+(?P<hen>{_trie(('first', 'second'), True)})\s+half)"
                   rf"{PERIOD_AFTER}"),
@@ -218,7 +226,7 @@ PATTERNS: list[tuple[str, str]] = [
                      rf"(?P<dir_en>{_trie(('the', 'this', 'last', 'next'), True)})\s+{_trie(('year',), True)}\b(?!\s*\d)"),
     # ... or a part of it: "pada awal April lalu", "in early March", "in mid-August",
     # "akhir Juni mendatang".
-    ("month_only", rf"(?<!\w)(?:(?P<pre>{_trie(('pada', 'bulan', 'sejak', 'mulai', 'hingga', 'sampai', 'sepanjang', 'selama', 'in', 'since', 'until', 'by', 'during', 'throughout', 'last', 'next', 'this', 'at', 'for', 'as of', 'from'), True)})\s+"
+    ("month_only", rf"(?<!\w)(?:(?P<pre>{_trie(('pada', 'bulan', 'sejak', 'mulai', 'hingga', 'sampai', 'sepanjang', 'selama', 'in', 'since', 'until', 'through', 'by', 'during', 'throughout', 'last', 'next', 'this', 'at', 'for', 'as of', 'from'), True)})\s+"
                    rf"(?:(?P<qual>{QUALIFIER})(?:\s+|-)|the\s+(?P<part_en>end|beginning|start|middle)\s+of\s+)?"
                    rf"|(?P<qual_alone>{QUALIFIER})(?:\s+|-)"
                    # "pekan pertama Februari", "the last week of March": seven of its days.
@@ -298,10 +306,6 @@ PATTERNS: list[tuple[str, str]] = [
                     rf"|(?:in|over|during|for)\s+the\s+(?:past|last)\s+(?P<week_en>week|seven\s+days|7\s+days)"
                     rf"|so\s+far\s+this\s+(?P<so_far>month|year))\b"),
     # "in the first four months of the year", "empat bulan pertama 2024": from January.
-    ("first_months", rf"(?<!\w)(?:the\s+first\s+(?P<n>{NUMBER})\s+months\s+of\s+(?:(?:the|this)\s+year|"
-                     rf"(?P<last>last)\s+year|(?P<year>(?:19|20)\d\d))"
-                     rf"|(?P<n_id>{NUMBER})\s+bulan\s+pertama\s+(?:tahun\s+)?(?:ini|(?P<last_id>lalu)|"
-                     rf"(?P<year_id>(?:19|20)\d\d)))\b"),
     # "this year and next", "tahun lalu dan tahun ini": both years.
     ("year_pair", rf"(?P<first>{_trie(('this year', 'last year', 'tahun ini', 'tahun lalu'), True)})\s+(?:and|dan)\s+"
                   rf"(?P<second>{_trie(('next year', 'next', 'this year', 'tahun depan', 'depan', 'tahun ini', 'ini'), True)})\b"),
@@ -691,7 +695,7 @@ NEEDS = {
     "dmy_named": {"digit", "month"}, "mdy_named": {"digit", "month"},
     "qualified_year": {"year", "qualifier"}, "qualified_relative": {"qualifier"},
     "month_range": {"year", "month", "two_months"}, "month_year": {"year", "month"}, "quarter": {"quarter"}, "half_year": {"half"},
-    "month_year_range": {"year", "month", "two_months"}, "quarter_bare": {"quarter"}, "half_bare": {"half"},
+    "month_year_range": {"year", "month", "two_months"}, "quarter_bare": {"quarter"}, "half_bare": {"half"}, "quarter_relative": {"quarter"},
     "same_period": {"same_period"}, "dasarian": {"dasarian", "month"},
     "day_range_months": {"digit", "month", "dash", "two_months"}, "month_range_bare": {"month_only", "two_months"},
     "year_between": {"year", "between"},
@@ -714,7 +718,7 @@ ANCHOR = {
     "day_range_months": "month", "month_range_bare": "month_only", "year_between": "between",
     "scheduled_year": "for_year", "event_year": "event", "budget_year": "budget",
     "month_year": "month", "quarter": "quarter", "half_year": "half", "month_year_range": "month",
-    "quarter_bare": "quarter", "half_bare": "half", "same_period": "same_period", "dasarian": "dasarian", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year_joined",
+    "quarter_bare": "quarter", "half_bare": "half", "quarter_relative": "quarter", "same_period": "same_period", "dasarian": "dasarian", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year_joined",
     "since_year": "year", "context_year": "year", "paren_year": "year", "fiscal_year": "fiscal",
     "year_before_noun": "year", "old_year": "old_year",
     "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",

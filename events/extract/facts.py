@@ -16,7 +16,7 @@ from itertools import starmap
 import ahocorasick
 
 from ..article import Fact, FactDate, Mention
-from .date_readers import PAST_VERB, dates_the_saying
+from .date_readers import PAST_VERB
 from .dates import DateSpan, day_date, find_dates, month_date, names_the_day_told, time_note, year_date
 from .gazetteer import (NOT_NAME_WORDS, TITLE_WORDS, Match, body_words_before_name, english_minister_fields, gazetteer, given_name,
                         kinds_of_body, minister_fields, people_after_titles)
@@ -603,12 +603,8 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     if chosen and len(dated) > 1:
         chosen = _narrower(text, dated, chosen, side)
         chosen = _change_between_years(text, dated, chosen)
-    if chosen and len(candidates) > 1 and reference is not None and dates_the_saying(text, chosen.start, chosen.end):
-        # "X said on Wednesday the jets would arrive in the first quarter of next year": the
-        # day dates the saying; what was said will be, and is dated by its own date ahead of
-        # the article ("said on Jan 18 that Manila wanted talks concluded by 2026" is a wish).
-        chosen = next((d for d in candidates if d.start >= chosen.end and d.date.start > reference_iso
-                       and not _inside(d.start, side) and PLANNED.search(text, chosen.end, d.start)), chosen)
+    # (A day that dates the saying dates the fact: "X said on Wednesday the jets would arrive in
+    # the first quarter of next year" is Wednesday's statement, as the corpus's annotators read it.)
     if chosen and len(candidates) > 1 and reference is not None:
         chosen = _ahead_in_next_clause(text, candidates, chosen, reference_iso, side)
     if chosen and speech is not None and speech.leading and _looked_back_on(text, chosen, reference):

@@ -183,6 +183,7 @@ SUBORDINATOR = re.compile(
 ENDS_ON_NAME = re.compile(r"(?:[A-Z][\w'’-]*|\d+\)?)\s*$")
 BYLINE_DATE = re.compile(
     r"^\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[●•|·]\s*)?"  # "Jakarta ● Thu, August 28, 2025"
+    r"(?:[A-Z][A-Za-z]+(?:\.[a-z]{2,3}){1,2}\s+[-–]\s+)?"  # "Kompas.com - 12/03/2026, 14:05 WIB"
     # ("July 16th 2026", as a weekly dates its pieces)
     r"(?:[A-Z][a-z']+,?\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,|(?:st|nd|rd|th),?))"
     r"\s+\d{4}"
