@@ -234,7 +234,24 @@ def expected_forms(name: str, defined: dict[str, list[list[str]]] | None) -> set
     acronym in it (and as the gazetteer names what it spelled out), besides the forms every
     actor has."""
     spelled = spelled_out(name, defined) if defined else set()
-    return actor_forms(name) | {canonical(name)} | spelled | {canonical(form) for form in spelled}
+    translated = {f for form in translated_governments(name) for f in actor_forms(form)}
+    return actor_forms(name) | {canonical(name)} | spelled | {canonical(form) for form in spelled} | translated
+
+
+# A regional government as English news names it: "Bima regency government" is Pemkab Bima,
+# "Makassar city government" Pemkot Makassar, "South Sumatra provincial government" Pemprov
+# Sumatera Selatan; "the North Toraja administration" is one of the three.
+GOVERNMENTS = [(re.compile(rf"^(?P<region>.+?) {unit}(?:government|administration)$", re.I), heads) for unit, heads in (
+    (r"(?:regency|district) ", ("Pemkab",)), (r"city ", ("Pemkot",)), (r"(?:provincial|province) ", ("Pemprov",)),
+    ("", ("Pemprov", "Pemkab", "Pemkot")))]
+
+
+def translated_governments(name: str) -> list[str]:
+    for pattern, heads in GOVERNMENTS:
+        match = pattern.match(name)
+        if match and a_place(match.group("region")):
+            return [f"{head} {match.group('region')}" for head in heads]
+    return []
 
 
 def score_fact(tally: Tally, fact: Fact | None, expected: dict, problems: list[str],
@@ -277,13 +294,15 @@ def score_fact(tally: Tally, fact: Fact | None, expected: dict, problems: list[s
             problems.append(f"place {fact.place} not in {expected['where']}: {phrase}")
     who = expected.get("who") or []
     if who:
-        actors = {form for name in fact.actors for form in found_forms(name)}
-        missed = [name for name in who if not expected_forms(name, defined) & actors]
+        # (forms compared without case: "police" and "Police" are the same body)
+        actors = {form.casefold() for name in fact.actors for form in found_forms(name)}
+        missed = [name for name in who if not {f.casefold() for f in expected_forms(name, defined)} & actors]
         tally.add("actor recall", tags, len(who) - len(missed), len(who))
         if missed:
-            problems.append(f"actors {sorted(actors)} miss {sorted(missed)}: {phrase}")
-        wanted = {form for name in who for form in expected_forms(name, defined)}
-        extra = sorted(name for name in fact.actors if not found_forms(name) & wanted)
+            shown = sorted({form for name in fact.actors for form in actor_forms(name)})
+            problems.append(f"actors {shown} miss {sorted(missed)}: {phrase}")
+        wanted = {form.casefold() for name in who for form in expected_forms(name, defined)}
+        extra = sorted(name for name in fact.actors if not {f.casefold() for f in found_forms(name)} & wanted)
         tally.add("extra actors", tags, len(extra), len(set(fact.actors)))
         if extra:
             problems.append(f"extra actors {extra}: {phrase}")

@@ -23,7 +23,7 @@ UNKNOWN = [
     ("Polisi memeriksa PT Sarana Tirta Mandiri di Bekasi.", ["PT Sarana Tirta Mandiri"]),
     ("Vonis dibacakan di Pengadilan Negeri Jakarta Pusat kemarin.", ["Pengadilan Negeri Jakarta Pusat"]),
     ("Hakim memvonis mantan direktur, Hendra Gunawan, kemarin.", ["Hendra Gunawan"]),
-    ("Police launched Operation Ketupat on Thursday.", ["Operation Ketupat"]),
+    ("Police launched Operation Ketupat on Thursday.", ["Police", "Operation Ketupat"]),
     # A name that opens the sentence is still a name.
     ("Hendra Gunawan ditahan KPK kemarin.", ["Hendra Gunawan"]),
     # A region's unit named in one word takes its region in: one body, not the region.
@@ -609,6 +609,32 @@ def test_the_person_after_an_acronym_in_a_title_is_the_speaker():
 def test_a_bodys_last_words_before_a_person_are_not_the_persons_name(text, person, not_person):
     names = {m.name for f in facts(text) for m in f.mentions}
     assert person in names and not_person not in names
+
+
+@pytest.mark.parametrize("text, body", [
+    # English news names a region's police or office in lower case, with its field.
+    ("Selayar police arrested two men for bombing fish on July 9.", "Selayar police"),
+    ("The Asmat health office has recorded 212 suspected measles cases since January.", "Asmat health office"),
+    ("The South Sulawesi marine and fisheries office said on Monday it would act.",
+     "South Sulawesi marine and fisheries office"),
+    ("The Biak Numfor legislature is due to hold a hearing on September 21.", "Biak Numfor legislature"),
+    # ... and the police unnamed, when they act or speak.
+    ("Police arrested two farmers last week on suspicion of clearing land.", "Police"),
+    ("The captain was questioned on Tuesday, police said.", "Police"),
+])
+def test_a_regions_police_or_office_in_english_lower_case_is_a_party(text, body):
+    assert body in {m.name for f in facts(text) for m in f.mentions if m.role != "place"}
+
+
+@pytest.mark.parametrize("text", [
+    # A region's "office" alone is mostly a company's or a ministry's branch; a police officer
+    # or station is no party.
+    "The company's Jakarta office opened on Monday.",
+    "A police officer was hurt on Tuesday.",
+    "The suspect was taken to a police station on Tuesday.",
+])
+def test_a_regions_bare_office_or_a_police_officer_is_no_party(text):
+    assert not {m.name for f in facts(text) for m in f.mentions} & {"Jakarta office", "Police"}
 
 
 def test_a_word_in_brackets_that_is_no_acronym_teaches_nothing():

@@ -29,7 +29,7 @@ from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, DEFINED_ACRONYM, ArticleMe
                     bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, opens_clause, person_like,
                     LOCAL_UNIT_HEADS, NAME_PARTICLES, OPENERS, TICKET_BEFORE, with_place_after_acronym,
                     units_of_bodies, unknown_names)
-from .units import (MILITARY_HEADS, branches, military_units, police_short_form, regional_bodies_in_english,
+from .units import (MILITARY_HEADS, branches, english_police, military_units, police_short_form, regional_bodies_in_english,
                     regional_governments, same_units, short_forms_named, teach_short_forms)
 from .words import (BALINESE_ORDER, DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS,
                     PLACE_TAILS, lowered_in_place,
@@ -1164,6 +1164,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     if not places and any(word in text for word in BEFORE_A_PLACE_SPACED):
         found += _places_after_di(text, found, memory)  # only where no known place is named
     found = _regional_bodies(text, found, memory)
+    if "olice " in text:
+        found += english_police(text, found)  # "Police arrested two farmers last week"
     capitals = gazetteer().capitals
     for i, f in enumerate(found):
         if f[2] in capitals and f[3] == "place":

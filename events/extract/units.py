@@ -64,9 +64,18 @@ LEVELS_EN = {"regency": "Kabupaten", "provincial": "Provinsi", "province": "Prov
              "municipal": "Kota", "village": "Desa"}
 # A region's office, police or association in English, the region before its name: "Medan
 # Police", "the Purwakarta Health Office", "the Morowali Metal Workers Federation".
+# ... also in lower case, with its field ("Selayar police", "the Asmat health office",
+# "the South Sulawesi marine and fisheries office", "the Biak Numfor legislature").
+FIELDS_EN = ("health", "tourism", "fisheries", "marine", "education", "environment", "environmental", "forestry",
+             "plantation", "plantations", "agriculture", "transport", "transportation", "immigration", "disaster",
+             "mitigation", "culture", "social", "manpower", "labour", "labor", "public", "works", "trade", "industry",
+             "energy", "mining", "conservation", "food", "water", "search", "rescue", "parks", "legislative")
 BODY_AFTER_REGION = re.compile(
     r"(?: [A-Z][a-z]+){0,3} (?:Police|Agency|Office|Department|Service|"
-    rf"{'|'.join(word.capitalize() for word in BODY_NAME_ENDINGS)})(?![\w'’-])")
+    rf"{'|'.join(word.capitalize() for word in BODY_NAME_ENDINGS)})(?![\w'’-])"
+    rf"|(?: (?:{'|'.join(FIELDS_EN)})(?: and (?:{'|'.join(FIELDS_EN)}))?){{1,2}}"
+    r" (?:office|agency|department|service)(?![\w'’-])"
+    r"| (?:police|legislature)(?![\w'’-])")  # (a region's "office" alone is mostly a company's branch)
 
 
 def regional_bodies_in_english(text: str, found: list[tuple]) -> list[tuple]:
@@ -96,6 +105,26 @@ def regional_bodies_in_english(text: str, found: list[tuple]) -> list[tuple]:
         return found
     return sorted([f for f in found if not any(f[3] == "unknown" and a[0] <= f[0] < a[1] for a in added)]
                   + added)
+
+
+# The police unnamed, as English news writes them when they act or speak: "Police arrested
+# two farmers", "The police fired tear gas", "..., police said". (Not "a police officer",
+# "police station", nor a title before a name: "police chief Listyo".)
+BARE_POLICE = re.compile(r"(?:^[\"“‘']?(?:[Tt]he )?|(?<=, )|(?<=\band )|(?<=\bby )|(?<=\bbut )|(?<=\bwhen ))"
+                         r"(?P<police>[Pp]olice)(?= (?:[a-z]+ed|said|say|says|told|have|had|has|are|were|will|would|"
+                         r"also|later|then|on|last|found|took|shot|hit|seized|held|caught|began|brought|sent|fired|"
+                         r"set|led)\b)")
+
+
+def english_police(text: str, found: list[tuple]) -> list[tuple]:
+    """The police as a party where an English sentence names them as such and no place or
+    unit before the word makes them a named body ("Bali police": see BODY_AFTER_REGION)."""
+    added = []
+    for match in BARE_POLICE.finditer(text):
+        start, end = match.span("police")
+        if not any(f[0] <= start < f[1] for f in found):
+            added.append((start, end, "Police", "unknown", None, match.group("police")))
+    return added
 
 
 def _region_name(place: tuple) -> str:
