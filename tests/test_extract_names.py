@@ -637,6 +637,22 @@ def test_a_regions_bare_office_or_a_police_officer_is_no_party(text):
     assert not {m.name for f in facts(text) for m in f.mentions} & {"Jakarta office", "Police"}
 
 
+@pytest.mark.parametrize("text, chapter", [
+    # A body by its acronym right before a region of Indonesia is its chapter there.
+    ("Gugatan itu didampingi LBH Manado sejak 2025.", "LBH Manado"),
+    ("KPU NTT menetapkan hasil pada Senin.", "KPU Nusa Tenggara Timur"),
+    ("Asosiasi Petani Cengkih Indonesia (APCI) mencatat harga turun. Pekan lalu, APCI Sulut bertemu DPRD.",
+     "APCI Sulut"),
+])
+def test_an_acronym_before_a_region_is_the_bodys_chapter_there(text, chapter):
+    assert chapter in {m.name for f in facts(text) for m in f.mentions}
+
+
+def test_an_acronym_before_a_country_is_no_chapter():
+    assert "ASEAN Indonesia" not in {m.name for f in facts("Forum ASEAN Indonesia digelar pada Senin.")
+                                     for m in f.mentions}
+
+
 def test_a_word_in_brackets_that_is_no_acronym_teaches_nothing():
     last = facts("Rapat Dewan Gubernur (Selasa) berakhir. Selasa ini rapat ditutup.")[-1]
     assert "Rapat Dewan Gubernur" not in {m.name for m in last.mentions}

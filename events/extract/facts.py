@@ -29,7 +29,7 @@ from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, DEFINED_ACRONYM, ArticleMe
                     bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, opens_clause, person_like,
                     LOCAL_UNIT_HEADS, NAME_PARTICLES, OPENERS, TICKET_BEFORE, with_place_after_acronym,
                     units_of_bodies, unknown_names)
-from .units import (MILITARY_HEADS, branches, english_police, military_units, police_short_form, regional_bodies_in_english,
+from .units import (MILITARY_HEADS, branches, chapters_by_acronym, english_police, military_units, police_short_form, regional_bodies_in_english,
                     regional_governments, same_units, short_forms_named, teach_short_forms)
 from .words import (BALINESE_ORDER, DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS,
                     PLACE_TAILS, lowered_in_place,
@@ -1289,6 +1289,8 @@ def _regional_bodies(text: str, found: list[tuple], memory: ArticleMemory) -> li
         teach_short_forms(found, memory.short_forms)
     if "unknown" in types and "place" in types:
         found = same_units(found, memory.units)  # "Polda Jateng" after "Polda Jawa Tengah"
+    if "place" in types and len(types) > 1:
+        found = chapters_by_acronym(text, found)  # "APCI Sulut", "LBH Manado"
     return found
 
 

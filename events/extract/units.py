@@ -127,6 +127,25 @@ def english_police(text: str, found: list[tuple]) -> list[tuple]:
     return added
 
 
+def chapters_by_acronym(text: str, found: list[tuple]) -> list[tuple]:
+    """A body written by its acronym right before a region of Indonesia is its chapter or
+    office there, named as written ("APCI Sulut", "PHRI Tomohon", "LBH Manado"), beside the
+    body itself: the region makes the branch, whatever the body."""
+    added = []
+    for body in found:
+        written = body[5]
+        if body[3] == "place" or not (2 <= len(written) <= 8 and written.isupper() and written.isalpha()) \
+                or text[body[1]:body[1] + 1] != " ":
+            continue
+        region = next((f for f in found if f[0] == body[1] + 1 and f[3] == "place"), None)
+        entry = region and gazetteer().entries.get(region[2])
+        if entry and not entry.country and entry.capital_of in (None, "Indonesia") \
+                and not any(f[0] == body[0] and f[1] >= region[1] for f in found):
+            whole = text[body[0]:region[1]]
+            added.append((body[0], region[1], whole, "unknown", None, whole))
+    return found + added if added else found
+
+
 def _region_name(place: tuple) -> str:
     """A known place's name as Indonesian news writes it in full, without its level's
     word: "Sulawesi Selatan" for Sulsel, "Bogor" for Kabupaten Bogor; the text as written
