@@ -127,6 +127,10 @@ def english_police(text: str, found: list[tuple]) -> list[tuple]:
     return added
 
 
+# National bodies with no office in the regions: "KPK Jakarta" is the KPK, in Jakarta.
+NO_REGIONAL_OFFICES = {"KPK", "MK", "MA", "KY", "MPR", "DPD", "BRIN", "LPSK", "BPIP"}
+
+
 def chapters_by_acronym(text: str, found: list[tuple]) -> list[tuple]:
     """A body written by its acronym right before a region of Indonesia is its chapter or
     office there, named as written ("APCI Sulut", "PHRI Tomohon", "LBH Manado"), beside the
@@ -135,7 +139,7 @@ def chapters_by_acronym(text: str, found: list[tuple]) -> list[tuple]:
     for body in found:
         written = body[5]
         if body[3] == "place" or not (2 <= len(written) <= 8 and written.isupper() and written.isalpha()) \
-                or text[body[1]:body[1] + 1] != " ":
+                or text[body[1]:body[1] + 1] != " " or written in NO_REGIONAL_OFFICES:
             continue
         region = next((f for f in found if f[0] == body[1] + 1 and f[3] == "place"), None)
         entry = region and gazetteer().entries.get(region[2])
