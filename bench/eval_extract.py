@@ -209,7 +209,7 @@ def shorter_names(name: str) -> tuple[str, ...]:
         if a_place(rest) or not gazetteer().find(prefix):
             forms.append(prefix)
     if name.startswith("Pemkot "):
-        forms.append("Pemko" + name[len("Pemkot"):])  # the Sumatran and Kalimantan spelling
+        forms += ["Pemko", "Pemko" + name[len("Pemkot"):]]  # the Sumatran and Kalimantan spelling
     return tuple(forms)
 
 

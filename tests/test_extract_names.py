@@ -244,6 +244,8 @@ def test_a_capitalised_name_not_in_the_gazetteer_is_an_unknown_entity(text, name
     # ... even one word of a company's kind alone after a place.
     ("Sarawak Energy exported an average of 180MW last year.", ["Sarawak Energy"]),
     ("The line, built by Sarawak Energy, is due by 2030.", ["Sarawak Energy"]),
+    # ... or with a word or two of its own between ("Kolaka Nusantara Smelting").
+    ("Kolaka Sentosa Smelting said on Wednesday that its operations would continue.", ["Kolaka Sentosa Smelting"]),
     # A known company opening another company's name after PT is not that company.
     ("PT Angkasa Pura Sukamaju memulai pembangunan terminal.", ["PT Angkasa Pura Sukamaju"]),
     # An ampersand inside a company's name joins it.
@@ -602,6 +604,14 @@ def test_the_person_after_an_acronym_in_a_title_is_the_speaker():
      "Yosua Hutapea", "Sekuritas Yosua Hutapea"),
     ("Ketua Fraksi Hukum DPRK Tarmizi Abdullah mengatakan rapat berlanjut.", "Tarmizi Abdullah",
      "DPRK Tarmizi Abdullah"),
+    ("Ekonom PT Mitra Kapital Yudha Pratama menilai BI menahan suku bunga.", "Yudha Pratama",
+     "Kapital Yudha Pratama"),
+    # Buton's "La Ode" opens a person's name after a body's.
+    ("Ketua Kelompok Nelayan Sukamaju Bersatu La Ode Harun mengatakan tangkapan menurun.", "La Ode Harun",
+     "Kelompok Nelayan Sukamaju Bersatu La Ode Harun"),
+    # A naval rank's second word is the rank's.
+    ("Kepala Bakamla Laksamana Madya Gilang Saputra mengatakan kapal itu diusir.", "Gilang Saputra",
+     "Madya Gilang Saputra"),
     # A minister by his short title: the title is no part of the name.
     ("Menperin Bambang Sulistyo menyebut pabrik baru beroperasi.", "Bambang Sulistyo",
      "Menperin Bambang Sulistyo"),

@@ -220,21 +220,25 @@ def _names_opened_by_places(text: str, found: list, first_unknown: int, memory: 
 
 # One word of a company's kind right after a place: "Sarawak Energy" ("Lion Air" is known);
 # or of a forum's: "the Bali Process".
-PLACE_COMPANY = re.compile(r" (?:Energy|Power|Airlines|Airways|Shipping|Holdings|Group|Resources|Mining|Process)\b"
-                           r"(?! [A-Z])")
+PLACE_COMPANY = re.compile(r"(?: [A-Z][a-z]+){0,2} (?:Energy|Power|Airlines|Airways|Shipping|Holdings|Group|Resources|"
+                           r"Mining|Process|Smelting|Metals|Minerals|Steel|Cement|Logistics|Plantations|Industries)\b"
+                           r"(?! [A-Z])")  # ("Kolaka Nusantara Smelting": a word or two of its own between)
 
 
 def _companies_named_by_places(text: str, found: list, memory: "ArticleMemory") -> list:
     """A known place followed by one word for a company's or a forum's kind is its name, not
     where it happened: "Sarawak Energy exported 180MW" names a utility, "Ministers of the Bali
     Process met" a forum."""
+    inside = []  # unknown names the company's name holds ("Nusantara Smelting" of "Kolaka Nusantara Smelting")
     for i, f in enumerate(found):
         after = PLACE_COMPANY.match(text, f[1]) if f[3] == "place" else None
-        if after and not any(g[0] < after.end() and after.start() < g[1] for g in found):
+        overlaps = [g for g in found if g[0] < after.end() and after.start() < g[1]] if after else None
+        if after and all(g[3] == "unknown" and after.start() < g[0] and g[1] <= after.end() for g in overlaps):
             name = text[f[0]:after.end()]
             memory.learn(name, "unknown", written=True)
             found[i] = (f[0], after.end(), name, "unknown", None, name)
-    return found
+            inside += overlaps
+    return [f for f in found if f not in inside] if inside else found
 
 
 def sentence_facts(text: str, offset: int, reference: date | None,

@@ -320,7 +320,7 @@ TITLE_WORDS = {
     "kepala", "kadis", "ketua", "wakil", "anggota", "komisioner", "hakim", "jaksa",
     "direktur", "dirjen", "dirut", "sekjen", "duta", "besar", "dubes", "gubernur", "bupati",
     "walikota", "wali", "kota", "camat", "lurah", "rektor", "jenderal", "jend", "letnan",
-    "mayor", "kolonel", "laksamana", "marsekal", "irjen", "brigjen", "komjen", "kombes",
+    "mayor", "kolonel", "laksamana", "marsekal", "madya", "irjen", "brigjen", "komjen", "kombes",
     "akbp", "kompol", "pol", "polisi", "inspektur", "komisaris", "ajun", "juru", "bicara",
     "jubir", "panglima", "president", "minister", "chief", "gen", "general", "police",
     "director", "ambassador", "spokesperson", "spokesman", "secretary", "governor", "head",
@@ -525,7 +525,7 @@ def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, 
 DIVISION_WORDS = {"regional", "wilayah", "cabang", "area", "region", "divisi", "perwakilan", "sektor", "rayon",
                   "unit"}
 # Words of a company's kind that end its name ("Samudra Investama Sekuritas").
-COMPANY_KIND_TAILS = {"sekuritas", "securities", "capital", "holdings", "group"}
+COMPANY_KIND_TAILS = {"sekuritas", "securities", "capital", "kapital", "holdings", "group"}
 
 
 def body_words_before_name(words: list[str]) -> int:
