@@ -1306,6 +1306,25 @@ def test_the_company_stands_for_the_company_named_last_and_so_does_its_first_wor
     assert "Hoshino Motor" in found[1].actors and "Hoshino Motor" in found[2].actors
 
 
+@pytest.mark.parametrize("text, company", [
+    # A company's trade for it stands for the company named last: "the airline", "the utility".
+    ("PT Garuda Indonesia Tbk said lessors backed its plan. The airline reported a net loss for "
+     "the first three months of 2026.", "Garuda Indonesia"),
+    ("Sukamaju Energy will shut the line in October. The utility announced the shutdown on Tuesday.",
+     "Sukamaju Energy"),
+    # ... and a company named by its trade's last word is a company ("Sukamaju Stainless").
+    ("Sukamaju Stainless raised its prices on Monday. The company announced the increase on Tuesday.",
+     "Sukamaju Stainless"),
+])
+def test_a_companys_trade_stands_for_the_company_named_last(text, company):
+    assert company in facts(text)[-1].actors
+
+
+def test_a_ministry_named_by_a_trade_is_no_company():
+    found = facts("The Ministry of Energy and Mineral Resources issued the rule. The company said it would comply.")
+    assert "Ministry of Energy and Mineral Resources" not in found[-1].actors
+
+
 def test_a_companys_first_word_inside_another_name_is_not_the_company():
     found = facts("Halmera Nusa Mining Corporation lost its permit on Monday. "
                   "PT Nusa Halmera Mineral said on Thursday it would appeal.")

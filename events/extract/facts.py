@@ -1157,7 +1157,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         lower = text.lower()
         if any(f"the {office}" in lower or f"sang {office}" in lower for office in memory.offices):
             found += _office_named_before(text, found, memory)
-    if "ompany" in text or "erusahaan" in text or "erseroan" in text:
+    if THE_COMPANY_WORD.search(text):
         found = _the_company(text, found, memory)  # "The company said ...": the one named last
     if "he " in text and memory.told and THE_BODY.search(text):
         found = _the_body(text, found, memory)  # "The agency handled ...": the agency named last
@@ -1187,7 +1187,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
                 found.append((f[0], f[1], council, "unknown", None, f[5]))
     if "Kepolisian " in text:  # "Kepolisian Resor Karangasem" is Polres Karangasem, as news names it
         found = [(*f[:2], police_short_form(f[2]), *f[3:]) if f[3] == "unknown" else f for f in found]
-    if any(f[2].startswith(("PT", "CV")) or f[2].endswith(COMPANY_ENDINGS) for f in found):
+    if any(f[3] in ("organisation", "unknown") and _a_company(f[2]) for f in found):
         _learn_companies(found, memory)
     return sorted(found)
 
@@ -1589,11 +1589,22 @@ def _ticket_partners(text: str, found: list[tuple], memory: ArticleMemory) -> li
 # A company's name by its legal form or its kind's last word: "PT Tomini Gas Nusantara",
 # "Hoshino Motor", "Sarawak Energy Berhad".
 COMPANY_TAILS = {"Corp", "Corporation", "Motor", "Motors", "Group", "Holdings", "Bhd", "Berhad", "Tbk", "Ltd",
-                 "Limited", "Inc", "Incorporated", "Plc", "Airlines", "Airways", "Lines", "Shipping"}
+                 "Limited", "Inc", "Incorporated", "Plc", "Airlines", "Airways", "Lines", "Shipping",
+                 # ... and a company's trade as its name's last word ("Hokuetsu Stainless", "Sarawak Energy")
+                 "Energy", "Power", "Smelting", "Metals", "Minerals", "Steel", "Stainless", "Cement", "Logistics",
+                 "Plantations", "Industries", "Mining", "Trading", "Electronics", "Auto", "Technologies",
+                 "Securities", "Sekuritas", "Kapital", "Capital", "Partners"}
 # The company named last, standing for it later: "The company said", "perusahaan tersebut".
-THE_COMPANY = re.compile(r"(?<![\w-])(?:[Tt]he company|[Pp]erusahaan (?:itu|tersebut)|[Pp]erseroan)(?![\w-])(?!\s+[A-Z])")
+THE_COMPANY = re.compile(r"(?<![\w-])(?:[Tt]he (?:company|firm|airline|carrier|utility|operator|miner|smelter|developer|"
+                         r"lender|consortium|railway company|insurer|exporter|producer|refiner|trader|automaker|"
+                         r"carmaker|shipyard|contractor|shipbuilder|steelmaker|retailer)"
+                         r"|[Pp]erusahaan (?:itu|tersebut)|[Pp]erseroan)(?![\w-])(?!\s+[A-Z])")
 
 
+# (a cheap look before THE_COMPANY: whether one of its words is in the sentence at all)
+THE_COMPANY_WORD = re.compile(r"ompany|erusahaan|erseroan|[Tt]he (?:firm|airline|carrier|utility|operator|miner|"
+                              r"smelter|developer|lender|consortium|insurer|exporter|producer|refiner|trader|"
+                              r"automaker|carmaker|shipyard|contractor|shipbuilder|steelmaker|retailer)")
 COMPANY_ENDINGS = tuple(COMPANY_TAILS) + tuple(f"{tail}." for tail in COMPANY_TAILS)
 
 
@@ -1645,7 +1656,14 @@ def _body_named_last(kind: str, memory: ArticleMemory) -> tuple | None:
 
 
 def _a_company(name: str) -> bool:
-    return name.startswith(("PT ", "PT. ", "CV ")) or name.rsplit(" ", 1)[-1].rstrip(".") in COMPANY_TAILS
+    """A company by its legal form, the last word of its name (not a ministry's: "Ministry of
+    Energy and Mineral Resources"), or the gazetteer's legal form for it ("PT Garuda Indonesia")."""
+    return name.startswith(("PT ", "PT. ", "CV ")) or (
+        name.rsplit(" ", 1)[-1].rstrip(".") in COMPANY_TAILS and name.split(" ", 1)[0].lower() not in NOT_COMPANY_HEADS) \
+        or "company" in gazetteer().body_kinds.get(name, ())
+
+
+NOT_COMPANY_HEADS = {"ministry", "kementerian", "department", "agency", "badan", "dinas", "balai", "kantor", "office"}
 
 
 def _the_company(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:

@@ -297,7 +297,9 @@ BODY_KIND_WORDS = {"agency": ("agency",), "badan": ("agency",), "balai": ("agenc
                    "ministry": ("ministry",), "kementerian": ("ministry",), "department": ("department",),
                    "committee": ("committee",), "komite": ("committee",), "council": ("council",),
                    "dewan": ("council",), "authority": ("authority",), "otorita": ("authority",),
-                   "board": ("board",), "office": ("office",), "kantor": ("office",)}
+                   "board": ("board",), "office": ("office",), "kantor": ("office",),
+                   # a company's legal form: "PT Garuda Indonesia" is a company ("the airline")
+                   "pt": ("company",), "tbk": ("company",), "persero": ("company",)}
 
 
 def kinds_of_body(name: str) -> frozenset[str]:

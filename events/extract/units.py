@@ -58,10 +58,10 @@ def regional_governments(text: str, found: list[tuple]) -> list[tuple]:
 
 # ... in English, after the region: "the Purwakarta regency administration", "the South
 # Sulawesi provincial government", "the Bandung city government".
-GOVERNMENT_EN = re.compile(r" (?:(regency|provincial|province|city|municipal|village) )?(?:government|administration)\b",
+GOVERNMENT_EN = re.compile(r" (?:(regency|district|provincial|province|city|municipal|village) )?(?:government|administration)\b",
                            re.IGNORECASE)
-LEVELS_EN = {"regency": "Kabupaten", "provincial": "Provinsi", "province": "Provinsi", "city": "Kota",
-             "municipal": "Kota", "village": "Desa"}
+LEVELS_EN = {"regency": "Kabupaten", "district": "Kabupaten", "provincial": "Provinsi", "province": "Provinsi",
+             "city": "Kota", "municipal": "Kota", "village": "Desa"}
 # A region's office, police or association in English, the region before its name: "Medan
 # Police", "the Purwakarta Health Office", "the Morowali Metal Workers Federation".
 # ... also in lower case, with its field ("Selayar police", "the Asmat health office",
