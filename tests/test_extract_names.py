@@ -606,6 +606,12 @@ def test_the_person_after_an_acronym_in_a_title_is_the_speaker():
      "DPRK Tarmizi Abdullah"),
     ("Ekonom PT Mitra Kapital Yudha Pratama menilai BI menahan suku bunga.", "Yudha Pratama",
      "Kapital Yudha Pratama"),
+    # A body's records before its name are no part of it; a skipper is what a person does.
+    ("Balai Pelayanan Pelindungan Pekerja Migran Indonesia (BP3MI) NTB membuka posko pada Senin. "
+     "Data BP3MI NTB mencatat 37 jenazah dipulangkan sepanjang Januari-Maret 2025.",
+     "Balai Pelayanan Pelindungan Pekerja Migran Indonesia NTB",
+     "Data BP3MI NTB"),
+    ("Skipper Darren Whitlock was detained on November 18 last year.", "Darren Whitlock", "Skipper Darren Whitlock"),
     # Buton's "La Ode" opens a person's name after a body's.
     ("Ketua Kelompok Nelayan Sukamaju Bersatu La Ode Harun mengatakan tangkapan menurun.", "La Ode Harun",
      "Kelompok Nelayan Sukamaju Bersatu La Ode Harun"),

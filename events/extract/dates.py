@@ -127,6 +127,8 @@ NOT_DATES = [
     # "biasanya berlangsung Juni hingga September" (a month with a year is a time).
     rf"(?<!\w)(?:[Tt]ypically|[Uu]sually|[Nn]ormally|[Bb]iasanya|[Uu]mumnya|[Ll]azimnya)\s+(?:[a-z]+\s+){{0,3}}?"
     rf"(?:(?:between|from|in|antara|pada|dari|mulai)\s+)?{FULL_MONTHS}"
+    # (not the first month of a range whose end has a year: "between June and August 2026")
+    rf"(?!\s*(?:-|–|and|to|until|through|dan|hingga|sampai)\s*{FULL_MONTHS}\s*\d)"
     rf"(?:\s*(?:-|–|and|to|until|through|dan|hingga|sampai)\s*{FULL_MONTHS})?(?!\s*(?:\d|lalu|ini|mendatang|depan))",
     # A futures contract's month: "harga karet untuk pengiriman November 2025", "kontrak Maret".
     rf"(?<!\w)(?:[Uu]ntuk\s+pengiriman|[Kk]ontrak(?:\s+berjangka)?)\s+{FULL_MONTHS}(?:\s+(?:19|20)\d\d)?(?!\d)",

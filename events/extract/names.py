@@ -46,7 +46,7 @@ PARTS = {
     "terdakwa", "tersangka", "terpidana", "terlapor", "pelapor", "saksi", "korban", "pelaku",
     "pelatih", "pengacara", "advokat", "pengamat", "ekonom", "aktivis", "pengusaha", "mahasiswa",
     "siswa", "wartawan", "jurnalis", "defendant", "suspect", "witness", "victim", "coach", "lawyer",
-    "analyst", "economist", "activist", "businessman", "businesswoman",
+    "analyst", "economist", "activist", "businessman", "businesswoman", "skipper",
     "fisherman", "farmer", "vendor", "resident", "driver", "student", "teacher", "trader", "villager",
     "survivor", "worker", "nurse", "motorist", "passenger", "refugee", "owner", "nelayan", "petani",
     "pedagang", "sopir", "pengemudi", "guru", "buruh", "perawat", "pengendara", "penumpang", "pengungsi",
@@ -363,6 +363,7 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
     if runs[0] and len(runs[0]) >= 3:
         runs[0] = _without_opening_noun(text, runs[0])
     runs = [run[1:] if len(run) >= 3 and run[0].group() in DESCRIPTORS or len(run) >= 2 and _possessor(run[0].group())
+            or len(run) >= 2 and run[0].group() in RECORD_WORDS and _a_body_next(run[1].group())
             else run for run in runs]
     # (a run of joining words only, "Of" opening a sentence, trims to nothing)
     return [part for run in runs if run for part in _pair_parts(text, _trim(run)) if part]
@@ -400,6 +401,15 @@ def _possessor(word: str) -> bool:
 PLURAL_POSSESSORS = {"people", "women", "children", "men"}
 # What kind of body a name is, written before it in capitals: "the NGO Kahayan Forest Watch".
 DESCRIPTORS = {"NGO", "LSM", "INGO", "Maskapai"}  # ... or an airline: "Maskapai Nusantara Jaya Air"
+
+
+# A body's records or survey before its name ("Data BTNK mencatat ...", "Survei Badan Pusat
+# Statistik"): what it keeps, not part of its name.
+RECORD_WORDS = {"Data", "Survei", "Catatan", "Rekapitulasi"}
+
+
+def _a_body_next(word: str) -> bool:
+    return word.isupper() or word.lower() in BODY_HEADS or word.lower() in HEAD_WORDS
 
 
 # A company's legal form, or the name of a family of numbered state companies, opening its name.
