@@ -310,6 +310,16 @@ def test_a_facility_the_gazetteer_lacks_is_a_place(text, names):
     assert [m.name for f in facts(text) for m in f.mentions if m.type == "place"] == names
 
 
+@pytest.mark.parametrize("text, body", [
+    # A weather station is BMKG's office there, a party, not a place.
+    ("Stasiun Meteorologi Maritim Sukamaju kemarin mengeluarkan peringatan dini rob.",
+     "Stasiun Meteorologi Maritim Sukamaju"),
+    ("Stasiun Klimatologi Sukamaju memprakirakan puncak kemarau pada Agustus 2025.", "Stasiun Klimatologi Sukamaju"),
+])
+def test_a_weather_station_is_a_party(text, body):
+    assert body in facts(text)[0].actors
+
+
 @pytest.mark.parametrize("text", [
     # An ordinary word opening the sentence, before a single name.
     "Selain Andi, KPK menangkap delapan orang.",

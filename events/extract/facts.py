@@ -1369,7 +1369,12 @@ def _a_place_name(name: str) -> bool:
 
 
 def _a_facility(words: list[str]) -> bool:
-    return words[0] in FACILITY_HEADS or words[-1] in FACILITY_TAILS
+    """(A weather station is BMKG's office: "Stasiun Meteorologi Maritim Kendari" forecasts.)"""
+    return (words[0] in FACILITY_HEADS and not (len(words) > 1 and words[1] in OBSERVATORY_FIELDS)) \
+        or words[-1] in FACILITY_TAILS
+
+
+OBSERVATORY_FIELDS = {"meteorologi", "klimatologi", "geofisika", "meteorological", "climatological", "geophysical"}
 
 
 # A company's name after its legal form: "PT Bali Dirgantara Aviasi", "PT Kereta Cepat
