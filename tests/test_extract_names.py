@@ -708,6 +708,27 @@ def test_a_single_name_after_an_honorific_or_before_a_possessive_is_the_full_nam
     assert "Andi Wijaya Putra" in facts(text, "2024-08-15")[-1].actors
 
 
+@pytest.mark.parametrize("text, actor", [
+    # "Pihaknya" opening a sentence is the one who spoke last.
+    ("Kepala Dinas Sukamaju Budi Santoso mengatakan warga diminta waspada. "
+     "Pihaknya membagikan 5.000 masker kepada warga sejak Jumat pagi.", "Budi Santoso"),
+    # English "It"/"Its" is the body the sentence before named first ...
+    ("BMKG issued a tsunami warning after the quake. It lifted the warning at 12:51 a.m. on Monday.", "BMKG"),
+    ("Sukamaju Nickel Industries runs two smelters in Morowali. It produced 210,000 tons of nickel pig iron "
+     "last year.", "Sukamaju Nickel Industries"),
+    # ... and "Ia" before an adverb or a verb of coming is the person named last.
+    ("Reza Pradipta ditangkap polisi pada Senin. Ia sempat meraih penghargaan tahun lalu.", "Reza Pradipta"),
+    ("Lalu Ahmad Zaini dijanjikan pekerjaan di Malaysia. Ia tiba di Batam pada Kamis (4/12).", "Lalu Ahmad Zaini"),
+])
+def test_a_pronoun_opening_a_sentence_is_who_was_named_before(text, actor):
+    assert actor in facts(text, "2025-12-08")[-1].actors
+
+
+def test_it_that_stands_for_no_one_is_no_actor():
+    found = facts("BMKG issued a tsunami warning after the quake. It is expected to rain on Monday.")
+    assert "BMKG" not in found[-1].actors
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Kepala BPBD Yohanes Don Bosco mengatakan air naik. Ia menyebutkan 300 rumah terendam.",
      "Yohanes Don Bosco"),

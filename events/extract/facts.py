@@ -51,8 +51,10 @@ SPEECH_AFTER = re.compile(
     r"emphasised|emphasized)\b")
 # A pronoun opening the sentence as its subject, before a verb in lower case.
 PRONOUNS = ("Ia ", "Dia ", "Beliau ", "He ", "She ")
-PRONOUN_SUBJECT = re.compile(r"(?:Ia|Dia|Beliau|He|She)\s+(?:(?:juga|pun|lalu|kemudian|also|then|was|had|has)\s+)?"
-                             r"(?:di|ter|ber|me|was|had|has|is)[a-z]*\b"
+PRONOUN_SUBJECT = re.compile(r"(?:Ia|Dia|Beliau|He|She)\s+(?:(?:juga|pun|lalu|kemudian|sempat|sudah|telah|akan|masih|"
+                             r"pernah|baru|kembali|segera|tidak|belum|also|then|was|had|has)\s+)?"
+                             r"(?:(?:di|ter|ber|me|was|had|has|is)[a-z]*|tiba|datang|pulang|pergi|lahir|tewas|wafat|"
+                             r"hadir|kabur|tinggal|bekerja)\b"
                              # in English any word in lower case after it is its verb: "He made the remarks"
                              r"|(?:He|She)\s+[a-z]+\b")
 PRONOUN_WORDS = {"ia", "dia", "beliau", "he", "she", "katanya", "ujarnya", "jelasnya", "tuturnya",
@@ -289,6 +291,8 @@ def sentence_facts(text: str, offset: int, reference: date | None,
         name = memory.last_person
         mentions = sorted([*mentions, (0, text.index(" "), name, memory.kinds.get(name, "person"), None,
                                        text[:text.index(" ")])])
+    if text.startswith(("Pihaknya ", "It ", "Its ")) and not any(m[3] not in ("place",) for m in mentions[:1]):
+        mentions = _pronoun_for_body(text, mentions, memory)  # "Pihaknya akan ...", "It lifted the warning"
     # The last person named, for a later pronoun; in what someone says, the one who says it.
     said_by = speech.speaker if speech and (memory.kinds.get(speech.speaker) == "person"
                                             or speech.speaker in memory.persons) else None
@@ -414,6 +418,29 @@ def _ministry_named_last(memory: ArticleMemory) -> str | None:
         if named:
             return named
     return None
+
+
+# "It" that stands for no one: "It is expected ...", "It took three days ...".
+EXPLETIVE_IT = re.compile(r"It\s+(?:is|was|'s|’s|has\s+been|had\s+been|will\s+be|would\s+be|seems|seemed|appears|"
+                          r"appeared|remains|remained|took|takes|could|may|might|must|should|also|not)\b")
+
+
+def _pronoun_for_body(text: str, mentions: list, memory: ArticleMemory) -> list:
+    """"Pihaknya" opening a sentence is the one who spoke last (a person or the body they
+    speak for); English "It"/"Its" is the body the sentence before named first ("BMKG issued
+    a warning ... It lifted the warning at 12:51 a.m.")."""
+    word = text.split(" ", 1)[0]
+    if word == "Pihaknya":
+        name = memory.last_speaker
+        type_ = memory.kinds.get(name, "person")
+    elif EXPLETIVE_IT.match(text) or len(memory.told) < 2:
+        return mentions
+    else:
+        name, type_ = next(((m[2], m[3]) for m in memory.told[-2] if m[3] in ("organisation", "unknown", "country")
+                            and (m[2] not in memory.persons or _a_company(m[2]))), (None, None))
+    if name is None or any(m[2] == name for m in mentions):
+        return mentions
+    return sorted([*mentions, (0, len(word), name, type_, None, word)])
 
 
 def _people_named_last(memory: ArticleMemory) -> tuple:
