@@ -553,6 +553,9 @@ def test_a_two_digit_year_is_read_with_a_doubt(sentence, value):
 
 
 NOT_DATES = [
+    # The day a habit skips is no day of its own.
+    "Pekerja bekerja pukul 07.30-16.00 WIB setiap hari kecuali Jumat.",
+    "The museum is open every day except Monday.",
     # A lead time before another event is no time before the article.
     "Jadwal kedatangan kapal diumumkan paling lambat dua bulan sebelumnya.",
     "Applicants must register at least three days before.",

@@ -136,6 +136,9 @@ NOT_DATES = [
     r"(?<!\w)(?:RPJMN|RPJMD|RPJPN|RPJPD|RPJP|Renstra)\s+(?:[Tt]ahun\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?(?!\d)",
     # How much longer something is made to last, not when: "dana otsus diperpanjang 20 tahun lagi".
     rf"(?<!\w)(?:di)?perpanjang(?:kan)?\s+(?:selama\s+|untuk\s+)?{NUMBER}\s+(?:tahun|bulan|pekan|minggu|hari)\s+lagi\b",
+    # The day a habit skips: "bekerja setiap hari kecuali Jumat", "open every day except Monday".
+    rf"(?<!\w)(?:[Ss]etiap|[Tt]iap|[Ee]very|[Ee]ach)\s+(?:hari|day)\s*,?\s+(?:kecuali|except(?:\s+on)?|selain)\s+(?:hari\s+)?"
+    rf"{WEEKDAYS_ANY}(?:\s*(?:,|dan|and)\s*{WEEKDAYS_ANY})?",
 ]
 
 # Read in this order; the first pattern to claim a span keeps it.
@@ -800,7 +803,8 @@ FEATURE_WORDS = {
 # What each "not a date" pattern above needs, in the same order.
 NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"act", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"phone"},
                   {"area", "digit"}, {"money", "digit"}, {"habit", "month_only"}, {"habit", "weekday"}, {"in_force", "weekday"},
-                  {"usually", "month_only"}, {"goods", "month_only"}, {"plan_doc", "year"}, {"extended", "relative_n"}]
+                  {"usually", "month_only"}, {"goods", "month_only"}, {"plan_doc", "year"}, {"extended", "relative_n"},
+                  {"habit", "weekday"}]
 
 
 def _automaton(words: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:
