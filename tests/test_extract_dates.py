@@ -553,6 +553,8 @@ def test_a_two_digit_year_is_read_with_a_doubt(sentence, value):
 
 
 NOT_DATES = [
+    # Months that come round every year, told after them, are no time of their own.
+    "Panen raya lada berlangsung Juli hingga September setiap tahun.",
     # The day a habit skips is no day of its own.
     "Pekerja bekerja pukul 07.30-16.00 WIB setiap hari kecuali Jumat.",
     "The museum is open every day except Monday.",

@@ -136,6 +136,9 @@ NOT_DATES = [
     r"(?<!\w)(?:RPJMN|RPJMD|RPJPN|RPJPD|RPJP|Renstra)\s+(?:[Tt]ahun\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?(?!\d)",
     # How much longer something is made to last, not when: "dana otsus diperpanjang 20 tahun lagi".
     rf"(?<!\w)(?:di)?perpanjang(?:kan)?\s+(?:selama\s+|untuk\s+)?{NUMBER}\s+(?:tahun|bulan|pekan|minggu|hari)\s+lagi\b",
+    # Months that come round, told after them: "berlangsung Juli hingga September setiap tahun".
+    rf"(?<!\w){FULL_MONTHS}(?:\s*(?:-|–|to|until|through|hingga|sampai|dan|and)\s*{FULL_MONTHS})?"
+    rf"\s+(?:setiap|tiap|each|every)\s+(?:tahun|year)\b",
     # The day a habit skips: "bekerja setiap hari kecuali Jumat", "open every day except Monday".
     rf"(?<!\w)(?:[Ss]etiap|[Tt]iap|[Ee]very|[Ee]ach)\s+(?:hari|day)\s*,?\s+(?:kecuali|except(?:\s+on)?|selain)\s+(?:hari\s+)?"
     rf"{WEEKDAYS_ANY}(?:\s*(?:,|dan|and)\s*{WEEKDAYS_ANY})?",
@@ -804,7 +807,7 @@ FEATURE_WORDS = {
 NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"act", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"phone"},
                   {"area", "digit"}, {"money", "digit"}, {"habit", "month_only"}, {"habit", "weekday"}, {"in_force", "weekday"},
                   {"usually", "month_only"}, {"goods", "month_only"}, {"plan_doc", "year"}, {"extended", "relative_n"},
-                  {"habit", "weekday"}]
+                  {"habit", "month_only"}, {"habit", "weekday"}]
 
 
 def _automaton(words: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:
