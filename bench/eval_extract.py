@@ -200,7 +200,7 @@ def shorter_names(name: str) -> tuple[str, ...]:
     """The shorter names an annotator may have written for a found body: its office without
     the region after it ("BKSDA" for "BKSDA Sumbar", "Pemkot" for "Pemkot Banjarmasin"), and
     the opening words a company's later mentions go by ("Hanamizu" for "Hanamizu
-    Electronics"). A prefix that is itself a known entity is no shorter name: "Indonesia"
+    Electronics"), or its words after a place it opens with ("Huacheng"). A prefix that is itself a known entity is no shorter name: "Indonesia"
     does not stand for "Indonesia Investment Authority"."""
     words = name.split()
     forms = []
@@ -208,6 +208,10 @@ def shorter_names(name: str) -> tuple[str, ...]:
         prefix, rest = " ".join(words[:k]), " ".join(words[k:])
         if a_place(rest) or not gazetteer().find(prefix):
             forms.append(prefix)
+    if len(words) >= 2 and a_place(words[0]):
+        # ... and a company's own words after the place its name opens with ("Huacheng" for
+        # "Zhejiang Huacheng")
+        forms += [" ".join(words[1:k]) for k in range(2, len(words) + 1)]
     if name.startswith("Pemkot "):
         forms += ["Pemko", "Pemko" + name[len("Pemkot"):]]  # the Sumatran and Kalimantan spelling
     return tuple(forms)

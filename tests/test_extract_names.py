@@ -692,6 +692,9 @@ def test_a_word_in_brackets_that_is_no_acronym_teaches_nothing():
      "were ready.", "2024-04-01", "Listyo Sigit Prabowo"),
     # An office's holder learnt from its title does not take the name from the gazetteer.
     ("Kapolri meninjau lokasi. Presiden Prabowo tiba sore.", "2025-01-10", "Prabowo Subianto"),
+    # "Jaksa Agung" is an office: its holder, and no "Agung" in the name after it.
+    ("Jaksa Agung ST Burhanuddin meminta jajarannya menuntaskan perkara.", "2025-09-17", "ST Burhanuddin"),
+    ("Jaksa Agung meminta jajarannya menuntaskan perkara.", "2025-09-17", "ST Burhanuddin"),
 ])
 def test_a_one_word_name_is_the_person_the_article_means(text, published, name):
     last = facts(text, published)[-1]
