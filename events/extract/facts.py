@@ -222,9 +222,10 @@ def _names_opened_by_places(text: str, found: list, first_unknown: int, memory: 
 
 # One word of a company's kind right after a place: "Sarawak Energy" ("Lion Air" is known);
 # or of a forum's: "the Bali Process".
-PLACE_COMPANY = re.compile(r"(?: [A-Z][a-z]+){0,2} (?:Energy|Power|Airlines|Airways|Shipping|Holdings|Group|Resources|"
-                           r"Mining|Process|Smelting|Metals|Minerals|Steel|Cement|Logistics|Plantations|Industries)\b"
-                           r"(?! [A-Z])")  # ("Kolaka Nusantara Smelting": a word or two of its own between)
+COMPANY_KINDS = (r" (?:Energy|Power|Airlines|Airways|Shipping|Holdings|Group|Resources|Mining|Process|Smelting|Metals|"
+                 r"Minerals|Steel|Cement|Logistics|Plantations|Industries)\b(?! [A-Z])")
+PLACE_COMPANY = re.compile(r"(?: [A-Z][a-z]+){0,2}" + COMPANY_KINDS)  # ("Kolaka Nusantara Smelting": a word or two between)
+A_COMPANY_KIND = re.compile(COMPANY_KINDS)  # (a cheap look for the kind's word before the pattern above)
 
 
 def _companies_named_by_places(text: str, found: list, memory: "ArticleMemory") -> list:
@@ -1170,7 +1171,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         found += undefined_acronyms(text, [(f[0], f[1]) for f in found] + fields, memory)  # "DPRA menggelar rapat"
     if len(found) > named_countries and ENGLISH_BODY_TAIL.search(text):
         found = _names_opened_by_places(text, found, named_countries, memory)
-    if places and PLACE_COMPANY.search(text):
+    if places and A_COMPANY_KIND.search(text):
         found = _companies_named_by_places(text, found, memory)  # "Sarawak Energy"
     if countries and len(found) > named_countries:  # the country inside a company's name is not an actor
         names = [(f[0], f[1]) for f in found[named_countries:]]
@@ -1184,7 +1185,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         lower = text.lower()
         if any(f"the {office}" in lower or f"sang {office}" in lower for office in memory.offices):
             found += _office_named_before(text, found, memory)
-    if THE_COMPANY_WORD.search(text):
+    if "ompany" in text or "erusahaan" in text or "erseroan" in text or THE_TRADE.search(text):
         found = _the_company(text, found, memory)  # "The company said ...": the one named last
     if "he " in text and memory.told and THE_BODY.search(text):
         found = _the_body(text, found, memory)  # "The agency handled ...": the agency named last
@@ -1634,9 +1635,9 @@ THE_COMPANY = re.compile(r"(?<![\w-])(?:[Tt]he (?:company|firm|airline|carrier|u
 
 
 # (a cheap look before THE_COMPANY: whether one of its words is in the sentence at all)
-THE_COMPANY_WORD = re.compile(r"ompany|erusahaan|erseroan|[Tt]he (?:firm|airline|carrier|utility|operator|miner|"
-                              r"smelter|developer|lender|consortium|insurer|exporter|producer|refiner|trader|"
-                              r"automaker|carmaker|shipyard|contractor|shipbuilder|steelmaker|retailer)")
+THE_TRADE = re.compile(r"he (?:firm|airline|carrier|utility|operator|miner|smelter|developer|lender|consortium|insurer|"
+                       r"exporter|producer|refiner|trader|automaker|carmaker|shipyard|contractor|shipbuilder|steelmaker|"
+                       r"retailer)\b")  # (its literal opening lets the engine skip to each "he ")
 COMPANY_ENDINGS = tuple(COMPANY_TAILS) + tuple(f"{tail}." for tail in COMPANY_TAILS)
 
 
