@@ -61,6 +61,12 @@ ARTICLE_DATES = [
     # An English byline date with a zero-padded day, under a standfirst.
     (Article(text="Leaders Meet in Bali\nThe talks went well. More are planned.\nBy Ann Lee\n"
                   "January 08, 2025\nPolice chiefs met in Bali on Monday."), "2025-01-08", "dateline"),
+    # ... with an American time zone, as a sports site dates it.
+    (Article(text="New Coach Named\nBy Ann Lee\nNov 3, 2025, 09:40 AM ET\nThe federation named a coach on Monday."),
+     "2025-11-03", "dateline"),
+    # An outlet's own line with the day in digits ("Kompas.com - 12/03/2026, 14:05 WIB").
+    (Article(text="KPK Tangkap Direktur\nKompas.com - 12/03/2026, 14:05 WIB\n"
+                  "JAKARTA, KOMPAS.com - KPK menangkap seorang direktur pada Rabu (11/3/2026)."), "2026-03-12", "dateline"),
 ]
 
 

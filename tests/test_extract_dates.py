@@ -553,6 +553,9 @@ def test_a_two_digit_year_is_read_with_a_doubt(sentence, value):
 
 
 NOT_DATES = [
+    # An article of a code named with its year, and a Philippine order's series.
+    "Sanksi diatur dalam Pasal 72 Kode Disiplin PSSI Tahun 2023.",
+    "Under Memorandum Order No. 32, series of 2025, imports need permits.",
     # Months that come round every year, told after them, are no time of their own.
     "Panen raya lada berlangsung Juli hingga September setiap tahun.",
     # The day a habit skips is no day of its own.
@@ -1521,3 +1524,20 @@ def test_from_before_a_month_makes_it_a_time(sentence, values):
 def test_a_dasarian_is_ten_days_of_its_month(sentence, value):
     (span,) = find_dates(sentence, date(2024, 9, 12))
     assert span.date.value == value
+
+
+@pytest.mark.parametrize("sentence, published, value", [
+    # A month with the year named by its distance from the article's.
+    ("Organisers plan to move the event to June next year to catch bigger swells.", "2026-07-15", "2027-06"),
+    # Two months joined by "and" before their year are one span.
+    ("The matches are scheduled for July and August 2026.", "2025-11-03", "2026-07/2026-08"),
+    # What a company aims to do by a month is ahead.
+    ("The company aims to lift output to 170,000 bpd by December.", "2026-04-09", "2026-12"),
+    # A month opening a sentence told in the past tense is the last one.
+    ("In February, another landslide buried 23 people at a nearby pit.", "2026-10-21", "2026-02"),
+    # ... not one said to come ("..., he said").
+    ("In January, the chairmanship passes to Malaysia, the minister said.", "2026-10-21", "2027-01"),
+])
+def test_a_month_takes_the_year_its_words_or_tense_point_to(sentence, published, value):
+    (fact,) = extract(Article(text=sentence, published=published)).facts
+    assert fact.date.value == value

@@ -154,7 +154,8 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
         # cargoes through the end of May" in February runs on to the coming May).
         direction = 1 if 0 < (month - ref.month) % 12 <= 6 else 0
     elif direction == 0 and not context.future and 0 < (month - ref.month) % 12 <= 4 \
-            and not TOLD_AS_PAST.search(match.string) and not _past_verb_before(match):
+            and not TOLD_AS_PAST.search(match.string) and not _past_verb_before(match) \
+            and not _deed_told_after(match):
         # "takes over the chairmanship in January" in November, "mulai awal Januari" in
         # December: a month ahead of the article with no word that looks back is the coming one
         direction = 1
@@ -270,6 +271,12 @@ def _back_when_told_as_done(match: re.Match, year: int | None, day: int, month: 
     if ahead > FAR_PAST and _told_in_the_past(match.string):
         return year - 1
     return year - 1 if ahead > AHEAD_OF_DONE and _done_then(match) else year
+
+
+def _deed_told_after(match: re.Match) -> bool:
+    """A month opening its sentence before a deed in the past tense: "In February, another
+    landslide buried 23 people" (not a saying: "..., he said")."""
+    return match.start() < 4 and any(verb.group() not in ("said", "told") for verb in PAST_VERB.finditer(match.string))
 
 
 def _told_in_the_past(sentence: str) -> bool:
@@ -527,6 +534,14 @@ def read_quarter(match: re.Match, context: Context) -> FactDate | None:
     first = 3 * quarter - 2
     year = _year_named(match, context, first, first + 2)
     return None if year is None else months_date(year, first, year, first + 2)
+
+
+def read_month_relative_year(match: re.Match, context: Context) -> FactDate | None:
+    """A month in the year named by its distance from the article's ("June next year")."""
+    if context.reference is None:
+        return None
+    year = context.reference.year + _direction(match.group("dir_en"))
+    return month_date(year, MONTHS[match.group("month1")])
 
 
 QUARTER_STEPS = {"this": 0, "the current": 0, "ini": 0, "berjalan": 0, "last": -1, "the previous": -1, "lalu": -1,
@@ -884,4 +899,5 @@ READERS = {
     "relative_n": read_relative_n, "relative_unit": read_relative_unit,
     "relative_day": read_relative_day, "weekday": read_weekday, "same_day": read_same_day,
     "recent_span": read_recent_span, "year_pair": read_year_pair, "first_months": read_first_months, "quarter_relative": read_quarter_relative,
+    "month_relative_year": read_month_relative_year,
 }

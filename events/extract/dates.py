@@ -98,8 +98,8 @@ NOT_DATES = [
     r"(?i:Tahun|Th\.?)\s*\d{4}",
     # ... and in English: Law No. 10 of 2016, Government Regulation (PP) No. 25 of 2024,
     # "the law, No. 7 of 2017", Law 7 of 2017.
-    # ... "the instruction, numbered 14 of 2025".
-    r"(?i:\b(?:(?:law|regulation|decree|instruction|act)\s+(?:\([\w-]+\)\s+)?(?:No\.?|Number)?|No\.?|Number|numbered)\s*\d+[A-Z]?(?:/\d+|/[A-Z][\w.]*)?\s+of\s+\d{4})",
+    # ... "the instruction, numbered 14 of 2025", the Philippines' "Memorandum Order No. 32, series of 2025".
+    r"(?i:\b(?:(?:law|regulation|decree|instruction|act)\s+(?:\([\w-]+\)\s+)?(?:No\.?|Number)?|No\.?|Number|numbered)\s*\d+[A-Z]?(?:/\d+|/[A-Z][\w.]*)?,?\s+(?:series\s+)?of\s+\d{4})",
     # ... and a law by its name and year: "the Immigration Act 1959/63", "the Disaster Risk
     # Reduction and Management Act of 2010", "Indonesia's Narcotics Law of 2009".
     # ... also in lower case: "under Indonesia's environmental protection law of 2009".
@@ -136,6 +136,8 @@ NOT_DATES = [
     r"(?<!\w)(?:RPJMN|RPJMD|RPJPN|RPJPD|RPJP|Renstra)\s+(?:[Tt]ahun\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?(?!\d)",
     # How much longer something is made to last, not when: "dana otsus diperpanjang 20 tahun lagi".
     rf"(?<!\w)(?:di)?perpanjang(?:kan)?\s+(?:selama\s+|untuk\s+)?{NUMBER}\s+(?:tahun|bulan|pekan|minggu|hari)\s+lagi\b",
+    # An article of a code named with its year: "Pasal 72 Kode Disiplin PSSI Tahun 2023".
+    r"\bPasal\s+\d+[a-z]?(?:\s+(?:ayat|huruf)\s+\(?\w+\)?)*\s+(?:[A-Z][\w-]*\s+){1,6}(?i:Tahun)\s+(?:19|20)\d\d",
     # Months that come round, told after them: "berlangsung Juli hingga September setiap tahun".
     rf"(?<!\w){FULL_MONTHS}(?:\s*(?:-|–|to|until|through|hingga|sampai|dan|and)\s*{FULL_MONTHS})?"
     rf"\s+(?:setiap|tiap|each|every)\s+(?:tahun|year)\b",
@@ -174,7 +176,8 @@ PATTERNS: list[tuple[str, str]] = [
                        rf"(?:\s*-\s*|\s+)(?:{TAHUN}\s+)?{YEAR}{E}"),
     # "Januari hingga Februari 2024", "Januari-Februari 2024": both months in the year.
     # ... and "between July and December 2025", "antara Juli dan Desember 2025".
-    ("month_range", rf"(?<!\w)(?:[Bb]etween|[Aa]ntara)\s+(?:{_trie(('bulan',), True)}\s+)?(?P<month1>{FULL_MONTHS})\s+"
+    # ... also without "between": "scheduled for July and August 2026" (not a day's month: "3 July and ...")
+    ("month_range", rf"(?<!\w)(?<!\d )(?:(?:[Bb]etween|[Aa]ntara)\s+(?:{_trie(('bulan',), True)}\s+)?)?(?P<month1>{FULL_MONTHS})\s+"
                     rf"(?:and|dan)\s+{MONTH}\s+{YEAR}{E}"),
     ("month_range", rf"(?P<month1>{FULL_MONTHS})\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|to|until|through)\s*"
                     rf"{MONTH}\s+{YEAR}{E}"),
@@ -190,6 +193,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("month_year_range", rf"(?:(?P<open>{_trie(('between', 'antara', 'from', 'dari', 'sejak', 'since'), True)})\s+)?"
                          rf"(?P<month1>{FULL_MONTHS})\s+(?P<year1>(?:19|20)\d\d)\s*"
                          rf"(?P<join>-|–|—|to|until|through|hingga|sampai(?:\s+dengan)?|and|dan)\s*{MONTH}\s+{YEAR}{E}"),
+    # "June next year", "in March last year": the month in the year named by its distance.
+    ("month_relative_year", rf"(?<!\w)(?P<month1>{FULL_MONTHS})\s+(?P<dir_en>{_trie(('next', 'last', 'this'), True)})\s+year\b"),
     # "dasarian III Oktober 2024": BMKG's ten-day periods, the third running to the month's end.
     ("dasarian", rf"(?<!\w)[Dd]asarian\s+(?P<dek>III|II|I|[123]|pertama|kedua|ketiga)\s+(?:bulan\s+)?{MONTH}"
                  rf"(?:\s+{YEAR})?{E}"),
@@ -704,6 +709,7 @@ NEEDS = {
     "qualified_year": {"year", "qualifier"}, "qualified_relative": {"qualifier"},
     "month_range": {"year", "month", "two_months"}, "month_year": {"year", "month"}, "quarter": {"quarter"}, "half_year": {"half"},
     "month_year_range": {"year", "month", "two_months"}, "quarter_bare": {"quarter"}, "half_bare": {"half"}, "quarter_relative": {"quarter"},
+    "month_relative_year": {"month", "unit"},
     "same_period": {"same_period"}, "dasarian": {"dasarian", "month"},
     "day_range_months": {"digit", "month", "dash", "two_months"}, "month_range_bare": {"month_only", "two_months"},
     "year_between": {"year", "between"},
@@ -726,7 +732,8 @@ ANCHOR = {
     "day_range_months": "month", "month_range_bare": "month_only", "year_between": "between",
     "scheduled_year": "for_year", "event_year": "event", "budget_year": "budget",
     "month_year": "month", "quarter": "quarter", "half_year": "half", "month_year_range": "month",
-    "quarter_bare": "quarter", "half_bare": "half", "quarter_relative": "quarter", "same_period": "same_period", "dasarian": "dasarian", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year_joined",
+    "quarter_bare": "quarter", "half_bare": "half", "quarter_relative": "quarter", "month_relative_year": "month",
+    "same_period": "same_period", "dasarian": "dasarian", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year_joined",
     "since_year": "year", "context_year": "year", "paren_year": "year", "fiscal_year": "fiscal",
     "year_before_noun": "year", "old_year": "old_year",
     "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",
@@ -807,7 +814,7 @@ FEATURE_WORDS = {
 NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"act", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"phone"},
                   {"area", "digit"}, {"money", "digit"}, {"habit", "month_only"}, {"habit", "weekday"}, {"in_force", "weekday"},
                   {"usually", "month_only"}, {"goods", "month_only"}, {"plan_doc", "year"}, {"extended", "relative_n"},
-                  {"habit", "month_only"}, {"habit", "weekday"}]
+                  {"law", "year"}, {"habit", "month_only"}, {"habit", "weekday"}]
 
 
 def _automaton(words: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:

@@ -51,7 +51,7 @@ FELL_WHERE = (r"(?:(?:di|dari)(?!\s+(?:Rp|US\$|level|posisi|angka|kisaran|harga|
 # "apakah akan mengajukan banding" (whether to appeal) is undecided: nothing is planned.
 PLANNED = _cues("akan(?<!apakah akan)(?<!belum tentu akan)", "bakal", r"hendak(?<!saat hendak)(?<!ketika hendak)", "rencananya", "direncanakan", "dijadwalkan",
                 "menjadwalkan", r"would(?!\s+have)",
-                "berencana", "will", "would be held", "is to", "are to", "plans? to",
+                "berencana", "will", "would be held", "is to", "are to", "plans? to", "aims? to",
                 "scheduled", "mendatang", "upcoming", "menargetkan", "ditargetkan", "forecasts?",
                 # What still has to be done is ahead ("has to go through a legal scrub",
                 # "Parliament must then ratify"); "had to" is not.

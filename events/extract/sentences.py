@@ -189,7 +189,7 @@ BYLINE_DATE = re.compile(
     r"\s+\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4}"  # "19/01/2025 06:15 PM", as Bernama dates a story
     r"|(?:19|20)\d\d\.[01]\d\.[0-3]\d)"  # "2026.05.12", as BenarNews does
-    r"(?:\s*[,|/]?\s+\d{1,2}[:.]\d{2}\s*(?:[AP]M|[ap]m)?(?:\s*(?i:WIB|WITA|WIT|UTC|GMT|SGT)(?:[+-]\d{1,2})?)?)?"
+    r"(?:\s*[,|/]?\s+\d{1,2}[:.]\d{2}\s*(?:[AP]M|[ap]m)?(?:\s*(?i:WIB|WITA|WIT|UTC|GMT|SGT|ET|EST|EDT|PT|PST|PDT|JST|KST|PHT|HKT|ICT|MYT|AEST|AEDT|BST|CET|CEST)(?:[+-]\d{1,2})?)?)?"
     # When it was updated: "(Updated: 28 Jan 2025 09:12AM)", "Updated 3 hours ago".
     r"(?:\s*\(?(?i:updated|diperbarui)\b[^()]{0,40}\)?)?"
     # The reading time some outlets put after the date: "· 6 menit baca", "| 4 min read".
