@@ -277,6 +277,8 @@ def test_a_regional_office_by_its_contraction_is_named_with_its_region(text, bod
 
 
 @pytest.mark.parametrize("text, company, person", [
+    # A one-word name with a capital inside is a name; a news outlet or an abbreviation is not.
+    # (see test_a_one_word_name_with_a_capital_inside_is_a_party)
     # A person named right after a known company keeps the company known.
     ("Direktur Utama PT Pertamina Patra Niaga Ahmad Sukamaju menuturkan uji coba berjalan.",
      "Pertamina Patra Niaga", "Ahmad Sukamaju"),
@@ -1451,3 +1453,14 @@ def test_a_regencys_short_form_names_the_region_before_the_person(text, person, 
 def test_a_person_is_named_as_the_article_or_gazetteer_names_them_whole(text, name):
     found = [m.name for f in facts(text) for m in f.mentions if m.type == "person"]
     assert found[-1] == name
+
+
+@pytest.mark.parametrize("text, name, party", [
+    ("IDXCarbon pertama kali diluncurkan pada 26 September 2023.", "IDXCarbon", True),
+    ("Swiss-based IQAir ranked Jakarta the most polluted city on Tuesday.", "IQAir", True),
+    ("SukaDana menyalurkan pinjaman Rp4 triliun sepanjang 2024.", "SukaDana", True),
+    ("The deal was signed as an MoU on Tuesday.", "MoU", False),
+    ("The governor told BenarNews on Tuesday that the fund was frozen.", "BenarNews", False),
+])
+def test_a_one_word_name_with_a_capital_inside_is_a_party(text, name, party):
+    assert (name in {m.name for f in facts(text) for m in f.mentions}) == party

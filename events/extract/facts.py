@@ -1167,6 +1167,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         learn_acronym(text, found[-1], memory)
         if "(" in text and type_ in ("unknown", "place") and name.startswith(LOCAL_UNIT_HEADS):
             found[-1] = with_place_after_acronym(text, found[-1])
+    if CAMEL_NAME.search(text):
+        found += _camel_names(text, [(f[0], f[1]) for f in found] + fields, memory)  # "IDXCarbon", "MetMalaysia"
     if ACRONYM.search(text):
         found += undefined_acronyms(text, [(f[0], f[1]) for f in found] + fields, memory)  # "DPRA menggelar rapat"
     if len(found) > named_countries and ENGLISH_BODY_TAIL.search(text):
@@ -1246,6 +1248,26 @@ HONORIFIC = re.compile(r"(?:(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+")
                        + r"|Seri\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]))+(?=[A-Z][a-z])")
 # What a name holding one starts with: a cheap look before the pattern.
 HONORIFIC_HEADS = tuple({h.rstrip(".'’") for h in HONORIFICS} | {"Seri "})
+
+
+# A one-word name with a capital inside it, as platforms, lenders and agencies brand
+# themselves ("IDXCarbon", "MetMalaysia", "DanaKilat", "IQAir"): a name, though one word.
+# (Not an abbreviation with one capital inside, "MoU"; not a news outlet or a messaging
+# platform, the channel, not a party: "told BenarNews", "via WhatsApp".)
+CAMEL_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]{2,}[A-Z][a-z]+[A-Za-z]*|[A-Z]{2,}[a-z]{2,}[A-Za-z]*)(?![\w'’-])")
+CHANNELS = re.compile(r"News|TV|Tribun|Kompas|Post|Times|Pos\b|WhatsApp|YouTube|TikTok|LinkedIn|PowerPoint|FaceBook")
+
+
+def _camel_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
+    found = []
+    for match in CAMEL_NAME.finditer(text):
+        name = match.group()
+        if name.endswith(("nya", "lah", "kah")) or CHANNELS.search(name) \
+                or any(s < match.end() and match.start() < e for s, e in taken):
+            continue  # "KPKnya": a known body with a suffix
+        memory.learn(name, "unknown", written=True)
+        found.append((match.start(), match.end(), name, "unknown", None, name))
+    return found
 
 
 def _unknown_acronym_after(text: str, end: int) -> bool:
