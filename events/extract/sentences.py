@@ -155,6 +155,8 @@ NOT_STATEMENT = re.compile(
     # ... or with the outlet or agency named before a colon: "(ABC News: Nama)", "(Reuters: Nama)".
     r"|[.!?]\s+\((?:[A-Z][\w.&-]*\s){0,2}[A-Z][\w.&-]*:\s*[A-Z][^():]*\)\s*$"
 )
+# A photo's credit on a line of its own: "Image Credits: Nama/UNICEF Indonesia."
+CREDIT_LINE = re.compile(r"\s*(?i:image|photo|foto)\s+(?i:credits?)\s*:")
 CAPTION_CREDIT = re.compile(
     r"[.!?)]\s+(?:/\s*(?i:dok|foto|istimewa)\b\.?[^.!?]*|(?i:foto|photograph|photo|dok|credit|image|gambar)\s*[.:/][^.!?]*(?:\.[^.!?]*)?|(?i:photo|foto|image|gambar)\s+(?:by|oleh|courtesy(?:\s+of)?)\s+[^.!?]*|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID)/[A-Z][A-Z .'-]*"
     # The outlet in capitals or as its address, a slash and the photographer's name:
@@ -162,7 +164,9 @@ CAPTION_CREDIT = re.compile(
     r"|(?:[A-Z][A-Z0-9-]+|[a-z][a-z0-9-]*\.(?:com|co\.id|id))/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
     # ... or a credit in capitals: "... battered the region. CONTRIBUTED PHOTO", "AFP PHOTO",
     # "FILE PHOTO", "PHOTO BY NAMA", "FOTO ANTARA".
-    r"|(?:[A-Z][A-Z.-]*\s+){0,2}(?:PHOTO|FOTO)(?:\s+(?:BY|COURTESY\s+OF|OLEH)?\s*[A-Z][A-Z .'-]*)?)\.?$")
+    r"|(?:[A-Z][A-Z.-]*\s+){0,2}(?:PHOTO|FOTO):?(?:\s+(?:BY|COURTESY\s+OF|OLEH)?\s*[A-Z][A-Z .'-]*)?"
+    # ... or "Image Credits: Name/Agency" ("ST PHOTO: NAME" above).
+    r"|(?i:image|photo|foto)\s+(?i:credits?)\s*:[^!?]*)\.?$")
 CREDIT_TAIL = 80  # characters: a credit after a caption is short
 # A sentence ending inside a line: a line that has one is no header, even unfinished.
 INNER_END = re.compile(r"[.!?][\"'”’)\]]*\s+[\"'“‘(]?[A-Z0-9]")
@@ -335,6 +339,8 @@ def is_boilerplate(line: str) -> bool:
     if len(line) < SHORT_LINE and ("WhatsApp" in line or "News" in line or "Channel" in line) \
             and PROMOTION.search(line):
         return True
+    if len(line) < SHORT_LINE and "redit" in line and CREDIT_LINE.match(line):
+        return True
     # NOT_STATEMENT needs a closing bracket at the end or a menu's separator.
     maybe = line.rstrip().endswith(")") or ">" in line or "|" in line or "»" in line
     if maybe and NOT_STATEMENT.search(line) is not None:
@@ -346,7 +352,7 @@ def _credited_caption(line: str) -> bool:
     """Whether the line ends with a photo's credit ("... Image courtesy of BKSDA Kalbar.")."""
     tail = line[-CREDIT_TAIL:]
     return ("/" in tail or ":" in tail or "ok." in tail or "PHOTO" in tail or "FOTO" in tail
-            or "hoto " in tail or "oto oleh" in tail or "mage by" in tail or "ourtesy" in tail) \
+            or "hoto " in tail or "oto oleh" in tail or "mage by" in tail or "ourtesy" in tail or "redit" in tail) \
         and CAPTION_CREDIT.search(tail) is not None
 
 
