@@ -42,8 +42,10 @@ SPEECH_BEFORE = re.compile(
     r"|(?<!\w)(?:hal\s+(?:itu|tersebut|ini)|demikian|pernyataan\s+(?:itu|tersebut))\s+(?:juga\s+)?"
     r"(?:disampaikan|diungkapkan|dikatakan|dijelaskan|ditegaskan|dituturkan|dipaparkan)(?:\s+oleh)?\s+",
     re.IGNORECASE)
+# (`\s\s*` rather than `\s+`: a pattern that opens with a character class, not a repeat, is
+# only tried at white space)
 SPEECH_AFTER = re.compile(
-    r"\s+(?:mengatakan|menjelaskan|menyatakan|menegaskan|mengungkapkan|menyebutkan|menyebut|"
+    r"\s\s*(?:mengatakan|menjelaskan|menyatakan|menegaskan|mengungkapkan|menyebutkan|menyebut|"
     r"menambahkan|menuturkan|memaparkan|menilai|memperkirakan|berpendapat|mengimbau|meminta|"
     r"mengaku|menduga|mengeluhkan|menyampaikan|berujar|mengklaim|membenarkan|membantah|menampik|"
     r"said|says|told|stated|explained|added|noted|warned|stressed|urged|argued|argues|"
@@ -1692,7 +1694,7 @@ def _ends_a_longer_name(text: str, match: Match) -> bool:
     person's name: "Sri Wahyuningsih Prabowo" is not Prabowo Subianto; and so is a
     country's, but for the region's own ("Stefanus Mali" is a lawyer; "Putri Indonesia" a title)."""
     if match.entry.type not in ("person", "country") or " " in match.text \
-            or not CAPITALISED_BEFORE.search(text, 0, match.start):
+            or not _after_capitalised_word(text, match.start):
         return False
     if match.entry.type == "country" and (match.entry.name in HOME_REGION or not match.text[1:].islower()):
         return False
@@ -1708,7 +1710,7 @@ def _one_word_names(pattern: re.Pattern, text: str, taken: list[tuple[int, int]]
     found = []
     for match in pattern.finditer(text):
         start, end = match.span(1)
-        if any(s < end and start < e for s, e in taken) or CAPITALISED_BEFORE.search(text, 0, start) \
+        if any(s < end and start < e for s, e in taken) or _after_capitalised_word(text, start) \
                 or not allowed(match.group(1)):
             continue
         full = memory.resolve(match.group(1))
@@ -1720,7 +1722,7 @@ def _one_word_names(pattern: re.Pattern, text: str, taken: list[tuple[int, int]]
 def _aged_name_before(text: str, end: int) -> re.Match | None:
     """A one-word name with an age before a verb of saying, unless it ends a longer name."""
     run = AGED_NAME_BEFORE.search(text, 0, end) if text.rfind(")", 0, end) > 0 else None
-    return run if run and not CAPITALISED_BEFORE.search(text, 0, run.start(1)) else None
+    return run if run and not _after_capitalised_word(text, run.start(1)) else None
 
 
 POSSESSIVE_S = ("'s", "’s")
@@ -1730,6 +1732,15 @@ AREA_BEFORE = re.compile(r"(?<!\w)(?:kawasan|wilayah|daerah|perairan|pesisir|"
                          r"(?:town|city|village|district|regency|province|island|port)\s+of)\s+$")
 HOLDER_AFTER = re.compile(r", ([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=,|\s+[a-z]|[.!?]|$)")
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+
+
+def _after_capitalised_word(text: str, end: int) -> bool:
+    """Whether a capitalised word and white space come right before `end`: what
+    `CAPITALISED_BEFORE.search(text, 0, end)` finds, searched for from the last space before
+    that word only (a search from the text's start tried every capital before it; the word
+    holds no space, so it starts after that one)."""
+    word_end = len(text[:end].rstrip())
+    return CAPITALISED_BEFORE.search(text, text.rfind(" ", 0, word_end) + 1, end) is not None
 
 
 def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
