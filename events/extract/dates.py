@@ -21,6 +21,7 @@ from ..article import FactDate, one_step_init
 # day_date, month_date and year_date are imported from here by the rest of the package.
 from .date_readers import (LAST_NIGHT, READERS, TODAY_PARTS, Context, Doubt, day_date, days_date,  # noqa: F401
                            month_date, with_fields, year_date)
+from .wordscan import found_words, word_list
 from .words import FULL_MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAYS
 
 
@@ -809,7 +810,11 @@ def _automaton(words: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:
     return automaton
 
 
-FEATURES = _automaton(FEATURE_WORDS)
+# Each feature word with the features it gives, looked for in the same pass over a sentence
+# as other steps' words.
+FEATURES_OF = {word: frozenset(feature for feature, group in FEATURE_WORDS.items() if word in group)
+               for group in FEATURE_WORDS.values() for word in group}
+FEATURE_LIST = word_list(FEATURES_OF)
 # Month names are matched as written (capitalised), so they are looked for as written.
 MONTH_WORDS = _automaton({"month": tuple(m for m in MONTHS if m[0].isupper())})
 # ... and so are weekdays: "Kamis (1/1/2023)" is claimed whole before the weekday pattern runs.
@@ -840,9 +845,9 @@ def _features(sentence: str) -> dict[str, int]:
     kept for the sentence's time note and whether it names the day told)."""
     found: dict[str, int] = {}
     lower = sentence.lower()
-    for end, (features, length) in FEATURES.iter(lower):
-        for feature in features:
-            found.setdefault(feature, end - length + 1)
+    for end, word in found_words(sentence)[FEATURE_LIST]:
+        for feature in FEATURES_OF[word]:
+            found.setdefault(feature, end - len(word) + 1)
     months = _starts(MONTH_WORDS, sentence)
     if months:
         found["month"] = months[0]

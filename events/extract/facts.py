@@ -13,8 +13,6 @@ from datetime import date
 from functools import lru_cache
 from itertools import starmap
 
-import ahocorasick
-
 from ..article import Fact, FactDate, Mention
 from .date_readers import PAST_VERB, dates_the_saying
 from .dates import DateSpan, day_date, find_dates, month_date, names_the_day_told, time_note, year_date
@@ -34,6 +32,7 @@ from .units import (MILITARY_HEADS, branches, military_units, police_short_form,
 from .words import (BALINESE_ORDER, DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS,
                     PLACE_TAILS, lowered_in_place,
                     OFFICE_NAMES_EN, OFFICE_NAMES_ID, REGIONAL_UNITS, WEEKDAYS)
+from .wordscan import found_words, word_list
 
 SPEECH_BEFORE = re.compile(
     r"(?<!\w)(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|ungkap|terang|papar|sebut|lanjut|tambah|beber|"
@@ -104,21 +103,18 @@ SPEECH_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "men
 
 
 def _may_do(text: str) -> bool:
-    """Whether a verb of a deed (see `agents`) is in the sentence: most have none. One
-    pass of an automaton over the sentence, rather than a search for each verb."""
-    return next(DEED_WORDS.iter(text.lower()), None) is not None
+    """Whether a verb of a deed (see `agents`) is in the sentence: most have none. Found in
+    the pass of an automaton over the sentence, rather than by a search for each verb."""
+    return bool(found_words(text)[DEED_LIST])
 
 
-SPEECH_AUTOMATON = ahocorasick.Automaton()
-for _word in SPEECH_WORDS:
-    SPEECH_AUTOMATON.add_word(_word, _word)
-SPEECH_AUTOMATON.make_automaton()
+SPEECH_LIST = word_list(SPEECH_WORDS)
 
 
-@lru_cache(maxsize=16)
 def _may_speak(text: str) -> bool:
-    """One pass of an automaton over the sentence rather than a search for each word."""
-    return next(SPEECH_AUTOMATON.iter(text.lower()), None) is not None
+    """Whether a word of SPEECH_WORDS is in the sentence: found in the pass of an automaton
+    over the sentence rather than by a search for each word."""
+    return bool(found_words(text)[SPEECH_LIST])
 
 
 @lru_cache(maxsize=16)
@@ -129,12 +125,9 @@ def _speech_cues(text: str) -> tuple[tuple[re.Match, ...], tuple[re.Match, ...]]
 
 
 # The first words of SPEECH_BEFORE's cues, where a match of it can start.
-SPEECH_OPENERS = ahocorasick.Automaton()
-for _word in ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "ungkap", "terang", "papar", "sebut",
-              "lanjut", "tambah", "beber", "pungkas", "tandas", "menurut", "said", "argues", "according",
-              "hal", "demikian", "pernyataan"):
-    SPEECH_OPENERS.add_word(_word, len(_word))
-SPEECH_OPENERS.make_automaton()
+SPEECH_OPENER_LIST = word_list(("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "ungkap", "terang",
+                                "papar", "sebut", "lanjut", "tambah", "beber", "pungkas", "tandas", "menurut", "said",
+                                "argues", "according", "hal", "demikian", "pernyataan"))
 
 
 def _cues_before(text: str) -> tuple[re.Match, ...]:
@@ -146,7 +139,7 @@ def _cues_before(text: str) -> tuple[re.Match, ...]:
         return tuple(SPEECH_BEFORE.finditer(text))  # positions in the lower case are not the text's
     cues: list[re.Match] = []
     end = 0
-    for start in sorted({at - length + 1 for at, length in SPEECH_OPENERS.iter(lower)}):
+    for start in sorted({at - len(word) + 1 for at, word in found_words(text)[SPEECH_OPENER_LIST]}):
         cue = SPEECH_BEFORE.match(text, start) if start >= end else None
         if cue:
             cues.append(cue)
@@ -2088,10 +2081,7 @@ DEEDS = {
              ("hosted", "hosts", "organised", "organized"), ("host",)),
 }
 DEED_OF = {verb: action for action, forms in DEEDS.items() for group in forms for verb in group}
-DEED_WORDS = ahocorasick.Automaton()
-for _verb in DEED_OF:
-    DEED_WORDS.add_word(_verb, _verb)
-DEED_WORDS.make_automaton()
+DEED_LIST = word_list(DEED_OF)
 BASE_FORMS = {verb for forms in DEEDS.values() for verb in forms[3]}
 ENGLISH_VERBS = {verb for forms in DEEDS.values() for group in forms[2:] for verb in group}
 # `unknown`: a name the gazetteer lacks ("Andi Wijaya membuka"), most often a person's.

@@ -22,6 +22,7 @@ from typing import NamedTuple
 import ahocorasick
 import yaml
 
+from .wordscan import found_words, word_list
 from .words import (BALINESE_ORDER, FACILITY_HEADS, FOR_HEADS, HEAD_WORDS, NAMED_BODY_HEADS, PLACE_HEADS,
                     REGIONAL_UNITS)
 
@@ -437,25 +438,19 @@ TOKENS = re.compile(r"[\w'’.-]+")
 WORDS = re.compile(r"[\w'’-]+")  # tokens without their dots
 
 
-def _title_automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for word in TITLE_WORDS:
-        if WORDS.fullmatch(word):  # no other can be a whole word of WORDS
-            automaton.add_word(word, len(word))
-    automaton.make_automaton()
-    return automaton
+# The titles that can be a whole word of WORDS, looked for in the same pass over a sentence
+# as other steps' words.
+TITLE_LIST = word_list(word for word in TITLE_WORDS if WORDS.fullmatch(word))
 
 
-TITLE_AUTOMATON = _title_automaton()
-
-
-def _names_a_title(lower: str) -> bool:
-    """Whether a title is one of the words (WORDS) of the lower-case sentence: one pass of
-    an automaton, with a look at the characters beside each title it finds, rather than
+def _names_a_title(text: str) -> bool:
+    """Whether a title is one of the words (WORDS) of the sentence, in lower case: the pass
+    of an automaton, with a look at the characters beside each title it finds, rather than
     reading the sentence word by word (most sentences have no title)."""
+    lower = text.lower()
     last = len(lower) - 1
-    for end, length in TITLE_AUTOMATON.iter(lower):
-        start = end - length + 1
+    for end, title in found_words(text)[TITLE_LIST]:
+        start = end - len(title) + 1
         # a character of a word of WORDS ([\w'’-]) beside it makes it part of another word;
         # looked at with string methods: "h" (Haji) is found in most sentences
         before = lower[start - 1] if start else " "
@@ -482,7 +477,7 @@ def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, 
     `Kepala BPBD Banjarnegara Aris Sudaryanto`)."""
     if "-Gen" in text or "-Jen" in text:  # "Secretary-General Kao Kim Hourn": read as two title words
         text = HYPHENED_TITLE.sub(lambda m: m.group().replace("-", " "), text)
-    if not _names_a_title(text.lower()):
+    if not _names_a_title(text):
         return []  # most sentences have no title
     if "(" in text:  # "Penjabat (Pj) Bupati ...": a title's short form in brackets is part of it
         text = TITLE_IN_BRACKETS.sub(lambda m: " " * len(m.group()) if m.group(1).lower() in TITLE_WORDS

@@ -12,9 +12,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from operator import itemgetter
 
-import ahocorasick
-
 from ..article import FactDate
+from .wordscan import found_words, word_list
 from .words import (ASSOCIATION_HEADS, lowered_in_place, BODY_NAME_ENDINGS, CLOSING_QUOTES, NAMED_AFTER_HEADS, OFFICE_NAMES_EN,
                     OFFICE_NAMES_ID, UNIT_HEADS)
 
@@ -287,23 +286,15 @@ RECORDED = _cues("mencatat" + COUNT_OF_CASES, "tercatat" + COUNT_OF_CASES, "reco
 ATTRIBUTION = re.compile(r"(?:according to|menurut)\s[^,.;]*", re.IGNORECASE)
 
 
-def _anchor_automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for anchor in set().union(*ANCHORS.values()):
-        automaton.add_word(anchor, anchor)
-    automaton.make_automaton()
-    return automaton
+# The cue anchors, looked for in the same pass over a sentence as other steps' words.
+ANCHOR_LIST = word_list(set().union(*ANCHORS.values()))
 
 
-ANCHOR_WORDS = _anchor_automaton()
-
-
-@lru_cache(maxsize=64)
 def _anchors_at(text: str) -> tuple[tuple[int, str], ...]:
-    """(where it ends, anchor) for each cue anchor in the lower-case text, as the automaton
+    """(where it ends, anchor) for each cue anchor in the lower-case text, as an automaton
     gives them: found once a sentence, both for which anchors are present (`anchors_in`) and
     for where a cue pattern is tried (`cue_matches`, which works out where they start)."""
-    return tuple(ANCHOR_WORDS.iter(text.lower()))
+    return found_words(text)[ANCHOR_LIST]
 
 
 @lru_cache(maxsize=64)
