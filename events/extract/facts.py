@@ -32,7 +32,7 @@ from .units import (MILITARY_HEADS, branches, military_units, police_short_form,
 from .words import (BALINESE_ORDER, DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS,
                     PLACE_TAILS, lowered_in_place,
                     OFFICE_NAMES_EN, OFFICE_NAMES_ID, REGIONAL_UNITS, WEEKDAYS)
-from .wordscan import found_words, word_list
+from .wordscan import found_words, found_written, word_list
 
 SPEECH_BEFORE = re.compile(
     r"(?<!\w)(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|ungkap|terang|papar|sebut|lanjut|tambah|beber|"
@@ -125,9 +125,9 @@ def _speech_cues(text: str) -> tuple[tuple[re.Match, ...], tuple[re.Match, ...]]
 
 
 # The first words of SPEECH_BEFORE's cues, where a match of it can start.
-SPEECH_OPENER_LIST = word_list(("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "ungkap", "terang",
-                                "papar", "sebut", "lanjut", "tambah", "beber", "pungkas", "tandas", "menurut", "said",
-                                "argues", "according", "hal", "demikian", "pernyataan"))
+SPEECH_OPENER_LIST = word_list({word: len(word) for word in (
+    "kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "ungkap", "terang", "papar", "sebut", "lanjut",
+    "tambah", "beber", "pungkas", "tandas", "menurut", "said", "argues", "according", "hal", "demikian", "pernyataan")})
 
 
 def _cues_before(text: str) -> tuple[re.Match, ...]:
@@ -139,7 +139,7 @@ def _cues_before(text: str) -> tuple[re.Match, ...]:
         return tuple(SPEECH_BEFORE.finditer(text))  # positions in the lower case are not the text's
     cues: list[re.Match] = []
     end = 0
-    for start in sorted({at - len(word) + 1 for at, word in found_words(text)[SPEECH_OPENER_LIST]}):
+    for start in sorted({at - length + 1 for at, length in found_words(text)[SPEECH_OPENER_LIST]}):
         cue = SPEECH_BEFORE.match(text, start) if start >= end else None
         if cue:
             cues.append(cue)
@@ -1021,8 +1021,9 @@ def _office_holders(text: str, taken: list[tuple[int, int]], reference: date | N
     return found
 
 
-# Any of the numbered military units' heads (a search rather than one substring test a head).
-MILITARY_HEAD = re.compile("|".join(MILITARY_HEADS))
+# The numbered military units' heads, looked for in the same pass over a sentence as other
+# words as written (rather than one substring test a head).
+MILITARY_LIST = word_list(MILITARY_HEADS, written=True)
 AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
 CURRENCY_BEFORE = re.compile(r"(?i:dolar|dollar)\s+$")
 CURRENCY_AFTER = re.compile(r"\s+(?i:dollars?)\b")
@@ -1107,7 +1108,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     found += known_names(text, taken, memory)
     if "-" in text and TICKET_WORDS.search(text):
         found += _ticket_partners(text, found, memory)  # "Pasangan Ridwan Kamil-Suswono"
-    if MILITARY_HEAD.search(text):
+    if found_written(text)[MILITARY_LIST]:
         found += military_units(text, [(f[0], f[1]) for f in found])  # "Kodam XVII/Cenderawasih"
     taken = [(f[0], f[1]) for f in found] + fields
     places = [(f[0], f[1]) for f in found if f[3] == "place"]

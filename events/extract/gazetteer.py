@@ -1,7 +1,7 @@
 """Entities named in a sentence: the shipped gazetteer, plus people after titles.
 
-The gazetteer (gazetteer.yml beside this file) is matched on characters with one
-Aho-Corasick automaton, so that `AMMTC+ROK` and `SOMTC-ROK` yield both names while the
+The gazetteer (gazetteer.yml beside this file) is matched on characters with
+Aho-Corasick automata (those of `wordscan`, which other steps' words share), so that `AMMTC+ROK` and `SOMTC-ROK` yield both names while the
 lowercase word `rok` does not: acronyms match case-sensitively, other aliases
 case-insensitively, and a match must not be glued to letters or digits on either side.
 Where matches overlap, the longest wins (`Negara-Negara Anggota ASEAN` over `ASEAN`).
@@ -19,10 +19,9 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-import ahocorasick
 import yaml
 
-from .wordscan import found_words, word_list
+from .wordscan import found_words, found_written, word_list
 from .words import (BALINESE_ORDER, FACILITY_HEADS, FOR_HEADS, HEAD_WORDS, NAMED_BODY_HEADS, PLACE_HEADS,
                     REGIONAL_UNITS)
 
@@ -75,10 +74,11 @@ class Office:
 @dataclass(frozen=True)
 class Gazetteer:
     entries: dict[str, Entry]
-    folded: ahocorasick.Automaton  # aliases, on lowercased text
-    exact: ahocorasick.Automaton  # acronyms, on the text as written
+    # aliases, found in the lower-case text (by wordscan): (the alias's length, entry name)
+    folded: dict[str, tuple[int, str]]
+    exact: dict[str, tuple[int, str]]  # acronyms, found in the text as written (by wordscan)
     offices: dict[str, Office]
-    office_titles: ahocorasick.Automaton
+    office_titles: dict[str, tuple[int, str]]  # found like the aliases: (length, title)
     # English names that every country's body of the kind has ("Constitutional Court"):
     # Indonesia's only in an article about Indonesia (see `find`).
     generic: frozenset[str] = frozenset()
@@ -93,7 +93,7 @@ class Gazetteer:
     def find_offices(self, text: str) -> list[tuple[int, int, Office]]:
         """Office titles in the text (longest first where they overlap)."""
         found = []
-        for end, (length, title) in self.office_titles.iter(text.lower()):
+        for end, (length, title) in found_words(text)[OFFICE_LIST]:
             start = end - length + 1
             if _bounded(text, start, end + 1):
                 found.append((start, end + 1, self.offices[title]))
@@ -111,8 +111,8 @@ class Gazetteer:
         lower = text.lower()
         language = "bahasa " in lower  # most sentences name no language: `_language` is not asked
         last = len(text) - 1
-        for automaton, haystack in ((self.folded, lower), (self.exact, text)):
-            for end, (length, name) in automaton.iter(haystack):
+        for found in (found_words(text)[FOLDED_LIST], found_written(text)[EXACT_LIST]):
+            for end, (length, name) in found:
                 start = end - length + 1
                 # `_bounded`, written out: it runs for every name found
                 if (start and text[start - 1].isalnum()) or (end < last and (text[end + 1].isalnum()
@@ -246,7 +246,8 @@ def gazetteer() -> Gazetteer:
     """Load and compile the shipped gazetteer once per process."""
     data = gazetteer_data()
     entries: dict[str, Entry] = {}
-    folded, exact = ahocorasick.Automaton(), ahocorasick.Automaton()
+    folded: dict[str, tuple[int, str]] = {}
+    exact: dict[str, tuple[int, str]] = {}
     generic: set[str] = set()
     demonyms: set[str] = set()
     local_names: dict[str, str] = {}
@@ -270,25 +271,30 @@ def gazetteer() -> Gazetteer:
             # (Others, "Ministry of Law", are also other countries' ministries.)
             own = [entry.name] if kind == "organisation" and " and " in entry.name else []
             for alias in item.get("aliases", []) + item.get("generic", []) + own:
-                folded.add_word(alias.lower(), (len(alias), entry.name))
+                folded[alias.lower()] = (len(alias), entry.name)
             for acronym in item.get("acronyms", []) + item.get("demonyms", []) + item.get("as_written", []):
-                exact.add_word(acronym, (len(acronym), entry.name))
+                exact[acronym] = (len(acronym), entry.name)
                 if len(acronym) >= 5 and acronym.isalpha() and acronym.isupper():
                     # An acronym read as a word is written as one by some outlets: "Asean".
-                    exact.add_word(acronym.capitalize(), (len(acronym), entry.name))
-    folded.make_automaton()
-    exact.make_automaton()
-    offices, titles = {}, ahocorasick.Automaton()
+                    exact[acronym.capitalize()] = (len(acronym), entry.name)
+    offices, titles = {}, {}
     for item in data.get("offices", []):
         terms = tuple((h["name"], str(h["from"]), str(h["to"]) if h.get("to") else None)
                       for h in item["holders"])
         offices[item["title"]] = Office(item["title"], terms,
                                         str(item["checked"]) if item.get("checked") else None)
         for alias in item["aliases"]:
-            titles.add_word(alias.lower(), (len(alias), item["title"]))
-    titles.make_automaton()
+            titles[alias.lower()] = (len(alias), item["title"])
     return Gazetteer(entries, folded, exact, offices, titles, frozenset(generic), frozenset(demonyms), local_names,
                      body_kinds)
+
+
+# The aliases and office titles, looked for in the same pass over a sentence's lower case as
+# other steps' words, and the acronyms in the pass over it as written (the gazetteer is read
+# when those passes' automata are built).
+FOLDED_LIST = word_list(lambda: gazetteer().folded)
+OFFICE_LIST = word_list(lambda: gazetteer().office_titles)
+EXACT_LIST = word_list(lambda: gazetteer().exact, written=True)
 
 
 # The head words of bodies' names, and the kind of body each says in English.
@@ -440,7 +446,7 @@ WORDS = re.compile(r"[\w'’-]+")  # tokens without their dots
 
 # The titles that can be a whole word of WORDS, looked for in the same pass over a sentence
 # as other steps' words.
-TITLE_LIST = word_list(word for word in TITLE_WORDS if WORDS.fullmatch(word))
+TITLE_LIST = word_list({word: len(word) for word in TITLE_WORDS if WORDS.fullmatch(word)})
 
 
 def _names_a_title(text: str) -> bool:
@@ -449,8 +455,8 @@ def _names_a_title(text: str) -> bool:
     reading the sentence word by word (most sentences have no title)."""
     lower = text.lower()
     last = len(lower) - 1
-    for end, title in found_words(text)[TITLE_LIST]:
-        start = end - len(title) + 1
+    for end, length in found_words(text)[TITLE_LIST]:
+        start = end - length + 1
         # a character of a word of WORDS ([\w'’-]) beside it makes it part of another word;
         # looked at with string methods: "h" (Haji) is found in most sentences
         before = lower[start - 1] if start else " "
