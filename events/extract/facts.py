@@ -18,8 +18,9 @@ from .date_readers import PAST_VERB, dates_the_saying
 from .dates import DateSpan, day_date, find_dates, month_date, names_the_day_told, time_note, year_date
 from .gazetteer import (NOT_NAME_WORDS, TITLE_WORDS, Match, english_minister_fields, gazetteer, given_name,
                         kinds_of_body, minister_fields, people_after_titles)
-from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS,
-                    OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, has_cue, kind_of, modality_of)
+from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, CURRENCY_WORDS,
+                    OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, compared_before, has_cue, kind_of,
+                    modality_of)
 from .commissions import commissions
 from .missions import missions
 from .acronyms import ACRONYM, undefined_acronyms
@@ -590,8 +591,8 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     if candidates and ("lebih" in text or "than" in text or "dibanding" in text or "compared" in text):
         # "lebih rendah dari Pemilu 14 Februari 2024": what it is compared with
         candidates = [d for d in candidates if not COMPARED_WITH.search(text, max(0, d.start - 50), d.start)]
-    chosen = next((d for d in candidates if not _inside(d.start, side)),
-                  candidates[0] if candidates else None)
+    first = candidates[0] if candidates else None
+    chosen = next((d for d in candidates if not _inside(d.start, side)), first) if side else first
     if chosen and _inside(chosen.start, [c for c in side if text[c[0]:c[0] + 6].startswith((", who", ",  who"))
                                          and c[1] < len(text) - 1]):
         chosen = None  # "Joko Widodo, who chairs ASEAN this year, told ...": about the person
@@ -886,7 +887,7 @@ def _compared_since(text: str, start: int) -> bool:
         if since is None:
             return False
         at = since.start()
-    return COMPARED_SINCE.search(text, max(0, at - 30), at) is not None or (
+    return compared_before(text, at) or (
         "most " in text[max(0, at - 60):at] and COMPARED_MOST.search(text, max(0, at - 60), at) is not None)
 
 
@@ -1161,7 +1162,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         found = _regional_government_named_before(text, found, memory)  # "Pemkab membuka dapur umum"
     if memory.offices and any(f"{office} " in text for office in memory.offices if office in OFFICE_NAMES_ID):
         found += _office_named_before(text, found, memory, BARE_OFFICE)  # "gubernur menyerahkan bantuan"
-    if not places and any(word in text for word in BEFORE_A_PLACE_SPACED):
+    if not places and found_written(text)[PLACE_WORD_LIST]:
         found += _places_after_di(text, found, memory)  # only where no known place is named
     found = _regional_bodies(text, found, memory)
     capitals = gazetteer().capitals
@@ -1426,8 +1427,9 @@ def _office_named_before(text: str, mentions: list[tuple], memory: ArticleMemory
 BEFORE_A_PLACE = ("di", "in", "near", "wilayah", "kawasan", "perairan")
 WORD_AFTER_DI = re.compile(rf" (?:{'|'.join(BEFORE_A_PLACE)})\s+"
                            r"([A-Z][a-z]{2,}(?:\s+(?:de|da|do|del|dos|das)\s+[A-Z][a-z]+)?)(?![\w'’-]|\s+[A-Z]|\s*\()")
-# ... looked for only where one of those words is (cheaply, as the words themselves).
-BEFORE_A_PLACE_SPACED = tuple(f" {word} " for word in BEFORE_A_PLACE)
+# ... looked for only where one of those words is (cheaply, as the words themselves, in the
+# pass over the sentence as written).
+PLACE_WORD_LIST = word_list((f" {word} " for word in BEFORE_A_PLACE), written=True)
 NOT_PLACE_WORDS = HEAD_WORDS | NOT_NAME_WORDS | TITLE_WORDS | {w.lower() for w in (*MONTHS, *WEEKDAYS)} | {
     "english", "indonesian", "bahasa", "parliament", "congress", "court", "total", "general",
     "particular", "addition", "response", "fact", "line", "time", "public", "order", "turn", "part",
@@ -1978,10 +1980,14 @@ DEPARTURE = re.compile(r"(?<!\w)(?:(?:di)?berangkat(?:kan)?|bertolak|lepas landa
                        re.IGNORECASE)
 
 
+# Words one of which DEPARTURE needs as written, found in the pass over the sentence as
+# written (rather than a substring test each).
+DEPARTURE_LIST = word_list(("berangkat", "bertolak", "landas", "took off", "depart", "flew out", "dikirim",
+                            "diterbangkan", "sent", "shipped", "dispatched", "flown"), written=True)
+
+
 def _may_depart(text: str) -> bool:
-    return "berangkat" in text or "bertolak" in text or "landas" in text or "took off" in text \
-        or "depart" in text or "flew out" in text or "dikirim" in text or "diterbangkan" in text \
-        or "sent" in text or "shipped" in text or "dispatched" in text or "flown" in text
+    return bool(found_written(text)[DEPARTURE_LIST])
 
 
 def _region_of(text: str, mention: tuple, mentions: list[tuple]) -> str:

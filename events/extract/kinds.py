@@ -426,6 +426,18 @@ COMPARED_SINCE = re.compile(
     r"(?:first time|pertama(?: kali)?|(?:low|high|weak|strong|bigg|larg|small|fast|slow)est|worst|best"
     r"|ter(?:endah|tinggi|besar|kecil|buruk|lemah|kuat|banyak|parah|cepat|lambat))"
     r"(?:\s+(?:level|rate|pace|angka|level|posisi))?\s+$", re.IGNORECASE)
+# ... its words looked for in the lower case: a scan that ignores case is slower.
+COMPARED_SINCE_LOWER = re.compile(COMPARED_SINCE.pattern)
+
+
+def compared_before(text: str, at: int) -> bool:
+    """`COMPARED_SINCE.search(text, max(0, at - 30), at)`: a comparison ending right before
+    `at`, searched in the lower case of those characters where its positions are theirs."""
+    before = text[max(0, at - 30):at]
+    lower = before.lower()
+    if not lowered_in_place(before, lower):
+        return COMPARED_SINCE.search(before) is not None
+    return COMPARED_SINCE_LOWER.search(lower) is not None
 # "the most significant rollback of decentralization since 1998": farther back, so looked
 # for only where "most" is.
 COMPARED_MOST = re.compile(r"\bmost\s+[\w-]+(?:\s+(?:of\s+)?[\w-]+){0,3}\s+$", re.IGNORECASE)
@@ -447,7 +459,7 @@ def _ongoing(text: str, present: frozenset[str]) -> bool:
         # "Pemprov Jawa Tengah menyusun ...": the region, not "in the middle of".
         region = cue.group().startswith("Tengah") and cue.start() > 0
         if not region and (cue.group().lower() not in ("since", "sejak")
-                or not (COMPARED_SINCE.search(text, max(0, cue.start() - 30), cue.start())
+                or not (compared_before(text, cue.start())
                         or "most " in text[max(0, cue.start() - 60):cue.start()]
                         and COMPARED_MOST.search(text, max(0, cue.start() - 60), cue.start()))):
             return True
