@@ -1914,7 +1914,8 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
         for m in mentions:
             if m[3] in ("place", "country") and 0 <= m[0] - departure.end() <= 40:
                 return _region_of(text, m, mentions)
-    prepositions = _prepositions(text)
+    # (a preposition from the last mention's start on is before none: the scan stops there)
+    prepositions = _prepositions(text, max((m[0] for m in mentions), default=0))
     said = SAID_WHERE.search(text) if len(prepositions) > 1 and " di " in text else None
     if said:  # "X di Simpang Empat, Kamis, mengatakan tenda didirikan di Nagari Kajai": the
         # place the speaker spoke in comes after the place of what they told
@@ -1947,12 +1948,13 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
     return governed[2] if governed else None
 
 
-def _prepositions(text: str) -> list[re.Match]:
-    """`PREPOSITION.finditer(text)`, scanned in the lower case where its positions are the text's."""
+def _prepositions(text: str, end: int) -> list[re.Match]:
+    """`PREPOSITION.finditer(text, 0, end)`, scanned in the lower case where its positions
+    are the text's."""
     lower = text.lower()
     if not lowered_in_place(text, lower):
-        return list(PREPOSITION.finditer(text))
-    return list(PREPOSITION_LOWER.finditer(lower))
+        return list(PREPOSITION.finditer(text, 0, end))
+    return list(PREPOSITION_LOWER.finditer(lower, 0, end))
 
 
 REGIONAL_HEADS = {"gubernur", "bupati", "walikota", "kota", "camat", "governor", "regent", "mayor"}

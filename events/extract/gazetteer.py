@@ -23,7 +23,7 @@ import yaml
 
 from .wordscan import found_words, found_written, word_list
 from .words import (BALINESE_ORDER, FACILITY_HEADS, FOR_HEADS, HEAD_WORDS, NAMED_BODY_HEADS, PLACE_HEADS,
-                    REGIONAL_UNITS)
+                    REGIONAL_UNITS, whole_word_spans)
 
 GAZETTEER_PATH = Path(__file__).with_name("gazetteer.yml")
 TYPES = {"countries": "country", "organisations": "organisation", "people": "person",
@@ -493,8 +493,7 @@ def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, 
     # comes before the title ("Bali Governor Wayan Koster"), so "Deputy Minister Bima Arya
     # Sugiarto" and "trade chief Maros Sefcovic" name people.
     places = {m.start for m in known if m.entry.type == "place" and " " not in m.text}
-    named = [(m.start(), m.end()) for region in regions if region in text
-             for m in re.finditer(rf"(?<![\w-]){re.escape(region)}(?![\w-])", text)]
+    named = [span for region in regions if region in text for span in whole_word_spans(region, text)]
     people = []
     tokens = list(TOKENS.finditer(text))
     # The title words among the tokens, found in one pass: the loop looks at them only.
