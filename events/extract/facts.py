@@ -1107,7 +1107,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     if "Kapol" in text or "Kaja" in text or "Pang" in text or "Dan" in text:
         found += _units_of_titles(text, found)  # most sentences name no such title
     found += known_names(text, taken, memory)
-    if "-" in text and TICKET_WORDS.search(text):
+    if "-" in text and _may_name_a_ticket(text) and TICKET_WORDS.search(text):
         found += _ticket_partners(text, found, memory)  # "Pasangan Ridwan Kamil-Suswono"
     if found_written(text)[MILITARY_LIST]:
         found += military_units(text, [(f[0], f[1]) for f in found])  # "Kodam XVII/Cenderawasih"
@@ -1562,6 +1562,15 @@ REPORTING_OR_PLANNING = {"said", "told", "set", "scheduled", "expected", "planne
 # (a look-ahead for the words' first letters, case ignored as in them: the engine then skips
 # to where one may start instead of trying the pattern everywhere)
 TICKET_WORDS = re.compile(r"(?i:(?=[ptd]))(?i:pasangan|paslon|ticket|duet)\b")
+# ... its words, found in the pass over the sentence's lower case: a scan that ignores case
+# is slow, and most sentences with a hyphen name no ticket.
+TICKET_LIST = word_list(("pasangan", "paslon", "ticket", "duet"))
+
+
+def _may_name_a_ticket(text: str) -> bool:
+    """Whether TICKET_WORDS may match: one of its words is in the lower case, or the lower
+    case does not stand for the text (see `lowered_in_place`)."""
+    return bool(found_words(text)[TICKET_LIST]) or not lowered_in_place(text, text.lower())
 PARTNER_AFTER = re.compile(r"-([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)(?![\w-])")
 
 

@@ -56,7 +56,7 @@ def _found(haystack: str, written: bool) -> tuple[tuple[tuple[int, object], ...]
     """For each list, (where it ends, what it gives) for each of its words in the haystack,
     in the order an automaton of that list alone gives them (by where they end, the longer
     first where two end at the same place)."""
-    found: tuple[list[tuple[int, object]], ...] = tuple([] for _ in WORD_LISTS[written])
+    found: list[list[tuple[int, object]]] = [[] for _ in WORD_LISTS[written]]
     for end, values in _automaton(written).iter(haystack):
         for number, value in values:
             found[number].append((end, value))
