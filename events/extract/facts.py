@@ -1571,6 +1571,8 @@ def _may_name_a_ticket(text: str) -> bool:
     """Whether TICKET_WORDS may match: one of its words is in the lower case, or the lower
     case does not stand for the text (see `lowered_in_place`)."""
     return bool(found_words(text)[TICKET_LIST]) or not lowered_in_place(text, text.lower())
+
+
 PARTNER_AFTER = re.compile(r"-([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)(?![\w-])")
 
 

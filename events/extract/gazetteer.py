@@ -1,9 +1,10 @@
 """Entities named in a sentence: the shipped gazetteer, plus people after titles.
 
-The gazetteer (gazetteer.yml beside this file) is matched on characters with
-Aho-Corasick automata (those of `wordscan`, which other steps' words share), so that `AMMTC+ROK` and `SOMTC-ROK` yield both names while the
-lowercase word `rok` does not: acronyms match case-sensitively, other aliases
-case-insensitively, and a match must not be glued to letters or digits on either side.
+The gazetteer (gazetteer.yml beside this file) is matched on characters with Aho-Corasick
+automata (`wordscan`'s, which other steps' words share), so that `AMMTC+ROK` and
+`SOMTC-ROK` yield both names while the lowercase word `rok` does not: acronyms match
+case-sensitively, other aliases case-insensitively, and a match must not be glued to
+letters or digits on either side.
 Where matches overlap, the longest wins (`Negara-Negara Anggota ASEAN` over `ASEAN`).
 """
 

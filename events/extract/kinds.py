@@ -438,6 +438,8 @@ def compared_before(text: str, at: int) -> bool:
     if not lowered_in_place(before, lower):
         return COMPARED_SINCE.search(before) is not None
     return COMPARED_SINCE_LOWER.search(lower) is not None
+
+
 # "the most significant rollback of decentralization since 1998": farther back, so looked
 # for only where "most" is.
 COMPARED_MOST = re.compile(r"\bmost\s+[\w-]+(?:\s+(?:of\s+)?[\w-]+){0,3}\s+$", re.IGNORECASE)
