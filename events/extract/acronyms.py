@@ -10,7 +10,9 @@ import re
 from .gazetteer import TITLE_WORDS
 from .names import ArticleMemory, opens_clause
 
-ACRONYM = re.compile(r"(?<![\w&/.-])[A-Z](?:[A-Z]|[0-9](?=[A-Z]))[A-Z0-9]{1,5}(?![\w&/-])")
+# (its look-behind checked after the first capital, one character back: a pattern that opens
+# with a look-behind is tried at every position, one that opens with a capital only at capitals)
+ACRONYM = re.compile(r"[A-Z](?<![\w&/.-].)(?:[A-Z]|[0-9](?=[A-Z]))[A-Z0-9]{1,5}(?![\w&/-])")
 # Capitals that name a thing, a programme, a measure or a document, not a party: they can
 # open a sentence as its subject ("APBD mencapai Rp2 triliun", "BBM naik").
 NOT_PARTIES = frozenset("""

@@ -15,12 +15,11 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-import ahocorasick
-
 from ..article import FactDate, one_step_init
 # day_date, month_date and year_date are imported from here by the rest of the package.
 from .date_readers import (LAST_NIGHT, READERS, TODAY_PARTS, Context, Doubt, day_date, days_date,  # noqa: F401
                            month_date, with_fields, year_date)
+from .wordscan import found_words, found_written, word_list
 from .words import FULL_MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAYS
 
 
@@ -746,16 +745,17 @@ SLASH = re.compile("/")
 # Where each anchor of those patterns is in a sentence: a year's, a slash's or a month
 # name's first character (a year after a space or a bracket starts its run of digits, so
 # YEAR_LIKE finds it).
-def _starts(automaton: ahocorasick.Automaton, sentence: str) -> list[int]:
-    """Where each of the automaton's words starts in the sentence, in the order they end."""
-    return [end - length + 1 for end, (_, length) in automaton.iter(sentence)]
+def _starts(words: int, sentence: str) -> list[int]:
+    """Where each word of a list of words as written (`wordscan`) starts in the sentence,
+    in the order they end."""
+    return [end - length + 1 for end, (_, length) in found_written(sentence)[words]]
 
 
 OCCURRENCES = {
     "year": lambda sentence: [m.start() for m in YEAR_LIKE.finditer(sentence)],
     "slash": lambda sentence: [m.start() for m in SLASH.finditer(sentence)],
-    "month": lambda sentence: _starts(MONTH_WORDS, sentence),
-    "weekday": lambda sentence: _starts(WEEKDAY_WORDS, sentence),
+    "month": lambda sentence: _starts(MONTH_LIST, sentence),
+    "weekday": lambda sentence: _starts(WEEKDAY_LIST, sentence),
 }
 OCCURRENCES["month_only"] = OCCURRENCES["month"]  # a month named alone is written as a month name is
 # What every "that night" has (lower case); see names_the_day_told.
@@ -817,23 +817,21 @@ NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"act", "year"}, {"clock"
                   {"law", "year"}, {"habit", "month_only"}, {"habit", "weekday"}]
 
 
-def _automaton(words: dict[str, tuple[str, ...]]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
+def _found_with(words: dict[str, tuple[str, ...]]) -> dict[str, tuple[frozenset[str], int]]:
+    """Each word with the features it gives and its length."""
     by_word: dict[str, set[str]] = {}
     for feature, group in words.items():
         for word in group:
             by_word.setdefault(word, set()).add(feature)
-    for word, features in by_word.items():
-        automaton.add_word(word, (frozenset(features), len(word)))
-    automaton.make_automaton()
-    return automaton
+    return {word: (frozenset(features), len(word)) for word, features in by_word.items()}
 
 
-FEATURES = _automaton(FEATURE_WORDS)
+# The feature words, looked for in the same pass over a sentence as other steps' words.
+FEATURE_LIST = word_list(_found_with(FEATURE_WORDS))
 # Month names are matched as written (capitalised), so they are looked for as written.
-MONTH_WORDS = _automaton({"month": tuple(m for m in MONTHS if m[0].isupper())})
+MONTH_LIST = word_list(_found_with({"month": tuple(m for m in MONTHS if m[0].isupper())}), written=True)
 # ... and so are weekdays: "Kamis (1/1/2023)" is claimed whole before the weekday pattern runs.
-WEEKDAY_WORDS = _automaton({"weekday": tuple(d for d in WEEKDAYS if d[0].isupper())})
+WEEKDAY_LIST = word_list(_found_with({"weekday": tuple(d for d in WEEKDAYS if d[0].isupper())}), written=True)
 COMPILED = [(name, re.compile(p), frozenset(NEEDS[name])) for name, p in PATTERNS]
 COMPILED_NOT_DATES = [(re.compile(p), frozenset(n)) for p, n in zip(NOT_DATES, NOT_DATE_NEEDS, strict=True)]
 
@@ -860,10 +858,10 @@ def _features(sentence: str) -> dict[str, int]:
     kept for the sentence's time note and whether it names the day told)."""
     found: dict[str, int] = {}
     lower = sentence.lower()
-    for end, (features, length) in FEATURES.iter(lower):
+    for end, (features, length) in found_words(sentence)[FEATURE_LIST]:
         for feature in features:
             found.setdefault(feature, end - length + 1)
-    months = _starts(MONTH_WORDS, sentence)
+    months = _starts(MONTH_LIST, sentence)
     if months:
         found["month"] = months[0]
         if len(set(months)) > 1:

@@ -13,15 +13,14 @@ from datetime import date
 from functools import lru_cache
 from itertools import starmap
 
-import ahocorasick
-
 from ..article import Fact, FactDate, Mention
 from .date_readers import PAST_VERB
 from .dates import DateSpan, day_date, find_dates, month_date, names_the_day_told, time_note, year_date
 from .gazetteer import (NOT_NAME_WORDS, TITLE_WORDS, Match, body_words_before_name, english_minister_fields, gazetteer, given_name,
                         kinds_of_body, minister_fields, people_after_titles)
-from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, COMPARED_SINCE, CURRENCY_WORDS,
-                    OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, has_cue, kind_of, modality_of)
+from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, CURRENCY_WORDS,
+                    OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, compared_before, has_cue, kind_of,
+                    modality_of)
 from .commissions import commissions
 from .missions import missions
 from .acronyms import ACRONYM, undefined_acronyms
@@ -34,6 +33,7 @@ from .units import (MILITARY_HEADS, branches, chapters_by_acronym, english_polic
 from .words import (BALINESE_ORDER, DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS,
                     PLACE_TAILS, lowered_in_place,
                     OFFICE_NAMES_EN, OFFICE_NAMES_ID, REGIONAL_UNITS, WEEKDAYS)
+from .wordscan import found_words, found_written, word_list
 
 SPEECH_BEFORE = re.compile(
     r"(?<!\w)(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|ungkap|terang|papar|sebut|lanjut|tambah|beber|"
@@ -42,8 +42,10 @@ SPEECH_BEFORE = re.compile(
     r"|(?<!\w)(?:hal\s+(?:itu|tersebut|ini)|demikian|pernyataan\s+(?:itu|tersebut))\s+(?:juga\s+)?"
     r"(?:disampaikan|diungkapkan|dikatakan|dijelaskan|ditegaskan|dituturkan|dipaparkan)(?:\s+oleh)?\s+",
     re.IGNORECASE)
+# (`\s\s*` rather than `\s+`: a pattern that opens with a character class, not a repeat, is
+# only tried at white space)
 SPEECH_AFTER = re.compile(
-    r"\s+(?:mengatakan|menjelaskan|menyatakan|menegaskan|mengungkapkan|menyebutkan|menyebut|"
+    r"\s\s*(?:mengatakan|menjelaskan|menyatakan|menegaskan|mengungkapkan|menyebutkan|menyebut|"
     r"menambahkan|menuturkan|memaparkan|menilai|memperkirakan|berpendapat|mengimbau|meminta|"
     r"mengaku|menduga|mengeluhkan|menyampaikan|berujar|mengklaim|membenarkan|membantah|menampik|"
     r"said|says|told|stated|explained|added|noted|warned|stressed|urged|argued|argues|"
@@ -104,21 +106,18 @@ SPEECH_WORDS = ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "men
 
 
 def _may_do(text: str) -> bool:
-    """Whether a verb of a deed (see `agents`) is in the sentence: most have none. One
-    pass of an automaton over the sentence, rather than a search for each verb."""
-    return next(DEED_WORDS.iter(text.lower()), None) is not None
+    """Whether a verb of a deed (see `agents`) is in the sentence: most have none. Found in
+    the pass of an automaton over the sentence, rather than by a search for each verb."""
+    return bool(found_words(text)[DEED_LIST])
 
 
-SPEECH_AUTOMATON = ahocorasick.Automaton()
-for _word in SPEECH_WORDS:
-    SPEECH_AUTOMATON.add_word(_word, _word)
-SPEECH_AUTOMATON.make_automaton()
+SPEECH_LIST = word_list(SPEECH_WORDS)
 
 
-@lru_cache(maxsize=16)
 def _may_speak(text: str) -> bool:
-    """One pass of an automaton over the sentence rather than a search for each word."""
-    return next(SPEECH_AUTOMATON.iter(text.lower()), None) is not None
+    """Whether a word of SPEECH_WORDS is in the sentence: found in the pass of an automaton
+    over the sentence rather than by a search for each word."""
+    return bool(found_words(text)[SPEECH_LIST])
 
 
 @lru_cache(maxsize=16)
@@ -129,12 +128,9 @@ def _speech_cues(text: str) -> tuple[tuple[re.Match, ...], tuple[re.Match, ...]]
 
 
 # The first words of SPEECH_BEFORE's cues, where a match of it can start.
-SPEECH_OPENERS = ahocorasick.Automaton()
-for _word in ("kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "ungkap", "terang", "papar", "sebut",
-              "lanjut", "tambah", "beber", "pungkas", "tandas", "menurut", "said", "argues", "according",
-              "hal", "demikian", "pernyataan"):
-    SPEECH_OPENERS.add_word(_word, len(_word))
-SPEECH_OPENERS.make_automaton()
+SPEECH_OPENER_LIST = word_list({word: len(word) for word in (
+    "kata", "ujar", "ucap", "tutur", "jelas", "imbuh", "tegas", "ungkap", "terang", "papar", "sebut", "lanjut",
+    "tambah", "beber", "pungkas", "tandas", "menurut", "said", "argues", "according", "hal", "demikian", "pernyataan")})
 
 
 def _cues_before(text: str) -> tuple[re.Match, ...]:
@@ -146,7 +142,7 @@ def _cues_before(text: str) -> tuple[re.Match, ...]:
         return tuple(SPEECH_BEFORE.finditer(text))  # positions in the lower case are not the text's
     cues: list[re.Match] = []
     end = 0
-    for start in sorted({at - length + 1 for at, length in SPEECH_OPENERS.iter(lower)}):
+    for start in sorted({at - length + 1 for at, length in found_words(text)[SPEECH_OPENER_LIST]}):
         cue = SPEECH_BEFORE.match(text, start) if start >= end else None
         if cue:
             cues.append(cue)
@@ -627,8 +623,8 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     if candidates and ("lebih" in text or "than" in text or "dibanding" in text or "compared" in text):
         # "lebih rendah dari Pemilu 14 Februari 2024": what it is compared with
         candidates = [d for d in candidates if not COMPARED_WITH.search(text, max(0, d.start - 50), d.start)]
-    chosen = next((d for d in candidates if not _inside(d.start, side)),
-                  candidates[0] if candidates else None)
+    first = candidates[0] if candidates else None
+    chosen = next((d for d in candidates if not _inside(d.start, side)), first) if side else first
     if chosen and _inside(chosen.start, [c for c in side if text[c[0]:c[0] + 6].startswith((", who", ",  who"))
                                          and c[1] < len(text) - 1]):
         chosen = None  # "Joko Widodo, who chairs ASEAN this year, told ...": about the person
@@ -919,7 +915,7 @@ def _compared_since(text: str, start: int) -> bool:
         if since is None:
             return False
         at = since.start()
-    return COMPARED_SINCE.search(text, max(0, at - 30), at) is not None or (
+    return compared_before(text, at) or (
         "most " in text[max(0, at - 60):at] and COMPARED_MOST.search(text, max(0, at - 60), at) is not None)
 
 
@@ -1054,8 +1050,9 @@ def _office_holders(text: str, taken: list[tuple[int, int]], reference: date | N
     return found
 
 
-# Any of the numbered military units' heads (a search rather than one substring test a head).
-MILITARY_HEAD = re.compile("|".join(MILITARY_HEADS))
+# The numbered military units' heads, looked for in the same pass over a sentence as other
+# words as written (rather than one substring test a head).
+MILITARY_LIST = word_list(MILITARY_HEADS, written=True)
 AGE_AFTER = re.compile(r"\s*\(\d{1,3}\)")
 CURRENCY_BEFORE = re.compile(r"(?i:dolar|dollar)\s+$")
 CURRENCY_AFTER = re.compile(r"\s+(?i:dollars?)\b")
@@ -1138,9 +1135,9 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     if "Kapol" in text or "Kaja" in text or "Pang" in text or "Dan" in text:
         found += _units_of_titles(text, found)  # most sentences name no such title
     found += known_names(text, taken, memory)
-    if "-" in text and TICKET_WORDS.search(text):
+    if "-" in text and _may_name_a_ticket(text) and TICKET_WORDS.search(text):
         found += _ticket_partners(text, found, memory)  # "Pasangan Ridwan Kamil-Suswono"
-    if MILITARY_HEAD.search(text):
+    if found_written(text)[MILITARY_LIST]:
         found += military_units(text, [(f[0], f[1]) for f in found])  # "Kodam XVII/Cenderawasih"
     taken = [(f[0], f[1]) for f in found] + fields
     places = [(f[0], f[1]) for f in found if f[3] == "place"]
@@ -1195,7 +1192,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         found = _regional_government_named_before(text, found, memory)  # "Pemkab membuka dapur umum"
     if memory.offices and any(f"{office} " in text for office in memory.offices if office in OFFICE_NAMES_ID):
         found += _office_named_before(text, found, memory, BARE_OFFICE)  # "gubernur menyerahkan bantuan"
-    if not places and any(word in text for word in BEFORE_A_PLACE_SPACED):
+    if not places and found_written(text)[PLACE_WORD_LIST]:
         found += _places_after_di(text, found, memory)  # only where no known place is named
     found = _regional_bodies(text, found, memory)
     if "olice " in text:
@@ -1489,8 +1486,9 @@ def _office_named_before(text: str, mentions: list[tuple], memory: ArticleMemory
 BEFORE_A_PLACE = ("di", "in", "near", "wilayah", "kawasan", "perairan")
 WORD_AFTER_DI = re.compile(rf" (?:{'|'.join(BEFORE_A_PLACE)})\s+"
                            r"([A-Z][a-z]{2,}(?:\s+(?:de|da|do|del|dos|das)\s+[A-Z][a-z]+)?)(?![\w'’-]|\s+[A-Z]|\s*\()")
-# ... looked for only where one of those words is (cheaply, as the words themselves).
-BEFORE_A_PLACE_SPACED = tuple(f" {word} " for word in BEFORE_A_PLACE)
+# ... looked for only where one of those words is (cheaply, as the words themselves, in the
+# pass over the sentence as written).
+PLACE_WORD_LIST = word_list((f" {word} " for word in BEFORE_A_PLACE), written=True)
 NOT_PLACE_WORDS = HEAD_WORDS | NOT_NAME_WORDS | TITLE_WORDS | {w.lower() for w in (*MONTHS, *WEEKDAYS)} | {
     "english", "indonesian", "bahasa", "parliament", "congress", "court", "total", "general",
     "particular", "addition", "response", "fact", "line", "time", "public", "order", "turn", "part",
@@ -1623,6 +1621,17 @@ REPORTING_OR_PLANNING = {"said", "told", "set", "scheduled", "expected", "planne
 # (a look-ahead for the words' first letters, case ignored as in them: the engine then skips
 # to where one may start instead of trying the pattern everywhere)
 TICKET_WORDS = re.compile(r"(?i:(?=[ptd]))(?i:pasangan|paslon|ticket|duet)\b")
+# ... its words, found in the pass over the sentence's lower case: a scan that ignores case
+# is slow, and most sentences with a hyphen name no ticket.
+TICKET_LIST = word_list(("pasangan", "paslon", "ticket", "duet"))
+
+
+def _may_name_a_ticket(text: str) -> bool:
+    """Whether TICKET_WORDS may match: one of its words is in the lower case, or the lower
+    case does not stand for the text (see `lowered_in_place`)."""
+    return bool(found_words(text)[TICKET_LIST]) or not lowered_in_place(text, text.lower())
+
+
 PARTNER_AFTER = re.compile(r"-([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)(?![\w-])")
 
 
@@ -1769,7 +1778,7 @@ def _ends_a_longer_name(text: str, match: Match) -> bool:
     person's name: "Sri Wahyuningsih Prabowo" is not Prabowo Subianto; and so is a
     country's, but for the region's own ("Stefanus Mali" is a lawyer; "Putri Indonesia" a title)."""
     if match.entry.type not in ("person", "country") or " " in match.text \
-            or not CAPITALISED_BEFORE.search(text, 0, match.start):
+            or not _after_capitalised_word(text, match.start):
         return False
     if match.entry.type == "country" and (match.entry.name in HOME_REGION or not match.text[1:].islower()):
         return False
@@ -1785,7 +1794,7 @@ def _one_word_names(pattern: re.Pattern, text: str, taken: list[tuple[int, int]]
     found = []
     for match in pattern.finditer(text):
         start, end = match.span(1)
-        if any(s < end and start < e for s, e in taken) or CAPITALISED_BEFORE.search(text, 0, start) \
+        if any(s < end and start < e for s, e in taken) or _after_capitalised_word(text, start) \
                 or not allowed(match.group(1)):
             continue
         full = memory.resolve(match.group(1))
@@ -1797,7 +1806,7 @@ def _one_word_names(pattern: re.Pattern, text: str, taken: list[tuple[int, int]]
 def _aged_name_before(text: str, end: int) -> re.Match | None:
     """A one-word name with an age before a verb of saying, unless it ends a longer name."""
     run = AGED_NAME_BEFORE.search(text, 0, end) if text.rfind(")", 0, end) > 0 else None
-    return run if run and not CAPITALISED_BEFORE.search(text, 0, run.start(1)) else None
+    return run if run and not _after_capitalised_word(text, run.start(1)) else None
 
 
 POSSESSIVE_S = ("'s", "’s")
@@ -1807,6 +1816,15 @@ AREA_BEFORE = re.compile(r"(?<!\w)(?:kawasan|wilayah|daerah|perairan|pesisir|"
                          r"(?:town|city|village|district|regency|province|island|port)\s+of)\s+$")
 HOLDER_AFTER = re.compile(r", ([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=,|\s+[a-z]|[.!?]|$)")
 CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+$")
+
+
+def _after_capitalised_word(text: str, end: int) -> bool:
+    """Whether a capitalised word and white space come right before `end`: what
+    `CAPITALISED_BEFORE.search(text, 0, end)` finds, searched for from the last space before
+    that word only (a search from the text's start tried every capital before it; the word
+    holds no space, so it starts after that one)."""
+    word_end = len(text[:end].rstrip())
+    return CAPITALISED_BEFORE.search(text, text.rfind(" ", 0, word_end) + 1, end) is not None
 
 
 def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -1989,7 +2007,8 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
         for m in mentions:
             if m[3] in ("place", "country") and 0 <= m[0] - departure.end() <= 40:
                 return _region_of(text, m, mentions)
-    prepositions = _prepositions(text)
+    # (a preposition from the last mention's start on is before none: the scan stops there)
+    prepositions = _prepositions(text, max((m[0] for m in mentions), default=0))
     said = SAID_WHERE.search(text) if len(prepositions) > 1 and " di " in text else None
     if said:  # "X di Simpang Empat, Kamis, mengatakan tenda didirikan di Nagari Kajai": the
         # place the speaker spoke in comes after the place of what they told
@@ -2022,12 +2041,13 @@ def _place(text: str, mentions: list[tuple]) -> str | None:
     return governed[2] if governed else None
 
 
-def _prepositions(text: str) -> list[re.Match]:
-    """`PREPOSITION.finditer(text)`, scanned in the lower case where its positions are the text's."""
+def _prepositions(text: str, end: int) -> list[re.Match]:
+    """`PREPOSITION.finditer(text, 0, end)`, scanned in the lower case where its positions
+    are the text's."""
     lower = text.lower()
     if not lowered_in_place(text, lower):
-        return list(PREPOSITION.finditer(text))
-    return list(PREPOSITION_LOWER.finditer(lower))
+        return list(PREPOSITION.finditer(text, 0, end))
+    return list(PREPOSITION_LOWER.finditer(lower, 0, end))
 
 
 REGIONAL_HEADS = {"gubernur", "bupati", "walikota", "kota", "camat", "governor", "regent", "mayor"}
@@ -2055,10 +2075,14 @@ DEPARTURE = re.compile(r"(?<!\w)(?:(?:di)?berangkat(?:kan)?|bertolak|lepas landa
                        re.IGNORECASE)
 
 
+# Words one of which DEPARTURE needs as written, found in the pass over the sentence as
+# written (rather than a substring test each).
+DEPARTURE_LIST = word_list(("berangkat", "bertolak", "landas", "took off", "depart", "flew out", "dikirim",
+                            "diterbangkan", "sent", "shipped", "dispatched", "flown"), written=True)
+
+
 def _may_depart(text: str) -> bool:
-    return "berangkat" in text or "bertolak" in text or "landas" in text or "took off" in text \
-        or "depart" in text or "flew out" in text or "dikirim" in text or "diterbangkan" in text \
-        or "sent" in text or "shipped" in text or "dispatched" in text or "flown" in text
+    return bool(found_written(text)[DEPARTURE_LIST])
 
 
 def _region_of(text: str, mention: tuple, mentions: list[tuple]) -> str:
@@ -2159,10 +2183,7 @@ DEEDS = {
              ("hosted", "hosts", "organised", "organized"), ("host",)),
 }
 DEED_OF = {verb: action for action, forms in DEEDS.items() for group in forms for verb in group}
-DEED_WORDS = ahocorasick.Automaton()
-for _verb in DEED_OF:
-    DEED_WORDS.add_word(_verb, _verb)
-DEED_WORDS.make_automaton()
+DEED_LIST = word_list(DEED_OF)
 BASE_FORMS = {verb for forms in DEEDS.values() for verb in forms[3]}
 ENGLISH_VERBS = {verb for forms in DEEDS.values() for group in forms[2:] for verb in group}
 # `unknown`: a name the gazetteer lacks ("Andi Wijaya membuka"), most often a person's.

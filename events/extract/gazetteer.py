@@ -1,9 +1,10 @@
 """Entities named in a sentence: the shipped gazetteer, plus people after titles.
 
-The gazetteer (gazetteer.yml beside this file) is matched on characters with one
-Aho-Corasick automaton, so that `AMMTC+ROK` and `SOMTC-ROK` yield both names while the
-lowercase word `rok` does not: acronyms match case-sensitively, other aliases
-case-insensitively, and a match must not be glued to letters or digits on either side.
+The gazetteer (gazetteer.yml beside this file) is matched on characters with Aho-Corasick
+automata (`wordscan`'s, which other steps' words share), so that `AMMTC+ROK` and
+`SOMTC-ROK` yield both names while the lowercase word `rok` does not: acronyms match
+case-sensitively, other aliases case-insensitively, and a match must not be glued to
+letters or digits on either side.
 Where matches overlap, the longest wins (`Negara-Negara Anggota ASEAN` over `ASEAN`).
 """
 
@@ -19,11 +20,11 @@ from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
-import ahocorasick
 import yaml
 
+from .wordscan import found_words, found_written, word_list
 from .words import (BALINESE_ORDER, FACILITY_HEADS, FOR_HEADS, HEAD_WORDS, NAMED_BODY_HEADS, PLACE_HEADS,
-                    REGIONAL_UNITS)
+                    REGIONAL_UNITS, whole_word_spans)
 
 GAZETTEER_PATH = Path(__file__).with_name("gazetteer.yml")
 TYPES = {"countries": "country", "organisations": "organisation", "people": "person",
@@ -74,10 +75,11 @@ class Office:
 @dataclass(frozen=True)
 class Gazetteer:
     entries: dict[str, Entry]
-    folded: ahocorasick.Automaton  # aliases, on lowercased text
-    exact: ahocorasick.Automaton  # acronyms, on the text as written
+    # aliases, found in the lower-case text (by wordscan): (the alias's length, entry name)
+    folded: dict[str, tuple[int, str]]
+    exact: dict[str, tuple[int, str]]  # acronyms, found in the text as written (by wordscan)
     offices: dict[str, Office]
-    office_titles: ahocorasick.Automaton
+    office_titles: dict[str, tuple[int, str]]  # found like the aliases: (length, title)
     # English names that every country's body of the kind has ("Constitutional Court"):
     # Indonesia's only in an article about Indonesia (see `find`).
     generic: frozenset[str] = frozenset()
@@ -92,7 +94,7 @@ class Gazetteer:
     def find_offices(self, text: str) -> list[tuple[int, int, Office]]:
         """Office titles in the text (longest first where they overlap)."""
         found = []
-        for end, (length, title) in self.office_titles.iter(text.lower()):
+        for end, (length, title) in found_words(text)[OFFICE_LIST]:
             start = end - length + 1
             if _bounded(text, start, end + 1):
                 found.append((start, end + 1, self.offices[title]))
@@ -110,8 +112,8 @@ class Gazetteer:
         lower = text.lower()
         language = "bahasa " in lower  # most sentences name no language: `_language` is not asked
         last = len(text) - 1
-        for automaton, haystack in ((self.folded, lower), (self.exact, text)):
-            for end, (length, name) in automaton.iter(haystack):
+        for found in (found_words(text)[FOLDED_LIST], found_written(text)[EXACT_LIST]):
+            for end, (length, name) in found:
                 start = end - length + 1
                 # `_bounded`, written out: it runs for every name found
                 if (start and text[start - 1].isalnum()) or (end < last and (text[end + 1].isalnum()
@@ -245,7 +247,8 @@ def gazetteer() -> Gazetteer:
     """Load and compile the shipped gazetteer once per process."""
     data = gazetteer_data()
     entries: dict[str, Entry] = {}
-    folded, exact = ahocorasick.Automaton(), ahocorasick.Automaton()
+    folded: dict[str, tuple[int, str]] = {}
+    exact: dict[str, tuple[int, str]] = {}
     generic: set[str] = set()
     demonyms: set[str] = set()
     local_names: dict[str, str] = {}
@@ -269,25 +272,30 @@ def gazetteer() -> Gazetteer:
             # (Others, "Ministry of Law", are also other countries' ministries.)
             own = [entry.name] if kind == "organisation" and " and " in entry.name else []
             for alias in item.get("aliases", []) + item.get("generic", []) + own:
-                folded.add_word(alias.lower(), (len(alias), entry.name))
+                folded[alias.lower()] = (len(alias), entry.name)
             for acronym in item.get("acronyms", []) + item.get("demonyms", []) + item.get("as_written", []):
-                exact.add_word(acronym, (len(acronym), entry.name))
+                exact[acronym] = (len(acronym), entry.name)
                 if len(acronym) >= 5 and acronym.isalpha() and acronym.isupper():
                     # An acronym read as a word is written as one by some outlets: "Asean".
-                    exact.add_word(acronym.capitalize(), (len(acronym), entry.name))
-    folded.make_automaton()
-    exact.make_automaton()
-    offices, titles = {}, ahocorasick.Automaton()
+                    exact[acronym.capitalize()] = (len(acronym), entry.name)
+    offices, titles = {}, {}
     for item in data.get("offices", []):
         terms = tuple((h["name"], str(h["from"]), str(h["to"]) if h.get("to") else None)
                       for h in item["holders"])
         offices[item["title"]] = Office(item["title"], terms,
                                         str(item["checked"]) if item.get("checked") else None)
         for alias in item["aliases"]:
-            titles.add_word(alias.lower(), (len(alias), item["title"]))
-    titles.make_automaton()
+            titles[alias.lower()] = (len(alias), item["title"])
     return Gazetteer(entries, folded, exact, offices, titles, frozenset(generic), frozenset(demonyms), local_names,
                      body_kinds)
+
+
+# The aliases and office titles, looked for in the same pass over a sentence's lower case as
+# other steps' words, and the acronyms in the pass over it as written (the gazetteer is read
+# when those passes' automata are built).
+FOLDED_LIST = word_list(lambda: gazetteer().folded)
+OFFICE_LIST = word_list(lambda: gazetteer().office_titles)
+EXACT_LIST = word_list(lambda: gazetteer().exact, written=True)
 
 
 # The head words of bodies' names, and the kind of body each says in English.
@@ -443,24 +451,18 @@ TOKENS = re.compile(r"[\w'’.-]+")
 WORDS = re.compile(r"[\w'’-]+")  # tokens without their dots
 
 
-def _title_automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for word in TITLE_WORDS:
-        if WORDS.fullmatch(word):  # no other can be a whole word of WORDS
-            automaton.add_word(word, len(word))
-    automaton.make_automaton()
-    return automaton
+# The titles that can be a whole word of WORDS, looked for in the same pass over a sentence
+# as other steps' words.
+TITLE_LIST = word_list({word: len(word) for word in TITLE_WORDS if WORDS.fullmatch(word)})
 
 
-TITLE_AUTOMATON = _title_automaton()
-
-
-def _names_a_title(lower: str) -> bool:
-    """Whether a title is one of the words (WORDS) of the lower-case sentence: one pass of
-    an automaton, with a look at the characters beside each title it finds, rather than
+def _names_a_title(text: str) -> bool:
+    """Whether a title is one of the words (WORDS) of the sentence, in lower case: the pass
+    of an automaton, with a look at the characters beside each title it finds, rather than
     reading the sentence word by word (most sentences have no title)."""
+    lower = text.lower()
     last = len(lower) - 1
-    for end, length in TITLE_AUTOMATON.iter(lower):
+    for end, length in found_words(text)[TITLE_LIST]:
         start = end - length + 1
         # a character of a word of WORDS ([\w'’-]) beside it makes it part of another word;
         # looked at with string methods: "h" (Haji) is found in most sentences
@@ -488,7 +490,7 @@ def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, 
     `Kepala BPBD Banjarnegara Aris Sudaryanto`)."""
     if "-Gen" in text or "-Jen" in text:  # "Secretary-General Kao Kim Hourn": read as two title words
         text = HYPHENED_TITLE.sub(lambda m: m.group().replace("-", " "), text)
-    if not _names_a_title(text.lower()):
+    if not _names_a_title(text):
         return []  # most sentences have no title
     if "(" in text:  # "Penjabat (Pj) Bupati ...": a title's short form in brackets is part of it
         text = TITLE_IN_BRACKETS.sub(lambda m: " " * len(m.group()) if m.group(1).lower() in TITLE_WORDS
@@ -498,8 +500,7 @@ def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, 
     # comes before the title ("Bali Governor Wayan Koster"), so "Deputy Minister Bima Arya
     # Sugiarto" and "trade chief Maros Sefcovic" name people.
     places = {m.start for m in known if m.entry.type == "place" and " " not in m.text}
-    named = [(m.start(), m.end()) for region in regions if region in text
-             for m in re.finditer(rf"(?<![\w-]){re.escape(region)}(?![\w-])", text)]
+    named = [span for region in regions if region in text for span in whole_word_spans(region, text)]
     people = []
     tokens = list(TOKENS.finditer(text))
     # The title words among the tokens, found in one pass: the loop looks at them only.

@@ -12,9 +12,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from operator import itemgetter
 
-import ahocorasick
-
 from ..article import FactDate
+from .wordscan import found_words, word_list
 from .words import (ASSOCIATION_HEADS, lowered_in_place, BODY_NAME_ENDINGS, CLOSING_QUOTES, NAMED_AFTER_HEADS, OFFICE_NAMES_EN,
                     OFFICE_NAMES_ID, UNIT_HEADS)
 
@@ -287,23 +286,15 @@ RECORDED = _cues("mencatat" + COUNT_OF_CASES, "tercatat" + COUNT_OF_CASES, "reco
 ATTRIBUTION = re.compile(r"(?:according to|menurut)\s[^,.;]*", re.IGNORECASE)
 
 
-def _anchor_automaton() -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for anchor in set().union(*ANCHORS.values()):
-        automaton.add_word(anchor, anchor)
-    automaton.make_automaton()
-    return automaton
+# The cue anchors, looked for in the same pass over a sentence as other steps' words.
+ANCHOR_LIST = word_list(set().union(*ANCHORS.values()))
 
 
-ANCHOR_WORDS = _anchor_automaton()
-
-
-@lru_cache(maxsize=64)
 def _anchors_at(text: str) -> tuple[tuple[int, str], ...]:
-    """(where it ends, anchor) for each cue anchor in the lower-case text, as the automaton
+    """(where it ends, anchor) for each cue anchor in the lower-case text, as an automaton
     gives them: found once a sentence, both for which anchors are present (`anchors_in`) and
     for where a cue pattern is tried (`cue_matches`, which works out where they start)."""
-    return tuple(ANCHOR_WORDS.iter(text.lower()))
+    return found_words(text)[ANCHOR_LIST]
 
 
 @lru_cache(maxsize=64)
@@ -435,6 +426,20 @@ COMPARED_SINCE = re.compile(
     r"(?:first time|pertama(?: kali)?|(?:low|high|weak|strong|bigg|larg|small|fast|slow)est|worst|best"
     r"|ter(?:endah|tinggi|besar|kecil|buruk|lemah|kuat|banyak|parah|cepat|lambat))"
     r"(?:\s+(?:level|rate|pace|angka|level|posisi))?\s+$", re.IGNORECASE)
+# ... its words looked for in the lower case: a scan that ignores case is slower.
+COMPARED_SINCE_LOWER = re.compile(COMPARED_SINCE.pattern)
+
+
+def compared_before(text: str, at: int) -> bool:
+    """`COMPARED_SINCE.search(text, max(0, at - 30), at)`: a comparison ending right before
+    `at`, searched in the lower case of those characters where its positions are theirs."""
+    before = text[max(0, at - 30):at]
+    lower = before.lower()
+    if not lowered_in_place(before, lower):
+        return COMPARED_SINCE.search(before) is not None
+    return COMPARED_SINCE_LOWER.search(lower) is not None
+
+
 # "the most significant rollback of decentralization since 1998": farther back, so looked
 # for only where "most" is.
 COMPARED_MOST = re.compile(r"\bmost\s+[\w-]+(?:\s+(?:of\s+)?[\w-]+){0,3}\s+$", re.IGNORECASE)
@@ -456,7 +461,7 @@ def _ongoing(text: str, present: frozenset[str]) -> bool:
         # "Pemprov Jawa Tengah menyusun ...": the region, not "in the middle of".
         region = cue.group().startswith("Tengah") and cue.start() > 0
         if not region and (cue.group().lower() not in ("since", "sejak")
-                or not (COMPARED_SINCE.search(text, max(0, cue.start() - 30), cue.start())
+                or not (compared_before(text, cue.start())
                         or "most " in text[max(0, cue.start() - 60):cue.start()]
                         and COMPARED_MOST.search(text, max(0, cue.start() - 60), cue.start()))):
             return True

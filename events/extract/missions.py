@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .wordscan import found_written, word_list
+
 CITY = r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
 EMBASSY_EN = re.compile(
     rf"(?<![\w-])(?P<state>[A-Z][a-z]+)\s+(?P<kind>Embassy|Consulate(?:[- ]General)?|High\s+Commission)"
@@ -20,14 +22,15 @@ EMBASSY_ID = re.compile(
     rf"\s+(?:di\s+)?{CITY}")
 # Words one of which either pattern holds: most sentences have none.
 MISSION_WORDS = ("Embassy", "Consulate", "High Commission", "KBRI", "KJRI", "Kedutaan", "Kedubes", "Konsulat")
-# ... looked for in one search, not one scan of the sentence for each.
-MISSION_WORD = re.compile("|".join(MISSION_WORDS))
+# ... looked for in the same pass over a sentence as other words as written, not one scan
+# of the sentence for each.
+MISSION_LIST = word_list(MISSION_WORDS, written=True)
 
 
 def missions(text: str, found: list[tuple]) -> list[tuple]:
     """`found` with the missions the sentence names added and the countries inside their
     names removed (mention tuples: start, end, name, type, wikidata, text)."""
-    if MISSION_WORD.search(text) is None:
+    if not found_written(text)[MISSION_LIST]:
         return found
     added, inside = [], []
     for match in EMBASSY_EN.finditer(text):

@@ -252,7 +252,9 @@ ABBREVIATIONS = {
     "pt", "cv",  # a company's legal form: "PT. Sukamaju Jaya", "CV. Karya"
     "ma",  # Maria in Filipino names: "Ma. Theresa Lazaro"
 }
-SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+|$)")
+# (`[.!?][.!?]*` rather than `[.!?]+`: a pattern that opens with a character class, not a
+# repeat, is only tried where one of its characters is)
+SENTENCE_END = re.compile(r"[.!?][.!?]*[\"'”’)]*(?=\s+|$)")
 # The word before a stop, read backwards from the stop: the word a search for
 # `([\w.]+)[.!?]*["'”’)]*$` finds before it (in a line, which has no newline), without the
 # search trying every start before it (that search was most of splitting a line).

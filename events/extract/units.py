@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .gazetteer import gazetteer
-from .words import BODY_NAME_ENDINGS, REGIONAL_UNITS
+from .words import BODY_NAME_ENDINGS, REGIONAL_UNITS, whole_word_spans
 
 # A region's government: "Pemerintah Kabupaten X", "Pemkab X", "Pemprov X", "Pemkot X",
 # "Pemdes X"; the contraction's ending says the region's level.
@@ -301,8 +301,7 @@ def short_forms_named(text: str, found: list[tuple], taught: dict[str, tuple[str
     for short, (full, region) in taught.items():
         if short not in text:
             continue
-        for word in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
-            start, end = word.span()
+        for start, end in whole_word_spans(short, text):
             covering = max((f for f in found if f[0] <= start < f[1]), key=lambda f: f[1] - f[0], default=None)
             rest = REST.match(text, end)
             if rest and rest.group(1) not in full and rest.group(1).split()[0] in full.split():

@@ -197,6 +197,28 @@ CLOSING_QUOTES = ('"', "\u201d")
 ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
+def whole_word_spans(word: str, text: str) -> list[tuple[int, int]]:
+    r"""Where the (non-empty) word stands in the text with neither a word character nor a
+    hyphen right before or after it: what a search for `(?<![\w-])` + re.escape(word) +
+    `(?![\w-])` finds, found with `str.find` rather than with a pattern compiled for each
+    word (the words are an article's: its regions, its short forms)."""
+    spans = []
+    start = text.find(word)
+    while start >= 0:
+        end = start + len(word)
+        if _no_word_at(text, start - 1) and _no_word_at(text, end):
+            spans.append((start, end))
+            start = text.find(word, end)
+        else:
+            start = text.find(word, start + 1)
+    return spans
+
+
+def _no_word_at(text: str, at: int) -> bool:
+    r"""No word character (`\w`: a letter, a digit or "_") nor hyphen at the position."""
+    return not (0 <= at < len(text) and (text[at].isalnum() or text[at] in "_-"))
+
+
 def lowered_in_place(text: str, lower: str) -> bool:
     """Whether `lower` (text.lower()) has the text's positions and what a case-ignoring
     pattern matches in the text is there in lower case: then a pattern can be scanned in
