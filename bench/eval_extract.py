@@ -192,7 +192,9 @@ def actor_forms(name: str) -> set[str]:
 def found_forms(name: str) -> set[str]:
     """A found actor's forms, and the shorter names an annotator may have written for it
     (an expected name is never matched by a shorter found one: "LBH" is not "LBH Manado")."""
-    return actor_forms(name) | set(shorter_names(short_form(name)))
+    forms = actor_forms(name) | set(shorter_names(short_form(name)))
+    # ("Disdik" and "Dindik" both shorten Dinas Pendidikan; news writes either)
+    return forms | {f.replace("Dindik", "Disdik", 1) for f in forms if f.startswith("Dindik")}
 
 
 @cache

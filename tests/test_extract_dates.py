@@ -1541,3 +1541,17 @@ def test_a_dasarian_is_ten_days_of_its_month(sentence, value):
 def test_a_month_takes_the_year_its_words_or_tense_point_to(sentence, published, value):
     (fact,) = extract(Article(text=sentence, published=published)).facts
     assert fact.date.value == value
+
+
+@pytest.mark.parametrize("sentence, published, value", [
+    # "Juni lalu" late in June, or "awal Juni lalu", is earlier this month ...
+    ("Pada libur panjang awal Juni lalu, antrean truk mencapai 5 kilometer.", "2025-06-28", "2025-06"),
+    # ... early in June it is last year's June, and English "last October" in October is a year back.
+    ("Pada Juni lalu, antrean truk mencapai 5 kilometer.", "2025-06-03", "2024-06"),
+    ("The plan was adopted in Kuala Lumpur last October.", "2026-10-15", "2025-10"),
+    # A span since a month up to last week runs to that week's end.
+    ("Sejak Januari hingga pekan lalu, provinsi ini mencatat 4.120 kasus DBD.", "2025-05-14", "2025-01-01/2025-05-11"),
+])
+def test_a_month_told_as_past_in_its_own_month(sentence, published, value):
+    (fact,) = extract(Article(text=sentence, published=published)).facts
+    assert fact.date.value == value

@@ -624,6 +624,9 @@ def test_the_person_after_an_acronym_in_a_title_is_the_speaker():
      "Balai Pelayanan Pelindungan Pekerja Migran Indonesia NTB",
      "Data BP3MI NTB"),
     ("Skipper Darren Whitlock was detained on November 18 last year.", "Darren Whitlock", "Skipper Darren Whitlock"),
+    # An English form of address is no part of the name.
+    ("Clinics have been run by a nurse for two years, said Mr Yohanes Dami Kota, who heads the division.",
+     "Yohanes Dami Kota", "Mr Yohanes Dami Kota"),
     # Buton's "La Ode" opens a person's name after a body's.
     ("Ketua Kelompok Nelayan Sukamaju Bersatu La Ode Harun mengatakan tangkapan menurun.", "La Ode Harun",
      "Kelompok Nelayan Sukamaju Bersatu La Ode Harun"),

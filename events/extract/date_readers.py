@@ -159,6 +159,11 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
         # "takes over the chairmanship in January" in November, "mulai awal Januari" in
         # December: a month ahead of the article with no word that looks back is the coming one
         direction = 1
+    if direction < 0 and month == ref.month and (match.group("post") or "").lower() == "lalu" \
+            and (ref.day >= 15 or _part_before(match) == "early"):
+        # "awal Juni lalu" on 28 June: earlier this month, not last year's June (English
+        # "last October" in October is a year back)
+        direction = 0
     if direction > 0 or (direction == 0 and context.future):
         year = ref.year if month > ref.month or (month == ref.month and direction == 0) else ref.year + 1
     else:
@@ -271,6 +276,12 @@ def _back_when_told_as_done(match: re.Match, year: int | None, day: int, month: 
     if ahead > FAR_PAST and _told_in_the_past(match.string):
         return year - 1
     return year - 1 if ahead > AHEAD_OF_DONE and _done_then(match) else year
+
+
+def _part_before(match: re.Match) -> str | None:
+    part = PART_BEFORE.search(match.string, max(0, match.start() - 13), match.start())
+    return QUALIFIERS[part.group(1).lower()] if part else (QUALIFIERS.get((match.group("qual") or "").lower())
+                                                            if match.groupdict().get("qual") else None)
 
 
 def _deed_told_after(match: re.Match) -> bool:

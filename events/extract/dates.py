@@ -648,6 +648,7 @@ def _joined_to_day(sentence: str, first: DateSpan, span: DateSpan) -> DateSpan |
           and (first.text[:5].lower() in ("sejak", "since", "mulai")
                or OPENS_SPAN.search(sentence, max(0, first.start - 12), first.start))):
         start = date.fromisoformat(first.date.start)
+        end = date.fromisoformat(span.date.end)  # "sejak Januari hingga pekan lalu": to that week's end
         if YEAR_WRITTEN.search(span.text) and not YEAR_WRITTEN.search(first.text):
             start = start.replace(year=end.year - (start.month > end.month))
         if not 0 < (end - start).days <= OPEN_REACH:

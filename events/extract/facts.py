@@ -1234,7 +1234,9 @@ HONORIFICS = ("Datuk", "Dato'", "Dato’", "Dato", "Datin", "Tun", "Tan Sri", "P
               # short name ("Gus Fawait" after "Bupati Jember Muhammad Fawait", "Cak Eri")
               "Gus", "Cak", "Kang", "Ning", "Bli",
               # ... and Sarawak's "Datu", and a professor's title before a surname ("Professor Mu'ti")
-              "Datu", "Professor", "Prof.", "Prof")
+              "Datu", "Professor", "Prof.", "Prof",
+              # ... and English forms of address left before a name ("said Mr Yohanes Dami Kota")
+              "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Madam")
 # ... and the second word some of them take ("Datuk Seri", "Datuk Patinggi").
 HONORIFIC_SECONDS = ("Seri", "Sri", "Paduka", "Patinggi", "Amar")
 HONORIFIC = re.compile(r"(?:(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+")
