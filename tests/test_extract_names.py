@@ -674,9 +674,25 @@ def test_a_regions_bare_office_or_a_police_officer_is_no_party(text):
     ("KPU NTT menetapkan hasil pada Senin.", "KPU Nusa Tenggara Timur"),
     ("Asosiasi Petani Cengkih Indonesia (APCI) mencatat harga turun. Pekan lalu, APCI Sulut bertemu DPRD.",
      "APCI Sulut"),
+    # ... an acronym the gazetteer lacks and the article never spelled out, too, alone or in a title
+    ("PHRI Singkawang mencatat okupansi hotel menembus 95 persen.", "PHRI Singkawang"),
+    ("Ketua PHRI Singkawang Budiman Sukamaju mengatakan okupansi naik.", "PHRI Singkawang"),
+    # ... and a body's one-word name before a region in either language.
+    ("Walhi East Java said last week that it had filed a complaint.", "Walhi East Java"),
+    ("The search was led by Basarnas Mataram on Monday.", "Basarnas Mataram"),
 ])
 def test_an_acronym_before_a_region_is_the_bodys_chapter_there(text, chapter):
     assert chapter in {m.name for f in facts(text) for m in f.mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Sejak Senin, PLTU Sawahlunto berhenti beroperasi.", "PLTU Sawahlunto"),
+    ("Personel Satpol PP Kabupaten Bogor menertibkan pedagang pada Senin.", "PP Kabupaten Bogor"),
+    ("Kapal KN Laut Natuna berpatroli pada Senin.", "KN Laut Natuna"),
+    ("Pangdam XIV Hasanuddin meninjau lokasi. Lantamal VI Makassar mengirim kapal.", "VI Makassar"),
+])
+def test_a_things_acronym_or_a_units_part_before_a_region_is_no_chapter(text, name):
+    assert name not in {m.name for f in facts(text) for m in f.mentions}
 
 
 def test_an_acronym_before_a_country_is_no_chapter():
@@ -1467,3 +1483,23 @@ def test_a_person_is_named_as_the_article_or_gazetteer_names_them_whole(text, na
 ])
 def test_a_one_word_name_with_a_capital_inside_is_a_party(text, name, party):
     assert (name in {m.name for f in facts(text) for m in f.mentions}) == party
+
+
+@pytest.mark.parametrize("text, body", [
+    # "Umum" ends a title ("Ketua Umum") but not an office's name.
+    ("Kontrak diteken Dinas Pekerjaan Umum dan PT Sinar Sukamaju pada Senin.", "Dinas Pekerjaan Umum"),
+    # An office lists its fields as a ministry does, with its region after the last.
+    ("Balai Karantina Hewan, Ikan, dan Tumbuhan NTT memeriksa 40 ekor sapi.",
+     "Balai Karantina Hewan, Ikan, dan Tumbuhan NTT"),
+    # "Besar" is a title after "Duta", and part of the office's name after "Balai".
+    ("Balai Besar Taman Nasional Lore Lindu mencatat 40 kasus perambahan.", "Balai Besar Taman Nasional Lore Lindu"),
+    ("Kepala Balai Besar KSDA Riau Genman Sukamaju mengatakan hal itu.", "Balai Besar KSDA Riau"),
+])
+def test_an_office_is_named_whole_with_its_general_or_large_word_and_its_fields(text, body):
+    assert body in {m.name for f in facts(text) for m in f.mentions}
+
+
+def test_ketua_umum_is_still_a_title_before_a_name():
+    found = {(m.name, m.type) for f in facts("Ketua Umum Partai Sukamaju Budi Santoso mengatakan hal itu.")
+             for m in f.mentions}
+    assert ("Budi Santoso", "person") in found and not any("Umum" in name for name, _ in found)

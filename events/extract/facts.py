@@ -1342,7 +1342,7 @@ def _regional_bodies(text: str, found: list[tuple], memory: ArticleMemory) -> li
         teach_short_forms(found, memory.short_forms)
     if "unknown" in types and "place" in types:
         found = same_units(found, memory.units)  # "Polda Jateng" after "Polda Jawa Tengah"
-    if "place" in types and len(types) > 1:
+    if "place" in types:
         found = chapters_by_acronym(text, found)  # "APCI Sulut", "LBH Manado"
     return found
 

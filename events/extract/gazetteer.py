@@ -406,7 +406,7 @@ def given_name(word: str) -> bool:
     return lower in GIVEN_NAMES or (len(lower) >= 6 and lower.endswith(GIVEN_ENDINGS))
 # Title words that are another word beside these: "ibu kota" is a capital city, and
 # "kota" is a title only in "Wali Kota".
-NOT_TITLE_BESIDE = {("ibu", "kota")}
+NOT_TITLE_BESIDE = {("ibu", "kota"), ("balai", "besar")}  # ("Balai Besar" is an office)
 TITLE_ONLY_AFTER = {"kota": "wali"}
 # Titles of a region's office: the region is named before the person ("Bupati Sikka ...").
 # (In English the region comes before the title: "Bali Governor Wayan Koster".)

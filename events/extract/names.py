@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, POSSESSIVE, REGION_SUFFIXES,
-                        TITLE_ONLY_AFTER, TITLE_WORDS, Match, given_name, without_possessive)
+                        NOT_TITLE_BESIDE, TITLE_ONLY_AFTER, TITLE_WORDS, Match, given_name, without_possessive)
 from .words import (ASSOCIATION_HEADS, BALINESE_ORDER, BODY_HEADS, BODY_NAME_ENDINGS, DEMONYMS, FACILITY_HEADS,
                     FOR_HEADS, HEAD_WORDS, MONTHS, NAMED_AFTER_HEADS, PLACE_HEADS, REGIONAL_UNITS, SUBJECT_TAILS,
                     SUBJECT_WORDS, UNIT_HEADS, WEEKDAYS)
@@ -100,7 +100,8 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
         if start < listed_to:
             continue
         head = run[0].group().lower()
-        fields = FIELD_LIST.match(text, end) if head in BODY_HEADS and "," in text else None
+        fields = FIELD_LIST.match(text, end) if (head in BODY_HEADS or head in LISTING_OFFICES) and "," in text \
+            else None
         region = fields and head in OFFICE_HEADS and _region_after_fields(fields, places)
         if fields and not any(fields.start() < s < fields.end() and (s, e) != region for s, e in taken):
             # "Ministry of Investment, Trade and Industry": one body of several fields; an
@@ -228,6 +229,9 @@ def _region_after_fields(fields: re.Match, places: list[tuple[int, int]]) -> tup
 LAST_FIELD = re.compile(r"\s(?:and|dan|&)\s+[A-Z][\w-]*")
 # Offices of a region, and the word for the region before its name ("... Kota Jayapura").
 OFFICE_HEADS = {"dinas", "badan", "kantor", "balai", "bagian", "biro", "sekretariat", "inspektorat"}
+# ... of which these list their fields as a ministry does ("Balai Karantina Hewan, Ikan, dan
+# Tumbuhan NTT"; not "Kantor": "Kantor Imigrasi, Bea Cukai, dan Karantina" are three).
+LISTING_OFFICES = OFFICE_HEADS - {"kantor"}
 REGION_AFTER = re.compile(r" (?:Kota|Kabupaten|Provinsi|Kecamatan) ")
 
 
@@ -339,6 +343,9 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
         lower = word.lower()  # (once: the checks below and `_name_word` each ask it)
         if (lower in JOINERS or lower in NAME_ENDINGS and len(current) >= 2) and current:
             current.append(token)  # "Uka Suska Puji Utama": the name's last word
+            continue
+        if lower == "umum" and current and current[0].group().lower() in GENERAL_HEADS:
+            current.append(token)  # "Dinas Pekerjaan Umum", "Rumah Sakit Umum": not "Ketua Umum"
             continue
         if current and lower in TITLE_WORDS \
                 and current[0].group().lower() in FACILITY_HEADS \
@@ -478,11 +485,20 @@ def _name_word(text: str, token: re.Match, taken: list[tuple[int, int]], lower: 
     return not (lower in OPENERS and not text[:token.start()].strip(" \"'“‘("))
 
 
+# Bodies whose names go on after "Umum" (elsewhere the end of a title: "Ketua Umum X").
+GENERAL_HEADS = BODY_HEADS | OFFICE_HEADS | {"rumah", "perusahaan", "jaksa"}
+
+
 def _title_elsewhere(text: str, token: re.Match) -> bool:
     """A word that is a title only after another ("Kota" in "Wali Kota") opens a place's
-    name anywhere else: "di Kota Agung"."""
-    before = TITLE_ONLY_AFTER.get(token.group().lower())
-    return before is not None and not text[:token.start()].rstrip().lower().endswith(before)
+    name anywhere else: "di Kota Agung"; one beside a word that makes it another is a name's
+    ("Balai Besar", an office, unlike "Duta Besar")."""
+    lower = token.group().lower()
+    before = TITLE_ONLY_AFTER.get(lower)
+    if before is not None:
+        return not text[:token.start()].rstrip().lower().endswith(before)
+    previous = text[max(0, token.start() - 12):token.start()].split()
+    return bool(previous) and (previous[-1].lower(), lower) in NOT_TITLE_BESIDE
 
 
 def _trim(run: list[re.Match]) -> list[re.Match]:

@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import gazetteer
+from .acronyms import NOT_PARTIES
+from .gazetteer import TITLE_WORDS, gazetteer
 from .words import BODY_NAME_ENDINGS, REGIONAL_UNITS, whole_word_spans
 
 # A region's government: "Pemerintah Kabupaten X", "Pemkab X", "Pemprov X", "Pemkot X",
@@ -132,22 +133,47 @@ NO_REGIONAL_OFFICES = {"KPK", "MK", "MA", "KY", "MPR", "DPD", "BRIN", "LPSK", "B
 
 
 def chapters_by_acronym(text: str, found: list[tuple]) -> list[tuple]:
-    """A body written by its acronym right before a region of Indonesia is its chapter or
-    office there, named as written ("APCI Sulut", "PHRI Tomohon", "LBH Manado"), beside the
-    body itself: the region makes the branch, whatever the body."""
+    """A body written by its acronym (or its one-word name: "Walhi", "Basarnas") right before
+    a region of Indonesia is its chapter or office there, named as written ("APCI Sulut",
+    "PHRI Tomohon", "LBH Manado", "Walhi East Java"), beside the body itself: the region
+    makes the branch, whatever the body. So is an acronym the gazetteer lacks, there ("PHRI
+    Singkawang mencatat ..."), unless it names a thing ("PLTU Ombilin", "SPBU Sukamaju")."""
     added = []
-    for body in found:
-        written = body[5]
-        if body[3] == "place" or not (2 <= len(written) <= 8 and written.isupper() and written.isalpha()) \
-                or text[body[1]:body[1] + 1] != " " or written in NO_REGIONAL_OFFICES:
+    for region in found:
+        if region[3] != "place" or text[region[0] - 1:region[0]] != " ":
             continue
-        region = next((f for f in found if f[0] == body[1] + 1 and f[3] == "place"), None)
-        entry = region and gazetteer().entries.get(region[2])
+        body = next((f for f in found if f[1] == region[0] - 1 and f[3] != "place"), None)
+        if body is None:
+            word = CHAPTER_ACRONYM.search(text, max(0, region[0] - 10), region[0])
+            if not word or word.group(1) in NOT_PARTIES or word.group(1).lower() in TITLE_WORDS \
+                    or ROMAN.fullmatch(word.group(1)) or _inside_a_name(text, word.start(1)) \
+                    or any(f[0] < region[0] - 1 and word.start(1) < f[1] for f in found):
+                continue
+            body = (word.start(1), word.end(1), word.group(1), "unknown", None, word.group(1))
+        written = body[5]
+        if not (2 <= len(written) <= 8 and written.isalpha() and (written.isupper() or body[3] == "organisation"
+                                                                   and written[0].isupper() and " " not in written)) \
+                or written in NO_REGIONAL_OFFICES:
+            continue
+        entry = gazetteer().entries.get(region[2])
         if entry and not entry.country and entry.capital_of in (None, "Indonesia") \
                 and not any(f[0] == body[0] and f[1] >= region[1] for f in found):
             whole = text[body[0]:region[1]]
             added.append((body[0], region[1], whole, "unknown", None, whole))
     return found + added if added else found
+
+
+# An acronym right before a place: "PHRI Singkawang", "(PWI) Jabar" is not one.
+CHAPTER_ACRONYM = re.compile(r"(?<![\w&/.-])([A-Z]{2,8}) $")
+ROMAN = re.compile(r"[IVX]+")
+WORD_BEFORE = re.compile(r"([\w-]+)\s+$")
+
+
+def _inside_a_name(text: str, start: int) -> bool:
+    """Whether a capitalised word other than a title stands right before: the acronym is a
+    unit inside a longer name ("Satpol PP Kabupaten Bogor", "PLN UID Sumatera Utara")."""
+    before = WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and before.group(1)[0].isupper() and before.group(1).lower() not in TITLE_WORDS
 
 
 def _region_name(place: tuple) -> str:
