@@ -1555,3 +1555,39 @@ def test_a_month_takes_the_year_its_words_or_tense_point_to(sentence, published,
 def test_a_month_told_as_past_in_its_own_month(sentence, published, value):
     (fact,) = extract(Article(text=sentence, published=published)).facts
     assert fact.date.value == value
+
+
+@pytest.mark.parametrize("sentence, published, value", [
+    # A month with "tahun ini", "tahun depan", "tahun lalu" is that year's month.
+    ("Kementerian akan menyelesaikan evaluasi paling lambat Desember tahun ini.", "2026-10-07", "2026-12"),
+    ("Banjir serupa melanda kawasan itu pada Februari tahun lalu.", "2026-10-07", "2025-02"),
+    # "end-2026" is the year's end, as "mid-2027" is its middle.
+    ("The rail link is due to start passenger service by end-2026.", "2026-07-19", "2026"),
+    # A year that is a noun's ("Last year's winner") does not move the month of the deed.
+    ("Last year's winner, also from Kenya, injured his hamstring in October.", "2025-11-30", "2025-10"),
+    # ... but a weekday's is the event's own day.
+    ("Turnout in Saturday's re-vote was about 71 percent, the commission said.", "2025-04-21", "2025-04-19"),
+    # Two years before 1900 after "from" are a span: a ruler's years.
+    ("Sultan Iskandar Muda led the Aceh sultanate from 1607 to 1636.", "2026-02-10", "1607/1636"),
+])
+def test_a_month_or_a_year_named_by_its_words_around_it(sentence, published, value):
+    (fact,) = extract(Article(text=sentence, published=published)).facts
+    assert fact.date.value == value
+
+
+@pytest.mark.parametrize("text", [
+    # An age before "sebelumnya" is no time before the article.
+    "Kongres digelar pada Sabtu (14/6). Haris Munandar yang kini berusia 47 tahun sebelumnya menjabat sekjen.",
+    # The year a superlative is measured in is not the deed's: the paragraph's day stands.
+    "Polisi menggerebek gudang itu pada Sabtu (14/6). Officers seized 40 kilograms, in what they called "
+    "the largest drug bust in the country this year.",
+])
+def test_an_age_or_a_superlatives_year_is_not_the_facts_date(text):
+    fact = last_fact(text, "2025-06-16")
+    assert not fact.date.value.startswith(("1978", "2025-01")) and fact.date.value != "2025"
+
+
+def test_dotted_initials_inside_a_name_end_no_sentence():
+    facts = extract(Article(text="Sidang digelar di Auditorium H.M. Rasjidi, Jakarta, Selasa.",
+                            published="2025-05-27")).facts
+    assert len(facts) == 1 and "Rasjidi" in facts[0].text

@@ -1503,3 +1503,20 @@ def test_ketua_umum_is_still_a_title_before_a_name():
     found = {(m.name, m.type) for f in facts("Ketua Umum Partai Sukamaju Budi Santoso mengatakan hal itu.")
              for m in f.mentions}
     assert ("Budi Santoso", "person") in found and not any("Umum" in name for name, _ in found)
+
+
+def test_a_deputy_ministers_short_title_is_no_part_of_the_name():
+    found = {(m.name, m.type) for f in facts("Wamenpora Taufik Hidayat mengatakan verifikasi rampung pekan lalu.")
+             for m in f.mentions}
+    assert ("Taufik Hidayat", "person") in found
+
+
+def test_a_form_of_address_before_a_short_name_is_dropped_once_the_name_is_learnt():
+    found = [m.name for f in facts("Gus Sumarno, warga Sukamaju, mengatakan omzetnya naik pada Minggu.")
+             for m in f.mentions]
+    assert "Sumarno" in found and "Gus Sumarno" not in found
+
+
+def test_a_surname_with_its_particle_opening_a_sentence_is_the_person_named_in_full():
+    text = "The PSSI named Dutchman Dennis van Sukamaju as coach on Monday. Van Sukamaju arrives on Thursday."
+    assert [m.name for m in facts(text)[-1].mentions if m.role == "actor"][0] == "Dennis van Sukamaju"

@@ -548,10 +548,11 @@ def read_quarter(match: re.Match, context: Context) -> FactDate | None:
 
 
 def read_month_relative_year(match: re.Match, context: Context) -> FactDate | None:
-    """A month in the year named by its distance from the article's ("June next year")."""
+    """A month in the year named by its distance from the article's ("June next year",
+    "Desember tahun ini")."""
     if context.reference is None:
         return None
-    year = context.reference.year + _direction(match.group("dir_en"))
+    year = context.reference.year + _direction(match.group("dir_en") or match.group("dir_id"))
     return month_date(year, MONTHS[match.group("month1")])
 
 
@@ -616,7 +617,7 @@ def read_paren_year(match: re.Match, context: Context) -> FactDate:
 
 
 QUALIFIERS = {"awal": "early", "early": "early", "pertengahan": "mid", "mid": "mid",
-              "akhir": "late", "late": "late"}
+              "akhir": "late", "late": "late", "end": "late"}
 
 
 def week_of(day: date) -> FactDate:
@@ -662,12 +663,18 @@ LEAD_TIME_BEFORE = re.compile(r"(?i:(?<!\w)(?:paling\s+lambat|selambat-lambatnya
                               r"sekurang-kurangnya|at\s+least|no\s+later\s+than|up\s+to))\s+$")
 
 
+AGE_BEFORE = re.compile(r"(?i:(?<!\w)(?:berusia|berumur|usia|umur|usianya|aged)(?:\s+(?:sekitar|kira-kira|hampir|about|"
+                       r"nearly))?)\s+$")
+
+
 def read_relative_n(match: re.Match, context: Context) -> FactDate | None:
     # "empat hari kemudian", "four days later" count from the last day the article told
     # of, not from the article's own day: with none, there is nothing to count from.
     if match.group("dir").lower() in ("sebelumnya", "before", "earlier") and \
             LEAD_TIME_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
         return None
+    if AGE_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
+        return None  # "yang kini berusia 47 tahun sebelumnya menjabat ...": an age, then an adverb
     base = context.anchor if match.group("dir").lower() in AFTER_THEN else context.reference
     if base is None or match.group("se") and base is context.anchor and match.group("unit").lower() in (
             "bulan", "tahun"):
@@ -905,7 +912,7 @@ READERS = {
     "same_period": read_same_period, "year_part_en": read_year_part_en, "qualified_relative": read_qualified_relative,
     "year_range": read_year_range, "since_year": read_since_year,
     "context_year": read_context_year, "scheduled_year": read_context_year, "dasarian": read_dasarian,
-    "year_before_noun": read_context_year, "old_year": read_context_year,
+    "year_before_noun": read_context_year, "old_year": read_context_year, "old_year_range": read_year_range,
     "event_year": read_context_year, "fiscal_year": read_context_year, "budget_year": read_context_year, "paren_year": read_paren_year,
     "relative_n": read_relative_n, "relative_unit": read_relative_unit,
     "relative_day": read_relative_day, "weekday": read_weekday, "same_day": read_same_day,

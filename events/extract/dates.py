@@ -22,6 +22,8 @@ from .date_readers import (LAST_NIGHT, READERS, TODAY_PARTS, Context, Doubt, day
 from .wordscan import found_words, found_written, word_list
 from .words import FULL_MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAYS
 
+POSSESSIVE = ("'s", "\u2019s")  # "Last year's winner"
+
 
 
 def _trie(words, any_case: bool = False) -> str:
@@ -72,7 +74,7 @@ WEEKDAY_PREFIX = rf"(?:{WEEKDAY}(?:\s+{TIME_OF_DAY})?\s*,?\s*)?"
 # this look-ahead, put first, turns most of them away at once (it finds the same matches).
 DAY_OPENING = r"(?=[A-Z(\d])"
 SINCE = _trie(("sejak", "since"), True)
-QUALIFIER = _trie(("awal", "pertengahan", "akhir", "early", "mid", "late"), True)
+QUALIFIER = _trie(("awal", "pertengahan", "akhir", "early", "mid", "late", "end"), True)  # ("by end-2026")
 TAHUN = _trie(("tahun",), True)
 # "kuartal III tahun ini", "the second half of this year", "paruh kedua tahun depan".
 RELATIVE_YEAR = (rf"\s+(?:{TAHUN}\s+(?P<rel>ini|lalu|depan)|(?:of\s+)?(?P<rel_en>this|last|next)\s+year)"
@@ -193,7 +195,8 @@ PATTERNS: list[tuple[str, str]] = [
                          rf"(?P<month1>{FULL_MONTHS})\s+(?P<year1>(?:19|20)\d\d)\s*"
                          rf"(?P<join>-|–|—|to|until|through|hingga|sampai(?:\s+dengan)?|and|dan)\s*{MONTH}\s+{YEAR}{E}"),
     # "June next year", "in March last year": the month in the year named by its distance.
-    ("month_relative_year", rf"(?<!\w)(?P<month1>{FULL_MONTHS})\s+(?P<dir_en>{_trie(('next', 'last', 'this'), True)})\s+year\b"),
+    ("month_relative_year", rf"(?<!\w)(?P<month1>{FULL_MONTHS})\s+(?:(?P<dir_en>{_trie(('next', 'last', 'this'), True)})\s+year"
+                            rf"|tahun\s+(?P<dir_id>{_trie(('ini', 'depan', 'lalu', 'mendatang'), True)}))\b"),
     # "dasarian III Oktober 2024": BMKG's ten-day periods, the third running to the month's end.
     ("dasarian", rf"(?<!\w)[Dd]asarian\s+(?P<dek>III|II|I|[123]|pertama|kedua|ketiga)\s+(?:bulan\s+)?{MONTH}"
                  rf"(?:\s+{YEAR})?{E}"),
@@ -289,6 +292,9 @@ PATTERNS: list[tuple[str, str]] = [
                          rf"(?!(?:[a-z]+\s+){{0,3}}(?:decree|law|amendment|regulation|act|bill|code|constitution|ordinance|statute|"
                          rf"rules?|edition|model|version|budget|revision)s?\b)(?=[a-z]{{3,}}\b)"),
     # "signed in 1891", "sejak 1800": a year before 1900 after a word that makes it a time.
+    # ... and two of them as a span ("led the sultanate from 1607 to 1636"): a ruler's or a war's years
+    ("old_year_range", rf"(?<!\w)(?:[Ff]rom|[Dd]ari|[Pp]ada|[Ss]ejak|[Bb]etween|[Aa]ntara|[Tt]ahun|[Ii]n)\s+(?P<year1>1[0-8]\d\d)\s*"
+                       rf"(?:-|–|to|until|hingga|sampai|and|dan)\s*(?P<year2>1[0-9]\d\d)(?![\d]|[.,]\d)"),
     ("old_year", rf"(?P<cue>(?<!\w)(?:[Ii]n|[Pp]ada|[Ss]ince|[Ss]ejak|[Tt]ahun|[Uu]ntil|[Hh]ingga))\s+"
                  rf"(?P<year>1[5-8]\d\d)(?![\d]|[.,]\d|\s+(?:orang|ton|unit|jiwa|hektare|ha|km|kg|people|tons|units|hectares)\b)"),
     # "periode yang sama tahun lalu", "the same quarter last year": the period the article
@@ -466,10 +472,19 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
     if len(found) >= 2:  # most sentences: nothing to join
         if labels:  # "the 2026 state budget bill later this month": the year only names the bill
             found = [d for d in found if d.start not in labels]
-        found = _join_ranges(sentence, _month_of_relative_year(sorted(found, key=lambda d: d.start)))
+        found = _join_ranges(sentence, _month_of_relative_year(sentence, sorted(found, key=lambda d: d.start)))
     if "year end" in sentence or "tahun buku" in sentence:
         found = [_fiscal_year(sentence, d) for d in found]  # "the financial year ended June 30, 2025"
+    if found and ("this year" in sentence or "tahun ini" in sentence):
+        found = [d for d in found if not (d.text.lower().endswith(("this year", "tahun ini"))
+                                          and SUPERLATIVE_BEFORE.search(sentence, max(0, d.start - 70), d.start))]
     return found
+
+
+# A superlative the year measures, not the time of the sentence's deed: "in what authorities
+# called the largest drug lab bust in the country this year", "penyitaan terbesar tahun ini".
+SUPERLATIVE_BEFORE = re.compile(r"(?i:\b(?:largest|biggest|highest|lowest|worst|deadliest|terbesar|tertinggi|"
+                                r"terendah|terbanyak|terburuk|terparah)\b)(?:[^,;.]{0,50}?\s)?(?:so\s+far\s+)?$")
 
 
 def _not_claimed(places: list[int], claimed: list[tuple[int, int]]) -> list[int]:
@@ -485,9 +500,14 @@ def _not_claimed(places: list[int], claimed: list[tuple[int, int]]) -> list[int]
     return left
 
 
-def _month_of_relative_year(found: list[DateSpan]) -> list[DateSpan]:
+def _month_of_relative_year(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
     """A month named alone and a year named by its distance from the article's, in one
-    sentence, are one month: "pada Oktober tahun lalu", "in October ... last year"."""
+    sentence, are one month: "pada Oktober tahun lalu", "in October ... last year"; not
+    a year that is a noun's ("Last year's winner injured his hamstring in October")."""
+    if len(found) > 1 and "s " in sentence:  # (a possessive is rare: the check is cheap first)
+        nouns = [d for d in found if sentence.startswith(POSSESSIVE, d.end) and not DIGIT.search(d.text)
+                 and d.date and d.date.precision in ("year", "month")]  # ("Saturday's re-vote" is its day)
+        found = [d for d in found if d not in nouns] if len(nouns) < len(found) else found
     months = [d for d in found if d.date and d.date.precision == "month" and not DIGIT.search(d.text)
               and d.date.start[:7] == d.date.end[:7]]  # one month, not a span of months
     years = [d for d in found if d.date and d.date.precision == "year" and d.date.start[:4] == d.date.end[:4]
@@ -717,7 +737,7 @@ NEEDS = {
     "year_part_en": {"year_part"},
     "month_only": {"month_only"}, "year_range": {"year_joined"}, "since_year": {"year", "since"},
     "context_year": {"year"}, "paren_year": {"year", "paren_year"}, "fiscal_year": {"year", "fiscal"},
-    "year_before_noun": {"year"}, "old_year": {"old_year"},
+    "year_before_noun": {"year"}, "old_year": {"old_year"}, "old_year_range": {"old_year"},
     "relative_n": {"relative_n", "count"},
     "relative_unit": {"relative_unit", "unit"}, "weekday": {"weekday"}, "weekday_of_week": {"weekday", "relative_unit"},
     "decade": {"year", "decade"}, "relative_day": {"relative_day"}, "recent_span": {"recent_span"}, "the_weekend": {"weekend"}, "year_pair": {"relative_unit", "unit"}, "recent_n": {"recent_n", "count"},
@@ -735,7 +755,7 @@ ANCHOR = {
     "quarter_bare": "quarter", "half_bare": "half", "quarter_relative": "quarter", "month_relative_year": "month",
     "same_period": "same_period", "dasarian": "dasarian", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year_joined",
     "since_year": "year", "context_year": "year", "paren_year": "year", "fiscal_year": "fiscal",
-    "year_before_noun": "year", "old_year": "old_year",
+    "year_before_noun": "year", "old_year": "old_year", "old_year_range": "old_year",
     "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",
     "weekday_of_week": "weekday", "decade": "year",
     "relative_day": "relative_day", "same_day": "same_day", "recent_span": "recent_span", "the_weekend": "weekend", "year_pair": "relative_unit", "recent_n": "recent_n",
@@ -783,7 +803,7 @@ FEATURE_WORDS = {
     "same_period": ("yang sama", "the same"),
     "dasarian": ("dasarian",),
     "paren_year": ("(19", "(20"),
-    "qualifier": ("awal", "pertengahan", "akhir", "early", "mid", "late"),
+    "qualifier": ("awal", "pertengahan", "akhir", "early", "mid", "late", "end-"),
     "since": ("sejak", "since"),
     "law": ("tahun", "th"),
     "law_en": (" of 19", " of 20"),

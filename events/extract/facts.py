@@ -1300,7 +1300,8 @@ def _without_honorific(mention: tuple, memory: ArticleMemory) -> tuple:
         return mention
     name = mention[2][honorific.end():]
     if " " not in name:
-        name = memory.resolve(name)  # "Gus Fawait": the Fawait the article named in full
+        resolved = memory.resolve(name)  # "Gus Fawait": the Fawait the article named in full
+        name = name if HONORIFIC.match(resolved) else resolved  # (not the name with the honorific again)
     if not mention[5].startswith(honorific.group()):
         return (*mention[:2], name, "person", mention[4], mention[5])  # "Anwar", taught the full name
     return (mention[0] + honorific.end(), mention[1], name, "person", mention[4], mention[5][honorific.end():])

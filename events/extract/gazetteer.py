@@ -325,6 +325,10 @@ TITLE_WORDS = {
     "menkeu", "menag", "mentan", "mendag", "menkes", "menaker", "menhub", "menkominfo", "menkomdigi",
     "menpar", "mensos", "menperin", "menkop", "menpan", "menparekraf", "mendikbud", "mendikdasmen",
     "mendiktisaintek", "menkumham", "menkum", "menlhk", "menlh", "menbud", "menekraf", "menteri-menteri",
+    # ... and their deputies' ("Wamenpora Taufik Hidayat")
+    "wamen", "wamenpora", "wamenkeu", "wamenlu", "wamendagri", "wamenhan", "wamenkes", "wamendag", "wamenperin",
+    "wamentan", "wamenaker", "wamenhub", "wamenag", "wamensos", "wamenpar", "wamenkomdigi", "wamenbumn",
+    "wamenkum", "wamenham", "wamendikdasmen", "wamendiktisaintek", "wamenpan", "wamenkop", "wamenlh",
     "kapolri", "wakapolri", "kapolda", "wakapolda", "kapolres", "kapolsek", "kadiv",
     "kabid", "kasat", "kasubdit", "dirreskrimum", "dirreskrimsus", "hubinter", "kabareskrim",
     "kepala", "kadis", "ketua", "wakil", "anggota", "komisioner", "hakim", "jaksa",

@@ -58,6 +58,9 @@ BREAKERS = {
     "nomor", "no", "pasal", "ayat", "tahun", "uu", "perpres", "natal", "lebaran", "idul",
     "fitri", "adha", "ramadan", "ramadhan", "imlek", "nyepi", "waisak", "eid", "christmas",
     "new", "year", "utama", "umum",
+    # ... a nationality by its noun ("Dutchman Dennis van Hulst")
+    "dutchman", "frenchman", "englishman", "irishman", "scotsman", "welshman", "briton", "dutchwoman",
+    "frenchwoman", "englishwoman",
 } | TITLE_WORDS | {w.lower() for w in MONTHS} | {w.lower() for w in WEEKDAYS}
 # A run right after these words is a subject, not a party: "UU tentang Pemberantasan ...".
 SUBJECT_CUES = re.compile(r"(?<!\w)(?:tentang|mengenai|about|on)\s+$", re.IGNORECASE)
@@ -572,6 +575,8 @@ class ArticleMemory:
         words = name.split()
         if len(words) == 1:
             return self.people.get(name) or self._shortened(name) or name
+        if words[0].lower() in NAME_PARTICLES:  # "Van Hulst" opening a sentence: "Dennis van Hulst"
+            words = [words[0].lower(), *words[1:]]
         # Two words of a longer name the article spelled out: "Sri Mulyani" after
         # "Sri Mulyani Indrawati", "Mahendra Jaya" after "Sang Made Mahendra Jaya".
         full = self.people.get(words[0]) or self.people.get(words[-1])
@@ -672,10 +677,11 @@ def person_like(name: str) -> bool:
         return False  # "Halmahera Tengah" is a region: "Halmahera" alone is no short form of it
     if len(words) > 2 and words[0] in ("I", "Ni") and words[1] in BALINESE_ORDER:
         words = words[1:]  # "I Gusti Ngurah Wiratama": a Balinese name's particle
-    # A hyphenated given name is one word of the name ("Shin Tae-yong").
+    # A hyphenated given name is one word of the name ("Shin Tae-yong"); a particle inside
+    # is a name's ("Dennis van Hulst", "Ramon de Guzman").
     return 2 <= len(words) <= 4 and not {w.lower() for w in words} & HEAD_WORDS and all(
-        w.replace("-", "").isalpha() and w[0].isupper() and w[1:].replace("-", "").islower()
-        and w.lower() not in NOT_NAME_WORDS for w in words)
+        w.replace("-", "").isalpha() and (w[0].isupper() or 0 < i < len(words) - 1 and w in NAME_PARTICLES)
+        and w[1:].replace("-", "").islower() and w.lower() not in NOT_NAME_WORDS for i, w in enumerate(words))
 
 
 DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,7})\)")

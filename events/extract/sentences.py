@@ -530,6 +530,9 @@ def _dateline(line: str, outlet_only: bool = False) -> tuple[str | None, int, st
     return None, 0, None
 
 
+DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
 def _sentence_spans(line: str, start: int) -> list[tuple[int, int]]:
     """Sentence boundaries in one line: a stop that is not an abbreviation, a decimal or
     an initial, followed by space and a capital letter, a quote or a digit."""
@@ -544,8 +547,9 @@ def _sentence_spans(line: str, start: int) -> list[tuple[int, int]]:
             # The word before the stop; a tail is enough (no abbreviation is 30 characters).
             word = LAST_WORD_BACKWARDS.match(line[max(begin, end - 30):end][::-1])
             raw = word.group(1)[::-1].rstrip(".") if word else ""
-            if raw.lower() in ABBREVIATIONS or len(raw) == 1 and raw.isalpha() and raw.isupper():
-                continue  # an abbreviation or an initial
+            if raw.lower() in ABBREVIATIONS or len(raw) == 1 and raw.isalpha() and raw.isupper() \
+                    or DOTTED_INITIALS.fullmatch(raw):
+                continue  # an abbreviation or an initial, or initials ("Auditorium H.M. Rasjidi")
         if line[begin:end].strip():
             spans.append(_trim(line, begin, end))
         begin = end
