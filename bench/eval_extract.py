@@ -208,8 +208,8 @@ def shorter_names(name: str) -> tuple[str, ...]:
     forms = []
     for k in range(1, len(words)):
         prefix, rest = " ".join(words[:k]), " ".join(words[k:])
-        if a_place(rest) or not gazetteer().find(prefix):
-            forms.append(prefix)
+        if a_place(rest) or not gazetteer().find(prefix) or rest.startswith("in ") and a_place(rest[3:]):
+            forms.append(prefix)  # ("Chinese Embassy" for "Chinese Embassy in Jakarta")
     if len(words) >= 2 and a_place(words[0]):
         # ... and a company's own words after the place its name opens with ("Huacheng" for
         # "Zhejiang Huacheng")

@@ -41,3 +41,14 @@ def test_the_country_in_a_missions_name_is_no_actor_of_its_own(text, country):
 ])
 def test_an_embassy_word_without_a_state_before_it_names_no_mission(text):
     assert not any(name.endswith("in Jakarta") for name, _ in mentions(text))
+
+
+@pytest.mark.parametrize("text, mission", [
+    # A state's embassy in lower case, as English papers write it, is the mission too ...
+    ("A spokesman for the Chinese embassy in Jakarta said on Tuesday it was informed.", "Chinese Embassy in Jakarta"),
+    # ... and another state's in Indonesian, named as written.
+    ("Kedutaan Besar China di Jakarta menyatakan pada Selasa bahwa kapal itu berpatroli.", "Kedutaan Besar China"),
+])
+def test_a_foreign_states_mission_written_in_lower_case_or_in_indonesian_is_an_actor(text, mission):
+    (fact,) = extract(Article(text=text, published="2026-06-24")).facts
+    assert mission in {m.name for m in fact.mentions}

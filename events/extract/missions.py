@@ -14,14 +14,17 @@ from .wordscan import found_written, word_list
 
 CITY = r"(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)"
 EMBASSY_EN = re.compile(
-    rf"(?<![\w-])(?P<state>[A-Z][a-z]+)\s+(?P<kind>Embassy|Consulate(?:[- ]General)?|High\s+Commission)"
+    rf"(?<![\w-])(?P<state>[A-Z][a-z]+)\s+(?P<kind>[Ee]mbassy|[Cc]onsulate(?:[- ][Gg]eneral)?|[Hh]igh\s+[Cc]ommission)"
     rf"(?:\s+in\s+{CITY})?")
+# ... and another state's in Indonesian, named as written: "Kedutaan Besar China di Jakarta".
+FOREIGN_EMBASSY_ID = re.compile(r"(?<![\w-])(?:Kedutaan\s+Besar|Kedubes|Konsulat\s+Jenderal)\s+(?P<state>[A-Z][a-z]+)")
 EMBASSY_ID = re.compile(
     rf"(?<![\w-])(?:(?P<embassy>KBRI|Kedutaan\s+Besar\s+(?:Republik\s+Indonesia|RI)(?:\s+\(KBRI\))?|Kedubes\s+RI)"
     rf"|(?P<consulate>KJRI|Konsulat\s+Jenderal\s+(?:Republik\s+Indonesia|RI)(?:\s+\(KJRI\))?))"
     rf"\s+(?:di\s+)?{CITY}")
 # Words one of which either pattern holds: most sentences have none.
-MISSION_WORDS = ("Embassy", "Consulate", "High Commission", "KBRI", "KJRI", "Kedutaan", "Kedubes", "Konsulat")
+MISSION_WORDS = ("Embassy", "Consulate", "High Commission", "KBRI", "KJRI", "Kedutaan", "Kedubes", "Konsulat",
+                 "embassy", "consulate", "high commission")
 # ... looked for in the same pass over a sentence as other words as written, not one scan
 # of the sentence for each.
 MISSION_LIST = word_list(MISSION_WORDS, written=True)
@@ -37,15 +40,21 @@ def missions(text: str, found: list[tuple]) -> list[tuple]:
         state = next((f for f in found if f[3] == "country" and f[0] == match.start("state")), None)
         if state is None:
             continue
-        kind = re.sub(r"\s+", " ", match.group("kind")).replace("Consulate General", "Consulate-General")
+        kind = re.sub(r"\s+", " ", match.group("kind")).title().replace("Consulate General", "Consulate-General")
         name = f"{match.group('state')} {kind}" + (f" in {match.group('city')}" if match.group("city") else "")
         added.append((match.start(), match.end(), name, "organisation", None, match.group()))
-        inside.append(state)
+        if match.group("kind")[0].isupper():
+            inside.append(state)  # ("the Chinese embassy": the state is read as acting too)
     for match in EMBASSY_ID.finditer(text):
         kind = "Embassy" if match.group("embassy") else "Consulate-General"
         name = f"Indonesian {kind} in {match.group('city')}"
         added.append((match.start(), match.end(), name, "organisation", None, match.group()))
         inside += [f for f in found if f[3] == "country" and match.start() <= f[0] < match.start("city")]
+    for match in FOREIGN_EMBASSY_ID.finditer(text):
+        state = next((f for f in found if f[3] == "country" and f[0] == match.start("state")), None)
+        if state is not None and state[2] != "Indonesia":
+            name = re.sub(r"\s+", " ", match.group())
+            added.append((match.start(), match.start("state"), name, "organisation", None, match.group()))
     if not added:
         return found
     taken = [(a[0], a[1]) for a in added]
