@@ -185,6 +185,13 @@ def texts(text: str) -> list[str]:
     "Residents wade through floodwaters in a village in Albay. CONTRIBUTED PHOTO",
     "A midwife examines a pregnant woman at a health centre off Kupang. ST PHOTO: CONTOH PHOTOGRAPHER",
     "A health worker prepares vaccine in Wamena. Image Credits: Contoh Photographer/UNICEF Indonesia.",
+    # A caption credited to its photographer and a photo agency, or to its owner in brackets.
+    "Indonesia players celebrate the winning goal at Gelora Bung Karno. Contoh Photographer/Getty Images",
+    "The frigate sails in company with HMAS Toowoomba in the Arafura Sea. (Commonwealth of Australia)",
+    # Appeals for support or to share, and a magazine's byline.
+    "Help us report global health from where it happens. Contoh Watch is open-access and relies on readers.",
+    "Dukung Contoh Indonesia dengan berbagi artikel ini.",
+    "Artikel yang diterbitkan oleh Contoh Editor",
     "Image Credits: Contoh Photographer/UNICEF Indonesia.",
     "Petugas memadamkan api di Pasar Senen, Jakarta. FOTO ANTARA",
     "A patrol ship escorts a seized fishing boat to Batam. Photo courtesy of the Fisheries Ministry",
@@ -649,3 +656,14 @@ def test_a_call_to_subscribe_and_the_authors_note_near_the_end_are_left_out():
             "Independent journalism needs readers who pay for it. Subscribe to The Saturday Paper.")
     assert [s.text for s in split_body(text).sentences][-2:] == [
         "A review is due next year.", "Independent journalism needs readers who pay for it."]
+
+
+def test_numbered_headlines_under_a_most_read_or_read_more_heading_are_left_out():
+    text = ("Pemprov menanam 400 hektare mangrove pada Senin.\n\nREAD MORE HERE\nMalaysia names Kuala Lumpur host\n\n"
+            "Most Read\n1. Asia's coal plans stall\n2. Can carbon credits save the peat swamps?\n")
+    assert texts(text) == ["Pemprov menanam 400 hektare mangrove pada Senin."]
+
+
+def test_a_sentence_ending_in_a_plain_bracket_is_no_caption_when_the_line_has_more():
+    text = "Warga mengungsi ke balai desa pada Senin. Air setinggi 1 meter merendam rumah. (Humas Pemkab Contoh)"
+    assert "Warga mengungsi ke balai desa pada Senin." in texts(text)

@@ -84,6 +84,10 @@ BOILERPLATE = re.compile(
     # ... or the outlet saying where it is: "Stay up to date with the latest Bali travel
     # news ... from The Bali Sun."
     r"|(?i:stay\s+up\s+to\s+date\s+with\s+(?:the\s+)?latest)\b"
+    # ... an appeal for support or to share: "Help us report global health ...", "Dukung
+    # Mongabay Indonesia dengan berbagi artikel ini."; a byline: "Artikel yang diterbitkan oleh X"
+    r"|(?i:help\s+us\s+(?:report|keep|continue)|support\s+our\s+(?:reporting|work)|dukung\s+(?:\S+\s+){1,3}dengan\s+"
+    r"(?:berbagi|membagikan)|artikel\s+yang\s+diterbitkan\s+oleh)\b"
     r")"
 )
 # Boilerplate whose telling words may come up to 60 characters into the line: what a
@@ -166,8 +170,13 @@ CAPTION_CREDIT = re.compile(
     # "FILE PHOTO", "PHOTO BY NAMA", "FOTO ANTARA".
     r"|(?:[A-Z][A-Z.-]*\s+){0,2}(?:PHOTO|FOTO):?(?:\s+(?:BY|COURTESY\s+OF|OLEH)?\s*[A-Z][A-Z .'-]*)?"
     # ... or "Image Credits: Name/Agency" ("ST PHOTO: NAME" above).
-    r"|(?i:image|photo|foto)\s+(?i:credits?)\s*:[^!?]*)\.?$")
+    r"|(?i:image|photo|foto)\s+(?i:credits?)\s*:[^!?]*"
+    # ... or the photographer's name, a slash and a photo agency: "Nama Fotografer/Getty Images".
+    r"|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*/(?:Getty\s+Images|AFP(?:\s+via\s+Getty\s+Images)?|AP(?:\s+Photo)?|"
+    r"Reuters|Bloomberg|EPA(?:-EFE)?|Anadolu(?:\s+Agency)?|NurPhoto|SOPA\s+Images|Xinhua|Shutterstock))\.?$")
 CREDIT_TAIL = 80  # characters: a credit after a caption is short
+# ... a credit of two capitalised words or more in brackets after the caption's stop.
+PAREN_CREDIT = re.compile(r"[.!?]\s+\((?:[A-Z][\w.'’&-]*|of|the|and|dan)(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|dan)){1,5}\)$")
 # A sentence ending inside a line: a line that has one is no header, even unfinished.
 INNER_END = re.compile(r"[.!?][\"'”’)\]]*\s+[\"'“‘(]?[A-Z0-9]")
 # What may follow the last comma of a line that was cut off mid-sentence, for the part
@@ -287,7 +296,7 @@ EDITOR_CODE = re.compile(r"(?<=[.!?\"”])\s*[\[(][a-z]{1,5}(?:/[a-z]{1,5})+[\])
 # not end like a sentence are their headlines ("Related News" / "Nation" / "Anwar: Asean
 # must speak with one voice on ...").
 RELATED_HEADING = re.compile(
-    r"\s*(?i:related(?:\s+(?:news|articles?|stories|posts?|coverage|topics|reading|(?:news\s+|press\s+)?releases))?|also\s+read|read\s+(?:also|more|next)|"
+    r"\s*(?i:related(?:\s+(?:news|articles?|stories|posts?|coverage|topics|reading|(?:news\s+|press\s+)?releases))?|also\s+read|read\s+(?:also|more|next)(?:\s+here)?|"
     r"more\s+(?:from|on|stories|news)\b[^.!?]{0,30}|baca\s+juga|berita\s+terkait|artikel\s+terkait|"
     r"berita\s+lainnya|artikel\s+lainnya|lihat\s+juga|terpopuler|most\s+(?:read|popular)|trending(?:\s+now)?|"
     r"rekomendasi(?:\s+untuk\s+anda)?|pilihan\s+(?:editor|untukmu|redaksi)|editor'?s\s+picks?|"
@@ -308,7 +317,7 @@ TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”])\s*[-–—]+\s*(?:Asia News Netwo
 CALL_OPENERS = ("Subscribe", "Berlangganan", "Follow", "Ikuti", "Download", "Unduh", "Sign up", "Click", "Klik")
 SHARE_BUTTON = re.compile(r"\s*(?i:share\s+(?:this\s+)?(?:article|story)|bagikan(?:\s+artikel)?)\s*:?\s*$")
 SUMMARY_LINES = 4  # a summary box holds a few lines; scraped text may have no blank line after it
-BULLET = re.compile(r"\s*[-•*·▪►]\s")
+BULLET = re.compile(r"\s*(?:[-•*·▪►]|\d{1,2}[.)])\s")  # ("2. Can carbon credits save ...?" in a list of headlines)
 
 
 # A press release's end ("ENDS", "-30-", "###"): what follows is its contacts and notes.
@@ -351,7 +360,13 @@ def is_boilerplate(line: str) -> bool:
 
 
 def _credited_caption(line: str) -> bool:
-    """Whether the line ends with a photo's credit ("... Image courtesy of BKSDA Kalbar.")."""
+    """Whether the line ends with a photo's credit ("... Image courtesy of BKSDA Kalbar."), or
+    is one sentence with its source in brackets after it, as a caption credits its owner
+    ("... in the Arafura Sea. (Commonwealth of Australia)")."""
+    if line.endswith(")"):
+        credit = PAREN_CREDIT.search(line, max(0, len(line) - CREDIT_TAIL))
+        if credit and not INNER_END.search(line, 0, credit.start()):
+            return True
     tail = line[-CREDIT_TAIL:]
     return ("/" in tail or ":" in tail or "ok." in tail or "PHOTO" in tail or "FOTO" in tail
             or "hoto " in tail or "oto oleh" in tail or "mage by" in tail or "ourtesy" in tail or "redit" in tail) \
