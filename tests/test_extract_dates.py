@@ -1591,3 +1591,24 @@ def test_dotted_initials_inside_a_name_end_no_sentence():
     facts = extract(Article(text="Sidang digelar di Auditorium H.M. Rasjidi, Jakarta, Selasa.",
                             published="2025-05-27")).facts
     assert len(facts) == 1 and "Rasjidi" in facts[0].text
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # A bare weekday the article named with its date within the week is that day, ahead ...
+    ("Bandara berhenti beroperasi pada Kamis (19/3). Penerbangan dihentikan mulai Kamis pukul 06.00 Wita "
+     "hingga Jumat pukul 06.00 Wita.", "2026-03-17", "2026-03-19/2026-03-20"),
+    # ... or behind, where a weekday alone would look ahead.
+    ("Rapat digelar pada Senin (16/3). Pemkab akan menindaklanjuti hasil rapat Senin itu.",
+     "2026-03-17", "2026-03-16"),
+    # ... but not ahead after a verb in the past tense.
+    ("The rule takes effect on Wednesday, Dec. 11. The minister signed the rule on Wednesday.",
+     "2024-12-05", "2024-12-04"),
+])
+def test_a_bare_weekday_is_the_day_the_article_named_with_it(text, published, value):
+    assert last_fact(text, published).date.value == value
+
+
+def test_two_days_joined_by_or_are_both_while_it_is_not_known_which():
+    (fact,) = extract(Article(text="Idul Fitri diperkirakan jatuh pada Jumat (20/3) atau Sabtu (21/3).",
+                              published="2026-03-17")).facts
+    assert fact.date.value == "2026-03-20/2026-03-21"

@@ -1520,3 +1520,19 @@ def test_a_form_of_address_before_a_short_name_is_dropped_once_the_name_is_learn
 def test_a_surname_with_its_particle_opening_a_sentence_is_the_person_named_in_full():
     text = "The PSSI named Dutchman Dennis van Sukamaju as coach on Monday. Van Sukamaju arrives on Thursday."
     assert [m.name for m in facts(text)[-1].mentions if m.role == "actor"][0] == "Dennis van Sukamaju"
+
+
+@pytest.mark.parametrize("text, party", [
+    # A state's police by its people's word, and the police of a place told before the deed.
+    ("Malaysian police said on Tuesday they were cooperating with Indonesia.", "Malaysian police"),
+    ("Police in Bantul regency last month questioned five men.", "Police"),
+    # A region's government written "Pemko", as Sumatra's cities are.
+    ("Pemko Medan mengalokasikan Rp410 miliar pada Rabu (4/2).", "Pemerintah Kota Medan"),
+])
+def test_a_police_or_a_government_named_as_news_writes_it_is_a_party(text, party):
+    assert party in {m.name for f in facts(text) for m in f.mentions}
+
+
+def test_a_states_police_officer_is_no_party():
+    assert "Malaysian police" not in {m.name for f in facts("A Malaysian police officer was hurt on Tuesday.")
+                                      for m in f.mentions}

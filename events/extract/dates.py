@@ -372,6 +372,7 @@ ENDED_JOIN = re.compile(r"\s*,?\s*(?:(?:dan|and)\s+(?:[\w-]+\s+){0,3}?(?:rampung
                         r"(?:\s+(?:pada|on|in))?\s*")
 SINCE_JUST_BEFORE = re.compile(r"(?<!\w)(?:sejak|since|began\s+in|started\s+in|dimulai\s+pada|"
                                r"began\s+on|started\s+on)\s+$", re.IGNORECASE)
+ALTERNATIVE_JOIN = re.compile(r"\s*,?\s*(?:atau|or)\s+")
 RANGE_REACH = 62  # days: a span longer than this is two dates, not one happening
 # ... unless the first day is when a state began: "(status ditetapkan) sejak 1 Agustus
 # hingga 30 November 2023", "berlaku mulai 1 Juli sampai 31 Desember" is how long it
@@ -558,6 +559,16 @@ def _join_ranges(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
     joined: list[DateSpan] = []
     for span in found:
         first = joined[-1] if joined else None
+        if (first and first.date and span.date and first.date.precision == span.date.precision == "day"
+                and first.date.start == first.date.end and span.date.start == span.date.end
+                and ALTERNATIVE_JOIN.fullmatch(sentence, first.end, span.start)
+                and 0 < (date.fromisoformat(span.date.start) - date.fromisoformat(first.date.start)).days <= 3):
+            # "jatuh pada Jumat (20/3) atau Sabtu (21/3)": not yet known which, so both
+            text = sentence[first.start:span.end].strip(" ,")
+            value = with_fields(days_date(date.fromisoformat(first.date.start), date.fromisoformat(span.date.start)),
+                                text=text)
+            joined[-1] = DateSpan(first.start, span.end, text, value, first.doubt or span.doubt)
+            continue
         if (first and first.date and span.date and first.date.precision == span.date.precision == "day"
                 and "/" not in first.date.value and "/" not in span.date.value
                 and RANGE_JOIN.fullmatch(sentence, first.end, span.start)):

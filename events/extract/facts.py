@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from itertools import starmap
 
@@ -254,6 +254,8 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     last_period = _last_period_told(memory.dated, reference) \
         if "yang sama" in text or "he same" in text else None  # "bersama": no need
     dates = find_dates(text, reference, future, last_day=last_day, last_period=last_period)
+    if dates and reference is not None:
+        dates = _weekdays_as_named(text, dates, memory, reference)
     before = memory.dated[-1] if memory.dated else None
     memory.dated.append((text, dates))
     matches = gazetteer().find(text, memory.abroad)
@@ -582,6 +584,45 @@ def _happening_date(text: str, fact: Fact, memory: ArticleMemory) -> Fact:
     if told is None:
         return fact
     return replace(fact, date=replace(told, basis="context", time=fact.date.time if fact.date else None))
+
+
+def _weekdays_as_named(text: str, dates: list[DateSpan], memory: ArticleMemory, reference: date) -> list[DateSpan]:
+    """A bare weekday the article already named with its date, within a week of the
+    article's, is that day: after "Bandara tutup pada Kamis (19/3)", a Tuesday's "mulai Kamis
+    hingga Jumat" is that Thursday, not the one before; not a day ahead after a verb in the
+    past tense ("he signed the rule on Wednesday"). Days written with their numbers teach
+    the weekdays (`memory.weekdays`)."""
+    shifted = []
+    for span in dates:
+        value = span.date
+        if value is None or value.precision != "day":
+            shifted.append(span)
+            continue
+        if DIGIT_IN.search(span.text):
+            if value.start == value.end and abs((date.fromisoformat(value.start) - reference).days) <= 6:
+                memory.weekdays[date.fromisoformat(value.start).weekday()] = value.start
+            shifted.append(span)
+            continue
+        bare = BARE_WEEKDAY.match(span.text)
+        named = memory.weekdays.get(WEEKDAY_INDEX[bare.group(1).lower()]) if bare else None
+        first = date.fromisoformat(value.start)
+        step = (date.fromisoformat(named) - first).days if named else 0
+        if step == -7 or step == 7 and not PAST_VERB.search(text, 0, span.start):
+            start, end = first + timedelta(days=step), date.fromisoformat(value.end) + timedelta(days=step)
+            moved = replace(value, start=start.isoformat(), end=end.isoformat(), value=start.isoformat()
+                            if start == end else f"{start.isoformat()}/{end.isoformat()}")
+            span = DateSpan(span.start, span.end, span.text, moved, span.doubt)
+        shifted.append(span)
+    return shifted
+
+
+DIGIT_IN = re.compile(r"\d(?![\d]*[.:]\d\d)(?<!\d[.:]\d)(?<!\d[.:]\d\d)")  # (not a clock's: "pukul 06.00")
+# A weekday opening a date's words with nothing before it but a preposition.
+BARE_WEEKDAY = re.compile(r"(?i:(?:pada|on|mulai|sejak|hingga|sampai|until|from|by|this|hari)\s+)*"
+                          r"(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|"
+                          r"saturday|sunday)\b(?!\s+(?:lalu|depan|kemarin|mendatang|pekan|minggu|last|next))", re.IGNORECASE)
+WEEKDAY_INDEX = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
+                 "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
 
 
 def _last_day_told(dated: list[tuple[str, list[DateSpan]]]) -> date | None:

@@ -529,6 +529,7 @@ class ArticleMemory:
     nicknames: dict[str, str] = field(default_factory=dict)  # "Tok Mat" -> "Mohamad Hasan"
     dated: list = field(default_factory=list)  # (sentence, its DateSpans) of each sentence so far
     days_told: list = field(default_factory=list)  # (sentence, its day) of facts dated to a day
+    weekdays: dict[int, str] = field(default_factory=dict)  # weekday -> the day within a week written with it
 
     written: set[str] = field(default_factory=set)  # names the article spelled out
     abroad: bool = False  # the article never names Indonesia: generic names are not its bodies

@@ -19,13 +19,13 @@ import re
 
 from .acronyms import NOT_PARTIES
 from .gazetteer import TITLE_WORDS, gazetteer
-from .words import BODY_NAME_ENDINGS, REGIONAL_UNITS, whole_word_spans
+from .words import BODY_NAME_ENDINGS, DEMONYMS, REGIONAL_UNITS, whole_word_spans
 
 # A region's government: "Pemerintah Kabupaten X", "Pemkab X", "Pemprov X", "Pemkot X",
 # "Pemdes X"; the contraction's ending says the region's level.
-GOVERNMENT = re.compile(r"(?<![\w'’-])(?:Pemerintah\s+(Kabupaten|Kota|Provinsi|Desa)|Pem(kab|kot|prov|des))"
+GOVERNMENT = re.compile(r"(?<![\w'’-])(?:Pemerintah\s+(Kabupaten|Kota|Provinsi|Desa)|Pem(kab|kot|ko|prov|des))"
                         r"(?= [A-Z])")
-LEVELS = {"kab": "Kabupaten", "kot": "Kota", "prov": "Provinsi", "des": "Desa"}
+LEVELS = {"kab": "Kabupaten", "kot": "Kota", "ko": "Kota", "prov": "Provinsi", "des": "Desa"}
 # A region's unit word a place's alias may open with: "Kabupaten Purwakarta", "Kota Medan".
 UNIT_PREFIXES = ("Kabupaten ", "Kota ", "Kab. ", "Provinsi ")
 UNIT_SUFFIXES = (" Regency", " City", " regency", " city")
@@ -114,7 +114,9 @@ def regional_bodies_in_english(text: str, found: list[tuple]) -> list[tuple]:
 BARE_POLICE = re.compile(r"(?:^[\"“‘']?(?:[Tt]he )?|(?<=, )|(?<=\band )|(?<=\bby )|(?<=\bbut )|(?<=\bwhen ))"
                          r"(?P<police>[Pp]olice)(?= (?:[a-z]+ed|said|say|says|told|have|had|has|are|were|will|would|"
                          r"also|later|then|on|last|found|took|shot|hit|seized|held|caught|began|brought|sent|fired|"
-                         r"set|led)\b)")
+                         r"set|led)\b|(?= in [A-Z]\w+(?: [A-Z]\w+)?(?: regency| city| province)?,? (?:[a-z]+ed|last|on|have|had)\b))")
+# ... and a state's police by its people's word: "Malaysian police said they were cooperating".
+STATE_POLICE = re.compile(r"(?<![\w-])(?P<people>[A-Z][a-z]+) police\b(?! (?:officers?|station|chief|spokes\w+))")
 
 
 def english_police(text: str, found: list[tuple]) -> list[tuple]:
@@ -125,6 +127,10 @@ def english_police(text: str, found: list[tuple]) -> list[tuple]:
         start, end = match.span("police")
         if not any(f[0] <= start < f[1] for f in found):
             added.append((start, end, "Police", "unknown", None, match.group("police")))
+    for match in STATE_POLICE.finditer(text):
+        if match.group("people").lower() in DEMONYMS:
+            name = match.group()
+            added.append((match.start(), match.end(), name, "unknown", None, name))
     return added
 
 
