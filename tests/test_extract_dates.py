@@ -1612,3 +1612,12 @@ def test_two_days_joined_by_or_are_both_while_it_is_not_known_which():
     (fact,) = extract(Article(text="Idul Fitri diperkirakan jatuh pada Jumat (20/3) atau Sabtu (21/3).",
                               published="2026-03-17")).facts
     assert fact.date.value == "2026-03-20/2026-03-21"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Sejak awal tahun hingga 17 Februari 2025, rupiah melemah 1,2 persen.",
+    "Since the start of the year through Feb. 17, the rupiah lost 1.2%.",
+])
+def test_since_the_years_start_until_a_day_is_the_days_between(sentence):
+    (fact,) = extract(Article(text=sentence, published="2025-02-19")).facts
+    assert fact.date.value == "2025-01-01/2025-02-17"

@@ -476,10 +476,29 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
         found = _join_ranges(sentence, _month_of_relative_year(sentence, sorted(found, key=lambda d: d.start)))
     if "year end" in sentence or "tahun buku" in sentence:
         found = [_fiscal_year(sentence, d) for d in found]  # "the financial year ended June 30, 2025"
+    if found and ("awal tahun" in sentence or "start of the year" in sentence):
+        found = [_from_the_years_start(sentence, d) for d in found]
     if found and ("this year" in sentence or "tahun ini" in sentence):
         found = [d for d in found if not (d.text.lower().endswith(("this year", "tahun ini"))
                                           and SUPERLATIVE_BEFORE.search(sentence, max(0, d.start - 70), d.start))]
     return found
+
+
+def _from_the_years_start(sentence: str, span: DateSpan) -> DateSpan:
+    """A day after "sejak awal tahun hingga", "since the start of the year through": the
+    days from the first of its year to it."""
+    if not (span.date and span.date.precision == "day" and span.date.start == span.date.end
+            and YEARS_START_UNTIL.search(sentence, max(0, span.start - 50), span.start)):
+        return span
+    last = date.fromisoformat(span.date.start)
+    if last.month == 1 and last.day == 1:
+        return span
+    value = with_fields(days_date(last.replace(month=1, day=1), last), text=span.text)
+    return DateSpan(span.start, span.end, span.text, value, span.doubt)
+
+
+YEARS_START_UNTIL = re.compile(r"(?i:(?:sejak|dari)\s+awal\s+tahun(?:\s+ini)?|since\s+the\s+start\s+of\s+(?:the|this)\s+year)"
+                               r"\s+(?i:hingga|sampai(?:\s+dengan)?|through|until|to)\s+$")
 
 
 # A superlative the year measures, not the time of the sentence's deed: "in what authorities
