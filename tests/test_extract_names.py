@@ -1536,3 +1536,20 @@ def test_a_police_or_a_government_named_as_news_writes_it_is_a_party(text, party
 def test_a_states_police_officer_is_no_party():
     assert "Malaysian police" not in {m.name for f in facts("A Malaysian police officer was hurt on Tuesday.")
                                       for m in f.mentions}
+
+
+@pytest.mark.parametrize("text, person", [
+    # An English rank before two names or more is no part of the name.
+    ("The court found Private First Class Agus Salim Sukamaju guilty on Tuesday.", "Agus Salim Sukamaju"),
+    ("Prosecutor Major Hendrik Sukamaju demanded 15 years on August 26.", "Hendrik Sukamaju"),
+    # A Balinese name opens with its particle after a body's words.
+    ("Tebing runtuh, kata Manajer Operasional DTW Tanah Lot I Made Sudiarta Sukamaju, Senin.",
+     "I Made Sudiarta Sukamaju"),
+])
+def test_a_persons_name_starts_after_a_rank_or_at_a_balinese_particle(text, person):
+    assert person in {m.name for f in facts(text) for m in f.mentions}
+
+
+def test_an_airport_named_after_a_balinese_hero_stays_whole():
+    assert "Bandara I Gusti Ngurah Rai" in {m.name for f in facts("Pesawat mendarat di Bandara I Gusti Ngurah Rai "
+                                                                  "pada Senin.") for m in f.mentions}

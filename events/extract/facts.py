@@ -1277,7 +1277,13 @@ HONORIFICS = ("Datuk", "Dato'", "Dato’", "Dato", "Datin", "Tun", "Tan Sri", "P
               # ... and Sarawak's "Datu", and a professor's title before a surname ("Professor Mu'ti")
               "Datu", "Professor", "Prof.", "Prof",
               # ... and English forms of address left before a name ("said Mr Yohanes Dami Kota")
-              "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Madam")
+              "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Madam",
+              # ... and English ranks, as a court report writes them ("Private First Class Agus
+              # Salim Rumbewas", "Major Hendrik Wanma"): dropped only before two names or more
+              *(ENGLISH_RANKS := ("Private First Class", "Private", "Second Sergeant", "First Sergeant", "Staff Sergeant",
+                                  "Sergeant Major", "Sergeant", "Corporal", "Second Lieutenant", "First Lieutenant",
+                                  "Lieutenant Colonel", "Lieutenant", "Captain", "Major General", "Major",
+                                  "Brigadier General", "Colonel", "Warrant Officer")))
 # ... and the second word some of them take ("Datuk Seri", "Datuk Patinggi").
 HONORIFIC_SECONDS = ("Seri", "Sri", "Paduka", "Patinggi", "Amar")
 HONORIFIC = re.compile(r"(?:(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+")
@@ -1340,6 +1346,8 @@ def _without_honorific(mention: tuple, memory: ArticleMemory) -> tuple:
     if honorific is None or honorific.end() == len(mention[2]):
         return mention
     name = mention[2][honorific.end():]
+    if " " not in name and honorific.group().strip().startswith(ENGLISH_RANKS):
+        return mention  # "Major League": no rank before one word
     if " " not in name:
         resolved = memory.resolve(name)  # "Gus Fawait": the Fawait the article named in full
         name = name if HONORIFIC.match(resolved) else resolved  # (not the name with the honorific again)

@@ -544,6 +544,8 @@ def body_words_before_name(words: list[str]) -> int:
     for k in range(len(words) - 2):
         word = words[k].rstrip(".,")
         lower = word.lower()
+        if k and word in ("I", "Ni") and words[k + 1] in BALINESE_ORDER:
+            return k  # "DTW Tanah Lot I Made Sudiarta Wijaya": a Balinese name opens with its particle
         if lower in COMPANY_WORDS or lower in COMPANY_KIND_TAILS or _acronym(word) \
                 or (word[:1].isupper() and any(c.isdigit() for c in word)) \
                 or len(word) >= 2 and ROMAN_NUMERAL.fullmatch(word):

@@ -355,6 +355,11 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
                 and not any(s < token.end() and token.start() < e for s, e in taken):
             current.append(token)  # "Bandara Letkol Wisnu": named after an officer
             continue
+        if word in ("I", "Ni") and current and BALINESE_NEXT.match(text, token.end()) \
+                and current[0].group().lower() not in FACILITY_HEADS and current[0].group() not in ("KRI", "KM", "Pura"):
+            runs.append(current)  # "DTW Tanah Lot I Made Sudiarta": a Balinese name opens with its particle
+            current = [token]     # (not "Bandara I Gusti Ngurah Rai", named after one)
+            continue
         if word[0] in "IVXLC" and (len(current) >= 2 or current and current[0].group() == "PTPN") \
                 and ROMAN.fullmatch(word) and not any(s < token.end() and token.start() < e for s, e in taken):
             current.append(token)  # a regnal or class numeral: "Hamengku Buwono X", "Rutan Kelas I"
