@@ -1553,3 +1553,20 @@ def test_a_persons_name_starts_after_a_rank_or_at_a_balinese_particle(text, pers
 def test_an_airport_named_after_a_balinese_hero_stays_whole():
     assert "Bandara I Gusti Ngurah Rai" in {m.name for f in facts("Pesawat mendarat di Bandara I Gusti Ngurah Rai "
                                                                   "pada Senin.") for m in f.mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    # A Balinese priest's title is no part of his name.
+    ("The ceremony was led by Jero Mangku Nyoman Sukamaju on February 1.", "Nyoman Sukamaju"),
+    # An English body's name holds "and" before its head word.
+    ("Malaysia's Youth and Sports Ministry said in June that funds were ready.", "Youth and Sports Ministry"),
+    # A body's two-word name before a region is its office there.
+    ("Muatannya kami serahkan ke Bea Cukai Tarakan pada Sabtu (5/7).", "Bea Cukai Tarakan"),
+    # International and foreign bodies the gazetteer knows.
+    ("The United Nations Office on Drugs and Crime said last year that seizures rose.",
+     "United Nations Office on Drugs and Crime"),
+    ("A spokesperson for the Department of Foreign Affairs and Trade said on Monday it was aware.",
+     "Department of Foreign Affairs and Trade"),
+])
+def test_a_body_or_a_person_is_named_as_news_writes_it(text, name):
+    assert name in {m.name for f in facts(text) for m in f.mentions}

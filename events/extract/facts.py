@@ -1265,7 +1265,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
 # Religious and customary ones too: "Teungku Abdullah Ishak", "Jro Mangku Wayan Sukarsa",
 # "KH Ahmad Fauzi", "Ustaz Budi", "Romo Andreas", "Bhante Dhammasubho".
 HONORIFICS = ("Datuk", "Dato'", "Dato’", "Dato", "Datin", "Tun", "Tan Sri", "Puan Sri", "Toh Puan", "Teungku",
-              "Tgk.", "Tgk", "Jro Mangku", "Jro", "Mangku", "Ida Pedanda", "KH.", "KH", "Kiai", "Kyai", "Ustazah",
+              "Tgk.", "Tgk", "Jro Mangku", "Jero Mangku", "Jro", "Mangku", "Ida Pedanda", "KH.", "KH", "Kiai", "Kyai", "Ustazah",
               "Ustaz", "Ustadz", "Romo", "Pendeta", "Pdt.", "Bhante", "Pastor", "Rev.", "Rev", "Reverend",
               # ... the Yogyakarta and Surakarta courts' titles ("KRT Wijoyo Pamungkas")
               "KRT", "KRMT", "KPH", "KGPH", "GKR", "GBPH",

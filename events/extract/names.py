@@ -337,8 +337,10 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
         if not word[0].isupper():
             # Most words: in lower case only a joiner ("bin", "of") carries a run on, and
             # nothing below would take the word, so the checks for capitals are skipped.
-            if current and (word.lower() in JOINERS or word in ("for", "untuk") and _headed_for(current)):
-                current.append(token)  # "Bank of Japan", "Centre for Energy Transition Studies"
+            if current and (word.lower() in JOINERS or word in ("for", "untuk") and _headed_for(current)
+                            or word == "and" and BODY_AFTER_AND.match(text, token.end())):
+                current.append(token)  # "Bank of Japan", "Centre for Energy Transition Studies",
+                # "Youth and Sports Ministry"
             elif current:  # (no empty run is kept: most words end none)
                 runs.append(current)
                 current = []
@@ -497,6 +499,11 @@ def _name_word(text: str, token: re.Match, taken: list[tuple[int, int]], lower: 
 GENERAL_HEADS = BODY_HEADS | OFFICE_HEADS | {"rumah", "perusahaan", "jaksa"}
 
 
+# The rest of a body's name after "and", up to its head word: "(Youth) and Sports Ministry".
+BODY_AFTER_AND = re.compile(r" [A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:Ministry|Agency|Department|Commission|Authority|"
+                            r"Board|Council|Office)\b")
+
+
 def _title_elsewhere(text: str, token: re.Match) -> bool:
     """A word that is a title only after another ("Kota" in "Wali Kota") opens a place's
     name anywhere else: "di Kota Agung"; one beside a word that makes it another is a name's
@@ -510,7 +517,7 @@ def _title_elsewhere(text: str, token: re.Match) -> bool:
 
 
 def _trim(run: list[re.Match]) -> list[re.Match]:
-    while run and (run[-1].group().lower() in JOINERS or run[-1].group() == "for"):
+    while run and (run[-1].group().lower() in JOINERS or run[-1].group() in ("for", "and")):
         run = run[:-1]
     return run
 

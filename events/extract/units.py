@@ -157,8 +157,11 @@ def chapters_by_acronym(text: str, found: list[tuple]) -> list[tuple]:
                 continue
             body = (word.start(1), word.end(1), word.group(1), "unknown", None, word.group(1))
         written = body[5]
+        words = written.split()
         if not (2 <= len(written) <= 8 and written.isalpha() and (written.isupper() or body[3] == "organisation"
-                                                                   and written[0].isupper() and " " not in written)) \
+                                                                   and written[0].isupper() and len(words) == 1)
+                # ... or a body's two-word name ("Bea Cukai Tarakan")
+                or body[3] == "organisation" and len(words) == 2 and all(w.isalpha() and w.istitle() for w in words)) \
                 or written in NO_REGIONAL_OFFICES:
             continue
         entry = gazetteer().entries.get(region[2])
