@@ -83,3 +83,14 @@ def test_an_acronym_listed_beside_a_known_bodys_is_one_of_a_kind_with_it():
 
 def test_an_acronym_listed_beside_things_is_none():
     assert parties("Harga BBM, LPG dan listrik naik sejak Senin.") == [[]]
+
+
+@pytest.mark.parametrize("text, persons", [
+    # Initials of two letters are a suspect too, even those the gazetteer knows as a country.
+    ("Pemilik gudang berinisial LS (44) kini ditahan sejak Senin.", ["LS"]),
+    ("Polisi menangkap dua tersangka berinisial AS dan BT pada Senin.", ["AS", "BT"]),
+    ("Tiga tersangka berinisial RK (32), MT (28), dan SW (41) ditahan pada Senin.", ["RK", "MT", "SW"]),
+])
+def test_a_suspects_initials_of_two_letters_name_a_person(text, persons):
+    (fact,) = extract(Article(text=text, published="2025-07-25")).facts
+    assert [m.name for m in fact.mentions if m.type == "person"] == persons

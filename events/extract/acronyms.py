@@ -70,7 +70,24 @@ def undefined_acronyms(text: str, taken: list[tuple[int, int]], memory: ArticleM
         memory.acronyms.setdefault(word, word)
         memory.kinds.setdefault(word, kind)
         found.append((start, end, word, memory.kinds[word], None, word))
+    if "nisial" in text or "nitial" in text:
+        for match in TWO_INITIALS.finditer(text):  # "berinisial LS (44)": too short for ACRONYM
+            spans, at = [match.span(1)], match.end()
+            while (more := MORE_INITIALS.match(text, at)) is not None:  # "berinisial AS dan BT"
+                spans.append(more.span(1))
+                at = more.end()
+            for start, end in spans:
+                word = text[start:end]
+                if not any(s < end and start < e for s, e in taken) and not any(f[0] == start for f in found):
+                    memory.acronyms.setdefault(word, word)
+                    memory.kinds.setdefault(word, "person")
+                    found.append((start, end, word, "person", None, word))
     return found
+
+
+# A suspect's initials of two letters, after the word that says so.
+TWO_INITIALS = re.compile(r"(?i:\bberinisial|\binisial|\binitials?)\s+([A-Z]{2})(?![\w&/.-])")
+MORE_INITIALS = re.compile(r"(?:\s*\(\d{1,2}\))?(?:,\s*|\s+(?:dan|and)\s+|,\s+(?:dan|and)\s+)([A-Z]{2,4})(?![\w&/.-])")
 
 
 LISTED_BEFORE = re.compile(r"(?<![\w-])[A-Z]{2,}(?:,|\s+(?:dan|and|&))\s+$")

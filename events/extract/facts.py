@@ -1207,7 +1207,9 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             found[-1] = with_place_after_acronym(text, found[-1])
     if CAMEL_NAME.search(text):
         found += _camel_names(text, [(f[0], f[1]) for f in found] + fields, memory)  # "IDXCarbon", "MetMalaysia"
-    if ACRONYM.search(text):
+    if "nisial " in text:  # "berinisial AS": a suspect, not the United States
+        found = [f for f in found if not (f[1] - f[0] == 2 and INITIALS_JUST_BEFORE.search(text, max(0, f[0] - 14), f[0]))]
+    if ACRONYM.search(text) or "nisial" in text or "nitial" in text:
         found += undefined_acronyms(text, [(f[0], f[1]) for f in found] + fields, memory)  # "DPRA menggelar rapat"
     if len(found) > named_countries and ENGLISH_BODY_TAIL.search(text):
         found = _names_opened_by_places(text, found, named_countries, memory)
@@ -1302,6 +1304,9 @@ HONORIFIC_HEADS = tuple({h.rstrip(".'’") for h in HONORIFICS} | {"Seri "})
 # platform, the channel, not a party: "told BenarNews", "via WhatsApp".)
 CAMEL_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]{2,}[A-Z][a-z]+[A-Za-z]*|[A-Z]{2,}[a-z]{2,}[A-Za-z]*)(?![\w'’-])")
 CHANNELS = re.compile(r"News|TV|Tribun|Kompas|Post|Times|Pos\b|WhatsApp|YouTube|TikTok|LinkedIn|PowerPoint|FaceBook")
+
+
+INITIALS_JUST_BEFORE = re.compile(r"(?i:\bberinisial|\binisial)\s+$")
 
 
 def _camel_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
