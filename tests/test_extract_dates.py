@@ -1493,7 +1493,7 @@ def test_a_single_day_after_a_change_from_one_value_is_when_the_change_was_made(
     ("Defence ministers will gather in Penang on Tuesday (Feb 25) and Wednesday.", ["2025-02-25/2025-02-26"]),
     ("Rapat digelar Selasa (25/2) dan Rabu.", ["2025-02-25/2025-02-26"]),
     # ... days further apart are two days.
-    ("Talks were held on Monday (Feb 24) and Wednesday.", ["2025-02-24", "2025-02-26"]),
+    ("Talks are set for Monday (Feb 24) and Wednesday.", ["2025-02-24", "2025-02-26"]),
 ])
 def test_a_day_and_the_weekday_after_it_are_one_span(sentence, values):
     assert [s.date.value for s in find_dates(sentence, date(2025, 2, 24), future=True)] == values
@@ -1621,3 +1621,27 @@ def test_two_days_joined_by_or_are_both_while_it_is_not_known_which():
 def test_since_the_years_start_until_a_day_is_the_days_between(sentence):
     (fact,) = extract(Article(text=sentence, published="2025-02-19")).facts
     assert fact.date.value == "2025-01-01/2025-02-17"
+
+
+@pytest.mark.parametrize("sentence, published, value", [
+    # A day in a "who" clause is the day's doing the sentence reports ...
+    ("Governor Bobby Sukamaju, who met airport executives in Medan on Monday, asked them to run trains "
+     "until midnight.", "2026-01-21", "2026-01-19"),
+    # ... told in the past even where the rest looks ahead.
+    ("Governor Yulius Sukamaju, who flew in on the return leg on Wednesday afternoon, said his province would "
+     "waive landing fees.", "2026-01-22", "2026-01-21"),
+    # What was first planned is not the plan now.
+    ("Commercial operations, first planned for 2021, are now penciled in for 2031.", "2026-05-13", "2031"),
+    # A participle after an auxiliary or a determiner is no past tense.
+    ("The airport will remain closed until at least 6pm on Wednesday, officials said.", "2026-08-04", "2026-08-05"),
+    ("Four of the grounded ships were expected to return to service by Monday.", "2026-04-26", "2026-04-27"),
+])
+def test_a_clauses_tense_decides_its_day(sentence, published, value):
+    (fact,) = extract(Article(text=sentence, published=published)).facts
+    assert fact.date.value == value
+
+
+def test_a_day_in_a_who_clause_about_a_persons_life_is_not_the_facts():
+    (fact,) = extract(Article(text="President Prabowo Sukamaju, who took office Oct. 20, has pledged to lift "
+                                   "economic growth to 8%.", published="2024-11-20")).facts
+    assert fact.date.value != "2024-10-20"

@@ -190,7 +190,8 @@ def _week_of_month(year: int, month: int, order: int) -> FactDate:
 UNTIL_WORDS = ("hingga", "sampai", "until", "through", "by")
 # An English verb in the past tense: "arrested him in February" looks back.
 PAST_VERB = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|said|told|met|held|gave|took|made|began|went|saw|won|lost|sold|"
-                       r"bought|found|left|led|ran|rose|fell|hit|paid|set|sent|spent|struck|came|became)(?![\w-])")
+                       r"bought|found|left|led|ran|rose|fell|hit|paid|set|sent|spent|struck|came|became|flew|spoke|wrote|"
+                       r"chose|rode|swore|stood|sat|brought|caught|fought|drove|threw)(?![\w-])")
 def _past_verb_before(match: re.Match) -> bool:
     """A verb in the past tense in the date's own clause, before it: "arrested him in
     February"; not one that looks ahead ("agreed to hold its next meeting in May",
@@ -198,7 +199,17 @@ def _past_verb_before(match: re.Match) -> bool:
     text = match.string
     clause = max(text.rfind(", ", 0, match.start()), text.rfind("; ", 0, match.start())) + 1
     return any(not text.startswith(" to ", verb.end()) and verb.group() not in LOOKING_AHEAD
-               and verb.group() not in REPORTING for verb in PAST_VERB.finditer(text, clause, match.start()))
+               and verb.group() not in REPORTING
+               and not PARTICIPLE_AFTER.search(text, max(0, verb.start() - 30), verb.start())
+               for verb in PAST_VERB.finditer(text, clause, match.start()))
+
+
+# An auxiliary that makes what follows a participle of now or of later, not a past tense:
+# "will remain closed until Wednesday", "will be suspended from Friday", "is scheduled to".
+# ... nor one after a determiner, an adjective: "the grounded ships", "a limited Cabinet meeting".
+PARTICIPLE_AFTER = re.compile(r"\b(?:will|would|to|is|are|be|remain|remains|stay|stays|get|gets|the|a|an|its|their|his|"
+                              r"her|this|that|these|those|some|all|four|three|two|several)\s+(?:\w+ly\s+)?$",
+                              re.IGNORECASE)
 
 
 FOR_GOODS = re.compile(r"\s+(?:delivery|shipment|shipments|contracts?|futures|loading|arrival|Day)\b")
@@ -209,7 +220,8 @@ FOR_GOODS = re.compile(r"\s+(?:delivery|shipment|shipments|contracts?|futures|lo
 REPORTING = {"said", "told", "stated", "noted", "added", "warned", "reported", "announced"}
 
 
-LOOKING_AHEAD = {"expected", "planned", "hoped", "aimed", "scheduled", "intended", "predicted", "forecast"}
+LOOKING_AHEAD = {"expected", "planned", "hoped", "aimed", "scheduled", "intended", "predicted", "forecast", "slated",
+                 "set", "due"}
 
 
 TOLD_AS_PAST = re.compile(r"(?<!\w)(?:had|was|were|telah|sudah|pernah|lalu|sempat)(?!\w)", re.IGNORECASE)
@@ -843,7 +855,9 @@ def read_weekday(match: re.Match, context: Context) -> FactDate | None:
         direction = 1 if back else 0  # "dibuka hingga Senin" on a Sunday: an end set ahead, tomorrow
         if not back:
             return day_date(context.reference)
-    if direction > 0 or (direction == 0 and context.future and not _when_said(match)):
+    if direction > 0 or (direction == 0 and context.future and not _when_said(match)
+                         and not (PAST_VERB.search(match.string, max(0, match.start() - 60), match.start())
+                                  and _past_verb_before(match))):
         ahead = (target - context.reference.weekday()) % 7
         return day_date(context.reference + timedelta(days=ahead or (7 if direction > 0 else 0)))
     if direction < 0 and back == 0:

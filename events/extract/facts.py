@@ -666,9 +666,12 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
         candidates = [d for d in candidates if not COMPARED_WITH.search(text, max(0, d.start - 50), d.start)]
     first = candidates[0] if candidates else None
     chosen = next((d for d in candidates if not _inside(d.start, side)), first) if side else first
-    if chosen and _inside(chosen.start, [c for c in side if text[c[0]:c[0] + 6].startswith((", who", ",  who"))
-                                         and c[1] < len(text) - 1]):
+    who = [c for c in side if text[c[0]:c[0] + 6].startswith((", who", ",  who")) and c[1] < len(text) - 1] \
+        if chosen else []
+    if who and any(c[0] <= chosen.start < c[1] and (chosen.date.precision != "day" or BIOGRAPHY.search(text, *c))
+                   for c in who):
         chosen = None  # "Joko Widodo, who chairs ASEAN this year, told ...": about the person
+        # (not a day's doing: "Bobby Nasution, who met APA executives on Monday, asked ..." is that day's)
     if chosen and len(dated) > 1:
         chosen = _narrower(text, dated, chosen, side)
         chosen = _change_between_years(text, dated, chosen)
@@ -870,7 +873,10 @@ SIDE_CLAUSE = re.compile(
     r"yang|di mana|didirikan|dibentuk|ditandatangani|disepakati|disahkan|"
     r"termasuk|including|penurunan|kenaikan|the first|the last|pertama|terakhir|"
     # ... and what was planned before the change the sentence tells of
-    r"originally|initially|previously|formerly|semula|awalnya)\b")
+    r"originally|initially|previously|formerly|semula|awalnya|first\s+(?:planned|scheduled|set|slated|targeted))\b")
+# What a "who" clause tells of a person's life, not of the day's doing: "Prabowo, who took
+# office Oct. 20, has pledged ...".
+BIOGRAPHY = re.compile(r"\b(?:took\s+office|was\s+born|became|has\s+(?:led|been|served))\b")
 SINCE_BEFORE = re.compile(r"(?:sejak|since)\s+$", re.IGNORECASE)
 # A comparison right before a date: the date is what the fact is compared with.
 # (a quantity after "than" is how much, not what: "fell more than 1 percent on Monday")
