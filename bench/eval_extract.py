@@ -241,7 +241,14 @@ def expected_forms(name: str, defined: dict[str, list[list[str]]] | None) -> set
     actor has."""
     spelled = spelled_out(name, defined) if defined else set()
     translated = {f for form in translated_governments(name) for f in actor_forms(form)}
-    return actor_forms(name) | {canonical(name)} | spelled | {canonical(form) for form in spelled} | translated
+    mission = MISSION.match(name)  # "KBRI Riyadh" is the Indonesian Embassy in Riyadh
+    missions = {f"Indonesian {MISSION_KINDS[mission.group(1)]} in {mission.group(2)}"} if mission else set()
+    return actor_forms(name) | {canonical(name)} | spelled | {canonical(form) for form in spelled} | translated \
+        | missions
+
+
+MISSION = re.compile(r"^(KBRI|KJRI) (.+)$")
+MISSION_KINDS = {"KBRI": "Embassy", "KJRI": "Consulate-General"}
 
 
 # A regional government as English news names it: "Bima regency government" is Pemkab Bima,

@@ -1570,3 +1570,13 @@ def test_an_airport_named_after_a_balinese_hero_stays_whole():
 ])
 def test_a_body_or_a_person_is_named_as_news_writes_it(text, name):
     assert name in {m.name for f in facts(text) for m in f.mentions}
+
+
+def test_a_name_with_binti_is_the_person_named_later_by_its_first_word():
+    text = "Casmini binti Sukamaju divonis pada 2015. Casmini berangkat ke Arab Saudi pada 2012."
+    assert "Casmini binti Sukamaju" in {m.name for m in facts(text)[-1].mentions}
+
+
+def test_a_general_court_is_named_whole():
+    assert "Pengadilan Umum Taif" in {m.name for f in facts("Ia divonis oleh Pengadilan Umum Taif pada 2015.")
+                                      for m in f.mentions}

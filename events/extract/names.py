@@ -496,7 +496,7 @@ def _name_word(text: str, token: re.Match, taken: list[tuple[int, int]], lower: 
 
 
 # Bodies whose names go on after "Umum" (elsewhere the end of a title: "Ketua Umum X").
-GENERAL_HEADS = BODY_HEADS | OFFICE_HEADS | {"rumah", "perusahaan", "jaksa"}
+GENERAL_HEADS = BODY_HEADS | OFFICE_HEADS | {"rumah", "perusahaan", "jaksa", "pengadilan"}
 
 
 # The rest of a body's name after "and", up to its head word: "(Youth) and Sports Ministry".
@@ -693,7 +693,8 @@ def person_like(name: str) -> bool:
     # A hyphenated given name is one word of the name ("Shin Tae-yong"); a particle inside
     # is a name's ("Dennis van Hulst", "Ramon de Guzman").
     return 2 <= len(words) <= 4 and not {w.lower() for w in words} & HEAD_WORDS and all(
-        w.replace("-", "").isalpha() and (w[0].isupper() or 0 < i < len(words) - 1 and w in NAME_PARTICLES)
+        w.replace("-", "").isalpha() and (w[0].isupper() or 0 < i < len(words) - 1 and (w in NAME_PARTICLES
+                                                                                          or w in ("bin", "binti")))
         and w[1:].replace("-", "").islower() and w.lower() not in NOT_NAME_WORDS for i, w in enumerate(words))
 
 
