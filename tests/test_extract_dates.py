@@ -1645,3 +1645,24 @@ def test_a_day_in_a_who_clause_about_a_persons_life_is_not_the_facts():
     (fact,) = extract(Article(text="President Prabowo Sukamaju, who took office Oct. 20, has pledged to lift "
                                    "economic growth to 8%.", published="2024-11-20")).facts
     assert fact.date.value != "2024-10-20"
+
+
+@pytest.mark.parametrize("sentence, published, value", [
+    # A past verb before the day, however many commas between, makes it the day before.
+    ("A passenger-cargo vessel docked in Manado, Indonesia, on Thursday, completing the first scheduled "
+     "sea link in 20 years.", "2026-12-04", "2026-12-03"),
+    # ... not a participle after a comma, describing a noun.
+    ("Officials plan to reopen the main road to the crater, closed since the landslide, on Friday.",
+     "2025-02-12", "2025-02-14"),
+    # A day and month days ahead, after "are due", is this year's, though a verb before it is past.
+    ("The containers left aboard the Celebes Frost and are due in Tokyo on Nov. 21.", "2025-11-12", "2025-11-21"),
+    # A schedule told in the present tense, and a deadline, look ahead.
+    ("Online booking for the extra slots opens on Thursday through the official app.", "2025-12-17", "2025-12-18"),
+    ("He said the stretch could reopen by Saturday if divers confirmed the barge was not blocking it.",
+     "2026-05-21", "2026-05-23"),
+    # ... not a schedule inside what was done.
+    ("Clan elders held the ceremony that opens the groves on Sunday.", "2026-09-14", "2026-09-13"),
+])
+def test_the_tense_around_a_day_decides_which_one_it_is(sentence, published, value):
+    (fact,) = extract(Article(text=sentence, published=published)).facts
+    assert fact.date.value == value

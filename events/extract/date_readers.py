@@ -204,11 +204,28 @@ def _past_verb_before(match: re.Match) -> bool:
                for verb in PAST_VERB.finditer(text, clause, match.start()))
 
 
+def _past_verb_near(match: re.Match) -> bool:
+    """A verb in the past tense shortly before the date, with nothing between that looks
+    ahead: "who flew in ... on Wednesday", "docked in Manado, Indonesia, on Thursday"."""
+    text = match.string
+    for verb in PAST_VERB.finditer(text, max(0, match.start() - 60), match.start()):
+        if verb.group() in LOOKING_AHEAD or verb.group() in REPORTING or text.startswith(" to ", verb.end()) \
+                or PARTICIPLE_AFTER.search(text, max(0, verb.start() - 30), verb.start()):
+            continue
+        if not AHEAD_BETWEEN.search(text, verb.end(), match.start()):
+            return True
+    return False
+
+
+AHEAD_BETWEEN = re.compile(r"\b(?:will|would|is|are|due|said|says|and|but|akan)\b|\bto\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|"
+                           r"her\b)[a-z]|[;:]")  # ("to reopen", not "to the ministry", "to Davao")
 # An auxiliary that makes what follows a participle of now or of later, not a past tense:
 # "will remain closed until Wednesday", "will be suspended from Friday", "is scheduled to".
 # ... nor one after a determiner, an adjective: "the grounded ships", "a limited Cabinet meeting".
-PARTICIPLE_AFTER = re.compile(r"\b(?:will|would|to|is|are|be|remain|remains|stay|stays|get|gets|the|a|an|its|their|his|"
-                              r"her|this|that|these|those|some|all|four|three|two|several)\s+(?:\w+ly\s+)?$",
+# ... nor one right after a comma, describing the noun before it ("the main road, closed since
+# the landslide, on Friday").
+PARTICIPLE_AFTER = re.compile(r"(?:\b(?:will|would|to|is|are|be|remain|remains|stay|stays|get|gets|the|a|an|its|their|his|"
+                              r"her|this|that|these|those|some|all|four|three|two|several)|,)\s+(?:\w+ly\s+)?$",
                               re.IGNORECASE)
 
 
@@ -308,7 +325,8 @@ def _told_in_the_past(sentence: str) -> bool:
 
 
 PROMISING = {"promised", "pledged", "vowed", "agreed", "invited", "summoned", "asked", "ordered", "urged"}
-NOT_THE_DEED_BETWEEN = (" to ", "until", "before", "after", " by ", "lasting", "hingga", "sampai")
+NOT_THE_DEED_BETWEEN = (" to ", "until", "before", "after", " by ", "lasting", "hingga", "sampai", " are ", " is ",
+                        " will ", " would ", " due ")  # ("left aboard ... and are due in Tokyo on Nov. 21")
 
 
 def _done_then(match: re.Match) -> bool:
@@ -848,16 +866,17 @@ def read_weekday(match: re.Match, context: Context) -> FactDate | None:
             UNTIL_BEFORE.search(match.string, max(0, match.start() - 12), match.start())
             and OPEN_UNTIL.search(match.string, max(0, match.start() - 50), match.start())
             or match.string.endswith(" by ", 0, match.start()) and not _past_verb_before(match)
-            or match.string.endswith(" for ", 0, match.start())) \
-            and not TOLD_AS_PAST.search(match.string):
+            or match.string.endswith(" for ", 0, match.start())
+            or SCHEDULED_NOW.search(match.string, max(0, match.start() - 50), match.start())
+            and not _past_verb_near(match)) \
+            and not TOLD_AS_PAST.search(match.string, 0, match.start()):
         # ... and "by Thursday", a deadline, unless told as past ("had arrived by Monday"),
         # and "for Thursday", what something is set for ("rebooked her flight for Thursday")
         direction = 1 if back else 0  # "dibuka hingga Senin" on a Sunday: an end set ahead, tomorrow
         if not back:
             return day_date(context.reference)
     if direction > 0 or (direction == 0 and context.future and not _when_said(match)
-                         and not (PAST_VERB.search(match.string, max(0, match.start() - 60), match.start())
-                                  and _past_verb_before(match))):
+                         and not _past_verb_near(match)):
         ahead = (target - context.reference.weekday()) % 7
         return day_date(context.reference + timedelta(days=ahead or (7 if direction > 0 else 0)))
     if direction < 0 and back == 0:
@@ -865,6 +884,10 @@ def read_weekday(match: re.Match, context: Context) -> FactDate | None:
     return day_date(context.reference - timedelta(days=back))
 
 
+# A schedule told in the present tense before the day: "Online booking opens on Thursday",
+# "the ban takes effect on Monday".
+SCHEDULED_NOW = re.compile(r"\b(?:opens|reopens|starts|begins|ends|closes|resumes|expires|kicks\s+off|takes\s+effect|"
+                           r"departs|launches|runs\s+(?:until|through|to))\b[^,;]{0,40}\s(?:on\s+)?$")
 UNTIL_BEFORE = re.compile(r"(?<!\w)(?:hingga|sampai|until|till)\s+(?:hari\s+)?$", re.IGNORECASE)
 # What is open or in force until a day sets an end ahead ("dibuka hingga Senin", "open until
 # Monday"), where data "hingga Senin malam" is counted up to a day past.
