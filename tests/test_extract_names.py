@@ -1580,3 +1580,20 @@ def test_a_name_with_binti_is_the_person_named_later_by_its_first_word():
 def test_a_general_court_is_named_whole():
     assert "Pengadilan Umum Taif" in {m.name for f in facts("Ia divonis oleh Pengadilan Umum Taif pada 2015.")
                                       for m in f.mentions}
+
+
+def test_a_one_word_name_the_article_writes_inside_its_sentences_twice_is_a_party():
+    text = ("Pemerintah meminta Sukalink memindahkan server ke Indonesia. Kementerian memanggil Sukalink pada Senin. "
+            "Sukalink tidak menjawab permintaan komentar pada Selasa.")
+    assert all("Sukalink" in {m.name for m in f.mentions} for f in facts(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    # ... not a place it is written in, nor a word of a longer name, nor one written in lower case too
+    ("Warga di Tondo mengungsi pada Senin. Bantuan tiba di Tondo pada Selasa. Sekolah di Tondo tutup.", "Tondo"),
+    ("Kapolda Metro Jaya hadir pada Senin. Polda Metro Jaya menutup jalan. Personel Polda Metro Jaya siaga.", "Jaya"),
+    ("Harga Pertalite naik pada Senin. Warga antre Pertalite sejak pagi. Stok pertalite menipis di Sukamaju.",
+     "Pertalite"),
+])
+def test_a_one_word_place_or_part_of_a_name_or_a_common_word_is_no_party(text, word):
+    assert not any(m.name == word for f in facts(text) for m in f.mentions if m.role != "place")

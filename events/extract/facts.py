@@ -1211,6 +1211,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         learn_acronym(text, found[-1], memory)
         if "(" in text and type_ in ("unknown", "place") and name.startswith(LOCAL_UNIT_HEADS):
             found[-1] = with_place_after_acronym(text, found[-1])
+    if memory.text:
+        found += _single_names(text, [(f[0], f[1]) for f in found] + fields, memory)  # "Starlink did not respond"
     if CAMEL_NAME.search(text):
         found += _camel_names(text, [(f[0], f[1]) for f in found] + fields, memory)  # "IDXCarbon", "MetMalaysia"
     if "nisial " in text:  # "berinisial AS": a suspect, not the United States
@@ -1310,6 +1312,81 @@ HONORIFIC_HEADS = tuple({h.rstrip(".'’") for h in HONORIFICS} | {"Seri "})
 # platform, the channel, not a party: "told BenarNews", "via WhatsApp".)
 CAMEL_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]{2,}[A-Z][a-z]+[A-Za-z]*|[A-Z]{2,}[a-z]{2,}[A-Za-z]*)(?![\w'’-])")
 CHANNELS = re.compile(r"News|TV|Tribun|Kompas|Post|Times|Pos\b|WhatsApp|YouTube|TikTok|LinkedIn|PowerPoint|FaceBook")
+
+
+def _single_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
+    """A one-word name the article writes capitalised inside its sentences twice or more and
+    never in lower case (a company, an app, a brand: "Starlink", "Panenin") is a party
+    wherever it stands; unknown names are never dropped. Found once per article."""
+    if memory.single_names is None:
+        memory.single_names = _article_single_names(memory.text)
+    found = []
+    if not memory.single_names:
+        return found
+    for match in SINGLE_WORD.finditer(text):
+        word = match.group()
+        if word in memory.single_names and not any(s < match.end() and match.start() < e for s, e in taken) \
+                and _alone(text, match):
+            found.append((match.start(), match.end(), word, memory.kinds.get(word, "unknown"), None, word))
+    return found
+
+
+SINGLE_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?![\w'’-]|\.\w)")
+MID_SENTENCE_WORD = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?![\w'’-]|\.\w| [A-Z])")
+
+
+def _alone(text: str, match: re.Match) -> bool:
+    """Not a word of a longer capitalised name: "Jaya" of "Polda Metro Jaya"."""
+    before = PREVIOUS_WORD.search(text, max(0, match.start() - 30), match.start())
+    return not (before and before.group(1)[:1].isupper()) and not NEXT_CAPITAL.match(text, match.end())
+
+
+PREVIOUS_WORD = re.compile(r"([\w'’-]+)[ ]$")
+NEXT_CAPITAL = re.compile(r" (?:[A-Z]|of [A-Z]|dan [A-Z]|and [A-Z])")
+
+
+def _article_single_names(article: str) -> frozenset[str]:
+    counts: dict[str, int] = {}
+    places = set()
+    for match in MID_SENTENCE_WORD.finditer(article):
+        if not _alone(article, match):
+            continue
+        counts[match.group()] = counts.get(match.group(), 0) + 1
+        if PLACE_WORD_BEFORE.search(article, max(0, match.start() - 12), match.start()):
+            places.add(match.group())  # "di Tondo", "in Vanimo": a village or a town, not a party
+    return frozenset(word for word, count in counts.items()
+                     if count >= 2 and word not in places and _may_be_a_name(word, article))
+
+
+PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:di|ke|dari|menuju|perairan|desa|kampung|kelurahan|in|at|near|to|from|"
+                               r"village|island|district)\s+$", re.IGNORECASE)
+
+
+def _may_be_a_name(word: str, article: str) -> bool:
+    """Not a word news capitalises that is no name (a title, an office's or a month's word,
+    a people's name, a holiday), not one the gazetteer knows, and never written in lower
+    case in the article (then it is a common word, capitalised in a heading or a name)."""
+    lower = word.lower()
+    if lower in SINGLE_NOT_NAMES or lower in TITLE_WORDS or lower in NOT_NAME_WORDS or lower in HEAD_WORDS \
+            or lower in DEMONYMS or lower in OPENERS or lower in MONTH_AND_DAY_WORDS or CHANNELS.search(word) \
+            or word.endswith(("zone", "News")) or gazetteer().find(word):
+        return False  # (nor a news outlet: "BenarNews", "Okezone")
+    return re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", article) is None
+
+
+MONTH_AND_DAY_WORDS = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
+# Capitalised words of news that name no party: holidays, faiths, currencies, units, events.
+SINGLE_NOT_NAMES = frozenset("""
+lebaran natal idul fitri adha ramadan ramadhan imlek nyepi waisak islam kristen katolik hindu buddha muslim
+allah tuhan rupiah dollar ringgit baht peso yuan yen euro celsius wib wita wit gmt covid pemilu pilkada pilpres
+christmas easter eid muslims christians god internet online google facebook instagram tiktok youtube twitter
+whatsapp telegram english bahasa the this that these those there their they when while after before during
+however meanwhile but and also although though since until under with without from into over per via
+pasal ayat perpres perbup perda perwali pergub kepgub kepres inpres seksi tahap gelombang
+indigenous indonesians palestinians sumatran bornean javanese balinese papuans tionghoa
+mongabay jubi reuters waspada analisa inquirer bernama antara kompas tempo detik tribun okezone kumparan liputan
+republika sindonews suara katadata kontan bisnis xinhua kyodo nikkei bloomberg guardian benarnews rappler
+""".split())
 
 
 INITIALS_JUST_BEFORE = re.compile(r"(?i:\bberinisial|\binisial)\s+$")

@@ -542,6 +542,7 @@ class ArticleMemory:
     dated: list = field(default_factory=list)  # (sentence, its DateSpans) of each sentence so far
     days_told: list = field(default_factory=list)  # (sentence, its day) of facts dated to a day
     weekdays: dict[int, str] = field(default_factory=dict)  # weekday -> the day within a week written with it
+    single_names: frozenset | None = None  # one-word names the article writes inside its sentences (facts.py)
 
     written: set[str] = field(default_factory=set)  # names the article spelled out
     abroad: bool = False  # the article never names Indonesia: generic names are not its bodies
