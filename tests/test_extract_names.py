@@ -1597,3 +1597,14 @@ def test_a_one_word_name_the_article_writes_inside_its_sentences_twice_is_a_part
 ])
 def test_a_one_word_place_or_part_of_a_name_or_a_common_word_is_no_party(text, word):
     assert not any(m.name == word for f in facts(text) for m in f.mentions if m.role != "place")
+
+
+@pytest.mark.parametrize("text, person", [
+    # Buton's and Muna's particle written as one word opens the name, at a sentence's start too.
+    ("Laode Syahrul Sukamaju, head of the park authority, told reporters on Monday that fees would rise.",
+     "Laode Syahrul Sukamaju"),
+    # Papua's form of address for a woman of standing is no part of her name.
+    ("Mama Deliana Sukamaju (49), mengaku ingin kembali berkebun pada Senin.", "Deliana Sukamaju"),
+])
+def test_a_name_opened_by_a_particle_or_a_form_of_address(text, person):
+    assert person in {m.name for f in facts(text) for m in f.mentions}

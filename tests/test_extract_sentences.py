@@ -192,6 +192,7 @@ def texts(text: str) -> list[str]:
     "Help us report global health from where it happens. Contoh Watch is open-access and relies on readers.",
     "Dukung Contoh Indonesia dengan berbagi artikel ini.",
     "Artikel yang diterbitkan oleh Contoh Editor",
+    "by Contoh Author on 19 November 2025",
     "Disclosure: Contoh.id merupakan media partner dari sejumlah acara, namun tidak memiliki hubungan bisnis.",
     "Image Credits: Contoh Photographer/UNICEF Indonesia.",
     "Petugas memadamkan api di Pasar Senen, Jakarta. FOTO ANTARA",

@@ -1284,6 +1284,8 @@ HONORIFICS = ("Datuk", "Dato'", "Dato’", "Dato", "Datin", "Tun", "Tan Sri", "P
               # ... and the Javanese and Sundanese forms of address news writes before a
               # short name ("Gus Fawait" after "Bupati Jember Muhammad Fawait", "Cak Eri")
               "Gus", "Cak", "Kang", "Ning", "Bli",
+              # ... and Papua's for a woman of standing ("Mama Deliana Nirigi (49), mengaku ...")
+              "Mama",
               # ... and Sarawak's "Datu", and a professor's title before a surname ("Professor Mu'ti")
               "Datu", "Professor", "Prof.", "Prof",
               # ... and English forms of address left before a name ("said Mr Yohanes Dami Kota")

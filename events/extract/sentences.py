@@ -84,6 +84,8 @@ BOILERPLATE = re.compile(
     # ... or the outlet saying where it is: "Stay up to date with the latest Bali travel
     # news ... from The Bali Sun."
     r"|(?i:stay\s+up\s+to\s+date\s+with\s+(?:the\s+)?latest)\b"
+    # ... a magazine's byline with its date: "by Nama Penulis on 19 November 2025"
+    r"|by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+on\s+\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d\s*$"
     # ... an appeal for support or to share: "Help us report global health ...", "Dukung
     # Mongabay Indonesia dengan berbagi artikel ini."; a byline: "Artikel yang diterbitkan oleh X"
     r"|(?i:help\s+us\s+(?:report|keep|continue)|support\s+our\s+(?:reporting|work)|dukung\s+(?:\S+\s+){1,3}dengan\s+"
