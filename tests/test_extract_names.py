@@ -1608,3 +1608,9 @@ def test_a_one_word_place_or_part_of_a_name_or_a_common_word_is_no_party(text, w
 ])
 def test_a_name_opened_by_a_particle_or_a_form_of_address(text, person):
     assert person in {m.name for f in facts(text) for m in f.mentions}
+
+
+def test_a_one_word_name_in_a_web_address_or_a_tag_row_is_still_a_name():
+    text = ("https://tekno.contoh.com/read/phk-sukanen-240\n\nPemerintah memanggil Sukanen pada Senin. "
+            "Kementerian menegur Sukanen pada Selasa. Sukanen didirikan di Bandung pada 2019.\n\nTag: startup, sukanen")
+    assert "Sukanen" in {m.name for m in facts(text)[-1].mentions}

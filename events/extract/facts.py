@@ -1349,19 +1349,25 @@ NEXT_CAPITAL = re.compile(r" (?:[A-Z]|of [A-Z]|dan [A-Z]|and [A-Z])")
 
 def _article_single_names(article: str) -> frozenset[str]:
     counts: dict[str, int] = {}
-    places = set()
+    places, towards = set(), {}
     for match in MID_SENTENCE_WORD.finditer(article):
         if not _alone(article, match):
             continue
-        counts[match.group()] = counts.get(match.group(), 0) + 1
+        word = match.group()
+        counts[word] = counts.get(word, 0) + 1
         if PLACE_WORD_BEFORE.search(article, max(0, match.start() - 12), match.start()):
-            places.add(match.group())  # "di Tondo", "in Vanimo": a village or a town, not a party
-    return frozenset(word for word, count in counts.items()
-                     if count >= 2 and word not in places and _may_be_a_name(word, article))
+            places.add(word)  # "di Tondo", "in Vanimo": a village or a town, not a party
+        elif TOWARDS_BEFORE.search(article, max(0, match.start() - 8), match.start()):
+            towards[word] = towards.get(word, 0) + 1  # "to Vanimo", but also "lost subscribers to Starlink"
+    prose = TAG_ROW.sub("", article)
+    return frozenset(word for word, count in counts.items() if count >= 2 and word not in places
+                     and 2 * towards.get(word, 0) < count and _may_be_a_name(word, prose))
 
 
-PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:di|ke|dari|menuju|perairan|desa|kampung|kelurahan|in|at|near|to|from|"
-                               r"village|island|district)\s+$", re.IGNORECASE)
+PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:di|menuju|perairan|desa|kampung|kelurahan|in|at|near|village|island|"
+                               r"district)\s+$", re.IGNORECASE)
+TOWARDS_BEFORE = re.compile(r"(?<![\w-])(?:ke|dari|to|from)\s+$", re.IGNORECASE)
+TAG_ROW = re.compile(r"^(?:Tags?|Tagar|Topik|Topics?)\s*:.*$", re.MULTILINE | re.IGNORECASE)  # (lower-case tags)
 
 
 def _may_be_a_name(word: str, article: str) -> bool:
@@ -1373,7 +1379,8 @@ def _may_be_a_name(word: str, article: str) -> bool:
             or lower in DEMONYMS or lower in OPENERS or lower in MONTH_AND_DAY_WORDS or CHANNELS.search(word) \
             or word.endswith(("zone", "News")) or gazetteer().find(word):
         return False  # (nor a news outlet: "BenarNews", "Okezone")
-    return re.search(rf"(?<![\w-]){re.escape(lower)}(?![\w-])", article) is None
+    # (a web address or a slug is no prose: "/phk-panenin-240-karyawan")
+    return re.search(rf"(?<![\w/.-]){re.escape(lower)}(?![\w/.-])", article) is None
 
 
 MONTH_AND_DAY_WORDS = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
