@@ -1334,7 +1334,7 @@ def _single_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory
 
 
 SINGLE_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?![\w'’-]|\.\w)")
-MID_SENTENCE_WORD = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?![\w'’-]|\.\w| [A-Z])")
+MID_SENTENCE_WORD = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]{2,}(?:[A-Z][a-z]+)*(?![\w'’-]|\.\w| [A-Z]| (?:of|dan|and) [A-Z])")
 
 
 def _alone(text: str, match: re.Match) -> bool:
@@ -1348,20 +1348,28 @@ NEXT_CAPITAL = re.compile(r" (?:[A-Z]|of [A-Z]|dan [A-Z]|and [A-Z])")
 
 
 def _article_single_names(article: str) -> frozenset[str]:
-    counts: dict[str, int] = {}
-    places, towards = set(), {}
-    for match in MID_SENTENCE_WORD.finditer(article):
-        if not _alone(article, match):
-            continue
-        word = match.group()
-        counts[word] = counts.get(word, 0) + 1
-        if PLACE_WORD_BEFORE.search(article, max(0, match.start() - 12), match.start()):
-            places.add(word)  # "di Tondo", "in Vanimo": a village or a town, not a party
-        elif TOWARDS_BEFORE.search(article, max(0, match.start() - 8), match.start()):
-            towards[word] = towards.get(word, 0) + 1  # "to Vanimo", but also "lost subscribers to Starlink"
-    prose = TAG_ROW.sub("", article)
-    return frozenset(word for word, count in counts.items() if count >= 2 and word not in places
-                     and 2 * towards.get(word, 0) < count and _may_be_a_name(word, prose))
+    seen: dict[str, list[int]] = {}
+    for match in MID_SENTENCE_WORD.finditer(article):  # (a word alone after one in lower case or a comma)
+        at = match.start()
+        if article[at - 2] != ",":
+            before = max(article.rfind(" ", 0, at - 1), article.rfind("\n", 0, at - 1)) + 1
+            if not article[before].islower():
+                continue
+        seen.setdefault(match.group(), []).append(at)
+    names = []
+    prose = None
+    for word, alone in seen.items():
+        if len(alone) < 2:
+            continue  # (most words: looked at no further)
+        if any(PLACE_WORD_BEFORE.search(article, max(0, at - 12), at) for at in alone):
+            continue  # "di Tondo", "in Vanimo": a village or a town, not a party
+        towards = sum(1 for at in alone if TOWARDS_BEFORE.search(article, max(0, at - 8), at))
+        if 2 * towards >= len(alone):
+            continue  # "to Vanimo" (but "lost subscribers to Starlink" once of many)
+        prose = TAG_ROW.sub("", article) if prose is None else prose
+        if _may_be_a_name(word, prose):
+            names.append(word)
+    return frozenset(names)
 
 
 PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:di|menuju|perairan|desa|kampung|kelurahan|in|at|near|village|island|"
@@ -1374,13 +1382,18 @@ def _may_be_a_name(word: str, article: str) -> bool:
     """Not a word news capitalises that is no name (a title, an office's or a month's word,
     a people's name, a holiday), not one the gazetteer knows, and never written in lower
     case in the article (then it is a common word, capitalised in a heading or a name)."""
-    lower = word.lower()
-    if lower in SINGLE_NOT_NAMES or lower in TITLE_WORDS or lower in NOT_NAME_WORDS or lower in HEAD_WORDS \
-            or lower in DEMONYMS or lower in OPENERS or lower in MONTH_AND_DAY_WORDS or CHANNELS.search(word) \
-            or word.endswith(("zone", "News")) or gazetteer().find(word):
-        return False  # (nor a news outlet: "BenarNews", "Okezone")
+    if _no_name_word(word):
+        return False
     # (a web address or a slug is no prose: "/phk-panenin-240-karyawan")
-    return re.search(rf"(?<![\w/.-]){re.escape(lower)}(?![\w/.-])", article) is None
+    return re.search(rf"(?<![\w/.-]){re.escape(word.lower())}(?![\w/.-])", article) is None
+
+
+@lru_cache(maxsize=4096)
+def _no_name_word(word: str) -> bool:
+    lower = word.lower()
+    return lower in SINGLE_NOT_NAMES or lower in TITLE_WORDS or lower in NOT_NAME_WORDS or lower in HEAD_WORDS \
+        or lower in DEMONYMS or lower in OPENERS or lower in MONTH_AND_DAY_WORDS or CHANNELS.search(word) is not None \
+        or word.endswith(("zone", "News")) or bool(gazetteer().find(word))  # (nor a news outlet: "BenarNews")
 
 
 MONTH_AND_DAY_WORDS = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
