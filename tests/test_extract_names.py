@@ -1614,3 +1614,8 @@ def test_a_one_word_name_in_a_web_address_or_a_tag_row_is_still_a_name():
     text = ("https://tekno.contoh.com/read/phk-sukanen-240\n\nPemerintah memanggil Sukanen pada Senin. "
             "Kementerian menegur Sukanen pada Selasa. Sukanen didirikan di Bandung pada 2019.\n\nTag: startup, sukanen")
     assert "Sukanen" in {m.name for m in facts(text)[-1].mentions}
+
+
+def test_a_person_after_a_title_and_an_acronym_with_a_digit_is_found_anywhere_in_the_sentence():
+    text = "Keputusan itu diumumkan Menteri P2MI Abdul Kadir Sukamaju di Jakarta, Selasa (15/7)."
+    assert ("Abdul Kadir Sukamaju", "person") in {(m.name, m.type) for f in facts(text) for m in f.mentions}

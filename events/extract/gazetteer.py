@@ -830,7 +830,8 @@ def _broken(text: str, before: re.Match, after: re.Match) -> bool:
 
 
 def _acronym(token: str) -> bool:
-    return len(token) >= 2 and token.isupper() and token.isalpha()
+    """Capitals, maybe with a digit counting a letter out ("P2MI", "DP3A")."""
+    return len(token) >= 2 and token.isupper() and token[0].isalpha() and token.isalnum()
 
 
 def _all_initials(tokens: list[re.Match], run: list[int]) -> bool:
