@@ -1666,3 +1666,13 @@ def test_a_day_in_a_who_clause_about_a_persons_life_is_not_the_facts():
 def test_the_tense_around_a_day_decides_which_one_it_is(sentence, published, value):
     (fact,) = extract(Article(text=sentence, published=published)).facts
     assert fact.date.value == value
+
+
+@pytest.mark.parametrize("text", [
+    # A range of counts before "kemudian"/"sebelumnya" is how long something takes, as a rule.
+    "Kasus pertama tercatat pada Senin (8/9). Gejalanya demam tinggi, lalu muncul ruam tiga sampai lima hari kemudian.",
+    "Wisatawan mancanegara merencanakan liburan enam sampai sembilan bulan sebelumnya, kata Budi pada Senin (8/9).",
+])
+def test_a_range_of_counts_before_kemudian_or_sebelumnya_is_no_date(text):
+    fact = last_fact(text, "2025-09-17")
+    assert fact.date is None or fact.date.basis != "explicit" or fact.date.value == "2025-09-08"

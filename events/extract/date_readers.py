@@ -693,6 +693,8 @@ LEAD_TIME_BEFORE = re.compile(r"(?i:(?<!\w)(?:paling\s+lambat|selambat-lambatnya
                               r"sekurang-kurangnya|at\s+least|no\s+later\s+than|up\s+to))\s+$")
 
 
+RANGE_OF_COUNTS_BEFORE = re.compile(r"(?i:(?<![\w-])(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+                                    r"one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:sampai|hingga|atau|to|or|-|–)\s*)$")
 AGE_BEFORE = re.compile(r"(?i:(?<!\w)(?:berusia|berumur|usia|umur|usianya|aged)(?:\s+(?:sekitar|kira-kira|hampir|about|"
                        r"nearly))?)\s+$")
 
@@ -705,6 +707,9 @@ def read_relative_n(match: re.Match, context: Context) -> FactDate | None:
         return None
     if AGE_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
         return None  # "yang kini berusia 47 tahun sebelumnya menjabat ...": an age, then an adverb
+    if match.group("dir").lower() in AFTER_THEN \
+            and RANGE_OF_COUNTS_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
+        return None  # "ruam muncul tiga sampai lima hari kemudian": how long it takes, as a rule
     base = context.anchor if match.group("dir").lower() in AFTER_THEN else context.reference
     if base is None or match.group("se") and base is context.anchor and match.group("unit").lower() in (
             "bulan", "tahun"):
