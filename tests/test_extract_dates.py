@@ -1676,3 +1676,16 @@ def test_the_tense_around_a_day_decides_which_one_it_is(sentence, published, val
 def test_a_range_of_counts_before_kemudian_or_sebelumnya_is_no_date(text):
     fact = last_fact(text, "2025-09-17")
     assert fact.date is None or fact.date.basis != "explicit" or fact.date.value == "2025-09-08"
+
+
+@pytest.mark.parametrize("sentence, published, value", [
+    # A possibility told with "could" looks ahead.
+    ("Air quality could enter the unhealthy range on Saturday and Sunday, the agency said.", "2026-07-24",
+     "2026-07-25/2026-07-26"),
+    # Leaving "hendak" somewhere is no plan of the sentence's: the day was the last one.
+    ("Ayah korban terakhir melihat anaknya saat berpamitan hendak ke rumah teman pada Sabtu sore.", "2025-11-17",
+     "2025-11-15"),
+])
+def test_a_modal_looks_ahead_and_a_farewell_does_not(sentence, published, value):
+    (fact,) = extract(Article(text=sentence, published=published)).facts
+    assert fact.date.value == value

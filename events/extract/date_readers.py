@@ -872,7 +872,8 @@ def read_weekday(match: re.Match, context: Context) -> FactDate | None:
             and OPEN_UNTIL.search(match.string, max(0, match.start() - 50), match.start())
             or match.string.endswith(" by ", 0, match.start()) and not _past_verb_before(match)
             or match.string.endswith(" for ", 0, match.start())
-            or SCHEDULED_NOW.search(match.string, max(0, match.start() - 50), match.start())
+            or (SCHEDULED_NOW.search(match.string, max(0, match.start() - 50), match.start())
+                or MODAL_BEFORE.search(match.string, max(0, match.start() - 60), match.start()))
             and not _past_verb_near(match)) \
             and not TOLD_AS_PAST.search(match.string, 0, match.start()):
         # ... and "by Thursday", a deadline, unless told as past ("had arrived by Monday"),
@@ -893,6 +894,8 @@ def read_weekday(match: re.Match, context: Context) -> FactDate | None:
 # "the ban takes effect on Monday".
 SCHEDULED_NOW = re.compile(r"\b(?:opens|reopens|starts|begins|ends|closes|resumes|expires|kicks\s+off|takes\s+effect|"
                            r"departs|launches|runs\s+(?:until|through|to))\b[^,;]{0,40}\s(?:on\s+)?$")
+# ... or a possibility ahead: "the index could enter the unhealthy range on Saturday".
+MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?!have\b|had\b)[a-z]+\b[^,;.]*$")
 UNTIL_BEFORE = re.compile(r"(?<!\w)(?:hingga|sampai|until|till)\s+(?:hari\s+)?$", re.IGNORECASE)
 # What is open or in force until a day sets an end ahead ("dibuka hingga Senin", "open until
 # Monday"), where data "hingga Senin malam" is counted up to a day past.

@@ -48,7 +48,7 @@ FELL_WHERE = (r"(?:(?:di|dari)(?!\s+(?:Rp|US\$|level|posisi|angka|kisaran|harga|
               r"|ke\s+(?:laut|sawah|jurang|sungai|tanah))")
 # "saat hendak naik" is when they were about to: the clause dates what happened to them.
 # "apakah akan mengajukan banding" (whether to appeal) is undecided: nothing is planned.
-PLANNED = _cues("akan(?<!apakah akan)(?<!belum tentu akan)", "bakal", r"hendak(?<!saat hendak)(?<!ketika hendak)", "rencananya", "direncanakan", "dijadwalkan",
+PLANNED = _cues("akan(?<!apakah akan)(?<!belum tentu akan)", "bakal", r"hendak(?<!saat hendak)(?<!ketika hendak)(?<!berpamitan hendak)", "rencananya", "direncanakan", "dijadwalkan",
                 "menjadwalkan", r"would(?!\s+have)",
                 "berencana", "will", "would be held", "is to", "are to", "plans? to", "aims? to",
                 "scheduled", "mendatang", "upcoming", "menargetkan", "ditargetkan", "forecasts?",
