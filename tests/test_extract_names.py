@@ -1619,3 +1619,18 @@ def test_a_one_word_name_in_a_web_address_or_a_tag_row_is_still_a_name():
 def test_a_person_after_a_title_and_an_acronym_with_a_digit_is_found_anywhere_in_the_sentence():
     text = "Keputusan itu diumumkan Menteri P2MI Abdul Kadir Sukamaju di Jakarta, Selasa (15/7)."
     assert ("Abdul Kadir Sukamaju", "person") in {(m.name, m.type) for f in facts(text) for m in f.mentions}
+
+
+@pytest.mark.parametrize("text, name", [
+    # A ministry by its field in lower case is the one the gazetteer knows, in an Indonesian story ...
+    ("Indonesia's health ministry said on Monday that 40 people were treated in Jakarta.", "Ministry of Health"),
+    # ... else named as written.
+    ("The labour ministry will send inspectors to the site next week.", "labour ministry"),
+])
+def test_a_ministry_named_by_its_field_in_lower_case_is_a_party(text, name):
+    assert name in {m.name for f in facts(text) for m in f.mentions}
+
+
+def test_a_ministry_official_is_no_ministry_named():
+    assert not any("ministry" in m.name.lower() for f in facts("A forestry ministry official said on Monday the case "
+                                                                 "was closed.") for m in f.mentions)

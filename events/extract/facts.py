@@ -1246,6 +1246,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     if not places and found_written(text)[PLACE_WORD_LIST]:
         found += _places_after_di(text, found, memory)  # only where no known place is named
     found = _regional_bodies(text, found, memory)
+    if " ministry" in text:
+        found += _ministries_in_lower_case(text, found, memory)  # "the health ministry said"
     if "olice " in text:
         found += english_police(text, found)  # "Police arrested two farmers last week"
     capitals = gazetteer().capitals
@@ -1409,6 +1411,35 @@ indigenous indonesians palestinians sumatran bornean javanese balinese papuans t
 mongabay jubi reuters waspada analisa inquirer bernama antara kompas tempo detik tribun okezone kumparan liputan
 republika sindonews suara katadata kontan bisnis xinhua kyodo nikkei bloomberg guardian benarnews rappler
 """.split())
+
+
+def _ministries_in_lower_case(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
+    """A ministry named by its field in lower case, as English wires write it: the one the
+    gazetteer knows by that field ("the health ministry" is the Ministry of Health), else named
+    as written ("the labour ministry")."""
+    added = []
+    for match in LOWER_MINISTRY.finditer(text):
+        if any(f[0] <= match.start("field") < f[1] for f in found):
+            continue
+        field = match.group("field")
+        titled = " ".join(w.capitalize() for w in field.split()) + " Ministry"
+        known = [m for m in gazetteer().find(titled, memory.abroad) if m.entry.type == "organisation"
+                 and (m.start, m.end) == (0, len(titled))]
+        if known:
+            entry = known[0].entry
+            added.append((match.start("field"), match.end(), entry.name, entry.type, entry.wikidata, match.group()))
+        else:
+            added.append((match.start("field"), match.end(), f"{field} ministry", "unknown", None, match.group()))
+    return added
+
+
+MINISTRY_FIELDS = ("health|labour|labor|manpower|forestry|environment|finance|trade|foreign|home|religious affairs|"
+                   "agriculture|energy|transport|transportation|education|defence|defense|tourism|industry|fisheries|"
+                   "marine affairs|maritime affairs|law|justice|social affairs|communications|information|"
+                   "public works|housing|investment|culture|sports|youth and sports|interior|state-owned enterprises|"
+                   "mining|mines|environment and forestry|agrarian|villages|cooperatives")
+LOWER_MINISTRY = re.compile(rf"(?<![\w-])(?P<field>{MINISTRY_FIELDS})\s+ministry\b(?!\s+(?:official|officer|spokes|"
+                            rf"building|headquarters|data|figures|regulation|rule)|')")
 
 
 INITIALS_JUST_BEFORE = re.compile(r"(?i:\bberinisial|\binisial)\s+$")
