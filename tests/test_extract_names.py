@@ -1634,3 +1634,11 @@ def test_a_ministry_named_by_its_field_in_lower_case_is_a_party(text, name):
 def test_a_ministry_official_is_no_ministry_named():
     assert not any("ministry" in m.name.lower() for f in facts("A forestry ministry official said on Monday the case "
                                                                  "was closed.") for m in f.mentions)
+
+
+@pytest.mark.parametrize("text, party", [
+    ("The 24-hour PSI reading rose to 120 on Tuesday.", False),
+    ("Ketua Umum PSI Kaesang Pangarep mengatakan hal itu pada Senin.", True),
+])
+def test_psi_is_the_party_except_as_singapores_pollution_index(text, party):
+    assert ("Indonesian Solidarity Party" in {m.name for f in facts(text) for m in f.mentions}) == party

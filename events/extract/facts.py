@@ -259,6 +259,9 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     before = memory.dated[-1] if memory.dated else None
     memory.dated.append((text, dates))
     matches = gazetteer().find(text, memory.abroad)
+    if "PSI" in text:  # Singapore's Pollutant Standards Index, not the party: "the 24-hour PSI reading"
+        matches = [m for m in matches if not (m.text == "PSI" and POLLUTION_INDEX.search(text, max(0, m.start - 12),
+                                                                                        m.end + 24))]
     if "PT" in text:
         matches = _outside_companies(text, matches)
     mentions = _mentions(text, matches, memory, reference)
@@ -1440,6 +1443,10 @@ MINISTRY_FIELDS = ("health|labour|labor|manpower|forestry|environment|finance|tr
                    "mining|mines|environment and forestry|agrarian|villages|cooperatives")
 LOWER_MINISTRY = re.compile(rf"(?<![\w-])(?P<field>{MINISTRY_FIELDS})\s+ministry\b(?!\s+(?:official|officer|spokes|"
                             rf"building|headquarters|data|figures|regulation|rule)|')")
+
+
+POLLUTION_INDEX = re.compile(r"(?i:hour\s+PSI|PSI\s+(?:reading|level|value|index|readings|levels|of\s+\d|hit|rose|"
+                             r"climbed|fell|reached|was|stood|in\s+the\s+(?:un)?healthy|range)|\bPSI\s*\(|haze)")
 
 
 INITIALS_JUST_BEFORE = re.compile(r"(?i:\bberinisial|\binisial)\s+$")
