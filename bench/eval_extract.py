@@ -243,8 +243,10 @@ def expected_forms(name: str, defined: dict[str, list[list[str]]] | None) -> set
     translated = {f for form in translated_governments(name) for f in actor_forms(form)}
     mission = MISSION.match(name)  # "KBRI Riyadh" is the Indonesian Embassy in Riyadh
     missions = {f"Indonesian {MISSION_KINDS[mission.group(1)]} in {mission.group(2)}"} if mission else set()
+    # "Bakamla RI", "Komisi X DPR RI": the body of the Republic of Indonesia, as it is written without
+    national = actor_forms(name[:-3]) | {canonical(name[:-3])} if name.endswith(" RI") and len(name) > 5 else set()
     return actor_forms(name) | {canonical(name)} | spelled | {canonical(form) for form in spelled} | translated \
-        | missions
+        | missions | national
 
 
 MISSION = re.compile(r"^(KBRI|KJRI) (.+)$")

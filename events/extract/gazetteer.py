@@ -336,7 +336,7 @@ TITLE_WORDS = {
     "walikota", "wali", "kota", "camat", "lurah", "rektor", "jenderal", "jend", "letnan",
     "mayor", "kolonel", "laksamana", "marsekal", "madya", "irjen", "brigjen", "komjen", "kombes",
     "akbp", "kompol", "pol", "polisi", "inspektur", "komisaris", "ajun", "juru", "bicara",
-    "jubir", "panglima", "president", "minister", "chief", "gen", "general", "police",
+    "jubir", "panglima", "president", "minister", "chief", "gen", "general", "police", "ceo",
     "director", "ambassador", "spokesperson", "spokesman", "secretary", "governor", "head",
     "administrator", "undersecretary", "commissioner", "spokeswoman",
     "sekretaris", "sekda",
