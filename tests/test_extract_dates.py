@@ -1689,3 +1689,15 @@ def test_a_range_of_counts_before_kemudian_or_sebelumnya_is_no_date(text):
 def test_a_modal_looks_ahead_and_a_farewell_does_not(sentence, published, value):
     (fact,) = extract(Article(text=sentence, published=published)).facts
     assert fact.date.value == value
+
+
+def test_a_month_in_a_when_clause_of_what_happens_every_year_is_no_date():
+    facts = extract(Article(text="When the harvest peaks in April, the roads are flooded, she said.",
+                            published="2025-09-17")).facts
+    assert not any(f.date and f.date.basis == "explicit" for f in facts)
+
+
+def test_a_month_in_a_when_clause_before_what_will_be_is_that_month():
+    (fact,) = extract(Article(text="When he visits in October, the minister will open the port.",
+                              published="2025-09-17")).facts
+    assert fact.date.value == "2025-10"

@@ -139,6 +139,9 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
     pre = (match.group("pre") or "").lower()
     if pre == "at" and not match.group("part_en"):
         return None  # "at the end of April" is a time; "at April House" is not
+    if pre == "in" and WHEN_HABIT.search(match.string, max(0, match.start() - 60), match.start()) \
+            and not AHEAD_AFTER.search(match.string, match.end()):
+        return None  # "When the harvest peaks in April, the roads are flooded": each year, no date
     if pre in ("for", "from") and FOR_GOODS.match(match.string, match.end()):
         return None  # "the contract for August delivery": a product's month, not the fact's
     month = _month(match)
@@ -229,6 +232,9 @@ PARTICIPLE_AFTER = re.compile(r"(?:\b(?:will|would|to|is|are|be|remain|remains|s
                               re.IGNORECASE)
 
 
+# A "when" clause in the present tense before the month: what happens every year.
+WHEN_HABIT = re.compile(r"(?:^|[,;]\s*)[\"“]?[Ww]hen(?:ever)?\s+(?:the\s+|a\s+|an\s+)?(?:[a-z]+\s+){0,2}[a-z]+(?<!ss)s\s+$")
+AHEAD_AFTER = re.compile(r"\b(?:will|would|shall|is\s+(?:expected|set|due)|are\s+(?:expected|set|due)|plans?)\b")
 FOR_GOODS = re.compile(r"\s+(?:delivery|shipment|shipments|contracts?|futures|loading|arrival|Day)\b")
 
 
