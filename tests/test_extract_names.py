@@ -1642,3 +1642,14 @@ def test_a_ministry_official_is_no_ministry_named():
 ])
 def test_psi_is_the_party_except_as_singapores_pollution_index(text, party):
     assert ("Indonesian Solidarity Party" in {m.name for f in facts(text) for m in f.mentions}) == party
+
+
+@pytest.mark.parametrize("text, government", [
+    # "Pemerintah" alone as a deed's subject, in Indonesian news, is Indonesia's government ...
+    ("Indonesia mengimpor sapi dari Brasil. Pemerintah menetapkan kuota impor daging sapi pada Senin.", True),
+    ("Indonesia mengimpor sapi dari Brasil. Pada 2025, pemerintah memutuskan tidak menaikkan tarif.", True),
+    # ... not a region's, named with its region.
+    ("Indonesia mengimpor sapi dari Brasil. Pemerintah Kabupaten Sikka menetapkan status darurat pada Senin.", False),
+])
+def test_the_government_alone_is_indonesias(text, government):
+    assert ("Indonesia" in {m.name for m in facts(text)[-1].mentions}) == government

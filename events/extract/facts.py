@@ -1251,6 +1251,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     found = _regional_bodies(text, found, memory)
     if " ministry" in text:
         found += _ministries_in_lower_case(text, found, memory)  # "the health ministry said"
+    if "emerintah" in text and not memory.abroad:
+        found += _the_government(text, found)  # "Pemerintah menetapkan kuota impor ..."
     if "olice " in text:
         found += english_police(text, found)  # "Police arrested two farmers last week"
     capitals = gazetteer().capitals
@@ -1414,6 +1416,23 @@ indigenous indonesians palestinians sumatran bornean javanese balinese papuans t
 mongabay jubi reuters waspada analisa inquirer bernama antara kompas tempo detik tribun okezone kumparan liputan
 republika sindonews suara katadata kontan bisnis xinhua kyodo nikkei bloomberg guardian benarnews rappler
 """.split())
+
+
+def _the_government(text: str, found: list[tuple]) -> list[tuple]:
+    """`Pemerintah` (or `pemerintah pusat`) alone as the subject of a deed, in Indonesian
+    news, is Indonesia's government: the country, as the gazetteer reads `Pemerintah
+    Indonesia`; not a region's (`Pemerintah Kabupaten ...`), named with its region."""
+    match = THE_GOVERNMENT.search(text)
+    if match is None or any(f[0] <= match.start("word") < f[1] for f in found):
+        return []
+    entry = gazetteer().entries.get("Indonesia")
+    return [(match.start("word"), match.end("word"), "Indonesia", "country", entry.wikidata if entry else None,
+             match.group("word"))]
+
+
+THE_GOVERNMENT = re.compile(r"(?:^|[,;]\s+|\bbahwa\s+)[\"“]?(?P<word>[Pp]emerintah(?:\s+pusat)?)\s+"
+                            r"(?:(?:juga|telah|sudah|akan|tengah|sedang|masih|belum|tidak|pun|kemudian|kembali|baru|"
+                            r"segera|resmi|bakal|terus)\s+)*(?:me|ber|di)[a-z]{3,}")
 
 
 def _ministries_in_lower_case(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
