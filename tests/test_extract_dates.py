@@ -1701,3 +1701,15 @@ def test_a_month_in_a_when_clause_before_what_will_be_is_that_month():
     (fact,) = extract(Article(text="When he visits in October, the minister will open the port.",
                               published="2025-09-17")).facts
     assert fact.date.value == "2025-10"
+
+
+def test_thousands_of_years_ago_is_no_year_of_ours():
+    fact = last_fact("Danau itu dikunjungi pada Senin (21/7). Letusan Toba sekitar 74.000 tahun lalu membentuk "
+                     "kaldera ini, kata Budi Sukamaju.", "2025-07-28")
+    assert fact.date.basis != "explicit"
+
+
+def test_a_count_before_last_year_in_english_leaves_last_year_a_date():
+    (fact,) = extract(Article(text="Visitors to Thailand totalled about 812,000 last year, the authority said.",
+                              published="2025-03-19")).facts
+    assert fact.date.value == "2024"

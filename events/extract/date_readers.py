@@ -711,6 +711,8 @@ def read_relative_n(match: re.Match, context: Context) -> FactDate | None:
     if match.group("dir").lower() in ("sebelumnya", "before", "earlier") and \
             LEAD_TIME_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
         return None
+    if match.start() >= 2 and match.string[match.start() - 1] in ".," and match.string[match.start() - 2].isdigit():
+        return None  # "74.000 tahun lalu": a count of thousands, not three years
     if AGE_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
         return None  # "yang kini berusia 47 tahun sebelumnya menjabat ...": an age, then an adverb
     if match.group("dir").lower() in AFTER_THEN \
@@ -729,11 +731,15 @@ def read_relative_n(match: re.Match, context: Context) -> FactDate | None:
 
 
 WEEK_UNITS = ("pekan", "minggu", "week", "weeks")
+COUNT_JUST_BEFORE = re.compile(r"\d[.,]\d{3}\s+$")  # (thousands: "74.000", not "Pilkada 2031 bulan depan")
 
 
 def read_relative_unit(match: re.Match, context: Context) -> FactDate | None:
     if context.reference is None:
         return None
+    if match.group().split(None, 1)[0].lower() in UNITS \
+            and COUNT_JUST_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+        return None  # "74.000 tahun lalu": that many years ago, no year of ours
     if match.group("unit_start"):
         return shifted(context.reference, "pekan", 0)  # "sejak awal pekan": this week
     unit = match.group("unit") or match.group("unit_en")
