@@ -201,23 +201,23 @@ def _past_verb_before(match: re.Match) -> bool:
     "expected the water to recede by Thursday")."""
     text = match.string
     clause = max(text.rfind(", ", 0, match.start()), text.rfind("; ", 0, match.start())) + 1
-    return any(not text.startswith(" to ", verb.end()) and verb.group() not in LOOKING_AHEAD
-               and verb.group() not in REPORTING
-               and not PARTICIPLE_AFTER.search(text, max(0, verb.start() - 30), verb.start())
-               for verb in PAST_VERB.finditer(text, clause, match.start()))
+    return any(_a_past_deed(text, verb) for verb in PAST_VERB.finditer(text, clause, match.start()))
 
 
 def _past_verb_near(match: re.Match) -> bool:
     """A verb in the past tense shortly before the date, with nothing between that looks
     ahead: "who flew in ... on Wednesday", "docked in Manado, Indonesia, on Thursday"."""
     text = match.string
-    for verb in PAST_VERB.finditer(text, max(0, match.start() - 60), match.start()):
-        if verb.group() in LOOKING_AHEAD or verb.group() in REPORTING or text.startswith(" to ", verb.end()) \
-                or PARTICIPLE_AFTER.search(text, max(0, verb.start() - 30), verb.start()):
-            continue
-        if not AHEAD_BETWEEN.search(text, verb.end(), match.start()):
-            return True
-    return False
+    return any(_a_past_deed(text, verb) and not AHEAD_BETWEEN.search(text, verb.end(), match.start())
+               for verb in PAST_VERB.finditer(text, max(0, match.start() - 60), match.start()))
+
+
+def _a_past_deed(text: str, verb: re.Match) -> bool:
+    """A verb in the past tense that tells a deed done: not one that looks ahead ("expected",
+    "agreed to"), reports ("said"), or is a participle ("will remain closed", "the grounded
+    ships")."""
+    return not text.startswith(" to ", verb.end()) and verb.group() not in LOOKING_AHEAD \
+        and verb.group() not in REPORTING and not PARTICIPLE_AFTER.search(text, max(0, verb.start() - 30), verb.start())
 
 
 AHEAD_BETWEEN = re.compile(r"\b(?:will|would|is|are|due|said|says|and|but|akan)\b|\bto\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|"

@@ -20,9 +20,7 @@ from ..article import FactDate, one_step_init
 from .date_readers import (LAST_NIGHT, READERS, TODAY_PARTS, Context, Doubt, day_date, days_date,  # noqa: F401
                            month_date, with_fields, year_date)
 from .wordscan import found_words, found_written, word_list
-from .words import FULL_MONTH_NAMES, MONTHS, NUMBER_WORDS, WEEKDAYS
-
-POSSESSIVE = ("'s", "\u2019s")  # "Last year's winner"
+from .words import FULL_MONTH_NAMES, MONTHS, NUMBER_WORDS, POSSESSIVE, WEEKDAYS
 
 
 

@@ -15,7 +15,7 @@ from itertools import starmap
 
 from ..article import Fact, FactDate, Mention
 from .date_readers import PAST_VERB
-from .dates import DateSpan, day_date, find_dates, month_date, names_the_day_told, time_note, year_date
+from .dates import DateSpan, day_date, days_date, find_dates, month_date, names_the_day_told, time_note, year_date
 from .gazetteer import (NOT_NAME_WORDS, TITLE_WORDS, Match, body_words_before_name, english_minister_fields, gazetteer, given_name,
                         kinds_of_body, minister_fields, people_after_titles)
 from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, CURRENCY_WORDS,
@@ -31,7 +31,7 @@ from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, DEFINED_ACRONYM, ArticleMe
 from .units import (MILITARY_HEADS, branches, chapters_by_acronym, english_police, military_units, police_short_form, regional_bodies_in_english,
                     regional_governments, same_units, short_forms_named, teach_short_forms)
 from .words import (BALINESE_ORDER, DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS,
-                    PLACE_TAILS, lowered_in_place,
+                    PLACE_TAILS, POSSESSIVE, lowered_in_place,
                     OFFICE_NAMES_EN, OFFICE_NAMES_ID, REGIONAL_UNITS, WEEKDAYS)
 from .wordscan import found_words, found_written, word_list
 
@@ -607,13 +607,13 @@ def _weekdays_as_named(text: str, dates: list[DateSpan], memory: ArticleMemory, 
             shifted.append(span)
             continue
         bare = BARE_WEEKDAY.match(span.text)
-        named = memory.weekdays.get(WEEKDAY_INDEX[bare.group(1).lower()]) if bare else None
+        named = memory.weekdays.get(WEEKDAYS[bare.group(1).lower()]) if bare else None
         first = date.fromisoformat(value.start)
         step = (date.fromisoformat(named) - first).days if named else 0
         if step == -7 or step == 7 and not PAST_VERB.search(text, 0, span.start):
             start, end = first + timedelta(days=step), date.fromisoformat(value.end) + timedelta(days=step)
-            moved = replace(value, start=start.isoformat(), end=end.isoformat(), value=start.isoformat()
-                            if start == end else f"{start.isoformat()}/{end.isoformat()}")
+            days = day_date(start) if start == end else days_date(start, end)
+            moved = replace(value, start=days.start, end=days.end, value=days.value)
             span = DateSpan(span.start, span.end, span.text, moved, span.doubt)
         shifted.append(span)
     return shifted
@@ -622,10 +622,8 @@ def _weekdays_as_named(text: str, dates: list[DateSpan], memory: ArticleMemory, 
 DIGIT_IN = re.compile(r"\d(?![\d]*[.:]\d\d)(?<!\d[.:]\d)(?<!\d[.:]\d\d)")  # (not a clock's: "pukul 06.00")
 # A weekday opening a date's words with nothing before it but a preposition.
 BARE_WEEKDAY = re.compile(r"(?i:(?:pada|on|mulai|sejak|hingga|sampai|until|from|by|this|hari)\s+)*"
-                          r"(senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|"
-                          r"saturday|sunday)\b(?!\s+(?:lalu|depan|kemarin|mendatang|pekan|minggu|last|next))", re.IGNORECASE)
-WEEKDAY_INDEX = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6,
-                 "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+                          rf"({'|'.join(sorted({w.lower() for w in WEEKDAYS}, key=len, reverse=True))})"
+                          r"\b(?!\s+(?:lalu|depan|kemarin|mendatang|pekan|minggu|last|next))", re.IGNORECASE)
 
 
 def _last_day_told(dated: list[tuple[str, list[DateSpan]]]) -> date | None:
@@ -1200,7 +1198,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             PARTICLE.search(name) and text.endswith((" di ", " in ", " at "), 0, start)) \
             or AREA_BEFORE.search(text, max(0, start - 24), start) else "unknown"
         if person_like(name):  # ... "in Rio de Janeiro", where "Ramon de Guzman said" is a person
-            if text.endswith((" di ", " in "), 0, start) and not text.startswith(POSSESSIVE_S, end):
+            if text.endswith((" di ", " in "), 0, start) and not text.startswith(POSSESSIVE, end):
                 type_ = "place"  # "dirawat di Lubuk Pakam", "in Ayer Keroh": where, not who
             memory.learn(name, "unknown", written=True)
             if type_ != "place" and not PLACE_PREPOSITION.search(text, max(0, start - 4), start):
@@ -2028,7 +2026,6 @@ def _aged_name_before(text: str, end: int) -> re.Match | None:
     return run if run and not _after_capitalised_word(text, run.start(1)) else None
 
 
-POSSESSIVE_S = ("'s", "’s")
 # A word for an area right before a name: what follows is a place ("di kawasan Kuta Selatan",
 # "the coastal town of Port Barton").
 AREA_BEFORE = re.compile(r"(?<!\w)(?:kawasan|wilayah|daerah|perairan|pesisir|"

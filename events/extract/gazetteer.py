@@ -24,7 +24,7 @@ import yaml
 
 from .wordscan import found_words, found_written, word_list
 from .words import (BALINESE_ORDER, FACILITY_HEADS, FOR_HEADS, HEAD_WORDS, NAMED_BODY_HEADS, PLACE_HEADS,
-                    REGIONAL_UNITS, whole_word_spans)
+                    POSSESSIVE, REGIONAL_UNITS, whole_word_spans)
 
 GAZETTEER_PATH = Path(__file__).with_name("gazetteer.yml")
 TYPES = {"countries": "country", "organisations": "organisation", "people": "person",
@@ -597,9 +597,6 @@ def _a_title_here(tokens: list[re.Match], i: int, word: str) -> bool:
     before = tokens[i - 1].group().rstrip(".").lower() if i else ""
     return (word, after) not in NOT_TITLE_BESIDE and (before, word) not in NOT_TITLE_BESIDE \
         and TITLE_ONLY_AFTER.get(word, before) == before and before not in FACILITY_HEADS
-
-
-POSSESSIVE = ("'s", "\u2019s")
 
 
 def without_possessive(text: str, start: int, end: int) -> int:

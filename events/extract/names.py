@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, POSSESSIVE, REGION_SUFFIXES,
+from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, REGION_SUFFIXES,
                         NOT_TITLE_BESIDE, TITLE_ONLY_AFTER, TITLE_WORDS, Match, given_name, without_possessive)
 from .words import (ASSOCIATION_HEADS, BALINESE_ORDER, BODY_HEADS, BODY_NAME_ENDINGS, DEMONYMS, FACILITY_HEADS,
-                    FOR_HEADS, HEAD_WORDS, MONTHS, NAMED_AFTER_HEADS, PLACE_HEADS, REGIONAL_UNITS, SUBJECT_TAILS,
+                    FOR_HEADS, HEAD_WORDS, MONTHS, NAMED_AFTER_HEADS, PLACE_HEADS, POSSESSIVE, REGIONAL_UNITS, SUBJECT_TAILS,
                     SUBJECT_WORDS, UNIT_HEADS, WEEKDAYS)
 
 # A hyphen before a capitalised word joins two names ("Anies Baswedan-Muhaimin Iskandar"): the

@@ -36,6 +36,9 @@ WEEKDAYS = {
 }
 WEEKDAYS.update({k.capitalize(): v for k, v in list(WEEKDAYS.items())})
 
+# The endings of a possessive: "Thaksin's", "Last year's winner".
+POSSESSIVE = ("'s", "\u2019s")
+
 NUMBER_WORDS = {
     "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
     "delapan": 8, "sembilan": 9, "sepuluh": 10, "sebelas": 11, "dua belas": 12,
