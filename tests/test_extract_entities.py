@@ -1060,6 +1060,11 @@ def test_an_entity_that_is_part_of_another_brings_it_as_an_actor(text, part, who
     assert fact.actors.index(part) < fact.actors.index(whole)
 
 
+def test_a_parent_the_sentence_names_itself_is_mentioned_once():
+    (fact,) = extract(Article(text="Ditjen Pajak Kemenkeu menerbitkan aturan baru.", published="2023-08-24")).facts
+    assert [m.name for m in fact.mentions].count("Ministry of Finance") == 1
+
+
 def test_actors_are_listed_once_in_order_of_first_mention():
     (fact,) = extract(Article(text="AMMTC dan SOMTC bertemu Korsel dan ROK di Bali.",
                               published="2023-08-24")).facts

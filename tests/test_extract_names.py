@@ -208,6 +208,17 @@ UNKNOWN = [
      ["Fakultas Hukum Universitas Gadjah Mada"]),
     ("Students of the Faculty of Law of Universitas Indonesia protested.",
      ["Faculty of Law of Universitas Indonesia"]),
+    # ... a government body's own office named before it, with its parent ...
+    ("Inspektorat Jenderal Kementerian Agama akan mengaudit 40 madrasah.",
+     ["Inspektorat Jenderal Kementerian Agama"]),
+    ("Biro Hukum Kementerian Kesehatan menyusun rancangannya sejak Mei.", ["Biro Hukum Kementerian Kesehatan"]),
+    ("Satgas Pangan Polri menemukan 12 ton beras di gudang itu.", ["Satgas Pangan Polri"]),
+    ("Pusat Kajian Pangan Universitas Gadjah Mada merilis survei.", ["Pusat Kajian Pangan Universitas Gadjah Mada"]),
+    # ... but not a known body before its parent, an office's title, a building, or two bodies
+    ("Direktorat Jenderal Pajak Kementerian Keuangan menerbitkan aturan baru.", []),
+    ("Kepala Divisi Humas Polri Irjen Andi Wijaya menjelaskan.", []),
+    ("Rapat digelar di Kantor Pusat Bulog, Jakarta.", []),
+    ("Inspektorat dan Polri memeriksa laporan itu.", []),
     # A body named after a known one by its head word before it, with its own words after.
     ("Mahasiswa Universitas Muhammadiyah Sukamaju berunjuk rasa.", ["Universitas Muhammadiyah Sukamaju"]),
     ("Pasien dirawat di Rumah Sakit Pertamina Sukamaju.", ["Rumah Sakit Pertamina Sukamaju"]),

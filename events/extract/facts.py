@@ -2368,6 +2368,7 @@ def _roles(mentions: list[tuple], speaker: str | None, place: str | None,
     a region that does the deed (`acting`) is an actor as well as a place."""
     roles: list[tuple] = []
     entries = gazetteer().entries
+    named = {m[2] for m in mentions}  # a parent the sentence names itself is not brought twice
     for start, _, name, type_, wikidata, text in mentions:
         role = "subject" if start in qualifiers else "speaker" if name == speaker else \
             "place" if type_ == "place" else "actor"
@@ -2378,7 +2379,7 @@ def _roles(mentions: list[tuple], speaker: str | None, place: str | None,
             roles.append((name, type_, "place", text, wikidata))
         entry = entries.get(name)
         parent = entry and entry.part_of
-        if parent and parent in entries:
+        if parent and parent in entries and parent not in named:
             roles.append((parent, entries[parent].type, "actor", parent, entries[parent].wikidata))
     # each once, in order: a dict of the values, not comparing dataclasses
     return tuple(starmap(Mention, dict.fromkeys(roles)))

@@ -933,10 +933,20 @@ def _contracted(acronym: str, words: str) -> bool:
 
 # A unit of a known body named before it, its name whole: "Fakultas Hukum Universitas Gadjah
 # Mada", "Faculty of Law of Universitas Indonesia" (the body stays an actor too).
-UNIT_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(UNIT_HEADS)})(?:(?:[A-Z][\w'’-]*|dan|and|of|&)\s+)+$")
+UNIT_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(UNIT_HEADS)})(?:(?:[A-Z][\w'’-]*|dan|and|of|&)\s+)*(?<!dan )(?<!and )(?<!& )$")
 # A body named after a known one, by its head word before it: "Universitas Muhammadiyah
 # Malang", "Rumah Sakit Pertamina Jaya" (the known body is no actor of its own).
 NAMED_AFTER = re.compile(rf"(?<![\w'’-])(?:{'|'.join(NAMED_AFTER_HEADS)})$")
+
+
+def _after_a_title(text: str, at: int) -> bool:
+    before = PREVIOUS_WORD_OF.search(text, max(0, at - 20), at)
+    return before is not None and before.group(1).lower() in UNIT_TITLE_WORDS
+
+
+PREVIOUS_WORD_OF = re.compile(r"([\w.]+)\s+$")
+# (... or the building: "di Kantor Pusat Bulog")
+UNIT_TITLE_WORDS = frozenset(TITLE_WORDS | {"koordinator", "kabid", "kasubdit", "deputi", "kantor"})
 
 
 def units_of_bodies(text: str, matches: list[Match]) -> tuple[list[Match], list[tuple]]:
@@ -948,6 +958,11 @@ def units_of_bodies(text: str, matches: list[Match]) -> tuple[list[Match], list[
             continue
         unit = UNIT_BEFORE.search(text, max(0, m.start - 80), m.start)
         named = NAMED_AFTER.search(text, max(0, m.start - 20), m.start) if unit is None else None
+        if unit and (any(o is not m and o.entry.type == "organisation" and unit.start() <= o.start < m.start
+                         for o in matches) or _after_a_title(text, unit.start())):
+            # "Direktorat Jenderal Pajak Kementerian Keuangan": a known body, then its parent;
+            # "Kepala Divisi Humas Polri": an office's title, its holder named after it
+            continue
         if unit:
             start, end = unit.start(), m.end
         elif named:

@@ -181,7 +181,11 @@ ASSOCIATION_HEADS = ("himpunan", "asosiasi", "persatuan", "perhimpunan", "ikatan
 # Words that open the name of a unit named before the body it belongs to: "Fakultas Hukum
 # Universitas Gadjah Mada" is one name.
 UNIT_HEADS = ("Fakultas ", "Faculty ", "Sekolah ", "Departemen ", "Program Studi ", "Pusat Studi ",
-              "Laboratorium ")
+              "Laboratorium ",
+              # ... and a government body's own offices ("Inspektorat Kementerian Agama", "Biro
+              # Hukum Kementerian Kesehatan", "Labfor Polri"), its name and its parent's
+              "Inspektorat ", "Biro ", "Direktorat ", "Sekretariat ", "Bidang ", "Labfor ",
+              "Satgas ", "Pusat ", "Divisi ", "Bagian ", "Subdit ")
 # ... and of a body named after a known one, right before it: "Universitas Muhammadiyah
 # Malang", "Rumah Sakit Pertamina Jaya".
 NAMED_AFTER_HEADS = ("Universitas ", "University ", "Institut ", "Politeknik ", "Rumah Sakit ", "RS ",
