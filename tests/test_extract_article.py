@@ -219,6 +219,22 @@ def test_a_sentence_with_nothing_to_keep_is_no_fact():
     assert [f.text for f in facts] == ["Rapat itu dihadiri AFP."]
 
 
+@pytest.mark.parametrize("sentence", [
+    # A figure is a fact though no one is named: a count, a share, an amount.
+    "Selisih suara kedua pasangan mencapai 1.146 suara atau 6,8 persen.",
+    "The draw assigned 2,448 units in 47 apartment towers to civil servants.",
+    "Lewat amandemen itu, tenor pinjaman diperpanjang dari 40 tahun menjadi 60 tahun.",
+])
+def test_a_sentence_that_states_a_figure_is_a_fact(sentence):
+    (fact,) = extract(Article(text=sentence, published="2023-08-24")).facts
+    assert fact.text == sentence and fact.date.basis == "context"
+
+
+def test_a_lists_numeral_alone_is_no_fact():
+    facts = extract(Article(text="1.\n\nRapat itu dihadiri AFP.", published="2023-08-24")).facts
+    assert [f.text for f in facts] == ["Rapat itu dihadiri AFP."]
+
+
 DETERMINISM = Article(
     text=("Sabtu, 19 Agu 2023 13:48 WIB\n"
           "Labuan Bajo (ANTARA) - Kapolda Irjen Pol. Budi Santoso membuka pertemuan AMMTC+ROK "

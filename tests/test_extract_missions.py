@@ -20,6 +20,11 @@ def mentions(text: str) -> set[tuple[str, str]]:
     ("Kedutaan Besar Republik Indonesia (KBRI) di Manila menyatakan 14 pelaut selamat.",
      "Indonesian Embassy in Manila", "Manila"),
     ("KJRI Jeddah memulangkan 20 jemaah.", "Indonesian Consulate-General in Jeddah", "Jeddah"),
+    # The city is the known place there, whole, and no word after it: a rank or a name.
+    ("Atase Pertahanan KBRI Tokyo Kolonel Andi Wijaya hadir.", "Indonesian Embassy in Tokyo", "Tokyo"),
+    ("Atase KBRI Paris Rina Kusumawardani mengatakan tiket habis.", "Indonesian Embassy in Paris", "Paris"),
+    ("KBRI Bandar Seri Begawan menerima laporan itu.", "Indonesian Embassy in Bandar Seri Begawan",
+     "Bandar Seri Begawan"),
 ])
 def test_a_states_mission_in_a_city_is_an_actor_and_its_city_the_place(text, mission, city):
     found = mentions(text)

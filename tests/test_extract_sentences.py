@@ -193,6 +193,12 @@ def texts(text: str) -> list[str]:
     "Dukung Contoh Indonesia dengan berbagi artikel ini.",
     "Artikel yang diterbitkan oleh Contoh Editor",
     "by Contoh Author on 19 November 2025",
+    # A call to write for the outlet, a delay notice, an empty comment box, a feedback form.
+    "Write an article and join a growing community of more than 200,000 academics.",
+    "All quotes delayed a minimum of 15 minutes.",
+    "There are no comments yet.",
+    "FEEDBACK: Use this form to send a message to the author of this post.",
+    "Save articles to read later and create your own reading list.",
     "Disclosure: Contoh.id merupakan media partner dari sejumlah acara, namun tidak memiliki hubungan bisnis.",
     "Image Credits: Contoh Photographer/UNICEF Indonesia.",
     "Petugas memadamkan api di Pasar Senen, Jakarta. FOTO ANTARA",

@@ -47,8 +47,9 @@ def missions(text: str, found: list[tuple]) -> list[tuple]:
             inside.append(state)  # ("the Chinese embassy": the state is read as acting too)
     for match in EMBASSY_ID.finditer(text):
         kind = "Embassy" if match.group("embassy") else "Consulate-General"
-        name = f"Indonesian {kind} in {match.group('city')}"
-        added.append((match.start(), match.end(), name, "organisation", None, match.group()))
+        end = _city_end(match, found)
+        name = f"Indonesian {kind} in {text[match.start('city'):end]}"
+        added.append((match.start(), end, name, "organisation", None, text[match.start():end]))
         inside += [f for f in found if f[3] == "country" and match.start() <= f[0] < match.start("city")]
     for match in FOREIGN_EMBASSY_ID.finditer(text):
         state = next((f for f in found if f[3] == "country" and f[0] == match.start("state")), None)
@@ -61,3 +62,11 @@ def missions(text: str, found: list[tuple]) -> list[tuple]:
     kept = [f for f in found if f not in inside
             and not (f[3] != "place" and any(s <= f[0] and f[1] <= e for s, e in taken))]
     return kept + added
+
+
+def _city_end(match: re.Match, found: list[tuple]) -> int:
+    """Where the mission's city ends: the known place there, so that a word after it is no
+    part of it ("KBRI Tokyo Kolonel Budi ...", "KBRI Paris Rina ...") and all its words are
+    ("KBRI Bandar Seri Begawan"); else the words read."""
+    place = next((f for f in found if f[3] == "place" and f[0] == match.start("city")), None)
+    return place[1] if place else match.end()

@@ -90,6 +90,11 @@ BOILERPLATE = re.compile(
     # Mongabay Indonesia dengan berbagi artikel ini."; a byline: "Artikel yang diterbitkan oleh X"
     r"|(?i:help\s+us\s+(?:report|keep|continue)|support\s+our\s+(?:reporting|work)|dukung\s+(?:\S+\s+){1,3}dengan\s+"
     r"(?:berbagi|membagikan)|artikel\s+yang\s+diterbitkan\s+oleh)\b"
+    # ... a call to write for the outlet, a market data page's delay notice, an empty comment
+    # box and the form to write to the author: "Write an article and join ...", "All quotes
+    # delayed a minimum of 15 minutes.", "There are no comments yet.", "FEEDBACK: Use this form ..."
+    r"|(?i:write\s+an\s+article\s+and\s+join|all\s+quotes\s+(?:are\s+)?delayed|there\s+are\s+no\s+comments\s+yet|"
+    r"feedback\s*:\s+use\s+this\s+form|save\s+articles\s+to\s+read\s+later)\b"
     r")"
 )
 # Boilerplate whose telling words may come up to 60 characters into the line: what a
