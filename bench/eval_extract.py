@@ -154,9 +154,11 @@ def _a_body(word: str) -> bool:
 SUFFIX = re.compile(r"(?:,?\s+(?:Jr|Sr|Berhad|Bhd|Tbk|Inc|Ltd|Limited|Corp|Pte|Co)\.?)+$")
 
 
-# A name the article defines an acronym for: "Balai Konservasi Sumber Daya Alam (BKSDA)".
-DEFINED = re.compile(r"((?:[A-Z][\w'’-]*|dan|and|of|for|the)(?:\s+(?:[A-Z][\w'’-]*|dan|and|of|for|the))*)"
-                     r"\s+\(([A-Z][A-Za-z0-9]{1,9})\)")
+# A name the article defines an acronym for: "Balai Konservasi Sumber Daya Alam (BKSDA)",
+# "Dinas Peternakan dan Kesehatan Hewan (Disnakkeswan)" (a regional office's, up to 12 letters),
+# "Dinas Kepemudaan, Olahraga dan Pariwisata (Disporapar)" (its fields listed with commas).
+DEFINED = re.compile(r"((?:[A-Z][\w'’-]*|dan|and|of|for|the)(?:,?\s+(?:[A-Z][\w'’-]*|dan|and|of|for|the))*)"
+                     r"\s+\(([A-Z][A-Za-z0-9]{1,11})\)")
 
 
 def acronyms_defined(text: str) -> dict[str, list[list[str]]]:

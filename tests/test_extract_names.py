@@ -493,6 +493,11 @@ def test_a_head_word_before_a_short_name_makes_another_name():
      "Lembaga Penjamin Dana Sukamaju"),
     ("The Financial Action Task Force (FATF) met in Paris. FATF said the review would end soon.",
      "Financial Action Task Force"),
+    # ... also a short form written in lower case after its capital, up to twelve letters.
+    ("Yayasan Pelestari Hutan Sukamaju (Yapehsuka) menggelar pelatihan. Yapehsuka menyatakan 40 "
+     "warga ikut.", "Yayasan Pelestari Hutan Sukamaju"),
+    ("Lembaga Air Sukamaju (Lemasuka) membuka pintu air. Pada 3 Maret, Lemasuka menutupnya.",
+     "Lembaga Air Sukamaju"),
     # A name with "dan"/"and" inside it is one name when the acronym spells both halves.
     ("Pusat Hidrologi dan Mitigasi Bencana Pesisir (PHMBP) menaikkan status. PHMBP meminta "
      "warga waspada.", "Pusat Hidrologi dan Mitigasi Bencana Pesisir"),
@@ -505,6 +510,18 @@ def test_a_head_word_before_a_short_name_makes_another_name():
 def test_an_acronym_defined_in_brackets_stands_for_its_name_later(text, expected):
     last = facts(text)[-1]
     assert expected in {m.name for m in last.mentions}
+
+
+@pytest.mark.parametrize("text, absent", [
+    # A company's legal form in brackets is no short form of it.
+    ("PT Sukamaju Energi (Persero) menaikkan harga. Pada 12 Maret 2026, Persero menyatakan stok aman.",
+     "PT Sukamaju Energi"),
+    # A short form in lower case with a region after its bracket is its chapter's, not the body's.
+    ("Kejaksaan Sukamaju (Kejasuka) Jawa menerima laporan. Kejasuka menyita 12 dokumen.", "Kejaksaan Sukamaju"),
+])
+def test_a_word_in_brackets_that_is_no_short_form_teaches_nothing(text, absent):
+    first, last = facts(text)
+    assert absent not in {m.name for m in last.mentions}
 
 
 @pytest.mark.parametrize("text, expected", [

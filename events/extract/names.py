@@ -699,7 +699,7 @@ def person_like(name: str) -> bool:
         and w[1:].replace("-", "").islower() and w.lower() not in NOT_NAME_WORDS for i, w in enumerate(words))
 
 
-DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,7})\)")
+DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,11})\)")
 
 
 # A local unit's head word: the unit is named by where it serves, written after its acronym
@@ -730,8 +730,20 @@ def learn_acronym(text: str, name: tuple, memory: ArticleMemory) -> None:
     """An unknown name with its acronym in brackets after it ("Badan Pusat Statistik
     (BPS)") teaches the acronym: later in the article, "BPS" alone is that name."""
     defined = DEFINED_ACRONYM.match(text, name[1])
-    if defined and defined.group(1).isupper():
+    if defined and (defined.group(1).isupper() or _short_form_of(defined.group(1), name[2])
+                    and not CAPITAL_AFTER.match(text, defined.end())):  # (not "(Kejati) Papua": its chapter's)
         memory.acronyms.setdefault(defined.group(1), name[2])
+
+
+def _short_form_of(word: str, name: str) -> bool:
+    """A short form written in lower case after its capital ("Dinas Kependudukan dan Pencatatan
+    Sipil (Disdukcapil)", "Yayasan Pelestari Hutan Kalimantan (Yapehkalbar)") opens as the
+    name does; a company's legal form in brackets ("PT Pertamina (Persero)") is none."""
+    return word[:2].lower() == name[:2].lower() and word not in LEGAL_FORMS
+
+
+LEGAL_FORMS = frozenset({"Persero", "Perseroda", "Tbk", "Perum", "Ltd", "Bhd"})
+CAPITAL_AFTER = re.compile(r"\s+[A-Z]")
 
 
 def acronyms_taught(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
@@ -742,7 +754,12 @@ def acronyms_taught(text: str, taken: list[tuple[int, int]], memory: ArticleMemo
     for acronym, name in memory.acronyms.items():
         if acronym not in text:
             continue
-        for word in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", text):
+        # (a short form in lower case beside a capitalised word is a word of a longer name:
+        # "Kejati Papua", the chapter, not "Kejaksaan Tinggi"; "BP Tapera")
+        short = not acronym.isupper() and " " not in acronym
+        for word in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])" + (r"(?!\s+[A-Z])" if short else ""), text):
+            if short and CAPITALISED_WORD_BEFORE.search(text, max(0, word.start() - 30), word.start()):
+                continue
             if not any(s < word.end() and word.start() < e for s, e in taken):
                 found.append((word.start(), word.end(), name, memory.kinds.get(name, "unknown"), None, acronym))
     for short, name in memory.company_names.items():
