@@ -434,6 +434,8 @@ PEOPLE = [
     ("Kapolres AKBP Budi Santoso Wijaya memimpin apel.", "Budi Santoso Wijaya"),
     # A title's short form in brackets is part of the title.
     ("Penjabat (Pj) Bupati Sukamaju Tengah Adriyanto meninjau posko.", "Adriyanto"),
+    # ... a longer one too, before a one-word name, and one of two words.
+    ("Menteri Ketenagakerjaan (Menaker) Sukamajuli meninjau pabrik itu pekan lalu.", "Sukamajuli"),
     # A regional unit after a section of it, then its region, then the person.
     ("Kepala Seksi Intelijen Kejari Sukamaju Agus Prasetyo menyita dua mobil.", "Agus Prasetyo"),
     # A regnal numeral ends the name.
@@ -505,6 +507,7 @@ def test_a_name_after_a_title_or_rank_is_a_person(text, name):
     ("Menteri Energi dan Sumber Daya Mineral Andi Wijaya menegaskan stok aman.", "Andi Wijaya"),
     ("Menteri Pemberdayaan Perempuan dan Perlindungan Anak Rina Kartika hadir di rapat.", "Rina Kartika"),
     ("Stok sudah cukup, kata Menteri Haji dan Umrah Budi Santoso.", "Budi Santoso"),
+    ("Menteri Koordinator Bidang Pangan (Menko Pangan) Andi Wijaya meninjau gudang.", "Andi Wijaya"),
 ])
 def test_a_ministers_field_joined_by_dan_is_no_name_of_its_own(text, name):
     assert {m[0] for m in mentions(text)} == {name}
@@ -1058,6 +1061,12 @@ def test_a_country_named_as_a_party_stays_an_actor(text, country):
 def test_an_entity_that_is_part_of_another_brings_it_as_an_actor(text, part, whole):
     (fact,) = extract(Article(text=text, published="2023-08-24")).facts
     assert fact.actors.index(part) < fact.actors.index(whole)
+
+
+def test_a_body_named_and_then_by_its_acronym_is_mentioned_once():
+    (fact,) = extract(Article(text="Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto mengatakan "
+                                   "40 rumah rusak.", published="2025-10-14")).facts
+    assert [m.name for m in fact.mentions].count("BNPB") == 1
 
 
 def test_a_parent_the_sentence_names_itself_is_mentioned_once():

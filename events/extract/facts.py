@@ -2381,8 +2381,12 @@ def _roles(mentions: list[tuple], speaker: str | None, place: str | None,
         parent = entry and entry.part_of
         if parent and parent in entries and parent not in named:
             roles.append((parent, entries[parent].type, "actor", parent, entries[parent].wikidata))
-    # each once, in order: a dict of the values, not comparing dataclasses
-    return tuple(starmap(Mention, dict.fromkeys(roles)))
+    # each once, in order: a dict of the values, not comparing dataclasses; a body named and
+    # then by its acronym ("Badan Nasional Penanggulangan Bencana (BNPB)") is one actor, as first written
+    once = {}
+    for role in roles:
+        once.setdefault(role[:3], role)
+    return tuple(starmap(Mention, once.values()))
 
 
 # Deeds that one party does for a happening, so that sources naming different doers

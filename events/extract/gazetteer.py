@@ -497,8 +497,8 @@ def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, 
     if not _names_a_title(text):
         return []  # most sentences have no title
     if "(" in text:  # "Penjabat (Pj) Bupati ...": a title's short form in brackets is part of it
-        text = TITLE_IN_BRACKETS.sub(lambda m: " " * len(m.group()) if m.group(1).lower() in TITLE_WORDS
-                                     else m.group(), text)
+        text = TITLE_IN_BRACKETS.sub(lambda m: " " * len(m.group()) if (m.group(1) or m.group(2)).lower()
+                                     in TITLE_WORDS else m.group(), text)
     taken = [(m.start, m.end) for m in known] + list(offices)
     # A one-word place right after an English title may open a name: in English the region
     # comes before the title ("Bali Governor Wayan Koster"), so "Deputy Minister Bima Arya
@@ -587,7 +587,8 @@ def english_minister_fields() -> re.Pattern:
     return re.compile(rf"(?<![\w-])Minister (?:of|for) (?:the )?((?:{alternatives}))(?= [A-Z])")
 
 
-TITLE_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,5})\)(?=\s+[A-Z])")
+TITLE_IN_BRACKETS = re.compile(r"\(([A-Z][A-Za-z]{1,8})\)(?=\s+[A-Z])"
+                               r"|\(([A-Z][A-Za-z]{1,8}) [A-Z][A-Za-z]{1,9}\)(?=\s+[A-Z][a-z])")  # "(Menko Pangan) Zulkifli"
 
 
 def _a_title_here(tokens: list[re.Match], i: int, word: str) -> bool:
