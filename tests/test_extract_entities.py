@@ -432,6 +432,8 @@ PEOPLE = [
      "Adriyanto"),
     # ... but not after a rank, which stands where the region would.
     ("Kapolres AKBP Budi Santoso Wijaya memimpin apel.", "Budi Santoso Wijaya"),
+    # A title of an earlier day, written with "then-" or "ex-".
+    ("The agency detained then-Governor Andi Wijaya in a sting in 2018.", "Andi Wijaya"),
     # A title's short form in brackets is part of the title.
     ("Penjabat (Pj) Bupati Sukamaju Tengah Adriyanto meninjau posko.", "Adriyanto"),
     # ... a longer one too, before a one-word name, and one of two words.

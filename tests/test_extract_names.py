@@ -214,6 +214,13 @@ UNKNOWN = [
     ("Biro Hukum Kementerian Kesehatan menyusun rancangannya sejak Mei.", ["Biro Hukum Kementerian Kesehatan"]),
     ("Satgas Pangan Polri menemukan 12 ton beras di gudang itu.", ["Satgas Pangan Polri"]),
     ("Pusat Kajian Pangan Universitas Gadjah Mada merilis survei.", ["Pusat Kajian Pangan Universitas Gadjah Mada"]),
+    # A region's government and a party named by the region right after the word.
+    ("Pemerintah Aceh menyiapkan anggaran Rp45 miliar.", ["Pemerintah Aceh"]),
+    ("Acara itu digelar Pemerintah Aceh di Banda Aceh.", ["Pemerintah Aceh"]),
+    ("Pada Pemilu 2024, Partai Aceh meraih 20 dari 81 kursi.", ["Partai Aceh"]),
+    # ... but the word alone is none, nor inside a longer name.
+    ("Pemerintah menetapkan kuota impor 2 juta ton.", []),
+    ("Rancangan itu disusun Tim Anggaran Pemerintah Daerah (TAPD) pekan lalu.", ["Tim Anggaran Pemerintah Daerah"]),
     # ... but not a known body before its parent, an office's title, a building, or two bodies
     ("Direktorat Jenderal Pajak Kementerian Keuangan menerbitkan aturan baru.", []),
     ("Kepala Divisi Humas Polri Irjen Andi Wijaya menjelaskan.", []),

@@ -484,6 +484,9 @@ HYPHENED_TITLE = re.compile(r"\b(?:Secretary|Director|Attorney|Governor|Solicito
                             r"-(?:General|Jenderal)\b")
 
 
+TIME_BEFORE_TITLE = re.compile(r"(?<![\w-])(?:then|ex)-(?=[A-Z])")
+
+
 def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, int]] = (),
                         regions: set[str] = frozenset()) -> list[tuple[int, int, str]]:
     """Names (runs of capitalised words) that follow a title or rank word and are not
@@ -494,6 +497,8 @@ def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, 
     `Kepala BPBD Banjarnegara Aris Sudaryanto`)."""
     if "-Gen" in text or "-Jen" in text:  # "Secretary-General Kao Kim Hourn": read as two title words
         text = HYPHENED_TITLE.sub(lambda m: m.group().replace("-", " "), text)
+    if "then-" in text or "ex-" in text:  # "then-Governor Irwandi Yusuf": the title, of an earlier day
+        text = TIME_BEFORE_TITLE.sub(lambda m: " " * len(m.group()), text)
     if not _names_a_title(text):
         return []  # most sentences have no title
     if "(" in text:  # "Penjabat (Pj) Bupati ...": a title's short form in brackets is part of it

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from .gazetteer import (COMPANY_WORDS, COMPASS_WORDS, NAME_ENDINGS, NOT_NAME_WORDS, REGION_SUFFIXES,
                         NOT_TITLE_BESIDE, TITLE_ONLY_AFTER, TITLE_WORDS, Match, given_name, without_possessive)
 from .words import (ASSOCIATION_HEADS, BALINESE_ORDER, BODY_HEADS, BODY_NAME_ENDINGS, DEMONYMS, FACILITY_HEADS,
-                    FOR_HEADS, HEAD_WORDS, MONTHS, NAMED_AFTER_HEADS, PLACE_HEADS, POSSESSIVE, REGIONAL_UNITS, SUBJECT_TAILS,
-                    SUBJECT_WORDS, UNIT_HEADS, WEEKDAYS)
+                    FOR_HEADS, HEAD_WORDS, MONTHS, NAMED_AFTER_HEADS, NAMED_BY_REGION, PLACE_HEADS, POSSESSIVE,
+                    REGIONAL_UNITS, SUBJECT_TAILS, SUBJECT_WORDS, UNIT_HEADS, WEEKDAYS)
 
 # A hyphen before a capitalised word joins two names ("Anies Baswedan-Muhaimin Iskandar"): the
 # words on either side are tokens of their own.
@@ -81,7 +81,7 @@ def _unit_before_place(text: str, places: list[tuple[int, int]]) -> bool:
     for start, _ in places:
         if text[start - 1:start] == " ":
             words = text[max(0, start - 16):start].split()
-            if words and words[-1].lower() in REGIONAL_UNITS:
+            if words and (words[-1].lower() in REGIONAL_UNITS or words[-1].lower() in NAMED_BY_REGION):
                 return True
     return False
 BALINESE_NEXT = re.compile(r" (?:" + "|".join(sorted(BALINESE_ORDER)) + r")\b")
@@ -139,7 +139,7 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
                 found.append((start, end, text[start:end]))  # "Satuan Reserse Narkoba Polres Sukamaju"
             found.append((unit_start, end, text[unit_start:end]))
             continue
-        unit = len(run) == 1 and after and run[0].group().lower() in REGIONAL_UNITS
+        unit = len(run) == 1 and after and (head in REGIONAL_UNITS or head in NAMED_BY_REGION)
         if found and len(run) == 1 and _one_defined_name(text, found[-1][0], found[-1][1], start, end):
             start = found.pop()[0]  # "Kementerian Lingkungan Hidup dan Kehutanan (KLHK)"
             found.append((start, end, text[start:end]))
@@ -491,8 +491,10 @@ def _name_word(text: str, token: re.Match, taken: list[tuple[int, int]], lower: 
             return False
     if lower in DEMONYMS or word.startswith("Rp") and word[2:3].isdigit():
         return False  # ... nor a price ("Solar Rp6.800")
-    # (the text before the word is read only for an opener: most words are none)
-    return not (lower in OPENERS and not text[:token.start()].strip(" \"'“‘("))
+    # (the text before the word is read only for an opener: most words are none; "Pemerintah
+    # Aceh menyiapkan ..." opens with the province's government)
+    return not (lower in OPENERS and not text[:token.start()].strip(" \"'“‘(")
+                and not (lower in NAMED_BY_REGION and CAPITAL_AFTER.match(text, end)))
 
 
 # Bodies whose names go on after "Umum" (elsewhere the end of a title: "Ketua Umum X").

@@ -161,6 +161,10 @@ REGIONAL_UNITS = {"polda", "polres", "polresta", "polrestabes", "polsek", "kodam
                   # "BKSDA Kalbar", "Disnakertrans Morowali")
                   "dprk", "dprp", "bksda", "bbksda", "disnakertrans", "disporapar", "disbudpar",
                   "disdikbud", "dpmptsp", "bpkad"}
+# Words that are a body with the region right after them, and otherwise only a word ("Pemerintah
+# Aceh" is the province's own name for its government, "Partai Aceh" a party; "Pemerintah
+# menetapkan ..." names none, and "Tim Anggaran Pemerintah Daerah" is one name).
+NAMED_BY_REGION = frozenset({"pemerintah", "partai"})
 
 # English words that end the name of a body: "Indonesia Corruption Watch", "... Party of
 # Struggle" (names.BODY_WORDS reads them in a name; kinds.BODY_NAME_WORDS says cheaply
