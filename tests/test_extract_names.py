@@ -715,6 +715,10 @@ def test_a_regions_bare_office_or_a_police_officer_is_no_party(text):
     # ... and a body's one-word name before a region in either language.
     ("Walhi East Java said last week that it had filed a complaint.", "Walhi East Java"),
     ("The search was led by Basarnas Mataram on Monday.", "Basarnas Mataram"),
+    # ... and the acronym in brackets after the body's name, the region after it, written as
+    # the chapter is later ("... (PHRI) Gianyar").
+    ("Perhimpunan Hotel dan Restoran Indonesia (PHRI) Gianyar akan menggelar rapat.", "PHRI Gianyar"),
+    ("Pemprov menggandeng Ikatan Motor Sukamaju (IMS) NTB sejak Agustus.", "IMS NTB"),
 ])
 def test_an_acronym_before_a_region_is_the_bodys_chapter_there(text, chapter):
     assert chapter in {m.name for f in facts(text) for m in f.mentions}

@@ -149,6 +149,8 @@ def chapters_by_acronym(text: str, found: list[tuple]) -> list[tuple]:
         if region[3] != "place" or text[region[0] - 1:region[0]] != " ":
             continue
         body = next((f for f in found if f[1] == region[0] - 1 and f[3] != "place"), None)
+        if body is None and text[region[0] - 2:region[0]] == ") ":
+            body = _defined_before(text, region[0], found)  # "... Indonesia (PHRI) Gianyar"
         if body is None:
             word = CHAPTER_ACRONYM.search(text, max(0, region[0] - 10), region[0])
             if not word or word.group(1) in NOT_PARTIES or word.group(1).lower() in TITLE_WORDS \
@@ -167,11 +169,24 @@ def chapters_by_acronym(text: str, found: list[tuple]) -> list[tuple]:
         entry = gazetteer().entries.get(region[2])
         if entry and not entry.country and entry.capital_of in (None, "Indonesia") \
                 and not any(f[0] == body[0] and f[1] >= region[1] for f in found):
-            whole = text[body[0]:region[1]]
+            whole = f"{body[5]} {text[region[0]:region[1]]}"  # (the bracket's closing mark left out)
             added.append((body[0], region[1], whole, "unknown", None, whole))
     return found + added if added else found
 
 
+def _defined_before(text: str, at: int, found: list[tuple]) -> tuple | None:
+    """The acronym in brackets right before a region, after the body it stands for ("Perhimpunan
+    Hotel dan Restoran Indonesia (PHRI) Gianyar", "Kejaksaan Tinggi (Kejati) Papua"): the
+    chapter is written with it, as news writes it later."""
+    bracket = BRACKETED_BEFORE.search(text, max(0, at - 16), at)
+    if bracket and any(f[1] == bracket.start() - 1 and f[3] != "place" for f in found) \
+            and not any(f[0] < bracket.start() and f[1] > at and f[3] != "place" for f in found):
+        # (... unless the office with its region is named already: "BPBD Sleman")
+        return (bracket.start(1), bracket.end(1), bracket.group(1), "unknown", None, bracket.group(1))
+    return None
+
+
+BRACKETED_BEFORE = re.compile(r"\(([A-Z][A-Za-z]{1,7})\) $")
 # An acronym right before a place: "PHRI Singkawang", "(PWI) Jabar" is not one.
 CHAPTER_ACRONYM = re.compile(r"(?<![\w&/.-])([A-Z]{2,8}) $")
 ROMAN = re.compile(r"[IVX]+")
