@@ -1394,6 +1394,26 @@ def test_years_before_1900_and_years_before_a_noun(sentence, value):
     assert [s.date.value for s in spans] == [value]
 
 
+@pytest.mark.parametrize("sentence, value", [
+    # The end of the month with no month named is this month's.
+    ("All 18 lifters would be retested by the end of the month.", "2025-09"),
+    ("Semua atlet akan diuji ulang akhir bulan.", "2025-09"),
+])
+def test_the_end_of_the_month_is_this_month(sentence, value):
+    spans = find_dates(sentence, date(2025, 9, 9), future=True)
+    assert [s.date.value for s in spans] == [value]
+
+
+@pytest.mark.parametrize("sentence", [
+    # ... but not every month's end, nor "that month", nor a month named after it.
+    "Gaji dibayar setiap akhir bulan.",
+    "Ia tinggal di Magelang hingga akhir bulan itu.",
+    "The end of the month of fasting is a holiday.",
+])
+def test_a_months_end_that_is_not_this_month(sentence):
+    assert all(s.date.value != "2025-09" for s in find_dates(sentence, date(2025, 9, 9), future=True))
+
+
 def test_a_number_of_people_before_1900_is_no_year():
     assert find_dates("Pada 1800 orang hadir di lapangan.", date(2025, 9, 9)) == []
 
@@ -1651,6 +1671,9 @@ def test_a_day_in_a_who_clause_about_a_persons_life_is_not_the_facts():
     # A past verb before the day, however many commas between, makes it the day before.
     ("A passenger-cargo vessel docked in Manado, Indonesia, on Thursday, completing the first scheduled "
      "sea link in 20 years.", "2026-12-04", "2026-12-03"),
+    # ... also far before it, in a sentence that looks ahead.
+    ("The ministry will audit 42 stadiums after part of a roof collapsed onto spectators during a storm "
+     "in Karawang, West Java, on Sunday.", "2025-05-14", "2025-05-11"),
     # ... not a participle after a comma, describing a noun.
     ("Officials plan to reopen the main road to the crater, closed since the landslide, on Friday.",
      "2025-02-12", "2025-02-14"),

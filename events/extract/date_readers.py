@@ -209,7 +209,7 @@ def _past_verb_near(match: re.Match) -> bool:
     ahead: "who flew in ... on Wednesday", "docked in Manado, Indonesia, on Thursday"."""
     text = match.string
     return any(_a_past_deed(text, verb) and not AHEAD_BETWEEN.search(text, verb.end(), match.start())
-               for verb in PAST_VERB.finditer(text, max(0, match.start() - 60), match.start()))
+               for verb in PAST_VERB.finditer(text, max(0, match.start() - 90), match.start()))
 
 
 def _a_past_deed(text: str, verb: re.Match) -> bool:
@@ -742,6 +742,8 @@ def read_relative_unit(match: re.Match, context: Context) -> FactDate | None:
         return None  # "74.000 tahun lalu": that many years ago, no year of ours
     if match.group("unit_start"):
         return shifted(context.reference, "pekan", 0)  # "sejak awal pekan": this week
+    if match.group("unit_this") or match.group("unit_this_id"):
+        return shifted(context.reference, "bulan", 0)  # "by the end of the month": this month
     unit = match.group("unit") or match.group("unit_en")
     if unit == "Minggu" and match.start() > 0:
         return None  # capitalised inside a sentence, "Minggu kemarin" is Sunday: a weekday

@@ -333,7 +333,10 @@ PATTERNS: list[tuple[str, str]] = [
                       rf"|(?P<dir_en>{_trie(('last', 'next', 'this'), True)})\s+(?P<unit_en>{_trie(('weekend', 'week', 'month', 'year'), True)})\b"
                       # ... and "sejak awal pekan" with no word after it: the start of this week
                       r"|(?<=[Aa]wal )(?P<unit_start>pekan|minggu)\b(?!\s+(?:lalu|depan|ini|mendatang|kemarin|pertama|kedua|"
-                      r"ketiga|keempat|terakhir)\b)"),
+                      r"ketiga|keempat|terakhir)\b)"
+                      # ... and "by the end of the month", "akhir bulan" with no word after it: this month
+                      r"|(?<=[Ee]nd of )the\s+(?P<unit_this>month)\b(?!\s+of\b)"
+                      r"|(?<=[Aa]khir )(?<!etiap akhir )(?<![Tt]iap akhir )(?P<unit_this_id>bulan)\b(?!\s+(?:lalu|depan|ini|itu|mendatang|kemarin|[A-Z])|-)"),
     # (the look-ahead as DAY_OPENING's: "last", "next", "on", "this" or the weekday's capital)
     ("weekday", rf"(?=[A-Zlnot])(?P<pre>{_trie(('last', 'next', 'on', 'this'), True)}\s+)?{WEEKDAY}(?:\s+(?P<post>lalu|kemarin|mendatang|depan|ini|nanti))?\b"),
     # "malam itu", "pada hari yang sama", "later that night": the day the article last told of.
@@ -816,7 +819,7 @@ SAME_DAY_WORDS = ("malam itu", "pagi itu", "siang itu", "sore itu", "hari itu", 
 FEATURE_WORDS = {
     "relative_n": ("lalu", "ago", "lagi", "silam", "mendatang", "later", "kemudian", "earlier", "sebelumnya"),
     "relative_unit": ("lalu", "depan", " ini", "mendatang", "kemarin", "last", "next", "this", "awal pekan",
-                      "awal minggu"),
+                      "awal minggu", "end of the month", "akhir bulan"),
     "same_day": SAME_DAY_WORDS,
     "recent_span": ("sepekan", "seminggu", "tujuh hari", "past", "so far this"),
     "first_months": ("the first", "bulan pertama"),
