@@ -1065,6 +1065,12 @@ def test_an_entity_that_is_part_of_another_brings_it_as_an_actor(text, part, who
     assert fact.actors.index(part) < fact.actors.index(whole)
 
 
+def test_the_state_whose_own_body_acts_stays_an_actor():
+    (fact,) = extract(Article(text="Pengadilan Pidana Thailand mengabulkan permohonan ekstradisi pada Desember 2025.",
+                              published="2026-02-24")).facts
+    assert {"Pengadilan Pidana Thailand", "Thailand"} <= set(fact.actors)
+
+
 def test_a_body_named_and_then_by_its_acronym_is_mentioned_once():
     (fact,) = extract(Article(text="Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto mengatakan "
                                    "40 rumah rusak.", published="2025-10-14")).facts

@@ -214,6 +214,12 @@ UNKNOWN = [
     ("Biro Hukum Kementerian Kesehatan menyusun rancangannya sejak Mei.", ["Biro Hukum Kementerian Kesehatan"]),
     ("Satgas Pangan Polri menemukan 12 ton beras di gudang itu.", ["Satgas Pangan Polri"]),
     ("Pusat Kajian Pangan Universitas Gadjah Mada merilis survei.", ["Pusat Kajian Pangan Universitas Gadjah Mada"]),
+    # Another state's own body, named in Indonesian with the country last, is one name.
+    ("Tersangka ditangkap Kepolisian Kerajaan Thailand pada 14 Agustus 2025.", ["Kepolisian Kerajaan Thailand"]),
+    ("Bantuan akan diserahkan kepada Bulan Sabit Merah Mesir pekan depan.", ["Bulan Sabit Merah Mesir"]),
+    # A prefix's hyphen joins a body's name ("Anti-Doping"); between two names it parts them.
+    ("Indonesia was declared non-compliant by the World Anti-Doping Agency in October 2021.",
+     ["World Anti-Doping Agency"]),
     # A region's government and a party named by the region right after the word.
     ("Pemerintah Aceh menyiapkan anggaran Rp45 miliar.", ["Pemerintah Aceh"]),
     ("Acara itu digelar Pemerintah Aceh di Banda Aceh.", ["Pemerintah Aceh"]),

@@ -1098,6 +1098,14 @@ def _office_holders(text: str, taken: list[tuple[int, int]], reference: date | N
     return found
 
 
+# The head words of another state's own bodies as Indonesian news names them, the country's
+# name last ("Kepolisian Kerajaan Thailand", "Pengadilan Pidana Thailand", "Bulan Sabit Merah
+# Mesir", "Angkatan Laut Filipina"): one name; the state stays an actor, its body acting for it.
+FOREIGN_BODY_HEADS = ("Kepolisian", "Pengadilan", "Kementerian", "Angkatan", "Palang Merah", "Bulan Sabit Merah",
+                      "Mahkamah", "Kejaksaan", "Parlemen", "Penjaga Pantai", "Badan", "Komisi", "Otoritas",
+                      "Bank Sentral", "Tentara")
+FOREIGN_BODY_LIST = word_list(FOREIGN_BODY_HEADS, written=True)
+FOREIGN_BODY_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(FOREIGN_BODY_HEADS)})(?:\s+[A-Z][\w-]*){{0,4}}\s+$")
 # The numbered military units' heads, looked for in the same pass over a sentence as other
 # words as written (rather than one substring test a head).
 MILITARY_LIST = word_list(MILITARY_HEADS, written=True)
@@ -1192,6 +1200,10 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     countries = [(f[0], f[1]) for f in found if f[5] == "Indonesia" and f[3] == "country"
                  and CAPITALISED_NEIGHBOUR.search(text, max(0, f[0] - 30), f[0])] \
         if " Indonesia" in text else []  # "Shell Indonesia"
+    states = [(f[0], f[1]) for f in found if f[3] == "country" and f[5] != "Indonesia"
+              and FOREIGN_BODY_BEFORE.search(text, max(0, f[0] - 50), f[0])] \
+        if found_written(text)[FOREIGN_BODY_LIST] else []  # "Kepolisian Kerajaan Thailand": a state's own body
+    countries += states
     named_countries = len(found)
     for start, end, name in unknown_names(text, taken, places, countries):
         type_ = "place" if _a_place_name(name) or name.casefold() == memory.dateline or (
@@ -1226,8 +1238,9 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         found = _companies_named_by_places(text, found, memory)  # "Sarawak Energy"
     if countries and len(found) > named_countries:  # the country inside a company's name is not an actor
         names = [(f[0], f[1]) for f in found[named_countries:]]
-        found = [f for f in found
-                 if not ((f[0], f[1]) in countries and any(s < f[0] and f[1] <= e for s, e in names))]
+        found = [f for f in found  # (the state whose own body it is stays: its body acts for it)
+                 if not ((f[0], f[1]) in countries and (f[0], f[1]) not in states
+                         and any(s < f[0] and f[1] <= e for s, e in names))]
     if ("(" in text or ", " in text) and AGE_MARK.search(text):
         found += _aged_names(text, [(f[0], f[1]) for f in found], memory)
     if ", " in text and (" seorang " in text or " a " in text or " an " in text):

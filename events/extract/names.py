@@ -23,7 +23,9 @@ from .words import (ASSOCIATION_HEADS, BALINESE_ORDER, BODY_HEADS, BODY_NAME_END
 
 # A hyphen before a capitalised word joins two names ("Anies Baswedan-Muhaimin Iskandar"): the
 # words on either side are tokens of their own.
-TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-(?![A-Z][a-z])[\w'’]*)*")  # any letter opens one: "Šefčovič"
+# (any letter opens one: "Šefčovič"; a hyphen before a capital parts two names, "Ridwan
+# Kamil-Suswono", but not after a prefix: "World Anti-Doping Agency", "Trans-Pacific")
+TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:(?:-(?![A-Z][a-z])|(?<=Anti)-|(?<=Non)-|(?<=Trans)-|(?<=Pan)-|(?<=Inter)-)[\w'’]*)*")
 ROMAN = re.compile(r"[IVXLC]+")
 # Ordinary words that often open a sentence with a capital.
 OPENERS = {
