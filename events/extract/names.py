@@ -39,6 +39,8 @@ OPENERS = {
     "residents", "police", "pasangan", "paslon",
     # What economic news opens with before a product's or a body's name ("Harga Pertamax ...").
     "harga", "nilai", "jumlah", "angka", "biaya", "tarif", "stok", "total",
+    # ... and a body's records and findings before its name ("Data Satpol PP mencatat ...").
+    "data", "catatan", "hasil", "survei",
     # ... and the side of a party named after it ("Pihak Hanbit Trading dijadwalkan ...").
     "pihak", "manajemen", "jajaran",
 }
