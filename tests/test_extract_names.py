@@ -1635,6 +1635,20 @@ def test_a_one_word_name_the_article_writes_inside_its_sentences_twice_is_a_part
     assert all("Sukalink" in {m.name for m in f.mentions} for f in facts(text))
 
 
+def test_a_one_word_name_written_inside_a_sentence_once_and_opening_others_is_a_party():
+    # (the possessive's "'s" is no part of the name)
+    text = ("The talks cover a structure under which Sukaride's shareholders would own 60%. "
+            "Sukaride was founded in Jakarta in 2017. Sukaride shut its grocery unit last month.")
+    assert all("Sukaride" in {m.name for m in f.mentions} for f in facts(text)[1:])
+
+
+def test_a_brand_after_a_title_is_no_persons_name():
+    text = ("Hal itu dikonfirmasi Head of Corporate Communications SukaMart, Nadya Putri, Selasa. "
+            "SukaMart didirikan di Jakarta pada 2021.")
+    assert {m.name for m in facts(text)[-1].mentions} >= {"SukaMart"}
+    assert not any("Communications" in m.name for f in facts(text) for m in f.mentions)
+
+
 @pytest.mark.parametrize("text, word", [
     # ... not a place it is written in, nor a word of a longer name, nor one written in lower case too
     ("Warga di Tondo mengungsi pada Senin. Bantuan tiba di Tondo pada Selasa. Sekolah di Tondo tutup.", "Tondo"),

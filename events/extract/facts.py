@@ -7,6 +7,8 @@ date or a speaker of its own: the plan becomes its own fact with its clause as t
 
 from __future__ import annotations
 
+from collections import Counter
+
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -1179,8 +1181,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         if len(opened) == 1:  # "Deputy Minister Bima Arya Sugiarto": not the regency
             found.remove(opened[0])
             taken = [(f[0], f[1]) for f in found] + fields
-        if any(s < end and start < e for s, e in taken):
-            continue
+        if any(s < end and start < e for s, e in taken) or CAMEL_NAME.search(name) and not SCOTTISH.search(name):
+            continue  # ("Head of Corporate Communications KilatMart, Nadya ...": a brand is no one's name)
         full = memory.resolve(name)
         memory.learn(full, memory.kinds.get(full, _kind_by_tail(full)), written=True)
         titled = OFFICE_BEFORE.search(text, max(0, start - 30), start) if office_named else None
@@ -1331,6 +1333,7 @@ HONORIFIC_HEADS = tuple({h.rstrip(".'’") for h in HONORIFICS} | {"Seri "})
 # (Not an abbreviation with one capital inside, "MoU"; not a news outlet or a messaging
 # platform, the channel, not a party: "told BenarNews", "via WhatsApp".)
 CAMEL_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]{2,}[A-Z][a-z]+[A-Za-z]*|[A-Z]{2,}[a-z]{2,}[A-Za-z]*)(?![\w'’-])")
+SCOTTISH = re.compile(r"\bMa?c[A-Z]")  # ("Douglas MacArthur": a surname, not a brand)
 CHANNELS = re.compile(r"News|TV|Tribun|Kompas|Post|Times|Pos\b|WhatsApp|YouTube|TikTok|LinkedIn|PowerPoint|FaceBook")
 
 
@@ -1346,13 +1349,14 @@ def _single_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory
     for match in SINGLE_WORD.finditer(text):
         word = match.group()
         if word in memory.single_names and not any(s < match.end() and match.start() < e for s, e in taken) \
-                and _alone(text, match):
+                and _alone(text, match) and not AGE_AFTER.match(text, match.end()):  # ("Sarmin (61)": a person, aged)
             found.append((match.start(), match.end(), word, memory.kinds.get(word, "unknown"), None, word))
     return found
 
 
-SINGLE_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?![\w'’-]|\.\w)")
-MID_SENTENCE_WORD = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]{2,}(?:[A-Z][a-z]+)*(?![\w'’-]|\.\w| [A-Z]| (?:of|dan|and) [A-Z])")
+# (a possessive's "'s" after it is no part of it: "Kendara's drivers")
+SINGLE_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?![\w-]|['’](?!s\b)|\.\w)")
+MID_SENTENCE_WORD = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]{2,}(?:[A-Z][a-z]+)*(?![\w-]|['’](?!s\b)|\.\w| [A-Z]| (?:of|dan|and) [A-Z])")
 
 
 def _alone(text: str, match: re.Match) -> bool:
@@ -1374,11 +1378,12 @@ def _article_single_names(article: str) -> frozenset[str]:
             if not article[before].islower():
                 continue
         seen.setdefault(match.group(), []).append(at)
+    opening = Counter(m.group(1) for m in SENTENCE_OPENING_WORD.finditer(article)) if seen else {}
     names = []
     prose = None
     for word, alone in seen.items():
-        if len(alone) < 2:
-            continue  # (most words: looked at no further)
+        if len(alone) + opening.get(word, 0) < 2:
+            continue  # (most words: looked at no further; "Kendara shut its unit": opening a sentence too)
         if any(PLACE_WORD_BEFORE.search(article, max(0, at - 12), at) for at in alone):
             continue  # "di Tondo", "in Vanimo": a village or a town, not a party
         towards = sum(1 for at in alone if TOWARDS_BEFORE.search(article, max(0, at - 8), at))
@@ -1390,6 +1395,10 @@ def _article_single_names(article: str) -> frozenset[str]:
     return frozenset(names)
 
 
+# A word opening a sentence before a word in lower case or its possessive, counted with the
+# same word written inside sentences.
+SENTENCE_OPENING_WORD = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”] ))([A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)(?=['’]s | [a-z])",
+                                   re.MULTILINE)
 PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:di|menuju|perairan|desa|kampung|kelurahan|in|at|near|village|island|"
                                r"district)\s+$", re.IGNORECASE)
 TOWARDS_BEFORE = re.compile(r"(?<![\w-])(?:ke|dari|to|from)\s+$", re.IGNORECASE)
