@@ -464,7 +464,7 @@ def test_a_credit_line_gives_its_date_to_the_article(line, dated):
 def test_a_headline_that_names_a_date_does_not_date_the_article():
     text = ("Mulai 1 Januari 2027 Truk Batu Bara Dilarang Masuk Kota Sukamaju, Perwal Sudah Diteken\n"
             "Rabu, 2 Desember 2026 - 10:20 WIB\n\n" + BODY)
-    assert split_body(text).byline_date == "Rabu, 2 Desember 2026"
+    assert split_body(text).byline_date == "Rabu, 2 Desember 2026 - 10:20 WIB"
     assert extract(Article(text=text)).published == "2026-12-02"
 
 
@@ -592,6 +592,11 @@ def test_a_byline_of_digits_dates_the_article():
 def test_a_byline_with_its_place_before_a_bullet_is_not_a_sentence():
     body = split_body(f"Jakarta ● Thu, August 28, 2025\n{BODY}")
     assert [s.text for s in body.sentences] == [BODY] and body.byline_date == "Jakarta ● Thu, August 28, 2025"
+
+
+def test_a_byline_with_its_time_after_a_dash_is_not_a_sentence():
+    body = split_body(f"Makassar ● Thu, December 11, 2025 - 14:20\n{BODY}")
+    assert [s.text for s in body.sentences] == [BODY] and body.byline_date == "Makassar ● Thu, December 11, 2025 - 14:20"
 
 
 def test_editors_initials_after_the_last_sentence_of_a_line_are_cut():

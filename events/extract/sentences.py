@@ -202,14 +202,14 @@ SUBORDINATOR = re.compile(
 # written in title case, has more capitalised words than not.
 ENDS_ON_NAME = re.compile(r"(?:[A-Z][\w'’-]*|\d+\)?)\s*$")
 BYLINE_DATE = re.compile(
-    r"^\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[●•|·]\s*)?"  # "Jakarta ● Thu, August 28, 2025"
+    r"^\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[●•|·]\s*)?"  # "Jakarta ● Thu, August 28, 2025 - 14:20"
     r"(?:[A-Z][A-Za-z]+(?:\.[a-z]{2,3}){1,2}\s+[-–]\s+)?"  # "Kompas.com - 12/03/2026, 14:05 WIB"
     # ("July 16th 2026", as a weekly dates its pieces)
     r"(?:[A-Z][a-z']+,?\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,|(?:st|nd|rd|th),?))"
     r"\s+\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4}"  # "19/01/2025 06:15 PM", as Bernama dates a story
     r"|(?:19|20)\d\d\.[01]\d\.[0-3]\d)"  # "2026.05.12", as BenarNews does
-    r"(?:\s*[,|/]?\s+\d{1,2}[:.]\d{2}\s*(?:[AP]M|[ap]m)?(?:\s*(?i:WIB|WITA|WIT|UTC|GMT|SGT|ET|EST|EDT|PT|PST|PDT|JST|KST|PHT|HKT|ICT|MYT|AEST|AEDT|BST|CET|CEST)(?:[+-]\d{1,2})?)?)?"
+    r"(?:\s*[,|/–-]?\s+\d{1,2}[:.]\d{2}\s*(?:[AP]M|[ap]m)?(?:\s*(?i:WIB|WITA|WIT|UTC|GMT|SGT|ET|EST|EDT|PT|PST|PDT|JST|KST|PHT|HKT|ICT|MYT|AEST|AEDT|BST|CET|CEST)(?:[+-]\d{1,2})?)?)?"
     # When it was updated: "(Updated: 28 Jan 2025 09:12AM)", "Updated 3 hours ago".
     r"(?:\s*\(?(?i:updated|diperbarui)\b[^()]{0,40}\)?)?"
     # The reading time some outlets put after the date: "· 6 menit baca", "| 4 min read".
