@@ -220,6 +220,8 @@ UNKNOWN = [
     # A prefix's hyphen joins a body's name ("Anti-Doping"); between two names it parts them.
     ("Indonesia was declared non-compliant by the World Anti-Doping Agency in October 2021.",
      ["World Anti-Doping Agency"]),
+    # A possessive opening the sentence is no word of the name after it.
+    ("Their Sukamaju Group office closed in March.", ["Sukamaju Group"]),
     # A body's records before its name, opening the sentence, are no word of it.
     ("Data Satpol Sukamaju mencatat 1.126 pelanggaran sepanjang 2025.", ["Satpol Sukamaju"]),
     # A region's government and a party named by the region right after the word.

@@ -37,6 +37,8 @@ OPENERS = {
     "the", "a", "an", "in", "on", "at", "for", "after", "before", "during", "meanwhile",
     "however", "but", "and", "this", "that", "it", "he", "she", "they", "we", "officials",
     "residents", "police", "pasangan", "paslon",
+    # ... and a possessive opening the sentence ("Her Starlink dish went down ...")
+    "his", "her", "its", "their", "our", "my", "your",
     # What economic news opens with before a product's or a body's name ("Harga Pertamax ...").
     "harga", "nilai", "jumlah", "angka", "biaya", "tarif", "stok", "total",
     # ... and a body's records and findings before its name ("Data Satpol PP mencatat ...").
