@@ -1607,6 +1607,10 @@ def test_an_airport_named_after_a_balinese_hero_stays_whole():
 @pytest.mark.parametrize("text, name", [
     # A Balinese priest's title is no part of his name.
     ("The ceremony was led by Jero Mangku Nyoman Sukamaju on February 1.", "Nyoman Sukamaju"),
+    # ... nor a pilgrim's, a priest's or a sheikh's, before two names or more.
+    ("Their coordinator, Haji Asep Sukamaju, 52, said the permit was frozen.", "Asep Sukamaju"),
+    ("Father Yohanes Sukamaju, the parish priest, told reporters on July 8.", "Yohanes Sukamaju"),
+    ("Secretary-General Sheikh Mohammad bin Sukamaju said the forum would meet.", "Mohammad bin Sukamaju"),
     # An English body's name holds "and" before its head word.
     ("Malaysia's Youth and Sports Ministry said in June that funds were ready.", "Youth and Sports Ministry"),
     # A body's two-word name before a region is its office there.
@@ -1619,6 +1623,11 @@ def test_an_airport_named_after_a_balinese_hero_stays_whole():
 ])
 def test_a_body_or_a_person_is_named_as_news_writes_it(text, name):
     assert name in {m.name for f in facts(text) for m in f.mentions}
+
+
+def test_a_suspect_named_by_initials_with_an_age_is_that_person_later():
+    last = facts("Dua tersangka, yakni YN (45) dan MB (39), ditahan. YN ditangkap di rumah kontrakan itu.")[-1]
+    assert ("YN", "person") in {(m.name, m.type) for m in last.mentions}
 
 
 def test_a_name_with_binti_is_the_person_named_later_by_its_first_word():

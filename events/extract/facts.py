@@ -1297,6 +1297,9 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
 HONORIFICS = ("Datuk", "Dato'", "Dato’", "Dato", "Datin", "Tun", "Tan Sri", "Puan Sri", "Toh Puan", "Teungku",
               "Tgk.", "Tgk", "Jro Mangku", "Jero Mangku", "Jro", "Mangku", "Ida Pedanda", "KH.", "KH", "Kiai", "Kyai", "Ustazah",
               "Ustaz", "Ustadz", "Romo", "Pendeta", "Pdt.", "Bhante", "Pastor", "Rev.", "Rev", "Reverend",
+              # ... and a pilgrim's, a priest's and a sheikh's ("Haji Asep Saepudin", "Father
+              # Yohanes ...", "Sheikh Mohammad ..."), dropped only before two names or more
+              *(PILGRIM_OR_CLERIC := ("Haji", "Hajjah", "Father", "Sheikh", "Syekh")),
               # ... the Yogyakarta and Surakarta courts' titles ("KRT Wijoyo Pamungkas")
               "KRT", "KRMT", "KPH", "KGPH", "GKR", "GBPH",
               # ... and a police rank as English papers shorten it ("Comm Yohanes Wenda")
@@ -1533,8 +1536,8 @@ def _without_honorific(mention: tuple, memory: ArticleMemory) -> tuple:
     if honorific is None or honorific.end() == len(mention[2]):
         return mention
     name = mention[2][honorific.end():]
-    if " " not in name and honorific.group().strip().startswith(ENGLISH_RANKS):
-        return mention  # "Major League": no rank before one word
+    if " " not in name and honorific.group().strip().startswith(ENGLISH_RANKS + PILGRIM_OR_CLERIC):
+        return mention  # "Major League": no rank before one word ("Haji Lulung" is the name he goes by)
     if " " not in name:
         resolved = memory.resolve(name)  # "Gus Fawait": the Fawait the article named in full
         name = name if HONORIFIC.match(resolved) else resolved  # (not the name with the honorific again)
@@ -1809,9 +1812,19 @@ AGE_MARK = re.compile(r"\(\d|,\s+\d")
 
 def _aged_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
     """One word with an age in brackets after it, as news names a victim or a witness:
-    "dua di antaranya, Sarmin (61) dan ..."."""
-    return _one_word_names(AGED_NAME, text, taken, memory, lambda word: not (
+    "dua di antaranya, Sarmin (61) dan ..."; and a suspect's initials so ("yakni YN (45)
+    selaku perekrut"), a person the article names by them later ("YN ditangkap ...")."""
+    found = _one_word_names(AGED_NAME, text, taken, memory, lambda word: not (
         word.lower() in CITING_WORDS or word.lower() in TITLE_WORDS or word.lower() in NOT_NAME_WORDS))
+    if "(" in text:
+        initials = _one_word_names(AGED_INITIALS, text, taken + [(f[0], f[1]) for f in found], memory, lambda word: True)
+        for person in initials:
+            memory.acronyms.setdefault(person[5], person[2])  # found again later as an acronym taught
+        found += initials
+    return found
+
+
+AGED_INITIALS = re.compile(r"(?<![\w'’.-])([A-Z]{2,3})\s*\(\d{1,2}\)")
 
 
 # A given name alone, set off by a comma and said to be someone: "Siti, seorang pedagang,
