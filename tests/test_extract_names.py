@@ -1087,6 +1087,9 @@ OFFICES = [
     # Inauguration day: the new president, not the old one.
     ("Presiden membuka rapat di Jakarta.", "2024-10-20", "Prabowo Subianto"),
     ("Presiden membuka rapat di Jakarta.", "2024-10-19", "Joko Widodo"),
+    # A fixed term is vouched for to the session's date.
+    ("Presiden merombak kabinet pada 8 September 2025.", "2026-02-12", "Prabowo Subianto"),
+    ("Wapres membuka rapat di Jakarta.", "2026-11-20", "Gibran Rakabuming Raka"),
 ]
 
 
