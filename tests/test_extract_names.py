@@ -269,6 +269,10 @@ def test_a_capitalised_name_not_in_the_gazetteer_is_an_unknown_entity(text, name
     ("A study by Borneo Landscape Lab found forest loss.", ["Borneo Landscape Lab"]),
     ("China Sukamaju Hydropower Engineering will build the dam.", ["China Sukamaju Hydropower Engineering"]),
     ("The ferry, run by Celebes Sukamaju Lines, lost power.", ["Celebes Sukamaju Lines"]),
+    # ... and a university named with its region or its country's word.
+    ("Researchers at Gorontalo State University found last year that the lake shrank.", ["Gorontalo State University"]),
+    ("Marcus Sukamaju of the Australian National University said the bill was a step back.",
+     ["Marcus Sukamaju", "Australian National University"]),
     # ... even one word of a company's kind alone after a place.
     ("Sarawak Energy exported an average of 180MW last year.", ["Sarawak Energy"]),
     ("The line, built by Sarawak Energy, is due by 2030.", ["Sarawak Energy"]),

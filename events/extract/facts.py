@@ -178,7 +178,9 @@ ENGLISH_BODY_TAILS = {"Park", "Federation", "Union", "Association", "Council", "
                       # ... and a court's or a committee's: "South Jakarta District Court"
                       *BODY_ONLY_TAILS,
                       # ... and a company's legal form: "Sarawak Lestari Plantations Bhd"
-                      "Bhd", "Berhad", "Tbk", "Ltd", "Limited", "Inc", "Corp", "Plc", "Holdings"}
+                      "Bhd", "Berhad", "Tbk", "Ltd", "Limited", "Inc", "Corp", "Plc", "Holdings",
+                      # ... and a university named with its country's word ("Australian National University")
+                      "University"}
 # (looked for from the space, with the letter before it looked back at: asked only whether
 # there is one, and most characters are no space)
 ENGLISH_BODY_TAIL = re.compile(r" (?<=[a-z] )(?:" + "|".join(sorted(ENGLISH_BODY_TAILS)) + r")\b")
