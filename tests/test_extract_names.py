@@ -1432,9 +1432,17 @@ def test_the_company_stands_for_the_company_named_last_and_so_does_its_first_wor
     # ... and a company named by its trade's last word is a company ("Sukamaju Stainless").
     ("Sukamaju Stainless raised its prices on Monday. The company announced the increase on Tuesday.",
      "Sukamaju Stainless"),
+    # ... an airline by "Air" ("Lintas Nusa Air"), though not a body's water ("Sumber Daya Air").
+    ("Lintas Sukamaju Air launched its first Osaka flight on Tuesday. The carrier received its third A330 "
+     "last month.", "Lintas Sukamaju Air"),
 ])
 def test_a_companys_trade_stands_for_the_company_named_last(text, company):
     assert company in facts(text)[-1].actors
+
+
+def test_a_water_directorate_is_no_airline():
+    found = facts("Direktorat Jenderal Sumber Daya Air membangun bendungan. The company said it would comply.")
+    assert not any("Air" in actor for actor in found[-1].actors)
 
 
 def test_a_ministry_named_by_a_trade_is_no_company():

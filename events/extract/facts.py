@@ -1911,7 +1911,9 @@ COMPANY_TAILS = {"Corp", "Corporation", "Motor", "Motors", "Group", "Holdings", 
                  # ... and a company's trade as its name's last word ("Hokuetsu Stainless", "Sarawak Energy")
                  "Energy", "Power", "Smelting", "Metals", "Minerals", "Steel", "Stainless", "Cement", "Logistics",
                  "Plantations", "Industries", "Mining", "Trading", "Electronics", "Auto", "Technologies",
-                 "Securities", "Sekuritas", "Kapital", "Capital", "Partners"}
+                 "Securities", "Sekuritas", "Kapital", "Capital", "Partners",
+                 # ... and an airline's ("Lintas Nusa Air"; not a body's water: "Sumber Daya Air")
+                 "Air"}
 # The company named last, standing for it later: "The company said", "perusahaan tersebut".
 THE_COMPANY = re.compile(r"(?<![\w-])(?:[Tt]he (?:company|firm|airline|carrier|utility|operator|miner|smelter|developer|"
                          r"lender|consortium|railway company|insurer|exporter|producer|refiner|trader|automaker|"
@@ -1981,7 +1983,8 @@ def _a_company(name: str) -> bool:
         or "company" in gazetteer().body_kinds.get(name, ())
 
 
-NOT_COMPANY_HEADS = {"ministry", "kementerian", "department", "agency", "badan", "dinas", "balai", "kantor", "office"}
+NOT_COMPANY_HEADS = {"ministry", "kementerian", "department", "agency", "badan", "dinas", "balai", "kantor", "office",
+                     "direktorat", "perumda", "pdam", "sumber", "perusahaan"}
 
 
 def _the_company(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
