@@ -454,6 +454,9 @@ def test_a_byline_date_alone_on_its_line_is_kept_aside(line):
 @pytest.mark.parametrize("line, dated", [
     ("Penulis: Rudi Hartanto Pada: Kamis, 02 Mei 2024, 14:20 WIB", "Kamis, 02 Mei 2024"),
     ("Reporter: Maria Goreti | Selasa, 19 September 2023", "Selasa, 19 September 2023"),
+    # ... also a longer one, with writer and editor named in full.
+    ("Penulis: Contoh Nama Penulis | Editor: Contoh Nama Editor | Jumat, 05 Desember 2025 - 10:05 WIB",
+     "Jumat, 05 Desember 2025"),
 ])
 def test_a_credit_line_gives_its_date_to_the_article(line, dated):
     body = split_body(f"{line}\n{BODY}")

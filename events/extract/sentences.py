@@ -496,8 +496,9 @@ def _byline_date(line: str) -> str | None:
         return line.strip()
     if RELATED.match(line):
         return None
-    match = DATE_IN_LINE.search(line) if len(line.split()) <= 14 else None
-    if match and not any(mark in line for mark in ":|·•") and len(WORD_AFTER.findall(line, match.end())) > 3:
+    marked = any(mark in line for mark in ":|·•")  # a credit line's marks: "Penulis: ... | Editor: ... | Jumat, ..."
+    match = DATE_IN_LINE.search(line) if len(line.split()) <= (24 if marked else 14) else None
+    if match and not marked and len(WORD_AFTER.findall(line, match.end())) > 3:
         return None  # a headline that names a date ("Mulai 1 Januari 2027 Truk ... Dilarang"), no credit line
     return match.group(0) if match else None
 
