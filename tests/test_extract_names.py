@@ -1626,6 +1626,7 @@ def test_an_airport_named_after_a_balinese_hero_stays_whole():
     ("Their coordinator, Haji Asep Sukamaju, 52, said the permit was frozen.", "Asep Sukamaju"),
     ("Father Yohanes Sukamaju, the parish priest, told reporters on July 8.", "Yohanes Sukamaju"),
     ("Secretary-General Sheikh Mohammad bin Sukamaju said the forum would meet.", "Mohammad bin Sukamaju"),
+    ("Aturan itu disepakati Abah Ujang Sukamaju dalam musyawarah adat pada Minggu.", "Ujang Sukamaju"),
     # An English body's name holds "and" before its head word.
     ("Malaysia's Youth and Sports Ministry said in June that funds were ready.", "Youth and Sports Ministry"),
     # A body's two-word name before a region is its office there.

@@ -1301,7 +1301,9 @@ HONORIFICS = ("Datuk", "Dato'", "Dato’", "Dato", "Datin", "Tun", "Tan Sri", "P
               "Ustaz", "Ustadz", "Romo", "Pendeta", "Pdt.", "Bhante", "Pastor", "Rev.", "Rev", "Reverend",
               # ... and a pilgrim's, a priest's and a sheikh's ("Haji Asep Saepudin", "Father
               # Yohanes ...", "Sheikh Mohammad ..."), dropped only before two names or more
-              *(PILGRIM_OR_CLERIC := ("Haji", "Hajjah", "Father", "Sheikh", "Syekh")),
+              *(PILGRIM_OR_CLERIC := ("Haji", "Hajjah", "Father", "Sheikh", "Syekh",
+                                      # ... and a customary elder's ("Abah Ujang Suryana", "Mbah ...")
+                                      "Abah", "Mbah")),
               # ... the Yogyakarta and Surakarta courts' titles ("KRT Wijoyo Pamungkas")
               "KRT", "KRMT", "KPH", "KGPH", "GKR", "GBPH",
               # ... and a police rank as English papers shorten it ("Comm Yohanes Wenda")
