@@ -1404,8 +1404,9 @@ def _article_single_names(article: str) -> frozenset[str]:
 
 # A word opening a sentence before a word in lower case or its possessive, counted with the
 # same word written inside sentences.
-SENTENCE_OPENING_WORD = re.compile(r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”] ))([A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)(?=['’]s | [a-z])",
-                                   re.MULTILINE)
+# (opening with the mark before it, which the engine skips to, not with a look-behind tried
+# at every character)
+SENTENCE_OPENING_WORD = re.compile(r"(?:[.!?][\"”]? |\n)([A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)(?=['’]s | [a-z])")
 PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:di|menuju|perairan|desa|kampung|kelurahan|in|at|near|village|island|"
                                r"district)\s+$", re.IGNORECASE)
 TOWARDS_BEFORE = re.compile(r"(?<![\w-])(?:ke|dari|to|from)\s+$", re.IGNORECASE)
