@@ -199,6 +199,10 @@ def texts(text: str) -> list[str]:
     "There are no comments yet.",
     "FEEDBACK: Use this form to send a message to the author of this post.",
     "Save articles to read later and create your own reading list.",
+    # A donation appeal, the writer's note, the outlet about itself.
+    "Berikan donasi untuk Contoh Indonesia.",
+    "Contoh Reporter is a Contoh correspondent covering health and development in Southeast Asia.",
+    "Contoh Home News is an independent news organisation. Support our journalism",
     "Disclosure: Contoh.id merupakan media partner dari sejumlah acara, namun tidak memiliki hubungan bisnis.",
     "Image Credits: Contoh Photographer/UNICEF Indonesia.",
     "Petugas memadamkan api di Pasar Senen, Jakarta. FOTO ANTARA",
@@ -595,6 +599,11 @@ def test_a_byline_of_digits_dates_the_article():
 def test_a_byline_with_its_place_before_a_bullet_is_not_a_sentence():
     body = split_body(f"Jakarta ● Thu, August 28, 2025\n{BODY}")
     assert [s.text for s in body.sentences] == [BODY] and body.byline_date == "Jakarta ● Thu, August 28, 2025"
+
+
+def test_a_published_line_dates_the_article():
+    body = split_body(f"Published on 26/11/2025, 2:15pm\n{BODY}")
+    assert [s.text for s in body.sentences] == [BODY] and body.byline_date == "Published on 26/11/2025, 2:15pm"
 
 
 def test_a_byline_with_its_time_after_a_dash_is_not_a_sentence():

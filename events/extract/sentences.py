@@ -94,7 +94,12 @@ BOILERPLATE = re.compile(
     # box and the form to write to the author: "Write an article and join ...", "All quotes
     # delayed a minimum of 15 minutes.", "There are no comments yet.", "FEEDBACK: Use this form ..."
     r"|(?i:write\s+an\s+article\s+and\s+join|all\s+quotes\s+(?:are\s+)?delayed|there\s+are\s+no\s+comments\s+yet|"
-    r"feedback\s*:\s+use\s+this\s+form|save\s+articles\s+to\s+read\s+later)\b"
+    r"feedback\s*:\s+use\s+this\s+form|save\s+articles\s+to\s+read\s+later|berikan\s+donasi|donate\s+(?:to|now)\b)\b"
+    # ... the writer's note at the end ("Nama Penulis is a Devex correspondent covering ..."), the
+    # outlet's words about itself ("Climate Home News is an independent news organisation.")
+    r"|(?:[A-Z][\w'’.-]*\s+){1,4}is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?i:correspondent|reporter|journalist|"
+    r"contributor|freelance\s+(?:journalist|writer))\b"
+    r"|(?:[A-Z][\w'’.-]*\s+){1,4}is\s+an?\s+(?i:independent|non-?profit)\s+(?i:news|media|journalism)\b"
     r")"
 )
 # Boilerplate whose telling words may come up to 60 characters into the line: what a
@@ -203,6 +208,7 @@ SUBORDINATOR = re.compile(
 ENDS_ON_NAME = re.compile(r"(?:[A-Z][\w'’-]*|\d+\)?)\s*$")
 BYLINE_DATE = re.compile(
     r"^\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[●•|·]\s*)?"  # "Jakarta ● Thu, August 28, 2025 - 14:20"
+    r"(?:(?:Published|Posted)(?:\s+on)?:?\s+)?"  # "Published on 26/11/2025, 2:15pm"
     r"(?:[A-Z][A-Za-z]+(?:\.[a-z]{2,3}){1,2}\s+[-–]\s+)?"  # "Kompas.com - 12/03/2026, 14:05 WIB"
     # ("July 16th 2026", as a weekly dates its pieces)
     r"(?:[A-Z][a-z']+,?\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,|(?:st|nd|rd|th),?))"
