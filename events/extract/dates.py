@@ -904,6 +904,10 @@ def _worth_trying(features: frozenset[str]) -> tuple[tuple[str, re.Pattern, str]
                  if needs <= features)
 
 
+# ("a" first: most sentences hold it, and the look stops there)
+NUMBER_WORDS_SHORTEST = sorted(NUMBER_WORDS, key=len)
+
+
 @lru_cache(maxsize=8)
 def _features(sentence: str) -> dict[str, int]:
     """Each feature of the sentence with where it first appears (not to be changed: it is
@@ -918,7 +922,7 @@ def _features(sentence: str) -> dict[str, int]:
         found["month"] = months[0]
         if len(set(months)) > 1:
             found["two_months"] = 0  # only ever needed beside "month" or "month_only", which anchor
-    if ("relative_n" in found or "recent_n" in found) and any(word in lower for word in NUMBER_WORDS):
+    if ("relative_n" in found or "recent_n" in found) and any(word in lower for word in NUMBER_WORDS_SHORTEST):
         found["count"] = 0  # "dua hari lalu": a number in words
     digit = DIGIT.search(sentence)
     if digit:
