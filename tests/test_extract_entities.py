@@ -432,6 +432,9 @@ PEOPLE = [
      "Adriyanto"),
     # ... but not after a rank, which stands where the region would.
     ("Kapolres AKBP Budi Santoso Wijaya memimpin apel.", "Budi Santoso Wijaya"),
+    # A monarch's title is no part of the name.
+    ("Upacara penyambutan digelar Kaisar Sukamajuhito di Istana Kekaisaran.", "Sukamajuhito"),
+    ("The ambassador presented his credentials to Emperor Sukamajuhito on Tuesday.", "Sukamajuhito"),
     # A title of an earlier day, written with "then-" or "ex-".
     ("The agency detained then-Governor Andi Wijaya in a sting in 2018.", "Andi Wijaya"),
     # A title's short form in brackets is part of the title.

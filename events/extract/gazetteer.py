@@ -335,6 +335,8 @@ TITLE_WORDS = {
     "direktur", "dirjen", "dirut", "sekjen", "duta", "besar", "dubes", "gubernur", "bupati",
     "walikota", "wali", "kota", "camat", "lurah", "rektor", "jenderal", "jend", "letnan",
     "mayor", "kolonel", "laksamana", "marsekal", "madya", "irjen", "brigjen", "komjen", "kombes",
+    # ... and a monarch's title ("Kaisar Naruhito", "Emperor Naruhito", "Permaisuri Masako")
+    "kaisar", "permaisuri", "emperor", "empress",
     "akbp", "kompol", "pol", "polisi", "inspektur", "komisaris", "ajun", "juru", "bicara",
     "jubir", "panglima", "president", "minister", "chief", "gen", "general", "police", "ceo",
     "director", "ambassador", "spokesperson", "spokesman", "secretary", "governor", "head",
@@ -665,6 +667,9 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
         if run and not inside and _initial(tokens, run, j):
             run.append(j)
             continue
+        if lower in ("dan", "and") and run and j + 1 < len(tokens) \
+                and tokens[j + 1].group().rstrip(".,").lower() in TITLE_WORDS:
+            break  # "Bupati Sukamajuwi dan Wakil Bupati ...": another title, another person
         if lower in ("dan", "and") and len(run) <= 1 and not placed and j + 1 < len(tokens) \
                 and tokens[j + 1].group()[:1].isupper():
             run, field_word = [], j + 1  # "Menteri Pendidikan Dasar dan Menengah ...": one field
