@@ -1674,6 +1674,10 @@ def test_a_day_in_a_who_clause_about_a_persons_life_is_not_the_facts():
     # ... also far before it, in a sentence that looks ahead.
     ("The ministry will audit 42 stadiums after part of a roof collapsed onto spectators during a storm "
      "in Karawang, West Java, on Sunday.", "2025-05-14", "2025-05-11"),
+    # The day something was told is past, whatever the telling says ahead, after an object
+    # of up to four words.
+    ("The company told the Sukamaju Stock Exchange on Tuesday that output would move to Malang.",
+     "2026-06-10", "2026-06-09"),
     # ... not a participle after a comma, describing a noun.
     ("Officials plan to reopen the main road to the crater, closed since the landslide, on Friday.",
      "2025-02-12", "2025-02-14"),

@@ -922,7 +922,7 @@ OPEN_UNTIL = re.compile(r"(?<!\w)(?:dibuka|buka|diperpanjang|berlaku|ditutup|ber
 # Kamis, mengatakan ... akan") is when it was said, in the past, even if what was said
 # looks ahead.
 # "said late on Wednesday", "said in a statement on Friday" too.
-SAID_BEFORE = re.compile(r"(?:said|says|told(?:\s+\w+){0,2}|stated|added|announced|explained|"
+SAID_BEFORE = re.compile(r"(?:said|says|told(?:\s+\w+){0,4}|stated|added|announced|explained|"
                          r"mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|mengungkapkan)"
                          r"\s*,?\s*(?:in\s+a\s+statement\s+|dalam\s+keterangannya\s+)?"
                          # ... where it was said: "said in Jakarta on Tuesday"
