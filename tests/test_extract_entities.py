@@ -1074,6 +1074,17 @@ def test_the_state_whose_own_body_acts_stays_an_actor():
     assert {"Pengadilan Pidana Thailand", "Thailand"} <= set(fact.actors)
 
 
+@pytest.mark.parametrize("text, ministry", [
+    # A ministry named as Indonesia's is another country's with that country's name after it.
+    ("Kementerian Luar Negeri Malaysia memanggil duta besar Indonesia.", "Kementerian Luar Negeri Malaysia"),
+    ("Kesepakatan diteken bersama Kementerian Haji dan Umrah Arab Saudi pekan lalu.",
+     "Kementerian Haji dan Umrah Arab Saudi"),
+])
+def test_a_ministry_with_another_countrys_name_is_that_countrys(text, ministry):
+    (fact,) = extract(Article(text=text, published="2026-11-18")).facts
+    assert ministry in fact.actors and "Kemlu" not in fact.actors and "Ministry of Hajj and Umrah" not in fact.actors
+
+
 def test_a_body_named_and_then_by_its_acronym_is_mentioned_once():
     (fact,) = extract(Article(text="Kepala Badan Nasional Penanggulangan Bencana (BNPB) Suharyanto mengatakan "
                                    "40 rumah rusak.", published="2025-10-14")).facts

@@ -1110,6 +1110,21 @@ FOREIGN_BODY_HEADS = ("Kepolisian", "Pengadilan", "Kementerian", "Angkatan", "Pa
                       "Bank Sentral", "Tentara")
 FOREIGN_BODY_LIST = word_list(FOREIGN_BODY_HEADS, written=True)
 FOREIGN_BODY_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(FOREIGN_BODY_HEADS)})(?:\s+[A-Z][\w-]*){{0,4}}\s+$")
+def _foreign_ministries(text: str, found: list[tuple]) -> list[tuple]:
+    """A ministry the gazetteer knows as Indonesia's, with another country's name right after
+    it, is that country's ministry: named as written, the country staying an actor."""
+    out = []
+    for f in found:
+        country = next((c for c in found if c[3] == "country" and c[2] != "Indonesia" and c[0] == f[1] + 1), None) \
+            if f[3] == "organisation" and f[5].startswith("Kementerian ") and text[f[1]:f[1] + 1] == " " else None
+        if country is None:
+            out.append(f)
+        else:
+            whole = text[f[0]:country[1]]
+            out.append((f[0], country[1], whole, "unknown", None, whole))
+    return out
+
+
 # The numbered military units' heads, looked for in the same pass over a sentence as other
 # words as written (rather than one substring test a head).
 MILITARY_LIST = word_list(MILITARY_HEADS, written=True)
@@ -1270,6 +1285,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         found += _the_government(text, found)  # "Pemerintah menetapkan kuota impor ..."
     if "olice " in text:
         found += english_police(text, found)  # "Police arrested two farmers last week"
+    if "Kementerian " in text and any(f[3] == "country" for f in found):
+        found = _foreign_ministries(text, found)  # "Kementerian Haji dan Umrah Arab Saudi": Saudi Arabia's
     capitals = gazetteer().capitals
     for i, f in enumerate(found):
         if f[2] in capitals and f[3] == "place":
