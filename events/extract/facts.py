@@ -7,9 +7,8 @@ date or a speaker of its own: the plan becomes its own fact with its clause as t
 
 from __future__ import annotations
 
-from collections import Counter
-
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -1110,18 +1109,21 @@ FOREIGN_BODY_HEADS = ("Kepolisian", "Pengadilan", "Kementerian", "Angkatan", "Pa
                       "Bank Sentral", "Tentara")
 FOREIGN_BODY_LIST = word_list(FOREIGN_BODY_HEADS, written=True)
 FOREIGN_BODY_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(FOREIGN_BODY_HEADS)})(?:\s+[A-Z][\w-]*){{0,4}}\s+$")
+
+
 def _foreign_ministries(text: str, found: list[tuple]) -> list[tuple]:
     """A ministry the gazetteer knows as Indonesia's, with another country's name right after
     it, is that country's ministry: named as written, the country staying an actor."""
+    states = {c[0]: c for c in found if c[3] == "country" and c[2] != "Indonesia"}  # by where each starts
     out = []
     for f in found:
-        country = next((c for c in found if c[3] == "country" and c[2] != "Indonesia" and c[0] == f[1] + 1), None) \
-            if f[3] == "organisation" and f[5].startswith("Kementerian ") and text[f[1]:f[1] + 1] == " " else None
+        country = states.get(f[1] + 1) if f[3] == "organisation" and f[5].startswith("Kementerian ") \
+            and text[f[1]:f[1] + 1] == " " else None
         if country is None:
             out.append(f)
-        else:
-            whole = text[f[0]:country[1]]
-            out.append((f[0], country[1], whole, "unknown", None, whole))
+            continue
+        whole = text[f[0]:country[1]]
+        out.append((f[0], country[1], whole, "unknown", None, whole))
     return out
 
 
@@ -1362,9 +1364,10 @@ CHANNELS = re.compile(r"News|TV|Tribun|Kompas|Post|Times|Pos\b|WhatsApp|YouTube|
 
 
 def _single_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) -> list[tuple]:
-    """A one-word name the article writes capitalised inside its sentences twice or more and
-    never in lower case (a company, an app, a brand: "Starlink", "Panenin") is a party
-    wherever it stands; unknown names are never dropped. Found once per article."""
+    """A one-word name the article writes capitalised inside its sentences, twice or more
+    counting the sentences it opens, and never in lower case (a company, an app, a brand:
+    "Starlink", "Panenin") is a party wherever it stands; unknown names are never dropped.
+    Found once per article."""
     if memory.single_names is None:
         memory.single_names = _article_single_names(memory.text)
     found = []

@@ -81,7 +81,8 @@ SUBJECT_LIST = re.compile(r"(?<!\w)(?:tentang|mengenai|about)\s+(?:[A-Z][\w'’-
 # Lower-case words inside a name: "Bank of Japan", "Bandara Amir Mohammad bin Abdulaziz".
 # ... and the particles of Philippine, Iberian and Dutch names: "Ramon de Guzman", "van der Berg".
 NAME_PARTICLES = ("de", "del", "dela", "van", "von", "der", "dos", "da", "das", "do")
-JOINERS = {"of", "bin", "binti", *NAME_PARTICLES}
+PERSON_PARTICLES = {"bin", "binti", *NAME_PARTICLES}  # (inside a person's name: "Ahmad bin Ali")
+JOINERS = {"of", *PERSON_PARTICLES}
 def _unit_before_place(text: str, places: list[tuple[int, int]]) -> bool:
     """Whether a region's unit in one word stands right before one of the places."""
     for start, _ in places:
@@ -702,8 +703,7 @@ def person_like(name: str) -> bool:
     # A hyphenated given name is one word of the name ("Shin Tae-yong"); a particle inside
     # is a name's ("Dennis van Hulst", "Ramon de Guzman").
     return 2 <= len(words) <= 4 and not {w.lower() for w in words} & HEAD_WORDS and all(
-        w.replace("-", "").isalpha() and (w[0].isupper() or 0 < i < len(words) - 1 and (w in NAME_PARTICLES
-                                                                                          or w in ("bin", "binti")))
+        w.replace("-", "").isalpha() and (w[0].isupper() or 0 < i < len(words) - 1 and w in PERSON_PARTICLES)
         and w[1:].replace("-", "").islower() and w.lower() not in NOT_NAME_WORDS for i, w in enumerate(words))
 
 
@@ -965,6 +965,8 @@ NAMED_AFTER = re.compile(rf"(?<![\w'’-])(?:{'|'.join(NAMED_AFTER_HEADS)})$")
 
 
 def _after_a_title(text: str, at: int) -> bool:
+    """Whether the word before `at` is an office's title (or "Kantor"): then the unit after it
+    is the office's field, its holder named next, and no party of its own."""
     before = PREVIOUS_WORD_OF.search(text, max(0, at - 20), at)
     return before is not None and before.group(1).lower() in UNIT_TITLE_WORDS
 
