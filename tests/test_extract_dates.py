@@ -556,6 +556,9 @@ NOT_DATES = [
     # An article of a code named with its year, and a Philippine order's series.
     "Sanksi diatur dalam Pasal 72 Kode Disiplin PSSI Tahun 2023.",
     "Under Memorandum Order No. 32, series of 2025, imports need permits.",
+    # A bond's series label.
+    "Perseroan menawarkan Obligasi Berkelanjutan I Tahap II Tahun 2025 senilai Rp1 triliun.",
+    "Pemerintah menerbitkan Sukuk Tabungan Seri 3 Tahun 2026 kepada investor ritel.",
     # Months that come round every year, told after them, are no time of their own.
     "Panen raya lada berlangsung Juli hingga September setiap tahun.",
     # The day a habit skips is no day of its own.

@@ -143,6 +143,9 @@ NOT_DATES = [
     # The day a habit skips: "bekerja setiap hari kecuali Jumat", "open every day except Monday".
     rf"(?<!\w)(?:[Ss]etiap|[Tt]iap|[Ee]very|[Ee]ach)\s+(?:hari|day)\s*,?\s+(?:kecuali|except(?:\s+on)?|selain)\s+(?:hari\s+)?"
     rf"{WEEKDAYS_ANY}(?:\s*(?:,|dan|and)\s*{WEEKDAYS_ANY})?",
+    # A bond's or a programme's series label, like a law's number: "Obligasi Berkelanjutan I
+    # Tahap II Tahun 2025", "Sukuk Tabungan Seri 3 Tahun 2026".
+    r"\b(?:Tahap|Seri)\s+(?:[IVX]{1,4}|\d{1,2})\s+(?i:Tahun)\s+(?:19|20)\d\d(?!\d)",
 ]
 
 # Read in this order; the first pattern to claim a span keeps it.
@@ -866,7 +869,7 @@ FEATURE_WORDS = {
 NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"act", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"phone"},
                   {"area", "digit"}, {"money", "digit"}, {"habit", "month_only"}, {"habit", "weekday"}, {"in_force", "weekday"},
                   {"usually", "month_only"}, {"goods", "month_only"}, {"plan_doc", "year"}, {"extended", "relative_n"},
-                  {"law", "year"}, {"habit", "month_only"}, {"habit", "weekday"}]
+                  {"law", "year"}, {"habit", "month_only"}, {"habit", "weekday"}, {"law", "year"}]
 
 
 def _found_with(words: dict[str, tuple[str, ...]]) -> dict[str, tuple[frozenset[str], int]]:
