@@ -1588,6 +1588,9 @@ def test_a_month_told_as_past_in_its_own_month(sentence, published, value):
     ("The rail link is due to start passenger service by end-2026.", "2026-07-19", "2026"),
     # A year that is a noun's ("Last year's winner") does not move the month of the deed.
     ("Last year's winner, also from Kenya, injured his hamstring in October.", "2025-11-30", "2025-10"),
+    # ... nor does a year named in a clause of its own after the month's.
+    ("The plant will close by the end of September, as the government prepares a new levy next year.",
+     "2025-06-10", "2025-09"),
     # ... but a weekday's is the event's own day.
     ("Turnout in Saturday's re-vote was about 71 percent, the commission said.", "2025-04-21", "2025-04-19"),
     # Two years before 1900 after "from" are a span: a ruler's years.

@@ -524,6 +524,10 @@ def _not_claimed(places: list[int], claimed: list[tuple[int, int]]) -> list[int]
     return left
 
 
+# A clause of its own after a comma: a year named in it is not the month's before it.
+CLAUSE_AFTER = re.compile(r",\s+(?:as|while|whereas|sementara|seiring|sedangkan|padahal)\s")
+
+
 def _month_of_relative_year(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
     """A month named alone and a year named by its distance from the article's, in one
     sentence, are one month: "pada Oktober tahun lalu", "in October ... last year"; not
@@ -541,6 +545,8 @@ def _month_of_relative_year(sentence: str, found: list[DateSpan]) -> list[DateSp
     if len(months) != 1 or len(years) != 1:
         return found
     month, year = months[0], years[0]
+    if month.end < year.start and CLAUSE_AFTER.search(sentence, month.end, year.start):
+        return found  # "... by the end of September, as the government prepares ... next year"
     value = with_fields(month_date(int(year.date.start[:4]), int(month.date.start[5:7])), text=month.text)
     return [DateSpan(d.start, d.end, d.text, value, d.doubt) if d is month else d
             for d in found if d is not year]
