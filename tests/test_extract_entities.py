@@ -435,6 +435,9 @@ PEOPLE = [
     # A monarch's title is no part of the name.
     ("Upacara penyambutan digelar Kaisar Sukamajuhito di Istana Kekaisaran.", "Sukamajuhito"),
     ("The ambassador presented his credentials to Emperor Sukamajuhito on Tuesday.", "Sukamajuhito"),
+    # A flag rank's grade is the rank's, not the name's.
+    ("Komandan Lantamal VI Laksamana Pertama Andi Rahmat meninjau kapal itu.", "Andi Rahmat"),
+    ("Kadispenau Marsekal Muda Budi Santoso meninjau latihan itu.", "Budi Santoso"),
     # A title of an earlier day, written with "then-" or "ex-".
     ("The agency detained then-Governor Andi Wijaya in a sting in 2018.", "Andi Wijaya"),
     # A title's short form in brackets is part of the title.

@@ -489,6 +489,11 @@ HYPHENED_TITLE = re.compile(r"\b(?:Secretary|Director|Attorney|Governor|Solicito
 TIME_BEFORE_TITLE = re.compile(r"(?<![\w-])(?:then|ex)-(?=[A-Z])")
 
 
+# The grades of a flag rank, part of the rank and not of the name after it: "Laksamana
+# Pertama", "Marsekal Muda", "Laksamana Madya" (not "Iskandar Muda").
+FLAG_GRADE = re.compile(r"\b((?:Laksamana|Marsekal)\s+)(Pertama|Muda|Madya)\b")
+
+
 def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, int]] = (),
                         regions: set[str] = frozenset()) -> list[tuple[int, int, str]]:
     """Names (runs of capitalised words) that follow a title or rank word and are not
@@ -503,6 +508,8 @@ def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, 
         text = TIME_BEFORE_TITLE.sub(lambda m: " " * len(m.group()), text)
     if not _names_a_title(text):
         return []  # most sentences have no title
+    if "Laksamana " in text or "Marsekal " in text:  # "Laksamana Pertama Andi": the grade is the rank's
+        text = FLAG_GRADE.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
     if "(" in text:  # "Penjabat (Pj) Bupati ...": a title's short form in brackets is part of it
         text = TITLE_IN_BRACKETS.sub(lambda m: " " * len(m.group()) if (m.group(1) or m.group(2)).lower()
                                      in TITLE_WORDS else m.group(), text)
