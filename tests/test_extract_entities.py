@@ -435,6 +435,12 @@ PEOPLE = [
     # A monarch's title is no part of the name.
     ("Upacara penyambutan digelar Kaisar Sukamajuhito di Istana Kekaisaran.", "Sukamajuhito"),
     ("The ambassador presented his credentials to Emperor Sukamajuhito on Tuesday.", "Sukamajuhito"),
+    # A company's officer after its name: from the first given name past its own first word.
+    ("Direktur Utama PT Railink Fajar Setiadi meninjau stasiun itu.", "Fajar Setiadi"),
+    ("Direktur PT Sukamaju Nusantara II Andi Wijaya hadir.", "Andi Wijaya"),
+    ("Direktur Utama PT Angkasa Pura Aviasi Arief Surya Pranata meninjau proyek itu.", "Arief Surya Pranata"),
+    # A cooperative's chair after its name, as after a foundation's.
+    ("Ketua Koperasi Produsen Turatea Bahari Syamsuddin Daeng Tawang meninjau gudang.", "Syamsuddin Daeng Tawang"),
     # A flag rank's grade is the rank's, not the name's.
     ("Komandan Lantamal VI Laksamana Pertama Andi Rahmat meninjau kapal itu.", "Andi Rahmat"),
     ("Kadispenau Marsekal Muda Budi Santoso meninjau latihan itu.", "Budi Santoso"),
@@ -685,6 +691,9 @@ def test_a_regional_secretary_is_a_title():
     # A capital city is no honorific; a court or office named by what it does is no person.
     "Pemerintah memindahkan Ibu Kota Nusantara ke Kalimantan.",
     "Direktur Utama Bank Sukamaju hadir di Bali.",
+    # ... a company whose name goes on past no given name, or through a unit of its own.
+    "Direktur PT Fajar Surya Wisesa hadir di Bali.",
+    "General Manager PT Angkasa Pura Indonesia Bandara Sultan Hasanuddin hadir di Maros.",
     # A unit whose acronym follows it, after `dan` in the title; a facility named after an
     # officer; people of other titles listed after a comma.
     "Kepala Pusat Riset dan Mitigasi Bencana Alam (PRMBA) hadir di Bali.",

@@ -659,7 +659,9 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
             # its own it is that name's ("Kelompok Tani Sei Mencirim Bersatu")
             inside = next(((s, e) for s, e in regions if s <= tokens[j].start() < e), None)
         if lower in COMPANY_WORDS and not inside:
-            return []  # ... unless the company is a known body ("Kepala PT Pelni Cabang Jayapura ...")
+            # ... unless the company is a known body ("Kepala PT Pelni Cabang Jayapura ..."), or
+            # its name is followed by its officer's ("Direktur Utama PT Railink Fajar Setiadi")
+            return _officer_after_company(text, tokens, j) if lower in ("pt", "cv") else []
         if j == place_opening and j + 1 < len(tokens) and NAME_TOKEN.fullmatch(tokens[j + 1].group().rstrip(".,")) \
                 and not _broken(text, tokens[j], tokens[j + 1]) \
                 and not any(s <= tokens[j + 1].start() < e for s, e in taken):
@@ -690,8 +692,8 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
         if not inside and lower in REGIONAL_UNITS and NAME_TOKEN.fullmatch(token):
             run, regional, region_next = [], True, True  # "Kepala Seksi Intelijen Kejari Bojonegoro ..."
             continue
-        if inside or lower in TITLE_WORDS or (not run and (lower in NOT_NAME_WORDS or _acronym(token)
-                                                          or lower in PLACE_HEADS)):
+        if inside or lower in TITLE_WORDS or (not run and (lower in NOT_NAME_WORDS and not _cooperative(tokens, j, lower)
+                                                          or _acronym(token) or lower in PLACE_HEADS)):
             if run and not inside and (lower not in TITLE_WORDS or token[:1].islower()):
                 break  # ... a title in lower case after a name is about it ("Mr Anwar's official")
             # ... a rank after it ("Kapolda Metro Jaya Irjen Pol Karyoto"): the run was the region
@@ -797,6 +799,31 @@ def _person_in(tokens: list[re.Match], run: list[int], skip: int) -> list[int] |
             return run[k:]
         return None
     return None
+
+
+def _cooperative(tokens: list[re.Match], at: int, lower: str) -> bool:
+    """Whether "Koperasi" opens a cooperative's name ("Ketua Koperasi Produsen Turatea ..."),
+    not a ministry's field ("Menteri Koperasi ..."): by the officer's title before it."""
+    return lower == "koperasi" and tokens[at - 1].group().lower() in COOPERATIVE_OFFICERS
+
+
+COOPERATIVE_OFFICERS = {"ketua", "pengurus", "manajer", "direktur", "sekretaris", "bendahara", "pengawas"}
+
+
+def _officer_after_company(text: str, tokens: list[re.Match], at: int) -> list[int]:
+    """The officer's name after a company's after a title: at the first common given name
+    past the company's own first word, with two to five capitalised words to the end (none
+    where a unit of the company stands between: "PT Angkasa Pura Indonesia Bandara Sultan
+    Hasanuddin ...")."""
+    run = []
+    for j in range(at + 1, min(at + 9, len(tokens))):
+        word = tokens[j].group().rstrip(".,")
+        if _broken(text, tokens[j - 1], tokens[j]) or not NAME_TOKEN.fullmatch(word):
+            break
+        if word.lower() in HEAD_WORDS or word.lower() in DIVISION_WORDS:
+            return []
+        run.append(j)
+    return _person_in(tokens, run, 1) or []
 
 
 DEFINED_AFTER = re.compile(r"\s*\([A-Z][A-Za-z0-9]*[A-Z]\)")
