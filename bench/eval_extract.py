@@ -156,9 +156,11 @@ SUFFIX = re.compile(r"(?:,?\s+(?:Jr|Sr|Berhad|Bhd|Tbk|Inc|Ltd|Limited|Corp|Pte|C
 
 # A name the article defines an acronym for: "Balai Konservasi Sumber Daya Alam (BKSDA)",
 # "Dinas Peternakan dan Kesehatan Hewan (Disnakkeswan)" (a regional office's, up to 12 letters),
-# "Dinas Kepemudaan, Olahraga dan Pariwisata (Disporapar)" (its fields listed with commas).
+# "Dinas Kepemudaan, Olahraga dan Pariwisata (Disporapar)" (its fields listed with commas),
+# "Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans)" (up to 14 letters), "Balai Wilayah
+# Sungai Sumatera V (BWSS V)" (with the office's number).
 DEFINED = re.compile(r"((?:[A-Z][\w'’-]*|dan|and|of|for|the)(?:,?\s+(?:[A-Z][\w'’-]*|dan|and|of|for|the))*)"
-                     r"\s+\(([A-Z][A-Za-z0-9]{1,11})\)")
+                     r"\s+\(([A-Z][A-Za-z0-9]{1,13}(?: [IVX]{1,4})?)\)")
 
 
 def acronyms_defined(text: str) -> dict[str, list[list[str]]]:
@@ -180,6 +182,10 @@ def spelled_out(name: str, defined: dict[str, list[list[str]]]) -> set[str]:
         for run in defined.get(word, ()):
             for k in range(len(run)):
                 forms.add(" ".join(words[:i] + run[k:] + words[i + 1:]))
+        numbered = " ".join(words[i:i + 2])  # an acronym with its number: "BWSS V"
+        for run in defined.get(numbered, ()) if " " in numbered else ():
+            for k in range(len(run)):
+                forms.add(" ".join(words[:i] + run[k:] + words[i + 2:]))
     return forms
 
 

@@ -589,6 +589,17 @@ def test_a_word_in_brackets_that_is_no_short_form_teaches_nothing(text, absent):
     # A known body's branch is the body and the region later.
     ("Perum Bulog Kanwil Sulselbar menerima 35.000 ton beras. Bulog Sulselbar menyalurkan beras itu.",
      "Perum Bulog Kanwil Sulselbar"),
+    # An office named with its number, its acronym learnt with the number.
+    ("Balai Wilayah Sungai Sumatera V (BWSS V) Padang meneken kontrak. Aula BWSS V dipakai untuk rapat.",
+     "Balai Wilayah Sungai Sumatera V"),
+    # A known body's office by its number ("Wilayah III"), after the body or its bracket.
+    ("Tim BMKG Wilayah III memasang alat baru.", "BMKG Wilayah III"),
+    ("Balai Pelestarian Kebudayaan (BPK) Wilayah III merestorasi masjid itu.", "BPK Wilayah III"),
+    # ... and a chapter's number after its region.
+    ("Perkumpulan Nelayan Sukamaju (PNS) Bitung II menggelar rapat.", "PNS Bitung II"),
+    # A short form of up to 14 letters is learnt too.
+    ("Dinas Tenaga Kerja dan Transmigrasi (Disnakertrans) menurunkan pengawas. Disnakertrans mencatat 37 "
+     "kecelakaan.", "Dinas Tenaga Kerja dan Transmigrasi"),
     # A mass organisation's chapter, its acronym in brackets before the region.
     ("Majelis Ulama Indonesia (MUI) Sumenep mengeluarkan imbauan. MUI Sumenep mendukung imunisasi.",
      "Majelis Ulama Indonesia Sumenep"),

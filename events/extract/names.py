@@ -707,7 +707,7 @@ def person_like(name: str) -> bool:
         and w[1:].replace("-", "").islower() and w.lower() not in NOT_NAME_WORDS for i, w in enumerate(words))
 
 
-DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,11})\)")
+DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9]{1,13}(?: [IVX]{1,4})?)\)")
 
 
 # A local unit's head word: the unit is named by where it serves, written after its acronym

@@ -169,8 +169,10 @@ def chapters_by_acronym(text: str, found: list[tuple]) -> list[tuple]:
         entry = gazetteer().entries.get(region[2])
         if entry and not entry.country and entry.capital_of in (None, "Indonesia") \
                 and not any(f[0] == body[0] and f[1] >= region[1] for f in found):
-            whole = f"{body[5]} {text[region[0]:region[1]]}"  # (the bracket's closing mark left out)
-            added.append((body[0], region[1], whole, "unknown", None, whole))
+            numeral = NUMERAL_AFTER.match(text, region[1])  # "(BWS) Kalimantan III": its number too
+            end = numeral.end() if numeral else region[1]
+            whole = f"{body[5]} {text[region[0]:end]}"  # (the bracket's closing mark left out)
+            added.append((body[0], end, whole, "unknown", None, whole))
     return found + added if added else found
 
 
@@ -186,6 +188,7 @@ def _defined_before(text: str, at: int, found: list[tuple]) -> tuple | None:
     return None
 
 
+NUMERAL_AFTER = re.compile(r" [IVX]{1,4}(?![\w/-])(?! [A-Z])")  # (not "I Gusti ...": a Balinese name)
 BRACKETED_BEFORE = re.compile(r"\(([A-Z][A-Za-z]{1,7})\) $")
 # An acronym right before a place: "PHRI Singkawang", "(PWI) Jabar" is not one.
 CHAPTER_ACRONYM = re.compile(r"(?<![\w&/.-])([A-Z]{2,8}) $")
@@ -261,6 +264,8 @@ def short_forms(name: str, written: str) -> list[str]:
 
 # Words for a national body's office in a region, between the body and the region: "Perum
 # Bulog Kanwil Sulselbar", "Bank Indonesia Perwakilan Sulsel", "BPJS Kesehatan Cabang X".
+# A branch by its number: "Wilayah III", "Regional 4", "Daop 8".
+NUMBERED_BRANCH = re.compile(r" (?:Wilayah|Regional|Divre|Daop|Kanwil) (?:[IVX]{1,4}|\d{1,2})(?![\w/-])")
 BRANCH_AFTER = re.compile(r" (?:Kanwil|Kantor Wilayah|Perwakilan|Cabang|Wilayah|Divre|Kancab) (?=[A-Z])")
 
 
@@ -289,9 +294,15 @@ def branches(text: str, found: list[tuple], taught: dict[tuple[str, str], str]) 
     body and the region alone ("Bulog Sulselbar") for the branch `taught` names."""
     added = []
     for body in found:
-        # every shape below has a capitalised word or a bracket right after the body
-        if body[3] != "organisation" or text[body[1]:body[1] + 1] != " " \
-                or not (text[body[1] + 1:body[1] + 2].isupper() or text[body[1] + 1:body[1] + 2] == "("):
+        # every shape below has a capitalised word or a bracket right after the body (or its own
+        # closing bracket: "(BPK) Wilayah III")
+        if body[3] != "organisation" or text[body[1]:body[1] + 1] not in " )" \
+                or not (text[body[1] + 1:body[1] + 2].isupper() or text[body[1] + 1:body[1] + 2] in "( "):
+            continue
+        numbered = NUMBERED_BRANCH.match(text, body[1] + (text[body[1]:body[1] + 1] == ")"))
+        if numbered:  # "BPK Wilayah III", "(BPK) Wilayah III": an office known by its number
+            whole = body[5] + numbered.group()
+            added.append((body[0], numbered.end(), whole, "unknown", None, whole))
             continue
         branch = BRANCH_AFTER.match(text, body[1])
         if branch:
