@@ -556,6 +556,8 @@ NOT_DATES = [
     # An article of a code named with its year, and a Philippine order's series.
     "Sanksi diatur dalam Pasal 72 Kode Disiplin PSSI Tahun 2023.",
     "Under Memorandum Order No. 32, series of 2025, imports need permits.",
+    # A month after "before" alone is no time of the sentence's own (its end is: see below).
+    "Our customers asked us to secure as much as possible before March.",
     # A bond's series label.
     "Perseroan menawarkan Obligasi Berkelanjutan I Tahap II Tahun 2025 senilai Rp1 triliun.",
     "Pemerintah menerbitkan Sukuk Tabungan Seri 3 Tahun 2026 kepada investor ritel.",
@@ -1220,6 +1222,11 @@ def test_a_span_from_a_day_to_a_month(sentence, text, value):
     ("In the 2019 elections, turnout was higher.", "In the 2019 elections", "2019"),
     # The end of a month named alone.
     ("The fund will complete its review by the end of June.", "by the end of June", "2025-06"),
+    ("The fund will publish the quotas before the end of June.", "before the end of June", "2025-06"),
+    ("Significant rain will not come before late June.", "before late June", "2025-06"),
+    # A half of a month named alone is the month, as the end of it is.
+    ("The agency will open the gates in the second half of March.", "in the second half of March", "2025-03"),
+    ("Hujan akan turun pada paruh kedua Maret.", "pada paruh kedua Maret", "2025-03"),
     # Two months after pada/in (a hyphen or hingga between): the months nearest the article.
     ("Puncak hujan diperkirakan pada Februari hingga Maret.", "pada Februari hingga Maret", "2025-02/2025-03"),
     ("Panen raya berlangsung pada Mei-Juni.", "pada Mei-Juni", "2025-05/2025-06"),

@@ -81,7 +81,7 @@ RELATIVE_YEAR = (rf"\s+(?:{TAHUN}\s+(?P<rel>ini|lalu|depan)|(?:of\s+)?(?P<rel_en
 PERIOD_BEFORE = _trie(("pada", "selama", "sepanjang", "hingga", "sampai", "di", "dalam", "in", "during", "through",
                        "throughout", "over", "for", "by", "until"), True)
 # ... and after it no year, no other number and no "of" but "of the year".
-PERIOD_AFTER = r"\b(?:\s+of\s+the\s+year\b)?(?![-/]|\s*\d|\s+of\b)"
+PERIOD_AFTER = r"\b(?:\s+of\s+the\s+year\b)?(?![-/]|\s*\d|\s+of\b)" + rf"(?!\s+(?:bulan\s+)?{FULL_MONTHS}\b)"
 
 # Claimed first: spans that look like dates but are not.
 NOT_DATES = [
@@ -242,12 +242,16 @@ PATTERNS: list[tuple[str, str]] = [
                      rf"(?P<dir_en>{_trie(('the', 'this', 'last', 'next'), True)})\s+{_trie(('year',), True)}\b(?!\s*\d)"),
     # ... or a part of it: "pada awal April lalu", "in early March", "in mid-August",
     # "akhir Juni mendatang".
-    ("month_only", rf"(?<!\w)(?:(?P<pre>{_trie(('pada', 'bulan', 'sejak', 'mulai', 'hingga', 'sampai', 'sepanjang', 'selama', 'in', 'since', 'until', 'through', 'by', 'during', 'throughout', 'last', 'next', 'this', 'at', 'for', 'as of', 'from'), True)})\s+"
+    ("month_only", rf"(?<!\w)(?:(?P<pre>{_trie(('pada', 'bulan', 'sejak', 'mulai', 'hingga', 'sampai', 'sepanjang', 'selama', 'in', 'since', 'until', 'through', 'by', 'before', 'during', 'throughout', 'last', 'next', 'this', 'at', 'for', 'as of', 'from'), True)})\s+"
                    rf"(?:(?P<qual>{QUALIFIER})(?:\s+|-)|the\s+(?P<part_en>end|beginning|start|middle)\s+of\s+)?"
                    rf"|(?P<qual_alone>{QUALIFIER})(?:\s+|-)"
                    # "pekan pertama Februari", "the last week of March": seven of its days.
                    rf"|{_trie(('pekan', 'minggu'), True)}\s+(?P<nth>{_trie(('pertama', 'kedua', 'ketiga', 'keempat', 'terakhir'), True)})\s+"
                    rf"|(?:the\s+)?(?P<nth_en>{_trie(('first', 'second', 'third', 'fourth', 'last'), True)})\s+week\s+of\s+"
+                   # ... "the second half of November", "paruh kedua November": a part of the month,
+                   # the month (as "akhir Mei" is)
+                   rf"|(?:(?:in|by|during)\s+)?(?:the\s+)?(?:first|second)\s+half\s+of\s+"
+                   rf"|(?:(?:pada|hingga|sampai)\s+)?paruh\s+(?:pertama|kedua)\s+"
                    # ... or no word before a month that a word after makes a time: "Januari lalu
                    # seorang remaja tenggelam", "Agustus nanti kami bayar"
                    rf"|(?={FULL_MONTHS}\s+(?:lalu|nanti|mendatang)\b))"
