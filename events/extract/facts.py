@@ -1358,7 +1358,9 @@ HONORIFIC_HEADS = tuple({h.rstrip(".'’") for h in HONORIFICS} | {"Seri "})
 # themselves ("IDXCarbon", "MetMalaysia", "DanaKilat", "IQAir"): a name, though one word.
 # (Not an abbreviation with one capital inside, "MoU"; not a news outlet or a messaging
 # platform, the channel, not a party: "told BenarNews", "via WhatsApp".)
-CAMEL_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]{2,}[A-Z][a-z]+[A-Za-z]*|[A-Z]{2,}[a-z]{2,}[A-Za-z]*)(?![\w'’-])")
+# (opening with its capital, which the engine skips to, and looking behind it from there,
+# not with a look-behind tried at every character of every sentence)
+CAMEL_NAME = re.compile(r"[A-Z](?<![\w'’-].)(?:[a-z]{2,}[A-Z][a-z]+[A-Za-z]*|[A-Z]+[a-z]{2,}[A-Za-z]*)(?![\w'’-])")
 SCOTTISH = re.compile(r"\bMa?c[A-Z]")  # ("Douglas MacArthur": a surname, not a brand)
 CHANNELS = re.compile(r"News|TV|Tribun|Kompas|Post|Times|Pos\b|WhatsApp|YouTube|TikTok|LinkedIn|PowerPoint|FaceBook")
 
@@ -1371,8 +1373,8 @@ def _single_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory
     if memory.single_names is None:
         memory.single_names = _article_single_names(memory.text)
     found = []
-    if not memory.single_names:
-        return found
+    if not any(word in text for word in memory.single_names):
+        return found  # (an article has few such names, and most sentences hold none of them)
     for match in SINGLE_WORD.finditer(text):
         word = match.group()
         if word in memory.single_names and not any(s < match.end() and match.start() < e for s, e in taken) \
@@ -1382,7 +1384,8 @@ def _single_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory
 
 
 # (a possessive's "'s" after it is no part of it: "Kendara's drivers")
-SINGLE_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?![\w-]|['’](?!s\b)|\.\w)")
+# (its capital first, as CAMEL_NAME's)
+SINGLE_WORD = re.compile(r"[A-Z](?<![\w'’.-].)[a-z]{2,}(?:[A-Z][a-z]+)*(?![\w-]|['’](?!s\b)|\.\w)")
 MID_SENTENCE_WORD = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]{2,}(?:[A-Z][a-z]+)*(?![\w-]|['’](?!s\b)|\.\w| [A-Z]| (?:of|dan|and) [A-Z])")
 
 
@@ -1440,7 +1443,25 @@ def _may_be_a_name(word: str, article: str) -> bool:
     if _no_name_word(word):
         return False
     # (a web address or a slug is no prose: "/phk-panenin-240-karyawan")
-    return re.search(rf"(?<![\w/.-]){re.escape(word.lower())}(?![\w/.-])", article) is None
+    return not _stands_alone(word.lower(), article, "/.-")
+
+
+def _stands_alone(word: str, text: str, joiners: str) -> bool:
+    """Whether `word` is in `text` with neither a word character nor one of `joiners` on
+    either side, as a look-behind and a look-ahead around it would find it: a scan with
+    `find`, because a pattern made for each word was compiled afresh for most words."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _binds(text[at - 1], joiners)) and not (end < len(text) and _binds(text[end], joiners)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _binds(character: str, joiners: str) -> bool:
+    """A word character as a pattern has it (a letter, a digit or "_"), or one of `joiners`."""
+    return character.isalnum() or character == "_" or character in joiners
 
 
 @lru_cache(maxsize=4096)
