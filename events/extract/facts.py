@@ -1293,7 +1293,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     for i, f in enumerate(found):
         if f[2] in capitals and f[3] == "place":
             found[i] = _state_of_capital(text, f, capitals[f[2]])
-    if any(f[2].startswith(HONORIFIC_HEADS) for f in found):  # also a short name that stands for one
+    if any(_honorific_head(f[2]) for f in found):  # also a short name that stands for one
         found = [_without_honorific(f, memory) for f in found if not _honorifics_only(f)]
     if any(f[3] in ("person", "unknown") and DEGREES.search(f[2]) for f in found):
         found = [_without_degrees(f, memory) for f in found]
@@ -1352,13 +1352,24 @@ HONORIFIC = re.compile(r"(?:(?:" + "|".join(re.escape(h).replace(r"\ ", r"\s+")
                        + r"|Seri\s+(?=[A-Z][a-z]+\s+[A-Z][a-z]))+(?=[A-Z][a-z])")
 # What a name holding one starts with: a cheap look before the pattern.
 HONORIFIC_HEADS = tuple({h.rstrip(".'’") for h in HONORIFICS} | {"Seri "})
+# ... kept by their first letter, so that each name found is compared with the few heads
+# that open as it does rather than with all of them.
+HONORIFIC_HEADS_BY_INITIAL = {initial: tuple(h for h in HONORIFIC_HEADS if h[0] == initial)
+                              for initial in {h[0] for h in HONORIFIC_HEADS}}
+
+
+def _honorific_head(name: str) -> bool:
+    """`name.startswith(HONORIFIC_HEADS)`, tried with the heads of the name's first letter."""
+    return name.startswith(HONORIFIC_HEADS_BY_INITIAL.get(name[:1], ()))
 
 
 # A one-word name with a capital inside it, as platforms, lenders and agencies brand
 # themselves ("IDXCarbon", "MetMalaysia", "DanaKilat", "IQAir"): a name, though one word.
 # (Not an abbreviation with one capital inside, "MoU"; not a news outlet or a messaging
 # platform, the channel, not a party: "told BenarNews", "via WhatsApp".)
-CAMEL_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]{2,}[A-Z][a-z]+[A-Za-z]*|[A-Z]{2,}[a-z]{2,}[A-Za-z]*)(?![\w'’-])")
+# (opening with its capital, which the engine skips to, and looking behind it from there,
+# not with a look-behind tried at every character of every sentence)
+CAMEL_NAME = re.compile(r"[A-Z](?<![\w'’-].)(?:[a-z]{2,}[A-Z][a-z]+[A-Za-z]*|[A-Z]+[a-z]{2,}[A-Za-z]*)(?![\w'’-])")
 SCOTTISH = re.compile(r"\bMa?c[A-Z]")  # ("Douglas MacArthur": a surname, not a brand)
 CHANNELS = re.compile(r"News|TV|Tribun|Kompas|Post|Times|Pos\b|WhatsApp|YouTube|TikTok|LinkedIn|PowerPoint|FaceBook")
 
@@ -1371,8 +1382,8 @@ def _single_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory
     if memory.single_names is None:
         memory.single_names = _article_single_names(memory.text)
     found = []
-    if not memory.single_names:
-        return found
+    if not any(word in text for word in memory.single_names):
+        return found  # (an article has few such names, and most sentences hold none of them)
     for match in SINGLE_WORD.finditer(text):
         word = match.group()
         if word in memory.single_names and not any(s < match.end() and match.start() < e for s, e in taken) \
@@ -1382,7 +1393,8 @@ def _single_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory
 
 
 # (a possessive's "'s" after it is no part of it: "Kendara's drivers")
-SINGLE_WORD = re.compile(r"(?<![\w'’.-])[A-Z][a-z]{2,}(?:[A-Z][a-z]+)*(?![\w-]|['’](?!s\b)|\.\w)")
+# (its capital first, as CAMEL_NAME's)
+SINGLE_WORD = re.compile(r"[A-Z](?<![\w'’.-].)[a-z]{2,}(?:[A-Z][a-z]+)*(?![\w-]|['’](?!s\b)|\.\w)")
 MID_SENTENCE_WORD = re.compile(r"[A-Z](?<=[a-z,] [A-Z])[a-z]{2,}(?:[A-Z][a-z]+)*(?![\w-]|['’](?!s\b)|\.\w| [A-Z]| (?:of|dan|and) [A-Z])")
 
 
@@ -1425,8 +1437,9 @@ def _article_single_names(article: str) -> frozenset[str]:
 # A word opening a sentence before a word in lower case or its possessive, counted with the
 # same word written inside sentences.
 # (opening with the mark before it, which the engine skips to, not with a look-behind tried
-# at every character)
-SENTENCE_OPENING_WORD = re.compile(r"(?:[.!?][\"”]? |\n)([A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)(?=['’]s | [a-z])")
+# at every character: the stop or the line's break as one class, which the engine scans for
+# faster than for either of two alternatives, the stop's quote and space only after a stop)
+SENTENCE_OPENING_WORD = re.compile(r"[.!?\n](?:(?<=\n)|(?<=[.!?])[\"”]? )([A-Z][a-z]{2,}(?:[A-Z][a-z]+)*)(?=['’]s | [a-z])")
 PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:di|menuju|perairan|desa|kampung|kelurahan|in|at|near|village|island|"
                                r"district)\s+$", re.IGNORECASE)
 TOWARDS_BEFORE = re.compile(r"(?<![\w-])(?:ke|dari|to|from)\s+$", re.IGNORECASE)
@@ -1440,7 +1453,25 @@ def _may_be_a_name(word: str, article: str) -> bool:
     if _no_name_word(word):
         return False
     # (a web address or a slug is no prose: "/phk-panenin-240-karyawan")
-    return re.search(rf"(?<![\w/.-]){re.escape(word.lower())}(?![\w/.-])", article) is None
+    return not _stands_alone(word.lower(), article, "/.-")
+
+
+def _stands_alone(word: str, text: str, joiners: str) -> bool:
+    """Whether `word` is in `text` with neither a word character nor one of `joiners` on
+    either side, as a look-behind and a look-ahead around it would find it: a scan with
+    `find`, because a pattern made for each word was compiled afresh for most words."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if not (at and _binds(text[at - 1], joiners)) and not (end < len(text) and _binds(text[end], joiners)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _binds(character: str, joiners: str) -> bool:
+    """A word character as a pattern has it (a letter, a digit or "_"), or one of `joiners`."""
+    return character.isalnum() or character == "_" or character in joiners
 
 
 @lru_cache(maxsize=4096)
