@@ -448,6 +448,8 @@ def test_a_dash_later_in_the_article_is_not_a_dateline():
     "22 Agustus 2024 17:05 WIB · 6 menit baca",
     # A weekly's ordinal day after the month, with no comma.
     "July 16th 2026",
+    # ... and a financial daily's, with neither.
+    "July 18 2026",
 ])
 def test_a_byline_date_alone_on_its_line_is_kept_aside(line):
     body = split_body(f"{line}\n{BODY}")

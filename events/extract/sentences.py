@@ -208,8 +208,8 @@ BYLINE_DATE = re.compile(
     r"^\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[●•|·]\s*)?"  # "Jakarta ● Thu, August 28, 2025 - 14:20"
     r"(?:(?:Published|Posted)(?:\s+on)?:?\s+)?"  # "Published on 26/11/2025, 2:15pm"
     r"(?:[A-Z][A-Za-z]+(?:\.[a-z]{2,3}){1,2}\s+[-–]\s+)?"  # "Kompas.com - 12/03/2026, 14:05 WIB"
-    # ("July 16th 2026", as a weekly dates its pieces)
-    r"(?:[A-Z][a-z']+,?\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,|(?:st|nd|rd|th),?))"
+    # ("July 16th 2026", as a weekly dates its pieces; "July 18 2026", as a financial daily does)
+    r"(?:[A-Z][a-z']+,?\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,|(?:st|nd|rd|th),?)?)"
     r"\s+\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4}"  # "19/01/2025 06:15 PM", as Bernama dates a story
     r"|(?:19|20)\d\d\.[01]\d\.[0-3]\d)"  # "2026.05.12", as BenarNews does
