@@ -1847,7 +1847,9 @@ def _units_of_titles(text: str, found: list[tuple]) -> list[tuple]:
 
 # "Menurut Pasal 475 UU ...": a law's article is a source, not a name that speaks.
 CITING_WORDS = {"pasal", "ayat", "uu", "undang-undang", "perpres", "perppu", "peraturan",
-                "keputusan", "nomor", "article", "section", "law"}
+                "keputusan", "nomor", "article", "section", "law",
+                # ... and the day or month a wire writes right after the verb: "he said Wednesday"
+                *(w.lower() for w in WEEKDAYS), *(m.lower() for m in MONTHS)}
 TICKET = re.compile(r"[a-z]-[A-Z]")
 # One name with the age after it, as news gives a witness's: "Sutrisno (58), mengaku ...".
 AGED_NAME_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][a-z]{2,})\s*\(\d{1,3}\)\s*,?\s*$")
