@@ -441,6 +441,8 @@ PEOPLE = [
     ("Direktur Utama PT Angkasa Pura Aviasi Arief Surya Pranata meninjau proyek itu.", "Arief Surya Pranata"),
     # A cooperative's chair after its name, as after a foundation's.
     ("Ketua Koperasi Produsen Turatea Bahari Syamsuddin Daeng Tawang meninjau gudang.", "Syamsuddin Daeng Tawang"),
+    # An English title's fields joined by "and the".
+    ("Minister for Sustainability and the Environment Sukamaju Fu met the envoy.", "Sukamaju Fu"),
     # A flag rank's grade is the rank's, not the name's.
     ("Komandan Lantamal VI Laksamana Pertama Andi Rahmat meninjau kapal itu.", "Andi Rahmat"),
     ("Kadispenau Marsekal Muda Budi Santoso meninjau latihan itu.", "Budi Santoso"),

@@ -204,6 +204,8 @@ UNKNOWN = [
     # (the director after it is a person: see test_extract_entities)
     ("Direktur PT Sukamaju Nusantara II Andi Wijaya hadir.", ["PT Sukamaju Nusantara II"]),
     ("Saham PT Sukamaju Tbk naik 3 persen.", ["PT Sukamaju Tbk"]),
+    # A body's name joined by "and" before its kind of body.
+    ("The Food and Drug Administration found traces of caesium in shrimp.", ["Food and Drug Administration"]),
     # A unit named before the known body it belongs to.
     ("Permohonan diajukan mahasiswa Fakultas Hukum Universitas Gadjah Mada.",
      ["Fakultas Hukum Universitas Gadjah Mada"]),

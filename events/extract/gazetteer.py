@@ -680,8 +680,10 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
                 and tokens[j + 1].group().rstrip(".,").lower() in TITLE_WORDS:
             break  # "Bupati Sukamajuwi dan Wakil Bupati ...": another title, another person
         if lower in ("dan", "and") and len(run) <= 1 and not placed and j + 1 < len(tokens) \
-                and tokens[j + 1].group()[:1].isupper():
-            run, field_word = [], j + 1  # "Menteri Pendidikan Dasar dan Menengah ...": one field
+                and (tokens[j + 1].group()[:1].isupper() or english_of and tokens[j + 1].group() == "the"):
+            # "Menteri Pendidikan Dasar dan Menengah ...": one field; "Minister for
+            # Sustainability and the Environment Grace Fu" (the article is stepped over next)
+            run, field_word = [], j + 1 + (tokens[j + 1].group() == "the")
             continue
         if not run and not inside and _initials_before_name(tokens, j, taken):
             run.append(j)  # "Attorney General ST Burhanuddin": initials, not a body

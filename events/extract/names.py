@@ -510,7 +510,7 @@ GENERAL_HEADS = BODY_HEADS | OFFICE_HEADS | {"rumah", "perusahaan", "jaksa", "pe
 
 # The rest of a body's name after "and", up to its head word: "(Youth) and Sports Ministry".
 BODY_AFTER_AND = re.compile(r" [A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:Ministry|Agency|Department|Commission|Authority|"
-                            r"Board|Council|Office)\b")
+                            r"Board|Council|Office|Administration)\b")
 
 
 def _title_elsewhere(text: str, token: re.Match) -> bool:
