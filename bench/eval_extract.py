@@ -154,6 +154,11 @@ def _a_body(word: str) -> bool:
 SUFFIX = re.compile(r"(?:,?\s+(?:Jr|Sr|Berhad|Bhd|Tbk|Inc|Ltd|Limited|Corp|Pte|Co)\.?)+$")
 
 
+# ... and a company's legal form before its name, which annotators also write or leave out:
+# "PT Timah Tbk" and "Timah", "PT Railink" and "Railink".
+LEGAL_PREFIX = re.compile(r"^(?:PT|CV)\.?\s+(?=\S)")
+
+
 # A name the article defines an acronym for: "Balai Konservasi Sumber Daya Alam (BKSDA)",
 # "Dinas Peternakan dan Kesehatan Hewan (Disnakkeswan)" (a regional office's, up to 12 letters),
 # "Dinas Kepemudaan, Olahraga dan Pariwisata (Disporapar)" (its fields listed with commas),
@@ -194,7 +199,8 @@ def actor_forms(name: str) -> set[str]:
     its short forms, and the acronym its words' initials spell ("Balai Besar Pelaksanaan
     Jalan Nasional" is BBPJN), which annotators write though the article never defined it."""
     short = short_form(name)
-    return {name, short, regional_form(name), regional_form(short), SUFFIX.sub("", name), initials(name)}
+    return {name, short, regional_form(name), regional_form(short), SUFFIX.sub("", name), initials(name),
+            LEGAL_PREFIX.sub("", SUFFIX.sub("", name))}
 
 
 def found_forms(name: str) -> set[str]:

@@ -597,6 +597,9 @@ def test_a_word_in_brackets_that_is_no_short_form_teaches_nothing(text, absent):
     # A known body's office by its number ("Wilayah III"), after the body or its bracket.
     ("Tim BMKG Wilayah III memasang alat baru.", "BMKG Wilayah III"),
     ("Balai Pelestarian Kebudayaan (BPK) Wilayah III merestorasi masjid itu.", "BPK Wilayah III"),
+    # ... and a chapter's number after its region, after the acronym or the name spelled out.
+    ("Balai Wilayah Sungai (BWS) Sulawesi II membangun tanggul. BWS Sulawesi II menambah pompa.",
+     "Balai Wilayah Sungai Sulawesi II"),
     # ... and a chapter's number after its region.
     ("Perkumpulan Nelayan Sukamaju (PNS) Bitung II menggelar rapat.", "PNS Bitung II"),
     # A short form of up to 14 letters is learnt too.

@@ -920,6 +920,9 @@ def bodies_defined_inside(text: str, matches: list[Match]) -> tuple[list[Match],
             local = LOCALITY.match(text, found.end()) if words[0].group().lower() == "satuan" else None
             region = local.span(1) if local and not given_name(local.group(1)) else None
         if region and _contracted(acronym, "".join(capitals).lower()):
+            numeral = ROMAN_AFTER.match(text, region[1])  # "(BWS) Sulawesi II": the office's number too
+            if numeral and not (numeral.group() == " I" and BALINESE_NEXT.match(text, numeral.end())):
+                region = (region[0], numeral.end())  # (not "I Made ...": a Balinese name)
             name = f"{text[start:name_end]} {text[region[0] + (text[region[0]] == ' '):region[1]]}"
             bodies.append((start, region[1], name, "unknown", None, text[start:region[1]]))
         elif not region and spelled(acronym) in (initials, initials[1:]) \
