@@ -1040,6 +1040,11 @@ def test_minggu_is_sunday_when_capitalised_inside_a_sentence(sentence, value):
     # ... also late or early that day, or in a statement.
     ("The party said late on Thursday that it would nominate its leader.", "2023-08-24"),
     ("The ministry said in a statement on Thursday that talks would resume.", "2023-08-24"),
+    ("The company said in an emailed reply on Thursday that the plant would not expand.", "2023-08-24"),
+    ("The mayor told reporters by phone on Thursday that the road would reopen.", "2023-08-24"),
+    # ... and a deed with its object after a comma is the sentence's own verb, done that day.
+    ("A cooperative of farmers, Koperasi Sukamaju, signed a loan on Thursday that will fund a mill.",
+     "2023-08-24"),
     ("Partai itu menyatakan pada Kamis malam bahwa mereka akan mencalonkan ketuanya.", "2023-08-24"),
     # ... or with where it was said between.
     ("The minister said in Jakarta on Thursday that the pact would help exporters.", "2023-08-24"),

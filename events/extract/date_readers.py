@@ -218,8 +218,15 @@ def _a_past_deed(text: str, verb: re.Match) -> bool:
     """A verb in the past tense that tells a deed done: not one that looks ahead ("expected",
     "agreed to"), reports ("said"), or is a participle ("will remain closed", "the grounded
     ships")."""
-    return not text.startswith(" to ", verb.end()) and verb.group() not in LOOKING_AHEAD \
-        and verb.group() not in REPORTING and not PARTICIPLE_AFTER.search(text, max(0, verb.start() - 30), verb.start())
+    if text.startswith(" to ", verb.end()) or verb.group() in LOOKING_AHEAD or verb.group() in REPORTING:
+        return False
+    participle = PARTICIPLE_AFTER.search(text, max(0, verb.start() - 30), verb.start())
+    # (after a comma, a verb with its object is the sentence's own: "A cooperative of rubber
+    # smallholders, Koperasi ..., signed a loan on Tuesday")
+    return not participle or participle.group()[0] == "," and OBJECT_AFTER.match(text, verb.end()) is not None
+
+
+OBJECT_AFTER = re.compile(r" (?:a|an|the|its|their|his|her|\d)\b")
 
 
 AHEAD_BETWEEN = re.compile(r"\b(?:will|would|is|are|due|said|says|and|but|akan)\b|\bto\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|"
@@ -926,7 +933,9 @@ OPEN_UNTIL = re.compile(r"(?<!\w)(?:dibuka|buka|diperpanjang|berlaku|ditutup|ber
 # "said late on Wednesday", "said in a statement on Friday" too.
 SAID_BEFORE = re.compile(r"(?:said|says|told(?:\s+\w+){0,4}|stated|added|announced|explained|"
                          r"mengatakan|menyatakan|menjelaskan|menegaskan|menambahkan|mengungkapkan)"
-                         r"\s*,?\s*(?:in\s+a\s+statement\s+|dalam\s+keterangannya\s+)?"
+                         # ... "said in a statement", "in an emailed reply", "said by phone"
+                         r"\s*,?\s*(?:in\s+an?\s+(?:[\w-]+\s+){1,3}|"
+                         r"by\s+(?:phone|telephone)\s+|dalam\s+keterangannya\s+)?"
                          # ... where it was said: "said in Jakarta on Tuesday"
                          r"(?:(?:in|di)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*,?\s+)?"
                          r"(?:(?:late|early|earlier|later)\s+)?(?:on\s+|pada\s+(?:hari\s+)?)?$",
