@@ -1710,6 +1710,10 @@ def test_a_one_word_place_or_part_of_a_name_or_a_common_word_is_no_party(text, w
      "Laode Syahrul Sukamaju"),
     # Papua's form of address for a woman of standing is no part of her name.
     ("Mama Deliana Sukamaju (49), mengaku ingin kembali berkebun pada Senin.", "Deliana Sukamaju"),
+    # ... nor the Banjar aunt's, nor a church's pastor's or elder's.
+    ("Acil Sukamajuah (67) sudah berdagang di atas jukung sejak 1973.", "Sukamajuah"),
+    ("Pnt Hendrik Sukamaju dari Jemaat Sukamaju sudah mengikuti sidang sejak 2014.", "Hendrik Sukamaju"),
+    ("Sidang dibuka Ketua Sinode Pdt Alfred Sukamaju di Tomohon pada Senin.", "Alfred Sukamaju"),
 ])
 def test_a_name_opened_by_a_particle_or_a_form_of_address(text, person):
     assert person in {m.name for f in facts(text) for m in f.mentions}

@@ -1317,7 +1317,9 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
 # "KH Ahmad Fauzi", "Ustaz Budi", "Romo Andreas", "Bhante Dhammasubho".
 HONORIFICS = ("Datuk", "Dato'", "Dato’", "Dato", "Datin", "Tun", "Tan Sri", "Puan Sri", "Toh Puan", "Teungku",
               "Tgk.", "Tgk", "Jro Mangku", "Jero Mangku", "Jro", "Mangku", "Ida Pedanda", "KH.", "KH", "Kiai", "Kyai", "Ustazah",
-              "Ustaz", "Ustadz", "Romo", "Pendeta", "Pdt.", "Bhante", "Pastor", "Rev.", "Rev", "Reverend",
+              "Ustaz", "Ustadz", "Romo", "Pendeta", "Pdt.", "Pdt", "Bhante", "Pastor", "Rev.", "Rev", "Reverend",
+              # ... a church elder's and deacon's, as Minahasa's churches write them ("Pnt Hendrik Wowor")
+              "Penatua", "Pnt.", "Pnt", "Diaken",
               # ... and a pilgrim's, a priest's and a sheikh's ("Haji Asep Saepudin", "Father
               # Yohanes ...", "Sheikh Mohammad ..."), dropped only before two names or more
               *(PILGRIM_OR_CLERIC := ("Haji", "Hajjah", "Father", "Sheikh", "Syekh",
@@ -1330,8 +1332,9 @@ HONORIFICS = ("Datuk", "Dato'", "Dato’", "Dato", "Datin", "Tun", "Tan Sri", "P
               # ... and the Javanese and Sundanese forms of address news writes before a
               # short name ("Gus Fawait" after "Bupati Jember Muhammad Fawait", "Cak Eri")
               "Gus", "Cak", "Kang", "Ning", "Bli",
-              # ... and Papua's for a woman of standing ("Mama Deliana Nirigi (49), mengaku ...")
-              "Mama",
+              # ... and Papua's for a woman of standing ("Mama Deliana Nirigi (49), mengaku ..."),
+              # and the Banjar aunt's ("Acil Jumiah (67) sudah berdagang ...")
+              "Mama", "Acil",
               # ... and Sarawak's "Datu", and a professor's title before a surname ("Professor Mu'ti")
               "Datu", "Professor", "Prof.", "Prof",
               # ... and English forms of address left before a name ("said Mr Yohanes Dami Kota")
