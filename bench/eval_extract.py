@@ -259,6 +259,9 @@ def expected_forms(name: str, defined: dict[str, list[list[str]]] | None) -> set
     missions = {f"Indonesian {MISSION_KINDS[mission.group(1)]} in {mission.group(2)}"} if mission else set()
     # "Bakamla RI", "Komisi X DPR RI": the body of the Republic of Indonesia, as it is written without
     national = actor_forms(name[:-3]) | {canonical(name[:-3])} if name.endswith(" RI") and len(name) > 5 else set()
+    house = HOUSE_COMMISSION.match(name)  # "House Commission IX" is Komisi IX DPR, as the extractor names it
+    if house:
+        national.add(f"Komisi {house.group(1)} DPR")
     if name.lower() in ("pemerintah", "pemerintah pusat"):
         national.add("Indonesia")  # the government, as the gazetteer reads "Pemerintah Indonesia"
     return actor_forms(name) | {canonical(name)} | spelled | {canonical(form) for form in spelled} | translated \
@@ -266,6 +269,7 @@ def expected_forms(name: str, defined: dict[str, list[list[str]]] | None) -> set
 
 
 MISSION = re.compile(r"^(KBRI|KJRI) (.+)$")
+HOUSE_COMMISSION = re.compile(r"^House Commission ([IVX]{1,4})$")
 MISSION_KINDS = {"KBRI": "Embassy", "KJRI": "Consulate-General"}
 
 
