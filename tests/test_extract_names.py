@@ -215,6 +215,8 @@ UNKNOWN = [
     ("Inspektorat Jenderal Kementerian Agama akan mengaudit 40 madrasah.",
      ["Inspektorat Jenderal Kementerian Agama"]),
     ("Biro Hukum Kementerian Kesehatan menyusun rancangannya sejak Mei.", ["Biro Hukum Kementerian Kesehatan"]),
+    # ... and a federation's committee.
+    ("Komite Disiplin PSSI menjatuhkan sanksi kepada klub itu.", ["Komite Disiplin PSSI"]),
     ("Satgas Pangan Polri menemukan 12 ton beras di gudang itu.", ["Satgas Pangan Polri"]),
     ("Pusat Kajian Pangan Universitas Gadjah Mada merilis survei.", ["Pusat Kajian Pangan Universitas Gadjah Mada"]),
     # Another state's own body, named in Indonesian with the country last, is one name.

@@ -189,7 +189,9 @@ UNIT_HEADS = ("Fakultas ", "Faculty ", "Sekolah ", "Departemen ", "Program Studi
               # ... and a government body's own offices ("Inspektorat Kementerian Agama", "Biro
               # Hukum Kementerian Kesehatan", "Labfor Polri"), its name and its parent's
               "Inspektorat ", "Biro ", "Direktorat ", "Sekretariat ", "Bidang ", "Labfor ",
-              "Satgas ", "Pusat ", "Divisi ", "Bagian ", "Subdit ")
+              "Satgas ", "Pusat ", "Divisi ", "Bagian ", "Subdit ",
+              # ... and a federation's committees ("Komite Lisensi Klub PSSI", "Komisi Disiplin PSSI")
+              "Komite ", "Komdis ")
 # ... and of a body named after a known one, right before it: "Universitas Muhammadiyah
 # Malang", "Rumah Sakit Pertamina Jaya".
 NAMED_AFTER_HEADS = ("Universitas ", "University ", "Institut ", "Politeknik ", "Rumah Sakit ", "RS ",
