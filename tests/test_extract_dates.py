@@ -1225,6 +1225,11 @@ def test_a_span_from_a_day_to_a_month(sentence, text, value):
     # A happening named by its year, as the time of the sentence.
     ("Pada Pilkada 2020, pemungutan suara ulang juga pernah digelar.", "Pada Pilkada 2020", "2020"),
     ("In the 2019 elections, turnout was higher.", "In the 2019 elections", "2019"),
+    # ... also before it, and a village head's election written in lower case.
+    ("Pemprov menyediakan mesin panen sebelum musim giling 2026.", "sebelum musim giling 2026", "2026"),
+    ("Bentrokan serupa terjadi pada pilkades serentak 2021.", "pada pilkades serentak 2021", "2021"),
+    # Two months with the end given roughly.
+    ("Musim panen berlangsung Mei hingga sekitar Oktober 2025.", "Mei hingga sekitar Oktober 2025", "2025-05/2025-10"),
     # The end of a month named alone.
     ("The fund will complete its review by the end of June.", "by the end of June", "2025-06"),
     ("The fund will publish the quotas before the end of June.", "before the end of June", "2025-06"),

@@ -181,8 +181,9 @@ PATTERNS: list[tuple[str, str]] = [
     # ... also without "between": "scheduled for July and August 2026" (not a day's month: "3 July and ...")
     ("month_range", rf"(?<!\w)(?<!\d )(?:(?:[Bb]etween|[Aa]ntara)\s+(?:{_trie(('bulan',), True)}\s+)?)?(?P<month1>{FULL_MONTHS})\s+"
                     rf"(?:and|dan)\s+{MONTH}\s+{YEAR}{E}"),
+    # ... its end given roughly: "sejak awal Mei hingga sekitar Oktober 2025".
     ("month_range", rf"(?P<month1>{FULL_MONTHS})\s*(?:-|–|—|hingga|sampai(?:\s+dengan)?|to|until|through)\s*"
-                    rf"{MONTH}\s+{YEAR}{E}"),
+                    rf"(?:(?:sekitar|kira-kira|around|about)\s+)?{MONTH}\s+{YEAR}{E}"),
     # "from January to April": both months in the year the article is in, or the last.
     ("month_range_bare", rf"(?<!\w)(?:{_trie(('from', 'dari', 'sejak', 'since', 'between', 'antara'), True)})\s+(?P<month1>{FULL_MONTHS})\s+"
                          rf"(?:to|until|through|and|hingga|sampai(?:\s+dengan)?|dan)\s+{MONTH}\b(?!\.?\s*,?\s*\d)"),
@@ -278,11 +279,13 @@ PATTERNS: list[tuple[str, str]] = [
     ("budget_year", rf"(?<!\w)(?:dalam|melalui|lewat)\s+(?P<cue>R?APB(?:N|D|A|Des)(?:\s+Perubahan|-P)?)\s+"
                     rf"(?:{TAHUN}\s+)?{YEAR}{E}"),
     # "Pada Pilkada 2020, ...": the time of a happening named by its year.
-    ("event_year", rf"(?P<cue>(?:[Pp]ada|[Ss]aat|[Dd]alam|[Ss]elama|[Ii]n|[Dd]uring)\s+(?:the\s+)?"
-                   rf"(?:[Mm]usim\s+[Hh]aji|Pilkada|Pemilu|Pilpres|Pileg|[Ee]lections?|KTT|[Ss]ummit|Olimpiade|Olympics"
-                   # ... or by its season: "pada kemarau 2019", "saat musim hujan 2024"
-                   rf"|(?:[Mm]usim\s+)?(?:[Kk]emarau|[Hh]ujan|[Pp]anen|[Tt]anam))"
-                   rf"(?:\s+[A-Z][a-z]+)?)\s+{YEAR}{E}"),
+    # ... or before it: "sebelum musim giling 2026", "menjelang Pilkada 2024", "ahead of the 2029 ..."
+    ("event_year", rf"(?P<cue>(?:[Pp]ada|[Ss]aat|[Dd]alam|[Ss]elama|[Ss]ebelum|[Mm]enjelang|[Jj]elang|[Ii]n|[Dd]uring|"
+                   rf"[Bb]efore|[Aa]head\s+of)\s+(?:the\s+)?"
+                   rf"(?:[Mm]usim\s+[Hh]aji|[Pp]ilkada|[Pp]ilkades|Pemilu|Pilpres|Pileg|[Ee]lections?|KTT|[Ss]ummit|Olimpiade|Olympics"
+                   # ... or by its season: "pada kemarau 2019", "saat musim hujan 2024", "musim giling 2026"
+                   rf"|(?:[Mm]usim\s+)?(?:[Kk]emarau|[Hh]ujan|[Pp]anen|[Tt]anam|[Gg]iling))"
+                   rf"(?:\s+(?:[A-Z][a-z]+|serentak))?)\s+{YEAR}{E}"),  # ("Pilkada serentak 2024")
     # "In the 2019 elections, ...": the same, the year first.
     ("event_year", rf"(?P<cue>(?:[Ii]n|[Dd]uring|[Aa]t)\s+the)\s+{YEAR}\s+(?:general\s+|regional\s+|presidential\s+)?"
                    rf"(?:elections?|summit|Olympics|polls?)\b"),
@@ -859,7 +862,7 @@ FEATURE_WORDS = {
     "usually": ("typically", "usually", "normally", "biasanya", "umumnya", "lazimnya"),
     "in_force": ("berlaku", "beroperasi", "buka", "apply", "applies", "open", "operate", "run"),
     "between": ("between 19", "between 20", "antara 19", "antara 20", "antara tahun", "between the years"),
-    "event": ("musim", "kemarau", "pilkada", "pemilu", "pilpres", "pileg", "election", "ktt", "summit", "olimpiade", "olympics"),
+    "event": ("musim", "kemarau", "pilkada", "pilkades", "pemilu", "pilpres", "pileg", "election", "ktt", "summit", "olimpiade", "olympics"),
     "for_year": (" for 19", " for 20", " for the year", " untuk 19", " untuk 20", " untuk tahun"),
     "budget": ("apbn", "apbd", "apba"),
     "fiscal": ("tahun anggaran", "fiscal year", "ta 20", "ta20", "fy 20", "fy20"),
