@@ -1589,6 +1589,10 @@ def test_a_month_takes_the_year_its_words_or_tense_point_to(sentence, published,
     # ... early in June it is last year's June, and English "last October" in October is a year back.
     ("Pada Juni lalu, antrean truk mencapai 5 kilometer.", "2025-06-03", "2024-06"),
     ("The plan was adopted in Kuala Lumpur last October.", "2026-10-15", "2025-10"),
+    # A month a few months ahead is the last one when the sentence's own verb, after a
+    # comma and with its object, tells it as done.
+    ("The centre, which cares for 64 elephants, lost about 40% of its budget in February.", "2025-11-12",
+     "2025-02"),
     # A span since a month up to last week runs to that week's end.
     ("Sejak Januari hingga pekan lalu, provinsi ini mencatat 4.120 kasus DBD.", "2025-05-14", "2025-01-01/2025-05-11"),
 ])

@@ -226,7 +226,7 @@ def _a_past_deed(text: str, verb: re.Match) -> bool:
     return not participle or participle.group()[0] == "," and OBJECT_AFTER.match(text, verb.end()) is not None
 
 
-OBJECT_AFTER = re.compile(r" (?:a|an|the|its|their|his|her|\d)\b")
+OBJECT_AFTER = re.compile(r" (?:a|an|the|its|their|his|her|about|some|nearly|almost|more|\d)\b")
 
 
 AHEAD_BETWEEN = re.compile(r"\b(?:will|would|is|are|due|said|says|and|but|akan)\b|\bto\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|"
