@@ -85,6 +85,9 @@ def texts(text: str) -> list[str]:
     "Disclaimer: The comments uploaded on this site do not necessarily represent the views of management.",
     "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini.",
     "Get all the latest ABC News delivered to your inbox.",
+    # ... a broadcaster's notice on wire material, a terminal's tagline.
+    "This service may include material from AFP, APTN, Reuters and AAP which is copyright and cannot be reproduced.",
+    "Before it's here, it's on the Bloomberg Terminal.",
     "The authors do not work for, consult, own shares in or receive funding from any company.",
     "Universitas Contoh provides funding as a member of The Conversation ID.",
     "Reuters, the news and media division of Thomson Reuters, is the world's largest multimedia news provider.",

@@ -109,12 +109,15 @@ LATE_BOILERPLATE = re.compile(
     r"\s*(?:[^.!?\n]{0,40}(?=(?i:[gd]))(?i:get\s+unlimited\s+access|dapatkan\s+akses\s+tak\s+terbatas)"
     r"|[^.!?\n]{0,60}(?=(?i:[dpt]))(?i:delivered\s+to\s+your\s+inbox|do\s+not\s+work\s+for,\s+consult|"
     r"provides\s+funding\s+as\s+a\s+member\s+of|the\s+news\s+and\s+media\s+division\s+of)"
-    r"|[^.!?\n]{1,40}\bis\s+(?:now\s+)?on\s+(?i:whatsapp|telegram|instagram|tiktok)\b)")
+    r"|[^.!?\n]{1,40}\bis\s+(?:now\s+)?on\s+(?i:whatsapp|telegram|instagram|tiktok)\b"
+    # ... a broadcaster's notice that wire material is not to be copied; a terminal's tagline
+    r"|[^.!?\n]{0,160}\b(?i:is\s+copyright\s+and\s+cannot\s+be\s+reproduced)"
+    r"|[^.!?\n]{0,30}\b(?i:it['’]?s\s+on\s+the\s+bloomberg\s+terminal))")
 # A word of each of its alternatives, looked for in the lower-case line; or a letter that a
 # pattern that ignores case takes for "i" or "s" but `lower()` does not make one ("ı", "ſ";
 # "İ" becomes "i" and a combining dot), with which the words cannot be looked for so.
 LATE_WORDS = ("unlimited", "terbatas", "inbox", "consult", "funding", "division",
-              "whatsapp", "telegram", "instagram", "tiktok")
+              "whatsapp", "telegram", "instagram", "tiktok", "reproduced", "terminal")
 # (Looked for word by word with `in`: a pattern was slower, and so was an automaton's pass
 # over the line, a third dearer.)
 LATE_TRIGGERS = (*LATE_WORDS, "\u0131", "\u017f", "\u0307")
