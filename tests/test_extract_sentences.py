@@ -662,6 +662,17 @@ def test_a_summary_box_without_a_blank_line_after_it_ends_at_the_dateline():
         "Polisi menggagalkan peredaran 3,5 kg sabu pada Senin (6/5/2024)."]
 
 
+def test_a_summary_box_closed_by_a_link_below_it_is_left_out():
+    text = ("by Nama Penulis on 14 October 2026\n"
+            "- Villagers in the Sukamaju peat dome have built 64 wooden canal blocks.\n"
+            "- Hotspots in the area fell sharply during this year's dry season.\n"
+            "- A neighboring concession has been ordered to close its canals.\n"
+            "See All Key Ideas\n\n"
+            "SUKAMAJU, Indonesia — Villagers finished building the last of 64 canal blocks in early September.")
+    assert [s.text for s in split_body(text).sentences] == [
+        "Villagers finished building the last of 64 canal blocks in early September."]
+
+
 def test_a_summary_between_a_share_button_and_the_lead_photos_caption_is_left_out():
     text = ("by Nama Penulis\n7 Oct 2025\nShare this article\n"
             "A survey of 48 reef sites found that two-thirds of corals bleached this year.\n"

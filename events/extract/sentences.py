@@ -331,6 +331,8 @@ TRAILING_CREDIT = re.compile(r"(?<=[.!?\"”])\s*[-–—]+\s*(?:Asia News Netwo
 CALL_OPENERS = ("Subscribe", "Berlangganan", "Follow", "Ikuti", "Download", "Unduh", "Sign up", "Click", "Klik")
 SHARE_BUTTON = re.compile(r"\s*(?i:share\s+(?:this\s+)?(?:article|story)|bagikan(?:\s+artikel)?)\s*:?\s*$")
 SUMMARY_LINES = 4  # a summary box holds a few lines; scraped text may have no blank line after it
+# ... or a link below it closes the box: "See All Key Ideas", as Mongabay's pages have it.
+SUMMARY_END = re.compile(r"\s*(?i:see\s+all\s+key\s+(?:ideas|points)|lihat\s+semua\s+poin(?:\s+penting)?)\s*$")
 BULLET = re.compile(r"\s*(?:[-•*·▪►]|\d{1,2}[.)])\s")  # ("2. Can carbon credits save ...?" in a list of headlines)
 
 
@@ -420,6 +422,10 @@ def split_body(text: str) -> Body:
         if "-" in line[-30:] or "–" in line[-30:] or "—" in line[-30:]:
             credit = TRAILING_CREDIT.search(line)  # "... again in the fourth quarter. - Asia News Network"
             line = line[:credit.start()] if credit else line
+        if sentences and len(line) < 40 and SUMMARY_END.match(line):
+            if paragraph <= SUMMARY_LINES + HEADER_PARAGRAPHS:
+                sentences, paragraph = [], 0  # the summary's bullets above a link that closes them
+            continue
         terminated = _terminated(line)
         if len(line) < 60 and (sentences and RELATED_HEADING.match(line) or SUMMARY_HEADING.match(line)):
             headlines = True
