@@ -302,6 +302,8 @@ def test_lines_before_the_first_sentence_are_the_page_header(header):
     "Oleh CONTOH PENULIS\n22 Agustus 2024 17:05 WIB · 6 menit baca",
     "By Ann Lee and Budi Santoso",
     "Kamis, 24 Agustus 2023 09.15 WITA",
+    # ... the writer's name with the outlet in brackets, then a label and the place and date.
+    "Nama Penulis (The Jakarta Post)\nPREMIUM\nSerang | Thu, November 5, 2026",
 ])
 def test_a_standfirst_above_the_byline_is_page_header(byline):
     # A summary of one or two sentences under the title, then the author and date.

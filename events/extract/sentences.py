@@ -224,7 +224,9 @@ BYLINE_DATE = re.compile(
 )
 # The author's line: "By Andi Wijaya", "Oleh CONTOH WARTAWAN", "By Ann Lee and Budi Santoso".
 BYLINE_NAME = re.compile(r"^\s*(?:By|BY|Oleh|OLEH)\s*:?\s+[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|and|dan|&))"
-                         r"{0,6}\s*$")
+                         r"{0,6}\s*$"
+                         # ... or the writer's name with the outlet in brackets: "Nama Penulis (The Jakarta Post)"
+                         r"|^\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+\((?:The\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\)\s*$")
 # A date inside a credit line: "Penulis: Nama Pada: Kamis, 02 Mei 2024, 14:20 WIB".
 DATE_IN_LINE = re.compile(
     r"(?:[A-Z][a-z']+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},)\s+(?:19|20)\d\d\b")
