@@ -137,10 +137,11 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
     if context.reference is None:
         return None
     pre = (match.group("pre") or "").lower()
-    if pre in ("at", "before") and not match.group("part_en") and not (pre == "before" and match.group("qual")):
-        return None  # "at the end of April" is a time; "at April House" is not; "before the end
-        # of March", "before late October" are the month, "secure as much as possible before
-        # March" is no time of its own
+    if pre == "at" and not match.group("part_en"):
+        return None  # "at the end of April" is a time; "at April House" is not
+    if pre == "before" and not (match.group("part_en") or match.group("qual")):
+        return None  # "before the end of March", "before late October" are the month; "secure
+        # as much as possible before March" is no time of its own
     if pre == "in" and WHEN_HABIT.search(match.string, max(0, match.start() - 60), match.start()) \
             and not AHEAD_AFTER.search(match.string, match.end()):
         return None  # "When the harvest peaks in April, the roads are flooded": each year, no date

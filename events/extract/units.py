@@ -294,12 +294,13 @@ def branches(text: str, found: list[tuple], taught: dict[tuple[str, str], str]) 
     body and the region alone ("Bulog Sulselbar") for the branch `taught` names."""
     added = []
     for body in found:
-        # every shape below has a capitalised word or a bracket right after the body (or its own
-        # closing bracket: "(BPK) Wilayah III")
-        if body[3] != "organisation" or text[body[1]:body[1] + 1] not in " )" \
-                or not (text[body[1] + 1:body[1] + 2].isupper() or text[body[1] + 1:body[1] + 2] in "( "):
+        # every shape below has a capitalised word or a bracket right after the body, or its own
+        # closing bracket and a space ("(BPK) Wilayah III")
+        after = text[body[1]:body[1] + 2]
+        if body[3] != "organisation" or not (after[:1] == " " and (after[1:].isupper() or after[1:] == "(")
+                                             or after == ") "):
             continue
-        numbered = NUMBERED_BRANCH.match(text, body[1] + (text[body[1]:body[1] + 1] == ")"))
+        numbered = NUMBERED_BRANCH.match(text, body[1] + (after == ") "))
         if numbered:  # "BPK Wilayah III", "(BPK) Wilayah III": an office known by its number
             whole = body[5] + numbered.group()
             added.append((body[0], numbered.end(), whole, "unknown", None, whole))

@@ -190,7 +190,7 @@ UNIT_HEADS = ("Fakultas ", "Faculty ", "Sekolah ", "Departemen ", "Program Studi
               # Hukum Kementerian Kesehatan", "Labfor Polri"), its name and its parent's
               "Inspektorat ", "Biro ", "Direktorat ", "Sekretariat ", "Bidang ", "Labfor ",
               "Satgas ", "Pusat ", "Divisi ", "Bagian ", "Subdit ",
-              # ... and a federation's committees ("Komite Lisensi Klub PSSI", "Komisi Disiplin PSSI")
+              # ... and a federation's committees ("Komite Lisensi Klub PSSI", "Komdis PSSI")
               "Komite ", "Komdis ")
 # ... and of a body named after a known one, right before it: "Universitas Muhammadiyah
 # Malang", "Rumah Sakit Pertamina Jaya".
