@@ -308,9 +308,32 @@ def test_a_company_is_named_whole_with_the_place_or_known_name_it_opens_with(tex
     ("Ketua DPRK Jayapura Daniel Sukamaju mengatakan hal itu.", "DPRK Jayapura"),
     ("BKSDA Kalbar melepasliarkan dua orangutan kemarin.", "BKSDA Kalbar"),
     ("Disnakertrans Morowali menerima 37 pengaduan sepanjang Januari.", "Disnakertrans Morowali"),
+    # ... an office contracted from fields no list holds, read by its shape ("Dis-bun",
+    # "Dis-par-pora"), however long the contraction.
+    ("Pekan ini, Disbun Sumsel menetapkan harga acuan bokar.", "Disbun Sumsel"),
+    ("Kepala Disparpora Singkawang Andi Wijaya menyiapkan festival lampion.", "Disparpora Singkawang"),
+    ("Kemarin, Dinkopukperindag Sumsel mencatat 1.200 pengunjung.", "Dinkopukperindag Sumsel"),
+    # ... and alone, written once.
+    ("Dispaperkan menggelar operasi pasar kentang pada 13-17 Juli 2026.", "Dispaperkan"),
+    ("Pekan depan, Disporapar akan membuka jadwal sewa lapangan.", "Disporapar"),
+    # A park's office ("Balai") with the park is a party besides the park.
+    ("Balai Taman Nasional Komodo menutup jalur pendakian kemarin.", "Balai Taman Nasional Komodo"),
+    ("Kemarin, Balai TN Bunaken menghitung nilai kerugian.", "Balai TN Bunaken"),
 ])
 def test_a_regional_office_by_its_contraction_is_named_with_its_region(text, body):
     assert body in unknown(text)
+
+
+@pytest.mark.parametrize("text", [
+    # Words that open with "Dis"/"Din" and are no office: a passive verb, a common noun.
+    "Diskusi digelar di Jakarta pada Senin (9/2).",
+    "Disita polisi pekan lalu, truk itu kini ditahan.",
+    "Disiplin pegawai dinilai membaik sepanjang 2025.",
+    "Dinding sekolah itu retak setelah gempa pada Senin.",
+    "Distribusi beras dimulai pada Senin (9/2).",
+])
+def test_a_word_shaped_otherwise_is_no_office(text):
+    assert unknown(text) == []
 
 
 @pytest.mark.parametrize("text, company, person", [

@@ -33,7 +33,7 @@ from .units import (MILITARY_HEADS, branches, chapters_by_acronym, english_polic
                     regional_governments, same_units, short_forms_named, teach_short_forms)
 from .words import (BALINESE_ORDER, DEMONYMS, FACILITY_HEADS, FACILITY_TAILS, HEAD_WORDS, MONTHS, PLACE_HEADS,
                     PLACE_TAILS, POSSESSIVE, lowered_in_place,
-                    OFFICE_NAMES_EN, OFFICE_NAMES_ID, REGIONAL_UNITS, WEEKDAYS)
+                    OFFICE_NAMES_EN, OFFICE_NAMES_ID, REGIONAL_UNITS, WEEKDAYS, office_contraction)
 from .wordscan import found_words, found_written, word_list
 
 SPEECH_BEFORE = re.compile(
@@ -1434,7 +1434,12 @@ def _article_single_names(article: str) -> frozenset[str]:
         prose = TAG_ROW.sub("", article) if prose is None else prose
         if _may_be_a_name(word, prose):
             names.append(word)
+    if "Di" in article:  # a region's office by its contraction is a party even written once
+        names += [word for word in OFFICE_WORD.findall(article) if office_contraction(word.lower())]
     return frozenset(names)
+
+
+OFFICE_WORD = re.compile(r"(?<![\w-])Di[sn][a-z]{3,}(?![\w-])")  # "Dispaperkan menggelar operasi pasar"
 
 
 # A word opening a sentence before a word in lower case or its possessive, counted with the

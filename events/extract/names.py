@@ -87,8 +87,8 @@ def _unit_before_place(text: str, places: list[tuple[int, int]]) -> bool:
     """Whether a region's unit in one word stands right before one of the places."""
     for start, _ in places:
         if text[start - 1:start] == " ":
-            words = text[max(0, start - 16):start].split()
-            if words and (words[-1].lower() in REGIONAL_UNITS or words[-1].lower() in NAMED_BY_REGION):
+            word = text[max(text.rfind(" ", 0, start - 1), text.rfind("\n", 0, start - 1)) + 1:start - 1].lower()
+            if word in REGIONAL_UNITS or word in NAMED_BY_REGION or word == "balai" and text.startswith(PARKS, start):
                 return True
     return False
 BALINESE_NEXT = re.compile(r" (?:" + "|".join(sorted(BALINESE_ORDER)) + r")\b")
@@ -146,7 +146,8 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
                 found.append((start, end, text[start:end]))  # "Satuan Reserse Narkoba Polres Sukamaju"
             found.append((unit_start, end, text[unit_start:end]))
             continue
-        unit = len(run) == 1 and after and (head in REGIONAL_UNITS or head in NAMED_BY_REGION)
+        unit = len(run) == 1 and after and (head in REGIONAL_UNITS or head in NAMED_BY_REGION
+                                            or head == "balai" and text.startswith(PARKS, end + 1))
         if found and len(run) == 1 and _one_defined_name(text, found[-1][0], found[-1][1], start, end):
             start = found.pop()[0]  # "Kementerian Lingkungan Hidup dan Kehutanan (KLHK)"
             found.append((start, end, text[start:end]))
@@ -183,6 +184,11 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
             continue  # "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)": a field's last words only
         found.append((start, end, text[start:end]))
     return found
+
+
+# A park or reserve whose office is named "Balai" and the park: "Balai Taman Nasional Komodo",
+# "Balai TN Bunaken" is the office that runs it, a party, besides the park, a place.
+PARKS = ("Taman Nasional ", "TN ", "Taman Hutan Raya ", "Tahura ", "Cagar Alam ", "Suaka Margasatwa ")
 
 
 def _office_fields_joined(text: str, before: tuple[int, int, str], run: list[re.Match]) -> bool:

@@ -160,7 +160,32 @@ REGIONAL_UNITS = {"polda", "polres", "polresta", "polrestabes", "polsek", "kodam
                   # office and more offices by their contraction ("DPRK Jayapura",
                   # "BKSDA Kalbar", "Disnakertrans Morowali")
                   "dprk", "dprp", "bksda", "bbksda", "disnakertrans", "disporapar", "disbudpar",
-                  "disdikbud", "dpmptsp", "bpkad"}
+                  "disdikbud", "dpmptsp", "bpkad", "bapperida"}
+
+
+# The fields a region's office is contracted from, after "Dis"/"Din" for "Dinas": "Dis-bun"
+# (perkebunan), "Dis-par-pora", "Din-kop-ukm-per-indag", "Dis-naker-trans-gi". News writes
+# new combinations all the time, so the shape is read, not a list; a passive verb or a
+# common word ("Disita", "Diskusi", "Dinding") falls apart into no such fields.
+OFFICE_FIELD = re.compile(
+    r"(?:kes|sos|dik|hub|par|naker|trans|bun|tan|pora|bud|kominfo|kom|info|kop|ukm|umkm|uk|per|"
+    r"in|dag|indag|dukcapil|capil|pangan|pang|pa|kan|gi|lh|pupr|pu|pr|kim|pm|ptsp|arsip|pus|"
+    r"sip|tph|nak|keswan|hut|esdm|kp|pmd|des|p3a|ppkb|kb|ko|ta|ru|lut|ketapang)+")
+
+
+def office_contraction(lower: str) -> bool:
+    """Whether a word is shaped as a region's office ("disbun", "disparpora", "dinkopukperindag")."""
+    return len(lower) >= 6 and lower[:3] in ("dis", "din") and OFFICE_FIELD.fullmatch(lower, 3) is not None
+
+
+class _Units(frozenset):
+    """The regional units listed, and every word shaped as an office's contraction."""
+
+    def __contains__(self, lower: object) -> bool:
+        return frozenset.__contains__(self, lower) or (isinstance(lower, str) and office_contraction(lower))
+
+
+REGIONAL_UNITS = _Units(REGIONAL_UNITS)
 # Words that are a body with the region right after them, and otherwise only a word ("Pemerintah
 # Aceh" is the province's own name for its government, "Partai Aceh" a party; "Pemerintah
 # menetapkan ..." names none, and "Tim Anggaran Pemerintah Daerah" is one name).
