@@ -1505,9 +1505,35 @@ def test_a_companys_first_word_inside_another_name_is_not_the_company():
      "West Kalimantan Natural Resources Conservation Agency"),
     ("BMKG recorded a magnitude 6.1 earthquake off Ambon on Monday. By Tuesday the agency had recorded 214 "
      "aftershocks.", "BMKG"),
+    # ... and so do members' bodies: a cooperative, a union, a foundation.
+    ("The Sukamaju Batik Cooperative exported batik worth Rp6.8 billion in 2025. Since 2022, the cooperative "
+     "has grown indigo on six hectares.", "Sukamaju Batik Cooperative"),
+    ("The strike was called by the Sukamaju Drivers Union on Monday. A survey of 1,240 drivers by the union in "
+     "August found fewer orders.", "Sukamaju Drivers Union"),
+    ("The Sukamaju Orangutan Foundation released four apes in May. The foundation has released 41 since 2013.",
+     "Sukamaju Orangutan Foundation"),
+    # ... in Indonesian by the kind's word and "itu"/"tersebut".
+    ("Koperasi Produsen Kopi Sukamaju menyegel gudang pada Kamis (3/7/2025). Koperasi itu menuntut pembayaran "
+     "Rp 1,2 miliar.", "Koperasi Produsen Kopi Sukamaju"),
+    ("Serikat Pekerja Sukamaju menggelar aksi pada Senin. Serikat tersebut menuntut kenaikan upah.",
+     "Serikat Pekerja Sukamaju"),
 ])
 def test_the_agency_or_the_court_stands_for_the_one_named_last(text, body):
     assert body in facts(text)[-1].actors
+
+
+@pytest.mark.parametrize("text, body, person", [
+    # An association, a foundation or a cooperative in an officer's title is the body, and
+    # the name after the comma the person, not the body's name.
+    ("Ketua Asosiasi Eksportir Kopi Sukamaju, Andi Wijaya, mengatakan harga melonjak.",
+     "Asosiasi Eksportir Kopi Sukamaju", "Andi Wijaya"),
+    ("Ketua Yayasan Orangutan Sukamaju, Budi Santoso, mengatakan pelepasliaran ditunda.",
+     "Yayasan Orangutan Sukamaju", "Budi Santoso"),
+])
+def test_an_association_in_a_title_is_a_body_and_not_the_person(text, body, person):
+    found = facts(text)[-1]
+    assert body in found.actors
+    assert [m.name for m in found.mentions if m.type == "person"] == [person]
 
 
 def test_the_ministry_of_something_is_not_the_ministry_named_before():

@@ -17,7 +17,7 @@ from itertools import starmap
 from ..article import Fact, FactDate, Mention
 from .date_readers import PAST_VERB
 from .dates import DateSpan, day_date, days_date, find_dates, month_date, names_the_day_told, time_note, year_date
-from .gazetteer import (NOT_NAME_WORDS, TITLE_WORDS, Match, body_words_before_name, english_minister_fields, gazetteer, given_name,
+from .gazetteer import (BODY_KIND_WORDS, NOT_NAME_WORDS, TITLE_WORDS, Match, body_words_before_name, english_minister_fields, gazetteer, given_name,
                         kinds_of_body, minister_fields, people_after_titles)
 from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, CURRENCY_WORDS,
                     OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, compared_before, has_cue, kind_of,
@@ -1274,6 +1274,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         found = _the_company(text, found, memory)  # "The company said ...": the one named last
     if "he " in text and memory.told and THE_BODY.search(text):
         found = _the_body(text, found, memory)  # "The agency handled ...": the agency named last
+    if ("itu" in text or "tersebut" in text) and memory.told and THAT_BODY.search(text):
+        found = _that_body(text, found, memory)  # "Koperasi itu menyegel gudang ...": the one named last
     if ("emkab" in text or "emkot" in text or "emprov" in text or "emko" in text) and memory.told:
         found = _regional_government_named_before(text, found, memory)  # "Pemkab membuka dapur umum"
     if memory.offices and any(f"{office} " in text for office in memory.offices if office in OFFICE_NAMES_ID):
@@ -1996,11 +1998,22 @@ COMPANY_ENDINGS = tuple(COMPANY_TAILS) + tuple(f"{tail}." for tail in COMPANY_TA
 # "The agency handled 27 cases", "the court ordered a re-vote" (not "the Ministry of ...").
 # (the look-ahead for its first letter lets the engine skip to one, as NAME_BEFORE's)
 THE_BODY = re.compile(r"(?=[Tt])(?<![\w-])[Tt]he (agency|court|commission|ministry|department|committee|council|"
-                      r"authority|board)(?!\s+(?:of|for)\b|\s+[A-Z]|[\w-])")
+                      r"authority|board|cooperative|union|association|foundation)(?!\s+(?:of|for)\b|\s+[A-Z]|[\w-])")
+
+
+# ... and in Indonesian, the kind's word with "itu"/"tersebut" after it: "koperasi itu",
+# "kementerian tersebut".
+THAT_BODY = re.compile(r"(?<![\w-])([Kk]operasi|[Ss]erikat|[Aa]sosiasi|[Yy]ayasan|[Kk]ementerian|[Pp]engadilan|"
+                       r"[Kk]omisi|[Bb]adan|[Dd]ewan|[Oo]torita) (?:itu|tersebut)(?![\w-])")
 
 
 def _the_body(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
     return _stand_ins(text, found, THE_BODY, lambda kind: _body_named_last(kind, memory), outside_found=True)
+
+
+def _that_body(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
+    return _stand_ins(text, found, THAT_BODY, lambda word: _body_named_last(BODY_KIND_WORDS[word.lower()][0], memory),
+                      outside_found=True)
 
 
 def _stand_ins(text: str, found: list[tuple], pattern: re.Pattern, named_before, outside_found: bool = False) -> list[tuple]:

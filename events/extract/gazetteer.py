@@ -23,7 +23,7 @@ from typing import NamedTuple
 import yaml
 
 from .wordscan import found_words, found_written, word_list
-from .words import (BALINESE_ORDER, FACILITY_HEADS, FOR_HEADS, HEAD_WORDS, NAMED_BODY_HEADS, PLACE_HEADS,
+from .words import (ASSOCIATION_HEADS, BALINESE_ORDER, FACILITY_HEADS, FOR_HEADS, HEAD_WORDS, NAMED_BODY_HEADS, PLACE_HEADS,
                     POSSESSIVE, REGIONAL_UNITS, whole_word_spans)
 
 GAZETTEER_PATH = Path(__file__).with_name("gazetteer.yml")
@@ -306,6 +306,10 @@ BODY_KIND_WORDS = {"agency": ("agency",), "badan": ("agency",), "balai": ("agenc
                    "committee": ("committee",), "komite": ("committee",), "council": ("council",),
                    "dewan": ("council",), "authority": ("authority",), "otorita": ("authority",),
                    "board": ("board",), "office": ("office",), "kantor": ("office",),
+                   # ... and members' bodies, named again by their kind ("the cooperative", "the union")
+                   "cooperative": ("cooperative",), "koperasi": ("cooperative",), "union": ("union",),
+                   "serikat": ("union",), "association": ("association",), "asosiasi": ("association",),
+                   "foundation": ("foundation",), "yayasan": ("foundation",),
                    # a company's legal form: "PT Garuda Indonesia" is a company ("the airline")
                    "pt": ("company",), "tbk": ("company",), "persero": ("company",)}
 
@@ -533,7 +537,9 @@ def people_after_titles(text: str, known: list[Match], offices: list[tuple[int, 
                             place_opening=opening)
             if len(run) >= 3:
                 run = _past_body_words(tokens, run)
-            if run:
+            if run and words[run[0]] in ASSOCIATION_HEADS and len(run) >= 2:
+                after_run = run[-1] + 1  # "Ketua Asosiasi Eksportir Kopi Gayo, Armiadi": the body, not him
+            elif run:
                 start, end = tokens[run[0]].start(), tokens[run[-1]].end()
                 end = without_possessive(text, start, end)
                 people.append((start, end, text[start:end].rstrip(".,")))

@@ -313,7 +313,9 @@ def _a_name(text: str, run: list[re.Match]) -> bool:
     title (`Dirjen Perikanan Tangkap KKP ...`), not the subject of `tentang`."""
     words = [t.group().lower() for t in run]
     before = text[max(0, run[0].start() - 12):run[0].start()]
-    title = TITLE_BEFORE.search(before) if words[0] not in COMPANY_WORDS else None  # "Direktur PT X"
+    # ("Direktur PT X", "Ketua Yayasan X": a company's or an association's name after the title)
+    title = TITLE_BEFORE.search(before) if words[0] not in COMPANY_WORDS and words[0] not in ASSOCIATION_HEADS \
+        else None
     office_words = all(w in NOT_NAME_WORDS for w in words) and not (
         len(words) > 1 and words[0] in BODY_HEADS)  # "Kementerian Agama" is a body's name
     return not (words[0] in SUBJECT_WORDS or words[-1] in SUBJECT_TAILS or words[-1] in TEAM_TAILS or office_words
