@@ -233,6 +233,11 @@ def texts(text: str) -> list[str]:
     # A copyright notice after the owner's name.
     "Contoh Global Corp. Copyright 2026.",
     "Contoh Media Limited. All rights reserved.",
+    # The comment form's notice.
+    "Your email address will not be published.",
+    # A caption credited to the outlet in title case and a slash, or to a photographer for it.
+    "Truk pengangkut sampah mengantre di pintu masuk TPA Sukamaju. Pikiran Rakyat/Contoh Fotografer",
+    "Drivers gather outside a mall in Semarang during the app shutdown. Contoh Photographer for Rest of World",
 ])
 def test_a_boilerplate_line_is_not_a_sentence(line):
     assert texts(f"{BODY}\n{line}\nRapat itu lancar.") == [BODY, "Rapat itu lancar."]
@@ -287,6 +292,16 @@ def test_a_sentence_that_only_starts_like_boilerplate_is_kept(line):
     assert texts(f"{BODY}\n{line}") == [BODY, line]
 
 
+@pytest.mark.parametrize("first, second", [
+    # A second sentence about someone working for an outlet, a slash between two names:
+    # no credit after a caption.
+    ("The photo was taken on Monday.", "Andi Wijaya works for Reuters."),
+    ("Rapat digelar kemarin.", "Jalur Bandung/Cimahi ditutup dua jam."),
+])
+def test_a_last_sentence_shaped_like_a_credit_but_stating_something_is_kept(first, second):
+    assert texts(f"{BODY}\n{first} {second}") == [BODY, first, second]
+
+
 @pytest.mark.parametrize("header", [
     # A page's title, author and menus before the body: no line ends like a sentence.
     "Quake jolts Bali and Lombok, no tsunami threat\nBy Andi Wijaya\nJanuary 17, 2024",
@@ -304,6 +319,8 @@ def test_lines_before_the_first_sentence_are_the_page_header(header):
     "Kamis, 24 Agustus 2023 09.15 WITA",
     # ... the writer's name with the outlet in brackets, then a label and the place and date.
     "Nama Penulis (The Jakarta Post)\nPREMIUM\nSerang | Thu, November 5, 2026",
+    # ... the writer's name, then the date after "Published", with the time after "at".
+    "Contoh Reporter\nPublished March 13, 2025 at 4:15 PM",
 ])
 def test_a_standfirst_above_the_byline_is_page_header(byline):
     # A summary of one or two sentences under the title, then the author and date.
@@ -455,6 +472,8 @@ def test_a_dash_later_in_the_article_is_not_a_dateline():
     "July 16th 2026",
     # ... and a financial daily's, with neither.
     "July 18 2026",
+    # ... after "Published", with the time after "at".
+    "Published March 13, 2025 at 4:15 PM",
 ])
 def test_a_byline_date_alone_on_its_line_is_kept_aside(line):
     body = split_body(f"{line}\n{BODY}")

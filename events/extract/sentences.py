@@ -92,7 +92,9 @@ BOILERPLATE = re.compile(
     # box and the form to write to the author: "Write an article and join ...", "All quotes
     # delayed a minimum of 15 minutes.", "There are no comments yet.", "FEEDBACK: Use this form ..."
     r"|(?i:write\s+an\s+article\s+and\s+join|all\s+quotes\s+(?:are\s+)?delayed|there\s+are\s+no\s+comments\s+yet|"
-    r"feedback\s*:\s+use\s+this\s+form|save\s+articles\s+to\s+read\s+later|berikan\s+donasi|donate\s+(?:to|now)\b)\b"
+    r"feedback\s*:\s+use\s+this\s+form|save\s+articles\s+to\s+read\s+later|berikan\s+donasi|donate\s+(?:to|now)\b|"
+    # ... and the comment form's notice: "Your email address will not be published."
+    r"your\s+email\s+address\s+will\s+not\s+be\s+published|alamat\s+email\s+anda\s+tidak\s+akan\s+dipublikasikan)\b"
     # ... the writer's note at the end ("Nama Penulis is a Devex correspondent covering ..."), the
     # outlet's words about itself ("Climate Home News is an independent news organisation.")
     r"|(?:[A-Z][\w'’.-]*\s+){1,4}is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?i:correspondent|reporter|journalist|"
@@ -186,7 +188,11 @@ CAPTION_CREDIT = re.compile(
     r"|(?i:image|photo|foto)\s+(?i:credits?)\s*:[^!?]*"
     # ... or the photographer's name, a slash and a photo agency: "Nama Fotografer/Getty Images".
     r"|(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*/(?:Getty\s+Images|AFP(?:\s+via\s+Getty\s+Images)?|AP(?:\s+Photo)?|"
-    r"Reuters|Bloomberg|EPA(?:-EFE)?|Anadolu(?:\s+Agency)?|NurPhoto|SOPA\s+Images|Xinhua|Shutterstock))\.?$")
+    r"Reuters|Bloomberg|EPA(?:-EFE)?|Anadolu(?:\s+Agency)?|NurPhoto|SOPA\s+Images|Xinhua|Shutterstock)"
+    # ... or the outlet in title case, a slash and the photographer: "Pikiran Rakyat/Nama Fotografer";
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}/[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}"
+    # ... or the photographer working for the outlet: "Nama Fotografer for Rest of World".
+    r"|[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s+for\s+(?:The\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,3})\.?$")
 CREDIT_TAIL = 80  # characters: a credit after a caption is short
 # ... a credit of two capitalised words or more in brackets after the caption's stop.
 PAREN_CREDIT = re.compile(r"[.!?]\s+\((?:[A-Z][\w.'’&-]*|of|the|and|dan)(?:\s+(?:[A-Z][\w.'’&-]*|of|the|and|dan)){1,5}\)$")
@@ -216,7 +222,7 @@ BYLINE_DATE = re.compile(
     r"\s+\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4}"  # "19/01/2025 06:15 PM", as Bernama dates a story
     r"|(?:19|20)\d\d\.[01]\d\.[0-3]\d)"  # "2026.05.12", as BenarNews does
-    r"(?:\s*[,|/–-]?\s+\d{1,2}[:.]\d{2}\s*(?:[AP]M|[ap]m)?(?:\s*(?i:WIB|WITA|WIT|UTC|GMT|SGT|ET|EST|EDT|PT|PST|PDT|JST|KST|PHT|HKT|ICT|MYT|AEST|AEDT|BST|CET|CEST)(?:[+-]\d{1,2})?)?)?"
+    r"(?:\s*[,|/–-]?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AP]M|[ap]m)?(?:\s*(?i:WIB|WITA|WIT|UTC|GMT|SGT|ET|EST|EDT|PT|PST|PDT|JST|KST|PHT|HKT|ICT|MYT|AEST|AEDT|BST|CET|CEST)(?:[+-]\d{1,2})?)?)?"
     # When it was updated: "(Updated: 28 Jan 2025 09:12AM)", "Updated 3 hours ago".
     r"(?:\s*\(?(?i:updated|diperbarui)\b[^()]{0,40}\)?)?"
     # The reading time some outlets put after the date: "· 6 menit baca", "| 4 min read".
@@ -387,7 +393,8 @@ def _credited_caption(line: str) -> bool:
             return True
     tail = line[-CREDIT_TAIL:]
     return ("/" in tail or ":" in tail or "ok." in tail or "PHOTO" in tail or "FOTO" in tail
-            or "hoto " in tail or "oto oleh" in tail or "mage by" in tail or "ourtesy" in tail or "redit" in tail) \
+            or "hoto " in tail or "oto oleh" in tail or "mage by" in tail or "ourtesy" in tail or "redit" in tail
+            or " for " in tail) \
         and CAPTION_CREDIT.search(tail) is not None
 
 
