@@ -336,6 +336,19 @@ def test_a_word_shaped_otherwise_is_no_office(text):
     assert unknown(text) == []
 
 
+@pytest.mark.parametrize("text, company", [
+    # Market news opens with the company's shares: the company takes part, "Shares" is no
+    # part of its name, and "in" before it says no place.
+    ("Shares of Sukamaju Cement fell 2.1% in Tokyo on Wednesday morning.", "Sukamaju Cement"),
+    ("Shares in Sukamaju Agri fell 4.2% on Monday.", "Sukamaju Agri"),
+    ("Nusantara Group bought a stake in Sukamaju Agri on Monday.", "Sukamaju Agri"),
+])
+def test_a_company_after_its_shares_is_a_party_and_no_place(text, company):
+    found = facts(text)[-1]
+    assert company in [m.name for m in found.mentions if m.type != "place"]
+    assert not [m.name for m in found.mentions if m.name.startswith("Shares")]
+
+
 @pytest.mark.parametrize("text, company, person", [
     # A one-word name with a capital inside is a name; a news outlet or an abbreviation is not.
     # (see test_a_one_word_name_with_a_capital_inside_is_a_party)

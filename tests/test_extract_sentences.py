@@ -233,6 +233,9 @@ def texts(text: str) -> list[str]:
     # A copyright notice after the owner's name.
     "Contoh Global Corp. Copyright 2026.",
     "Contoh Media Limited. All rights reserved.",
+    # A share button, with the networks after it.
+    "Share on Facebook",
+    "Share:",
     # The comment form's notice.
     "Your email address will not be published.",
     # A caption credited to the outlet in title case and a slash, or to a photographer for it.
@@ -287,6 +290,9 @@ def test_a_sentence_about_someone_s_trade_inside_the_body_is_kept():
     "Gambar satelit menunjukkan kerusakan di pesisir Demak.",
     "Reports from residents say the river burst its banks on Monday.",
     "Updated figures show 12 villages were flooded.",
+    # A company's shares are no share button.
+    "Shares of Sukamaju Cement fell 2.1% in Tokyo on Wednesday morning.",
+    "Share prices of coal miners fell on Thursday.",
 ])
 def test_a_sentence_that_only_starts_like_boilerplate_is_kept(line):
     assert texts(f"{BODY}\n{line}") == [BODY, line]

@@ -1231,8 +1231,10 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             PARTICLE.search(name) and text.endswith((" di ", " in ", " at "), 0, start)) \
             or AREA_BEFORE.search(text, max(0, start - 24), start) else "unknown"
         if person_like(name):  # ... "in Rio de Janeiro", where "Ramon de Guzman said" is a person
-            if text.endswith((" di ", " in "), 0, start) and not text.startswith(POSSESSIVE, end):
+            if text.endswith((" di ", " in "), 0, start) and not text.startswith(POSSESSIVE, end) \
+                    and not HOLDING_BEFORE.search(text, max(0, start - 16), start):
                 type_ = "place"  # "dirawat di Lubuk Pakam", "in Ayer Keroh": where, not who
+                # (but "Shares in Andalas Agri", "a stake in Selat Express": a company)
             memory.learn(name, "unknown", written=True)
             if type_ != "place" and not PLACE_PREPOSITION.search(text, max(0, start - 4), start):
                 memory.persons.add(name)  # ... nor "in Lubuk Pakam": no person for "he said"
@@ -1654,6 +1656,7 @@ def _regional_bodies(text: str, found: list[tuple], memory: ArticleMemory) -> li
 
 
 PLACE_PREPOSITION = re.compile(r" (?:in|at)\s$")
+HOLDING_BEFORE = re.compile(r"(?<![\w-])(?:[Ss]hares?|[Ss]takes?|[Ii]nterests?|[Ii]nvested|[Ii]nvestments?) in $")
 
 # A capital as the subject of a diplomatic deed stands for its state: "Beijing protested",
 # "Washington imposed tariffs", "Brussels agreed to delay", "Jakarta picked China's bid".

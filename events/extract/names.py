@@ -41,6 +41,8 @@ OPENERS = {
     "his", "her", "its", "their", "our", "my", "your",
     # What economic news opens with before a product's or a body's name ("Harga Pertamax ...").
     "harga", "nilai", "jumlah", "angka", "biaya", "tarif", "stok", "total",
+    # ... and what market news opens with before a company's name ("Shares of Naniwa Cement fell 2.1%").
+    "shares", "share", "saham",
     # ... and a body's records and findings before its name ("Data Satpol PP mencatat ...").
     "data", "catatan", "hasil", "survei",
     # ... and the side of a party named after it ("Pihak Hanbit Trading dijadwalkan ...").

@@ -32,7 +32,9 @@ BOILERPLATE = re.compile(
     r"|(?i:(?:konten|artikel|berita)\s+ini\s+dilindungi\b|this\s+(?:content|article)\s+is\s+protected\b)"
     # ... after the outlet's address: "Harianjogja.com - Copyright © 2025 ...".
     r"|(?i:[\w-]+(?:\.[\w-]+)*\.(?:com|co\.id|id|net|org|my|ph|vn)\s*[-–—|]\s*(?:copyright|hak\s+cipta|©))"
-    r"|(?i:ikuti\s+(?:berita|kami)|follow\s+(?:us|berita)|share\s*(?:this)?\s*:?|bagikan\b|tweet\s*$)"
+    # (a share button, not the shares of a company: "Shares of Naniwa Cement fell 2.1%")
+    r"|(?i:ikuti\s+(?:berita|kami)|follow\s+(?:us|berita)|share(?:\s*:|\s+this\b|\s+(?:on|via)\s+[A-Z]|\s*$)|"
+    r"bagikan\b|tweet\s*$)"
     r"|(?i:ukuran\s+font|font\s+size|a\+\s*a-|a-\s*a\+|kecil\s+besar\s*$|\d{1,2}px\s*$)"
     r"|(?i:advertisement|iklan)\s*$"
     r"|(?i:(?:artikel|berita|tulisan)\s+ini\s+(?:telah|sudah|pernah|juga)\s+(?:tayang|terbit|dimuat|dipublikasikan)|"
