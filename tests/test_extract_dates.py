@@ -1577,6 +1577,14 @@ def test_a_dasarian_is_ten_days_of_its_month(sentence, value):
     ("In February, another landslide buried 23 people at a nearby pit.", "2026-10-21", "2026-02"),
     # ... not one said to come ("..., he said").
     ("In January, the chairmanship passes to Malaysia, the minister said.", "2026-10-21", "2027-01"),
+    # A month right after a past reporting verb dates the telling, whatever was told of ahead ...
+    ("The regent told reporters in July that permanent homes would be built on safer ground.", "2026-08-20",
+     "2026-07"),
+    # ... this month's, when it is the article's month.
+    ("The minister said in Parliament in early March that the treaty would be signed.", "2025-03-20", "2025-03"),
+    # A deadline or an earliest day with "paling lambat"/"paling cepat" is the month ahead.
+    ("Kalau lelang lancar, zona baru bisa dipakai paling cepat Desember, ujar Deden.", "2026-08-20", "2026-12"),
+    ("Pembahasan bisa selesai, sehingga paling lambat Juni sudah disahkan di paripurna.", "2026-01-15", "2026-06"),
 ])
 def test_a_month_takes_the_year_its_words_or_tense_point_to(sentence, published, value):
     (fact,) = extract(Article(text=sentence, published=published)).facts
@@ -1743,6 +1751,37 @@ def test_a_range_of_counts_before_kemudian_or_sebelumnya_is_no_date(text):
 def test_a_modal_looks_ahead_and_a_farewell_does_not(sentence, published, value):
     (fact,) = extract(Article(text=sentence, published=published)).facts
     assert fact.date.value == value
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # What a figure is compared with ("from a year earlier") is no date of the fact, even after
+    # a day the article told of.
+    ("Before dawn on Saturday, traders drove across the border. Trade through the post rose to 41.6 billion "
+     "rupiah in January, up 18% from a year earlier.", "2026-02-12", "2026-01"),
+    ("Warga berbelanja pada Sabtu (7/2). Ekspor naik 5 persen pada Januari dibanding setahun sebelumnya.",
+     "2026-02-12", "2026-01"),
+    # A count after "more than" is how many, not what was compared: the date is the fact's.
+    ("Volcanic earthquakes rose to more than 140 over the weekend, the agency said.", "2025-04-23",
+     "2025-04-19/2025-04-20"),
+    # A date in a clause of what came before or after is not the fact's when the fact has one ...
+    ("Rektor terpilih dijadwalkan dilantik pada awal Desember 2025, sebelum masa jabatan rektor saat ini "
+     "berakhir pada 14 Desember 2025.", "2025-10-23", "2025-12"),
+    # ... unless the fact's is only a frame to count in.
+    ("Penurunan ini merupakan yang kedua tahun ini, setelah BI memangkas suku bunga pada Mei 2026.",
+     "2026-08-19", "2026-05"),
+])
+def test_a_date_compared_with_or_of_a_clause_before_after_is_not_the_facts(text, published, value):
+    assert last_fact(text, published).date.value == value
+
+
+@pytest.mark.parametrize("text", [
+    # Any one weekday of many: "a good Sunday", "a typical Monday".
+    "On a good Sunday I can earn 800 ringgit.",
+    "A typical Monday brings 300 buyers to the market.",
+])
+def test_a_weekday_after_a_or_an_is_no_date(text):
+    (fact,) = extract(Article(text=text, published="2026-02-12")).facts
+    assert fact.date is None or fact.date.basis != "explicit"
 
 
 def test_a_month_in_a_when_clause_of_what_happens_every_year_is_no_date():

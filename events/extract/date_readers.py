@@ -153,7 +153,7 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
     if direction == 0 and pre in ("sejak", "since") and month != ref.month:
         direction = -1  # "since January": the last one, whatever the sentence says ahead
     if (direction == 0 and not context.future and pre in UNTIL_WORDS
-            and (pre == "through" or not TOLD_AS_PAST.search(match.string))):
+            and (pre in ("through", "paling lambat", "selambat-lambatnya") or not TOLD_AS_PAST.search(match.string))):
         # "menunda pemungutan hingga akhir Juni" in January, "until March" in February: an
         # end set for something is the nearest such month, most often the coming one
         # ("had eased by March" in October is told as past: the last March; "had booked
@@ -165,6 +165,10 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
         # "takes over the chairmanship in January" in November, "mulai awal Januari" in
         # December: a month ahead of the article with no word that looks back is the coming one
         direction = 1
+    if direction == 0 and context.future and pre in ("in", "pada") \
+            and TOLD_IN.search(match.string, max(0, match.start() - 40), match.start()):
+        direction = -1 if month != ref.month else 0  # "told reporters in July that homes would be
+        # built": the telling, done (this month's, if it is the article's)
     if direction < 0 and month == ref.month and (match.group("post") or "").lower() == "lalu" \
             and (ref.day >= 15 or _part_before(match) == "early"):
         # "awal Juni lalu" on 28 June: earlier this month, not last year's June (English
@@ -193,11 +197,16 @@ def _week_of_month(year: int, month: int, order: int) -> FactDate:
     return days_date(first, first + timedelta(days=6))
 
 
-UNTIL_WORDS = ("hingga", "sampai", "until", "through", "by")
+UNTIL_WORDS = ("hingga", "sampai", "until", "through", "by", "paling lambat", "selambat-lambatnya")
 # An English verb in the past tense: "arrested him in February" looks back.
 PAST_VERB = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|said|told|met|held|gave|took|made|began|went|saw|won|lost|sold|"
                        r"bought|found|left|led|ran|rose|fell|hit|paid|set|sent|spent|struck|came|became|flew|spoke|wrote|"
                        r"chose|rode|swore|stood|sat|brought|caught|fought|drove|threw)(?![\w-])")
+# A past reporting verb, with its listener, right before "in <month>": the month dates the telling.
+TOLD_IN = re.compile(r"(?<![\w-])(?:told|said|announced|stated|wrote|confirmed|disclosed|revealed|mengatakan|"
+                     r"menyatakan|mengumumkan)(?:\s+[\w'’]+){0,2}\s+$")
+
+
 def _past_verb_before(match: re.Match) -> bool:
     """A verb in the past tense in the date's own clause, before it: "arrested him in
     February"; not one that looks ahead ("agreed to hold its next meeting in May",
@@ -709,6 +718,11 @@ LEAD_TIME_BEFORE = re.compile(r"(?i:(?<!\w)(?:paling\s+lambat|selambat-lambatnya
                               r"sekurang-kurangnya|at\s+least|no\s+later\s+than|up\s+to))\s+$")
 
 
+# The baseline a figure is compared with: "up 18% from a year earlier", "dibanding setahun sebelumnya".
+COMPARED_WITH_BEFORE = re.compile(r"(?i:(?<![\w-])(?:from|than|over|compared\s+(?:with|to)|versus|vs\.?|"
+                                  r"dibanding(?:kan)?(?:\s+dengan)?|ketimbang|daripada))\s+$")
+
+
 RANGE_OF_COUNTS_BEFORE = re.compile(r"(?i:(?<![\w-])(?:\d+|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
                                     r"one|two|three|four|five|six|seven|eight|nine|ten)\s*(?:sampai|hingga|atau|to|or|-|–)\s*)$")
 AGE_BEFORE = re.compile(r"(?i:(?<!\w)(?:berusia|berumur|usia|umur|usianya|aged)(?:\s+(?:sekitar|kira-kira|hampir|about|"
@@ -718,9 +732,10 @@ AGE_BEFORE = re.compile(r"(?i:(?<!\w)(?:berusia|berumur|usia|umur|usianya|aged)(
 def read_relative_n(match: re.Match, context: Context) -> FactDate | None:
     # "empat hari kemudian", "four days later" count from the last day the article told
     # of, not from the article's own day: with none, there is nothing to count from.
-    if match.group("dir").lower() in ("sebelumnya", "before", "earlier") and \
-            LEAD_TIME_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):
-        return None
+    if match.group("dir").lower() in ("sebelumnya", "before", "earlier") and (
+            LEAD_TIME_BEFORE.search(match.string, max(0, match.start() - 24), match.start())
+            or COMPARED_WITH_BEFORE.search(match.string, max(0, match.start() - 24), match.start())):
+        return None  # (... and "up 18% from a year earlier": what a figure is compared with, not when)
     if match.start() >= 2 and match.string[match.start() - 1] in ".," and match.string[match.start() - 2].isdigit():
         return None  # "74.000 tahun lalu": a count of thousands, not three years
     if AGE_BEFORE.search(match.string, max(0, match.start() - 24), match.start()):

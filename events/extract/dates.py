@@ -114,6 +114,8 @@ NOT_DATES = [
     # Days that recur, not a day: "setiap Senin hingga Jumat", "every Tuesday".
     # ... a day of the year that comes round: "diperingati setiap 26 April", "every August 17".
     rf"(?<!\w)(?:[Ss]etiap|[Tt]iap|[Ee]very)\s+(?:tanggal\s+)?(?:\d{{1,2}}\s+{FULL_MONTHS}|{FULL_MONTHS}\s+\d{{1,2}})(?![\d/])",
+    # ... and any one of them: "On a good Sunday I can earn 800 ringgit", "a typical Monday".
+    rf"(?<![\w-])[Aa]n?\s+(?:[a-z]+\s+)?{WEEKDAYS_ANY}(?!\s*\()",
     # ... a list of them: "setiap Senin, Rabu, dan Jumat".
     rf"(?<!\w)(?:[Ss]etiap|[Tt]iap|[Ss]aban|[Ee]very|[Ee]ach)\s+(?:hari\s+)?{WEEKDAYS_ANY}(?:\s*,\s*{WEEKDAYS_ANY})*"
     rf"(?:\s*,?\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|to|through|and|dan)\s*{WEEKDAYS_ANY})?",
@@ -243,7 +245,7 @@ PATTERNS: list[tuple[str, str]] = [
                      rf"(?P<dir_en>{_trie(('the', 'this', 'last', 'next'), True)})\s+{_trie(('year',), True)}\b(?!\s*\d)"),
     # ... or a part of it: "pada awal April lalu", "in early March", "in mid-August",
     # "akhir Juni mendatang".
-    ("month_only", rf"(?<!\w)(?:(?P<pre>{_trie(('pada', 'bulan', 'sejak', 'mulai', 'hingga', 'sampai', 'sepanjang', 'selama', 'in', 'since', 'until', 'through', 'by', 'before', 'during', 'throughout', 'last', 'next', 'this', 'at', 'for', 'as of', 'from'), True)})\s+"
+    ("month_only", rf"(?<!\w)(?:(?P<pre>{_trie(('pada', 'bulan', 'sejak', 'mulai', 'hingga', 'sampai', 'sepanjang', 'selama', 'in', 'since', 'until', 'through', 'by', 'before', 'during', 'throughout', 'last', 'next', 'this', 'at', 'for', 'as of', 'from', 'paling cepat', 'paling lambat', 'selambat-lambatnya'), True)})\s+"
                    rf"(?:(?P<qual>{QUALIFIER})(?:\s+|-)|the\s+(?P<part_en>end|beginning|start|middle)\s+of\s+)?"
                    rf"|(?P<qual_alone>{QUALIFIER})(?:\s+|-)"
                    # "pekan pertama Februari", "the last week of March": seven of its days.
@@ -880,7 +882,8 @@ FEATURE_WORDS = {
 }
 # What each "not a date" pattern above needs, in the same order.
 NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"act", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"phone"},
-                  {"area", "digit"}, {"money", "digit"}, {"habit", "month_only"}, {"habit", "weekday"}, {"in_force", "weekday"},
+                  {"area", "digit"}, {"money", "digit"}, {"habit", "month_only"}, {"weekday"}, {"habit", "weekday"},
+                  {"in_force", "weekday"},
                   {"usually", "month_only"}, {"goods", "month_only"}, {"plan_doc", "year"}, {"extended", "relative_n"},
                   {"law", "year"}, {"habit", "month_only"}, {"habit", "weekday"}, {"law", "year"}]
 

@@ -873,11 +873,18 @@ def _looked_back_on(text: str, span: DateSpan, reference: date | None) -> bool:
 # ", penurunan pertama sejak Februari 2021". Its date is not the sentence's when another
 # is. A "when"/"ketika" clause is not one: it says when the main clause happened.
 SIDE_CLAUSE = re.compile(
-    r",\s+(?:which|who|whose|where|founded|established|formed|signed|agreed|adopted|"
+    r",\s+(which|who|whose|where|founded|established|formed|signed|agreed|adopted|"
     r"yang|di mana|didirikan|dibentuk|ditandatangani|disepakati|disahkan|"
     r"termasuk|including|penurunan|kenaikan|the first|the last|pertama|terakhir|"
+    # ... and what came before or after it: ", sebelum masa jabatannya berakhir pada 14 Desember"
+    r"sebelum|setelah|sesudah|before|after|"
     # ... and what was planned before the change the sentence tells of
     r"originally|initially|previously|formerly|semula|awalnya|first\s+(?:planned|scheduled|set|slated|targeted))\b")
+ORDER_WORDS = {"sebelum", "setelah", "sesudah", "before", "after"}
+# A date that is only a frame to count happenings in: "yang kedua tahun ini", "the third in
+# the past three months".
+FRAME = re.compile(r"(?i:\b(?:tahun|bulan|pekan|minggu)\s+ini\b|\bthis\s+(?:year|month|week)\b|terakhir|belakangan|"
+                   r"\b(?:past|last)\s+(?:\w+\s+)?(?:days|weeks|months|years)\b|so\s+far)")
 # What a "who" clause tells of a person's life, not of the day's doing: "Prabowo, who took
 # office Oct. 20, has pledged ...".
 BIOGRAPHY = re.compile(r"\b(?:took\s+office|was\s+born|became|has\s+(?:led|been|served))\b")
@@ -889,7 +896,7 @@ SINCE_BEFORE = re.compile(r"(?:sejak|since)\s+$", re.IGNORECASE)
 COMPARED_WITH = re.compile(r"(?:lebih\s+[\w-]+\s+(?:dari|daripada)|dibanding(?:kan)?(?:\s+dengan)?|"
                            r"(?:higher|lower|more|less|fewer|larger|smaller|(?<![\w-])(?!later\b)[\w-]+er)\s+than|"
                            r"compared\s+(?:with|to))"
-                           r"(?!\s+(?:\d|double|triple|twice|thrice|quadruple)\b)"
+                           r"(?!\s+(?:\d|(?:double|triple|twice|thrice|quadruple)\b))"  # ("more than 140 over ...")
                            r"(?:\s+(?:[\w-]+\s+){0,3}?(?:pada|in|on))?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A change told new value first, then the value it changed from and when that was:
 # "turun menjadi Rp5.800 per kilogram dari Rp7.200 pada Februari", "fell to 4% from 5% in
@@ -916,6 +923,10 @@ def _side_clauses(text: str, dates: list[DateSpan]) -> list[tuple[int, int]]:
             if not any(d.start <= at < d.end - (text[d.end - 1] == ",") for d in dates):
                 end = at
                 break
+        if opening.group(1) in ORDER_WORDS and not any(
+                d.date and not (opening.start() <= d.start < end) and not FRAME.search(d.text) for d in dates):
+            continue  # "yang kedua tahun ini, setelah BI memangkas suku bunga pada Mei 2026": the
+            # date outside is only a frame to count in, so the earlier happening's date stands
         clauses.append((opening.start(), end))
     if "since" in text or "sejak" in text:
         clauses += [clause.span() for clause in SINCE_CLAUSE.finditer(text)]
