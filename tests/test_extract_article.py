@@ -284,6 +284,9 @@ def test_the_headline_printed_again_above_the_story_is_no_fact():
 @pytest.mark.parametrize("text, source", [
     # A byline that is the day written with dots, year first.
     ("Headline of the story\n2026.05.12\nPolice said on Monday the road was closed.", "dateline"),
+    # ... or with dashes, as the ISO standard writes it, under a standfirst.
+    ("Headline of the story\nA standfirst that sums the story up.\n2026-05-12\nPolice said on Monday the road was "
+     "closed.", "dateline"),
     # ... or the month, day and year with no comma, under the writer's name.
     ("Headline of the story\nContoh Reporter in Jakarta\nMay 12 2026\nPolice said on Monday the road was closed.",
      "dateline"),

@@ -1774,12 +1774,35 @@ def test_a_date_compared_with_or_of_a_clause_before_after_is_not_the_facts(text,
     assert last_fact(text, published).date.value == value
 
 
+@pytest.mark.parametrize("text, published, value", [
+    # A clause of what came after runs to the sentence's end, commas and all.
+    ("Shrimp exports fell to $1.68 billion in 2025, after the United States, its biggest buyer, imposed a tariff "
+     "in August 2025.", "2026-08-25", "2025"),
+    # A period naming what is owed is no date of the fact when it has one.
+    ("Ia memastikan tunggakan tunjangan periode Agustus hingga Desember 2024 akan dibayar pekan depan.",
+     "2025-01-16", "2025-01-20/2025-01-26"),
+    # A commodity contract's month is the goods', not the fact's.
+    ("Harga karet untuk kontrak pengiriman Juni 2025 ditutup di level 172,3 sen per kg pada Senin (21/4/2025).",
+     "2025-04-22", "2025-04-21"),
+    # A weekday opening the sentence before who did what, in the past, is the last one,
+    # whatever was told of ahead ...
+    ("On Sunday, Felle announced that Sarmi would host the next festival.", "2025-06-30", "2025-06-29"),
+    # ... not a deadline ahead with the speaker after it.
+    ("Indonesia will report the outbreak to the agency by Friday, Hendra added.", "2026-03-11", "2026-03-13"),
+])
+def test_a_date_of_a_side_clause_label_or_goods_yields_to_the_facts(text, published, value):
+    (fact,) = extract(Article(text=text, published=published)).facts
+    assert fact.date.value == value
+
+
 @pytest.mark.parametrize("text", [
+    # A day that comes round every year, told after "usually".
+    "Demand usually peaks around the national online shopping day on December 12.",
     # Any one weekday of many: "a good Sunday", "a typical Monday".
     "On a good Sunday I can earn 800 ringgit.",
     "A typical Monday brings 300 buyers to the market.",
 ])
-def test_a_weekday_after_a_or_an_is_no_date(text):
+def test_a_day_that_is_one_of_many_is_no_date(text):
     (fact,) = extract(Article(text=text, published="2026-02-12")).facts
     assert fact.date is None or fact.date.basis != "explicit"
 

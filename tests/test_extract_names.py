@@ -336,6 +336,15 @@ def test_a_word_shaped_otherwise_is_no_office(text):
     assert unknown(text) == []
 
 
+@pytest.mark.parametrize("text, person", [
+    # A trade opening the sentence before a one-word name with an age is no part of the name.
+    ("Artisan Sumiyati, 54, who has drawn batik since she was 12, said a scarf takes nine days.", "Sumiyati"),
+    ("Perajin Sumiyati (54) mengatakan harga kain naik.", "Sumiyati"),
+])
+def test_a_trade_before_a_one_word_name_with_an_age_is_not_the_name(text, person):
+    assert [m.name for m in facts(text)[-1].mentions if m.type == "person"] == [person]
+
+
 @pytest.mark.parametrize("text, company", [
     # Market news opens with the company's shares: the company takes part, "Shares" is no
     # part of its name, and "in" before it says no place.

@@ -236,6 +236,9 @@ def texts(text: str) -> list[str]:
     # A share button, with the networks after it.
     "Share on Facebook",
     "Share:",
+    # An academic outlet's disclosure under its authors' names.
+    "The authors received a research grant from Universitas Contoh for the survey described in this article.",
+    "The author has no other relevant affiliations.",
     # The comment form's notice.
     "Your email address will not be published.",
     # A caption credited to the outlet in title case and a slash, or to a photographer for it.
@@ -290,6 +293,9 @@ def test_a_sentence_about_someone_s_trade_inside_the_body_is_kept():
     "Gambar satelit menunjukkan kerusakan di pesisir Demak.",
     "Reports from residents say the river burst its banks on Monday.",
     "Updated figures show 12 villages were flooded.",
+    # A grant in the news is no disclosure.
+    "The ministry will grant permits to 40 firms this year.",
+    "Pemerintah memberikan hibah Rp 2 miliar untuk sekolah itu.",
     # A company's shares are no share button.
     "Shares of Sukamaju Cement fell 2.1% in Tokyo on Wednesday morning.",
     "Share prices of coal miners fell on Thursday.",
@@ -480,6 +486,8 @@ def test_a_dash_later_in_the_article_is_not_a_dateline():
     "July 18 2026",
     # ... after "Published", with the time after "at".
     "Published March 13, 2025 at 4:15 PM",
+    # ... and the ISO form, year first with dashes.
+    "2025-01-16",
 ])
 def test_a_byline_date_alone_on_its_line_is_kept_aside(line):
     body = split_body(f"{line}\n{BODY}")

@@ -19,7 +19,7 @@ from .gazetteer import gazetteer
 from .sentences import Sentence, split_body
 from .words import CLOSING_QUOTES
 
-EXTRACTOR_VERSION = "107"
+EXTRACTOR_VERSION = "108"
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
@@ -34,7 +34,7 @@ URL_DATES = [
 # ("...-05122026143010.html", as some wire sites stamp a story): read month first.
 URL_STAMP = re.compile(r"-([01]\d)([0-3]\d)((?:19|20)\d\d)\d{6}\.html?$")
 # A byline that is the day written with dots, year first: "2026.05.12".
-DOTTED_DAY = re.compile(r"^\s*((?:19|20)\d\d)\.([01]\d)\.([0-3]\d)\s*$")
+DOTTED_DAY = re.compile(r"^\s*((?:19|20)\d\d)[.-]([01]\d)[.-]([0-3]\d)\s*$")  # "2026.05.12", "2025-01-16"
 
 
 def extract(article: Article) -> Extraction:

@@ -965,6 +965,9 @@ SAID_AFTER = re.compile(r"\s*(?:\([^)]{0,12}\)\s*)?,?\s*(?:mengatakan|menyatakan
 # ("Washington on Monday notified Jakarta that a tariff would apply"), whatever it reports.
 DONE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|met|held|sent|sold|told|gave|made|took|won|left|"
                         r"began|spoke|wrote|chose|struck)\b")
+# ... also after a comma and the one who did it, when the day opens the sentence ("On Sunday,
+# Felle announced that Sarmi would host ..."; not "... by Friday, Hendra added").
+DONE_AFTER_OPENING = re.compile(r"\s*,\s*(?:the\s+[a-z]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})" + DONE_AFTER.pattern)
 
 
 # ... or after a participle of what was done ("In a statement issued on Monday, SNP said it
@@ -977,6 +980,7 @@ def _when_said(match: re.Match) -> bool:
     return dates_the_saying(match.string, match.start(), match.end()) \
         or match.group("weekday")[-3:] == "day" and (
             DONE_AFTER.match(match.string, match.end()) is not None
+            or match.start() <= 3 and DONE_AFTER_OPENING.match(match.string, match.end()) is not None
             or DONE_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) is not None)
 
 

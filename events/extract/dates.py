@@ -131,8 +131,13 @@ NOT_DATES = [
     # (not the first month of a range whose end has a year: "between June and August 2026")
     rf"(?!\s*(?:-|–|and|to|until|through|dan|hingga|sampai)\s*{FULL_MONTHS}\s*\d)"
     rf"(?:\s*(?:-|–|and|to|until|through|dan|hingga|sampai)\s*{FULL_MONTHS})?(?!\s*(?:\d|lalu|ini|mendatang|depan))",
+    # ... and a day that comes round, told after such a word: "usually peaks around the
+    # national online shopping day on December 12" (a day with its year is a time).
+    rf"(?<!\w)(?:[Tt]ypically|[Uu]sually|[Nn]ormally|[Bb]iasanya|[Uu]mumnya|[Ll]azimnya)\s+(?:[\w-]+\s+){{0,8}}?"
+    rf"(?:on|pada|tanggal)\s+(?:{FULL_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{FULL_MONTHS})(?!\s*,?\s*\d|\s*\()",
     # A futures contract's month: "harga karet untuk pengiriman November 2025", "kontrak Maret".
-    rf"(?<!\w)(?:[Uu]ntuk\s+pengiriman|[Kk]ontrak(?:\s+berjangka)?)\s+{FULL_MONTHS}(?:\s+(?:19|20)\d\d)?(?!\d)",
+    # ... "kontrak pengiriman Juni 2025".
+    rf"(?<!\w)(?:[Uu]ntuk\s+pengiriman|[Kk]ontrak(?:\s+(?:berjangka|pengiriman))?)\s+{FULL_MONTHS}(?:\s+(?:19|20)\d\d)?(?!\d)",
     # A development plan's period names the plan: "Perpres tentang RPJMN 2025-2029".
     r"(?<!\w)(?:RPJMN|RPJMD|RPJPN|RPJPD|RPJP|Renstra)\s+(?:[Tt]ahun\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?(?!\d)",
     # How much longer something is made to last, not when: "dana otsus diperpanjang 20 tahun lagi".
@@ -884,7 +889,7 @@ FEATURE_WORDS = {
 NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"act", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"phone"},
                   {"area", "digit"}, {"money", "digit"}, {"habit", "month_only"}, {"weekday"}, {"habit", "weekday"},
                   {"in_force", "weekday"},
-                  {"usually", "month_only"}, {"goods", "month_only"}, {"plan_doc", "year"}, {"extended", "relative_n"},
+                  {"usually", "month_only"}, {"usually"}, {"goods", "month_only"}, {"plan_doc", "year"}, {"extended", "relative_n"},
                   {"law", "year"}, {"habit", "month_only"}, {"habit", "weekday"}, {"law", "year"}]
 
 

@@ -27,7 +27,7 @@ from .missions import missions
 from .acronyms import ACRONYM, undefined_acronyms
 from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, DEFINED_ACRONYM, ArticleMemory, acronyms_taught, as_written,
                     bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, opens_clause, person_like,
-                    LOCAL_UNIT_HEADS, NAME_PARTICLES, OPENERS, TICKET_BEFORE, with_place_after_acronym,
+                    LOCAL_UNIT_HEADS, NAME_PARTICLES, OPENERS, PARTS, TICKET_BEFORE, with_place_after_acronym,
                     units_of_bodies, unknown_names)
 from .units import (MILITARY_HEADS, branches, chapters_by_acronym, english_police, military_units, police_short_form, regional_bodies_in_english,
                     regional_governments, same_units, short_forms_named, teach_short_forms)
@@ -668,6 +668,11 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
     if candidates and ("lebih" in text or "than" in text or "dibanding" in text or "compared" in text):
         # "lebih rendah dari Pemilu 14 Februari 2024": what it is compared with
         candidates = [d for d in candidates if not COMPARED_WITH.search(text, max(0, d.start - 50), d.start)]
+    if len(candidates) > 1 and ("periode" in text or "period" in text):
+        # "tunggakan tunjangan periode Agustus hingga Desember 2024 akan dibayar pekan depan":
+        # the period names what is owed; the other date is the fact's
+        candidates = [d for d in candidates if not PERIOD_LABEL.search(text, max(0, d.start - 30), d.start)] \
+            or candidates
     first = candidates[0] if candidates else None
     chosen = next((d for d in candidates if not _inside(d.start, side)), first) if side else first
     who = [c for c in side if text[c[0]:c[0] + 6].startswith((", who", ",  who")) and c[1] < len(text) - 1] \
@@ -881,6 +886,9 @@ SIDE_CLAUSE = re.compile(
     # ... and what was planned before the change the sentence tells of
     r"originally|initially|previously|formerly|semula|awalnya|first\s+(?:planned|scheduled|set|slated|targeted))\b")
 ORDER_WORDS = {"sebelum", "setelah", "sesudah", "before", "after"}
+# A period after a noun of what is owed or counted: "tunjangan periode Agustus-Desember 2024".
+PERIOD_LABEL = re.compile(r"(?<![\w-])(?!(?:sepanjang|selama|dalam|pada|di|untuk|during|in|over|for|throughout|"
+                          r"the|that|this|same|yang)\b)[a-z]+\s+(?:periode|period)\s+(?:of\s+)?$")
 # A date that is only a frame to count happenings in: "yang kedua tahun ini", "the third in
 # the past three months".
 FRAME = re.compile(r"(?i:\b(?:tahun|bulan|pekan|minggu)\s+ini\b|\bthis\s+(?:year|month|week)\b|terakhir|belakangan|"
@@ -917,7 +925,9 @@ def _side_clauses(text: str, dates: list[DateSpan]) -> list[tuple[int, int]]:
     clauses = []
     for opening in SIDE_CLAUSE.finditer(text):
         end = len(text)
-        for comma in re.finditer(",", text[opening.end():]):
+        # (what came before or after runs to the sentence's end, its own commas and all:
+        # ", after the United States, its biggest buyer, imposed a tariff in August 2025")
+        for comma in () if opening.group(1) in ORDER_WORDS else re.finditer(",", text[opening.end():]):
             at = opening.end() + comma.start()
             # a comma the date's pattern took in at its end ("on Jan 1,") still ends the clause
             if not any(d.start <= at < d.end - (text[d.end - 1] == ",") for d in dates):
@@ -2171,7 +2181,9 @@ def _after_capitalised_word(text: str, end: int) -> bool:
     that word only (a search from the text's start tried every capital before it; the word
     holds no space, so it starts after that one)."""
     word_end = len(text[:end].rstrip())
-    return CAPITALISED_BEFORE.search(text, text.rfind(" ", 0, word_end) + 1, end) is not None
+    before = CAPITALISED_BEFORE.search(text, text.rfind(" ", 0, word_end) + 1, end)
+    # (a trade opening the sentence is no part of the name: "Artisan Sumiyati, 54, said ...")
+    return before is not None and not (before.start() == 0 and before.group().rstrip().lower() in PARTS)
 
 
 def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:

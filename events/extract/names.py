@@ -59,6 +59,11 @@ PARTS = {
     "survivor", "worker", "nurse", "motorist", "passenger", "refugee", "owner", "nelayan", "petani",
     "pedagang", "sopir", "pengemudi", "guru", "buruh", "perawat", "pengendara", "penumpang", "pengungsi",
     "peternak", "pemilik",
+    # ... and more trades English news puts before a name ("Artisan Sumiyati, 54, ...")
+    "artisan", "weaver", "craftsman", "craftswoman", "potter", "tailor", "courier", "midwife", "carpenter",
+    "mechanic", "labourer", "laborer", "miner", "logger", "herder", "grower", "seller", "shopkeeper",
+    "stallholder", "homemaker", "housewife", "retiree", "pensioner", "pengrajin", "perajin", "penenun", "kurir",
+    "bidan",
 }
 OPENERS |= PARTS
 # Capitalised in the middle of a name-like run, but never part of a name.

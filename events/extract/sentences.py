@@ -116,12 +116,18 @@ LATE_BOILERPLATE = re.compile(
     r"|[^.!?\n]{1,40}\bis\s+(?:now\s+)?on\s+(?i:whatsapp|telegram|instagram|tiktok)\b"
     # ... a broadcaster's notice that wire material is not to be copied; a terminal's tagline
     r"|[^.!?\n]{0,160}\b(?i:is\s+copyright\s+and\s+cannot\s+be\s+reproduced)"
-    r"|[^.!?\n]{0,30}\b(?i:it['’]?s\s+on\s+the\s+bloomberg\s+terminal))")
+    r"|[^.!?\n]{0,30}\b(?i:it['’]?s\s+on\s+the\s+bloomberg\s+terminal)"
+    # ... an academic outlet's disclosure under the authors' names: "The authors received a
+    # research grant from ... for the survey described in this article."
+    r"|\s*(?i:the\s+authors?|penulis)\s+(?i:received?|receives|has|have|menerima)\s+[^!?\n]{0,80}?"
+    r"(?i:research\s+grant|funding|hibah\s+penelitian)[^!?\n]{0,80}?(?i:this\s+article|artikel\s+ini)"
+    r"|[^.!?\n]{0,60}\b(?i:ha(?:ve|s)\s+no\s+(?:other\s+)?relevant\s+affiliations))")
 # A word of each of its alternatives, looked for in the lower-case line; or a letter that a
 # pattern that ignores case takes for "i" or "s" but `lower()` does not make one ("ı", "ſ";
 # "İ" becomes "i" and a combining dot), with which the words cannot be looked for so.
 LATE_WORDS = ("unlimited", "terbatas", "inbox", "consult", "funding", "division",
-              "whatsapp", "telegram", "instagram", "tiktok", "reproduced", "terminal")
+              "whatsapp", "telegram", "instagram", "tiktok", "reproduced", "terminal", "grant", "hibah",
+              "affiliations")
 # (Looked for word by word with `in`: a pattern was slower, and so was an automaton's pass
 # over the line, a third dearer.)
 LATE_TRIGGERS = (*LATE_WORDS, "\u0131", "\u017f", "\u0307")
@@ -223,7 +229,7 @@ BYLINE_DATE = re.compile(
     r"(?:[A-Z][a-z']+,?\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2}(?:,|(?:st|nd|rd|th),?)?)"
     r"\s+\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4}"  # "19/01/2025 06:15 PM", as Bernama dates a story
-    r"|(?:19|20)\d\d\.[01]\d\.[0-3]\d)"  # "2026.05.12", as BenarNews does
+    r"|(?:19|20)\d\d([.-])[01]\d\1[0-3]\d)"  # "2026.05.12", as BenarNews does, or "2025-01-16"
     r"(?:\s*[,|/–-]?\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[AP]M|[ap]m)?(?:\s*(?i:WIB|WITA|WIT|UTC|GMT|SGT|ET|EST|EDT|PT|PST|PDT|JST|KST|PHT|HKT|ICT|MYT|AEST|AEDT|BST|CET|CEST)(?:[+-]\d{1,2})?)?)?"
     # When it was updated: "(Updated: 28 Jan 2025 09:12AM)", "Updated 3 hours ago".
     r"(?:\s*\(?(?i:updated|diperbarui)\b[^()]{0,40}\)?)?"
