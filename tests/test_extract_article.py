@@ -230,6 +230,16 @@ def test_a_sentence_that_states_a_figure_is_a_fact(sentence):
     assert fact.text == sentence and fact.date.basis == "context"
 
 
+@pytest.mark.parametrize("sentence", [
+    # What an unnamed party holds, or a record says, is a fact though no one is named.
+    "Pengusaha hotel di tiga gili menilai kenaikan itu terlalu tinggi dan diputuskan sepihak.",
+    "Most of them were found dead the next morning, according to the group's records.",
+])
+def test_a_view_or_a_report_with_no_name_is_a_fact(sentence):
+    (fact,) = extract(Article(text=sentence, published="2023-08-24")).facts
+    assert fact.text == sentence
+
+
 def test_a_lists_numeral_alone_is_no_fact():
     facts = extract(Article(text="1.\n\nRapat itu dihadiri AFP.", published="2023-08-24")).facts
     assert [f.text for f in facts] == ["Rapat itu dihadiri AFP."]
