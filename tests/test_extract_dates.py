@@ -1789,6 +1789,12 @@ def test_a_date_compared_with_or_of_a_clause_before_after_is_not_the_facts(text,
     ("On Sunday, Felle announced that Sarmi would host the next festival.", "2025-06-30", "2025-06-29"),
     # ... not a deadline ahead with the speaker after it.
     ("Indonesia will report the outbreak to the agency by Friday, Hendra added.", "2026-03-11", "2026-03-13"),
+    # An irregular past verb before the day dates it in the past, whatever will follow.
+    ("PT Sukamaju Sugar broke ground on Tuesday on an expansion that will raise its capacity.", "2025-11-19",
+     "2025-11-18"),
+    # ... but a participle that describes ("fully built EVs") is no deed done.
+    ("The import duty exemption for fully built EVs expires on Dec. 31, and brands have pledged to assemble "
+     "cars locally.", "2025-11-19", "2025-12-31"),
 ])
 def test_a_date_of_a_side_clause_label_or_goods_yields_to_the_facts(text, published, value):
     (fact,) = extract(Article(text=text, published=published)).facts

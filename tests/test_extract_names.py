@@ -345,6 +345,12 @@ def test_a_trade_before_a_one_word_name_with_an_age_is_not_the_name(text, person
     assert [m.name for m in facts(text)[-1].mentions if m.type == "person"] == [person]
 
 
+def test_a_regions_short_form_in_brackets_is_no_part_of_a_name_after_a_title():
+    found = facts("Petani berunjuk rasa di Kantor Bupati Tulang Bawang Barat (Tubaba), Rabu (16/9/2026). "
+                  "Massa diterima Sekretaris Daerah Tubaba Herwan Saputra.")
+    assert [m.name for m in found[-1].mentions if m.type == "person"] == ["Herwan Saputra"]
+
+
 @pytest.mark.parametrize("text, company", [
     # Market news opens with the company's shares: the company takes part, "Shares" is no
     # part of its name, and "in" before it says no place.

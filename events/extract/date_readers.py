@@ -201,7 +201,8 @@ UNTIL_WORDS = ("hingga", "sampai", "until", "through", "by", "paling lambat", "s
 # An English verb in the past tense: "arrested him in February" looks back.
 PAST_VERB = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|said|told|met|held|gave|took|made|began|went|saw|won|lost|sold|"
                        r"bought|found|left|led|ran|rose|fell|hit|paid|set|sent|spent|struck|came|became|flew|spoke|wrote|"
-                       r"chose|rode|swore|stood|sat|brought|caught|fought|drove|threw)(?![\w-])")
+                       r"chose|rode|swore|stood|sat|brought|caught|fought|drove|threw|broke|dug|froze|"
+                       r"lent|meant|slid|sank|shook|tore|wore|withdrew|overtook|undertook)(?![\w-])")
 # A past reporting verb, with its listener, right before "in <month>": the month dates the telling.
 TOLD_IN = re.compile(r"(?<![\w-])(?:told|said|announced|stated|wrote|confirmed|disclosed|revealed|mengatakan|"
                      r"menyatakan|mengumumkan)(?:\s+[\w'’]+){0,2}\s+$")

@@ -1198,6 +1198,9 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             if f[3] == "organisation" and f[2] not in memory.acronyms.values() and _unknown_acronym_after(text, f[1]):
                 learn_acronym(text, f, memory)
                 memory.kinds.setdefault(f[2], "organisation")
+            elif f[3] == "place" and (short := DEFINED_ACRONYM.match(text, f[1])) and short.group(1)[:1].isupper() \
+                    and " " not in short.group(1):
+                memory.regions.add(short.group(1))  # "Tulang Bawang Barat (Tubaba)": then "Sekda Tubaba Herwan ..."
     for m in found:
         if m[3] == "person":
             memory.learn(m[2], written=True)
