@@ -345,6 +345,18 @@ def test_a_trade_before_a_one_word_name_with_an_age_is_not_the_name(text, person
     assert [m.name for m in facts(text)[-1].mentions if m.type == "person"] == [person]
 
 
+@pytest.mark.parametrize("text, person", [
+    # A role in lower case after the verb of saying, then the name set off by commas.
+    ('"Kami menolak," kata koordinator aksi, Suparno, di sela unjuk rasa.', "Suparno"),
+    ('"We refuse," said the protest coordinator, Suparno, at the rally.', "Suparno"),
+    # ... never a word after "said" in a clause of its own.
+    ("The farmer said he would plant again in April.", None),
+])
+def test_a_role_in_lower_case_then_a_name_after_the_verb_of_saying(text, person):
+    names = [m.name for m in facts(text, "2025-11-04")[-1].mentions if m.role != "place"]
+    assert names == ([person] if person else [])
+
+
 def test_a_regions_short_form_in_brackets_is_no_part_of_a_name_after_a_title():
     found = facts("Petani berunjuk rasa di Kantor Bupati Tulang Bawang Barat (Tubaba), Rabu (16/9/2026). "
                   "Massa diterima Sekretaris Daerah Tubaba Herwan Saputra.")

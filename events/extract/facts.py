@@ -2190,6 +2190,14 @@ def _after_capitalised_word(text: str, end: int) -> bool:
     return before is not None and not (before.start() == 0 and before.group().rstrip().lower() in PARTS)
 
 
+# A role in lower case after the verb of saying, then the name: "kata koordinator aksi, Suparno,",
+# "said the protest coordinator, Suparno, at the rally".
+# (set off by commas, as an apposition is: "said he would plant again in April" names no one)
+ROLE_THEN_NAME = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s+([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+                            r"(?=\s*,|\s*[.!?\"”]|\s*$)")
+NOT_SPEAKER_WORDS = NOT_NAME_WORDS | TITLE_WORDS | HEAD_WORDS | PLACE_HEADS
+
+
 def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Names that speak: right after `kata`/`menurut`/`said`, or a name of two words or
     more right before `mengatakan`/`said` (`Andi Wijaya mengatakan`)."""
@@ -2206,6 +2214,11 @@ def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
         elif run and not any(s <= run.start() < e for s, e in taken) \
                 and run.group().split()[0].lower() not in CITING_WORDS:
             names.append((run.start(), run.end(), run.group()))
+        elif not run and (role := ROLE_THEN_NAME.match(text, cue.end())) \
+                and not any(s <= role.start(1) < e for s, e in taken) \
+                and not {w.lower() for w in role.group(1).split()} & NOT_SPEAKER_WORDS:
+            # "kata koordinator aksi, Suparno, di sela unjuk rasa": the role in lower case, then who
+            names.append((role.start(1), role.end(1), role.group(1)))
     for verb in after:
         run = NAME_BEFORE.search(text, 0, verb.start()) or _aged_name_before(text, verb.start())
         if run and not any(s < run.end(1) and run.start(1) < e for s, e in taken):
