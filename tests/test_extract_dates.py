@@ -1781,6 +1781,10 @@ def test_a_date_compared_with_or_of_a_clause_before_after_is_not_the_facts(text,
     # A period naming what is owed is no date of the fact when it has one.
     ("Ia memastikan tunggakan tunjangan periode Agustus hingga Desember 2024 akan dibayar pekan depan.",
      "2025-01-16", "2025-01-20/2025-01-26"),
+    # ... but a day left out with its date is a day.
+    ("Semua kantor tutup kecuali Senin (26/5).", "2025-05-22", "2025-05-26"),
+    # A season named by its year after "sepanjang" is that year.
+    ("Sepanjang musim giling 2024 tercatat 1.350 hektare lahan tebu terbakar.", "2025-05-22", "2024"),
     # A commodity contract's month is the goods', not the fact's.
     ("Harga karet untuk kontrak pengiriman Juni 2025 ditutup di level 172,3 sen per kg pada Senin (21/4/2025).",
      "2025-04-22", "2025-04-21"),
@@ -1802,6 +1806,8 @@ def test_a_date_of_a_side_clause_label_or_goods_yields_to_the_facts(text, publis
 
 
 @pytest.mark.parametrize("text", [
+    # The day a rule leaves out.
+    "Kapal keruk akan bekerja dalam dua sif, kecuali pada Jumat siang.",
     # A day that comes round every year, told after "usually".
     "Demand usually peaks around the national online shopping day on December 12.",
     # Any one weekday of many: "a good Sunday", "a typical Monday".

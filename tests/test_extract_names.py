@@ -357,6 +357,12 @@ def test_a_role_in_lower_case_then_a_name_after_the_verb_of_saying(text, person)
     assert names == ([person] if person else [])
 
 
+def test_a_name_first_written_after_an_honorific_stands_for_the_person_later():
+    found = facts("The programme will end on April 30, says Datuk Seri Saifuddin Sukamaju Ismail. "
+                  "Saifuddin said those who register before the deadline pay a compound.", "2026-04-09")
+    assert [m.name for m in found[-1].mentions if m.type == "person"] == ["Saifuddin Sukamaju Ismail"]
+
+
 def test_a_regions_short_form_in_brackets_is_no_part_of_a_name_after_a_title():
     found = facts("Petani berunjuk rasa di Kantor Bupati Tulang Bawang Barat (Tubaba), Rabu (16/9/2026). "
                   "Massa diterima Sekretaris Daerah Tubaba Herwan Saputra.")

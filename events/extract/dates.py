@@ -114,6 +114,8 @@ NOT_DATES = [
     # Days that recur, not a day: "setiap Senin hingga Jumat", "every Tuesday".
     # ... a day of the year that comes round: "diperingati setiap 26 April", "every August 17".
     rf"(?<!\w)(?:[Ss]etiap|[Tt]iap|[Ee]very)\s+(?:tanggal\s+)?(?:\d{{1,2}}\s+{FULL_MONTHS}|{FULL_MONTHS}\s+\d{{1,2}})(?![\d/])",
+    # ... and the day a rule leaves out: "bekerja dua sif, kecuali pada Jumat siang", "except on Fridays".
+    rf"(?<!\w)(?:[Kk]ecuali|[Ee]xcept)\s+(?:(?:pada|on)\s+)?(?:hari\s+)?{WEEKDAYS_ANY}(?!\s*(?:\(|,?\s*\d))",
     # ... and any one of them: "On a good Sunday I can earn 800 ringgit", "a typical Monday".
     rf"(?<![\w-])[Aa]n?\s+(?:[a-z]+\s+)?{WEEKDAYS_ANY}(?!\s*\()",
     # ... a list of them: "setiap Senin, Rabu, dan Jumat".
@@ -287,7 +289,7 @@ PATTERNS: list[tuple[str, str]] = [
                     rf"(?:{TAHUN}\s+)?{YEAR}{E}"),
     # "Pada Pilkada 2020, ...": the time of a happening named by its year.
     # ... or before it: "sebelum musim giling 2026", "menjelang Pilkada 2024", "ahead of the 2029 ..."
-    ("event_year", rf"(?P<cue>(?:[Pp]ada|[Ss]aat|[Dd]alam|[Ss]elama|[Ss]ebelum|[Mm]enjelang|[Jj]elang|[Ii]n|[Dd]uring|"
+    ("event_year", rf"(?P<cue>(?:[Pp]ada|[Ss]aat|[Dd]alam|[Ss]elama|[Ss]epanjang|[Ss]ebelum|[Mm]enjelang|[Jj]elang|[Ii]n|[Dd]uring|"
                    rf"[Bb]efore|[Aa]head\s+of)\s+(?:the\s+)?"
                    rf"(?:[Mm]usim\s+[Hh]aji|[Pp]ilkada|[Pp]ilkades|Pemilu|Pilpres|Pileg|[Ee]lections?|KTT|[Ss]ummit|Olimpiade|Olympics"
                    # ... or by its season: "pada kemarau 2019", "saat musim hujan 2024", "musim giling 2026"
@@ -887,7 +889,7 @@ FEATURE_WORDS = {
 }
 # What each "not a date" pattern above needs, in the same order.
 NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"act", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"phone"},
-                  {"area", "digit"}, {"money", "digit"}, {"habit", "month_only"}, {"weekday"}, {"habit", "weekday"},
+                  {"area", "digit"}, {"money", "digit"}, {"habit", "month_only"}, {"weekday"}, {"weekday"}, {"habit", "weekday"},
                   {"in_force", "weekday"},
                   {"usually", "month_only"}, {"usually"}, {"goods", "month_only"}, {"plan_doc", "year"}, {"extended", "relative_n"},
                   {"law", "year"}, {"habit", "month_only"}, {"habit", "weekday"}, {"law", "year"}]

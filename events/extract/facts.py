@@ -1634,6 +1634,11 @@ def _without_honorific(mention: tuple, memory: ArticleMemory) -> tuple:
     if " " not in name:
         resolved = memory.resolve(name)  # "Gus Fawait": the Fawait the article named in full
         name = name if HONORIFIC.match(resolved) else resolved  # (not the name with the honorific again)
+    if " " in name:  # "Saifuddin" later is the name without "Datuk Seri", as the article wrote it
+        for token in name.split():
+            if len(token) > 2 and memory.people.get(token, mention[2]) == mention[2]:
+                memory.people[token] = name
+        memory.learn(name, written=True)
     if not mention[5].startswith(honorific.group()):
         return (*mention[:2], name, "person", mention[4], mention[5])  # "Anwar", taught the full name
     return (mention[0] + honorific.end(), mention[1], name, "person", mention[4], mention[5][honorific.end():])
