@@ -316,6 +316,9 @@ def test_a_company_is_named_whole_with_the_place_or_known_name_it_opens_with(tex
     # ... and alone, written once.
     ("Dispaperkan menggelar operasi pasar kentang pada 13-17 Juli 2026.", "Dispaperkan"),
     ("Pekan depan, Disporapar akan membuka jadwal sewa lapangan.", "Disporapar"),
+    # ... and the state's offices in a region named by their service.
+    ("Pekan lalu, Imigrasi Nunukan menolak 20 permohonan paspor.", "Imigrasi Nunukan"),
+    ("Sepanjang Januari-Juni 2025, Karantina Kaltara mencatat 14 kasus penyelundupan.", "Karantina Kaltara"),
     # A park's office ("Balai") with the park is a party besides the park.
     ("Balai Taman Nasional Komodo menutup jalur pendakian kemarin.", "Balai Taman Nasional Komodo"),
     ("Kemarin, Balai TN Bunaken menghitung nilai kerugian.", "Balai TN Bunaken"),

@@ -160,7 +160,10 @@ REGIONAL_UNITS = {"polda", "polres", "polresta", "polrestabes", "polsek", "kodam
                   # office and more offices by their contraction ("DPRK Jayapura",
                   # "BKSDA Kalbar", "Disnakertrans Morowali")
                   "dprk", "dprp", "bksda", "bbksda", "disnakertrans", "disporapar", "disbudpar",
-                  "disdikbud", "dpmptsp", "bpkad", "bapperida"}
+                  "disdikbud", "dpmptsp", "bpkad", "bapperida",
+                  # ... and the state's offices in a region, by their service ("Imigrasi Nunukan",
+                  # "Karantina Kaltara", "Lapas Nusakambangan", "KSOP Baubau")
+                  "imigrasi", "karantina", "lapas", "rutan", "bapas", "ksop", "kppbc"}
 
 
 # The fields a region's office is contracted from, after "Dis"/"Din" for "Dinas": "Dis-bun"
