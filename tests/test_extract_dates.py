@@ -1582,6 +1582,13 @@ def test_a_dasarian_is_ten_days_of_its_month(sentence, value):
      "2026-07"),
     # ... this month's, when it is the article's month.
     ("The minister said in Parliament in early March that the treaty would be signed.", "2025-03-20", "2025-03"),
+    # ... with where it was told between ("during a visit to Belitung") ...
+    ("The minister said during a visit to Belitung in May that the geopark would be a pilot.", "2025-06-26",
+     "2025-05"),
+    # ... but not the reported clause's own subject ("said the ceremony in March would be exempt").
+    ("IDM said the Tawur Agung Kesanga in March would be exempt from the quota.", "2025-12-17", "2026-03"),
+    # A month opening the sentence, then who did what in the past, is the last one.
+    ("In March, fishermen in Sijuk district protested against a plan to bring a dredge.", "2025-06-26", "2025-03"),
     # A deadline or an earliest day with "paling lambat"/"paling cepat" is the month ahead.
     ("Kalau lelang lancar, zona baru bisa dipakai paling cepat Desember, ujar Deden.", "2026-08-20", "2026-12"),
     ("Pembahasan bisa selesai, sehingga paling lambat Juni sudah disahkan di paripurna.", "2026-01-15", "2026-06"),
@@ -1785,6 +1792,11 @@ def test_a_date_compared_with_or_of_a_clause_before_after_is_not_the_facts(text,
     ("Semua kantor tutup kecuali Senin (26/5).", "2025-05-22", "2025-05-26"),
     # A season named by its year after "sepanjang" is that year.
     ("Sepanjang musim giling 2024 tercatat 1.350 hektare lahan tebu terbakar.", "2025-05-22", "2024"),
+    # How long something runs, from a day to a day months later, is one span.
+    ("Uji coba dijadwalkan berlangsung 1 Desember 2026 hingga 28 Februari 2027 sebelum dievaluasi.", "2026-11-19",
+     "2026-12-01/2027-02-28"),
+    # What is due on a weekday is ahead.
+    ("The ship is due in General Santos on Saturday, the ministry said in a statement.", "2025-08-27", "2025-08-30"),
     # A commodity contract's month is the goods', not the fact's.
     ("Harga karet untuk kontrak pengiriman Juni 2025 ditutup di level 172,3 sen per kg pada Senin (21/4/2025).",
      "2025-04-22", "2025-04-21"),

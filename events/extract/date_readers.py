@@ -166,7 +166,8 @@ def read_month_only(match: re.Match, context: Context) -> FactDate | None:
         # December: a month ahead of the article with no word that looks back is the coming one
         direction = 1
     if direction == 0 and context.future and pre in ("in", "pada") \
-            and TOLD_IN.search(match.string, max(0, match.start() - 40), match.start()):
+            and (TOLD_IN.search(match.string, max(0, match.start() - 60), match.start()) or match.start() <= 3
+                 and _past_deed_after_opening(match)):
         direction = -1 if month != ref.month else 0  # "told reporters in July that homes would be
         # built": the telling, done (this month's, if it is the article's)
     if direction < 0 and month == ref.month and (match.group("post") or "").lower() == "lalu" \
@@ -204,8 +205,23 @@ PAST_VERB = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|said|told|met|held|gave|took|m
                        r"chose|rode|swore|stood|sat|brought|caught|fought|drove|threw|broke|dug|froze|"
                        r"lent|meant|slid|sank|shook|tore|wore|withdrew|overtook|undertook)(?![\w-])")
 # A past reporting verb, with its listener, right before "in <month>": the month dates the telling.
+# ... with the place of the telling between ("said during a visit to Belitung in May that ...").
+# (not a clause of what was told: "said it planned to resume them in March", "said it would ...")
 TOLD_IN = re.compile(r"(?<![\w-])(?:told|said|announced|stated|wrote|confirmed|disclosed|revealed|mengatakan|"
-                     r"menyatakan|mengumumkan)(?:\s+[\w'’]+){0,2}\s+$")
+                     r"menyatakan|mengumumkan)(?:(?:\s+[\w'’]+){0,2}"
+                     r"|\s+(?:during|at|after|before|while|on|dalam|saat)(?:\s+[\w'’]+){1,4})\s+$")
+# A month opening the sentence, then who did what in the past: "In March, fishermen in Sijuk
+# district protested against a plan to bring a dredge".
+OPENING_THEN_DEED = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){1,5}?(?=[a-z]{2,}ed\b|met\b|held\b|sent\b|sold\b|told\b|gave\b|"
+                               r"made\b|took\b|won\b|left\b|began\b|spoke\b|wrote\b|chose\b|struck\b|broke\b)")
+
+
+def _past_deed_after_opening(match: re.Match) -> bool:
+    deed = OPENING_THEN_DEED.match(match.string, match.end())
+    if deed is None:
+        return False
+    verb = PAST_VERB.match(match.string, deed.end())
+    return verb is not None and _a_past_deed(match.string, verb)
 
 
 def _past_verb_before(match: re.Match) -> bool:
@@ -933,6 +949,7 @@ def read_weekday(match: re.Match, context: Context) -> FactDate | None:
 # A schedule told in the present tense before the day: "Online booking opens on Thursday",
 # "the ban takes effect on Monday".
 SCHEDULED_NOW = re.compile(r"\b(?:opens|reopens|starts|begins|ends|closes|resumes|expires|kicks\s+off|takes\s+effect|"
+                           r"(?:is|are)\s+due|"
                            r"departs|launches|runs\s+(?:until|through|to))\b[^,;]{0,40}\s(?:on\s+)?$")
 # ... or a possibility ahead: "the index could enter the unhealthy range on Saturday".
 MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\s+(?!have\b|had\b)[a-z]+\b[^,;.]*$")

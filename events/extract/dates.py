@@ -400,8 +400,10 @@ RANGE_REACH = 62  # days: a span longer than this is two dates, not one happenin
 OPENS_SPAN = re.compile(r"(?<!\w)(?:sejak|mulai|since|starting)(?:\s+(?:tanggal|hari))?\s+$"
                         # ... and so is how long something held was held: "digelar pada 1
                         # Januari hingga 30 Juni 2022", "was held from March 1 to June 30".
-                        r"|(?<!\w)(?:digelar|diadakan|dilaksanakan|diselenggarakan|berlangsung|held|ran|lasted)"
-                        r"\s+(?:pada|dari|from|on)\s+(?:tanggal\s+)?$", re.IGNORECASE)
+                        # ... also with no word between ("dijadwalkan berlangsung 1 Desember 2026 hingga 28
+                        # Februari 2027"), and what runs from a day to a day ("The trial runs from ...")
+                        r"|(?<!\w)(?:digelar|diadakan|dilaksanakan|diselenggarakan|berlangsung|berjalan|held|ran|"
+                        r"runs?|lasted)(?:\s+(?:pada|dari|from|on))?\s+(?:tanggal\s+)?$", re.IGNORECASE)
 OPEN_REACH = 366
 
 
