@@ -1795,6 +1795,8 @@ def test_a_date_compared_with_or_of_a_clause_before_after_is_not_the_facts(text,
     # How long something runs, from a day to a day months later, is one span.
     ("Uji coba dijadwalkan berlangsung 1 Desember 2026 hingga 28 Februari 2027 sebelum dievaluasi.", "2026-11-19",
      "2026-12-01/2027-02-28"),
+    # ... and so is what ran "from" a day to a day months later.
+    ("The platform spilled oil from August 21 to November 3, 2009.", "2026-04-15", "2009-08-21/2009-11-03"),
     # What is due on a weekday is ahead.
     ("The ship is due in General Santos on Saturday, the ministry said in a statement.", "2025-08-27", "2025-08-30"),
     # A commodity contract's month is the goods', not the fact's.
@@ -1818,6 +1820,8 @@ def test_a_date_of_a_side_clause_label_or_goods_yields_to_the_facts(text, publis
 
 
 @pytest.mark.parametrize("text", [
+    # A bylaw's year before its noun.
+    "Owners can be fined up to 50 million rupiah under a 2009 provincial bylaw.",
     # The day a rule leaves out.
     "Kapal keruk akan bekerja dalam dua sif, kecuali pada Jumat siang.",
     # A day that comes round every year, told after "usually".

@@ -239,6 +239,8 @@ def texts(text: str) -> list[str]:
     # An academic outlet's disclosure under its authors' names.
     "The authors received a research grant from Universitas Contoh for the survey described in this article.",
     "The author has no other relevant affiliations.",
+    # A paywall's call under the story's first lines.
+    "To read the full story, subscribe to Contoh Asia.",
     # The comment form's notice.
     "Your email address will not be published.",
     # A caption credited to the outlet in title case and a slash, or to a photographer for it.

@@ -103,6 +103,8 @@ NOT_DATES = [
     # Reduction and Management Act of 2010", "Indonesia's Narcotics Law of 2009".
     # ... also in lower case: "under Indonesia's environmental protection law of 2009".
     r"(?<=[a-z] )(?:[Aa]ct|[Ll]aw|[Cc]ode|[Oo]rdinance)(?:\s+of)?\s+(?:19|20)\d\d(?:/\d{2,4})?(?!\d)",
+    # ... or the year first: "under a 2009 provincial bylaw", "the 2014 village law".
+    r"(?<![\w-])(?:a|the|an)\s+(?:19|20)\d\d\s+(?:[a-z]+\s+){0,2}(?:bylaw|law|regulation|decree|act|ordinance)s?\b",
     r"(?i:\bpukul|\bjam|\bat)\s+\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|UTC|GMT|a\.?m\.?|p\.?m\.?))?",
     r"\b\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT|UTC|GMT)\b",
     # Phone numbers; "not after a letter, digit or hyphen" is asked after the first
@@ -397,7 +399,7 @@ RANGE_REACH = 62  # days: a span longer than this is two dates, not one happenin
 # ... unless the first day is when a state began: "(status ditetapkan) sejak 1 Agustus
 # hingga 30 November 2023", "berlaku mulai 1 Juli sampai 31 Desember" is how long it
 # holds, however long; a count "dari 1 Januari hingga 30 Juni" stays two dates.
-OPENS_SPAN = re.compile(r"(?<!\w)(?:sejak|mulai|since|starting)(?:\s+(?:tanggal|hari))?\s+$"
+OPENS_SPAN = re.compile(r"(?<!\w)(?:sejak|mulai|since|starting|from)(?:\s+(?:tanggal|hari))?\s+$"
                         # ... and so is how long something held was held: "digelar pada 1
                         # Januari hingga 30 Juni 2022", "was held from March 1 to June 30".
                         # ... also with no word between ("dijadwalkan berlangsung 1 Desember 2026 hingga 28
@@ -890,7 +892,7 @@ FEATURE_WORDS = {
              "pukul", "jam", "m."),
 }
 # What each "not a date" pattern above needs, in the same order.
-NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"act", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"phone"},
+NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"act", "year"}, {"year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"phone"},
                   {"area", "digit"}, {"money", "digit"}, {"habit", "month_only"}, {"weekday"}, {"weekday"}, {"habit", "weekday"},
                   {"in_force", "weekday"},
                   {"usually", "month_only"}, {"usually"}, {"goods", "month_only"}, {"plan_doc", "year"}, {"extended", "relative_n"},

@@ -49,7 +49,7 @@ BOILERPLATE = re.compile(
     r"|(?=[^\n]*©)(?:[^.!?\n]|\.(?=\w)){1,40}©\s*(?:19|20)\d\d"
     # ... a call to subscribe, a newsletter, a disclaimer, a notice against AI crawling, an
     # acknowledgement of country
-    r"|(?i:subscribe\s+to|berlangganan\s+\S+\s+untuk|disclaimer\s*:|disclosure\s*:|dilarang\s+keras\s+mengambil\s+konten|"
+    r"|(?i:subscribe\s+to|to\s+read\s+the\s+full\s+(?:story|article),\s+subscribe|berlangganan\s+\S+\s+untuk|disclaimer\s*:|disclosure\s*:|dilarang\s+keras\s+mengambil\s+konten|"
     r"artikel\s+ini\s+khusus\s+(?:untuk\s+)?pelanggan|get\s+\S+\s+plus\s+for\b|anda\s+(?:sedang\s+)?membaca\s+artikel\s+(?:premium|eksklusif)|"
     r"(?:[\w&.-]+\s+){1,3}acknowledges?\s+(?:the\s+)?(?:aboriginal|first\s+nations|traditional\s+(?:custodians|owners)))"
     r"|\[(?i:gambas)\b"
