@@ -734,11 +734,12 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
         said = ATTRIBUTION_AFTER.search(text)
         if said:
             place = _place(text, [m for m in mentions if m[0] > said.start()]) or place
-    doers = tuple(Mention(m[2], m[3], "agent", m[5], m[4], action) for m, action in deeds)
+    doers = tuple(dict.fromkeys(Mention(m[2], m[3], "agent", m[5], m[4], action) for m, action in deeds)) \
+        if deeds else ()
     return Fact(0, text, offset, offset + len(text), kind, modality, date_, place,
                 _roles(mentions, speech.speaker if speech else None, place, _title_countries(text, mentions),
                        _acting_places(text, mentions))
-                + tuple(dict.fromkeys(doers)))
+                + doers)
 
 
 # What joins a date to the same time said exactly: ", yakni pada", ", namely on".
@@ -1300,7 +1301,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         found = _the_company(text, found, memory)  # "The company said ...": the one named last
     if "he " in text and memory.told and THE_BODY.search(text):
         found = _the_body(text, found, memory)  # "The agency handled ...": the agency named last
-    if ("itu" in text or "tersebut" in text) and memory.told and THAT_BODY.search(text):
+    if (" itu" in text or " tersebut" in text) and memory.told and THAT_BODY.search(text):
         found = _that_body(text, found, memory)  # "Koperasi itu menyegel gudang ...": the one named last
     if ("emkab" in text or "emkot" in text or "emprov" in text or "emko" in text) and memory.told:
         found = _regional_government_named_before(text, found, memory)  # "Pemkab membuka dapur umum"

@@ -46,10 +46,24 @@ def _automaton(written: bool) -> ahocorasick.Automaton:
         for word, value in pairs:
             found_with.setdefault(word, {})[number] = value
     automaton = ahocorasick.Automaton()
-    for word, values in found_with.items():
-        automaton.add_word(word, tuple(values.items()))
+    for word in sorted(found_with, key=_by_letter_frequency):
+        automaton.add_word(word, tuple(found_with[word].items()))
     automaton.make_automaton()
     return automaton
+
+
+# Letters and marks by how often they come in the news's Indonesian and English, most first.
+FREQUENT_FIRST = " aenitrsoludkgmhpbycwfjvzxq.,-'0123456789"
+FREQUENCY_RANK = {letter: rank for rank, letter in enumerate(FREQUENT_FIRST)}
+
+
+def _by_letter_frequency(word: str) -> tuple[int, ...]:
+    """The order words are added in: a node of the automaton looks for the next letter among
+    its children one by one, in the order they were added, and at every letter of every
+    sentence (the root's, all the word's first letters, most of all). Added by how often
+    their letters come, the common letters are found first. Which words are found, where
+    and in what order does not change: the automaton is the same, its children reordered."""
+    return tuple(FREQUENCY_RANK.get(letter, len(FREQUENCY_RANK) + ord(letter)) for letter in word)
 
 
 def _found(haystack: str, written: bool) -> tuple[tuple[tuple[int, object], ...], ...]:
