@@ -867,7 +867,8 @@ FEATURE_WORDS = {
     "since": ("sejak", "since"),
     "law": ("tahun", "th"),
     "law_en": (" of 19", " of 20"),
-    "act": ("act ", "law ", "code ", "ordinance "),
+    "act": ("act", "law", "code ", "ordinance", "regulation", "decree"),
+    "except": ("kecuali", "except"),
     "habit": ("setiap", "tiap", "saban", "every", "each"),
     "extended": ("perpanjang",),
     "goods": ("pengiriman", "kontrak"),
@@ -892,8 +893,8 @@ FEATURE_WORDS = {
              "pukul", "jam", "m."),
 }
 # What each "not a date" pattern above needs, in the same order.
-NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"act", "year"}, {"year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"phone"},
-                  {"area", "digit"}, {"money", "digit"}, {"habit", "month_only"}, {"weekday"}, {"weekday"}, {"habit", "weekday"},
+NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"act", "year"}, {"act", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"phone"},
+                  {"area", "digit"}, {"money", "digit"}, {"habit", "month_only"}, {"except", "weekday"}, {"weekday"}, {"habit", "weekday"},
                   {"in_force", "weekday"},
                   {"usually", "month_only"}, {"usually"}, {"goods", "month_only"}, {"plan_doc", "year"}, {"extended", "relative_n"},
                   {"law", "year"}, {"habit", "month_only"}, {"habit", "weekday"}, {"law", "year"}]
