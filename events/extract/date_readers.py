@@ -199,6 +199,8 @@ def _week_of_month(year: int, month: int, order: int) -> FactDate:
 
 
 UNTIL_WORDS = ("hingga", "sampai", "until", "through", "by", "paling lambat", "selambat-lambatnya")
+# The past verbs that tell a deed done right after a day or its doer (DONE_AFTER, OPENING_THEN_DEED).
+DONE_VERBS = r"[a-z]{2,}ed|met|held|sent|sold|told|gave|made|took|won|left|began|spoke|wrote|chose|struck"
 # An English verb in the past tense: "arrested him in February" looks back.
 PAST_VERB = re.compile(r"(?<![\w-])(?:[a-z]{2,}ed|said|told|met|held|gave|took|made|began|went|saw|won|lost|sold|"
                        r"bought|found|left|led|ran|rose|fell|hit|paid|set|sent|spent|struck|came|became|flew|spoke|wrote|"
@@ -212,8 +214,7 @@ TOLD_IN = re.compile(r"(?<![\w-])(?:told|said|announced|stated|wrote|confirmed|d
                      r"|\s+(?:during|at|after|before|while|on|dalam|saat)(?:\s+[\w'’]+){1,4})\s+$")
 # A month opening the sentence, then who did what in the past: "In March, fishermen in Sijuk
 # district protested against a plan to bring a dredge".
-OPENING_THEN_DEED = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){1,5}?(?=[a-z]{2,}ed\b|met\b|held\b|sent\b|sold\b|told\b|gave\b|"
-                               r"made\b|took\b|won\b|left\b|began\b|spoke\b|wrote\b|chose\b|struck\b|broke\b)")
+OPENING_THEN_DEED = re.compile(r"\s*,\s*(?:[\w'’-]+\s+){1,5}?(?=(?:" + DONE_VERBS + r"|broke)\b)")
 
 
 def _past_deed_after_opening(match: re.Match) -> bool:
@@ -981,8 +982,7 @@ SAID_AFTER = re.compile(r"\s*(?:\([^)]{0,12}\)\s*)?,?\s*(?:mengatakan|menyatakan
 
 # An English verb in the past tense right after the weekday dates a deed done that day
 # ("Washington on Monday notified Jakarta that a tariff would apply"), whatever it reports.
-DONE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{2,}ed|met|held|sent|sold|told|gave|made|took|won|left|"
-                        r"began|spoke|wrote|chose|struck)\b")
+DONE_AFTER = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:" + DONE_VERBS + r")\b")
 # ... also after a comma and the one who did it, when the day opens the sentence ("On Sunday,
 # Felle announced that Sarmi would host ..."; not "... by Friday, Hendra added").
 DONE_AFTER_OPENING = re.compile(r"\s*,\s*(?:the\s+[a-z]+|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})" + DONE_AFTER.pattern)

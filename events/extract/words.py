@@ -146,26 +146,6 @@ BALINESE_ORDER = {"Wayan", "Made", "Nyoman", "Ketut", "Putu", "Kadek", "Komang",
                   "Nengah", "Luh", "Gusti",
                   # ... and the caste titles after "I"/"Ni" ("I Dewa Gede Suryadarma", "Ni Desak Made")
                   "Dewa", "Desak"}
-# A regional unit named by one word before its region: "Polda Riau", "Kejati Bali",
-# "Pemprov Jabar" are one body, not the region alone.
-REGIONAL_UNITS = {"polda", "polres", "polresta", "polrestabes", "polsek", "kodam", "korem",
-                  "kodim", "lanal", "lantamal", "kejati", "kejari", "pemprov", "pemkab",
-                  "pemkot", "kanwil", "dprd", "bappeda", "disdik", "dinkes",
-                  # ... and the contractions of a region's offices ("Dishub Bandung", "Bapenda Riau")
-                  "dishub", "dinsos", "dispar", "disnaker", "distan", "disdukcapil", "diskominfo",
-                  "disperindag", "bapenda", "kesbangpol", "dpupr", "dlh", "bkd",
-                  # ... and a region's hospital and inspectorate ("RSUD Kota Bandung")
-                  "rsud", "inspektorat",
-                  # ... and Aceh's and Papua's regency councils, a conservation
-                  # office and more offices by their contraction ("DPRK Jayapura",
-                  # "BKSDA Kalbar", "Disnakertrans Morowali")
-                  "dprk", "dprp", "bksda", "bbksda", "disnakertrans", "disporapar", "disbudpar",
-                  "disdikbud", "dpmptsp", "bpkad", "bapperida",
-                  # ... and the state's offices in a region, by their service ("Imigrasi Nunukan",
-                  # "Karantina Kaltara", "Lapas Nusakambangan", "KSOP Baubau")
-                  "imigrasi", "karantina", "lapas", "rutan", "bapas", "ksop", "kppbc"}
-
-
 # The fields a region's office is contracted from, after "Dis"/"Din" for "Dinas": "Dis-bun"
 # (perkebunan), "Dis-par-pora", "Din-kop-ukm-per-indag", "Dis-naker-trans-gi". News writes
 # new combinations all the time, so the shape is read, not a list; a passive verb or a
@@ -188,7 +168,24 @@ class _Units(frozenset):
         return frozenset.__contains__(self, lower) or (isinstance(lower, str) and office_contraction(lower))
 
 
-REGIONAL_UNITS = _Units(REGIONAL_UNITS)
+# A regional unit named by one word before its region: "Polda Riau", "Kejati Bali",
+# "Pemprov Jabar" are one body, not the region alone.
+REGIONAL_UNITS = _Units({"polda", "polres", "polresta", "polrestabes", "polsek", "kodam", "korem",
+                         "kodim", "lanal", "lantamal", "kejati", "kejari", "pemprov", "pemkab",
+                         "pemkot", "kanwil", "dprd", "bappeda", "disdik", "dinkes",
+                         # ... and the contractions of a region's offices ("Dishub Bandung", "Bapenda Riau")
+                         "dishub", "dinsos", "dispar", "disnaker", "distan", "disdukcapil", "diskominfo",
+                         "disperindag", "bapenda", "kesbangpol", "dpupr", "dlh", "bkd",
+                         # ... and a region's hospital and inspectorate ("RSUD Kota Bandung")
+                         "rsud", "inspektorat",
+                         # ... and Aceh's and Papua's regency councils, a conservation
+                         # office and more offices by their contraction ("DPRK Jayapura",
+                         # "BKSDA Kalbar", "Disnakertrans Morowali")
+                         "dprk", "dprp", "bksda", "bbksda", "disnakertrans", "disporapar", "disbudpar",
+                         "disdikbud", "dpmptsp", "bpkad", "bapperida",
+                         # ... and the state's offices in a region, by their service ("Imigrasi Nunukan",
+                         # "Karantina Kaltara", "Lapas Nusakambangan", "KSOP Baubau")
+                         "imigrasi", "karantina", "lapas", "rutan", "bapas", "ksop", "kppbc"})
 # Words that are a body with the region right after them, and otherwise only a word ("Pemerintah
 # Aceh" is the province's own name for its government, "Partai Aceh" a party; "Pemerintah
 # menetapkan ..." names none, and "Tim Anggaran Pemerintah Daerah" is one name).
