@@ -1057,6 +1057,31 @@ def test_a_short_form_of_one_word_of_a_name_named_before_is_that_person(text, pe
     assert facts(text)[-1].actors == [person]
 
 
+@pytest.mark.parametrize("text, person", [
+    # ... standing alone, not only after a verb of saying
+    ("Gubernur NTT Emanuel Melkiades Laka Lena menemui massa di Kupang. Melki berjanji membentuk tim kajian.",
+     "Emanuel Melkiades Laka Lena"),
+    ("Bupati Belu Willybrodus Lay meninjau pasar. Pada Selasa, Willy meninjau gudang beras di Atambua.",
+     "Willybrodus Lay"),
+    ("Regent Antonius Doni Dihen toured the camp on Monday. Anton will meet the agency next week.",
+     "Antonius Doni Dihen"),
+])
+def test_a_short_form_standing_alone_is_the_person_it_shortens(text, person):
+    last = facts(text, "2025-06-04")[-1]
+    assert last.text.startswith(("Melki", "Pada", "Anton")) and person in last.actors
+
+
+@pytest.mark.parametrize("text, not_person", [
+    # A word the article also writes in lower case is a word, and a month is a month.
+    ("Kepala Dinas Harianto Wibowo hadir di pasar. Hari ini pasar dibuka. Setiap hari pedagang datang.",
+     "Harianto Wibowo"),
+    ("Economist Fiona Marchetti spoke in Perth. Breeders will meet in Darwin next March.", "Fiona Marchetti"),
+])
+def test_a_word_that_only_begins_a_name_is_not_that_person(text, not_person):
+    last = facts(text, "2025-06-04")[-1]
+    assert last.text.startswith(("Hari", "Breeders")) and not_person not in last.actors
+
+
 @pytest.mark.parametrize("text, person, not_person", [
     ("Ketua Apindo Solo Sri Wahyuningsih Prabowo mengingatkan perusahaan masih tertekan.",
      "Sri Wahyuningsih Prabowo", "Prabowo Subianto"),

@@ -666,7 +666,7 @@ def known_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) 
         written = word.group()
         if len(written) > 3 and written.endswith(POSSESSIVE):
             written = written[:-2]
-        full = memory.people.get(written)
+        full = memory.people.get(written) or _shortened_standing_alone(written, memory)
         if not full:
             continue
         start, end = word.start(), word.start() + len(written)
@@ -680,6 +680,15 @@ def known_names(text: str, taken: list[tuple[int, int]], memory: ArticleMemory) 
             continue  # part of a longer name that is not this one ("Selain Andi" is not)
         found.append((start, end, full, memory.kinds.get(full, "person"), None, text[start:end]))
     return found
+
+
+def _shortened_standing_alone(word: str, memory: ArticleMemory) -> str | None:
+    """The person a word shortens ("Melki berjanji ..." after "Emanuel Melkiades Laka Lena"),
+    unless the article writes the word in lower case too: then it is a word of the language
+    ("Hari ini ..." is not Harianto), nor a month or a weekday ("next March" after Marchetti)."""
+    if len(word) < 4 or word in MONTHS or word in WEEKDAYS or f" {word.lower()} " in memory.text:
+        return None
+    return memory._shortened(word)
 
 
 def _opening_noun(word: str, full: str, memory: ArticleMemory) -> bool:
