@@ -858,6 +858,10 @@ def test_days_that_are_no_span_stay_apart(sentence):
     ("The board agreed to hold its next meeting in May.", "2026-02-10", "2026-05"),
     ("DPRD meminta Disnaker membuka posko mulai awal Januari.", "2025-12-17", "2026-01"),
     ("Police arrested him in February.", "2026-01-10", "2025-02"),
+    # ... and a future told from the past ("was due to") looks ahead, as "will" does.
+    ("The cut was due to take effect in August.", "2026-07-08", "2026-08"),
+    ("The plant was scheduled to restart in September, the company said.", "2026-07-08", "2026-09"),
+    ("The mine was closed in August.", "2026-07-08", "2025-08"),
     ("Since January, the brigade has seized 40 boats.", "2025-07-09", "2025-01"),
     ("Harga beras naik pada Januari.", "2025-07-08", "2025-01"),
     # The end of a month "at the end of April" is that month; "at April House" is no time.
@@ -1795,6 +1799,11 @@ def test_a_date_compared_with_or_of_a_clause_before_after_is_not_the_facts(text,
     # How long something runs, from a day to a day months later, is one span.
     ("Uji coba dijadwalkan berlangsung 1 Desember 2026 hingga 28 Februari 2027 sebelum dievaluasi.", "2026-11-19",
      "2026-12-01/2027-02-28"),
+    # ... and so is what is done "pada" a day to a day months later ...
+    ("Balai menutup seluruh jalur pendakian pada 1 Januari hingga 31 Maret 2026.", "2025-08-26",
+     "2026-01-01/2026-03-31"),
+    ("Sejak pendakian dibuka kembali pada 1 April 2025 hingga Minggu (24/8), tercatat 41.000 pendaki naik.",
+     "2025-08-26", "2025-04-01/2025-08-24"),
     # ... and so is what ran "from" a day to a day months later.
     ("The platform spilled oil from August 21 to November 3, 2009.", "2026-04-15", "2009-08-21/2009-11-03"),
     # What is due on a weekday is ahead.

@@ -284,7 +284,9 @@ LOOKING_AHEAD = {"expected", "planned", "hoped", "aimed", "scheduled", "intended
                  "set", "due"}
 
 
-TOLD_AS_PAST = re.compile(r"(?<!\w)(?:had|was|were|telah|sudah|pernah|lalu|sempat)(?!\w)", re.IGNORECASE)
+# ... but not a future told from the past: "The cut was due to take effect in August" (in July).
+TOLD_AS_PAST = re.compile(r"(?<!\w)(?:had|was|were|telah|sudah|pernah|lalu|sempat)(?!\w)"
+                          r"(?!\s+(?:due|scheduled|set|slated|expected|supposed|going)\s+to\b)", re.IGNORECASE)
 
 
 def read_dm_numeric(match: re.Match, context: Context) -> FactDate | None:

@@ -399,7 +399,7 @@ RANGE_REACH = 62  # days: a span longer than this is two dates, not one happenin
 # ... unless the first day is when a state began: "(status ditetapkan) sejak 1 Agustus
 # hingga 30 November 2023", "berlaku mulai 1 Juli sampai 31 Desember" is how long it
 # holds, however long; a count "dari 1 Januari hingga 30 Juni" stays two dates.
-OPENS_SPAN = re.compile(r"(?<!\w)(?:sejak|mulai|since|starting|from)(?:\s+(?:tanggal|hari))?\s+$"
+OPENS_SPAN = re.compile(r"(?<!\w)(?:sejak|mulai|since|starting|from|pada)(?:\s+(?:tanggal|hari))?\s+$"
                         # ... and so is how long something held was held: "digelar pada 1
                         # Januari hingga 30 Juni 2022", "was held from March 1 to June 30".
                         # ... also with no word between ("dijadwalkan berlangsung 1 Desember 2026 hingga 28
