@@ -466,6 +466,13 @@ def test_a_month_word_after_at_or_for_that_is_no_time_is_no_date(sentence):
      "2026-10-20"),
     ("The judge fixed the trial dates on Friday, after the prosecution said it would call 23 witnesses.",
      "2026-10-16"),
+    # ... and so is what a clause with a subject of its own after ", and" says ahead, when the
+    # time is told before it; told after, it is ahead.
+    ("Customs seized 41 tonnes of sugar at Entikong in the first quarter, and officials say joint checks "
+     "will make smuggling harder.", "2026-01/2026-03"),
+    ("Customs seized 41 tonnes of sugar at Entikong in July, and officials say checks will be stricter.",
+     "2026-07"),
+    ("Police arrested two men, and the court will try them in December.", "2026-12"),
     # What was done on a day was done before, whatever the sentence then says ahead.
     ("The Constitutional Court ruled on June 26 that regional polls must be held later.", "2026-06-26"),
     ("The two countries agreed on Tuesday to extend the memorandum, though Jakarta will import none.",

@@ -1956,15 +1956,25 @@ def _ahead_only_after(text: str) -> bool:
     give ...": Tuesday is the last one."""
     joined = JOINED_CLAUSE.search(text) if ", " in text or " and " in text else None
     if joined is None:
-        return False
-    main = text[:joined.start()]
-    if "and " in joined.group() and not WEEKDAY_IN.search(main):
+        joined = NEW_CLAUSE_AFTER_AND.search(text) if ", and " in text else None
+        if joined is None or not TIME_WORD_IN.search(text, 0, joined.start()) \
+                or TIME_WORD_IN.search(text, joined.end()):
+            return False  # (only when the time is told in the first clause, and not after)
+    elif "and " in joined.group() and not WEEKDAY_IN.search(text, 0, joined.start()):
         return False  # "are being escorted ... and are expected to arrive on Friday": ahead
+    main = text[:joined.start()]
     return not has_cue(PLANNED, main) and any(verb.group() not in REPORTING_OR_PLANNING
                                               for verb in PAST_VERB.finditer(main))
 
 
 WEEKDAY_IN = re.compile(rf"\b(?:{WEEKDAY_NAMES})\b")
+# ... and a clause with a subject of its own after ", and": "Customs seized 41 tonnes at
+# Entikong in March, and officials say joint checks will make smuggling harder" (not the
+# same subject's next verb, "..., and is expected to ...").
+TIME_WORD_IN = re.compile(rf"\b(?:{WEEKDAY_NAMES}|{'|'.join(m for m in MONTHS if m[:1].isupper() and len(m) > 3)}|"
+                          r"quarter|half|(?:19|20)\d\d)\b")
+NEW_CLAUSE_AFTER_AND = re.compile(r", and (?!(?:is|are|was|were|will|would|has|have|had|could|may|might|must|"
+                                  r"should|can|plans?|aims?|hopes?|expects?|intends?|says|said|told|[a-z]+ed)\b)")
 
 
 # Past verbs that report or plan what may be ahead: "He said the ceremony was set for Wednesday".
