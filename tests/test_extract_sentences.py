@@ -246,6 +246,12 @@ def texts(text: str) -> list[str]:
     # A caption credited to the outlet in title case and a slash, or to a photographer for it.
     "Truk pengangkut sampah mengantre di pintu masuk TPA Sukamaju. Pikiran Rakyat/Contoh Fotografer",
     "Drivers gather outside a mall in Semarang during the app shutdown. Contoh Photographer for Rest of World",
+    # A wire's word on who funds a desk, and where its standards for that are.
+    "The Contoh Press' climate coverage receives financial support from multiple private foundations. "
+    "CP is solely responsible for all content. Find CP's standards for working with philanthropies at cp.example.",
+    "The Contoh Press Health Department receives support from several private foundations. "
+    "The CP is solely responsible for all content.",
+    "Find CP's standards for working with philanthropies, a list of supporters and funded coverage areas at cp.example.",
 ])
 def test_a_boilerplate_line_is_not_a_sentence(line):
     assert texts(f"{BODY}\n{line}\nRapat itu lancar.") == [BODY, "Rapat itu lancar."]
@@ -301,6 +307,8 @@ def test_a_sentence_about_someone_s_trade_inside_the_body_is_kept():
     # A company's shares are no share button.
     "Shares of Sukamaju Cement fell 2.1% in Tokyo on Wednesday morning.",
     "Share prices of coal miners fell on Thursday.",
+    # A body funded by foundations in the news is no wire's disclosure.
+    "The group receives support from several private foundations, its director said on Monday.",
 ])
 def test_a_sentence_that_only_starts_like_boilerplate_is_kept(line):
     assert texts(f"{BODY}\n{line}") == [BODY, line]

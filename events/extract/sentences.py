@@ -121,13 +121,18 @@ LATE_BOILERPLATE = re.compile(
     # research grant from ... for the survey described in this article."
     r"|\s*(?i:the\s+authors?|penulis)\s+(?i:received?|receives|has|have|menerima)\s+[^!?\n]{0,80}?"
     r"(?i:research\s+grant|funding|hibah\s+penelitian)[^!?\n]{0,80}?(?i:this\s+article|artikel\s+ini)"
-    r"|[^.!?\n]{0,60}\b(?i:ha(?:ve|s)\s+no\s+(?:other\s+)?relevant\s+affiliations))")
+    r"|[^.!?\n]{0,60}\b(?i:ha(?:ve|s)\s+no\s+(?:other\s+)?relevant\s+affiliations)"
+    # ... a wire's word on who funds a desk: "The Associated Press' climate and environmental
+    # coverage receives financial support from multiple private foundations. AP is solely
+    # responsible for all content. Find AP's standards for working with philanthropies ..."
+    r"|[^.!?\n]{0,160}?\b(?i:private\s+foundations)\.\s+(?:[\w'’]+\s+){1,3}(?i:is\s+solely\s+responsible\s+for\s+all\s+content)"
+    r"|\s*(?i:find\s+[\w'’]+\s+standards\s+for\s+working\s+with\s+philanthropies))")
 # A word of each of its alternatives, looked for in the lower-case line; or a letter that a
 # pattern that ignores case takes for "i" or "s" but `lower()` does not make one ("ı", "ſ";
 # "İ" becomes "i" and a combining dot), with which the words cannot be looked for so.
 LATE_WORDS = ("unlimited", "terbatas", "inbox", "consult", "funding", "division",
               "whatsapp", "telegram", "instagram", "tiktok", "reproduced", "terminal", "grant", "hibah",
-              "affiliations")
+              "affiliations", "solely responsible", "philanthropies")
 # (Looked for word by word with `in`: a pattern was slower, and so was an automaton's pass
 # over the line, a third dearer.)
 LATE_TRIGGERS = (*LATE_WORDS, "\u0131", "\u017f", "\u0307")
