@@ -47,6 +47,14 @@ UNKNOWN = [
      ["Direktorat Polisi Perairan dan Udara Polda Sukamaju", "Polda Sukamaju"]),
     ("Satuan Polisi Pamong Praja (Satpol PP) Kabupaten Sukamaju menertibkan pedagang.",
      ["Satuan Polisi Pamong Praja Kabupaten Sukamaju"]),
+    # ... and a region's council, whose spelled-out name opens with the House's.
+    ("Dewan Perwakilan Rakyat Daerah (DPRD) Kota Sukamaju mengesahkan perda itu.",
+     ["Dewan Perwakilan Rakyat Daerah Kota Sukamaju"]),
+    ("Dewan Perwakilan Rakyat Kota (DPRK) Banda Aceh mengesahkan qanun itu.",
+     ["Dewan Perwakilan Rakyat Kota Banda Aceh"]),
+    # ... also with the region inside the name the acronym spells; the House itself is known.
+    ("Dewan Perwakilan Rakyat Aceh (DPRA) mengesahkan qanun itu.", ["Dewan Perwakilan Rakyat Aceh"]),
+    ("Dewan Perwakilan Rakyat (DPR) mengesahkan undang-undang itu.", []),
     # A unit named after its locality, a word the gazetteer lacks, after its acronym; not a person.
     ("Menu itu disiapkan Satuan Pelayanan Pemenuhan Gizi (SPPG) Cikatomas yang melayani 11 sekolah.",
      ["Satuan Pelayanan Pemenuhan Gizi Cikatomas"]),

@@ -893,7 +893,7 @@ NAME_THEN_ACRONYM = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w
 # ... a contraction and initials too: "Satuan Polisi Pamong Praja (Satpol PP)".
 BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9]{1,13}(?: [A-Z]{2,3})?\)(?= )")
 DEFINED_HEADS = BODY_HEADS | OFFICE_HEADS | {"pemerintah", "kepolisian", "kejaksaan", "pengadilan", "pusat",
-                                            "satuan"}
+                                            "satuan", "dewan"}
 LOCALITY = re.compile(r" ([A-Z][a-z]+)(?=[\s,.;:)]+(?:[a-z]|$))")
 UNIT_AFTER = re.compile(r" ([A-Z][a-z]+)(?= [A-Z])")
 REGION_NAMED = re.compile(r" (?:Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Desa)(?= [A-Z])")
@@ -950,12 +950,18 @@ def bodies_defined_inside(text: str, matches: list[Match]) -> tuple[list[Match],
             name = f"{text[start:name_end]} {text[region[0] + (text[region[0]] == ' '):region[1]]}"
             bodies.append((start, region[1], name, "unknown", None, text[start:region[1]]))
         elif not region and spelled(acronym) in (initials, initials[1:]) \
-                and JOINED_INSIDE.search(found.group(1), head.start()):
+                and (JOINED_INSIDE.search(found.group(1), head.start()) or _known_body_opens(matches, start, name_end)):
             bodies.append((start, name_end, text[start:name_end], "unknown", None, text[start:name_end]))
     if not bodies:
         return matches, []
     return [m for m in matches if m.entry.type == "place"
             or not any(b[0] <= m.start and m.end <= b[1] for b in bodies)], bodies
+
+
+def _known_body_opens(matches: list[Match], start: int, end: int) -> bool:
+    """Whether a body the gazetteer knows opens a longer name that its acronym spells whole:
+    "Dewan Perwakilan Rakyat Aceh (DPRA)" is Aceh's own council, not the House."""
+    return any(m.start == start and m.end < end and m.entry.type == "organisation" for m in matches)
 
 
 def _region_words(text: str, at: int) -> tuple[int, int] | None:
