@@ -234,6 +234,9 @@ def test_a_sentence_that_states_a_figure_is_a_fact(sentence):
     # What an unnamed party holds, or a record says, is a fact though no one is named.
     "Pengusaha hotel di tiga gili menilai kenaikan itu terlalu tinggi dan diputuskan sepihak.",
     "Most of them were found dead the next morning, according to the group's records.",
+    # ... and so is what a finding shows.
+    "Hasil pemeriksaan sementara menunjukkan dua dari enam tiang fender pelindung patah.",
+    "The survey showed that most households in the village had no clean water.",
 ])
 def test_a_view_or_a_report_with_no_name_is_a_fact(sentence):
     (fact,) = extract(Article(text=sentence, published="2023-08-24")).facts

@@ -19,7 +19,7 @@ from .gazetteer import gazetteer
 from .sentences import Sentence, split_body
 from .words import CLOSING_QUOTES
 
-EXTRACTOR_VERSION = "121"
+EXTRACTOR_VERSION = "123"
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
@@ -217,4 +217,7 @@ FIGURE = re.compile(r"\d")  # (any digit: a date the sentence holds is read befo
 # gili menilai kenaikan itu terlalu tinggi", "Most of them were found dead the next morning,
 # according to the group's records." (a party or a source, if no name)
 REPORTED = re.compile(r"(?<![\w-])(?:menilai|mengatakan|menyatakan|mengaku|mengeluhkan|berpendapat|menurut|"
-                      r"according\s+to|said|told|say|says|complained)(?![\w-])")
+                      r"according\s+to|said|told|say|says|complained|"
+                      # ... or what a finding shows: "Hasil pemeriksaan sementara menunjukkan dua dari
+                      # enam tiang fender patah", "The survey showed most households ..."
+                      r"menunjukkan|memperlihatkan|showed|shows|found)(?![\w-])")
