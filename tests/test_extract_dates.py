@@ -1801,6 +1801,13 @@ def test_a_date_compared_with_or_of_a_clause_before_after_is_not_the_facts(text,
      "2025-01-16", "2025-01-20/2025-01-26"),
     # ... but a day left out with its date is a day.
     ("Semua kantor tutup kecuali Senin (26/5).", "2025-05-22", "2025-05-26"),
+    # What a fact ahead rests on, opening it, and what it comes ahead of, are not its time ...
+    ("Under a schedule announced earlier this month, the civil servants will move in three stages between "
+     "August and December 2026.", "2026-01-29", "2026-08/2026-12"),
+    ("The first group will leave Jakarta in early August, ahead of the Independence Day ceremony on Aug. 17.",
+     "2026-01-29", "2026-08"),
+    # ... but what was done under an agreement is dated by it.
+    ("Under an agreement signed in 2024, the developer committed to build new houses.", "2026-03-04", "2024"),
     # A season named by its year after "sepanjang" is that year.
     ("Sepanjang musim giling 2024 tercatat 1.350 hektare lahan tebu terbakar.", "2025-05-22", "2024"),
     # How long something runs, from a day to a day months later, is one span.

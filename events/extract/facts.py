@@ -883,10 +883,10 @@ SIDE_CLAUSE = re.compile(
     r"yang|di mana|didirikan|dibentuk|ditandatangani|disepakati|disahkan|"
     r"termasuk|including|penurunan|kenaikan|the first|the last|pertama|terakhir|"
     # ... and what came before or after it: ", sebelum masa jabatannya berakhir pada 14 Desember"
-    r"sebelum|setelah|sesudah|before|after|"
+    r"sebelum|setelah|sesudah|before|after|ahead\s+of|"
     # ... and what was planned before the change the sentence tells of
     r"originally|initially|previously|formerly|semula|awalnya|first\s+(?:planned|scheduled|set|slated|targeted))\b")
-ORDER_WORDS = {"sebelum", "setelah", "sesudah", "before", "after"}
+ORDER_WORDS = {"sebelum", "setelah", "sesudah", "before", "after", "ahead of"}
 # A period after a noun of what is owed or counted: "tunjangan periode Agustus-Desember 2024".
 PERIOD_LABEL = re.compile(r"(?<![\w-])(?!(?:sepanjang|selama|dalam|pada|di|untuk|during|in|over|for|throughout|"
                           r"the|that|this|same|yang)\b)[a-z]+\s+(?:periode|period)\s+(?:of\s+)?$")
@@ -945,7 +945,7 @@ def _side_clauses(text: str, dates: list[DateSpan]) -> list[tuple[int, int]]:
         clauses += _restrictive_who(text)
     if "semula" in text or "riginally" in text:
         clauses += [clause.span() for clause in SUPERSEDED.finditer(text)]
-    condition = CONDITION_FIRST.match(text) if "," in text else None
+    condition = CONDITION_FIRST.match(text) or _source_first(text) if "," in text else None
     if condition:
         clauses.append(condition.span())  # "Kalau studi selesai tahun depan, groundbreaking ... pada 2027"
     return clauses
@@ -961,6 +961,16 @@ SUPERSEDED = re.compile(r"(?<!\w)(?:semula|[Oo]riginally)\s[^,;]{0,80}?"
 # A condition opening the sentence (or its quotation) up to its comma: when the main clause
 # names a time of its own, the condition's is not the fact's.
 CONDITION_FIRST = re.compile(r"[\"“]?(?:Kalau|Jika|Apabila|Bila|Seandainya|If|Unless|Once)\b[^,\"”]{3,120},")
+# ... and so is what the fact rests on, opening it: "Under a schedule announced earlier this
+# month, the civil servants will move between August and December 2026."
+def _source_first(text: str) -> re.Match | None:
+    """What a fact ahead rests on, opening it (what was done under an agreement is dated by
+    the agreement: "Under an agreement signed in 2024, the developer committed to ...")."""
+    source = SOURCE_FIRST.match(text)
+    return source if source and has_cue(PLANNED, text[source.end():]) else None
+
+
+SOURCE_FIRST = re.compile(r"(?:Under|Based\s+on|In\s+line\s+with|Berdasarkan|Sesuai(?:\s+dengan)?)\s[^,\"”]{3,120},")
 
 
 # "A trader who fled to Indonesia seven years ago was charged on June 18": a "who" clause
