@@ -1272,6 +1272,24 @@ def test_a_happening_named_again_takes_the_day_it_was_given(text, published, val
     assert (last.date.value, last.date.basis) == (value, "context")
 
 
+@pytest.mark.parametrize("text, published, value, basis", [
+    # A plan with no date of its own was told on the last day the article told of, when that
+    # day is one or two before the article's ...
+    ("Gubernur Bobby Nasution meresmikan jalan tol di Medan, Selasa (12/8).\n"
+     "Bobby mengatakan Pemprov akan mempercepat pembangunan jalan akses.", "2025-08-13", "2025-08-12", "context"),
+    ("Minister Hanif Faisol Nurofiq toured the plant on Saturday.\n"
+     "The ministry will seal the ponds if the company fails to act, he said.", "2025-09-22",
+     "2025-09-20", "context"),
+    # ... else it is the article's day.
+    ("Gubernur Bobby Nasution meresmikan jalan tol di Medan, Selasa (29/7).\n"
+     "Bobby mengatakan Pemprov akan mempercepat pembangunan jalan akses.", "2025-08-13", "2025-08-13",
+     "publication"),
+])
+def test_a_plan_without_a_date_takes_the_day_it_was_told(text, published, value, basis):
+    last = last_fact(text, published)
+    assert (last.date.value, last.date.basis) == (value, basis)
+
+
 def test_a_happening_not_opening_the_sentence_gives_no_day():
     # "Dalam sidang tersebut" may be another hearing than the last one dated.
     text = ("MK menjadwalkan sidang lanjutan pada Senin (13/1).\n"

@@ -581,15 +581,39 @@ def _happening_date(text: str, fact: Fact, memory: ArticleMemory) -> Fact:
         return fact
     if not memory.days_told:
         return fact
+    planned = fact.date is not None and fact.date.basis == "publication"
     words = text[:30].lower().split(None, 2)[:2]
     noun = words[1] if len(words) > 1 and words[0] in ("the", "this") else words[0] if words else None
     if noun not in HAPPENING_NOUNS:
-        return fact  # "Dalam sidang tersebut": not opened by the happening, which may be another
+        # ("Dalam sidang tersebut": not opened by the happening, which may be another)
+        return _planned_when_told(fact, memory) if planned else fact
     word = re.compile(rf"\b{noun}\b", re.IGNORECASE)
     told = next((day for said, day in reversed(memory.days_told) if word.search(said)), None)
     if told is None:
-        return fact
+        return _planned_when_told(fact, memory) if planned else fact
     return replace(fact, date=replace(told, basis="context", time=fact.date.time if fact.date else None))
+
+
+def _planned_when_told(fact: Fact, memory: ArticleMemory) -> Fact:
+    """A plan with no date of its own was told on the last day the article told of, when
+    that day is one of the few before the article's: "Bobby mengatakan Pemprov akan
+    mempercepat pembangunan jalan" after "..., Selasa (12/8)" in a Wednesday's article is
+    Tuesday's plan, as context; else the article's day, as before."""
+    published = date.fromisoformat(fact.date.start)
+    told = next((day for said, day in reversed(memory.days_told) if day.start == day.end
+                 and not _a_start(said, day.text)), None)
+    if told is None or not 0 < (published - date.fromisoformat(told.start)).days <= TOLD_REACH:
+        return fact
+    return replace(fact, date=replace(told, basis="context", text=None, time=fact.date.time))
+
+
+TOLD_REACH = 2  # days before the article's: a plan told longer ago is dated by the article
+
+
+def _a_start(sentence: str, words: str | None) -> bool:
+    """Whether a day is told as when a state began ("sejak Selasa kemarin"): no day of telling."""
+    at = sentence.find(words) if words else -1
+    return at > 0 and SINCE_BEFORE.search(sentence, max(0, at - 8), at) is not None
 
 
 def _weekdays_as_named(text: str, dates: list[DateSpan], memory: ArticleMemory, reference: date) -> list[DateSpan]:
