@@ -597,6 +597,9 @@ NOT_DATES = [
     # ... nor the days a rule or a service keeps.
     "Aturan ganjil-genap berlaku Senin hingga Jumat pada pukul 06.00-10.00 WIB.",
     "The consular office is open Monday to Friday.",
+    # ... also with its hours before them.
+    "The counters will operate from 8am to 5pm, Monday to Saturday.",
+    "Loket dibuka pukul 08.00 hingga 16.00 WIB, Senin sampai Sabtu.",
     # A name in title case that holds a time word.
     "The report first ran in This Week in Asia, the paper's weekly magazine.",
     # ... also in English.
@@ -657,6 +660,14 @@ def test_what_a_comparison_reaches_back_to_is_no_date_of_the_fact():
     ("Rice prices in Jakarta fell to Rp5,800 from Rp7,200 in February.", "2024-04-23", None),
     # Told from the old value to the new, the date is the fact's as before.
     ("Harga beras di Jakarta naik dari Rp7.200 pada Februari.", "2024-04-23", "2024-02"),
+    # ... and so is what a change by a share is told from, even when it lies inside the fact's
+    # own period.
+    ("Visitors numbered 740,000 from January to September this year, up 11% from the same period "
+     "last year.", "2025-10-22", "2025-01/2025-09"),
+    ("Sales reached 2 million units from January to September this year, up 40% from the first quarter "
+     "of 2025.", "2025-10-22", "2025-01/2025-09"),
+    ("Penjualan mencapai 2 juta unit pada Januari-September 2025, naik 40 persen dari Maret 2025.",
+     "2025-10-22", "2025-01/2025-09"),
     # A multiple and a deadline are no comparison.
     ("Revenue is expected to more than double in the second half of 2025.", "2024-04-23", "2025-07/2025-12"),
     ("The last re-votes must be held no later than Aug. 23, the commission said.", "2025-03-06", "2025-08-23"),

@@ -646,6 +646,10 @@ def test_a_document_or_a_warnings_grade_is_no_actor(text, not_actor):
     assert not_actor not in [m[0] for m in mentions(text)]
 
 
+def test_the_china_coast_guard_is_known_by_its_acronym():
+    assert "China Coast Guard" in [m[0] for m in mentions("Kapal CCG 5402 tiga kali diusir Bakamla dari Laut Natuna Utara.")]
+
+
 def test_a_sea_named_before_a_spokespersons_name_is_no_part_of_it():
     names = [m[0] for m in mentions("PCG spokesperson for the West Philippine Sea Jay Tarriela said the vessel fired.")]
     assert "Jay Tarriela" in names and "West Philippine Sea" in names

@@ -126,6 +126,9 @@ NOT_DATES = [
     # ... and the days of the week a rule or a service keeps: "berlaku Senin hingga Jumat",
     # "open Monday to Friday" (not "dibuka Jumat hingga Minggu (15/2)", one weekend).
     rf"(?<!\w)(?:[Bb]erlaku|[Bb]eroperasi|[Dd]ibuka|[Bb]uka|[Aa]ppl(?:y|ies)|[Oo]pen|[Oo]perates?|[Rr]uns?)\s+"
+    # (its hours before them too: "will operate from 8am to 5pm, Monday to Saturday")
+    r"(?:(?:from|pukul|at)\s+)?(?:\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?\s*(?:-|–|to|until|hingga|sampai)\s*(?:pukul\s+)?"
+    r"\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?|WIB|WITA|WIT)?\s*,?\s*)?"
     rf"(?:(?:pada|on|setiap|from)\s+)?(?:hari\s+)?{WEEKDAYS_ANY}\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|to|through)\s*"
     rf"{WEEKDAYS_ANY}(?!\s*[(\d]|,?\s+(?:\d|pekan|minggu|this|next|last|lalu|depan|ini|mendatang|nanti)\b)",
     # Months that come round every year: "typically peaks between July and September",

@@ -689,7 +689,8 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
         # (a single day is when the change was made: "raised the levy to 10% from 7.5% on May 17")
         candidates = [d for d in candidates if d.date.start == d.date.end
                       or not CHANGED_FROM.search(text, max(0, d.start - 90), d.start)]
-    if candidates and ("lebih" in text or "than" in text or "dibanding" in text or "compared" in text):
+    if candidates and ("lebih" in text or "than" in text or "dibanding" in text or "compared" in text
+                       or (" from " in text or " dari " in text) and ("%" in text or "ersen" in text or "ercent" in text)):
         # "lebih rendah dari Pemilu 14 Februari 2024": what it is compared with
         candidates = [d for d in candidates if not COMPARED_WITH.search(text, max(0, d.start - 50), d.start)]
     if len(candidates) > 1 and ("periode" in text or "period" in text):
@@ -706,7 +707,7 @@ def _fact(text: str, offset: int, dates: list[DateSpan], mentions: list, speech:
         chosen = None  # "Joko Widodo, who chairs ASEAN this year, told ...": about the person
         # (not a day's doing: "Bobby Nasution, who met APA executives on Monday, asked ..." is that day's)
     if chosen and len(dated) > 1:
-        chosen = _narrower(text, dated, chosen, side)
+        chosen = _narrower(text, candidates, chosen, side)
         chosen = _change_between_years(text, dated, chosen)
     # (A day that dates the saying dates the fact: "X said on Wednesday the jets would arrive in
     # the first quarter of next year" is Wednesday's statement, as the corpus's annotators read it.)
@@ -928,7 +929,11 @@ SINCE_BEFORE = re.compile(r"(?:sejak|since)\s+$", re.IGNORECASE)
 # than Aug. 23").
 COMPARED_WITH = re.compile(r"(?:lebih\s+[\w-]+\s+(?:dari|daripada)|dibanding(?:kan)?(?:\s+dengan)?|"
                            r"(?:higher|lower|more|less|fewer|larger|smaller|(?<![\w-])(?!later\b)[\w-]+er)\s+than|"
-                           r"compared\s+(?:with|to))"
+                           r"compared\s+(?:with|to)|"
+                           # ... and a change by a share from what it was: "up 11% from the same
+                           # period last year", "naik 5 persen dari periode yang sama tahun lalu"
+                           r"(?:up|down|naik|turun)\s+(?:about\s+|sekitar\s+)?\d[\d.,]*\s*(?:%|percent|persen|per\s+cent)"
+                           r"\s+(?:from|dari|dibanding))"
                            r"(?!\s+(?:\d|(?:double|triple|twice|thrice|quadruple)\b))"  # ("more than 140 over ...")
                            r"(?:\s+(?:[\w-]+\s+){0,3}?(?:pada|in|on))?\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # A change told new value first, then the value it changed from and when that was:
