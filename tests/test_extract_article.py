@@ -224,6 +224,9 @@ def test_a_sentence_with_nothing_to_keep_is_no_fact():
     "Selisih suara kedua pasangan mencapai 1.146 suara atau 6,8 persen.",
     "The draw assigned 2,448 units in 47 apartment towers to civil servants.",
     "Lewat amandemen itu, tenor pinjaman diperpanjang dari 40 tahun menjadi 60 tahun.",
+    # ... also a count in words.
+    "Tiga anak buah kapal mengalami luka bakar ringan dan sesak napas.",
+    "Twenty-three people died and nine are still missing.",
 ])
 def test_a_sentence_that_states_a_figure_is_a_fact(sentence):
     (fact,) = extract(Article(text=sentence, published="2023-08-24")).facts

@@ -19,7 +19,7 @@ from .gazetteer import gazetteer
 from .sentences import Sentence, split_body
 from .words import CLOSING_QUOTES
 
-EXTRACTOR_VERSION = "126"
+EXTRACTOR_VERSION = "127"
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 
@@ -208,11 +208,18 @@ def _states_something(fact) -> bool:
     a count, a share or an amount, which is a fact though no one is named."""
     explicit = fact.date is not None and (fact.date.basis == "explicit" or bool(fact.date.doubt))
     return bool(fact.mentions) or explicit or fact.kind != "other" or (
-        FIGURE.search(fact.text) is not None and fact.text.count(" ") >= 3) or (  # (not a list's "1.")
+        (FIGURE.search(fact.text) or COUNT_WORD.search(fact.text)) is not None
+        and fact.text.count(" ") >= 3) or (  # (not a list's "1.")
         fact.text.count(" ") >= 5 and REPORTED.search(fact.text) is not None)
 
 
 FIGURE = re.compile(r"\d")  # (any digit: a date the sentence holds is read before this)
+# ... or a count in words: "Api ... Tiga anak buah kapal mengalami luka bakar", "Twenty-three
+# people died", "Polisi masih memburu dua orang lain".
+COUNT_WORD = re.compile(r"(?<![\w-])(?i:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
+                        r"(?:se|dua|tiga)(?:puluh|ratus|ribu)|puluhan|ratusan|ribuan|belasan|kedua|ketiga|keempat|"
+                        r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                        r"hundreds?|thousands?|dozens?)(?![\w])")
 # ... or what someone unnamed holds or reports, or what a record says: "Pengusaha hotel di tiga
 # gili menilai kenaikan itu terlalu tinggi", "Most of them were found dead the next morning,
 # according to the group's records." (a party or a source, if no name)
