@@ -489,9 +489,14 @@ def find_dates(sentence: str, reference: date | None, future: bool = False,
             if value is None:
                 continue
             claimed.append(span)
-            if name in ("year_before_noun", "budget_year") or (
-                    name == "fiscal_year" and match.group("cue")[:2].lower() in ("ta", "tahun")):
-                labels.add(span[0])  # "APBD ... Tahun Anggaran 2026 ... Rabu (26/11/2025)"
+            if name == "fiscal_year" and match.group("cue") in ("Tahun Anggaran", "TA") \
+                    and not TIME_FRAME_BEFORE.search(sentence, max(0, span[0] - 8), span[0]):
+                claimed.pop()  # "dari APBD Perubahan Tahun Anggaran 2026": in title case, part of the
+                continue  # budget's name, never a time of the fact ("mulai tahun anggaran 2027" is one)
+            if name == "fiscal_year" and match.group("cue")[:2].lower() in ("ta", "tahun"):
+                labels.add(span[0])  # "APBD ... tahun anggaran 2026 ... Rabu (26/11/2025)"
+            if name in ("year_before_noun", "budget_year"):
+                labels.add(span[0])  # "the 2026 state budget bill later this month"
             text = sentence[span[0]:span[1]].strip(" ,")
             if isinstance(value, Doubt):
                 found.append(DateSpan(span[0], span[1], text, None, value.reason))
@@ -592,6 +597,7 @@ def _day_of_relative_year(found: list[DateSpan], year: DateSpan) -> list[DateSpa
 
 
 # A financial year named by its last day or month: the twelve months up to it.
+TIME_FRAME_BEFORE = re.compile(r"(?i:pada|dalam|selama|sepanjang|di|untuk|mulai|sejak|hingga)\s+$")
 FISCAL_END_BEFORE = re.compile(r"(?i:(?:financial|fiscal)\s+year\s+(?:ended|ending)|"
                                r"tahun\s+buku\s+yang\s+berakhir(?:\s+pada)?)\s+(?:on\s+|in\s+)?$")
 
