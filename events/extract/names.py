@@ -686,9 +686,10 @@ def _shortened_standing_alone(word: str, memory: ArticleMemory) -> str | None:
     """The person a word shortens ("Melki berjanji ..." after "Emanuel Melkiades Laka Lena"),
     unless the article writes the word in lower case too: then it is a word of the language
     ("Hari ini ..." is not Harianto), nor a month or a weekday ("next March" after Marchetti)."""
-    if len(word) < 4 or word in MONTHS or word in WEEKDAYS or f" {word.lower()} " in memory.text:
+    if len(word) < 4 or word in MONTHS or word in WEEKDAYS:
         return None
-    return memory._shortened(word)
+    full = memory._shortened(word)  # (before the look through the whole article, which is dearer)
+    return None if full is None or f" {word.lower()} " in memory.text else full
 
 
 def _opening_noun(word: str, full: str, memory: ArticleMemory) -> bool:
