@@ -646,6 +646,22 @@ def test_a_document_or_a_warnings_grade_is_no_actor(text, not_actor):
     assert not_actor not in [m[0] for m in mentions(text)]
 
 
+@pytest.mark.parametrize("text, body", [
+    # A region's body written in lower case is a body, named as written, with its region.
+    ("The West Manggarai regional council approved the bylaw on Tuesday.", "West Manggarai regional council"),
+    ("An audit by the provincial inspectorate in 2021 had flagged problems.", "provincial inspectorate"),
+    ("The district fisheries office counted 40 boats.", "district fisheries office"),
+    ("In March, the provincial government revoked two sand-mining permits.", "provincial government"),
+])
+def test_a_regions_body_in_lower_case_is_a_body(text, body):
+    assert body in [m[0] for m in mentions(text)]
+
+
+def test_words_between_a_level_and_a_body_are_no_body():
+    names = [m[0] for m in mentions("He moved from the district to the council office in Kupang.")]
+    assert not any("council" in name for name in names)
+
+
 def test_the_china_coast_guard_is_known_by_its_acronym():
     assert "China Coast Guard" in [m[0] for m in mentions("Kapal CCG 5402 tiga kali diusir Bakamla dari Laut Natuna Utara.")]
 
