@@ -597,6 +597,8 @@ NOT_DATES = [
     # ... nor the days a rule or a service keeps.
     "Aturan ganjil-genap berlaku Senin hingga Jumat pada pukul 06.00-10.00 WIB.",
     "The consular office is open Monday to Friday.",
+    # When a law named before was amended, told to name the law as it stands.
+    "He is charged under Article 12 of the 1999 Corruption Law, as amended in 2001, prosecutors said.",
     # A budget's year in its title-case name is no time of the fact.
     "Pemkot mengalokasikan Rp 2,4 miliar dari APBD Perubahan Tahun Anggaran 2026 untuk program tersebut.",
     "Renovasi itu bersumber dari Dana Keistimewaan DIY Tahun Anggaran 2026.",
@@ -1840,6 +1842,8 @@ def test_a_date_compared_with_or_of_a_clause_before_after_is_not_the_facts(text,
      "2026-01-29", "2026-08"),
     # ... but what was done under an agreement is dated by it.
     ("Under an agreement signed in 2024, the developer committed to build new houses.", "2026-03-04", "2024"),
+    # A law's amendment told as what happened is dated by it.
+    ("The Corruption Law was amended in 2001.", "2025-10-09", "2001"),
     # A budget's year after a word of time is the time the fact is done in.
     ("Pemprov siap berbagi biaya operasional LRT mulai Tahun Anggaran 2027.", "2026-07-08", "2027"),
     ("Pemkab akan membangun 20 sekolah pada tahun anggaran 2026.", "2025-07-08", "2026"),

@@ -19,7 +19,7 @@ from .gazetteer import gazetteer
 from .sentences import Sentence, split_body
 from .words import CLOSING_QUOTES
 
-EXTRACTOR_VERSION = "129"
+EXTRACTOR_VERSION = "130"
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 

@@ -160,6 +160,9 @@ NOT_DATES = [
     # A bond's or a programme's series label, like a law's number: "Obligasi Berkelanjutan I
     # Tahap II Tahun 2025", "Sukuk Tabungan Seri 3 Tahun 2026".
     r"\b(?:Tahap|Seri)\s+(?:[IVX]{1,4}|\d{1,2})\s+(?i:Tahun)\s+(?:19|20)\d\d(?!\d)",
+    # When a law named before was amended, told to name the law as it stands: "Article 12 of
+    # the 1999 Corruption Law, as amended in 2001" (not "the law was amended in 2001").
+    r"(?<=,)\s+as\s+amended\s+(?:in|by\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?(?:of|in))\s+(?:19|20)\d\d(?!\d)",
 ]
 
 # Read in this order; the first pattern to claim a span keeps it.
@@ -906,7 +909,7 @@ NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"act", "year"}, {"act", 
                   {"area", "digit"}, {"money", "digit"}, {"habit", "month_only"}, {"except", "weekday"}, {"weekday"}, {"habit", "weekday"},
                   {"in_force", "weekday"},
                   {"usually", "month_only"}, {"usually"}, {"goods", "month_only"}, {"plan_doc", "year"}, {"extended", "relative_n"},
-                  {"law", "year"}, {"habit", "month_only"}, {"habit", "weekday"}, {"law", "year"}]
+                  {"law", "year"}, {"habit", "month_only"}, {"habit", "weekday"}, {"law", "year"}, {"act", "year"}]
 
 
 def _found_with(words: dict[str, tuple[str, ...]]) -> dict[str, tuple[frozenset[str], int]]:
