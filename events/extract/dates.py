@@ -599,8 +599,9 @@ def _day_of_relative_year(found: list[DateSpan], year: DateSpan) -> list[DateSpa
             for d in found if d is not year]
 
 
-# A financial year named by its last day or month: the twelve months up to it.
+# The words that make a budget's year the time a fact is done in: "mulai tahun anggaran 2027".
 TIME_FRAME_BEFORE = re.compile(r"(?i:pada|dalam|selama|sepanjang|di|untuk|mulai|sejak|hingga)\s+$")
+# A financial year named by its last day or month: the twelve months up to it.
 FISCAL_END_BEFORE = re.compile(r"(?i:(?:financial|fiscal)\s+year\s+(?:ended|ending)|"
                                r"tahun\s+buku\s+yang\s+berakhir(?:\s+pada)?)\s+(?:on\s+|in\s+)?$")
 

@@ -992,14 +992,14 @@ SUPERSEDED = re.compile(r"(?<!\w)(?:semula|[Oo]riginally)\s[^,;]{0,80}?"
 CONDITION_FIRST = re.compile(r"[\"“]?(?:Kalau|Jika|Apabila|Bila|Seandainya|If|Unless|Once)\b[^,\"”]{3,120},")
 # ... and so is what the fact rests on, opening it: "Under a schedule announced earlier this
 # month, the civil servants will move between August and December 2026."
+SOURCE_FIRST = re.compile(r"(?:Under|Based\s+on|In\s+line\s+with|Berdasarkan|Sesuai(?:\s+dengan)?)\s[^,\"”]{3,120},")
+
+
 def _source_first(text: str) -> re.Match | None:
-    """What a fact ahead rests on, opening it (what was done under an agreement is dated by
-    the agreement: "Under an agreement signed in 2024, the developer committed to ...")."""
+    """SOURCE_FIRST's clause, when the rest looks ahead (what was done under an agreement is
+    dated by the agreement: "Under an agreement signed in 2024, the developer committed to ...")."""
     source = SOURCE_FIRST.match(text)
     return source if source and has_cue(PLANNED, text[source.end():]) else None
-
-
-SOURCE_FIRST = re.compile(r"(?:Under|Based\s+on|In\s+line\s+with|Berdasarkan|Sesuai(?:\s+dengan)?)\s[^,\"”]{3,120},")
 
 
 # "A trader who fled to Indonesia seven years ago was charged on June 18": a "who" clause
