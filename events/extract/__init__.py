@@ -17,7 +17,7 @@ from .dates import find_dates
 from .facts import ArticleMemory, sentence_facts
 from .gazetteer import gazetteer
 from .sentences import Sentence, split_body
-from .words import CLOSING_QUOTES
+from .words import CLOSING_QUOTES, NUMBER_WORDS
 
 EXTRACTOR_VERSION = "130"
 
@@ -216,10 +216,10 @@ def _states_something(fact) -> bool:
 FIGURE = re.compile(r"\d")  # (any digit: a date the sentence holds is read before this)
 # ... or a count in words: "Api ... Tiga anak buah kapal mengalami luka bakar", "Twenty-three
 # people died", "Polisi masih memburu dua orang lain".
-COUNT_WORD = re.compile(r"(?<![\w-])(?i:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|"
+# The number words of more than one (not "a", "satu"), and the tens, hundreds and ordinals.
+COUNT_WORD = re.compile(rf"(?<![\w-])(?i:{'|'.join(word for word, value in NUMBER_WORDS.items() if value > 1)}|"
                         r"(?:se|dua|tiga)(?:puluh|ratus|ribu)|puluhan|ratusan|ribuan|belasan|kedua|ketiga|keempat|"
-                        r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-                        r"hundreds?|thousands?|dozens?)(?![\w])")
+                        r"eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|dozens?)(?![\w])")
 # ... or what someone unnamed holds or reports, or what a record says: "Pengusaha hotel di tiga
 # gili menilai kenaikan itu terlalu tinggi", "Most of them were found dead the next morning,
 # according to the group's records." (a party or a source, if no name)

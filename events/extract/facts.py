@@ -1276,9 +1276,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     if "Kapol" in text or "Kaja" in text or "Pang" in text or "Dan" in text:
         found += _units_of_titles(text, found)  # most sentences name no such title
     found += known_names(text, taken, memory)
-    if " council" in text or "government" in text or " office" in text or " legislature" in text \
-            or " assembly" in text or " parliament" in text or " administration" in text or " agency" in text \
-            or " inspectorate" in text or " court" in text:
+    if any(kind in text for kind in LOWER_CASE_KINDS):
         found += _bodies_in_lower_case(text, found)  # "the West Manggarai regional council"
     if "-" in text and _may_name_a_ticket(text) and TICKET_WORDS.search(text):
         found += _ticket_partners(text, found, memory)  # "Pasangan Ridwan Kamil-Suswono"
@@ -2044,11 +2042,13 @@ PARTNER_AFTER = re.compile(r"-([A-Z][\w'’]+(?:\s+[A-Z][\w'’]+)?)(?![\w-])")
 
 # A body of a region written in lower case, after the region's name if any: "the West
 # Manggarai regional council", "the provincial inspectorate", "the district fisheries office".
+# (each kind after a space, as the pattern has it: the words a sentence must hold to be searched)
+LOWER_CASE_KINDS = (" council", " legislature", " assembly", " parliament", " government", " administration",
+                    " office", " inspectorate", " agency", " court")
 LOWER_CASE_BODY = re.compile(r"(?<![\w'’-])((?:(?!(?:The|A|An|In|On|At|But|And|Its|Their|His|Her)\b)[A-Z][\w'’-]*\s+){0,3}"
                              r"(?:regional|provincial|city|district|regency|municipal)\s+"
                              r"(?:(?!(?:to|the|of|for|in|on|at|by|with|from|a|an|is|was|has|had)\b)[a-z]+\s+){0,3}?"
-                             r"(?:council|legislature|assembly|parliament|government|administration|office|inspectorate|"
-                             r"agency|court))\b(?![\w'’-])")
+                             rf"(?:{'|'.join(kind.strip() for kind in LOWER_CASE_KINDS)}))\b(?![\w'’-])")
 
 
 def _bodies_in_lower_case(text: str, found: list[tuple]) -> list[tuple]:
