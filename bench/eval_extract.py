@@ -269,7 +269,9 @@ def expected_forms(name: str, defined: dict[str, list[list[str]]] | None) -> set
 
 
 MISSION = re.compile(r"^(KBRI|KJRI) (.+)$")
-HOUSE_COMMISSION = re.compile(r"^House Commission ([IVX]{1,4})$")
+# ... and so are "Commission IX" and "House of Representatives Commission IX", as English
+# news names it once the House is the legislature it writes about
+HOUSE_COMMISSION = re.compile(r"^(?:House (?:of Representatives )?)?Commission ([IVX]{1,4})$")
 MISSION_KINDS = {"KBRI": "Embassy", "KJRI": "Consulate-General"}
 
 

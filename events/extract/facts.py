@@ -22,7 +22,7 @@ from .gazetteer import (BODY_KIND_WORDS, NOT_NAME_WORDS, TITLE_WORDS, Match, bod
 from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, CURRENCY_WORDS,
                     OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, compared_before, has_cue, kind_of,
                     modality_of)
-from .commissions import commissions
+from .commissions import commissions, only_the_house
 from .missions import missions
 from .acronyms import ACRONYM, undefined_acronyms
 from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, DEFINED_ACRONYM, ArticleMemory, acronyms_taught, as_written,
@@ -1367,7 +1367,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         found = [_without_honorific(f, memory) for f in found if not _honorifics_only(f)]
     if any(f[3] in ("person", "unknown") and DEGREES.search(f[2]) for f in found):
         found = [_without_degrees(f, memory) for f in found]
-    found = commissions(text, missions(text, found))
+    found = commissions(text, missions(text, found),
+                        bare=("Komisi" in text or "Commission" in text) and only_the_house(memory.text))
     for f in list(found):
         if f[2].startswith("Komisi ") and " DPRD" in f[2]:  # "Komisi D" alone later is the same commission
             memory.acronyms.setdefault(f[2].split(" DPRD")[0], f[2])
@@ -2390,7 +2391,7 @@ def _speaker(text: str, mentions: list[tuple]) -> Speech | None:
             persons.pop(0)
         between = text[cue.end():persons[0][0]] if persons else ""
         if persons and cue.group().lower().startswith(("said", "argues")) and any(
-                w[:1].islower() and w.lower() not in TITLE_WORDS for w in between.split()):
+                w[:1].islower() and w.lower() not in TITLE_WORDS and w not in MEMBERS for w in between.split()):
             continue  # "X said on Tuesday that ... in Central Africa": no one named after "said"
         if persons and cue.group().lower().startswith("said") and REPORTED_SUBJECT.match(text, persons[0][1]):
             continue  # "X said Bambang was proven ...": the one said of, not the speaker
@@ -2414,6 +2415,8 @@ def _titles_only(words: str) -> bool:
 
 
 SPEAKER_TYPES = ("person", "unknown", "organisation")
+# A member's role after the body, before the name: "said Commission V member Rahmat ...".
+MEMBERS = frozenset({"member", "lawmaker", "legislator"})
 # The verb of a reported clause right after a name: "said Bambang was ...".
 REPORTED_SUBJECT = re.compile(r"\s+(?:was|were|is|are|had|has|have|would|will|could|should|did|must|might|may)\b")
 
