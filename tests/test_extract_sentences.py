@@ -498,6 +498,8 @@ def test_a_dash_later_in_the_article_is_not_a_dateline():
     "Published March 13, 2025 at 4:15 PM",
     # ... and the ISO form, year first with dashes.
     "2025-01-16",
+    # ... and the Inquirer's, its month abbreviated with a stop.
+    "Aug. 6, 2026 3:10 AM",
 ])
 def test_a_byline_date_alone_on_its_line_is_kept_aside(line):
     body = split_body(f"{line}\n{BODY}")
@@ -575,6 +577,10 @@ SPLITS = [
     # A full stop followed by a lower-case word is not a boundary.
     ("Ada 3 kg. sabu di tas itu. Polisi menyitanya.",
      ["Ada 3 kg. sabu di tas itu.", "Polisi menyitanya."]),
+    # ... nor the hour's zone in brackets after "p.m."; a sentence that ends on it still ends.
+    ("The quake hit at 9:48 p.m. (1348 GMT) at a depth of 24 kilometres. No one was hurt.",
+     ["The quake hit at 9:48 p.m. (1348 GMT) at a depth of 24 kilometres.", "No one was hurt."]),
+    ("The quake hit at 9:48 p.m. No one was hurt.", ["The quake hit at 9:48 p.m.", "No one was hurt."]),
 ]
 
 

@@ -458,7 +458,9 @@ def split_body(text: str) -> Body:
         headlines = False
         if terminated and _question_alone(line):
             continue
-        if is_boilerplate(line) or (not sentences and not terminated and not INNER_END.search(line)):
+        if is_boilerplate(line) or not sentences and (not terminated and not INNER_END.search(line)
+                                                       or BYLINE_DATE.match(line)):
+            # (a date alone above the body is its byline, though "Aug. 6," looks like a stop inside)
             byline = byline or _byline_date(line)
             if SHARE_BUTTON.match(line):
                 shared = len(sentences)
@@ -608,6 +610,8 @@ def _sentence_spans(line: str, start: int) -> list[tuple[int, int]]:
             if raw.lower() in ABBREVIATIONS or len(raw) == 1 and raw.isalpha() and raw.isupper() \
                     or DOTTED_INITIALS.fullmatch(raw):
                 continue  # an abbreviation or an initial, or initials ("Auditorium H.M. Rasjidi")
+            if following == "(" and raw.lower() in ("a.m", "p.m"):
+                continue  # the hour's zone after it: "at 9:48 p.m. (Philippine time) at a depth"
         if line[begin:end].strip():
             spans.append(_trim(line, begin, end))
         begin = end
