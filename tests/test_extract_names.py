@@ -1895,3 +1895,19 @@ def test_psi_is_the_party_except_as_singapores_pollution_index(text, party):
 ])
 def test_the_government_alone_is_indonesias(text, government):
     assert ("Indonesia" in {m.name for m in facts(text)[-1].mentions}) == government
+
+
+@pytest.mark.parametrize("text, person, not_actor", [
+    ("Energy and Mineral Resources Minister Bahlil Lahadalia said output would rise.", "Bahlil Lahadalia",
+     "Mineral Resources"),
+    ("Marine Affairs and Fisheries Minister Sakti Wahyu Trenggono said the ban would stay.",
+     "Sakti Wahyu Trenggono", "Marine Affairs"),
+    ("Agrarian Affairs and Spatial Planning Minister Nusron Wahid revoked the permits.", "Nusron Wahid",
+     "Spatial Planning"),
+    ("Public Works Minister Dody Hanggodo said the bridge would open in May.", "Dody Hanggodo", "Public Works"),
+    ("Coordinating Minister for Political and Security Affairs Budi Gunawan met the envoys.", "Budi Gunawan",
+     "Security Affairs"),
+])
+def test_a_ministers_portfolio_is_part_of_the_title_not_an_actor(text, person, not_actor):
+    found = actors(text)
+    assert person in found and not_actor not in found

@@ -1379,7 +1379,28 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         found = [(*f[:2], police_short_form(f[2]), *f[3:]) if f[3] == "unknown" else f for f in found]
     if any(f[3] in ("organisation", "unknown") and _a_company(f[2]) for f in found):
         _learn_companies(found, memory)
+    if "inister " in text:
+        found = _without_portfolios(text, found)
     return sorted(found)
+
+
+# A minister's portfolio before the title ("Marine Affairs and Fisheries Minister Sakti ...",
+# "Energy and Mineral Resources Minister Bahlil ..."): words of the title, as "Kelautan dan
+# Perikanan" are in "Menteri Kelautan dan Perikanan", not a body that acts.
+PORTFOLIO = re.compile(r"(?:[A-Z][\w'’-]*,?\s+(?:(?:and|&)\s+)?)+(?=(?:Deputy\s+|Vice\s+)?[Mm]inister\s+[A-Z])")
+
+
+# ... or after it, before the minister's name: "Coordinating Minister for Political and
+# Security Affairs Budi Gunawan".
+PORTFOLIO_AFTER = re.compile(r"[Mm]inister\s+(?:of|for)\s+(?:the\s+)?((?:[A-Z][\w'’-]*,?\s+(?:(?:and|&)\s+)?)+)")
+
+
+def _without_portfolios(text: str, found: list) -> list:
+    """`found` without the unknown names that are words of a minister's portfolio."""
+    spans = [(m.start(), m.end()) for m in PORTFOLIO.finditer(text)]
+    people = [f[0] for f in found if f[3] == "person"]
+    spans += [m.span(1) for m in PORTFOLIO_AFTER.finditer(text) if any(m.start(1) < at < m.end(1) for at in people)]
+    return [f for f in found if not (f[3] == "unknown" and any(s <= f[0] and f[1] <= e for s, e in spans))]
 
 
 # Malaysian and Bruneian honorifics, conferred, not part of the name: "Datuk Seri Anwar
