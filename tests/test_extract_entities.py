@@ -652,6 +652,10 @@ def test_a_document_or_a_warnings_grade_is_no_actor(text, not_actor):
     ("An audit by the provincial inspectorate in 2021 had flagged problems.", "provincial inspectorate"),
     ("The district fisheries office counted 40 boats.", "district fisheries office"),
     ("In March, the provincial government revoked two sand-mining permits.", "provincial government"),
+    # ... the region's possessive left out of its name, as "the Bali provincial council" is named
+    ("Bali's provincial council voted on Wednesday to double the levy.", "Bali provincial council"),
+    ("South Kalimantan's provincial legislature on Monday passed a spatial plan.",
+     "South Kalimantan provincial legislature"),
 ])
 def test_a_regions_body_in_lower_case_is_a_body(text, body):
     assert body in [m[0] for m in mentions(text)]

@@ -2081,9 +2081,13 @@ def _bodies_in_lower_case(text: str, found: list[tuple]) -> list[tuple]:
         start, end = body.span(1)
         if any(f[0] <= start and end <= f[1] for f in found):
             continue
-        name = body.group(1)
-        bodies.append((start, end, name, "organisation", None, name))
+        # ("Bali's provincial council" is named as "the Bali provincial council" is)
+        name = POSSESSIVE_S.sub(" ", body.group(1))
+        bodies.append((start, end, name, "organisation", None, body.group(1)))
     return bodies
+
+
+POSSESSIVE_S = re.compile(r"['’]s\s+")
 
 
 def _ticket_partners(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
