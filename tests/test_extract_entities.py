@@ -661,6 +661,21 @@ def test_a_regions_body_in_lower_case_is_a_body(text, body):
     assert body in [m[0] for m in mentions(text)]
 
 
+@pytest.mark.parametrize("text, body", [
+    # A body's name that takes in a place goes on past it, where its acronym spells it whole.
+    ("Koperasi Produsen Apel Semeru Makmur (KPASM) membukukan omzet Rp 38,4 miliar.",
+     "Koperasi Produsen Apel Semeru Makmur"),
+    ("Aliansi Mahasiswa Sultra Menggugat (AMSM) berunjuk rasa di Kendari.", "Aliansi Mahasiswa Sultra Menggugat"),
+])
+def test_a_name_goes_on_past_a_place_as_far_as_its_acronym_spells(text, body):
+    assert body in [m[0] for m in mentions(text)]
+
+
+def test_a_name_does_not_go_on_past_a_place_where_its_acronym_spells_something_else():
+    names = [m[0] for m in mentions("Koperasi Produsen Apel Semeru Makmur (KOPAS) membukukan omzet.")]
+    assert "Koperasi Produsen Apel Semeru Makmur" not in names
+
+
 def test_words_between_a_level_and_a_body_are_no_body():
     names = [m[0] for m in mentions("He moved from the district to the council office in Kupang.")]
     assert not any("council" in name for name in names)

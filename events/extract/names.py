@@ -182,6 +182,8 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
             passed = (start, end)
             continue  # one word is a name only as a region's unit ("Polda Riau")
         end = after or end
+        if after and "(" in text and (tail := _defined_past_place(text, start, end)):
+            end = listed_to = tail  # "Koperasi Produsen Apel Semeru Makmur (KPASM)": its acronym spells it all
         if after and (numeral := ROMAN_AFTER.match(text, end)) and not (
                 numeral.group() == " I" and BALINESE_NEXT.match(text, numeral.end())):  # "... Bali I Made ..."
             end = numeral.end()  # "Balai Wilayah Sungai Sumatera II": the office's number after its region
@@ -191,6 +193,21 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
             continue  # "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)": a field's last words only
         found.append((start, end, text[start:end]))
     return found
+
+
+# Capitalised words after a place in a name, then the acronym the article defines for it.
+WORDS_THEN_ACRONYM = re.compile(r"((?:\s+[A-Z][\w'’-]*){1,3})\s+\(([A-Z]{3,10})\)")
+
+
+def _defined_past_place(text: str, start: int, end: int) -> int | None:
+    """Where a name that takes in a place goes on to, when the words after the place and
+    the acronym after them spell it whole: "Koperasi Produsen Apel Semeru Makmur (KPASM)"
+    is one body, not "Koperasi Produsen Apel Semeru" and a word left over."""
+    tail = WORDS_THEN_ACRONYM.match(text, end)
+    if tail is None:
+        return None
+    initials = "".join(word[0] for word in text[start:tail.end(1)].split() if word[:1].isupper())
+    return tail.end(1) if initials == tail.group(2) else None
 
 
 # A park or reserve whose office is named "Balai" and the park: "Balai Taman Nasional Komodo",
