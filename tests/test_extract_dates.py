@@ -663,8 +663,14 @@ def test_what_a_comparison_reaches_back_to_is_no_date_of_the_fact():
     ("Harga gabah di Sukamaju turun menjadi Rp5.800 per kilogram dari Rp7.200 pada Februari, kata Andi Wijaya.",
      "2024-04-23", None),
     ("Rice prices in Jakarta fell to Rp5,800 from Rp7,200 in February.", "2024-04-23", None),
-    # Told from the old value to the new, the date is the fact's as before.
+    # ... and so is it told after the value now and what it rose or fell from.
+    ("Harga air kini Rp 200.000 per tangki, naik dari Rp 120.000 pada Agustus lalu.", "2025-11-20", None),
+    ("Harga biji pala kini hanya sekitar Rp88.000 per kilogram, turun dari Rp115.000 pada Juni.", "2026-11-12",
+     None),
+    # Told from the old value to the new, the date is the fact's as before; with no "now",
+    # the value it changed from is the fact.
     ("Harga beras di Jakarta naik dari Rp7.200 pada Februari.", "2024-04-23", "2024-02"),
+    ("That was up from 71 boats in 2024.", "2026-01-21", "2024"),
     # ... and so is what a change by a share is told from, even when it lies inside the fact's
     # own period.
     ("Visitors numbered 740,000 from January to September this year, up 11% from the same period "

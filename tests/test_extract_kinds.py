@@ -532,6 +532,9 @@ def test_a_sentence_that_adopts_a_named_plan_states_the_plan_as_a_second_fact():
 SIDE_CLAUSES = [
     ("The ministers will mark the anniversary of ASEAN, founded in Bangkok on Aug. 8, 1967, "
      "with a ceremony in Vientiane next month.", "2024-07-26", "2024-08", "Vientiane"),
+    # ... and what a thing is, set after it in apposition
+    ("The national park, a UNESCO World Heritage site since 1991, received about 330,000 visitors in "
+     "Labuan Bajo last year.", "2026-02-04", "2025", "Labuan Bajo"),
     ("ASEAN, yang didirikan di Bangkok pada 8 Agustus 1967, akan menggelar upacara di Vientiane "
      "bulan depan.", "2024-07-26", "2024-08", "Vientiane"),
     ("Delegasi Laos, yang tiba di Jakarta pada Senin, bertemu Menlu di Bali pada Rabu (24/7).",
