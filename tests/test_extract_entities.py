@@ -656,6 +656,12 @@ def test_a_document_or_a_warnings_grade_is_no_actor(text, not_actor):
     ("Bali's provincial council voted on Wednesday to double the levy.", "Bali provincial council"),
     ("South Kalimantan's provincial legislature on Monday passed a spatial plan.",
      "South Kalimantan provincial legislature"),
+    # ... and a country's possessive before the region left out of it
+    ("Indonesia's West Java provincial government declared a waste emergency.", "West Java provincial government"),
+    # A known place's body named right after it, with no level word between.
+    ("The Wonosobo administration has urged farmers to plant coffee.", "Wonosobo administration"),
+    ("The quota was agreed with the Sabah government in May.", "Sabah government"),
+    ("Selangor police arrested the two men on Tuesday.", "Selangor police"),
 ])
 def test_a_regions_body_in_lower_case_is_a_body(text, body):
     assert body in [m[0] for m in mentions(text)]

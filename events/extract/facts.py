@@ -1281,7 +1281,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     if "Kapol" in text or "Kaja" in text or "Pang" in text or "Dan" in text:
         found += _units_of_titles(text, found)  # most sentences name no such title
     found += known_names(text, taken, memory)
-    if any(kind in text for kind in LOWER_CASE_KINDS):
+    if any(kind in text for kind in LOWER_CASE_KINDS) or " police" in text:
         found += _bodies_in_lower_case(text, found)  # "the West Manggarai regional council"
     if "-" in text and _may_name_a_ticket(text) and TICKET_WORDS.search(text):
         found += _ticket_partners(text, found, memory)  # "Pasangan Ridwan Kamil-Suswono"
@@ -2086,10 +2086,27 @@ def _bodies_in_lower_case(text: str, found: list[tuple]) -> list[tuple]:
         start, end = body.span(1)
         if any(f[0] <= start and end <= f[1] for f in found):
             continue
-        # ("Bali's provincial council" is named as "the Bali provincial council" is)
-        name = POSSESSIVE_S.sub(" ", body.group(1))
+        # ("Bali's provincial council" is named as "the Bali provincial council" is; in
+        # "Indonesia's West Java provincial government" the country owns the region's)
+        name = body.group(1)
+        owner = list(POSSESSIVE_S.finditer(name))
+        if owner and name[owner[-1].end():][:1].isupper():
+            start, name = start + owner[-1].end(), name[owner[-1].end():]
+        name = POSSESSIVE_S.sub(" ", name)
         bodies.append((start, end, name, "organisation", None, body.group(1)))
+    for place in found if " police" in text or any(kind in text for kind in PLACE_BODY_KINDS) else ():
+        kind = PLACE_BODY.match(text, place[1]) if place[3] == "place" else None
+        if kind and not any(f[0] <= place[0] and kind.end() <= f[1] for f in found + bodies):
+            # "the Wonosobo administration", "the Sabah government": the place's own body
+            name = f"{text[place[0]:place[1]]} {kind.group(1)}"
+            bodies.append((place[0], kind.end(), name, "organisation", None, text[place[0]:kind.end()]))
     return bodies
+
+
+# The body of a place named right after it, in lower case: "the Wonosobo administration",
+# "the Sabah government", "the Sangihe legislature", "Selangor police".
+PLACE_BODY_KINDS = (" administration", " government", " legislature", " council")
+PLACE_BODY = re.compile(r"(?:['’]s)?\s+(administration|government|legislature|council|police)(?![\w'’-])")
 
 
 POSSESSIVE_S = re.compile(r"['’]s\s+")
