@@ -1777,6 +1777,9 @@ def test_an_airport_named_after_a_balinese_hero_stays_whole():
     ("Father Yohanes Sukamaju, the parish priest, told reporters on July 8.", "Yohanes Sukamaju"),
     ("Secretary-General Sheikh Mohammad bin Sukamaju said the forum would meet.", "Mohammad bin Sukamaju"),
     ("Aturan itu disepakati Abah Ujang Sukamaju dalam musyawarah adat pada Minggu.", "Ujang Sukamaju"),
+    # ... nor a grandparent's.
+    ("Tokoh adat desa itu, Nek Siti Sukamaju (81), ikut menyenandungkan syair nandong.", "Siti Sukamaju"),
+    ("Warga tertua, Kakek Ahmad Sukamaju, berjalan kaki ke bukit pada malam itu.", "Ahmad Sukamaju"),
     # An English body's name holds "and" before its head word.
     ("Malaysia's Youth and Sports Ministry said in June that funds were ready.", "Youth and Sports Ministry"),
     # A body's two-word name before a region is its office there.

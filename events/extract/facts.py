@@ -1421,7 +1421,10 @@ HONORIFICS = ("Datuk", "Dato'", "Dato’", "Dato", "Datin", "Tun", "Tan Sri", "P
               # Yohanes ...", "Sheikh Mohammad ..."), dropped only before two names or more
               *(PILGRIM_OR_CLERIC := ("Haji", "Hajjah", "Father", "Sheikh", "Syekh",
                                       # ... and a customary elder's ("Abah Ujang Suryana", "Mbah ...")
-                                      "Abah", "Mbah")),
+                                      "Abah", "Mbah",
+                                      # ... and a grandparent's ("Nek Siti Hawa (81)", "Kakek ...",
+                                      # the Batak "Ompung ...")
+                                      "Nek", "Nenek", "Kakek", "Opung", "Ompung")),
               # ... the Yogyakarta and Surakarta courts' titles ("KRT Wijoyo Pamungkas")
               "KRT", "KRMT", "KPH", "KGPH", "GKR", "GBPH",
               # ... and a police rank as English papers shorten it ("Comm Yohanes Wenda")
