@@ -90,6 +90,10 @@ UNKNOWN = [
      ["Dinas Kebudayaan dan Pariwisata Kabupaten Agam"]),
     ("Dinas Sosial dan Polres Agam menggelar rapat.", ["Dinas Sosial", "Polres Agam"]),
     ("Dinas Sosial dan Budi Santoso menggelar rapat.", ["Dinas Sosial", "Budi Santoso"]),
+    ("Rapat digelar bersama Balai TN Bunaken dan Pemerintah Kota Manado pada Selasa.",
+     ["Balai TN Bunaken", "Pemerintah Kota Manado"]),
+    # The ombudsman's office in a province, by the province's short name.
+    ("Ombudsman Sulut memanggil pengelola dermaga.", ["Ombudsman Sulut"]),
     # A region's office or unit with its region inside a person's title is a body all the same.
     ("Kepala Dinas Kesehatan Kabupaten Tasikmalaya Andi Wijaya meninjau sekolah.",
      ["Dinas Kesehatan Kabupaten Tasikmalaya"]),

@@ -222,6 +222,7 @@ def _office_fields_joined(text: str, before: tuple[int, int, str], run: list[re.
     word = run[0].group()
     return text[before[1]:run[0].start()] in (" dan ", " & ") and before[2].split(" ", 1)[0].lower() in OFFICE_HEADS \
         and before[1] - before[0] < 40 and word.lower() not in HEAD_WORDS and word.lower() not in REGIONAL_UNITS \
+        and word.lower() not in NAMED_BY_REGION \
         and word.lower() not in PLACE_HEADS and not given_name(word)
 
 

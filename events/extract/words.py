@@ -185,7 +185,9 @@ REGIONAL_UNITS = _Units({"polda", "polres", "polresta", "polrestabes", "polsek",
                          "disdikbud", "dpmptsp", "bpkad", "bapperida",
                          # ... and the state's offices in a region, by their service ("Imigrasi Nunukan",
                          # "Karantina Kaltara", "Lapas Nusakambangan", "KSOP Baubau")
-                         "imigrasi", "karantina", "lapas", "rutan", "bapas", "ksop", "kppbc"})
+                         "imigrasi", "karantina", "lapas", "rutan", "bapas", "ksop", "kppbc",
+                         # ... and the ombudsman's office in a province ("Ombudsman Sulut")
+                         "ombudsman"})
 # Words that are a body with the region right after them, and otherwise only a word ("Pemerintah
 # Aceh" is the province's own name for its government, "Partai Aceh" a party; "Pemerintah
 # menetapkan ..." names none, and "Tim Anggaran Pemerintah Daerah" is one name).
