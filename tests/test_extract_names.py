@@ -1784,6 +1784,11 @@ def test_an_airport_named_after_a_balinese_hero_stays_whole():
     # ... nor a grandparent's.
     ("Tokoh adat desa itu, Nek Siti Sukamaju (81), ikut menyenandungkan syair nandong.", "Siti Sukamaju"),
     ("Warga tertua, Kakek Ahmad Sukamaju, berjalan kaki ke bukit pada malam itu.", "Ahmad Sukamaju"),
+    # An English body's name goes on after the country's people in it.
+    ("The Association of Indonesian Coffee Exporters said purchases had slowed.",
+     "Association of Indonesian Coffee Exporters"),
+    ("The Association of Indonesian Tour and Travel Agencies said bookings rose.",
+     "Association of Indonesian Tour and Travel Agencies"),
     # An English body's name holds "and" before its head word.
     ("Malaysia's Youth and Sports Ministry said in June that funds were ready.", "Youth and Sports Ministry"),
     # A body's two-word name before a region is its office there.

@@ -863,6 +863,11 @@ def _without_titles(text: str, start: int, end: int) -> int:
     return end
 
 
+# The capitalised words after a country's people in a body's name: "Association of
+# Indonesian Coffee Exporters", "Federation of Indonesian Palm Oil Smallholders".
+WORDS_AFTER_PEOPLE = re.compile(r"\s+((?:[A-Z][\w'’-]*)(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,4})(?![\w'’-])")
+
+
 def bodies_with_countries(text: str, matches: list[Match],
                           association: bool = False) -> tuple[list[Match], list[tuple]]:
     """Names of companies and bodies that hold a country's name, as unknown entities, and
@@ -886,7 +891,11 @@ def bodies_with_countries(text: str, matches: list[Match],
                 if _may_end_a_body(text[max(0, m.start - 80):m.start]) else None
             start = body and _without_titles(text, body.start(), m.start)
             if body and not any(start < k.end and k.start < m.start for k in matches):
-                spans.append((start, m.end))  # "Himpunan Nelayan Seluruh Indonesia"; not "DPR RI"
+                end = m.end
+                if text.endswith((" of ", " of the "), 0, m.start) and (more := WORDS_AFTER_PEOPLE.match(text, m.end)) \
+                        and not given_name(more.group(1).split()[0]):
+                    end = more.end(1)  # "Association of Indonesian Coffee Exporters": its people's trade goes on
+                spans.append((start, end))  # "Himpunan Nelayan Seluruh Indonesia"; not "DPR RI"
                 continue
         if body_named and m.entry.type == "country" and text[m.end:m.end + 2][1:].isupper():
             body = BODY_AFTER_COUNTRY.match(text, m.end)
