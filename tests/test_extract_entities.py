@@ -1130,6 +1130,18 @@ def test_an_entity_that_is_part_of_another_brings_it_as_an_actor(text, part, who
     assert fact.actors.index(part) < fact.actors.index(whole)
 
 
+@pytest.mark.parametrize("text, body", [
+    # ASEAN's sub-regional growth areas, by acronym and by name.
+    ("BIMP-EAGA transport ministers are scheduled to meet in Brunei in the third quarter.", "BIMP-EAGA"),
+    ("The route is part of the Brunei Darussalam-Indonesia-Malaysia-Philippines East ASEAN Growth Area, "
+     "launched in 1994.", "BIMP-EAGA"),
+    ("Menteri IMT-GT bertemu di Langkawi pada Oktober.", "IMT-GT"),
+])
+def test_asean_growth_areas_are_known_bodies(text, body):
+    (fact,) = extract(Article(text=text, published="2025-06-12")).facts
+    assert body in fact.actors
+
+
 def test_the_state_whose_own_body_acts_stays_an_actor():
     (fact,) = extract(Article(text="Pengadilan Pidana Thailand mengabulkan permohonan ekstradisi pada Desember 2025.",
                               published="2026-02-24")).facts

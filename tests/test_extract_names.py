@@ -293,6 +293,7 @@ def test_a_capitalised_name_not_in_the_gazetteer_is_an_unknown_entity(text, name
     # ... even one word of a company's kind alone after a place.
     ("Sarawak Energy exported an average of 180MW last year.", ["Sarawak Energy"]),
     ("The line, built by Sarawak Energy, is due by 2030.", ["Sarawak Energy"]),
+    ("Davao-based Mindanao Skyways said it would file its application this month.", ["Mindanao Skyways"]),
     # ... or with a word or two of its own between ("Kolaka Nusantara Smelting").
     ("Kolaka Sentosa Smelting said on Wednesday that its operations would continue.", ["Kolaka Sentosa Smelting"]),
     # A known company opening another company's name after PT is not that company.

@@ -221,7 +221,7 @@ def _names_opened_by_places(text: str, found: list, first_unknown: int, memory: 
 
 # One word of a company's kind right after a place: "Sarawak Energy" ("Lion Air" is known);
 # or of a forum's: "the Bali Process".
-COMPANY_KINDS = (r" (?:Energy|Power|Airlines|Airways|Shipping|Holdings|Group|Resources|Mining|Process|Smelting|Metals|"
+COMPANY_KINDS = (r" (?:Energy|Power|Airlines|Airways|Skyways|Aviation|Shipping|Holdings|Group|Resources|Mining|Process|Smelting|Metals|"
                  r"Minerals|Steel|Cement|Logistics|Plantations|Industries)\b(?! [A-Z])")
 PLACE_COMPANY = re.compile(r"(?: [A-Z][a-z]+){0,2}" + COMPANY_KINDS)  # ("Kolaka Nusantara Smelting": a word or two between)
 A_COMPANY_KIND = re.compile(COMPANY_KINDS)  # (a cheap look for the kind's word before the pattern above)
@@ -2133,7 +2133,7 @@ def _ticket_partners(text: str, found: list[tuple], memory: ArticleMemory) -> li
 # A company's name by its legal form or its kind's last word: "PT Tomini Gas Nusantara",
 # "Hoshino Motor", "Sarawak Energy Berhad".
 COMPANY_TAILS = {"Corp", "Corporation", "Motor", "Motors", "Group", "Holdings", "Bhd", "Berhad", "Tbk", "Ltd",
-                 "Limited", "Inc", "Incorporated", "Plc", "Airlines", "Airways", "Lines", "Shipping",
+                 "Limited", "Inc", "Incorporated", "Plc", "Airlines", "Airways", "Skyways", "Aviation", "Lines", "Shipping",
                  # ... and a company's trade as its name's last word ("Hokuetsu Stainless", "Sarawak Energy")
                  "Energy", "Power", "Smelting", "Metals", "Minerals", "Steel", "Stainless", "Cement", "Logistics",
                  "Plantations", "Industries", "Mining", "Trading", "Electronics", "Auto", "Technologies",
