@@ -1924,3 +1924,14 @@ def test_the_government_alone_is_indonesias(text, government):
 def test_a_ministers_portfolio_is_part_of_the_title_not_an_actor(text, person, not_actor):
     found = actors(text)
     assert person in found and not_actor not in found
+
+
+def test_an_office_by_its_head_word_alone_is_the_office_named_in_full_before():
+    last = facts("Rapat digelar bersama Balai TN Bunaken dan Pemerintah Kota Manado pada Selasa. "
+                 "Mulai Senin (13/10), petugas Balai akan berjaga di dermaga.")[-1]
+    assert "Balai TN Bunaken" in last.actors and "Balai" not in last.actors
+
+
+def test_a_village_hall_is_no_office_named_before():
+    last = facts("Rapat digelar bersama Balai TN Bunaken pada Selasa. Warga berkumpul di balai desa pada Rabu.")[-1]
+    assert "Balai TN Bunaken" not in last.actors

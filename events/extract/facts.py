@@ -1351,6 +1351,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         found = _that_body(text, found, memory)  # "Koperasi itu menyegel gudang ...": the one named last
     if ("emkab" in text or "emkot" in text or "emprov" in text or "emko" in text) and memory.told:
         found = _regional_government_named_before(text, found, memory)  # "Pemkab membuka dapur umum"
+    if "Balai" in text and memory.told and BARE_BALAI.search(text):
+        found = _office_head_named_before(text, found, memory)  # "petugas Balai akan berjaga"
     if memory.offices and any(f"{office} " in text for office in memory.offices if office in OFFICE_NAMES_ID):
         found += _office_named_before(text, found, memory, BARE_OFFICE)  # "gubernur menyerahkan bantuan"
     if not places and found_written(text)[PLACE_WORD_LIST]:
@@ -2200,6 +2202,19 @@ def _regional_government_named_before(text: str, found: list[tuple], memory: Art
     return _stand_ins(text, found, BARE_GOVERNMENT, lambda tier: next(
         (m for mentions in reversed(memory.told[-10:]) for m in reversed(mentions)
          if m[2].startswith(GOVERNMENT_TIERS[tier])), None))
+
+
+# A state office by its head word alone, capitalised as its name is: "petugas Balai akan
+# berjaga" after "Balai TN Bunaken" (not "balai desa", nor "Balai Kota" or another name).
+BARE_BALAI = re.compile(r"(?<![\w-])(Balai)(?!\s+[A-Z(])(?![\w-])")
+
+
+def _office_head_named_before(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
+    """The office the article named in full before, where its head word stands alone."""
+    named = _stand_ins(text, [f for f in found if f[2] != "Balai"], BARE_BALAI, lambda head: next(
+        (m for mentions in reversed(memory.told[-10:]) for m in reversed(mentions)
+         if m[2].startswith(f"{head} ") and m[3] in ("organisation", "unknown")), None))
+    return named if len(named) >= len(found) else found
 
 
 def _body_named_last(kind: str, memory: ArticleMemory) -> tuple | None:
