@@ -92,6 +92,12 @@ UNKNOWN = [
     ("Dinas Sosial dan Budi Santoso menggelar rapat.", ["Dinas Sosial", "Budi Santoso"]),
     ("Rapat digelar bersama Balai TN Bunaken dan Pemerintah Kota Manado pada Selasa.",
      ["Balai TN Bunaken", "Pemerintah Kota Manado"]),
+    # The office's word is part of an immigration office's and a quarantine office's own name;
+    # before most units it names their building.
+    ("Kemarin, petugas Balai Karantina Maluku mengambil sampel pala.", ["Balai Karantina Maluku"]),
+    ("Kantor Imigrasi Kelas II TPI Entikong mulai mengoperasikan enam autogate.",
+     ["Kantor Imigrasi Kelas II TPI Entikong"]),
+    ("Massa berunjuk rasa di depan Kantor Kejari Sukamaju pada Senin.", ["Kejari Sukamaju"]),
     # The ombudsman's office in a province, by the province's short name.
     ("Ombudsman Sulut memanggil pengelola dermaga.", ["Ombudsman Sulut"]),
     # A region's office or unit with its region inside a person's title is a body all the same.

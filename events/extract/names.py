@@ -139,6 +139,9 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
             # Tengah": the regional unit is a body of its own, and a part of it named before
             # it is named whole, with the unit and region (news names it either way).
             head = run[:-1]
+            if len(head) == 1 and (head[0].group(), run[-1].group()) in OFFICE_OF_UNIT:
+                found.append((start, after, text[start:after]))  # "Balai Karantina Maluku": the office is the unit
+                continue
             if (len(head) > 1 or SUB_UNIT.fullmatch(head[0].group())) and _a_name(text, head):
                 found.append((start, after, text[start:after]))
             found.append((run[-1].start(), after, text[run[-1].start():after]))
@@ -149,6 +152,9 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
             # "Kepala Seksi Intelijen Kejari Bojonegoro": the regional unit and its region are
             # a body of their own, whatever section of it the title names.
             unit_start, head = run[units[-1]].start(), run[:units[-1]]
+            if len(head) == 1 and (head[0].group(), run[units[-1]].group()) in OFFICE_OF_UNIT:
+                found.append((start, end, text[start:end]))  # "Kantor Imigrasi Kelas II TPI Entikong"
+                continue
             if (len(head) > 1 or SUB_UNIT.fullmatch(head[0].group())) and _a_name(text, head):
                 found.append((start, end, text[start:end]))  # "Satuan Reserse Narkoba Polres Sukamaju"
             found.append((unit_start, end, text[unit_start:end]))
@@ -193,6 +199,12 @@ def unknown_names(text: str, taken: list[tuple[int, int]], places: list[tuple[in
             continue  # "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)": a field's last words only
         found.append((start, end, text[start:end]))
     return found
+
+
+# The word for an office before a regional unit's name, where it is part of the office's own
+# name ("Balai Karantina Maluku", "Kantor Imigrasi Kelas II TPI Entikong"); before most units
+# it names their building ("di Kantor Kejati Papua").
+OFFICE_OF_UNIT = frozenset({("Balai", "Karantina"), ("Kantor", "Imigrasi")})
 
 
 # Capitalised words after a place in a name, then the acronym the article defines for it.
