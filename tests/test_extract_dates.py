@@ -1430,6 +1430,9 @@ def test_a_weekday_something_is_open_until_lies_ahead(sentence, value):
     # A weekday after a participle of what was done is past, whatever the sentence says ahead ...
     ("In a statement issued on Monday, the company said it would cover medical costs.", "2025-06-16"),
     ("The summit, held on Monday, will decide the budget.", "2025-06-16"),
+    # ... and after the occasion a thing was said at, far from the verb of saying.
+    ("\"The ferries will run for decades,\" said Andi Sukamaju, a transport researcher at a university in "
+     "Makassar, in a phone interview on Monday.", "2025-06-16"),
     # ... unless it is still to be.
     ("The agreement will be signed on Monday, he said.", "2025-06-23"),
 ])

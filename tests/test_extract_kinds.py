@@ -532,6 +532,9 @@ def test_a_sentence_that_adopts_a_named_plan_states_the_plan_as_a_second_fact():
 SIDE_CLAUSES = [
     ("The ministers will mark the anniversary of ASEAN, founded in Bangkok on Aug. 8, 1967, "
      "with a ceremony in Vientiane next month.", "2024-07-26", "2024-08", "Vientiane"),
+    # ... and the span a thing covers
+    ("The auditor handed its audit of the programme, covering the years 2023 to 2025, to the governor in "
+     "Banda Aceh on Monday.", "2026-09-22", "2026-09-21", "Banda Aceh"),
     # ... and what a thing is, set after it in apposition
     ("The national park, a UNESCO World Heritage site since 1991, received about 330,000 visitors in "
      "Labuan Bajo last year.", "2026-02-04", "2025", "Labuan Bajo"),

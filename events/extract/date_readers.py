@@ -996,10 +996,17 @@ DONE_BEFORE = re.compile(r"(?<!\bbe )(?<!\bbeen )(?:issued|released|published|po
                          r"circulated|uploaded|held|signed)\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 
 
+# ... or after the occasion it was said at, far from the verb ("said Andi, a researcher at
+# Hasanuddin University in Makassar, in a phone interview on Tuesday").
+SAID_AT = re.compile(r"(?:interview|statement|briefing|press\s+conference|news\s+conference)\s+"
+                     r"(?:late\s+|early\s+)?(?:on\s+)?$")
+
+
 def _when_said(match: re.Match) -> bool:
     return dates_the_saying(match.string, match.start(), match.end()) \
         or match.group("weekday")[-3:] == "day" and (
-            DONE_AFTER.match(match.string, match.end()) is not None
+            SAID_AT.search(match.string, max(0, match.start() - 30), match.start()) is not None
+            or DONE_AFTER.match(match.string, match.end()) is not None
             or match.start() <= 3 and DONE_AFTER_OPENING.match(match.string, match.end()) is not None
             or DONE_BEFORE.search(match.string, max(0, match.start() - 30), match.start()) is not None)
 

@@ -907,6 +907,8 @@ SIDE_CLAUSE = re.compile(
     r",\s+(which|who|whose|where|founded|established|formed|signed|agreed|adopted|"
     r"yang|di mana|didirikan|dibentuk|ditandatangani|disepakati|disahkan|"
     r"termasuk|including|penurunan|kenaikan|the first|the last|pertama|terakhir|"
+    # ... and the span a thing covers: ", covering the years 2023 to 2025,"
+    r"covering|spanning|mencakup|meliputi|"
     # ... and what a thing is, in apposition: "The national park, a UNESCO World Heritage
     # site since 1991, received about 330,000 visitors last year"
     # (up to a comma of its own, and no one speaking in it: ", a ministry official said")
