@@ -2111,7 +2111,7 @@ def _bodies_in_lower_case(text: str, found: list[tuple]) -> list[tuple]:
 
 
 # The body of a place named right after it, in lower case: "the Wonosobo administration",
-# "the Sabah government", "the Sangihe legislature", "Selangor police".
+# "the Sabah government", "the Jakarta administration", "Selangor police".
 PLACE_BODY_KINDS = (" administration", " government", " legislature", " council")
 PLACE_BODY = re.compile(r"(?:['’]s)?\s+(administration|government|legislature|council|police)(?![\w'’-])")
 
