@@ -42,12 +42,13 @@ def only_the_house(article_text: str) -> bool:
     return COUNCIL.search(article_text) is None and HOUSE.search(article_text) is not None
 
 
-def commissions(text: str, found: list[tuple], bare: bool = False) -> list[tuple]:
+def commissions(text: str, found: list[tuple], article_text: str = "") -> list[tuple]:
     """`found` with each House commission the sentence names; an unknown name that is the
-    commission as written ("House Commission IX") gives way to it. `bare`: the article's
-    commissions by number alone are the House's (`only_the_house`)."""
+    commission as written ("House Commission IX") gives way to it. With the whole article's
+    text, a commission named by its number alone is the House's where `only_the_house`."""
     if "Komisi" not in text and "Commission" not in text:
         return found
+    bare = bool(article_text) and only_the_house(article_text)
     added = []
     for match in COMMISSION.finditer(text):
         number = match.group("id") or match.group("en") or match.group("of")

@@ -22,7 +22,7 @@ from .gazetteer import (BODY_KIND_WORDS, NOT_NAME_WORDS, TITLE_WORDS, Match, bod
 from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, CURRENCY_WORDS,
                     OFFICE_NAME_WORDS, PLAN, PLANNED, UNIT_WORDS, anchors_in, compared_before, has_cue, kind_of,
                     modality_of)
-from .commissions import commissions, only_the_house
+from .commissions import commissions
 from .missions import missions
 from .acronyms import ACRONYM, undefined_acronyms
 from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, DEFINED_ACRONYM, ArticleMemory, acronyms_taught, as_written,
@@ -1283,8 +1283,10 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     if "Kapol" in text or "Kaja" in text or "Pang" in text or "Dan" in text:
         found += _units_of_titles(text, found)  # most sentences name no such title
     found += known_names(text, taken, memory)
-    if any(kind in text for kind in LOWER_CASE_KINDS) or " police" in text:
+    if any(kind in text for kind in LOWER_CASE_KINDS):
         found += _bodies_in_lower_case(text, found)  # "the West Manggarai regional council"
+    if any(kind in text for kind in PLACE_BODY_KINDS):
+        found += _bodies_of_places(text, found)  # "the Wonosobo administration"
     if "-" in text and _may_name_a_ticket(text) and TICKET_WORDS.search(text):
         found += _ticket_partners(text, found, memory)  # "Pasangan Ridwan Kamil-Suswono"
     if found_written(text)[MILITARY_LIST]:
@@ -1376,8 +1378,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         found = [_without_honorific(f, memory) for f in found if not _honorifics_only(f)]
     if any(f[3] in ("person", "unknown") and DEGREES.search(f[2]) for f in found):
         found = [_without_degrees(f, memory) for f in found]
-    found = commissions(text, missions(text, found),
-                        bare=("Komisi" in text or "Commission" in text) and only_the_house(memory.text))
+    found = commissions(text, missions(text, found), memory.text)
     for f in list(found):
         if f[2].startswith("Komisi ") and " DPRD" in f[2]:  # "Komisi D" alone later is the same commission
             memory.acronyms.setdefault(f[2].split(" DPRD")[0], f[2])
@@ -2101,19 +2102,25 @@ def _bodies_in_lower_case(text: str, found: list[tuple]) -> list[tuple]:
             start, name = start + owner[-1].end(), name[owner[-1].end():]
         name = POSSESSIVE_S.sub(" ", name)
         bodies.append((start, end, name, "organisation", None, body.group(1)))
-    for place in found if " police" in text or any(kind in text for kind in PLACE_BODY_KINDS) else ():
-        kind = PLACE_BODY.match(text, place[1]) if place[3] == "place" else None
-        if kind and not any(f[0] <= place[0] and kind.end() <= f[1] for f in found + bodies):
-            # "the Wonosobo administration", "the Sabah government": the place's own body
-            name = f"{text[place[0]:place[1]]} {kind.group(1)}"
-            bodies.append((place[0], kind.end(), name, "organisation", None, text[place[0]:kind.end()]))
     return bodies
 
 
 # The body of a place named right after it, in lower case: "the Wonosobo administration",
 # "the Sabah government", "the Jakarta administration", "Selangor police".
-PLACE_BODY_KINDS = (" administration", " government", " legislature", " council")
-PLACE_BODY = re.compile(r"(?:['’]s)?\s+(administration|government|legislature|council|police)(?![\w'’-])")
+PLACE_BODY_KINDS = (" administration", " government", " legislature", " council", " police")
+PLACE_BODY = re.compile(rf"(?:['’]s)?\s+({'|'.join(kind.strip() for kind in PLACE_BODY_KINDS)})(?![\w'’-])")
+
+
+def _bodies_of_places(text: str, found: list[tuple]) -> list[tuple]:
+    """The bodies of known places named right after them (see PLACE_BODY), named as written;
+    not inside a name already found."""
+    bodies = []
+    for place in found:
+        kind = PLACE_BODY.match(text, place[1]) if place[3] == "place" else None
+        if kind and not any(f[0] <= place[0] and kind.end() <= f[1] for f in found + bodies):
+            name = f"{text[place[0]:place[1]]} {kind.group(1)}"
+            bodies.append((place[0], kind.end(), name, "organisation", None, text[place[0]:kind.end()]))
+    return bodies
 
 
 POSSESSIVE_S = re.compile(r"['’]s\s+")
@@ -2201,9 +2208,14 @@ GOVERNMENT_TIERS = {"kab": ("Pemerintah Kabupaten ", "Pemkab "), "kot": ("Pemeri
 
 
 def _regional_government_named_before(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
-    return _stand_ins(text, found, BARE_GOVERNMENT, lambda tier: next(
-        (m for mentions in reversed(memory.told[-10:]) for m in reversed(mentions)
-         if m[2].startswith(GOVERNMENT_TIERS[tier])), None))
+    return _stand_ins(text, found, BARE_GOVERNMENT, lambda tier: _told_last_opening(memory, GOVERNMENT_TIERS[tier]))
+
+
+def _told_last_opening(memory: ArticleMemory, openings: str | tuple[str, ...],
+                       types: tuple[str, ...] | None = None) -> tuple | None:
+    """The last mention of the ten sentences before whose name opens so (of those types)."""
+    return next((m for mentions in reversed(memory.told[-10:]) for m in reversed(mentions)
+                 if m[2].startswith(openings) and (types is None or m[3] in types)), None)
 
 
 # A state office by its head word alone, capitalised as its name is: "petugas Balai akan
@@ -2213,9 +2225,8 @@ BARE_BALAI = re.compile(r"(?<![\w-])(Balai)(?!\s+[A-Z(])(?![\w-])")
 
 def _office_head_named_before(text: str, found: list[tuple], memory: ArticleMemory) -> list[tuple]:
     """The office the article named in full before, where its head word stands alone."""
-    named = _stand_ins(text, [f for f in found if f[2] != "Balai"], BARE_BALAI, lambda head: next(
-        (m for mentions in reversed(memory.told[-10:]) for m in reversed(mentions)
-         if m[2].startswith(f"{head} ") and m[3] in ("organisation", "unknown")), None))
+    named = _stand_ins(text, [f for f in found if f[2] != "Balai"], BARE_BALAI,
+                       lambda head: _told_last_opening(memory, f"{head} ", ("organisation", "unknown")))
     return named if len(named) >= len(found) else found
 
 

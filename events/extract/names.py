@@ -218,7 +218,7 @@ def _defined_past_place(text: str, start: int, end: int) -> int | None:
     tail = WORDS_THEN_ACRONYM.match(text, end)
     if tail is None:
         return None
-    initials = "".join(word[0] for word in text[start:tail.end(1)].split() if word[:1].isupper())
+    initials = _initials(text, start, tail.end(1))
     return tail.end(1) if initials == tail.group(2) else None
 
 
@@ -297,10 +297,16 @@ def _one_defined_name(text: str, start: int, end: int, next_start: int, next_end
     defined = DEFINED_ACRONYM.match(text, next_end)
     if not defined:
         return False
-    initials = "".join(word[0] for word in text[start:next_end].split() if word[:1].isupper())
+    initials = _initials(text, start, next_end)
     # ... or of both without the body's head word: "Dinas Pekerjaan Umum dan Penataan Ruang (PUPR)"
     return spelled(defined.group(1)) in (initials, initials[1:] if text[start:start + 12].split(None, 1)[0].lower()
                                          in BODY_HEADS else None)
+
+
+def _initials(text: str, start: int, end: int) -> str:
+    """The first letters of the capitalised words between `start` and `end`, as an acronym
+    of them would spell them."""
+    return "".join(word[0] for word in text[start:end].split() if word[:1].isupper())
 
 
 REPEATED_LETTER = re.compile(r"([A-Z])([2-9])")
@@ -318,7 +324,7 @@ def _tail_of_defined_name(text: str, start: int, end: int) -> bool:
     defined = DEFINED_ACRONYM.match(text, end)
     if not defined or not text.endswith((" dan ", " and "), 0, start):
         return False
-    initials = "".join(word[0] for word in text[start:end].split() if word[:1].isupper())
+    initials = _initials(text, start, end)
     acronym = spelled(defined.group(1))
     return len(acronym) > len(initials) and acronym.endswith(initials)
 
