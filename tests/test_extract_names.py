@@ -1559,6 +1559,22 @@ def test_the_company_stands_for_the_company_named_last_and_so_does_its_first_wor
 
 
 @pytest.mark.parametrize("text, company", [
+    # A company written with one word after "PT" is named later by that word alone,
+    # known to the gazetteer or not.
+    ("State tin miner PT Timah plans to lift output this year. Timah produced 19,350 tonnes in 2025.", "Timah"),
+    ("PT Timah Tbk said it would appeal. Timah's shares rose 2.4% in Jakarta on Wednesday.", "Timah"),
+    ("PT Sukamakmur signed the contract in May. The province handed the land to Sukamakmur on Monday.",
+     "PT Sukamakmur"),
+])
+def test_a_company_written_with_one_word_after_pt_is_named_by_that_word(text, company):
+    assert company in facts(text)[-1].actors
+
+
+def test_a_companys_one_word_written_in_lower_case_elsewhere_names_nothing_alone():
+    found = facts("PT Timah menolak tuduhan itu. Timah ilegal disita di Toboali, Senin. Harga timah naik.")
+    assert "Timah" not in found[1].actors
+
+@pytest.mark.parametrize("text, company", [
     # A company's trade for it stands for the company named last: "the airline", "the utility".
     ("PT Garuda Indonesia Tbk said lessors backed its plan. The airline reported a net loss for "
      "the first three months of 2026.", "Garuda Indonesia"),

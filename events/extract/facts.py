@@ -2270,6 +2270,12 @@ def _learn_companies(found: list[tuple], memory: ArticleMemory) -> None:
             if " " in f[2] and not f[2].startswith(("PT", "CV")) and _short_name_free(head, memory) \
                     and not gazetteer().find(head):
                 memory.company_names[head] = f[2]  # "Hoshino Motor", then "Hoshino's Karawang plant"
+            elif (one_word := ONE_WORD_COMPANY.fullmatch(f[5] or "")) and _short_name_free(one_word[1], memory):
+                memory.company_names[one_word[1]] = f[2]  # "PT Timah", then "Timah produced ..."
+
+
+# A company written with one word after its legal form: that word alone names it later.
+ONE_WORD_COMPANY = re.compile(r"PT\.?\s+([A-Z][a-z]{3,})(?:\s+Tbk\.?)?")
 
 
 def _teach_company_short_names(found: list[tuple], memory: ArticleMemory) -> None:
