@@ -440,6 +440,8 @@ def test_a_related_headline_does_not_date_the_article():
     ("contoh.id - Polri menggelar rapat.", None, "Polri menggelar rapat."),
     # A .net outlet, a bar, then the place in capitals and a dash.
     ("CONTOH.Net | LHOKSEUMAWE – Polri menggelar rapat.", "Lhokseumawe", "Polri menggelar rapat."),
+    # Two places filed from, a slash between.
+    ("JAKARTA/MANILA, April 2 (Example Wire) - Ministers met.", "Jakarta/Manila", "Ministers met."),
 ])
 def test_the_dateline_is_cut_from_the_first_sentence_and_returned(text, dateline, first):
     body = split_body(text)
@@ -638,6 +640,18 @@ def test_headlines_under_a_heading_of_other_stories_are_not_sentences(heading):
     text = (f"{BODY}\n{heading}\nNation\nGovernor: province must speak with one voice on water\n"
             "Rapat itu lancar.")
     assert texts(text) == [BODY, "Rapat itu lancar."]
+
+
+def test_a_headline_ending_on_a_quoted_word_is_no_sentence():
+    text = (f"{BODY}\nRead Next\nJunta chief says new government will \"welcome ASEAN engagement\"\n"
+            "Thailand reopens border trade at Mae Sot")
+    assert texts(text) == [BODY]
+
+
+def test_a_caption_above_a_dateline_of_two_places_is_page_header():
+    text = ("Ferries dock at Batam Centre, in a file photo. EXAMPLE/Nama Fotografer Purchase Licensing Rights\n"
+            f"JAKARTA/MANILA, April 2 (Example Wire) - {BODY}")
+    assert texts(text) == [BODY]
 
 
 @pytest.mark.parametrize("heading", ["Intinya sih...", "Key ideas:", "Key points"])

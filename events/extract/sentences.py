@@ -251,7 +251,7 @@ DATE_IN_LINE = re.compile(
     r"(?:[A-Z][a-z']+,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},)\s+(?:19|20)\d\d\b")
 RELATED = re.compile(r"\s*(?i:baca|read|lihat|simak|artikel\s+terkait|berita\s+terkait|related|see\s+also|tags?|topik)\b")
 DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}?)"
+    r"^(?P<place>[A-Z][A-Za-z .'-]{1,40}?(?:/[A-Z][A-Za-z .'-]{1,30}?)?)"  # ("JAKARTA/MANILA, April 2 (Reuters) -")
     r"(?:\s*,\s*(?P<outlet1>[A-Za-z0-9.]+(?:\.(?:com|co|id|co\.id))?|[A-Z][A-Za-z]+\s[A-Z][A-Za-z]+)"
     r"|(?:\s*,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,3})?\s*\((?P<outlet2>[A-Za-z][^)]{1,29})\)"
     r"|\s*,\s*(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*,\s*)?(?P<mdate>[A-Z][a-z]{2,8}\.?\s+\d{1,2})\s*"
@@ -453,7 +453,7 @@ def split_body(text: str) -> Body:
             headlines = True
             summary = summary or (SUMMARY_LINES if SUMMARY_HEADING.match(line) else 0)
             continue
-        if headlines and (not terminated or BULLET.match(line)):
+        if headlines and (not terminated or BULLET.match(line) or _quote_ends_headline(line)):
             continue
         headlines = False
         if terminated and _question_alone(line):
@@ -511,6 +511,12 @@ def _terminated(line: str) -> bool:
     stripped = line.rstrip()
     last = stripped.rstrip("\"'”’)]")[-1:]
     return (last != "" and last in ".!?…") or (stripped[-1:] != "" and stripped[-1:] in "\"”")
+
+
+def _quote_ends_headline(line: str) -> bool:
+    """A headline that ends on a quoted word ("... will \"welcome ASEAN engagement\"") has no
+    stop before its closing quote; a quoted sentence has one."""
+    return line.rstrip()[-1:] in "\"”" and line.rstrip().rstrip("\"”")[-1:] not in ".!?…,"
 
 
 def _question_alone(line: str) -> bool:
