@@ -623,12 +623,23 @@ def test_an_unknown_two_word_name_after_in_is_a_place(text, place):
     ("Komisi D DPRD Kota Surabaya memanggil Dinas Pendidikan pada Senin.", "DPRD Kota Surabaya"),
     # "Hakim" ending a name of two words is the name's, not a judge's title after it.
     ("Direktur Utama MRT Jakarta Dwi Lestari Hakim meninjau stasiun di Jakarta.", "Dwi Lestari Hakim"),
+    # ... and after a given name it is the name's too, at its end or inside it.
+    ("Bupati Bangkalan Lukman Hakim mengirim surat kepada menteri, Senin.", "Lukman Hakim"),
+    ("Salah satu pemilik, Lukman Hakim (58), membeli vilanya pada 2019.", "Lukman Hakim"),
+    ("Dirjen Perundingan Perdagangan Internasional Kemendag Rizal Hakim Pratama membuka pelatihan.",
+     "Rizal Hakim Pratama"),
+    ("Rizal Hakim Tarigan, a Walhi campaigner, said the permits were reviewed on Monday.", "Rizal Hakim Tarigan"),
     ("JBIC signed a $1.1 billion financing package in Tokyo.", "Japan Bank for International Cooperation"),
     # A province's narcotics agency by its region.
     ("Badan Narkotika Nasional Provinsi (BNNP) Sumatera Utara menangkap dua kurir.", "BNNP Sumatera Utara"),
 ])
 def test_names_read_whole_from_more_outlets(text, name):
     assert name in [m[0] for m in mentions(text, "2025-10-15")]
+
+
+def test_a_judge_after_the_panels_title_is_still_read_after_it():
+    names = [m[0] for m in mentions("Ketua Majelis Hakim Budi Santoso membacakan putusan, Senin.")]
+    assert "Budi Santoso" in names and not any("Hakim" in name for name in names)
 
 
 def test_a_search_and_rescue_office_is_named_whole_and_pencarian_in_lower_case_is_no_body():

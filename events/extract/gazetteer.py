@@ -617,7 +617,8 @@ def _a_title_here(tokens: list[re.Match], i: int, word: str) -> bool:
     after = tokens[i + 1].group().rstrip(".").lower() if i + 1 < len(tokens) else ""
     before = tokens[i - 1].group().rstrip(".").lower() if i else ""
     return (word, after) not in NOT_TITLE_BESIDE and (before, word) not in NOT_TITLE_BESIDE \
-        and TITLE_ONLY_AFTER.get(word, before) == before and before not in FACILITY_HEADS
+        and TITLE_ONLY_AFTER.get(word, before) == before and before not in FACILITY_HEADS \
+        and not (word in NAME_ENDINGS and i and given_name(tokens[i - 1].group()))  # "Rizal Hakim Tarigan"
 
 
 def without_possessive(text: str, start: int, end: int) -> int:
@@ -693,6 +694,10 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
             continue
         if not run and not inside and _initials_before_name(tokens, j, taken):
             run.append(j)  # "Attorney General ST Burhanuddin": initials, not a body
+            continue
+        if run and lower in NAME_ENDINGS and token[:1].isupper() and not inside \
+                and tokens[run[-1]].group().lower() not in NOT_NAME_WORDS | TITLE_WORDS:
+            run.append(j)  # "Bupati Bangkalan Lukman Hakim", "Dirjen ... Rizal Hakim Pratama": a name's word
             continue
         if len(run) >= 2 and ROMAN_NUMERAL.fullmatch(token):
             run.append(j)  # a regnal numeral ends the name: "Sri Sultan Hamengku Buwono X"

@@ -404,8 +404,9 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
                 current = []
             continue
         lower = word.lower()  # (once: the checks below and `_name_word` each ask it)
-        if (lower in JOINERS or lower in NAME_ENDINGS and len(current) >= 2) and current:
-            current.append(token)  # "Uka Suska Puji Utama": the name's last word
+        if current and (lower in JOINERS or lower in NAME_ENDINGS and (
+                len(current) >= 2 or given_name(current[-1].group()))):
+            current.append(token)  # "Uka Suska Puji Utama", "Lukman Hakim": the name's word
             continue
         if lower == "umum" and current and current[0].group().lower() in GENERAL_HEADS:
             current.append(token)  # "Dinas Pekerjaan Umum", "Rumah Sakit Umum": not "Ketua Umum"
