@@ -629,12 +629,20 @@ def test_an_unknown_two_word_name_after_in_is_a_place(text, place):
     ("Dirjen Perundingan Perdagangan Internasional Kemendag Rizal Hakim Pratama membuka pelatihan.",
      "Rizal Hakim Pratama"),
     ("Rizal Hakim Tarigan, a Walhi campaigner, said the permits were reviewed on Monday.", "Rizal Hakim Tarigan"),
+    # So is a holy month's name that is a given name too.
+    ("Ketua panitia, Fadli Ramadhan, mengakui antrean menumpuk pada Sabtu.", "Fadli Ramadhan"),
     ("JBIC signed a $1.1 billion financing package in Tokyo.", "Japan Bank for International Cooperation"),
     # A province's narcotics agency by its region.
     ("Badan Narkotika Nasional Provinsi (BNNP) Sumatera Utara menangkap dua kurir.", "BNNP Sumatera Utara"),
 ])
 def test_names_read_whole_from_more_outlets(text, name):
     assert name in [m[0] for m in mentions(text, "2025-10-15")]
+
+
+def test_the_month_in_a_persons_name_does_not_stand_for_the_person():
+    found = extract(Article(text="Ketua panitia, Fadli Ramadhan, mengakui antrean menumpuk pada Sabtu. "
+                                 "Selama bulan Ramadhan, antrean menumpuk pada Sabtu.", published="2025-09-15")).facts
+    assert len(found) == 2 and found[-1].actors == []
 
 
 def test_a_judge_after_the_panels_title_is_still_read_after_it():

@@ -75,6 +75,8 @@ BREAKERS = {
     "dutchman", "frenchman", "englishman", "irishman", "scotsman", "welshman", "briton", "dutchwoman",
     "frenchwoman", "englishwoman",
 } | TITLE_WORDS | {w.lower() for w in MONTHS} | {w.lower() for w in WEEKDAYS}
+# A holy month's name that is a given name too, a person's after another given name.
+MONTH_NAMES = {"ramadan", "ramadhan"}
 # A run right after these words is a subject, not a party: "UU tentang Pemberantasan ...".
 SUBJECT_CUES = re.compile(r"(?<!\w)(?:tentang|mengenai|about|on)\s+$", re.IGNORECASE)
 # ... and the field of an office after "Minister for": "Coordinating Minister for Economic
@@ -405,8 +407,9 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
             continue
         lower = word.lower()  # (once: the checks below and `_name_word` each ask it)
         if current and (lower in JOINERS or lower in NAME_ENDINGS and (
-                len(current) >= 2 or given_name(current[-1].group()))):
-            current.append(token)  # "Uka Suska Puji Utama", "Lukman Hakim": the name's word
+                len(current) >= 2 or given_name(current[-1].group()))
+                or lower in MONTH_NAMES and given_name(current[-1].group())):
+            current.append(token)  # "Uka Suska Puji Utama", "Lukman Hakim", "Fadli Ramadhan": the name's word
             continue
         if lower == "umum" and current and current[0].group().lower() in GENERAL_HEADS:
             current.append(token)  # "Dinas Pekerjaan Umum", "Rumah Sakit Umum": not "Ketua Umum"
@@ -630,7 +633,10 @@ class ArticleMemory:
         words = name.split()
         for i, token in enumerate(words):
             # ... and a surname of two letters opening a name of three ("Ng Kok Leong": Ng)
-            if len(token) > 2 or (i == 0 and len(words) >= 3 and len(token) == 2 and token.istitle()):
+            # (not a word that is a title or a holy month's name too: "Majelis Hakim", "bulan
+            # Ramadhan" after "Lukman Hakim", "Fadli Ramadhan")
+            if (len(token) > 2 or (i == 0 and len(words) >= 3 and len(token) == 2 and token.istitle())) \
+                    and token.lower() not in MONTH_NAMES and token.lower() not in NAME_ENDINGS:
                 self.people.setdefault(token, name)
 
     def _shortened(self, word: str) -> str | None:
