@@ -1136,6 +1136,16 @@ def test_days_later_count_from_the_last_day_told_of(sentence, value):
     assert [s.date.value for s in spans] == [value]
 
 
+@pytest.mark.parametrize("sentence", [
+    # ... but not in a sentence about what recurs: the same day as each time it does.
+    "The ferry sails every Monday, Wednesday and Friday and returns on the same day.",
+    "Kapal berangkat setiap Senin dan kembali pada hari yang sama.",
+])
+def test_the_same_day_of_a_habit_is_no_day(sentence):
+    spans = find_dates(sentence, date(2025, 1, 14), last_day=date(2025, 1, 3))
+    assert [s.date.value for s in spans if s.date] == []
+
+
 def test_two_months_listed_with_and_are_two_dates():
     spans = find_dates("Rapat digelar Februari 2022 dan Januari 2024.", THURSDAY)
     assert [s.date.value for s in spans] == ["2022-02", "2024-01"]

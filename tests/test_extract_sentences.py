@@ -440,6 +440,8 @@ def test_a_related_headline_does_not_date_the_article():
     ("contoh.id - Polri menggelar rapat.", None, "Polri menggelar rapat."),
     # A .net outlet, a bar, then the place in capitals and a dash.
     ("CONTOH.Net | LHOKSEUMAWE – Polri menggelar rapat.", "Lhokseumawe", "Polri menggelar rapat."),
+    # A wire's name alone in brackets: no place, but cut all the same.
+    ("(Bloomberg) -- Bank Indonesia held its rate.", None, "Bank Indonesia held its rate."),
     # Two places filed from, a slash between.
     ("JAKARTA/MANILA, April 2 (Example Wire) - Ministers met.", "Jakarta/Manila", "Ministers met."),
 ])

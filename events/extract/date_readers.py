@@ -901,8 +901,16 @@ def read_recent_n(match: re.Match, context: Context) -> FactDate | None:
 
 
 def read_same_day(match: re.Match, context: Context) -> FactDate | None:
-    """"malam itu", "that night": the day the article last told of; none without one."""
-    return day_date(context.anchor) if context.anchor else None
+    """"malam itu", "that night": the day the article last told of; none without one, nor
+    in a sentence about what recurs ("sails every Monday and Friday and returns the same
+    day": the same day as each sailing)."""
+    if not context.anchor or RECURRING.search(match.string):
+        return None
+    return day_date(context.anchor)
+
+
+RECURRING = re.compile(r"(?i:\b(?:setiap|tiap|saban|every|each)\s+(?:hari|day|week|minggu|pekan|bulan|month|"
+                       + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b)")
 
 
 # A date just before "kemarin", which then means "past", not yesterday: "pada 1 Juni kemarin".

@@ -573,6 +573,9 @@ def _dateline(line: str, outlet_only: bool = False) -> tuple[str | None, int, st
     """The dateline's place, where the body starts after it, and a date it carries;
     `outlet_only`: only a dateline that names its outlet (`REPUBLIKA.CO.ID, JAKARTA --`),
     which cannot be a sentence's opening words."""
+    if line.startswith("("):
+        wire = WIRE_ALONE.match(line)  # "(Bloomberg) -- Bank Indonesia ...": the wire alone, no place
+        return None, wire.end() if wire else 0, None
     match = OUTLET_FIRST.match(line)
     if match and (match.group("place") or match.group("place3")):
         return (match.group("place") or match.group("place3")).strip(), match.end(), None
@@ -596,6 +599,8 @@ def _dateline(line: str, outlet_only: bool = False) -> tuple[str | None, int, st
     return None, 0, None
 
 
+# A wire's name alone in brackets before a dash opens the body of its stories.
+WIRE_ALONE = re.compile(r"\((?:Bloomberg|Reuters|AP|AFP|Bernama|ANTARA|Xinhua|Kyodo|Yonhap|dpa|UPI)\)\s*(?:--|-|–|—)\s+")
 DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
 
