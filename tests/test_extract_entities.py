@@ -629,6 +629,12 @@ def test_an_unknown_two_word_name_after_in_is_a_place(text, place):
     ("Dirjen Perundingan Perdagangan Internasional Kemendag Rizal Hakim Pratama membuka pelatihan.",
      "Rizal Hakim Pratama"),
     ("Rizal Hakim Tarigan, a Walhi campaigner, said the permits were reviewed on Monday.", "Rizal Hakim Tarigan"),
+    # A regional firm's kind before its legal form is no part of its name.
+    ("Bantuan disalurkan melalui BUMD PT Basel Sejahtera Mandiri mulai pekan depan.", "PT Basel Sejahtera Mandiri"),
+    # The conservation union and a Pertamina subsidiary, by the gazetteer.
+    ("The IUCN raised the maleo's status to critically endangered in 2021.", "IUCN"),
+    ("listed as critically endangered by the International Union for Conservation of Nature since 2011.", "IUCN"),
+    ("said Arief Rahman, field manager of Pertamina EP's Jambi Field, on Tuesday.", "Pertamina EP"),
     # So is a holy month's name that is a given name too.
     ("Ketua panitia, Fadli Ramadhan, mengakui antrean menumpuk pada Sabtu.", "Fadli Ramadhan"),
     ("JBIC signed a $1.1 billion financing package in Tokyo.", "Japan Bank for International Cooperation"),

@@ -75,6 +75,8 @@ BREAKERS = {
     "dutchman", "frenchman", "englishman", "irishman", "scotsman", "welshman", "briton", "dutchwoman",
     "frenchwoman", "englishwoman",
 } | TITLE_WORDS | {w.lower() for w in MONTHS} | {w.lower() for w in WEEKDAYS}
+# Words for a firm the state or a region owns, written before its legal form.
+STATE_FIRM_WORDS = frozenset({"BUMD", "BUMN", "BUMDes", "BUMDesa", "BUMA"})
 # A holy month's name that is a given name too, a person's after another given name.
 MONTH_NAMES = {"ramadan", "ramadhan"}
 # A run right after these words is a subject, not a party: "UU tentang Pemberantasan ...".
@@ -394,6 +396,8 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
                 runs.append(current)
                 current = []
         previous_end = token.end()
+        if word in COMPANY_FORMS and len(current) == 1 and current[0].group() in STATE_FIRM_WORDS:
+            current = []  # "BUMD PT Basel Sejahtera Mandiri": what kind of firm it is, not its name
         if not word[0].isupper():
             # Most words: in lower case only a joiner ("bin", "of") carries a run on, and
             # nothing below would take the word, so the checks for capitals are skipped.
