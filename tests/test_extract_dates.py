@@ -409,6 +409,13 @@ def test_a_quotation_with_its_own_date_is_a_fact_apart_from_the_saying_on_anothe
     assert "Andi Wijaya" in content.actors
 
 
+def test_a_quotation_said_by_a_name_before_the_verb_is_a_fact_apart():
+    text = ('Cooperative chairman Suparman Hadi opened the warehouse. "Now a farmer can wait until September '
+            'if he wants to," Suparman said on Tuesday.')
+    facts = extract(Article(text=text, published="2026-05-20")).facts
+    assert [f.date.value for f in facts[1:]] == ["2026-05-19", "2026-09"]
+
+
 @pytest.mark.parametrize("text, first, second", [
     ("The index fell more than 1 percent on Monday, while the rupiah weakened on Tuesday.",
      "2025-09-08", "2025-09-09"),

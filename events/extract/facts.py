@@ -536,8 +536,9 @@ def _joined_clause(text: str, dates: list[DateSpan]) -> tuple[int, list, list] |
     return joined.start() + word, after, before
 
 
-# The closing quotation mark of what was said, then who said it: '..., " he told', '...," kata X', '...," ucapnya'.
-SAYING_AFTER_QUOTE = re.compile(r"[,.!?]?[\"”]\s*,?\s+(?=(?:[a-z]\w*\s+){0,3}?(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|"
+# The closing quotation mark of what was said, then who said it: '..., " he told', '...," kata X', '...," ucapnya',
+# '...," Suparman said'.
+SAYING_AFTER_QUOTE = re.compile(r"[,.!?]?[\"”]\s*,?\s+(?=(?:[a-z]\w*\s+){0,3}?(?:[A-Z][\w'’.-]*\s+){0,4}?(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|"
                           r"ungkap|terang|papar|tambah|said|says|told|added|noted|mengatakan|menjelaskan)(?:nya)?\b)")
 
 
