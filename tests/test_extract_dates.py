@@ -12,6 +12,7 @@ import pytest
 
 from events.article import Article
 from events.extract import extract
+from events.extract.date_readers import month_date
 from events.extract.dates import find_dates
 
 THURSDAY = date(2023, 8, 24)
@@ -407,6 +408,29 @@ def test_a_quotation_with_its_own_date_is_a_fact_apart_from_the_saying_on_anothe
     assert (said.date.value, said.kind, said.modality) == ("2025-07-09", "statement", "occurred")
     assert (content.date.value, content.modality) == ("2025-09", "planned")
     assert "Andi Wijaya" in content.actors
+
+
+@pytest.mark.parametrize("text, value", [
+    # "pada bulan itu", "that month": the month the article told of last.
+    ("BPS mencatat inflasi terbesar pada November 2025. Inflasi tahunan pada bulan itu tercatat 2,41 persen.",
+     "2025-11"),
+    ("Exports rose in March 2025. Imports fell 3 percent that month.", "2025-03"),
+])
+def test_that_month_is_the_month_told_of_last(text, value):
+    facts = extract(Article(text=text, published="2025-12-10")).facts
+    assert facts[-1].date.value == value
+
+
+def test_the_same_month_as_something_is_that_somethings():
+    spans = find_dates("In the same month as the election, imports fell.", date(2025, 12, 10),
+                       last_period=month_date(2025, 3))
+    assert [s for s in spans if s.date] == []
+
+
+def test_a_month_when_something_was_said_is_not_the_year_said_of():
+    text = "The forestry ministry said in November that it would begin replanting around Tambora this year."
+    (fact,) = extract(Article(text=text, published="2026-02-14")).facts
+    assert fact.date.value == "2025-11"
 
 
 def test_a_quotation_said_by_a_name_before_the_verb_is_a_fact_apart():

@@ -541,6 +541,15 @@ def read_same_period(match: re.Match, context: Context) -> FactDate | None:
     return months_date(first.year - 1, first.month, last.year - 1, last.month)
 
 
+def read_same_month(match: re.Match, context: Context) -> FactDate | None:
+    """"pada bulan itu", "that month": the month of the months the article last told of;
+    none when that was more than one month."""
+    period = context.period
+    if period is None or period.start[:7] != period.end[:7]:
+        return None
+    return month_date(int(period.start[:4]), int(period.start[5:7]))
+
+
 def _year_back(day: date) -> date:
     return day.replace(year=day.year - 1, day=min(day.day, calendar.monthrange(day.year - 1, day.month)[1]))
 
@@ -1040,7 +1049,7 @@ READERS = {
     "year_before_noun": read_context_year, "old_year": read_context_year, "old_year_range": read_year_range,
     "event_year": read_context_year, "fiscal_year": read_context_year, "budget_year": read_context_year, "paren_year": read_paren_year,
     "relative_n": read_relative_n, "relative_unit": read_relative_unit,
-    "relative_day": read_relative_day, "weekday": read_weekday, "same_day": read_same_day,
+    "relative_day": read_relative_day, "weekday": read_weekday, "same_day": read_same_day, "same_month": read_same_month,
     "recent_span": read_recent_span, "year_pair": read_year_pair, "first_months": read_first_months, "quarter_relative": read_quarter_relative,
     "month_relative_year": read_month_relative_year,
 }

@@ -328,6 +328,9 @@ PATTERNS: list[tuple[str, str]] = [
                     rf"(?:pada\s+)?{TAHUN}\s+(?:lalu|sebelumnya|kemarin)\b"
                     rf"|[Tt]he\s+same\s+(?:period|quarter|half|months?)\s+(?:of\s+|in\s+)?"
                     rf"(?:last\s+year|the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))\b"),
+    # "pada bulan itu", "that month": the month the article last told of.
+    ("same_month", r"(?<!\w)(?:[Bb]ulan\s+(?:itu|tersebut)|[Tt]hat\s+month|[Tt]he\s+same\s+month)\b"
+                   r"(?!\s+(?:tahun|last|a\s+year|of\b|in\b|as\b))"),
     # ... with "one" written as the prefix "se-": "sehari kemudian", "setahun lalu".
     # (A count of at most three digits: "APBD 2026 bulan lalu" is the budget, passed last month.)
     ("relative_n", rf"(?:(?P<since>{SINCE})\s+)?(?<![\w-])(?:(?P<n>(?!\d{{4}}){NUMBER})\s+|(?P<se>[Ss]e))(?P<unit>{_trie(('hari', 'pekan', 'minggu', 'bulan', 'tahun', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years'), True)})"
@@ -557,6 +560,7 @@ def _not_claimed(places: list[int], claimed: list[tuple[int, int]]) -> list[int]
 
 # A clause of its own after a comma: a year named in it is not the month's before it.
 CLAUSE_AFTER = re.compile(r",\s+(?:as|while|whereas|sementara|seiring|sedangkan|padahal)\s")
+THAT_CLAUSE = re.compile(r"\s(?:that|bahwa)\s")
 
 
 def _month_of_relative_year(sentence: str, found: list[DateSpan]) -> list[DateSpan]:
@@ -576,8 +580,11 @@ def _month_of_relative_year(sentence: str, found: list[DateSpan]) -> list[DateSp
     if len(months) != 1 or len(years) != 1:
         return found
     month, year = months[0], years[0]
-    if month.end < year.start and CLAUSE_AFTER.search(sentence, month.end, year.start):
-        return found  # "... by the end of September, as the government prepares ... next year"
+    if month.end < year.start and (CLAUSE_AFTER.search(sentence, month.end, year.start) or (
+            THAT_CLAUSE.search(sentence, month.end, year.start)
+            and PAST_DEED_BEFORE.search(sentence, max(0, month.start - 30), month.start))):
+        return found  # "... by the end of September, as the government prepares ... next year";
+        # "The ministry said in November that it would begin ... this year": what was said then
     value = with_fields(month_date(int(year.date.start[:4]), int(month.date.start[5:7])), text=month.text)
     return [DateSpan(d.start, d.end, d.text, value, d.doubt) if d is month else d
             for d in found if d is not year]
@@ -814,7 +821,7 @@ NEEDS = {
     "relative_n": {"relative_n", "count"},
     "relative_unit": {"relative_unit", "unit"}, "weekday": {"weekday"}, "weekday_of_week": {"weekday", "relative_unit"},
     "decade": {"year", "decade"}, "relative_day": {"relative_day"}, "recent_span": {"recent_span"}, "the_weekend": {"weekend"}, "year_pair": {"relative_unit", "unit"}, "recent_n": {"recent_n", "count"},
-    "same_day": {"same_day"}, "first_months": {"first_months"},
+    "same_day": {"same_day"}, "first_months": {"first_months"}, "same_month": {"same_month"},
 }
 # The feature every match of a pattern contains, at most REACH characters after the
 # match's start (a weekday, a day number and brackets before a slash or a month name).
@@ -832,7 +839,7 @@ ANCHOR = {
     "relative_n": "relative_n", "relative_unit": "relative_unit", "weekday": "weekday",
     "weekday_of_week": "weekday", "decade": "year",
     "relative_day": "relative_day", "same_day": "same_day", "recent_span": "recent_span", "the_weekend": "weekend", "year_pair": "relative_unit", "recent_n": "recent_n",
-    "first_months": "first_months",
+    "first_months": "first_months", "same_month": "same_month",
 }
 REACH = 60
 SLASH = re.compile("/")
@@ -857,12 +864,15 @@ SAME_DAY_WORDS = ("malam itu", "pagi itu", "siang itu", "sore itu", "hari itu", 
                   "malam yang sama", "pagi yang sama", "siang yang sama", "sore yang sama",
                   "that night", "that morning", "that afternoon", "that evening", "that day", "same night",
                   "same morning", "same afternoon", "same evening", "same day")
+# What every "that month" has (lower case).
+SAME_MONTH_WORDS = ("bulan itu", "bulan tersebut", "that month", "same month")
 # Lower-case words whose presence gives a feature.
 FEATURE_WORDS = {
     "relative_n": ("lalu", "ago", "lagi", "silam", "mendatang", "later", "kemudian", "earlier", "sebelumnya"),
     "relative_unit": ("lalu", "depan", " ini", "mendatang", "kemarin", "last", "next", "this", "awal pekan",
                       "awal minggu", "end of the month", "akhir bulan"),
     "same_day": SAME_DAY_WORDS,
+    "same_month": SAME_MONTH_WORDS,
     "recent_span": ("sepekan", "seminggu", "tujuh hari", "past", "so far this"),
     "first_months": ("the first", "bulan pertama"),
     "recent_n": ("terakhir", "belakangan", "the past", "the last"),

@@ -255,7 +255,8 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     last_day = _last_day_told(memory.dated) if counted else None
     # ... and the months it last told of only for "periode yang sama", "the same period".
     last_period = _last_period_told(memory.dated, reference) \
-        if "yang sama" in text or "he same" in text else None  # "bersama": no need
+        if "yang sama" in text or "he same" in text or "bulan itu" in text or "bulan tersebut" in text \
+        or "hat month" in text else None  # "bersama": no need
     dates = find_dates(text, reference, future, last_day=last_day, last_period=last_period)
     if dates and reference is not None:
         dates = _weekdays_as_named(text, dates, memory, reference)
