@@ -635,6 +635,16 @@ def test_an_unknown_two_word_name_after_in_is_a_place(text, place):
     ("The IUCN raised the maleo's status to critically endangered in 2021.", "IUCN"),
     ("listed as critically endangered by the International Union for Conservation of Nature since 2011.", "IUCN"),
     ("said Arief Rahman, field manager of Pertamina EP's Jambi Field, on Tuesday.", "Pertamina EP"),
+    # A body's field after "of" may open with a title's word.
+    ("Exports fell in the first half, according to the Department of Foreign Trade.", "Department of Foreign Trade"),
+    ("The Department of Justice filed the case on Monday.", "Department of Justice"),
+    # "and" inside a bureau's name, and an ampersand inside a firm's.
+    ("Output rose in 2024, according to the Mines and Geosciences Bureau.", "Mines and Geosciences Bureau"),
+    ("Laporan itu dirilis oleh Bain & Company pada November 2025.", "Bain & Company"),
+    # The region's central banks and two firms named alone, by the gazetteer.
+    ("Bank Negara Malaysia joined the link in 2023.", "Bank Negara Malaysia"),
+    ("Inisiatif itu diikuti Bank of Thailand dan Bangko Sentral ng Pilipinas sejak 2022.", "Bangko Sentral ng Pilipinas"),
+    ("Laporan itu dirilis Google, Temasek, dan Bain & Company pada November 2025.", "Temasek"),
     # So is a holy month's name that is a given name too.
     ("Ketua panitia, Fadli Ramadhan, mengakui antrean menumpuk pada Sabtu.", "Fadli Ramadhan"),
     ("JBIC signed a $1.1 billion financing package in Tokyo.", "Japan Bank for International Cooperation"),
@@ -649,6 +659,11 @@ def test_the_month_in_a_persons_name_does_not_stand_for_the_person():
     found = extract(Article(text="Ketua panitia, Fadli Ramadhan, mengakui antrean menumpuk pada Sabtu. "
                                  "Selama bulan Ramadhan, antrean menumpuk pada Sabtu.", published="2025-09-15")).facts
     assert len(found) == 2 and found[-1].actors == []
+
+
+def test_a_secretarys_field_after_of_is_no_name_of_its_own():
+    names = [m[0] for m in mentions("Secretary of Foreign Affairs Enrique Manalo met Sugiono on Monday.")]
+    assert "Enrique Manalo" in names and not any("Foreign" in name for name in names)
 
 
 def test_a_judge_after_the_panels_title_is_still_read_after_it():

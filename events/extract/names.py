@@ -75,6 +75,8 @@ BREAKERS = {
     "dutchman", "frenchman", "englishman", "irishman", "scotsman", "welshman", "briton", "dutchwoman",
     "frenchwoman", "englishwoman",
 } | TITLE_WORDS | {w.lower() for w in MONTHS} | {w.lower() for w in WEEKDAYS}
+# A body's head word before "of" and its field, which may open with a title's word.
+OF_BODY_HEADS = FOR_HEADS | {"department", "directorate", "court", "secretariat"}
 # Words for a firm the state or a region owns, written before its legal form.
 STATE_FIRM_WORDS = frozenset({"BUMD", "BUMN", "BUMDes", "BUMDesa", "BUMA"})
 # A holy month's name that is a given name too, a person's after another given name.
@@ -335,7 +337,7 @@ def _tail_of_defined_name(text: str, start: int, end: int) -> bool:
 
 # Two capitalised words in a row (maybe with "of" between): without them there is no run
 # of two, so the word-by-word reading below can be skipped (it is the slow part).
-PAIR = re.compile(rf"[A-Z][\w'’-]* (?:(?:{'|'.join(sorted(JOINERS))}) )*[^\W\d_a-z]")
+PAIR = re.compile(rf"[A-Z][\w'’-]* (?:(?:{'|'.join(sorted(JOINERS))}|&) )*[^\W\d_a-z]")  # ("Bain & Company")
 
 
 def _has_pair(text: str, taken: list[tuple[int, int]]) -> bool:
@@ -422,6 +424,10 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
                 and current[0].group().lower() in FACILITY_HEADS \
                 and not any(s < token.end() and token.start() < e for s, e in taken):
             current.append(token)  # "Bandara Letkol Wisnu": named after an officer
+            continue
+        if lower in TITLE_WORDS and len(current) == 2 and current[-1].group() == "of" \
+                and current[0].group().lower() in OF_BODY_HEADS:
+            current.append(token)  # "Department of Foreign Trade", "Department of Justice": the body's field
             continue
         if word in ("I", "Ni") and current and BALINESE_NEXT.match(text, token.end()) \
                 and current[0].group().lower() not in FACILITY_HEADS and current[0].group() not in ("KRI", "KM", "Pura"):
@@ -569,7 +575,7 @@ GENERAL_HEADS = BODY_HEADS | OFFICE_HEADS | {"rumah", "perusahaan", "jaksa", "pe
 
 # The rest of a body's name after "and", up to its head word: "(Youth) and Sports Ministry".
 BODY_AFTER_AND = re.compile(r" [A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:Ministry|Agency|Department|Commission|Authority|"
-                            r"Board|Council|Office|Administration)\b")
+                            r"Board|Council|Office|Administration|Bureau|Institute)\b")
 
 
 def _title_elsewhere(text: str, token: re.Match) -> bool:
