@@ -451,6 +451,9 @@ def test_a_quotation_said_by_a_name_before_the_verb_is_a_fact_apart():
     ("The ship called at the wharf on Monday and is expected to arrive in Bitung on Wednesday, September 10.",
      "2025-09-08", "2025-09-10"),
     ("Malaysia holds the ASEAN chair this year and will hand it over to the Philippines in 2026.", "2025", "2026"),
+    # ... and one with a speaker of its own after ", and".
+    ("Indonesia stopped importing corn in 2024, and the agriculture minister, Andi Amran Sulaiman, said last "
+     "month that the country had a surplus.", "2024", "2025-08"),
     ("Laos memegang keketuaan tahun ini dan akan menyerahkannya kepada Malaysia pada 2026.", "2025", "2026"),
 ])
 def test_a_clause_joined_by_while_with_a_time_of_its_own_is_a_fact_of_its_own(text, first, second):

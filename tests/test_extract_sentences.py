@@ -252,6 +252,8 @@ def texts(text: str) -> list[str]:
     "The Contoh Press Health Department receives support from several private foundations. "
     "The CP is solely responsible for all content.",
     "Find CP's standards for working with philanthropies, a list of supporters and funded coverage areas at cp.example.",
+    # A related story's headline on the line of its heading.
+    "Related reading: Low water strands coal barges on Borneo's Barito River",
 ])
 def test_a_boilerplate_line_is_not_a_sentence(line):
     assert texts(f"{BODY}\n{line}\nRapat itu lancar.") == [BODY, "Rapat itu lancar."]

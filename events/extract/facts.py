@@ -515,7 +515,9 @@ HAPPENING_NOUNS = frozenset({
 EXPECTED_AFTER_AND = r"(?:is|are) (?:expected|scheduled|set|due) to"
 CLAUSE_JOIN = re.compile(r"(?:,|;) (?:while|whereas|sementara|sedangkan|but|namun|tetapi) |; "
                          rf"|,? and (?=(?:to|will|would|must|is to|are to|{EXPECTED_AFTER_AND})\s)"
-                         r"|,? dan (?=(?:akan|harus|baru)\s)")
+                         r"|,? dan (?=(?:akan|harus|baru)\s)"
+                         # ... and one with a speaker of its own: ", and the minister, X, said last month that ..."
+                         r"|, and (?=the\s[^.;\"“”]{0,60}?\b(?:said|told|announced)\b)")
 
 
 def _dated_around(dates: list[DateSpan], start: int, end: int) -> tuple[list, list]:

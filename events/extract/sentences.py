@@ -17,7 +17,7 @@ from ..article import one_step_init
 BOILERPLATE = re.compile(
     r"^\s*(?:"
     r"(?i:baca(?:\s+juga)?|read(?:\s+also|\s+more)?|also\s+read|lihat\s+juga|simak\s+juga|artikel\s+terkait|"
-    r"berita\s+terkait|related(?:\s+(?:news|articles?|stories|story|posts?|coverage))?|see\s+also|see\s+related|tags?|"
+    r"berita\s+terkait|related(?:\s+(?:news|articles?|stories|story|posts?|coverage|reading))?|see\s+also|see\s+related|tags?|"
     r"topik|editor's\s+choice|pilihan\s+editor)\s*:"
     r"|(?i:editor|penulis|pewarta|reporter|penyunting|redaktur|sumber|foto|video|caption|"
     r"photo|writer|translator|penerjemah|editing\s+by|reporting\s+by|diperbarui|diperbaharui|dipublikasikan|"
