@@ -645,6 +645,10 @@ def test_an_unknown_two_word_name_after_in_is_a_place(text, place):
     ("Bank Negara Malaysia joined the link in 2023.", "Bank Negara Malaysia"),
     ("Inisiatif itu diikuti Bank of Thailand dan Bangko Sentral ng Pilipinas sejak 2022.", "Bangko Sentral ng Pilipinas"),
     ("Laporan itu dirilis Google, Temasek, dan Bain & Company pada November 2025.", "Temasek"),
+    # A state's service or chamber named after its people's word, beside the state.
+    ("The patrol involves two Philippine Navy patrol vessels.", "Philippine Navy"),
+    ("The patrol involves two Philippine Navy patrol vessels.", "Philippines"),
+    ("The Philippine Senate approved a similar ban in early 2025.", "Philippine Senate"),
     # So is a holy month's name that is a given name too.
     ("Ketua panitia, Fadli Ramadhan, mengakui antrean menumpuk pada Sabtu.", "Fadli Ramadhan"),
     ("JBIC signed a $1.1 billion financing package in Tokyo.", "Japan Bank for International Cooperation"),

@@ -1291,6 +1291,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         found += _bodies_in_lower_case(text, found)  # "the West Manggarai regional council"
     if any(kind in text for kind in PLACE_BODY_KINDS):
         found += _bodies_of_places(text, found)  # "the Wonosobo administration"
+    if STATE_ORGAN.search(text):
+        found += _organs_of_states(text, found)  # "Philippine Navy"
     if "-" in text and _may_name_a_ticket(text) and TICKET_WORDS.search(text):
         found += _ticket_partners(text, found, memory)  # "Pasangan Ridwan Kamil-Suswono"
     if found_written(text)[MILITARY_LIST]:
@@ -2125,6 +2127,26 @@ def _bodies_of_places(text: str, found: list[tuple]) -> list[tuple]:
             name = f"{text[place[0]:place[1]]} {kind.group(1)}"
             bodies.append((place[0], kind.end(), name, "organisation", None, text[place[0]:kind.end()]))
     return bodies
+
+
+# A state's armed service or chamber named after its people's word: "Philippine Navy",
+# "Thai Senate", "Indonesian Army".
+STATE_ORGAN = re.compile(r" (Navy|Army|Air Force|Coast Guard|Marine Corps|Senate|Congress|Parliament|Cabinet)(?![\w'’-])")
+
+
+def _organs_of_states(text: str, found: list[tuple]) -> list[tuple]:
+    """The organ of a state named by its people's word right before it (see STATE_ORGAN),
+    as written; the country stays an actor beside it."""
+    organs = []
+    for state in found:
+        if state[3] != "country" or not state[5] or state[5] == state[2] or state[5][:1].islower() \
+                or state[5].startswith("The "):
+            continue  # (by the country's own name, not its people's word: "The Philippines")
+        organ = STATE_ORGAN.match(text, state[1])
+        if organ and not any(f[0] <= state[0] and organ.end() <= f[1] and f is not state for f in found):
+            name = text[state[0]:organ.end()]
+            organs.append((state[0], organ.end(), name, "organisation", None, name))
+    return organs
 
 
 POSSESSIVE_S = re.compile(r"['’]s\s+")
