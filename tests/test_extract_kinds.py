@@ -490,6 +490,11 @@ SENTENCES = [
     ("Pencarian sempat dihentikan pada Senin malam karena tanah masih labil.", "other", "occurred"),
     # A count of lawsuits about a disaster is a record, not the disaster.
     ("Sepanjang 2015-2022 pemerintah memenangkan 30 gugatan karhutla.", "history", "occurred"),
+    # What is due at a time, what a firm plans or expects to do, is ahead.
+    ("The first instalment under the new loan is due in July, the presentation showed.", "plan", "planned"),
+    ("The operator plans a 40-day shutdown of its single train starting in July, the company said.",
+     "plan", "planned"),
+    ("The consortium expects to finish land acquisition in July, Arief said.", "plan", "planned"),
 ]
 
 

@@ -55,6 +55,10 @@ PLANNED = _cues("akan(?<!apakah akan)(?<!belum tentu akan)", "bakal", r"hendak(?
                 # What still has to be done is ahead ("has to go through a legal scrub",
                 # "Parliament must then ratify"); "had to" is not.
                 "has to", "have to", "must", "is due to", "are due to",
+                # ... and what is due at a time, what someone plans or expects to do ("is due in
+                # September", "plans a shutdown starting in September", "expects to finish ...").
+                r"is\s+due\s+(?:in|on|by)\b", r"are\s+due\s+(?:in|on|by)\b", r"plans?\s+(?:a|an)(?=\s)",
+                r"expects?\s+to\b",
                 # ... and what someone is asked or bound to do at once ("KPU diminta segera
                 # menetapkan", "harus segera dievakuasi").
                 r"diminta\s+segera", r"harus\s+segera", r"wajib\s+segera", r"perlu\s+segera",
