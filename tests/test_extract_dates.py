@@ -427,6 +427,11 @@ def test_the_same_month_as_something_is_that_somethings():
     assert [s for s in spans if s.date] == []
 
 
+def test_a_weekday_after_a_statement_is_when_it_was_said():
+    spans = find_dates("The company said in a statement Wednesday that it would appeal.", date(2026, 3, 5))
+    assert [s.date.value for s in spans if s.date] == ["2026-03-04"]
+
+
 def test_a_month_when_something_was_said_is_not_the_year_said_of():
     text = "The forestry ministry said in November that it would begin replanting around Tambora this year."
     (fact,) = extract(Article(text=text, published="2026-02-14")).facts

@@ -649,6 +649,16 @@ def test_an_unknown_two_word_name_after_in_is_a_place(text, place):
     ("The patrol involves two Philippine Navy patrol vessels.", "Philippine Navy"),
     ("The patrol involves two Philippine Navy patrol vessels.", "Philippines"),
     ("The Philippine Senate approved a similar ban in early 2025.", "Philippine Senate"),
+    # A body named with "of", its field going on with "and"/"on", speaking by itself.
+    ("The Ministry of Public Works said on Tuesday the bridge would reopen.", "Ministry of Public Works"),
+    ("The Ministry of Housing and Settlements will check 2,400 homes next month.",
+     "Ministry of Housing and Settlements"),
+    ("Capacity has tripled since 2019, according to the Centre for Research on Energy and Clean Air.",
+     "Centre for Research on Energy and Clean Air"),
+    # Firms and an industry body named by their short names, by the gazetteer.
+    ("Sritex diputus pailit oleh Pengadilan Niaga Semarang pada Oktober 2024.", "Sri Rejeki Isman"),
+    ("The package combines loans from the ADB and KfW, the ministry said on Monday.", "KfW"),
+    ("Sales rose 68% in the first half of 2026, Gaikindo data showed.", "Gaikindo"),
     # So is a holy month's name that is a given name too.
     ("Ketua panitia, Fadli Ramadhan, mengakui antrean menumpuk pada Sabtu.", "Fadli Ramadhan"),
     ("JBIC signed a $1.1 billion financing package in Tokyo.", "Japan Bank for International Cooperation"),
@@ -663,6 +673,11 @@ def test_the_month_in_a_persons_name_does_not_stand_for_the_person():
     found = extract(Article(text="Ketua panitia, Fadli Ramadhan, mengakui antrean menumpuk pada Sabtu. "
                                  "Selama bulan Ramadhan, antrean menumpuk pada Sabtu.", published="2025-09-15")).facts
     assert len(found) == 2 and found[-1].actors == []
+
+
+def test_the_name_after_of_before_said_is_no_speaker_of_its_own():
+    names = [m[0] for m in mentions("The Ministry of Public Works said on Tuesday the bridge would reopen.")]
+    assert "Public Works" not in names
 
 
 def test_a_secretarys_field_after_of_is_no_name_of_its_own():

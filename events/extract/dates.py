@@ -119,7 +119,9 @@ NOT_DATES = [
     # ... and the day a rule leaves out: "bekerja dua sif, kecuali pada Jumat siang", "except on Fridays".
     rf"(?<!\w)(?:[Kk]ecuali|[Ee]xcept)\s+(?:(?:pada|on)\s+)?(?:hari\s+)?{WEEKDAYS_ANY}(?!\s*(?:\(|,?\s*\d))",
     # ... and any one of them: "On a good Sunday I can earn 800 ringgit", "a typical Monday".
-    rf"(?<![\w-])[Aa]n?\s+(?:[a-z]+\s+)?{WEEKDAYS_ANY}(?!\s*\()",
+    # (not what was said in one on that day: "said in a statement Wednesday")
+    rf"(?<![\w-])[Aa]n?\s+(?!(?:statement|interview|briefing|speech|message|letter|post|report|filing|notice|note|"
+    rf"release|call)\s)(?:[a-z]+\s+)?{WEEKDAYS_ANY}(?!\s*\()",
     # ... a list of them: "setiap Senin, Rabu, dan Jumat".
     rf"(?<!\w)(?:[Ss]etiap|[Tt]iap|[Ss]aban|[Ee]very|[Ee]ach)\s+(?:hari\s+)?{WEEKDAYS_ANY}(?:\s*,\s*{WEEKDAYS_ANY})*"
     rf"(?:\s*,?\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.d\.?|s/d|to|through|and|dan)\s*{WEEKDAYS_ANY})?",

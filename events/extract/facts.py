@@ -2390,6 +2390,9 @@ ROLE_THEN_NAME = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s+([A-Z][\w
 NOT_SPEAKER_WORDS = NOT_NAME_WORDS | TITLE_WORDS | HEAD_WORDS | PLACE_HEADS
 
 
+NAMED_OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)\s+$")
+
+
 def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Names that speak: right after `kata`/`menurut`/`said`, or a name of two words or
     more right before `mengatakan`/`said` (`Andi Wijaya mengatakan`)."""
@@ -2419,6 +2422,8 @@ def _speech_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, in
             head = run.group(1).split()[0].lower()
             if TICKET.search(run.group(1)):
                 continue  # "Pasangan Ridwan Kamil-Suswono menyatakan": two names, found as such
+            if NAMED_OF_BEFORE.search(text, max(0, run.start(1) - 30), run.start(1)):
+                continue  # "The Ministry of Public Works said": the end of a body's name
             if not words & NOT_NAME_WORDS and not words & TITLE_WORDS and head not in HEAD_WORDS:
                 start = run.start(1)
                 if head in OPENERS and " " in run.group(1) and not text[:start].strip(QUOTES + " "):

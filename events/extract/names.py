@@ -404,7 +404,8 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
             # Most words: in lower case only a joiner ("bin", "of") carries a run on, and
             # nothing below would take the word, so the checks for capitals are skipped.
             if current and (word.lower() in JOINERS or word in ("for", "untuk") and _headed_for(current)
-                            or word == "and" and BODY_AFTER_AND.match(text, token.end())):
+                            or word == "and" and BODY_AFTER_AND.match(text, token.end())
+                            or word in ("and", "on") and _field_goes_on(text, token, current)):
                 current.append(token)  # "Bank of Japan", "Centre for Energy Transition Studies",
                 # "Youth and Sports Ministry"
             elif current:  # (no empty run is kept: most words end none)
@@ -462,6 +463,17 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
 # untuk Reformasi Kepolisian"), beside the English ones "for" does.
 UNTUK_HEADS = {"koalisi", "aliansi", "gerakan", "komite", "forum", "lembaga", "pusat", "yayasan", "jaringan",
                "komisi", "badan", "dewan", "institut", "konsorsium", "perkumpulan"}
+
+
+def _field_goes_on(text: str, token: re.Match, run: list[re.Match]) -> bool:
+    """Whether "and"/"on" goes on with the field of a body named by its head, "of" or "for"
+    and the field: "Ministry of Housing and Settlements", "Centre for Research on Energy
+    and Clean Air"."""
+    return len(run) >= 3 and run[1].group() in ("of", "for") and run[0].group().lower() in OF_BODY_HEADS \
+        and CAPITAL_NEXT.match(text, token.end()) is not None
+
+
+CAPITAL_NEXT = re.compile(r" [A-Z][a-z]")
 
 
 def _headed_for(run: list[re.Match]) -> bool:
