@@ -243,6 +243,11 @@ def _companies_named_by_places(text: str, found: list, memory: "ArticleMemory") 
     return [f for f in found if f not in inside] if inside else found
 
 
+# What a sentence that points back to the months told last has: "periode yang sama", "the
+# same period", "pada bulan itu", "that month" ("bersama" needs no such look).
+PERIOD_TOLD_WORDS = ("yang sama", "he same", "bulan itu", "bulan tersebut", "hat month")
+
+
 def sentence_facts(text: str, offset: int, reference: date | None,
                    memory: ArticleMemory, quoted_by: str | None = None) -> list[Fact]:
     """The facts one sentence states; positions are set by the caller. `quoted_by`: the
@@ -253,10 +258,9 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     counted = ("later" in text or "kemudian" in text or "earlier" in text or "sebelumnya" in text
                or names_the_day_told(text))
     last_day = _last_day_told(memory.dated) if counted else None
-    # ... and the months it last told of only for "periode yang sama", "the same period".
+    # ... and the months it last told of only for "periode yang sama", "pada bulan itu" (PERIOD_TOLD_WORDS).
     last_period = _last_period_told(memory.dated, reference) \
-        if "yang sama" in text or "he same" in text or "bulan itu" in text or "bulan tersebut" in text \
-        or "hat month" in text else None  # "bersama": no need
+        if any(words in text for words in PERIOD_TOLD_WORDS) else None
     dates = find_dates(text, reference, future, last_day=last_day, last_period=last_period)
     if dates and reference is not None:
         dates = _weekdays_as_named(text, dates, memory, reference)
@@ -2390,6 +2394,8 @@ ROLE_THEN_NAME = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*,\s+([A-Z][\w
 NOT_SPEAKER_WORDS = NOT_NAME_WORDS | TITLE_WORDS | HEAD_WORDS | PLACE_HEADS
 
 
+# A capitalised word and "of"/"for" right before a name: the name ends a body's ("The
+# Ministry of Public Works said"), it is no one who speaks.
 NAMED_OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)\s+$")
 
 

@@ -78,9 +78,9 @@ BREAKERS = {
 # A body's head word before "of" and its field, which may open with a title's word.
 OF_BODY_HEADS = FOR_HEADS | {"department", "directorate", "court", "secretariat"}
 # Words for a firm the state or a region owns, written before its legal form.
-STATE_FIRM_WORDS = frozenset({"BUMD", "BUMN", "BUMDes", "BUMDesa", "BUMA"})
+STATE_FIRM_WORDS = frozenset({"BUMD", "BUMN", "BUMDes", "BUMDesa"})
 # A holy month's name that is a given name too, a person's after another given name.
-MONTH_NAMES = {"ramadan", "ramadhan"}
+HOLY_MONTH_NAMES = {"ramadan", "ramadhan"}
 # A run right after these words is a subject, not a party: "UU tentang Pemberantasan ...".
 SUBJECT_CUES = re.compile(r"(?<!\w)(?:tentang|mengenai|about|on)\s+$", re.IGNORECASE)
 # ... and the field of an office after "Minister for": "Coordinating Minister for Economic
@@ -415,7 +415,7 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
         lower = word.lower()  # (once: the checks below and `_name_word` each ask it)
         if current and (lower in JOINERS or lower in NAME_ENDINGS and (
                 len(current) >= 2 or given_name(current[-1].group()))
-                or lower in MONTH_NAMES and given_name(current[-1].group())):
+                or lower in HOLY_MONTH_NAMES and given_name(current[-1].group())):
             current.append(token)  # "Uka Suska Puji Utama", "Lukman Hakim", "Fadli Ramadhan": the name's word
             continue
         if lower == "umum" and current and current[0].group().lower() in GENERAL_HEADS:
@@ -658,7 +658,7 @@ class ArticleMemory:
             # (not a word that is a title or a holy month's name too: "Majelis Hakim", "bulan
             # Ramadhan" after "Lukman Hakim", "Fadli Ramadhan")
             if (len(token) > 2 or (i == 0 and len(words) >= 3 and len(token) == 2 and token.istitle())) \
-                    and token.lower() not in MONTH_NAMES and token.lower() not in NAME_ENDINGS:
+                    and token.lower() not in HOLY_MONTH_NAMES and token.lower() not in NAME_ENDINGS:
                 self.people.setdefault(token, name)
 
     def _shortened(self, word: str) -> str | None:
