@@ -659,6 +659,9 @@ def test_an_unknown_two_word_name_after_in_is_a_place(text, place):
     ("Sritex diputus pailit oleh Pengadilan Niaga Semarang pada Oktober 2024.", "Sri Rejeki Isman"),
     ("The package combines loans from the ADB and KfW, the ministry said on Monday.", "KfW"),
     ("Sales rose 68% in the first half of 2026, Gaikindo data showed.", "Gaikindo"),
+    # The oil company by its two letters, and the airport railway by its old name.
+    ("BP has shut one of the three trains at its Tangguh LNG plant.", "BP"),
+    ("Direktur Utama PT Railink menambah 12 perjalanan pada Senin.", "KAI Bandara"),
     # So is a holy month's name that is a given name too.
     ("Ketua panitia, Fadli Ramadhan, mengakui antrean menumpuk pada Sabtu.", "Fadli Ramadhan"),
     ("JBIC signed a $1.1 billion financing package in Tokyo.", "Japan Bank for International Cooperation"),
@@ -678,6 +681,14 @@ def test_the_month_in_a_persons_name_does_not_stand_for_the_person():
 def test_the_name_after_of_before_said_is_no_speaker_of_its_own():
     names = [m[0] for m in mentions("The Ministry of Public Works said on Tuesday the bridge would reopen.")]
     assert "Public Works" not in names
+
+
+@pytest.mark.parametrize("text", [
+    "Proyek itu dikelola BP Sukamaju sejak 2024.",
+    "Revisi itu meningkatkan status Badan Penyelenggara (BP) Haji.",
+])
+def test_an_indonesian_body_named_bp_is_no_oil_company(text):
+    assert "BP" not in [m[0] for m in mentions(text)]
 
 
 def test_a_secretarys_field_after_of_is_no_name_of_its_own():

@@ -25,7 +25,7 @@ from .kinds import (ANCHORS, ASSOCIATION_WORDS, BODY_NAME_WORDS, COMPARED_MOST, 
 from .commissions import commissions
 from .missions import missions
 from .acronyms import ACRONYM, undefined_acronyms
-from .names import (BODY_WORD, CAPITALISED_NEIGHBOUR, DEFINED_ACRONYM, ArticleMemory, acronyms_taught, as_written,
+from .names import (BODY_WORD, CAPITAL_AFTER, CAPITALISED_NEIGHBOUR, DEFINED_ACRONYM, ArticleMemory, acronyms_taught, as_written,
                     bodies_defined_inside, bodies_with_countries, known_names, learn_acronym, opens_clause, person_like,
                     LOCAL_UNIT_HEADS, NAME_PARTICLES, OPENERS, PARTS, TICKET_BEFORE, with_place_after_acronym,
                     units_of_bodies, unknown_names)
@@ -270,6 +270,9 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     if "PSI" in text:  # Singapore's Pollutant Standards Index, not the party: "the 24-hour PSI reading"
         matches = [m for m in matches if not (m.text == "PSI" and POLLUTION_INDEX.search(text, max(0, m.start - 12),
                                                                                         m.end + 24))]
+    if "BP" in text:  # "BP Sukamaju", "Badan Penyelenggara (BP) Haji": an Indonesian body, not the oil company
+        matches = [m for m in matches if not (m.text == "BP" and (CAPITAL_AFTER.match(text, m.end)
+                                                                   or text[m.start - 1:m.start] == "("))]
     if "PT" in text:
         matches = _outside_companies(text, matches)
     mentions = _mentions(text, matches, memory, reference)
