@@ -662,6 +662,8 @@ def test_an_unknown_two_word_name_after_in_is_a_place(text, place):
     # The oil company by its two letters, and the airport railway by its old name.
     ("BP has shut one of the three trains at its Tangguh LNG plant.", "BP"),
     ("Direktur Utama PT Railink menambah 12 perjalanan pada Senin.", "KAI Bandara"),
+    # ... and after a Malay or Minang given name that ends as Rizal does.
+    ("Kepala Pelaksana BPBD Agam, Yusrizal Hakim, mencatat tiga rumah rusak, Senin.", "Yusrizal Hakim"),
     # So is a holy month's name that is a given name too.
     ("Ketua panitia, Fadli Ramadhan, mengakui antrean menumpuk pada Sabtu.", "Fadli Ramadhan"),
     ("JBIC signed a $1.1 billion financing package in Tokyo.", "Japan Bank for International Cooperation"),

@@ -404,7 +404,9 @@ GIVEN_NAMES = frozenset(
 # Endings of Javanese and Muslim given names that no list holds in every spelling
 # ("Hariyadi", "Sugiyanto", "Sukarno", "Hasanudin", "Sulistyowati", "Endang Sriningsih",
 # "Widiyanti").
-GIVEN_ENDINGS = ("yadi", "anto", "ono", "uddin", "udin", "ningsih", "ningrum", "wati", "yati", "yanti")
+GIVEN_ENDINGS = ("yadi", "anto", "ono", "uddin", "udin", "ningsih", "ningrum", "wati", "yati", "yanti",
+                 # ... and Malay and Minang names ending as Rizal does ("Afrizal", "Yusrizal", "Syafrizal")
+                 "rizal")
 
 
 def given_name(word: str) -> bool:
