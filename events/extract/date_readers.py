@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ..article import FactDate, one_step_init
-from .words import MONTHS, NUMBER_WORDS, WEEKDAYS
+from .words import HABIT_WORDS, MONTHS, NUMBER_WORDS, WEEKDAYS
 
 @dataclass(frozen=True)
 class Doubt:
@@ -918,7 +918,7 @@ def read_same_day(match: re.Match, context: Context) -> FactDate | None:
     return day_date(context.anchor)
 
 
-RECURRING = re.compile(r"(?i:\b(?:setiap|tiap|saban|every|each)\s+(?:hari|day|week|minggu|pekan|bulan|month|"
+RECURRING = re.compile(rf"(?i:\b(?:{'|'.join(HABIT_WORDS)})\s+(?:hari|day|week|minggu|pekan|bulan|month|"
                        + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\b)")
 
 

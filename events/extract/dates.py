@@ -20,7 +20,7 @@ from ..article import FactDate, one_step_init
 from .date_readers import (LAST_NIGHT, READERS, TODAY_PARTS, Context, Doubt, day_date, days_date,  # noqa: F401
                            month_date, with_fields, year_date)
 from .wordscan import found_words, found_written, word_list
-from .words import FULL_MONTH_NAMES, MONTHS, NUMBER_WORDS, POSSESSIVE, WEEKDAYS
+from .words import FULL_MONTH_NAMES, HABIT_WORDS, MONTHS, NUMBER_WORDS, POSSESSIVE, WEEKDAYS
 
 
 
@@ -894,7 +894,7 @@ FEATURE_WORDS = {
     "law_en": (" of 19", " of 20"),
     "act": ("act", "law", "code ", "ordinance", "regulation", "decree"),
     "except": ("kecuali", "except"),
-    "habit": ("setiap", "tiap", "saban", "every", "each"),
+    "habit": HABIT_WORDS,
     "extended": ("perpanjang",),
     "goods": ("pengiriman", "kontrak"),
     "plan_doc": ("rpjm", "rpjp", "renstra"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -1297,9 +1298,9 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     if any(kind in text for kind in LOWER_CASE_KINDS):
         found += _bodies_in_lower_case(text, found)  # "the West Manggarai regional council"
     if any(kind in text for kind in PLACE_BODY_KINDS):
-        found += _bodies_of_places(text, found)  # "the Wonosobo administration"
+        found += _bodies_named_after(text, found, PLACE_BODY, lambda f: f[3] == "place")  # "the Wonosobo administration"
     if STATE_ORGAN.search(text):
-        found += _organs_of_states(text, found)  # "Philippine Navy"
+        found += _bodies_named_after(text, found, STATE_ORGAN, _by_peoples_word)  # "Philippine Navy"
     if "-" in text and _may_name_a_ticket(text) and TICKET_WORDS.search(text):
         found += _ticket_partners(text, found, memory)  # "Pasangan Ridwan Kamil-Suswono"
     if found_written(text)[MILITARY_LIST]:
@@ -2124,15 +2125,17 @@ PLACE_BODY_KINDS = (" administration", " government", " legislature", " council"
 PLACE_BODY = re.compile(rf"(?:['’]s)?\s+({'|'.join(kind.strip() for kind in PLACE_BODY_KINDS)})(?![\w'’-])")
 
 
-def _bodies_of_places(text: str, found: list[tuple]) -> list[tuple]:
-    """The bodies of known places named right after them (see PLACE_BODY), named as written;
-    not inside a name already found."""
+def _bodies_named_after(text: str, found: list[tuple], kinds: re.Pattern,
+                        opens: Callable[[tuple], bool]) -> list[tuple]:
+    """The bodies named by a mention that `opens` one and a kind of body right after it
+    (`kinds`, its group 1: "the Wonosobo administration", "Philippine Navy"), named as
+    written without a possessive; not inside a name already found."""
     bodies = []
-    for place in found:
-        kind = PLACE_BODY.match(text, place[1]) if place[3] == "place" else None
-        if kind and not any(f[0] <= place[0] and kind.end() <= f[1] for f in found + bodies):
-            name = f"{text[place[0]:place[1]]} {kind.group(1)}"
-            bodies.append((place[0], kind.end(), name, "organisation", None, text[place[0]:kind.end()]))
+    for mention in found:
+        kind = kinds.match(text, mention[1]) if opens(mention) else None
+        if kind and not any(f[0] <= mention[0] and kind.end() <= f[1] for f in found + bodies):
+            name = f"{text[mention[0]:mention[1]]} {kind.group(1)}"
+            bodies.append((mention[0], kind.end(), name, "organisation", None, text[mention[0]:kind.end()]))
     return bodies
 
 
@@ -2141,19 +2144,13 @@ def _bodies_of_places(text: str, found: list[tuple]) -> list[tuple]:
 STATE_ORGAN = re.compile(r" (Navy|Army|Air Force|Coast Guard|Marine Corps|Senate|Congress|Parliament|Cabinet)(?![\w'’-])")
 
 
-def _organs_of_states(text: str, found: list[tuple]) -> list[tuple]:
-    """The organ of a state named by its people's word right before it (see STATE_ORGAN),
-    as written; the country stays an actor beside it."""
-    organs = []
-    for state in found:
-        if state[3] != "country" or not state[5] or state[5] == state[2] or state[5][:1].islower() \
-                or state[5].startswith("The "):
-            continue  # (by the country's own name, not its people's word: "The Philippines")
-        organ = STATE_ORGAN.match(text, state[1])
-        if organ and not any(f[0] <= state[0] and organ.end() <= f[1] and f is not state for f in found):
-            name = text[state[0]:organ.end()]
-            organs.append((state[0], organ.end(), name, "organisation", None, name))
-    return organs
+def _by_peoples_word(mention: tuple) -> bool:
+    """A country written by its people's word ("Philippine", "Thai"), which opens the name of
+    its organ (see STATE_ORGAN); not by its own name ("The Philippines"). The country stays
+    an actor beside the organ."""
+    written = mention[5]
+    return mention[3] == "country" and bool(written) and written != mention[2] and not written[:1].islower() \
+        and not written.startswith("The ")
 
 
 POSSESSIVE_S = re.compile(r"['’]s\s+")

@@ -265,3 +265,7 @@ def lowered_in_place(text: str, lower: str) -> bool:
     it without ignoring case, or tried only where an automaton found its first words."""
     # (text in ASCII, as nearly every sentence is, has neither: no scan for the odd letters)
     return text.isascii() or len(lower) == len(text) and ODD_CASE.search(text) is None
+
+
+# Words that make what follows recur rather than happen once: "setiap Senin", "every day".
+HABIT_WORDS = ("setiap", "tiap", "saban", "every", "each")
