@@ -112,6 +112,13 @@ DATES = [
      ("1989", "1989-01-01", "1989-12-31", "year", "since")),
     ("The two police forces have cooperated since 1989.", "since 1989",
      ("1989", "1989-01-01", "1989-12-31", "year", "since")),
+    # ... and a year hedged after it is still that year.
+    ("The leak had been a recurring problem since at least 2019.", "since at least 2019",
+     ("2019", "2019-01-01", "2019-12-31", "year", "since")),
+    ("Lubang bekas tambang ditinggalkan sejak sekitar 2015.", "sejak sekitar 2015",
+     ("2015", "2015-01-01", "2015-12-31", "year", "since")),
+    ("Whale sharks have come to the bay since about 2016.", "since about 2016",
+     ("2016", "2016-01-01", "2016-12-31", "year", "since")),
     # Early, mid, late: year precision with a qualifier, never an invented month.
     ("Gedung baru rampung awal 2024.", "awal 2024",
      ("2024", "2024-01-01", "2024-12-31", "year", "early")),

@@ -283,7 +283,9 @@ PATTERNS: list[tuple[str, str]] = [
                    r"(?:-|–|—|/|sampai(?:\s+dengan)?|hingga|to|until|through)\s*(?P<year2>(?:19|20)?\d\d)(?![\w/-]|\.\d)\)?"),
     # "the 1990s", "tahun 1990-an": the ten years of a decade.
     ("decade", rf"(?<![\w/-])(?P<decade>(?:19|20)\d0)(?:-an|s|'s|’s)(?![\w-])"),
-    ("since_year", rf"(?P<since>{SINCE})\s+(?:{TAHUN}\s+)?{YEAR}{E}"),
+    # ... also a year hedged ("since at least 2019", "sejak sekitar 2015"): still that year
+    ("since_year", rf"(?P<since>{SINCE})\s+(?:{_trie(('at least', 'about', 'around', 'roughly', 'sekitar', 'setidaknya', 'kira-kira'), True)}\s+)?"
+                   rf"(?:{TAHUN}\s+)?{YEAR}{E}"),
     ("context_year", rf"(?P<cue>{_trie(('pada', 'tahun', 'hingga', 'sampai', 'selama', 'sepanjang', 'in', 'by', 'until', 'during', 'of', 'throughout', 'mulai', 'starting', 'beginning', 'from'), True)})\s+"
                      # "until at least 2028", "hingga setidaknya 2027": that year still
                      rf"(?:(?:at\s+least|setidaknya)\s+)?(?:{TAHUN}\s+)?{YEAR}{YEAR_AFTER_AND}{E}"
