@@ -669,6 +669,14 @@ def test_an_unknown_two_word_name_after_in_is_a_place(text, place):
     ("JBIC signed a $1.1 billion financing package in Tokyo.", "Japan Bank for International Cooperation"),
     # A province's narcotics agency by its region.
     ("Badan Narkotika Nasional Provinsi (BNNP) Sumatera Utara menangkap dua kurir.", "BNNP Sumatera Utara"),
+    # A traditional polity or court named after its seat is a body, beside the place.
+    ("Kesultanan Ternate yang berdiri pada 1257 menggelar ritual adat, Kamis.", "Kesultanan Ternate"),
+    ("Kedatuan Luwu menggelar upacara adat pada Selasa (8/4/2025).", "Kedatuan Luwu"),
+    ("Mediasi antara Keraton Kasunanan Surakarta dan Pemkot Solo digelar Senin.", "Keraton Kasunanan Surakarta"),
+    ("The Sultanate of Ternate held the ritual on Monday.", "Sultanate of Ternate"),
+    # The alliance of Indigenous peoples and the intellectual property office, by the gazetteer.
+    ("The Indigenous Peoples' Alliance of the Archipelago recorded 121 land conflicts in 2025.", "AMAN"),
+    ("Tim DJKI dijadwalkan melatih 40 penyuluh pekan depan.", "Direktorat Jenderal Kekayaan Intelektual"),
 ])
 def test_names_read_whole_from_more_outlets(text, name):
     assert name in [m[0] for m in mentions(text, "2025-10-15")]
@@ -691,6 +699,14 @@ def test_the_name_after_of_before_said_is_no_speaker_of_its_own():
 ])
 def test_an_indonesian_body_named_bp_is_no_oil_company(text):
     assert "BP" not in [m[0] for m in mentions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Upacara digelar di Keraton Yogyakarta pada Selasa.",
+    "Bupati bertemu warga di Pendopo Agung Keraton Sumenep, Senin.",
+])
+def test_a_court_where_something_happens_is_no_body_there(text):
+    assert not any(m[0].startswith(("Keraton", "Kraton")) for m in mentions(text))
 
 
 def test_a_secretarys_field_after_of_is_no_name_of_its_own():

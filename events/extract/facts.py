@@ -1301,6 +1301,8 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         found += _bodies_named_after(text, found, PLACE_BODY, lambda f: f[3] == "place")  # "the Wonosobo administration"
     if STATE_ORGAN.search(text):
         found += _bodies_named_after(text, found, STATE_ORGAN, _by_peoples_word)  # "Philippine Navy"
+    if POLITY_WORDS.search(text):
+        found += _polities(text, found)  # "Kesultanan Ternate", "the Sultanate of Ternate"
     if "-" in text and _may_name_a_ticket(text) and TICKET_WORDS.search(text):
         found += _ticket_partners(text, found, memory)  # "Pasangan Ridwan Kamil-Suswono"
     if found_written(text)[MILITARY_LIST]:
@@ -2151,6 +2153,31 @@ def _by_peoples_word(mention: tuple) -> bool:
     written = mention[5]
     return mention[3] == "country" and bool(written) and written != mention[2] and not written[:1].islower() \
         and not written.startswith("The ")
+
+
+# A traditional polity or court named after its seat, which acts as a body (holds rites,
+# owns land, is consulted): "Kesultanan Ternate", "Keraton Yogyakarta", "Kedatuan Luwu",
+# "the Sultanate of Ternate"; not where something is held ("di Keraton Yogyakarta").
+POLITY_WORDS = re.compile(r"(?<![\w'’-])(?:Kesultanan|Kasultanan|Keraton|Kraton|Kerajaan|Kedatuan|Kasunanan|Kadipaten|"
+                          r"Sultanate\s+of|Kingdom\s+of)\s")
+# ... with its court's word before it ("Keraton Kasunanan Surakarta", "Kedaton Kesultanan
+# Ternate"); not at the end of a longer name ("Pendopo Agung Keraton Sumenep", a hall of
+# it) nor where something is.
+POLITY_BEFORE = re.compile(rf"(?:(?:Keraton|Kraton|Kedaton)\s+)?(?:{POLITY_WORDS.pattern})$")
+POLITY_AT = re.compile(r"(?:(?<![\w-])(?i:di|ke|dari|in|at|to|from)\s+(?:the\s+)?|(?<![\w'’-])(?!The\s)[A-Z][\w'’-]*\s+)$")
+
+
+def _polities(text: str, found: list[tuple]) -> list[tuple]:
+    """The polities named by a place after a polity's word (see POLITY_WORDS), as written;
+    the place stays where it is (the rule needs the place known to the gazetteer)."""
+    polities = []
+    for mention in found:
+        polity = POLITY_BEFORE.search(text, max(0, mention[0] - 26), mention[0]) if mention[3] == "place" else None
+        if polity and not POLITY_AT.search(text, max(0, polity.start() - 10), polity.start()) \
+                and not any(f[0] <= polity.start() and mention[1] <= f[1] for f in found):
+            written = text[polity.start():mention[1]]
+            polities.append((polity.start(), mention[1], written, "organisation", None, written))
+    return polities
 
 
 POSSESSIVE_S = re.compile(r"['’]s\s+")
