@@ -682,6 +682,18 @@ def test_names_read_whole_from_more_outlets(text, name):
     assert name in [m[0] for m in mentions(text, "2025-10-15")]
 
 
+def test_a_month_inside_a_persons_name_does_not_stand_for_the_person():
+    found = extract(Article(text="Menteri Kehutanan Raja Juli Antoni meninjau Sorong pada Senin. "
+                                 "Pada Juli lalu, Raja Ampat dikunjungi 30.000 turis.", published="2025-05-18")).facts
+    assert "Raja Juli Antoni" in found[0].actors and found[-1].actors == []
+
+
+def test_a_given_name_first_that_is_a_month_still_stands_for_the_person():
+    found = extract(Article(text="Komisioner KPU August Mellaz hadir pada Senin. Hal itu disampaikan, ujar August "
+                                 "di kantor KPU.", published="2025-05-18")).facts
+    assert "August Mellaz" in found[-1].actors
+
+
 def test_the_month_in_a_persons_name_does_not_stand_for_the_person():
     found = extract(Article(text="Ketua panitia, Fadli Ramadhan, mengakui antrean menumpuk pada Sabtu. "
                                  "Selama bulan Ramadhan, antrean menumpuk pada Sabtu.", published="2025-09-15")).facts

@@ -1534,12 +1534,27 @@ def test_an_office_named_alone_in_lower_case_is_its_holder(text, person):
     assert person in facts(text)[-1].actors
 
 
+@pytest.mark.parametrize("text, person", [
+    # ... and "the minister" is the one named last with the title, also a name the gazetteer knows.
+    ("Foreign Minister Sugiono said the talks were over. The minister signed the note on Monday.", "Sugiono"),
+    ("Forestry Minister Raja Juli Antoni said the quota was final. "
+     "The minister signed the regulation setting the quota on Monday.", "Raja Juli Antoni"),
+    ("Jakarta Governor Pramono Anung inspected the pumps on Monday. The governor also said he would meet "
+     "West Java Governor Dedi Mulyadi next week.", "Pramono Anung"),
+])
+def test_the_office_in_english_is_the_holder_named_before(text, person):
+    assert person in facts(text)[-1].actors
+
+
 @pytest.mark.parametrize("text, not_person", [
     # ... not a deputy's office, nor offices in a list or all of them.
     ("Wakil Wali Kota Aliyah Mustika Ilham hadir, Senin. Warga berharap wali kota baru memperbaiki pasar pada "
      "Maret.", "Aliyah Mustika Ilham"),
     ("Wali Kota Pekanbaru Agung Nugroho membuka rapat, Senin. Pemprov Riau meminta bupati dan wali kota "
      "se-Riau siaga mulai Selasa.", "Agung Nugroho"),
+    # ... nor the office's next holder.
+    ("Pada Senin, Menteri Keuangan Sri Mulyani Indrawati digantikan Purbaya Yudhi Sadewa. Lifter Dewi Anggraini "
+     "mengaku senang dikunjungi menteri baru pada Selasa.", "Sri Mulyani Indrawati"),
 ])
 def test_an_office_alone_that_is_not_the_one_named_stands_for_no_one(text, not_person):
     last = facts(text)[-1]

@@ -566,6 +566,10 @@ SPLITS = [
     # A sentence may begin with a digit.
     ("Ia lahir tahun 1970. 56 tahun kemudian ia pensiun.",
      ["Ia lahir tahun 1970.", "56 tahun kemudian ia pensiun."]),
+    # An acronym in capitals ends a sentence, though "Bpk." (Bapak) is an abbreviation.
+    ("Data itu menurut catatan BPK. Setiap pekerjaan wajib mengikuti aturan.",
+     ["Data itu menurut catatan BPK.", "Setiap pekerjaan wajib mengikuti aturan."]),
+    ("Surat itu diteken Bpk. Ahmad Yani. Ia hadir.", ["Surat itu diteken Bpk. Ahmad Yani.", "Ia hadir."]),
     # English titles and abbreviations.
     ("Mr. Smith arrived in Jakarta on Tuesday. He met the minister.",
      ["Mr. Smith arrived in Jakarta on Tuesday.", "He met the minister."]),

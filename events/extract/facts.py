@@ -1260,9 +1260,17 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
             elif f[3] == "place" and (short := DEFINED_ACRONYM.match(text, f[1])) and short.group(1)[:1].isupper() \
                     and " " not in short.group(1):
                 memory.regions.add(short.group(1))  # "Tulang Bawang Barat (Tubaba)": then "Sekda Tubaba Herwan ..."
+    office_named = not ANCHORS[id(OFFICE_NAME_WORDS)].isdisjoint(present)
+    # The holders of offices named here ("Health Minister Budi ..."), for "the minister" in
+    # later sentences: learned when this one is read, where "The governor said he would meet
+    # West Java Governor Dedi Mulyadi" is still the governor named before.
+    titled_here: dict[str, str] = {}
     for m in found:
         if m[3] == "person":
             memory.learn(m[2], written=True)
+            titled = OFFICE_BEFORE.search(text, max(0, m[0] - 30), m[0]) if office_named else None
+            if titled:  # (a name the gazetteer knows too)
+                titled_here[titled.group(1).lower()] = m[2]
     taken = [(f[0], f[1]) for f in found]
     offices = gazetteer().find_offices(text)
     for holder in _office_holders(text, taken, reference, offices):
@@ -1277,7 +1285,6 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
     taken = [(f[0], f[1]) for f in found] + fields
     people = people_after_titles(text, matches, [o[:2] for o in offices] + [t[:2] for t in taught]
                                  + [m.span(1) for m in field_matches], memory.regions)
-    office_named = not ANCHORS[id(OFFICE_NAME_WORDS)].isdisjoint(present)
     for start, end, name in people + _speech_names(text, taken):
         opened = [f for f in found if f[0] == start and f[1] < end and f[3] == "place"]
         if len(opened) == 1:  # "Deputy Minister Bima Arya Sugiarto": not the regency
@@ -1289,7 +1296,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         memory.learn(full, memory.kinds.get(full, _kind_by_tail(full)), written=True)
         titled = OFFICE_BEFORE.search(text, max(0, start - 30), start) if office_named else None
         if titled:
-            memory.offices[titled.group(1).lower()] = full  # "Health Minister Budi ...", for "the minister"
+            titled_here[titled.group(1).lower()] = full
         found.append((start, end, full, memory.kinds[full], None, name))
         taken.append((start, end))
     if "Kapol" in text or "Kaja" in text or "Pang" in text or "Dan" in text:
@@ -1407,6 +1414,7 @@ def _mentions(text: str, matches: list[Match], memory: ArticleMemory,
         _learn_companies(found, memory)
     if "inister " in text:
         found = _without_portfolios(text, found)
+    memory.offices.update(titled_here)
     return sorted(found)
 
 
@@ -1895,12 +1903,13 @@ OFFICE_BEFORE = re.compile(rf"(?<![Ww]akil )(?i:{OFFICE_WORDS})\s+(?:[A-Z][\w.]*
 THE_OFFICE = re.compile(rf"\b(?:[Tt]he|[Ss]ang) {OFFICE_WORDS}\b(?!\s+(?:[A-Z]|of\b))")
 # ... and in Indonesian the office's word alone in lower case, before what the person does
 # ("gubernur menyerahkan bantuan", "kata bupati"), not another's office or a vote for it,
-# nor offices in a list or all of them ("bupati dan wali kota se-Riau", "kedua menteri").
+# nor offices in a list or all of them ("bupati dan wali kota se-Riau", "kedua menteri"), nor
+# the office's next holder ("dikunjungi menteri baru").
 BARE_OFFICE = re.compile(rf"(?<![\w-])(?<!wakil )(?<!calon )(?<!mantan )(?<!penjabat )(?<!kantor )(?<!rumah )"
                          rf"(?<!jabatan )(?<!pemilihan )(?<!pilkada )(?<!staf )(?<!ajudan )(?<!eks )"
                          rf"(?<![Kk]edua )(?<![Ss]eluruh )(?<![Pp]ara )(?<![Ss]emua )(?<![Ss]ejumlah )(?<![Ss]etiap )"
                          rf"(?<![Tt]iap )(?<!dan )"
-                         rf"({'|'.join(OFFICE_NAMES_ID)})(?!\s+(?:dan|atau|se-)\b|\s+se-)(?=\s+[a-z]|[,.])")
+                         rf"({'|'.join(OFFICE_NAMES_ID)})(?!\s+(?:dan|atau|se-|baru|terpilih|definitif)\b|\s+se-)(?=\s+[a-z]|[,.])")
 
 
 def _office_named_before(text: str, mentions: list[tuple], memory: ArticleMemory,

@@ -655,10 +655,12 @@ class ArticleMemory:
         words = name.split()
         for i, token in enumerate(words):
             # ... and a surname of two letters opening a name of three ("Ng Kok Leong": Ng)
-            # (not a word that is a title or a holy month's name too: "Majelis Hakim", "bulan
-            # Ramadhan" after "Lukman Hakim", "Fadli Ramadhan")
+            # (not a word that is a title or a month's name too: "Majelis Hakim", "bulan
+            # Ramadhan" after "Lukman Hakim", "Fadli Ramadhan"; nor a month's inside a name, "Juli
+            # lalu" after "Raja Juli Antoni", though a given name first is one: "ujar August")
             if (len(token) > 2 or (i == 0 and len(words) >= 3 and len(token) == 2 and token.istitle())) \
-                    and token.lower() not in HOLY_MONTH_NAMES and token.lower() not in NAME_ENDINGS:
+                    and token.lower() not in HOLY_MONTH_NAMES and token.lower() not in NAME_ENDINGS \
+                    and (i == 0 or token not in MONTHS):
                 self.people.setdefault(token, name)
 
     def _shortened(self, word: str) -> str | None:

@@ -618,7 +618,7 @@ def _sentence_spans(line: str, start: int) -> list[tuple[int, int]]:
             # The word before the stop; a tail is enough (no abbreviation is 30 characters).
             word = LAST_WORD_BACKWARDS.match(line[max(begin, end - 30):end][::-1])
             raw = word.group(1)[::-1].rstrip(".") if word else ""
-            if raw.lower() in ABBREVIATIONS or len(raw) == 1 and raw.isalpha() and raw.isupper() \
+            if raw.lower() in ABBREVIATIONS and not _acronym_at_end(raw) or len(raw) == 1 and raw.isalpha() and raw.isupper() \
                     or DOTTED_INITIALS.fullmatch(raw):
                 continue  # an abbreviation or an initial, or initials ("Auditorium H.M. Rasjidi")
             if following == "(" and raw.lower() in ("a.m", "p.m"):
@@ -629,6 +629,16 @@ def _sentence_spans(line: str, start: int) -> list[tuple[int, int]]:
     if line[begin:].strip():
         spans.append(_trim(line, begin, len(line)))
     return spans
+
+
+# Abbreviations written in capitals too ("PT.", "AKBP. Nama", "Acme INC."); other words of
+# three capitals are acronyms, which end sentences ("menurut catatan BPK. Setiap ...",
+# where "Bpk." is Bapak).
+CAPITAL_ABBREVIATIONS = {"akbp", "inc", "ltd", "corp"}
+
+
+def _acronym_at_end(raw: str) -> bool:
+    return len(raw) >= 3 and raw.isupper() and raw.lower() not in CAPITAL_ABBREVIATIONS
 
 
 def _trim(line: str, begin: int, end: int) -> tuple[int, int]:
