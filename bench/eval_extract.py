@@ -157,6 +157,9 @@ SUFFIX = re.compile(r"(?:,?\s+(?:Jr|Sr|Berhad|Bhd|Tbk|Inc|Ltd|Limited|Corp|Pte|C
 # ... and a company's legal form before its name, which annotators also write or leave out:
 # "PT Timah Tbk" and "Timah", "PT Railink" and "Railink".
 LEGAL_PREFIX = re.compile(r"^(?:PT|CV)\.?\s+(?=\S)")
+# An office's class inside its name ("KSOP Kelas I Samarinda"), which annotators leave out
+# where the article does ("KSOP Samarinda" is the same office).
+OFFICE_CLASS = re.compile(r" Kelas (?:I{1,3}|IV|Utama|Khusus)[ABC]?(?= )")
 
 
 # A name the article defines an acronym for: "Balai Konservasi Sumber Daya Alam (BKSDA)",
@@ -200,7 +203,7 @@ def actor_forms(name: str) -> set[str]:
     Jalan Nasional" is BBPJN), which annotators write though the article never defined it."""
     short = short_form(name)
     return {name, short, regional_form(name), regional_form(short), SUFFIX.sub("", name), initials(name),
-            LEGAL_PREFIX.sub("", SUFFIX.sub("", name))}
+            LEGAL_PREFIX.sub("", SUFFIX.sub("", name)), OFFICE_CLASS.sub("", name)}
 
 
 def found_forms(name: str) -> set[str]:

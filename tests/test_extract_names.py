@@ -703,6 +703,16 @@ def test_a_word_in_brackets_that_is_no_short_form_teaches_nothing(text, absent):
      "Majelis Ulama Indonesia Sumenep"),
     ("Nahdlatul Ulama (NU) Sumenep membuka posko. NU Sumenep menyalurkan bantuan.",
      "Nahdlatul Ulama Sumenep"),
+    # An office's class between its acronym and its region is the name's, and the office
+    # without the class later is the same office.
+    ("Data itu dari Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas I Samarinda. Sepanjang 2025, "
+     "KSOP Samarinda mencatat empat kali tabrakan.", "Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas I Samarinda"),
+    ("Balai Pengelola Transportasi Darat (BPTD) Kelas II Jawa Timur menunda penyeberangan truk. Kepala BPTD "
+     "Kelas II Jawa Timur Benny Hartawan menjelaskan penundaan itu.",
+     "Balai Pengelola Transportasi Darat Kelas II Jawa Timur"),
+    # ... its region two words when the first is a place's head word, before a person's name.
+    ("Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas III Pulau Baai Heru Santosa mengatakan "
+     "11 kapal tertahan.", "Kantor Kesyahbandaran dan Otoritas Pelabuhan Kelas III Pulau Baai"),
 ])
 def test_a_regional_body_named_in_full_stands_for_its_short_form_later(text, expected):
     last = facts(text)[-1]
@@ -843,6 +853,9 @@ def test_a_regions_bare_office_or_a_police_officer_is_no_party(text):
     # the chapter is later ("... (PHRI) Gianyar").
     ("Perhimpunan Hotel dan Restoran Indonesia (PHRI) Gianyar akan menggelar rapat.", "PHRI Gianyar"),
     ("Pemprov menggandeng Ikatan Motor Sukamaju (IMS) NTB sejak Agustus.", "IMS NTB"),
+    # ... also a contraction in brackets, not all capitals.
+    ("Ketua Asosiasi Pengusaha Truk Indonesia (Aptrindo) Banyuwangi Wahyudi Santoso meminta penundaan dicabut.",
+     "Aptrindo Banyuwangi"),
 ])
 def test_an_acronym_before_a_region_is_the_bodys_chapter_there(text, chapter):
     assert chapter in {m.name for f in facts(text) for m in f.mentions}

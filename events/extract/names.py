@@ -971,6 +971,9 @@ NAME_THEN_ACRONYM = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:\s+(?:[A-Z][\w
 BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z0-9]{1,13}(?: [A-Z]{2,3})?\)(?= )")
 DEFINED_HEADS = BODY_HEADS | OFFICE_HEADS | {"pemerintah", "kepolisian", "kejaksaan", "pengadilan", "pusat",
                                             "satuan", "dewan"}
+# An office's class between its acronym and its region: "Kantor Kesyahbandaran dan Otoritas
+# Pelabuhan (KSOP) Kelas I Samarinda", "(BPTD) Kelas II Jawa Timur".
+CLASS_AFTER = re.compile(r" Kelas (?:I{1,3}|IV|Utama|Khusus)[ABC]?(?= [A-Z])")
 LOCALITY = re.compile(r" ([A-Z][a-z]+)(?=[\s,.;:)]+(?:[a-z]|$))")
 UNIT_AFTER = re.compile(r" ([A-Z][a-z]+)(?= [A-Z])")
 REGION_NAMED = re.compile(r" (?:Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Desa)(?= [A-Z])")
@@ -995,9 +998,11 @@ def bodies_defined_inside(text: str, matches: list[Match]) -> tuple[list[Match],
             continue  # a known body: "Kementerian Energi dan Sumber Daya Mineral (ESDM)"
         capitals = [w.group() for w in words if w.start() >= head.start() and w.group()[:1].isupper()]
         initials = "".join(w[0] for w in capitals)
-        place = next((m for m in matches if m.start == found.end() + 1 and m.entry.type == "place"), None)
-        named = REGION_NAMED.match(text, found.end())
-        unit = UNIT_AFTER.match(text, found.end())
+        grade = CLASS_AFTER.match(text, found.end())
+        after = grade.end() if grade else found.end()
+        place = next((m for m in matches if m.start == after + 1 and m.entry.type == "place"), None)
+        named = REGION_NAMED.match(text, after)
+        unit = UNIT_AFTER.match(text, after) if not grade else None
         if unit and unit.group(1).lower() in REGIONAL_UNITS and not named:
             # "Satuan Reserse Narkoba (Satresnarkoba) Polrestabes Medan": a part of the regional
             # unit after it, named whole; the unit with its region is a body of its own too.
@@ -1009,12 +1014,12 @@ def bodies_defined_inside(text: str, matches: list[Match]) -> tuple[list[Match],
                 bodies.append((unit.start(1), parent, text[unit.start(1):parent], "unknown", None,
                                text[unit.start(1):parent]))
             continue
-        if place and text[found.end()] == " ":
+        if place and text[after] == " ":
             region = (place.start, place.end)
         elif named:
             region = (named.start(), (_region_words(text, named.end()) or named.span())[1])
-        elif acronym.lower() in REGIONAL_UNITS or capitals[-1].lower() in PLACE_HEADS:
-            region = _region_words(text, found.end())  # "Pemerintah Kabupaten (Pemkab) Kutai Kartanegara"
+        elif acronym.lower() in REGIONAL_UNITS or capitals[-1].lower() in PLACE_HEADS or grade:
+            region = _region_words(text, after)  # "Pemerintah Kabupaten (Pemkab) Kutai Kartanegara"
         else:
             # "Satuan Pelayanan Pemenuhan Gizi (SPPG) Cikatomas yang ...": a unit named after
             # its locality, one word the gazetteer lacks and no given name
@@ -1024,7 +1029,7 @@ def bodies_defined_inside(text: str, matches: list[Match]) -> tuple[list[Match],
             numeral = ROMAN_AFTER.match(text, region[1])  # "(BWS) Sulawesi II": the office's number too
             if numeral and not (numeral.group() == " I" and BALINESE_NEXT.match(text, numeral.end())):
                 region = (region[0], numeral.end())  # (not "I Made ...": a Balinese name)
-            name = f"{text[start:name_end]} {text[region[0] + (text[region[0]] == ' '):region[1]]}"
+            name = f"{text[start:name_end]}{grade.group() if grade else ''} {text[region[0] + (text[region[0]] == ' '):region[1]]}"
             bodies.append((start, region[1], name, "unknown", None, text[start:region[1]]))
         elif not region and spelled(acronym) in (initials, initials[1:]) \
                 and (JOINED_INSIDE.search(found.group(1), head.start()) or _known_body_opens(matches, start, name_end)):
@@ -1052,7 +1057,9 @@ def _region_words(text: str, at: int) -> tuple[int, int] | None:
         words.append(word)
     if not words:
         return None
-    second = len(words) == 2 or len(words) > 2 and words[1].group(1).lower() in REGION_SUFFIXES
+    # (a place's head word is never the whole name: "Pulau Baai Heru Santosa" is Pulau Baai)
+    second = len(words) == 2 or len(words) > 2 and (words[1].group(1).lower() in REGION_SUFFIXES
+                                                    or words[0].group(1).lower() in PLACE_HEADS)
     return (at, words[1 if second else 0].end())
 
 

@@ -149,7 +149,8 @@ def chapters_by_acronym(text: str, found: list[tuple]) -> list[tuple]:
         if region[3] != "place" or text[region[0] - 1:region[0]] != " ":
             continue
         body = next((f for f in found if f[1] == region[0] - 1 and f[3] != "place"), None)
-        if body is None and text[region[0] - 2:region[0]] == ") ":
+        defined = body is None and text[region[0] - 2:region[0]] == ") "
+        if defined:
             body = _defined_before(text, region[0], found)  # "... Indonesia (PHRI) Gianyar"
         if body is None:
             word = CHAPTER_ACRONYM.search(text, max(0, region[0] - 10), region[0])
@@ -160,7 +161,8 @@ def chapters_by_acronym(text: str, found: list[tuple]) -> list[tuple]:
             body = (word.start(1), word.end(1), word.group(1), "unknown", None, word.group(1))
         written = body[5]
         words = written.split()
-        if not (2 <= len(written) <= 8 and written.isalpha() and (written.isupper() or body[3] == "organisation"
+        # (an acronym defined in brackets may be a contraction: "... Truk Indonesia (Aptrindo) Banyuwangi")
+        if not (2 <= len(written) <= 8 and written.isalpha() and (written.isupper() or (body[3] == "organisation" or defined)
                                                                    and written[0].isupper() and len(words) == 1)
                 # ... or a body's two-word name ("Bea Cukai Tarakan")
                 or body[3] == "organisation" and len(words) == 2 and all(w.isalpha() and w.istitle() for w in words)) \
