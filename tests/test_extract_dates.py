@@ -1408,16 +1408,67 @@ def test_kemarin_after_a_date_means_past_not_yesterday():
 
 
 @pytest.mark.parametrize("sentence, text, value", [
-    # The last N days, weeks, months or years, up to the article's day.
+    # The last N days or weeks, up to the article's day.
     ("Bongkar muat terhenti dalam tiga hari terakhir.", "tiga hari terakhir", "2023-08-22/2023-08-24"),
     ("Harga cabai naik dalam dua pekan terakhir.", "dua pekan terakhir", "2023-08-11/2023-08-24"),
-    ("Kasus DBD naik dalam tiga bulan terakhir.", "tiga bulan terakhir", "2023-06/2023-08"),
-    ("Ekspor turun lima tahun belakangan.", "lima tahun belakangan", "2019/2023"),
     ("Prices rose in the past two weeks.", "in the past two weeks", "2023-08-11/2023-08-24"),
 ])
 def test_the_last_n_units_end_on_the_article_date(sentence, text, value):
     (span,) = find_dates(sentence, THURSDAY)
     assert (span.text, span.date.value) == (text, value)
+
+
+@pytest.mark.parametrize("sentence", [
+    # The last N months or years frame a trend or a count: no date of the fact's.
+    "Kasus DBD naik dalam tiga bulan terakhir.",
+    "Ekspor turun lima tahun belakangan.",
+    "Upah minimum sudah naik beberapa kali dalam lima tahun terakhir.",
+    "Gold holdings have risen about 30 per cent over the past 12 months.",
+    "The group had met more than 700 coffins in the past seven years.",
+])
+def test_the_last_n_months_or_years_are_no_date(sentence):
+    assert find_dates(sentence, THURSDAY) == []
+
+
+@pytest.mark.parametrize("sentence, published, value", [
+    # A weekday between a lede's subject and its verb in the past is the day before, though
+    # the sentence speaks of a forecast.
+    ("The Vietnam Food Association on Wednesday cut its forecast for rice exports this year.", "2026-08-06",
+     "2026-08-05"),
+    # What someone expects something to do looks ahead: the quarter is the coming one.
+    ("PLN expects the two units to return to service in the fourth quarter.", "2026-07-29", "2026-10/2026-12"),
+    # A quarter's end in English, and a quarter as a word before a noun.
+    ("He expects the rupiah to test 17,100 per dollar by the end of the first quarter.", "2026-01-13",
+     "2026-01/2026-03"),
+    ("The company expects the move to cut its second-quarter offshore ore output by 1,500 tonnes.", "2026-03-04",
+     "2026-04/2026-06"),
+    # ... not the quarter whose results are released: the release's day.
+    ("The miner will release third-quarter results on Oct. 31.", "2025-10-29", "2025-10-31"),
+])
+def test_more_dates_read_from_blind_batches_405_to_415(sentence, published, value):
+    (fact,) = extract(Article(text=sentence, published=published)).facts
+    assert fact.date.value == value
+
+
+@pytest.mark.parametrize("sentence", [
+    # Weekdays that come round, told after "usually".
+    "Biasanya Rabu-Kamis masih ada 30-an jip yang jalan.",
+    "The market is usually on Friday and Saturday.",
+])
+def test_a_usual_weekday_is_no_date(sentence):
+    assert find_dates(sentence, THURSDAY) == []
+
+
+def test_years_later_count_from_the_year_told_before():
+    found = extract(Article(text="Istana Siak mulai dibangun pada 1889. Pembangunannya rampung empat tahun kemudian.",
+                            published="2025-10-21")).facts
+    assert found[-1].date.value == "1893"
+
+
+def test_a_weekday_with_that_is_the_one_told_before_however_long_ago():
+    found = extract(Article(text="Banjir lahar melanda Lembah Anai pada Sabtu (11/5/2024) malam. Galodo pada Sabtu "
+                                 "malam itu menghanyutkan badan jalan sepanjang 200 meter.", published="2025-05-13")).facts
+    assert found[-1].date.start == "2024-05-11"
 
 
 @pytest.mark.parametrize("sentence, text, value", [

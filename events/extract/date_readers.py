@@ -257,6 +257,20 @@ def _a_past_deed(text: str, verb: re.Match) -> bool:
 OBJECT_AFTER = re.compile(r" (?:a|an|the|its|their|his|her|about|some|nearly|almost|more|\d)\b")
 
 
+# A news lede's weekday between its subject and a verb in the past tense with an object: "The
+# Vietnam Food Association on Wednesday cut its forecast ...", though the forecast looks ahead.
+# (also the verbs whose past is their present: "cut", "put", "shut")
+DEED_AFTER_WEEKDAY = re.compile(r" (?:[a-z]{2,}ed|said|told|gave|took|made|began|sold|set|cut|put|shut|raised|"
+                                r"lowered|approved|signed)(?= (?:a|an|the|its|their|his|her|\d))")
+MODAL_RIGHT_BEFORE = re.compile(r"\b(?:will|would|to|akan)\s+(?:on\s+)?$")
+
+
+def _deed_right_after(match: re.Match) -> bool:
+    text = match.string
+    return DEED_AFTER_WEEKDAY.match(text, match.end()) is not None \
+        and not MODAL_RIGHT_BEFORE.search(text, max(0, match.start() - 12), match.start())
+
+
 AHEAD_BETWEEN = re.compile(r"\b(?:will|would|is|are|due|said|says|and|but|akan)\b|\bto\s+(?!the\b|a\b|an\b|its\b|their\b|his\b|"
                            r"her\b)[a-z]|[;:]")  # ("to reopen", not "to the ministry", "to Davao")
 # An auxiliary that makes what follows a participle of now or of later, not a past tense:
@@ -624,7 +638,8 @@ SPORT = re.compile(r"(?i:\b(?:goals?|gol|scor\w*|skor|menit|minutes?|babak|laga|
 
 def read_quarter(match: re.Match, context: Context) -> FactDate | None:
     """A quarter of a year: its three months, at month precision."""
-    word = (match.group("q") or match.group("qen") or "").lower()
+    groups = match.groupdict()
+    word = (groups.get("q") or groups.get("qen") or "").lower()
     quarter = int(match.groupdict().get("qn") or (word if word.isdigit() else ROMAN_QUARTERS[word]))
     first = 3 * quarter - 2
     year = _year_named(match, context, first, first + 2)
@@ -894,19 +909,16 @@ RECENT_UNITS = {"hari": "day", "days": "day", "pekan": "week", "minggu": "week",
 
 def read_recent_n(match: re.Match, context: Context) -> FactDate | None:
     """The last N days or weeks up to the article's day ("tiga hari terakhir" on 5 November
-    is 3 to 5 November); the last N months or years, the article's included."""
+    is 3 to 5 November). The last N months or years are no date: they frame a trend or a
+    count ("naik beberapa kali dalam lima tahun terakhir", "rose 30% over the past 12
+    months", "yang ketiga dalam 18 bulan terakhir"), which readers date by its telling."""
     if context.reference is None:
         return None
     ref, n = context.reference, _number(match.group("n") or match.group("n_en"))
     unit = RECENT_UNITS[(match.group("unit") or match.group("unit_en")).lower()]
-    if not 1 < n <= 100:
+    if not 1 < n <= 100 or unit not in ("day", "week"):
         return None
-    if unit in ("day", "week"):
-        return days_date(ref - timedelta(days=n * (7 if unit == "week" else 1) - 1), ref)
-    if unit == "year":
-        return year_date(ref.year - n + 1, ref.year)
-    first = ref.year * 12 + ref.month - 1 - (n - 1)
-    return months_date(first // 12, first % 12 + 1, ref.year, ref.month)
+    return days_date(ref - timedelta(days=n * (7 if unit == "week" else 1) - 1), ref)
 
 
 def read_same_day(match: re.Match, context: Context) -> FactDate | None:
@@ -958,7 +970,7 @@ def read_weekday(match: re.Match, context: Context) -> FactDate | None:
         if not back:
             return day_date(context.reference)
     if direction > 0 or (direction == 0 and context.future and not _when_said(match)
-                         and not _past_verb_near(match)):
+                         and not _past_verb_near(match) and not _deed_right_after(match)):
         ahead = (target - context.reference.weekday()) % 7
         return day_date(context.reference + timedelta(days=ahead or (7 if direction > 0 else 0)))
     if direction < 0 and back == 0:
@@ -1042,7 +1054,7 @@ READERS = {
     "dmy_named": read_named_day, "mdy_named": read_named_day,
     "qualified_year": read_qualified_year, "month_year": read_month_year,
     "month_range": read_month_range, "quarter": read_quarter, "half_year": read_half_year,
-    "month_year_range": read_month_year_range, "quarter_bare": read_quarter, "half_bare": read_half_year,
+    "month_year_range": read_month_year_range, "quarter_bare": read_quarter, "quarter_adjective": read_quarter, "half_bare": read_half_year,
     "same_period": read_same_period, "year_part_en": read_year_part_en, "qualified_relative": read_qualified_relative,
     "year_range": read_year_range, "since_year": read_since_year,
     "context_year": read_context_year, "scheduled_year": read_context_year, "dasarian": read_dasarian,

@@ -144,6 +144,11 @@ NOT_DATES = [
     # national online shopping day on December 12" (a day with its year is a time).
     rf"(?<!\w)(?:[Tt]ypically|[Uu]sually|[Nn]ormally|[Bb]iasanya|[Uu]mumnya|[Ll]azimnya)\s+(?:[\w-]+\s+){{0,8}}?"
     rf"(?:on|pada|tanggal)\s+(?:{FULL_MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{FULL_MONTHS})(?!\s*,?\s*\d|\s*\()",
+    # ... and weekdays that come round, told right after such a word: "Biasanya Rabu-Kamis masih
+    # ada 30-an jip", "usually on Fridays" (not one told with its date or its week).
+    rf"(?<!\w)(?:[Tt]ypically|[Uu]sually|[Nn]ormally|[Bb]iasanya|[Uu]mumnya|[Ll]azimnya),?\s+(?:[a-z]+\s+){{0,2}}?"
+    rf"(?:(?:on|pada|setiap|tiap)\s+)?(?:hari\s+)?{WEEKDAYS_ANY}(?:\s*(?:-|–|and|to|dan|hingga|sampai|atau|or)\s*{WEEKDAYS_ANY})?"
+    rf"(?!\s*[(\d]|,?\s+(?:\d|pekan|minggu|this|next|last|lalu|depan|ini|mendatang|nanti|kemarin)\b)",
     # A futures contract's month: "harga karet untuk pengiriman November 2025", "kontrak Maret".
     # ... "kontrak pengiriman Juni 2025".
     rf"(?<!\w)(?:[Uu]ntuk\s+pengiriman|[Kk]ontrak(?:\s+(?:berjangka|pengiriman))?)\s+{FULL_MONTHS}(?:\s+(?:19|20)\d\d)?(?!\d)",
@@ -243,7 +248,13 @@ PATTERNS: list[tuple[str, str]] = [
     # semester I" is a student's term).
     ("quarter_bare", rf"(?<!\w)(?:{PERIOD_BEFORE})\s+(?:{_trie(('kuartal', 'triwulan'), True)}\s+(?P<q>I{{1,3}}|IV|[1-4]|"
                      rf"{_trie(('pertama', 'kedua', 'ketiga', 'keempat'), True)})"
-                     rf"|the\s+(?P<qen>{_trie(('first', 'second', 'third', 'fourth'), True)})\s+quarter){PERIOD_AFTER}"),
+                     # ... also its end or start in English: "by the end of the first quarter"
+                     rf"|(?:the\s+(?:end|start|beginning|middle)\s+of\s+)?the\s+(?P<qen>{_trie(('first', 'second', 'third', 'fourth'), True)})\s+quarter){PERIOD_AFTER}"),
+    # ... and a quarter as a word before a noun: "its second-quarter output", "third-quarter profit";
+    # not what reports on it ("will release third-quarter results on Oct. 31": the release's day).
+    ("quarter_adjective", rf"(?<![\w-])(?P<qen>{_trie(('first', 'second', 'third', 'fourth'), True)})-quarter(?=\s+[a-z])"
+                          r"(?!\s+(?:results|earnings|data|reports?|figures|numbers|statistics|gross|gdp|foreign|financial|"
+                          r"economic|growth\s+data)\b)"),
     # "this quarter", "kuartal lalu", "triwulan depan": a quarter by its distance from the article's.
     ("quarter_relative", rf"(?<!\w)(?:(?P<dir_en>{_trie(('this', 'last', 'next', 'the current', 'the previous', 'the coming'), True)})"
                          rf"\s+quarter|{_trie(('kuartal', 'triwulan'), True)}\s+(?P<dir>ini|lalu|depan|mendatang|berjalan))(?!\w)"),
@@ -812,7 +823,7 @@ NEEDS = {
     "dmy_named": {"digit", "month"}, "mdy_named": {"digit", "month"},
     "qualified_year": {"year", "qualifier"}, "qualified_relative": {"qualifier"},
     "month_range": {"year", "month", "two_months"}, "month_year": {"year", "month"}, "quarter": {"quarter"}, "half_year": {"half"},
-    "month_year_range": {"year", "month", "two_months"}, "quarter_bare": {"quarter"}, "half_bare": {"half"}, "quarter_relative": {"quarter"},
+    "month_year_range": {"year", "month", "two_months"}, "quarter_bare": {"quarter"}, "quarter_adjective": {"quarter"}, "half_bare": {"half"}, "quarter_relative": {"quarter"},
     "month_relative_year": {"month", "unit"},
     "same_period": {"same_period"}, "dasarian": {"dasarian", "month"},
     "day_range_months": {"digit", "month", "dash", "two_months"}, "month_range_bare": {"month_only", "two_months"},
@@ -836,7 +847,7 @@ ANCHOR = {
     "day_range_months": "month", "month_range_bare": "month_only", "year_between": "between",
     "scheduled_year": "for_year", "event_year": "event", "budget_year": "budget",
     "month_year": "month", "quarter": "quarter", "half_year": "half", "month_year_range": "month",
-    "quarter_bare": "quarter", "half_bare": "half", "quarter_relative": "quarter", "month_relative_year": "month",
+    "quarter_bare": "quarter", "quarter_adjective": "quarter", "half_bare": "half", "quarter_relative": "quarter", "month_relative_year": "month",
     "same_period": "same_period", "dasarian": "dasarian", "year_part_en": "year_part", "month_only": "month_only", "year_range": "year_joined",
     "since_year": "year", "context_year": "year", "paren_year": "year", "fiscal_year": "fiscal",
     "year_before_noun": "year", "old_year": "old_year", "old_year_range": "old_year",
@@ -923,7 +934,7 @@ FEATURE_WORDS = {
 NOT_DATE_NEEDS = [{"law", "year"}, {"law_en", "year"}, {"act", "year"}, {"act", "year"}, {"clock", "clock_digits"}, {"zone", "clock_digits"}, {"phone"},
                   {"area", "digit"}, {"money", "digit"}, {"habit", "month_only"}, {"except", "weekday"}, {"weekday"}, {"habit", "weekday"},
                   {"in_force", "weekday"},
-                  {"usually", "month_only"}, {"usually"}, {"goods", "month_only"}, {"plan_doc", "year"}, {"extended", "relative_n"},
+                  {"usually", "month_only"}, {"usually"}, {"usually", "weekday"}, {"goods", "month_only"}, {"plan_doc", "year"}, {"extended", "relative_n"},
                   {"law", "year"}, {"habit", "month_only"}, {"habit", "weekday"}, {"law", "year"}, {"act", "year"}]
 
 

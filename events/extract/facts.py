@@ -258,7 +258,7 @@ def sentence_facts(text: str, offset: int, reference: date | None,
     # Which day the story last told of is worked out only for "kemudian"/"later".
     counted = ("later" in text or "kemudian" in text or "earlier" in text or "sebelumnya" in text
                or names_the_day_told(text))
-    last_day = _last_day_told(memory.dated) if counted else None
+    last_day = _last_day_told(memory.dated, YEARS_LATER.search(text) is not None) if counted else None
     # ... and the months it last told of only for "periode yang sama", "pada bulan itu" (PERIOD_TOLD_WORDS).
     last_period = _last_period_told(memory.dated, reference) \
         if any(words in text for words in PERIOD_TOLD_WORDS) else None
@@ -647,6 +647,14 @@ def _weekdays_as_named(text: str, dates: list[DateSpan], memory: ArticleMemory, 
             continue
         bare = BARE_WEEKDAY.match(span.text)
         named = memory.weekdays.get(WEEKDAYS[bare.group(1).lower()]) if bare else None
+        if bare and (THAT_AFTER.match(text, span.end) or THAT_BEFORE.search(text, max(0, span.start - 6), span.start)):
+            # "Galodo pada Sabtu malam itu ...", "on that Saturday": the Saturday told of before,
+            # however long ago
+            told = _day_told_on(memory.dated, WEEKDAYS[bare.group(1).lower()])
+            if told:
+                shifted.append(DateSpan(span.start, span.end, span.text, replace(value, start=told, end=told, value=told),
+                                        span.doubt))
+                continue
         first = date.fromisoformat(value.start)
         step = (date.fromisoformat(named) - first).days if named else 0
         if step == -7 or step == 7 and not PAST_VERB.search(text, 0, span.start):
@@ -659,20 +667,40 @@ def _weekdays_as_named(text: str, dates: list[DateSpan], memory: ArticleMemory, 
 
 
 DIGIT_IN = re.compile(r"\d(?![\d]*[.:]\d\d)(?<!\d[.:]\d)(?<!\d[.:]\d\d)")  # (not a clock's: "pukul 06.00")
+THAT_AFTER = re.compile(r"\s+(?:(?:malam|pagi|siang|sore|dini\s+hari)\s+)?(?:itu|tersebut)\b")
+THAT_BEFORE = re.compile(r"\bthat\s+$")
+
+
+def _day_told_on(dated: list[tuple[str, list[DateSpan]]], weekday: int) -> str | None:
+    """The last single day the article told of with its number that fell on the weekday."""
+    for text, dates in reversed(dated):
+        for span in reversed(dates):
+            d = span.date
+            if d and d.precision == "day" and d.start == d.end and DIGIT_IN.search(span.text) \
+                    and date.fromisoformat(d.start).weekday() == weekday:
+                return d.start
+    return None
 # A weekday opening a date's words with nothing before it but a preposition.
 BARE_WEEKDAY = re.compile(r"(?i:(?:pada|on|mulai|sejak|hingga|sampai|until|from|by|this|hari)\s+)*"
                           rf"({'|'.join(sorted({w.lower() for w in WEEKDAYS}, key=len, reverse=True))})"
                           r"\b(?!\s+(?:lalu|depan|kemarin|mendatang|pekan|minggu|last|next))", re.IGNORECASE)
 
 
-def _last_day_told(dated: list[tuple[str, list[DateSpan]]]) -> date | None:
+def _last_day_told(dated: list[tuple[str, list[DateSpan]]], years: bool = False) -> date | None:
     """The last day the article's sentences told of, for "N hari kemudian"; a date after
-    `kata`/`said` dates the speaking ("..., kata X di Semarang, Selasa (14/1)"), not the story."""
+    `kata`/`said` dates the speaking ("..., kata X di Semarang, Selasa (14/1)"), not the story.
+    With `years` ("empat tahun kemudian"), a year told last is counted from too: "mulai
+    dibangun pada 1889. Pembangunannya rampung empat tahun kemudian" is 1893."""
     for text, dates in reversed(dated):
+        if years and dates and dates[-1].date and dates[-1].date.precision == "year":
+            return date(dates[-1].date.year, 1, 1)
         days = _days_told(text, dates)
         if days:
             return date.fromisoformat(days[-1].date.end)
     return None
+
+
+YEARS_LATER = re.compile(r"\b(?:tahun\s+kemudian|years?\s+later)\b")
 
 
 def _days_told(text: str, dates: list[DateSpan]) -> list[DateSpan]:

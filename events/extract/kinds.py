@@ -59,6 +59,8 @@ PLANNED = _cues("akan(?<!apakah akan)(?<!belum tentu akan)", "bakal", r"hendak(?
                 # September", "plans a shutdown starting in September", "expects to finish ...").
                 r"is\s+due\s+(?:in|on|by)\b", r"are\s+due\s+(?:in|on|by)\b", r"plans?\s+(?:a|an)(?=\s)",
                 r"expects?\s+to\b",
+                # ... also with what is expected between ("expects the two units to return to service")
+                r"expects?\s+(?:the|its|their|a|an|all|both|most)\s+(?:[\w-]+\s+){0,3}?to\s+(?!the\b|a\b|an\b|be\b)[a-z]+",
                 # ... and what someone is asked or bound to do at once ("KPU diminta segera
                 # menetapkan", "harus segera dievakuasi").
                 r"diminta\s+segera", r"harus\s+segera", r"wajib\s+segera", r"perlu\s+segera",
