@@ -1444,6 +1444,7 @@ def test_the_last_n_months_or_years_are_no_date(sentence):
      "2026-04/2026-06"),
     # ... not the quarter whose results are released: the release's day.
     ("The miner will release third-quarter results on Oct. 31.", "2025-10-29", "2025-10-31"),
+    ("Second-quarter growth figures are due early next month.", "2025-07-28", "2025-08"),
 ])
 def test_more_dates_read_from_blind_batches_405_to_415(sentence, published, value):
     (fact,) = extract(Article(text=sentence, published=published)).facts

@@ -254,7 +254,7 @@ PATTERNS: list[tuple[str, str]] = [
     # not what reports on it ("will release third-quarter results on Oct. 31": the release's day).
     ("quarter_adjective", rf"(?<![\w-])(?P<qen>{_trie(('first', 'second', 'third', 'fourth'), True)})-quarter(?=\s+[a-z])"
                           r"(?!\s+(?:results|earnings|data|reports?|figures|numbers|statistics|gross|gdp|foreign|financial|"
-                          r"economic|growth\s+data)\b)"),
+                          r"economic|growth\s+(?:figures|data|numbers|estimates?))\b)"),
     # "this quarter", "kuartal lalu", "triwulan depan": a quarter by its distance from the article's.
     ("quarter_relative", rf"(?<!\w)(?:(?P<dir_en>{_trie(('this', 'last', 'next', 'the current', 'the previous', 'the coming'), True)})"
                          rf"\s+quarter|{_trie(('kuartal', 'triwulan'), True)}\s+(?P<dir>ini|lalu|depan|mendatang|berjalan))(?!\w)"),
