@@ -677,6 +677,12 @@ def test_an_unknown_two_word_name_after_in_is_a_place(text, place):
     # The alliance of Indigenous peoples and the intellectual property office, by the gazetteer.
     ("The Indigenous Peoples' Alliance of the Archipelago recorded 121 land conflicts in 2025.", "AMAN"),
     ("Tim DJKI dijadwalkan melatih 40 penyuluh pekan depan.", "Direktorat Jenderal Kekayaan Intelektual"),
+    # Bali's "Ni" and Sumba's "Rambu" open a name, also at the start of a sentence.
+    ("Ni Wayan Sukerti (56), pedagang warung di kawasan Sanur, mengaku rugi.", "Ni Wayan Sukerti"),
+    ("Rambu Ana Tamu, 37, a mother of three in Kambajawa, said she queued at a public tap.", "Rambu Ana Tamu"),
+    # A bishop's title is no part of the name.
+    ("Archbishop Hironimus Pakaenoni said the archdiocese would set up a migrant desk.", "Hironimus Pakaenoni"),
+    ("SBY meresmikan proyek itu pada 2013.", "Susilo Bambang Yudhoyono"),
 ])
 def test_names_read_whole_from_more_outlets(text, name):
     assert name in [m[0] for m in mentions(text, "2025-10-15")]
@@ -711,6 +717,12 @@ def test_the_name_after_of_before_said_is_no_speaker_of_its_own():
 ])
 def test_an_indonesian_body_named_bp_is_no_oil_company(text):
     assert "BP" not in [m[0] for m in mentions(text)]
+
+
+def test_an_english_preposition_opening_a_sentence_is_no_part_of_a_name():
+    names = [m[0] for m in mentions("Under Section 6(3) of the act, deportees may be caned. "
+                                    "Despite Budi Santoso's warning, the plan went ahead.")]
+    assert not any(name.startswith(("Under", "Despite")) for name in names)
 
 
 @pytest.mark.parametrize("text", [

@@ -1472,6 +1472,8 @@ def _without_portfolios(text: str, found: list) -> list:
 HONORIFICS = ("Datuk", "Dato'", "Dato’", "Dato", "Datin", "Tun", "Tan Sri", "Puan Sri", "Toh Puan", "Teungku",
               "Tgk.", "Tgk", "Jro Mangku", "Jero Mangku", "Jro", "Mangku", "Ida Pedanda", "KH.", "KH", "Kiai", "Kyai", "Ustazah",
               "Ustaz", "Ustadz", "Romo", "Pendeta", "Pdt.", "Pdt", "Bhante", "Pastor", "Rev.", "Rev", "Reverend",
+              # ... a church's bishops' ("Archbishop Hironimus Pakaenoni", "Mgr. Paskalis ...")
+              "Archbishop", "Bishop", "Cardinal", "Kardinal", "Mgr.", "Mgr", "Monsignor",
               # ... a church elder's and deacon's, as Minahasa's churches write them ("Pnt Hendrik Wowor")
               "Penatua", "Pnt.", "Pnt", "Diaken",
               # ... and a pilgrim's, a priest's and a sheikh's ("Haji Asep Saepudin", "Father

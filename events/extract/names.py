@@ -39,6 +39,9 @@ OPENERS = {
     "residents", "police", "pasangan", "paslon",
     # ... and a possessive opening the sentence ("Her Starlink dish went down ...")
     "his", "her", "its", "their", "our", "my", "your",
+    # ... and English prepositions and conjunctions before a name ("Under Suharto, ...")
+    "under", "despite", "amid", "unlike", "following", "with", "without", "since", "although",
+    "while", "when", "once", "until", "through", "against", "among", "within", "like",
     # What economic news opens with before a product's or a body's name ("Harga Pertamax ...").
     "harga", "nilai", "jumlah", "angka", "biaya", "tarif", "stok", "total",
     # ... and what market news opens with before a company's name ("Shares of Naniwa Cement fell 2.1%").
@@ -531,9 +534,15 @@ def _without_opening_noun(text: str, run: list[re.Match]) -> list[re.Match]:
     if first in PARTS and len(run) >= 3:
         return run[1:]  # "Fisherman Romeo Ablaza said": what the person does, then the name
     if given_name(second) and not given_name(first) and first not in NOT_GLUED and len(run) <= 5 \
-            and run[0].group()[1:].islower():
+            and run[0].group()[1:].islower() and first not in NAME_OPENERS \
+            and not (run[0].group() == "Ni" and run[1].group() in BALINESE_ORDER):
         return run[1:]  # "Petani Budi Santoso Wiryo terluka": a common noun before a person's name
     return run
+
+
+# Words that open a person's own name: Sumba's noble "Umbu" and "Rambu" ("Rambu Ana Tamu"),
+# as Bali's "Ni" before a birth-order name ("Ni Wayan Sukerti (56)").
+NAME_OPENERS = {"umbu", "rambu"}
 
 
 # Words opening a name of which a given name after them is part ("Jalan Ahmad Yani",
