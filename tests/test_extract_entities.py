@@ -683,6 +683,8 @@ def test_an_unknown_two_word_name_after_in_is_a_place(text, place):
     # A bishop's title is no part of the name.
     ("Archbishop Hironimus Pakaenoni said the archdiocese would set up a migrant desk.", "Hironimus Pakaenoni"),
     ("SBY meresmikan proyek itu pada 2013.", "Susilo Bambang Yudhoyono"),
+    # A single letter for a first name before two names is the name's ("Muhammad" as "M").
+    ("Hakim Konstitusi M Guntur Hamzah menyampaikan pendapat berbeda.", "M Guntur Hamzah"),
 ])
 def test_names_read_whole_from_more_outlets(text, name):
     assert name in [m[0] for m in mentions(text, "2025-10-15")]

@@ -870,7 +870,11 @@ def _initials_before_name(tokens: list[re.Match], j: int, taken: list[tuple[int,
     if j + 2 >= len(tokens):
         return True
     after = tokens[j + 2]
-    return _broken(surname.string, surname, after) or not after.group()[:1].isupper()
+    # ... and a single letter for a first name before two names ("Hakim Konstitusi M Guntur
+    # Hamzah"; not "H", Haji, an honorific)
+    return _broken(surname.string, surname, after) or not after.group()[:1].isupper() \
+        or len(token) == 1 and token != "H" and not _broken(surname.string, surname, after) \
+        and NAME_TOKEN.fullmatch(after.group().rstrip(".,")) is not None and after.group().lower() not in TITLE_WORDS
 
 
 def _initial(tokens: list[re.Match], run: list[int], j: int) -> bool:
