@@ -685,9 +685,17 @@ def test_an_unknown_two_word_name_after_in_is_a_place(text, place):
     ("SBY meresmikan proyek itu pada 2013.", "Susilo Bambang Yudhoyono"),
     # A single letter for a first name before two names is the name's ("Muhammad" as "M").
     ("Hakim Konstitusi M Guntur Hamzah menyampaikan pendapat berbeda.", "M Guntur Hamzah"),
+    # A month's name opening a person's name, with no word of time before it.
+    ("Mei Ling Tan, a currency strategist at Straits Horizon Bank, said the rupiah would weaken.", "Mei Ling Tan"),
 ])
 def test_names_read_whole_from_more_outlets(text, name):
     assert name in [m[0] for m in mentions(text, "2025-10-15")]
+
+
+@pytest.mark.parametrize("text", ["Pada Mei Presiden Prabowo Subianto meresmikan bendungan.",
+                                  "In May President Prabowo Subianto opened the dam."])
+def test_a_month_after_a_word_of_time_opens_no_name(text):
+    assert {m[0] for m in mentions(text)} == {"Prabowo Subianto"}
 
 
 def test_a_month_inside_a_persons_name_does_not_stand_for_the_person():

@@ -574,7 +574,7 @@ TICKET_BEFORE = re.compile(r"(?i:pasangan(?:\s+calon)?|paslon|ticket|duet)\s+$")
 def _name_word(text: str, token: re.Match, taken: list[tuple[int, int]], lower: str) -> bool:
     """Whether a capitalised word (`lower`: in lower case) may be part of a name."""
     word = token.group()
-    if lower in BREAKERS and not _title_elsewhere(text, token):
+    if lower in BREAKERS and not _title_elsewhere(text, token) and not _month_as_given_name(text, token):
         return False
     if word[0] in "IVXLC" and ROMAN.fullmatch(word) and not (word == "I" and BALINESE_NEXT.match(text, token.end())):
         return False
@@ -597,6 +597,23 @@ GENERAL_HEADS = BODY_HEADS | OFFICE_HEADS | {"rumah", "perusahaan", "jaksa", "pe
 # The rest of a body's name after "and", up to its head word: "(Youth) and Sports Ministry".
 BODY_AFTER_AND = re.compile(r" [A-Z][a-z]+(?: [A-Z][a-z]+){0,2} (?:Ministry|Agency|Department|Commission|Authority|"
                             r"Board|Council|Office|Administration|Bureau|Institute)\b")
+
+
+def _month_as_given_name(text: str, token: re.Match) -> bool:
+    """A month's name opening a person's name ("Mei Ling Tan, a currency strategist"): before
+    a capitalised word that is no title, with no word of time before it ("Pada Mei Presiden
+    ...", "In May President ...") and no number after."""
+    if token.group() not in MONTHS or not GIVEN_MONTH_NEXT.match(text, token.end()):
+        return False
+    following = GIVEN_MONTH_NEXT.match(text, token.end()).group(1).lower()
+    return following not in BREAKERS and following not in OPENERS \
+        and not TIME_WORD_BEFORE.search(text, max(0, token.start() - 14), token.start())
+
+
+GIVEN_MONTH_NEXT = re.compile(r" ([A-Z][a-z]+)\b(?! \d)")
+TIME_WORD_BEFORE = re.compile(r"(?i:\b(?:pada|di|dalam|in|on|since|sejak|hingga|sampai|until|by|bulan|from|mulai|"
+                              r"akhir|awal|pertengahan|early|late|mid|last|next|this|during|selama|sepanjang|"
+                              r"per|tanggal|for|of|to|and|dan|atau|or)\s+)$|\d\s*$")
 
 
 def _title_elsewhere(text: str, token: re.Match) -> bool:
