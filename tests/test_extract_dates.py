@@ -467,10 +467,27 @@ def test_a_quotation_said_by_a_name_before_the_verb_is_a_fact_apart():
     ("Indonesia stopped importing corn in 2024, and the agriculture minister, Andi Amran Sulaiman, said last "
      "month that the country had a surplus.", "2024", "2025-08"),
     ("Laos memegang keketuaan tahun ini dan akan menyerahkannya kepada Malaysia pada 2026.", "2025", "2026"),
+    # ... and one with a subject and a verb of its own after "and", with or without a comma.
+    ("The parliament ratified the agreement on March 3, and the president signed the law in April.",
+     "2025-03-03", "2025-04"),
+    ("Negotiations began in July 2016 and the agreement was signed in Bali in September 2024.",
+     "2016-07", "2024-09"),
+    ("The two sides will exchange notes in Jakarta next week, and the agreement will take effect on Jan. 1.",
+     "2025-09-15/2025-09-21", "2026-01-01"),
+    # ... and what a deed made possible, told after it.
+    ("Member states gave their final approval on Monday, allowing the deal to enter into force at the start of "
+     "next year.", "2025-09-08", "2026"),
 ])
 def test_a_clause_joined_by_while_with_a_time_of_its_own_is_a_fact_of_its_own(text, first, second):
     facts = extract(Article(text=text, published="2025-09-09")).facts
     assert [f.date.value for f in facts] == [first, second]
+
+
+def test_names_listed_with_and_are_no_clause_of_their_own():
+    text = ("Between January and August this year, villagers in Labuhan Ratu, Braja Selebah and Way Jepara "
+            "reported 87 incidents, up from 61 in the same period of 2024.")
+    (fact,) = extract(Article(text=text, published="2025-09-09")).facts
+    assert fact.date.value == "2025-01/2025-08"
 
 
 def test_what_a_clause_joined_after_says_ahead_is_not_the_main_clauses():

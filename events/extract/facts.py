@@ -525,18 +525,34 @@ CLAUSE_JOIN = re.compile(r"(?:,|;) (?:while|whereas|sementara|sedangkan|but|namu
                          rf"|,? and (?=(?:to|will|would|must|is to|are to|{EXPECTED_AFTER_AND})\s)"
                          r"|,? dan (?=(?:akan|harus|baru)\s)"
                          # ... and one with a speaker of its own: ", and the minister, X, said last month that ..."
-                         r"|, and (?=the\s[^.;\"“”]{0,60}?\b(?:said|told|announced)\b)")
+                         r"|, and (?=the\s[^.;\"“”]{0,60}?\b(?:said|told|announced)\b)"
+                         # ... and one with a subject and a verb of its own ("... next week, and the
+                         # agreement will take effect on Jan. 1", "Negotiations began in July 2016 and
+                         # the agreement was signed in Bali in September 2025")
+                         r"|,? and (?=(?:the|its|their|his|her|[A-Z][\w'’-]+)\s(?:[\w'’-]+\s){0,5}?"
+                         r"(?:will|would|was|were|has|have|had|signed|began|opened|took|won|[a-z]{3,}ed)\s)"
+                         # ... and what a deed made possible, told after it ("gave final approval on Monday,
+                         # allowing the deal to enter into force at the start of next year")
+                         r"|, (?=(?:allowing|paving\s+the\s+way|clearing\s+the\s+way)\s)")
 
 
 def _dated_around(dates: list[DateSpan], start: int, end: int) -> tuple[list, list]:
-    """The read dates before `start` and those after `end`."""
-    return ([d for d in dates if d.date and d.end <= start], [d for d in dates if d.date and d.start >= end])
+    """The read dates before `start` and those after `end` (a date's span may take the comma
+    that `start` opens with: "on March 3, and ...")."""
+    return ([d for d in dates if d.date and d.start < start and d.end <= start + 1],
+            [d for d in dates if d.date and d.start >= end])
+
+
+NAME_LIST_BEFORE = re.compile(r"[A-Z][\w'’-]*$")
 
 
 def _joined_clause(text: str, dates: list[DateSpan]) -> tuple[int, list, list] | None:
     """Where a clause joined by `while`/`sementara` starts, when both it and the main clause
     before it name a time of their own: (its start, its dates, the main clause's dates)."""
     joined = CLAUSE_JOIN.search(text) if ", " in text or "; " in text or " and " in text or " dan " in text else None
+    while joined and " and " in joined.group() and text[joined.end():joined.end() + 1].isupper() \
+            and NAME_LIST_BEFORE.search(text, max(0, joined.start() - 30), joined.start()):
+        joined = CLAUSE_JOIN.search(text, joined.end())  # "Braja Selebah and Way Jepara reported": a list of names
     if joined is None:
         return None
     before, after = _dated_around(dates, joined.start(), joined.end())
