@@ -687,9 +687,20 @@ def test_an_unknown_two_word_name_after_in_is_a_place(text, place):
     ("Hakim Konstitusi M Guntur Hamzah menyampaikan pendapat berbeda.", "M Guntur Hamzah"),
     # A month's name opening a person's name, with no word of time before it.
     ("Mei Ling Tan, a currency strategist at Straits Horizon Bank, said the rupiah would weaken.", "Mei Ling Tan"),
+    # The Arabic article joined by a hyphen is the name's, and so is the surname after it later.
+    ("Prabowo held talks with Egyptian President Abdel Fattah el-Sisi in Cairo on Tuesday.", "Abdel Fattah el-Sisi"),
+    ("He met Ahmed al-Tayeb, the Grand Imam of Al-Azhar, on Wednesday.", "Ahmed al-Tayeb"),
+    # The railway manufacturer, by the gazetteer.
+    ("PT Industri Kereta Api (INKA) signed the contract on Monday. INKA was founded in 1981.", "INKA"),
 ])
 def test_names_read_whole_from_more_outlets(text, name):
     assert name in [m[0] for m in mentions(text, "2025-10-15")]
+
+
+def test_the_surname_after_an_arabic_article_stands_for_the_person_later():
+    found = extract(Article(text="Prabowo held talks with Egyptian President Abdel Fattah el-Sisi on Tuesday. "
+                                 "Sisi said the two countries would cooperate.", published="2026-09-29")).facts
+    assert "Abdel Fattah el-Sisi" in found[-1].actors
 
 
 @pytest.mark.parametrize("text", ["Pada Mei Presiden Prabowo Subianto meresmikan bendungan.",

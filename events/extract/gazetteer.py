@@ -458,6 +458,7 @@ COMPANY_WORDS = {"pt", "cv", "tbk", "persero", "ltd", "inc", "corp", "bhd", "ber
 # with a lower-case letter outside ASCII and Latin-1 is not met in news.)
 NAME_TOKEN = re.compile(r"[^\W\d_a-zß-öø-ÿ](?:[^\W\d_]|['’-])+|[A-Z]\.")
 NAME_PARTICLES = {"bin", "binti", "van", "de", "al", "von", "der", "del", "dela", "dos", "da", "das", "do"}
+ARABIC_ARTICLE = re.compile(r"(?:el|al)-[A-Z][\w'’]+")  # "Abdel Fattah el-Sisi", "Ahmed al-Tayeb"
 ROMAN_NUMERAL = re.compile(r"[IVX]{1,4}")
 TOKENS = re.compile(r"[\w'’.-]+")
 WORDS = re.compile(r"[\w'’-]+")  # tokens without their dots
@@ -721,7 +722,7 @@ def _name_run(text: str, tokens: list[re.Match], first: int, taken: list[tuple[i
             region_named = not inside and (region_named or lower in PLACE_HEADS and not (
                 TITLE_ONLY_AFTER.get(lower) == tokens[j - 1].group().lower()))
             continue
-        if NAME_TOKEN.fullmatch(token) or (run and lower in NAME_PARTICLES) or (
+        if NAME_TOKEN.fullmatch(token) or (run and lower in NAME_PARTICLES) or run and ARABIC_ARTICLE.fullmatch(token) or (
                 token == "I" and j + 1 < len(tokens) and tokens[j + 1].group() in BALINESE_ORDER):
             region_first = region_first or (not run and region_next)
             run.append(j)

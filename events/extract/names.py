@@ -387,6 +387,11 @@ TEAM_TAILS = {"timnas"}
 TOURNAMENT_GROUPS = {"grup", "group", "pool"}
 
 
+# The Arabic article joined by a hyphen to a surname that ends the name: "Ahmed al-Tayeb"
+# (not "Salah al-Din Street", a street).
+ARABIC_SURNAME_AFTER = re.compile(r"-[A-Z][\w'’]+(?![\w'’-]|\s+[A-Z])")
+
+
 def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
     runs: list[list[re.Match]] = []
     current: list[re.Match] = []
@@ -407,6 +412,7 @@ def _runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match]]:
             # Most words: in lower case only a joiner ("bin", "of") carries a run on, and
             # nothing below would take the word, so the checks for capitals are skipped.
             if current and (word.lower() in JOINERS or word in ("for", "untuk") and _headed_for(current)
+                            or word in ("el", "al") and ARABIC_SURNAME_AFTER.match(text, token.end())
                             or word == "and" and BODY_AFTER_AND.match(text, token.end())
                             or word in ("and", "on") and _field_goes_on(text, token, current)):
                 current.append(token)  # "Bank of Japan", "Centre for Energy Transition Studies",
@@ -679,6 +685,8 @@ class ArticleMemory:
         if written:
             self.written.add(name)
         words = name.split()
+        if "-" in name:  # "el-Sisi": "Sisi" alone later
+            words += [word.split("-", 1)[1] for word in words if word.startswith(("el-", "al-"))]
         for i, token in enumerate(words):
             # ... and a surname of two letters opening a name of three ("Ng Kok Leong": Ng)
             # (not a word that is a title or a month's name too: "Majelis Hakim", "bulan
