@@ -526,9 +526,13 @@ def test_a_credit_line_gives_its_date_to_the_article(line, dated):
     assert [s.text for s in body.sentences] == [BODY]
 
 
-def test_a_headline_that_names_a_date_does_not_date_the_article():
-    text = ("Mulai 1 Januari 2027 Truk Batu Bara Dilarang Masuk Kota Sukamaju, Perwal Sudah Diteken\n"
-            "Rabu, 2 Desember 2026 - 10:20 WIB\n\n" + BODY)
+@pytest.mark.parametrize("headline", [
+    "Mulai 1 Januari 2027 Truk Batu Bara Dilarang Masuk Kota Sukamaju, Perwal Sudah Diteken",
+    # ... also when the date ends the headline
+    "Pemerintah Kenakan Bea Masuk Safeguard Benang Filamen Mulai 26 Januari 2027",
+])
+def test_a_headline_that_names_a_date_does_not_date_the_article(headline):
+    text = headline + "\nRabu, 2 Desember 2026 - 10:20 WIB\n\n" + BODY
     assert split_body(text).byline_date == "Rabu, 2 Desember 2026 - 10:20 WIB"
     assert extract(Article(text=text)).published == "2026-12-02"
 

@@ -541,8 +541,10 @@ def _byline_date(line: str) -> str | None:
         return None
     marked = any(mark in line for mark in ":|·•")  # a credit line's marks: "Penulis: ... | Editor: ... | Jumat, ..."
     match = DATE_IN_LINE.search(line) if len(line.split()) <= (24 if marked else 14) else None
-    if match and not marked and len(WORD_AFTER.findall(line, match.end())) > 3:
-        return None  # a headline that names a date ("Mulai 1 Januari 2027 Truk ... Dilarang"), no credit line
+    if match and not marked and (len(WORD_AFTER.findall(line, match.end())) > 3
+                                 or len(WORD_AFTER.findall(line, 0, match.start())) > 6):
+        return None  # a headline that names a date ("Mulai 1 Januari 2027 Truk ... Dilarang", "Pemerintah
+        # Kenakan Bea Masuk Safeguard Benang Filamen Mulai 26 Januari 2026"), no credit line
     return match.group(0) if match else None
 
 
