@@ -1477,6 +1477,13 @@ def test_a_usual_weekday_is_no_date(sentence):
     assert find_dates(sentence, THURSDAY) == []
 
 
+def test_a_count_of_days_or_nights_with_itu_is_no_day():
+    found = extract(Article(text="Rombongan tiba di Bitung pada Rabu (8/4). Paket wisata tujuh malam itu dijual "
+                                 "mulai Rp 7,9 juta per orang. Malam itu, hujan turun deras.",
+                            published="2026-04-10")).facts
+    assert found[1].date.basis != "explicit" and found[2].date.value == "2026-04-08"
+
+
 def test_years_later_count_from_the_year_told_before():
     found = extract(Article(text="Istana Siak mulai dibangun pada 1889. Pembangunannya rampung empat tahun kemudian.",
                             published="2025-10-21")).facts

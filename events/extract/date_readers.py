@@ -927,7 +927,13 @@ def read_same_day(match: re.Match, context: Context) -> FactDate | None:
     day": the same day as each sailing)."""
     if not context.anchor or RECURRING.search(match.string):
         return None
+    if COUNT_RIGHT_BEFORE.search(match.string, max(0, match.start() - 12), match.start()):
+        return None  # "Paket wisata tujuh hari itu dijual ...": that seven-day package, no day
     return day_date(context.anchor)
+
+
+COUNT_RIGHT_BEFORE = re.compile(r"(?i:(?<![\w-])(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+                                r"beberapa|two|three|four|five|six|seven|eight|nine|ten)\s+)$")
 
 
 RECURRING = re.compile(rf"(?i:\b(?:{'|'.join(HABIT_WORDS)})\s+(?:hari|day|week|minggu|pekan|bulan|month|"
