@@ -690,6 +690,10 @@ def test_an_unknown_two_word_name_after_in_is_a_place(text, place):
     # The Arabic article joined by a hyphen is the name's, and so is the surname after it later.
     ("Prabowo held talks with Egyptian President Abdel Fattah el-Sisi in Cairo on Tuesday.", "Abdel Fattah el-Sisi"),
     ("He met Ahmed al-Tayeb, the Grand Imam of Al-Azhar, on Wednesday.", "Ahmed al-Tayeb"),
+    # "Danang" is a given name (Vietnam's city is "Da Nang"), and so is "Farid".
+    ("Wakil Ketua Umum Asosiasi Pertekstilan Indonesia (API) Danang Setiawan Prabowo menyebut biaya naik.",
+     "Danang Setiawan Prabowo"),
+    ("Ketua Umum APSyFI Farid Nugroho Wicaksana mengatakan utilisasi anjlok.", "Farid Nugroho Wicaksana"),
     # The railway manufacturer, by the gazetteer.
     ("PT Industri Kereta Api (INKA) signed the contract on Monday. INKA was founded in 1981.", "INKA"),
 ])
