@@ -210,6 +210,8 @@ def found_forms(name: str) -> set[str]:
     """A found actor's forms, and the shorter names an annotator may have written for it
     (an expected name is never matched by a shorter found one: "LBH" is not "LBH Manado")."""
     forms = actor_forms(name) | set(shorter_names(short_form(name)))
+    if LEGAL_PREFIX.match(name):  # ("Segah Energi" for "PT Segah Energi Nusantara", as the article names it later)
+        forms |= set(shorter_names(LEGAL_PREFIX.sub("", SUFFIX.sub("", name))))
     # ("Disdik" and "Dindik" both shorten Dinas Pendidikan; news writes either)
     return forms | {f.replace("Dindik", "Disdik", 1) for f in forms if f.startswith("Dindik")}
 

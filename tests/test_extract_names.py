@@ -1533,6 +1533,12 @@ def test_a_company_named_with_its_country_is_named_by_its_first_word_later():
     assert "Garuda Indonesia" in found[-1].actors
 
 
+def test_a_company_of_two_words_and_a_common_ending_is_named_by_the_two_words_later():
+    found = facts("State-owned PT Geo Dipa Energi said on Wednesday a new well had passed its test. "
+                  "Geo Dipa reported revenue of 1.1 trillion rupiah in 2023.")
+    assert "PT Geo Dipa Energi" in found[-1].actors
+
+
 def test_a_companys_first_word_that_the_article_writes_as_a_word_stays_a_word():
     found = facts("Pupuk Indonesia menyalurkan pupuk bersubsidi pada Senin. Pupuk itu tiba di gudang Selasa.")
     assert "Pupuk Indonesia" not in found[-1].actors

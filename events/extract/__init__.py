@@ -19,7 +19,7 @@ from .gazetteer import gazetteer
 from .sentences import Sentence, split_body
 from .words import CLOSING_QUOTES, NUMBER_WORDS
 
-EXTRACTOR_VERSION = "172"
+EXTRACTOR_VERSION = "173"
 
 __all__ = ["EXTRACTOR_VERSION", "extract"]
 

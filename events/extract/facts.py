@@ -2384,10 +2384,16 @@ def _learn_companies(found: list[tuple], memory: ArticleMemory) -> None:
                 memory.company_names[head] = f[2]  # "Hoshino Motor", then "Hoshino's Karawang plant"
             elif (one_word := ONE_WORD_COMPANY.fullmatch(f[5] or "")) and _short_name_free(one_word[1], memory):
                 memory.company_names[one_word[1]] = f[2]  # "PT Timah", then "Timah produced ..."
+            elif (two_words := TWO_WORD_COMPANY.fullmatch(f[5] or "")) and two_words[1] not in memory.company_names:
+                memory.company_names[two_words[1]] = f[2]  # "PT Geo Dipa Energi", then "Geo Dipa plans ..."
 
 
 # A company written with one word after its legal form: that word alone names it later.
 ONE_WORD_COMPANY = re.compile(r"PT\.?\s+([A-Z][a-z]{3,})(?:\s+Tbk\.?)?")
+# ... and one of two words before a word any company may end with: those two name it later.
+TWO_WORD_COMPANY = re.compile(r"PT\.?\s+([A-Z][a-z]{2,}\s+[A-Z][a-z]{2,})\s+(?:Energi|Energy|Indonesia|Nusantara|Persada|"
+                              r"Mandiri|Utama|Abadi|Sejahtera|Perkasa|Lestari|Makmur|Sentosa|Group|Internasional|"
+                              r"International|Resources|Mining|Tambang)(?:\s+Tbk\.?)?")
 
 
 def _teach_company_short_names(found: list[tuple], memory: ArticleMemory) -> None:
