@@ -1463,7 +1463,7 @@ def test_the_last_n_months_or_years_are_no_date(sentence):
     ("The miner will release third-quarter results on Oct. 31.", "2025-10-29", "2025-10-31"),
     ("Second-quarter growth figures are due early next month.", "2025-07-28", "2025-08"),
 ])
-def test_more_dates_read_from_blind_batches_405_to_415(sentence, published, value):
+def test_a_weekday_or_quarter_is_read_by_the_verb_or_noun_around_it(sentence, published, value):
     (fact,) = extract(Article(text=sentence, published=published)).facts
     assert fact.date.value == value
 

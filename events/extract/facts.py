@@ -696,6 +696,8 @@ def _day_told_on(dated: list[tuple[str, list[DateSpan]]], weekday: int) -> str |
                     and date.fromisoformat(d.start).weekday() == weekday:
                 return d.start
     return None
+
+
 # A weekday opening a date's words with nothing before it but a preposition.
 BARE_WEEKDAY = re.compile(r"(?i:(?:pada|on|mulai|sejak|hingga|sampai|until|from|by|this|hari)\s+)*"
                           rf"({'|'.join(sorted({w.lower() for w in WEEKDAYS}, key=len, reverse=True))})"
