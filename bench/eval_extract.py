@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from events.article import Article, Fact  # noqa: E402
 from events.errors import ArticleError  # noqa: E402
-from events.extract import extract  # noqa: E402
+from events.extract import extract, names  # noqa: E402
 from events.extract.gazetteer import gazetteer  # noqa: E402
 from events.sources import read_file  # noqa: E402
 
@@ -159,7 +159,7 @@ SUFFIX = re.compile(r"(?:,?\s+(?:Jr|Sr|Berhad|Bhd|Tbk|Inc|Ltd|Limited|Corp|Pte|C
 LEGAL_PREFIX = re.compile(r"^(?:PT|CV)\.?\s+(?=\S)")
 # An office's class inside its name ("KSOP Kelas I Samarinda"), which annotators leave out
 # where the article does ("KSOP Samarinda" is the same office).
-OFFICE_CLASS = re.compile(r" Kelas (?:I{1,3}|IV|Utama|Khusus)[ABC]?(?= )")
+OFFICE_CLASS = re.compile(rf"{names.OFFICE_CLASS}(?= )")
 
 
 # A name the article defines an acronym for: "Balai Konservasi Sumber Daya Alam (BKSDA)",

@@ -609,9 +609,10 @@ def _month_as_given_name(text: str, token: re.Match) -> bool:
     """A month's name opening a person's name ("Mei Ling Tan, a currency strategist"): before
     a capitalised word that is no title, with no word of time before it ("Pada Mei Presiden
     ...", "In May President ...") and no number after."""
-    if token.group() not in MONTHS or not GIVEN_MONTH_NEXT.match(text, token.end()):
+    following = GIVEN_MONTH_NEXT.match(text, token.end()) if token.group() in MONTHS else None
+    if following is None:
         return False
-    following = GIVEN_MONTH_NEXT.match(text, token.end()).group(1).lower()
+    following = following.group(1).lower()
     return following not in BREAKERS and following not in OPENERS \
         and not TIME_WORD_BEFORE.search(text, max(0, token.start() - 14), token.start())
 
@@ -1007,7 +1008,8 @@ DEFINED_HEADS = BODY_HEADS | OFFICE_HEADS | {"pemerintah", "kepolisian", "kejaks
                                             "satuan", "dewan"}
 # An office's class between its acronym and its region: "Kantor Kesyahbandaran dan Otoritas
 # Pelabuhan (KSOP) Kelas I Samarinda", "(BPTD) Kelas II Jawa Timur".
-CLASS_AFTER = re.compile(r" Kelas (?:I{1,3}|IV|Utama|Khusus)[ABC]?(?= [A-Z])")
+OFFICE_CLASS = r" Kelas (?:I{1,3}|IV|Utama|Khusus)[ABC]?"  # (the evaluation drops it from names too)
+CLASS_AFTER = re.compile(rf"{OFFICE_CLASS}(?= [A-Z])")
 LOCALITY = re.compile(r" ([A-Z][a-z]+)(?=[\s,.;:)]+(?:[a-z]|$))")
 UNIT_AFTER = re.compile(r" ([A-Z][a-z]+)(?= [A-Z])")
 REGION_NAMED = re.compile(r" (?:Kota|Kabupaten|Kab\.|Provinsi|Kecamatan|Desa)(?= [A-Z])")
